@@ -1,0 +1,41 @@
+# scrutrack: `make demo` sets up and runs the main job; `make test` runs every check.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.dev-installed
+
+.PHONY: help demo test lint unit bench docs clean
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(DEVSTAMP): $(STAMP)
+	$(BIN)/python -m pip install -q pytest hypothesis ruff mypy
+	touch $@
+
+demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date
+	$(BIN)/scrutrack overdue --as-of 2019-04-30
+
+test: $(DEVSTAMP) lint  ## Lint, type-check and run the tests
+	$(BIN)/python -m pytest
+
+lint: $(DEVSTAMP)  ## ruff and mypy (strict)
+	$(BIN)/ruff check scrutrack tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)  ## Time overdue/list/check on 10,000 and 100,000 records (slow; not part of test)
+	$(BIN)/python bench/bench.py
+
+docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md
+	$(BIN)/python -m scrutrack.docgen > docs/commands.md
+
+clean:  ## Remove the venv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .scrutrack

@@ -1,0 +1,79 @@
+"""A read cache of parsed records under .scrutrack/ that can never lie.
+
+Each file's entry is keyed by its path, size, mtime, ctime and inode (as git's index is), so any
+change to a file, even one that restores its size and mtime, changes the key (ctime cannot be
+set back). Entries whose mtime is too close to the moment the cache was written are not trusted
+("racily clean" in git's words) and are re-read next time. An unreadable cache, or one from
+another version, is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import time
+from pathlib import Path
+from typing import Any
+
+from scrutrack import __version__
+from scrutrack.model import Record
+from scrutrack.store import FileProblem, read_file, write_text_atomic  # noqa: F401
+
+CACHE_FILE = "records.pickle"
+_FORMAT = ("scrutrack-cache", 1, __version__)
+_RACY_NS = 3_000_000_000  # mtimes within 3 s of writing the cache are re-checked next time
+
+Parsed = tuple[Record | None, list[FileProblem]]
+
+
+def _key(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)
+        if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], dict):
+            return data[1]
+    except Exception:
+        pass
+    return {}
+
+
+def cached_parse(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]) -> list[Parsed]:
+    """Parse each file, taking unchanged ones from the cache; update the cache if anything changed."""
+    path = cache_dir / CACHE_FILE
+    old = _load(path)
+    new: dict[str, tuple[tuple[int, int, int, int], bool, Parsed]] = {}
+    out: list[Parsed] = []
+    dirty = len(old) != len(files)
+    now = time.time_ns()
+    for rel, st in files:
+        key = _key(st)
+        hit = old.get(rel)
+        if hit is not None and hit[0] == key and not hit[1]:
+            parsed = hit[2]
+        else:
+            parsed = read_file(root / rel, rel)
+            dirty = True
+        racy = now - st.st_mtime_ns < _RACY_NS
+        new[rel] = (key, racy, parsed)
+        out.append(parsed)
+    if dirty:
+        _save(cache_dir, path, new)
+    return out
+
+
+def _save(cache_dir: Path, path: Path, entries: dict[str, Any]) -> None:
+    try:
+        cache_dir.mkdir(exist_ok=True)
+        gitignore = cache_dir / ".gitignore"
+        if not gitignore.exists():
+            gitignore.write_text("*\n")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump((_FORMAT, entries), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache we cannot write only costs speed

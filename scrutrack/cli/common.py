@@ -1,0 +1,166 @@
+"""What every command shares: the error seam, common options, output helpers, ID completion.
+
+Only typer and the standard library are imported here at start-up; the domain, Rich and the
+store load inside the commands that use them, so `--help` and `--version` stay fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from scrutrack.store import Repo
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def complete_id(incomplete: str) -> list[str]:
+    """Shell completion of record IDs from file names (nothing is parsed)."""
+    try:
+        from scrutrack.store import open_repo, record_ids
+
+        repo = open_repo(os.environ.get("SCRUTRACK_REPO"))
+        return [i for i in record_ids(repo) if i.startswith(incomplete)]
+    except Exception:
+        return []
+
+
+RepoOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--repo",
+        envvar="SCRUTRACK_REPO",
+        help="The records repository (folder with scrutrack.toml). Default: found by walking up from here.",
+        show_default=False,
+    ),
+]
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Read every record file afresh, ignoring the .scrutrack/ cache.")
+]
+IdArg = Annotated[
+    str, typer.Argument(help="Record ID, or any unique start of one.", autocompletion=complete_id, show_default=False)
+]
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+class ShowFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print `Error: message` on stderr; return the Exit to raise."""
+    sys.stderr.write(f"Error: {message}\n")
+    return typer.Exit(code)
+
+
+def command(func: Callable[P, T]) -> Callable[P, T]:
+    """The one error seam: a ScrutrackError becomes `Error: ...` on stderr and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        from scrutrack.errors import ScrutrackError
+
+        try:
+            return func(*args, **kwargs)
+        except ScrutrackError as exc:
+            raise fail(str(exc)) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted; nothing half-written was left behind", 130) from None
+        except BrokenPipeError:
+            # The reader went away (e.g. `| head`); silence the flush at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
+
+    return wrapper
+
+
+def repo(path: str | None) -> Repo:
+    from scrutrack.store import open_repo
+
+    return open_repo(path)
+
+
+def parse_day(value: str | None, what: str) -> dt.date:
+    """A YYYY-MM-DD option; today when not given."""
+    import datetime as dt
+
+    from scrutrack.dates import parse_iso
+
+    return parse_iso(value, what) if value else dt.date.today()
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty() or os.environ.get("SCRUTRACK_FORCE_TERMINAL") == "1"
+
+
+def width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def note(message: str) -> None:
+    """A message for the person, not data: stderr."""
+    sys.stderr.write(message + "\n")
+
+
+def report_broken(problems: list[Any]) -> None:
+    """Name each file that could not be read; the command then exits 1."""
+    for p in problems:
+        note(f"Error: {p}")
+    if problems:
+        files = len({p.path for p in problems})
+        note(f"{files} broken file{'s' if files != 1 else ''} skipped; run `scrutrack check` for details")
+
+
+def read_text_option(text: str | None, text_file: str | None, what: str = "text") -> str | None:
+    """--text, or --text-file PATH ('-' for stdin)."""
+    from scrutrack.errors import InvalidInput
+
+    if text is not None and text_file is not None:
+        raise InvalidInput(f"give --{what} or --{what}-file, not both")
+    if text_file is None:
+        return text
+    if text_file == "-":
+        return sys.stdin.read()
+    try:
+        with open(text_file, encoding="utf-8") as f:
+            return f.read()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read --{what}-file {text_file} ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"--{what}-file {text_file} is not UTF-8 text; save it as UTF-8") from None
+
+
+def git_user(root: Any) -> str | None:
+    from scrutrack.gitio import user_name
+
+    return user_name(root)

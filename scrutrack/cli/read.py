@@ -1,0 +1,436 @@
+"""Commands that set up, add and read records: init, add, show, list, overdue, check, fmt."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from scrutrack.cli.common import (
+    IdArg,
+    NoCacheOpt,
+    RepoOpt,
+    ShowFormat,
+    TableFormat,
+    command,
+    console,
+    note,
+    out,
+    parse_day,
+    repo,
+    report_broken,
+    stdout_is_terminal,
+    width,
+)
+
+if TYPE_CHECKING:
+    from scrutrack.model import Record
+    from scrutrack.store import Loaded, Repo
+
+EXAMPLE_CONFIG = """\
+# scrutrack configuration: committees and themes for the records in records/.
+schema = 1
+
+[defaults]
+# How long the executive has to respond once a recommendation is referred (s.9FE: two months).
+response_period = "2 months"
+# How soon after the meeting a recommendation should be referred.
+referral_window = "28 days"
+
+[committees.scrutiny]
+name = "Scrutiny & Overview Committee"
+# response_period = "8 weeks"   # a committee may set its own
+
+[themes]
+# slug = "description"
+"""
+
+GITATTRIBUTES_LINE = "records/**/*.toml merge=scrutrack"
+
+
+@command
+def init(
+    directory: Annotated[Path, typer.Argument(help="Where to set up (default: here).")] = Path("."),
+) -> None:
+    """Set up a records repository: scrutrack.toml, records/ and .gitattributes.
+
+    \b
+    Example:
+      scrutrack init council-scrutiny
+    """
+    from scrutrack.errors import AlreadyExists
+    from scrutrack.store import CONFIG_NAME, RECORDS_DIR, write_text_atomic
+
+    root = directory.resolve()
+    config = root / CONFIG_NAME
+    if config.exists():
+        raise AlreadyExists(f"{config} already exists; scrutrack is set up there (nothing was changed)")
+    root.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(config, EXAMPLE_CONFIG, create=True)
+    (root / RECORDS_DIR).mkdir(exist_ok=True)
+    attrs = root / ".gitattributes"
+    existing = attrs.read_text(encoding="utf-8") if attrs.exists() else ""
+    if GITATTRIBUTES_LINE not in existing.splitlines():
+        sep = "" if not existing or existing.endswith("\n") else "\n"
+        write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
+    note(f"Set up scrutrack in {root}: edit {CONFIG_NAME} to name your committees, then `scrutrack add`.")
+
+
+def _prompt_or_fail(value: str | None, option: str, label: str) -> str:
+    from scrutrack.errors import InvalidInput
+
+    if value:
+        return value
+    if sys.stdin.isatty():
+        answer: str = typer.prompt(label)
+        return answer
+    raise InvalidInput(f"{option} is required; give it on the command line")
+
+
+@command
+def add(
+    committee: Annotated[str | None, typer.Option(help="Committee slug from scrutrack.toml, e.g. cyp.")] = None,
+    meeting: Annotated[str | None, typer.Option(help="Meeting date, YYYY-MM-DD.")] = None,
+    item: Annotated[str | None, typer.Option(help="The agenda item the recommendation came under.")] = None,
+    text: Annotated[str | None, typer.Option(help="The recommendation's wording.")] = None,
+    text_file: Annotated[
+        str | None, typer.Option("--text-file", help="Read the wording from a file ('-' for stdin).")
+    ] = None,
+    kind: Annotated[
+        str, typer.Option(help="recommendation (to the executive; must be referred) or action (to officers).")
+    ] = "recommendation",
+    addressed_to: Annotated[str | None, typer.Option(help="Who must respond, e.g. Cabinet.")] = None,
+    owner: Annotated[str | None, typer.Option(help="The officer responsible for delivery.")] = None,
+    due: Annotated[str | None, typer.Option(help="Target date for delivery, YYYY-MM-DD.")] = None,
+    theme: Annotated[list[str] | None, typer.Option(help="A theme from scrutrack.toml (repeatable).")] = None,
+    number: Annotated[
+        int | None, typer.Option(min=1, help="Its number within the meeting (default: the next free one).")
+    ] = None,
+    note_: Annotated[str | None, typer.Option("--note", help="A note for the first history entry.")] = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Record a recommendation agreed at a meeting; prints the new ID.
+
+    \b
+    Example:
+      scrutrack add --committee cyp --meeting 2018-11-27 --kind action \\
+        --item "Children's Improvement Plan Update" \\
+        --text "That a staff representative be invited to a future meeting."
+    """
+    from scrutrack.cli.common import read_text_option
+    from scrutrack.dates import parse_iso
+    from scrutrack.errors import InvalidInput
+    from scrutrack.model import HistoryEntry, Kind, Record, make_id, normalize_text
+    from scrutrack.store import next_number, save
+
+    r = repo(repo_path)
+    kinds = [k.value for k in Kind]
+    if kind not in kinds:
+        raise InvalidInput(f"--kind '{kind}' is not one of: {', '.join(kinds)}")
+    committee = _prompt_or_fail(committee, "--committee", "Committee")
+    r.config.committee(committee)
+    meeting_day = parse_iso(_prompt_or_fail(meeting, "--meeting", "Meeting date (YYYY-MM-DD)"), "--meeting")
+    body = read_text_option(text, text_file)
+    body = normalize_text(_prompt_or_fail(body, "--text", "Recommendation text"))
+    if not body:
+        raise InvalidInput("--text is empty; give the recommendation's wording")
+    themes = tuple(dict.fromkeys(theme or ()))
+    for t in themes:
+        r.config.check_theme(t)
+    due_day = parse_iso(due, "--due") if due else None
+    if due_day and due_day < meeting_day:
+        raise InvalidInput(f"--due {due_day} is before the meeting {meeting_day}")
+    n = number or next_number(r, committee, meeting_day)
+    record = Record(
+        id=make_id(committee, meeting_day, n), committee=committee, meeting=meeting_day, kind=kind,
+        status="agreed", text=body, item=(item or "").strip() or None,
+        addressed_to=(addressed_to or "").strip() or None, owner=(owner or "").strip() or None,
+        themes=themes, due=due_day,
+        history=(HistoryEntry(date=meeting_day, event="agreed", due=due_day, note=(note_ or "").strip() or None),),
+    )  # fmt: skip
+    path = save(r, record, create=True)
+    out(record.id + "\n")
+    note(f"Created {r.rel(path)}")
+
+
+@command
+def show(
+    record_id: IdArg,
+    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="text for people, json for scripts.")] = ShowFormat.text,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Show one record: every field, its response, evidence and history.
+
+    \b
+    Example:
+      scrutrack show cyp-2018-11-27-2
+      scrutrack show cyp-2018-11-27-2 --format json
+    """
+    from scrutrack.store import read_record
+
+    r = repo(repo_path)
+    record, _ = read_record(r, record_id)
+    if format is ShowFormat.json:
+        from scrutrack.formats import record_json
+
+        out(record_json(record) + "\n")
+        return
+    from scrutrack.render import record_view
+
+    console().print(record_view(record))
+
+
+def _load(r: Repo, no_cache: bool) -> Loaded:
+    from scrutrack.store import load_all
+
+    return load_all(r, use_cache=not no_cache)
+
+
+def _emit_table(fmt: TableFormat, headers: tuple[str, ...], rows: list[tuple[str, ...]], renderable: object) -> None:
+    from scrutrack import formats
+
+    if fmt is TableFormat.csv:
+        out(formats.csv_table(headers, rows))
+    elif fmt is TableFormat.markdown:
+        out(formats.markdown_table(headers, rows))
+    elif stdout_is_terminal():
+        console().print(renderable)
+    else:
+        out(formats.plain_table(headers, rows, width()))
+
+
+@command
+def list_(
+    committee: Annotated[str | None, typer.Option(help="Only this committee (slug).")] = None,
+    status: Annotated[
+        list[str] | None, typer.Option(help="Only records with this status (repeatable).")
+    ] = None,
+    owner: Annotated[str | None, typer.Option(help="Only owners containing this text (any case).")] = None,
+    theme: Annotated[str | None, typer.Option(help="Only records with this theme.")] = None,
+    meeting: Annotated[str | None, typer.Option(help="Only this meeting date, YYYY-MM-DD.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")] = TableFormat.table,
+    repo_path: RepoOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """List records, filtered by committee, status, owner, theme or meeting.
+
+    \b
+    Example:
+      scrutrack list --committee cyp --status referred --status accepted
+      scrutrack list --owner "children's social care" --format csv > tracker.csv
+    """
+    from scrutrack.dates import parse_iso
+    from scrutrack.errors import InvalidInput
+    from scrutrack.model import STATUSES
+
+    for s in status or ():
+        if s not in STATUSES:
+            raise InvalidInput(f"--status '{s}' is not one of: {', '.join(STATUSES)}")
+    meeting_day = parse_iso(meeting, "--meeting") if meeting else None
+    r = repo(repo_path)
+    loaded = _load(r, no_cache)
+    records = select(loaded.records, committee, status, owner, theme, meeting_day)
+    if format is TableFormat.json:
+        from scrutrack.formats import records_json
+
+        out(records_json(records) + "\n")
+    elif not records and format is TableFormat.table:
+        note("No records match.")
+    else:
+        from scrutrack.formats import LIST_HEADERS, list_rows
+
+        rows = list_rows(records)
+        renderable = None
+        if format is TableFormat.table and stdout_is_terminal():
+            from scrutrack.render import list_table
+
+            renderable = list_table(records, width())
+        _emit_table(format, LIST_HEADERS, rows, renderable)
+    report_broken(loaded.problems)
+    if loaded.problems:
+        raise typer.Exit(1)
+
+
+def select(
+    records: list[Record], committee: str | None, statuses: list[str] | None,
+    owner: str | None, theme: str | None, meeting: object,
+) -> list[Record]:  # fmt: skip
+    owner_l = owner.lower() if owner else None
+    return [
+        r
+        for r in records
+        if (committee is None or r.committee == committee)
+        and (not statuses or r.status in statuses)
+        and (owner_l is None or owner_l in (r.owner or "").lower())
+        and (theme is None or theme in r.themes)
+        and (meeting is None or r.meeting == meeting)
+    ]
+
+
+@command
+def overdue(
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Report as of this date, YYYY-MM-DD (default today; past or future).")
+    ] = None,
+    committee: Annotated[str | None, typer.Option(help="Only this committee (slug).")] = None,
+    owner: Annotated[str | None, typer.Option(help="Only owners containing this text (any case).")] = None,
+    within: Annotated[
+        int | None, typer.Option(min=0, help="Also show what falls due in the next DAYS days.", metavar="DAYS")
+    ] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")] = TableFormat.table,
+    fail_if_any: Annotated[
+        bool, typer.Option("--fail-if-any", help="Exit 1 when anything is overdue (for automation).")
+    ] = False,
+    repo_path: RepoOpt = None,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """What is overdue as of a date, and why: not referred, response, implementation or review.
+
+    \b
+    Example:
+      scrutrack overdue --as-of 2019-04-30
+      scrutrack overdue --committee cyp --within 14 --format markdown
+    """
+    from scrutrack import formats
+    from scrutrack.overdue import report
+
+    day = parse_day(as_of, "--as-of")
+    r = repo(repo_path)
+    if committee is not None:
+        r.config.committee(committee)
+    loaded = _load(r, no_cache)
+    records = select(loaded.records, committee, None, owner, None, None)
+
+    def window(slug: str) -> str:
+        c = r.config.committees.get(slug)
+        from scrutrack.store import DEFAULT_REFERRAL_WINDOW
+
+        return c.referral_window if c else DEFAULT_REFERRAL_WINDOW
+
+    rep = report(records, day, window, within)
+    if format is TableFormat.json:
+        out(formats.overdue_json(rep) + "\n")
+    elif format in (TableFormat.csv, TableFormat.markdown):
+        rows = formats.overdue_rows(rep.overdue) + formats.overdue_rows(rep.due_soon, soon=True)
+        headers = (*formats.OVERDUE_HEADERS[:3], "Reason", "Due", "Days", "Text")
+        status_rows = [(*row[:3], row[3], row[4], row[5], row[6]) for row in rows]
+        if format is TableFormat.csv:
+            kinds = ["overdue"] * len(rep.overdue) + ["due soon"] * len(rep.due_soon)
+            out(formats.csv_table(("State", *headers), [(k, *row) for k, row in zip(kinds, status_rows, strict=True)]))
+        else:
+            text = f"**{formats.overdue_title(rep)}**\n\n" if rep.overdue else formats.nothing_late(rep) + "\n"
+            if rep.overdue:
+                text += formats.markdown_table(headers, formats.overdue_rows(rep.overdue)) + "\n" + formats.overdue_footer(rep) + "\n"
+            if rep.due_soon:
+                text += f"\n**Due soon (next {within} days)**\n\n" + formats.markdown_table(formats.SOON_HEADERS, formats.overdue_rows(rep.due_soon, soon=True))
+            out(text)
+    elif not rep.overdue and not rep.due_soon:
+        out(formats.nothing_late(rep) + "\n")
+    elif stdout_is_terminal():
+        from scrutrack.render import overdue_view
+
+        con = console()
+        if not rep.overdue:
+            con.print(formats.nothing_late(rep), markup=False)
+        con.print(overdue_view(rep, width()))
+    else:
+        w = width()
+        text = ""
+        if rep.overdue:
+            text += formats.overdue_title(rep) + "\n\n"
+            text += formats.plain_table(formats.OVERDUE_HEADERS, formats.overdue_rows(rep.overdue), w)
+            text += "\n" + formats.overdue_footer(rep) + "\n"
+        else:
+            text += formats.nothing_late(rep) + "\n"
+        if rep.due_soon:
+            text += f"\nDue soon (next {within} days)\n\n"
+            text += formats.plain_table(formats.SOON_HEADERS, formats.overdue_rows(rep.due_soon, soon=True), w)
+        out(text)
+    report_broken(loaded.problems)
+    if loaded.problems or (fail_if_any and rep.overdue):
+        raise typer.Exit(1)
+
+
+@command
+def check(repo_path: RepoOpt = None) -> None:
+    """Validate scrutrack.toml and every record; report every problem as path:line: message.
+
+    Reads every file afresh (no cache). Exits 1 if anything is wrong: use it in CI.
+
+    \b
+    Example:
+      scrutrack check
+    """
+    from scrutrack.store import find_root, load_all, open_repo
+    from scrutrack.validate import check_repo
+
+    root = find_root(None, repo_path)
+    try:
+        r = open_repo(str(root))
+    except Exception as exc:  # the config is broken: report it like any other problem
+        from scrutrack.errors import ConfigError
+
+        if not isinstance(exc, ConfigError):
+            raise
+        from scrutrack.store import CONFIG_NAME, config_problems
+
+        _, problems = config_problems(root / CONFIG_NAME)
+        for p in problems:
+            out(f"{p}\n")
+        out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {CONFIG_NAME}; records not checked\n")
+        raise typer.Exit(1) from None
+    loaded = load_all(r, use_cache=False)
+    problems = check_repo(r, loaded)
+    for p in problems:
+        out(f"{p}\n")
+    n_files = sum(len(v) for v in loaded.paths.values()) + len({p.path for p in loaded.problems})
+    if problems:
+        files = len({p.path for p in problems})
+        out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({n_files} records checked)\n")
+        raise typer.Exit(1)
+    out(f"All {n_files} records are valid.\n")
+
+
+@command
+def fmt(
+    check_only: Annotated[
+        bool, typer.Option("--check", help="Only list the files that would change; exit 1 if any.")
+    ] = False,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Rewrite every record in canonical form (key order, dates, multi-line text).
+
+    \b
+    Example:
+      scrutrack fmt --check     # in CI
+      scrutrack fmt
+    """
+    from scrutrack.canonical import dumps
+    from scrutrack.store import load_all, write_text_atomic
+
+    r = repo(repo_path)
+    loaded = load_all(r, use_cache=False)
+    changed = []
+    for record in loaded.records:
+        for rel in loaded.paths[record.id]:
+            path = r.root / rel
+            text = dumps(record)
+            if path.read_bytes() != text.encode("utf-8"):
+                changed.append(rel)
+                if not check_only:
+                    write_text_atomic(path, text)
+    for rel in changed:
+        out(f"{rel}\n")
+    verb = "would be reformatted" if check_only else "reformatted"
+    note(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}.")
+    report_broken(loaded.problems)
+    if loaded.problems or (check_only and changed):
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    for func in (init, add, show, overdue, check, fmt):
+        app.command()(func)
+    app.command("list")(list_)

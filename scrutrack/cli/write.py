@@ -1,0 +1,312 @@
+"""Commands that move a record through its lifecycle: refer, respond, status, evidence, due, review, edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from scrutrack.cli.common import IdArg, RepoOpt, command, note, parse_day, repo
+
+if TYPE_CHECKING:
+    from scrutrack.model import Record
+
+DateOpt = Annotated[str | None, typer.Option("--date", help="When it happened, YYYY-MM-DD (default today).")]
+ByOpt = Annotated[str | None, typer.Option("--by", help="Who did it (default: git's user.name).")]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="Why, or what: kept in the history.")]
+
+
+def _change(record_id: str, repo_path: str | None, by: str | None, apply: Callable[[Record, str | None], Record]) -> Record:
+    """Read one record, apply a change, write it atomically, return the new record."""
+    from scrutrack.cli.common import git_user
+    from scrutrack.store import read_record, save
+
+    r = repo(repo_path)
+    record, _ = read_record(r, record_id)
+    who = by if by is not None else git_user(r.root)
+    updated = apply(record, who or None)
+    save(r, updated)
+    return updated
+
+
+@command
+def refer(
+    record_id: IdArg,
+    to: Annotated[str | None, typer.Option("--to", help="Who must respond (sets addressed_to).")] = None,
+    response_due: Annotated[
+        str | None, typer.Option("--response-due", help="Response due date (default: date + the committee's response period).")
+    ] = None,
+    date: DateOpt = None,
+    by: ByOpt = None,
+    note_: NoteOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Record that a recommendation was sent to the executive (or sent again).
+
+    \b
+    Example:
+      scrutrack refer cyp-2018-11-27-2 --date 2018-12-03 --to Cabinet
+    """
+    from scrutrack.dates import add_period, parse_iso
+    from scrutrack.lifecycle import refer as do_refer
+
+    day = parse_day(date, "--date")
+    r = repo(repo_path)
+
+    def apply(rec: Record, who: str | None) -> Record:
+        if response_due:
+            due = parse_iso(response_due, "--response-due")
+        else:
+            due = add_period(day, r.config.committee(rec.committee).response_period)
+        return do_refer(rec, day, due, to=to, by=who, note=note_)
+
+    rec = _change(record_id, repo_path, by, apply)
+    note(f"{rec.id}: referred on {day}; response due {rec.response_due}")
+
+
+@command
+def respond(
+    record_id: IdArg,
+    outcome: Annotated[str, typer.Option(help="accepted, partially-accepted or rejected.", show_default=False)],
+    text: Annotated[str | None, typer.Option(help="The response's text.")] = None,
+    text_file: Annotated[str | None, typer.Option("--text-file", help="Read the response from a file ('-' for stdin).")] = None,
+    due: Annotated[str | None, typer.Option(help="Implementation target date, YYYY-MM-DD.")] = None,
+    date: DateOpt = None,
+    by: ByOpt = None,
+    note_: NoteOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Record the executive's response: accepted, partially accepted or rejected.
+
+    \b
+    Example:
+      scrutrack respond cyp-2018-11-27-2 --outcome accepted --due 2019-06-30 \\
+        --text "Agreed; a timeline will accompany each quarterly update." --date 2019-01-20
+    """
+    from scrutrack.cli.common import read_text_option
+    from scrutrack.dates import parse_iso
+    from scrutrack.errors import InvalidInput
+    from scrutrack.lifecycle import respond as do_respond
+    from scrutrack.model import normalize_text
+
+    day = parse_day(date, "--date")
+    body = read_text_option(text, text_file)
+    if body is None:
+        raise InvalidInput("the response needs its text; give --text or --text-file")
+    due_day = parse_iso(due, "--due") if due else None
+    rec = _change(
+        record_id, repo_path, by,
+        lambda rec, who: do_respond(rec, day, outcome, normalize_text(body), due=due_day, by=who, note=note_),
+    )  # fmt: skip
+    extra = f"; due {rec.due}" if due_day else ""
+    note(f"{rec.id}: {outcome} on {day}{extra}")
+
+
+@command
+def status(
+    record_id: IdArg,
+    new_status: Annotated[
+        str, typer.Argument(metavar="STATUS", help="in-progress, implemented, closed, withdrawn or superseded.", show_default=False)
+    ],
+    superseded_by: Annotated[str | None, typer.Option("--superseded-by", help="The record that replaces this one.")] = None,
+    date: DateOpt = None,
+    by: ByOpt = None,
+    note_: NoteOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Move a record on: in-progress, implemented (needs evidence), closed, withdrawn, superseded.
+
+    \b
+    Example:
+      scrutrack status cyp-2018-11-27-1 implemented --date 2019-02-05
+      scrutrack status cyp-2018-11-27-1 closed --note "Signed off, minute 12/19"
+    """
+    from scrutrack.errors import InvalidInput
+    from scrutrack.lifecycle import set_status
+    from scrutrack.model import STATUSES
+    from scrutrack.store import resolve_id
+
+    if new_status not in STATUSES:
+        raise InvalidInput(f"status '{new_status}' is not one of: {', '.join(STATUSES)}")
+    day = parse_day(date, "--date")
+    target_id = None
+    if superseded_by:
+        target_id = resolve_id(repo(repo_path), superseded_by)
+    rec = _change(
+        record_id, repo_path, by,
+        lambda rec, who: set_status(rec, new_status, day, by=who, note=note_, superseded_by=target_id),
+    )  # fmt: skip
+    note(f"{rec.id}: now {new_status} ({day})")
+
+
+@command
+def evidence(
+    record_id: IdArg,
+    link: Annotated[str, typer.Argument(metavar="URL_OR_PATH", help="An http(s) URL, or a file inside the repository.", show_default=False)],
+    title: Annotated[str | None, typer.Option(help="What it is (default: the file name or URL).")] = None,
+    date: DateOpt = None,
+    by: ByOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Link evidence of progress: a report, the minutes, a web page.
+
+    \b
+    Example:
+      scrutrack evidence cyp-2018-11-27-2 https://example.org/agenda/item5.pdf --title "March update"
+      scrutrack evidence cyp-2018-11-27-1 evidence/cyp/2019-02-05-minutes.txt
+    """
+    import re
+    from pathlib import Path
+
+    from scrutrack.errors import InvalidInput
+    from scrutrack.lifecycle import add_evidence
+
+    day = parse_day(date, "--date")
+    r = repo(repo_path)
+    url = path = None
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", link):
+        if not re.match(r"^https?://[^\s/]+", link):
+            raise InvalidInput(f"'{link}' is not an http(s) URL; give an http(s) URL or a path in the repository")
+        url = link
+    else:
+        target = (Path.cwd() / link).resolve()
+        if not target.is_relative_to(r.root):
+            raise InvalidInput(f"'{link}' is outside the repository {r.root}; copy it in (e.g. evidence/) first")
+        if not target.exists():
+            raise InvalidInput(f"'{link}' does not exist; give an existing file or an http(s) URL")
+        path = target.relative_to(r.root).as_posix()
+    name = title or (Path(path).name if path else link)
+    rec = _change(record_id, repo_path, by, lambda rec, who: add_evidence(rec, day, name, url=url, path=path, by=who))
+    note(f"{rec.id}: evidence added ({url or path})")
+
+
+@command
+def due(
+    record_id: IdArg,
+    new_due: Annotated[str, typer.Argument(metavar="DATE", help="The new target date, YYYY-MM-DD.", show_default=False)],
+    reason: Annotated[str, typer.Option(help="Why the target moved (kept in the history).", show_default=False)],
+    date: DateOpt = None,
+    by: ByOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Revise the implementation target; the original date and every move stay in the history.
+
+    \b
+    Example:
+      scrutrack due cyp-2018-11-27-2 2019-09-30 --reason "Awaiting the new case system"
+    """
+    from scrutrack.dates import parse_iso
+    from scrutrack.lifecycle import revise_due
+
+    day = parse_day(date, "--date")
+    target = parse_iso(new_due, "DATE")
+    rec = _change(record_id, repo_path, by, lambda rec, who: revise_due(rec, day, target, reason, by=who))
+    note(f"{rec.id}: due {target}")
+
+
+@command
+def review(
+    record_id: IdArg,
+    review_date: Annotated[str, typer.Argument(metavar="DATE", help="When the committee next follows it up, YYYY-MM-DD.", show_default=False)],
+    date: DateOpt = None,
+    by: ByOpt = None,
+    note_: NoteOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Set the date the committee next follows the item up.
+
+    \b
+    Example:
+      scrutrack review cyp-2018-11-27-2 2019-09-18
+    """
+    from scrutrack.dates import parse_iso
+    from scrutrack.lifecycle import set_review
+
+    day = parse_day(date, "--date")
+    target = parse_iso(review_date, "DATE")
+    rec = _change(record_id, repo_path, by, lambda rec, who: set_review(rec, day, target, by=who, note=note_))
+    note(f"{rec.id}: review on {target}")
+
+
+@command
+def note_cmd(
+    record_id: IdArg,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="What happened.", show_default=False)],
+    date: DateOpt = None,
+    by: ByOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Log something that happened (a chase, a discussion) without changing the status.
+
+    \b
+    Example:
+      scrutrack note cyp-2018-09-18-3 "Comparisons still missing from the quarterly report" --date 2018-11-27
+    """
+    from scrutrack.lifecycle import add_note
+
+    day = parse_day(date, "--date")
+    rec = _change(record_id, repo_path, by, lambda rec, who: add_note(rec, day, text, by=who))
+    note(f"{rec.id}: note added ({day})")
+
+
+@command
+def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
+    """Edit a record in $VISUAL or $EDITOR; the result must pass `check` or nothing is written.
+
+    \b
+    Example:
+      EDITOR=nano scrutrack edit cyp-2018-11-27-2
+    """
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    from scrutrack.canonical import dumps
+    from scrutrack.errors import InvalidInput
+    from scrutrack.store import find_file, parse_text, resolve_id, write_text_atomic
+    from scrutrack.validate import record_problems
+
+    r = repo(repo_path)
+    rid = resolve_id(r, record_id)
+    path = find_file(r, rid)
+    rel = r.rel(path)
+    original = path.read_text(encoding="utf-8")
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise InvalidInput("set $VISUAL or $EDITOR to the editor to use, e.g. EDITOR=nano")
+    fd, tmp = tempfile.mkstemp(prefix=f"{rid}.", suffix=".toml")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(original)
+        if subprocess.call([*shlex.split(editor), tmp]) != 0:
+            raise InvalidInput(f"the editor '{editor}' failed; {rel} was left untouched")
+        with open(tmp, encoding="utf-8") as f:
+            edited = f.read()
+    finally:
+        os.unlink(tmp)
+    record, problems = parse_text(rel, edited)
+    msgs = [str(p) for p in problems]
+    if record is not None:
+        from scrutrack.store import line_of, load_all
+
+        existing = frozenset(load_all(r).paths)
+        msgs = [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in record_problems(record, r, rel, existing)]
+    if msgs or record is None:
+        for m in msgs:
+            note(m)
+        raise InvalidInput(f"the edit has {len(msgs)} problem{'s' if len(msgs) != 1 else ''}; {rel} was left untouched")
+    text = dumps(record)
+    if text == original:
+        note(f"{rid}: no change")
+        return
+    write_text_atomic(path, text)
+    note(f"{rid}: saved")
+
+
+def register(app: typer.Typer) -> None:
+    for func in (refer, respond, status, evidence, due, review):
+        app.command()(func)
+    app.command("note")(note_cmd)
+    app.command()(edit)

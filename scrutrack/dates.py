@@ -1,0 +1,91 @@
+"""Dates as clerks write them (ISO, British day-first, month names) and periods ("2 months")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from scrutrack.errors import InvalidInput
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
+    "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_SLASHED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d+)")
+_NAMED = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d+)", re.IGNORECASE
+)
+_PERIOD = re.compile(r"(\d+)\s*(day|week|month)s?", re.IGNORECASE)
+
+
+def parse_iso(text: str, what: str = "date") -> dt.date:
+    """A strict YYYY-MM-DD date, as the command line takes it."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(
+            f"{what} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2019-04-30"
+        ) from None
+
+
+def parse_date(text: str, what: str = "date") -> dt.date:
+    """A date as it appears in minutes and spreadsheets: ISO, 18/09/2018, 18 Sept 2018.
+
+    Slashed dates are British (day first); two-digit years are refused as ambiguous.
+    """
+    s = text.strip()
+    m = _ISO.fullmatch(s)
+    if m:
+        return _make(int(m[1]), int(m[2]), int(m[3]), text, what)
+    m = _SLASHED.fullmatch(s)
+    if m:
+        return _make(_year(m[3], text, what), int(m[2]), int(m[1]), text, what)
+    m = _NAMED.fullmatch(s)
+    if m:
+        month = MONTHS.get(m[2].lower())
+        if month is None:
+            raise InvalidInput(f"{what} '{text}' has an unknown month '{m[2]}'")
+        return _make(_year(m[3], text, what), month, int(m[1]), text, what)
+    raise InvalidInput(
+        f"{what} '{text}' is not a date; write it as 2018-09-18, 18/09/2018 or 18 September 2018"
+    )
+
+
+def _year(text: str, original: str, what: str) -> int:
+    if len(text) != 4:
+        raise InvalidInput(
+            f"{what} '{original}' has a {len(text)}-digit year; write the year in full (e.g. 2019)"
+        )
+    return int(text)
+
+
+def _make(year: int, month: int, day: int, original: str, what: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise InvalidInput(f"{what} '{original}' is not a real date ({exc})") from None
+
+
+def parse_period(text: str) -> tuple[int, str]:
+    """'2 months' -> (2, 'month'); '28 days' -> (28, 'day'); '8 weeks' -> (8, 'week')."""
+    m = _PERIOD.fullmatch(text.strip())
+    if not m:
+        raise InvalidInput(f"period '{text}' is not understood; write e.g. '2 months', '28 days'")
+    return int(m[1]), m[2].lower()
+
+
+def add_period(start: dt.date, period: str) -> dt.date:
+    """start + period; months are calendar months, clamped to the month's end."""
+    n, unit = parse_period(period)
+    if unit == "day":
+        return start + dt.timedelta(days=n)
+    if unit == "week":
+        return start + dt.timedelta(weeks=n)
+    month0 = start.month - 1 + n
+    year, month = start.year + month0 // 12, month0 % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))

@@ -1,0 +1,33 @@
+"""The errors a user can act on; the CLI prints their message and exits 1."""
+
+
+class ScrutrackError(Exception):
+    """A mistake the user can fix; the message says what and how."""
+
+
+class RepoNotFound(ScrutrackError):
+    """No scrutrack.toml above the current directory (or where --repo points)."""
+
+
+class ConfigError(ScrutrackError):
+    """scrutrack.toml is broken or lacks what a command needs."""
+
+
+class RecordNotFound(ScrutrackError):
+    """No record has the ID (or prefix) given."""
+
+
+class BrokenRecord(ScrutrackError):
+    """A record file cannot be read as a valid record."""
+
+
+class InvalidInput(ScrutrackError):
+    """A value given on the command line or in an input file is not usable."""
+
+
+class TransitionRefused(ScrutrackError):
+    """The lifecycle does not allow this change, or it lacks what it must carry."""
+
+
+class AlreadyExists(ScrutrackError):
+    """A record or set-up that would be overwritten already exists."""

@@ -1,0 +1,174 @@
+"""Output for scripts and pipes: rows and columns shared by every format, JSON, CSV, Markdown, plain text.
+
+Nothing here imports Rich: a pipe or a file gets a plain aligned table that costs microseconds a
+row, while render.py draws the same rows as a Rich table for a terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from scrutrack.lifecycle import original_due
+from scrutrack.model import SCHEMA, Record, record_to_dict
+from scrutrack.overdue import REASON_LABELS, Item, Report
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINEBREAKS = re.compile(r"\s*\n\s*")
+
+
+def clean(text: str | None) -> str:
+    """Text from a record made safe for a terminal: control characters (escapes) removed."""
+    return _CONTROL.sub("", text) if text else ""
+
+
+def one_line(text: str | None) -> str:
+    return _LINEBREAKS.sub(" ", clean(text)).strip()
+
+
+def cut(text: str, width: int) -> str:
+    if width <= 0:
+        return ""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def _date(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def dumps_json(data: Any) -> str:
+    return json.dumps(_jsonable(data), indent=2, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------- records
+
+LIST_HEADERS = ("ID", "Meeting", "Status", "Owner", "Due", "Text")
+
+
+def list_rows(records: Sequence[Record]) -> list[tuple[str, ...]]:
+    return [(r.id, _date(r.meeting), r.status, one_line(r.owner), _date(r.due), one_line(r.text)) for r in records]
+
+
+def records_json(records: Sequence[Record]) -> str:
+    return dumps_json({"schema": SCHEMA, "records": [record_to_dict(r) for r in records]})
+
+
+def record_json(record: Record) -> str:
+    data = record_to_dict(record)
+    first, moves = original_due(record)
+    if first is not None:
+        data["original_due"] = first
+        data["due_revisions"] = moves
+    return dumps_json(data)
+
+
+# ---------------------------------------------------------------------------- overdue
+
+OVERDUE_HEADERS = ("ID", "Meeting", "Owner", "Late", "Due", "Days", "Text")
+SOON_HEADERS = ("ID", "Meeting", "Owner", "Due soon", "Due", "In days", "Text")
+
+
+def _worst(item: Item, soon: bool) -> Any:
+    return min(item.reasons, key=lambda r: r.days) if soon else max(item.reasons, key=lambda r: r.days)
+
+
+def overdue_rows(items: Sequence[Item], soon: bool = False) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for item in items:
+        r = item.record
+        worst = _worst(item, soon)
+        what = ", ".join(REASON_LABELS[x.reason] for x in item.reasons)
+        rows.append(
+            (r.id, _date(r.meeting), one_line(r.owner), what, _date(worst.due), str(worst.days), one_line(r.text))
+        )
+    return rows
+
+
+def overdue_title(report: Report) -> str:
+    n = len(report.overdue)
+    day = f"{report.as_of.day} {report.as_of:%B %Y}"
+    return f"Overdue as of {day}: {n} of {report.open_count} open item{'s' if report.open_count != 1 else ''} late"
+
+
+def overdue_footer(report: Report) -> str:
+    counts = report.counts()
+    parts = [f"{REASON_LABELS[k]}: {v}" for k, v in counts.items()]
+    text = "Late by reason: " + ", ".join(parts)
+    if report.within is not None:
+        text += f"; due in the next {report.within} days: {len(report.due_soon)}"
+    return text
+
+
+def nothing_late(report: Report) -> str:
+    day = f"{report.as_of.day} {report.as_of:%B %Y}"
+    return f"Nothing is overdue as of {day} ({report.open_count} open items checked)."
+
+
+def _item_json(item: Item, soon: bool) -> dict[str, Any]:
+    r = item.record
+    key = "days_until" if soon else "days_overdue"
+    reasons = [{"reason": x.reason, "due": x.due, key: x.days} for x in item.reasons]
+    days = min(x.days for x in item.reasons) if soon else item.days
+    return {
+        "id": r.id, "committee": r.committee, "meeting": r.meeting, "owner": r.owner,
+        "status": item.status, "reasons": reasons, key: days, "text": r.text,
+    }  # fmt: skip
+
+
+def overdue_json(report: Report) -> str:
+    return dumps_json(
+        {
+            "schema": SCHEMA,
+            "as_of": report.as_of,
+            "overdue": [_item_json(i, False) for i in report.overdue],
+            "due_soon": [_item_json(i, True) for i in report.due_soon],
+        }
+    )
+
+
+# ---------------------------------------------------------------------------- tables
+
+
+def csv_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([h.lower().replace(" ", "_") for h in headers])
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(out) + "\n"
+
+
+def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
+    """An aligned table; the last column (the text) is cut so each line fits `width`."""
+    if not rows:
+        return ""
+    fixed = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers[:-1])]
+    room = max(width - sum(fixed) - 2 * len(fixed), 10)
+    fmt = "  ".join(f"{{:<{w}}}" for w in fixed) + "  {}"
+    lines = [fmt.format(*headers[:-1], headers[-1]).rstrip()]
+    lines += [fmt.format(*row[:-1], cut(row[-1], room)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,344 @@
+"""The lifecycle: the transition table as data, the changes that follow it, and history replay."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from scrutrack.errors import InvalidInput, TransitionRefused
+from scrutrack.model import (
+    TERMINAL,
+    Evidence,
+    HistoryEntry,
+    Kind,
+    Outcome,
+    Problem,
+    Record,
+    Response,
+    Status,
+)
+
+A, R, AC, RJ, IP, IM, CL, WD, SS = (
+    Status.AGREED, Status.REFERRED, Status.ACCEPTED, Status.REJECTED, Status.IN_PROGRESS,
+    Status.IMPLEMENTED, Status.CLOSED, Status.WITHDRAWN, Status.SUPERSEDED,
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Transition:
+    """One row of the domain table: a legal move and what it must carry."""
+
+    source: str
+    target: str
+    needs: frozenset[str] = frozenset()  # "note", "evidence", "response", "superseded_by"
+    kinds: frozenset[str] | None = None  # None: every kind
+
+
+def _t(source: str, target: str, *needs: str, kinds: tuple[str, ...] | None = None) -> Transition:
+    return Transition(source, target, frozenset(needs), frozenset(kinds) if kinds else None)
+
+
+NON_TERMINAL = (A, R, AC, RJ, IP, IM)
+TRANSITIONS: tuple[Transition, ...] = (
+    _t(A, R),
+    _t(R, R),
+    _t(R, AC, "response"),
+    _t(R, RJ, "response"),
+    _t(A, IP, kinds=(Kind.ACTION,)),
+    _t(AC, IP),
+    _t(AC, IM, "evidence"),
+    _t(IP, IM, "evidence"),
+    _t(IM, CL, "note"),
+    _t(IM, IP, "note"),
+    _t(RJ, R, "note"),
+    _t(RJ, CL, "note"),
+    *(_t(s, WD, "note") for s in NON_TERMINAL),
+    *(_t(s, SS, "superseded_by") for s in NON_TERMINAL),
+)
+_BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
+
+
+def legal_next(status: str, kind: str) -> list[str]:
+    """The statuses a record of this kind can move to from `status`, in lifecycle order."""
+    seen = [t.target for t in TRANSITIONS if t.source == status and (t.kinds is None or kind in t.kinds)]
+    return [s.value for s in Status if s in seen]
+
+
+def find_transition(record_id: str, status: str, kind: str, target: str) -> Transition:
+    """The table's row for this move, or a refusal naming the legal next statuses."""
+    t = _BY_PAIR.get((status, target))
+    if t is None or (t.kinds is not None and kind not in t.kinds):
+        nxt = legal_next(status, kind)
+        can = ", ".join(nxt) if nxt else "nothing (it is final)"
+        hint = ""
+        if t is not None and t.kinds is not None:
+            hint = f" (only actions skip referral; this is a {kind}: refer it first)"
+        raise TransitionRefused(f"{record_id} is '{status}'; it can become: {can}{hint}")
+    return t
+
+
+# ------------------------------------------------------------------------ applying changes
+
+
+def _check_date(record: Record, day: dt.date) -> None:
+    last = record.history[-1].date if record.history else record.meeting
+    if day < last:
+        raise InvalidInput(
+            f"{record.id}: the date {day} is before its last history entry ({last}); "
+            "history is kept in date order, so give --date {last} or later"
+        )
+
+
+def _append(record: Record, entry: HistoryEntry, **changes: object) -> Record:
+    return record.with_changes(history=(*record.history, entry), **changes)
+
+
+def _need_note(record: Record, target: str, note: str | None, why: str) -> None:
+    if not (note and note.strip()):
+        raise TransitionRefused(f"moving {record.id} to '{target}' needs a note: {why}; add --note TEXT")
+
+
+def refer(
+    record: Record, day: dt.date, response_due: dt.date, *, to: str | None = None,
+    by: str | None = None, note: str | None = None,
+) -> Record:  # fmt: skip
+    """Send the recommendation (again) to whoever must respond; the response is due then."""
+    t = find_transition(record.id, record.status, record.kind, R)
+    if "note" in t.needs:
+        _need_note(record, R, note, "why it is referred again after rejection")
+    _check_date(record, day)
+    if response_due < day:
+        raise InvalidInput(f"response due {response_due} is before the referral date {day}")
+    entry = HistoryEntry(date=day, event=R, by=by, response_due=response_due, note=note)
+    return _append(
+        record, entry, status=R, referred=day, response_due=response_due,
+        addressed_to=to or record.addressed_to,
+    )  # fmt: skip
+
+
+def respond(
+    record: Record, day: dt.date, outcome: str, text: str, *, due: dt.date | None = None,
+    by: str | None = None, note: str | None = None,
+) -> Record:  # fmt: skip
+    """Record the executive's response: accepted (fully or partly) or rejected."""
+    outcomes = [o.value for o in Outcome]
+    if outcome not in outcomes:
+        raise InvalidInput(f"outcome '{outcome}' is not one of: {', '.join(outcomes)}")
+    target = RJ if outcome == Outcome.REJECTED else AC
+    find_transition(record.id, record.status, record.kind, target)
+    _check_date(record, day)
+    if not text.strip():
+        raise TransitionRefused(f"a response to {record.id} needs its text; give --text or --text-file")
+    if due is not None and target == RJ:
+        raise InvalidInput("a rejected recommendation has no implementation target; drop --due")
+    entry = HistoryEntry(date=day, event=target, by=by, outcome=outcome, due=due, note=note)
+    return _append(
+        record, entry, status=target, response=Response(day, outcome, text),
+        due=due if due is not None else record.due,
+    )  # fmt: skip
+
+
+def set_status(
+    record: Record, target: str, day: dt.date, *, by: str | None = None,
+    note: str | None = None, superseded_by: str | None = None,
+) -> Record:  # fmt: skip
+    """The other moves: in-progress, implemented, closed, withdrawn, superseded."""
+    if target in (R, AC, RJ):
+        cmd = "refer" if target == R else "respond"
+        raise TransitionRefused(f"use `scrutrack {cmd} {record.id}` to make it '{target}'")
+    t = find_transition(record.id, record.status, record.kind, target)
+    if "evidence" in t.needs and not record.evidence:
+        raise TransitionRefused(
+            f"{record.id} cannot be 'implemented' without evidence; "
+            f"add a link first with `scrutrack evidence {record.id} URL_OR_PATH`"
+        )
+    if "note" in t.needs:
+        why: str = {
+            CL: "the sign-off (meeting and minute)",
+            WD: "why it is withdrawn",
+            IP: "why it is reopened",
+            R: "why it is referred again",
+        }.get(Status(target), "why")
+        _need_note(record, target, note, why)
+    if "superseded_by" in t.needs and not superseded_by:
+        raise TransitionRefused(f"moving {record.id} to 'superseded' needs --superseded-by ID")
+    if superseded_by == record.id:
+        raise InvalidInput(f"{record.id} cannot supersede itself")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event=target, by=by, superseded_by=superseded_by, note=note)
+    return _append(record, entry, status=target)
+
+
+def _need_open(record: Record, what: str) -> None:
+    if record.status in TERMINAL:
+        raise TransitionRefused(f"{record.id} is '{record.status}' (final); its {what} cannot change")
+
+
+def add_evidence(
+    record: Record, day: dt.date, title: str, *, url: str | None = None,
+    path: str | None = None, by: str | None = None,
+) -> Record:  # fmt: skip
+    """Link a report, minutes or web page that shows progress."""
+    link = url or path
+    if not link or (url and path):
+        raise InvalidInput("evidence needs exactly one URL or path")
+    if any(e.link == link for e in record.evidence):
+        raise InvalidInput(f"{record.id} already links '{link}'; each evidence link is recorded once")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event="evidence-added", by=by, note=title)
+    return _append(record, entry, evidence=(*record.evidence, Evidence(day, title, url, path)))
+
+
+def revise_due(
+    record: Record, day: dt.date, new_due: dt.date, reason: str, *, by: str | None = None
+) -> Record:
+    """Move the implementation target; the old date and the reason stay in the history."""
+    _need_open(record, "target date")
+    if not reason.strip():
+        raise InvalidInput("a revised target needs a reason; give --reason TEXT")
+    if new_due == record.due:
+        raise InvalidInput(f"{record.id} is already due {new_due}; nothing to change")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event="due-revised", by=by, from_=record.due, due=new_due, reason=reason)
+    return _append(record, entry, due=new_due)
+
+
+def set_review(
+    record: Record, day: dt.date, review: dt.date, *, by: str | None = None, note: str | None = None
+) -> Record:
+    """Set the date the committee next follows the item up."""
+    _need_open(record, "review date")
+    if review == record.review:
+        raise InvalidInput(f"{record.id} already has review {review}; nothing to change")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event="review-set", by=by, review=review, note=note)
+    return _append(record, entry, review=review)
+
+
+def add_note(record: Record, day: dt.date, text: str, *, by: str | None = None) -> Record:
+    """Log something that happened without changing the record's state."""
+    if not text.strip():
+        raise InvalidInput("the note is empty; say what happened")
+    _check_date(record, day)
+    return _append(record, HistoryEntry(date=day, event="note", by=by, note=text))
+
+
+def original_due(record: Record) -> tuple[dt.date | None, int]:
+    """The first implementation target ever set, and how many times it moved since."""
+    first: dt.date | None = None
+    moves = 0
+    for h in record.history:
+        if h.event == "due-revised":
+            moves += 1
+            if first is None:
+                first = h.from_ or h.due
+        elif h.due is not None and first is None:
+            first = h.due
+    return first, moves
+
+
+# ------------------------------------------------------------------------ history replay
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What the record was on one day, rebuilt from its history."""
+
+    status: str
+    due: dt.date | None
+    response_due: dt.date | None
+    review: dt.date | None
+
+
+def state_on(record: Record, day: dt.date) -> State | None:
+    """The record as it stood on `day`, or None if it did not exist yet.
+
+    On or after the last history entry the record's own fields are the answer.
+    """
+    hist = record.history
+    if not hist or hist[0].date > day:
+        return None
+    if hist[-1].date <= day:
+        return State(record.status, record.due, record.response_due, record.review)
+    status, due, response_due, review = A.value, None, None, None
+    for h in hist:
+        if h.date > day:
+            break
+        moved = h.moves_to
+        if moved is not None:
+            status = moved
+        if h.due is not None:
+            due = h.due
+        if h.response_due is not None:
+            response_due = h.response_due
+        if h.review is not None:
+            review = h.review
+    return State(status, due, response_due, review)
+
+
+def history_problems(record: Record, existing_ids: frozenset[str] | None = None) -> list[Problem]:
+    """Is the history a legal path through the table, in date order, ending in the status?"""
+    out: list[Problem] = []
+    hist = record.history
+    if not hist:
+        return out
+    first = hist[0]
+    if first.event != A:
+        out.append(Problem(f"the first history entry must be 'agreed', not '{first.event}'", ("history", 0, "event")))
+    elif first.date != record.meeting:
+        out.append(
+            Problem(f"the 'agreed' entry is dated {first.date}, not the meeting date {record.meeting}", ("history", 0, "date"))
+        )
+    status = A.value
+    has_response = False
+    last_due = last_rdue = last_review = last_referred = None
+    imported = False
+    for i, h in enumerate(hist):
+        where = ("history", i)
+        if i and h.date < hist[i - 1].date:
+            out.append(Problem(f"history entry {i + 1} ({h.date}) is before the one above it ({hist[i - 1].date}); keep history in date order", (*where, "date")))
+        target = h.moves_to
+        if h.event == "imported" or i == 0:
+            imported = imported or h.event == "imported"
+            status = target or status
+        elif target is not None:
+            t = _BY_PAIR.get((status, target))
+            if t is None or (t.kinds is not None and record.kind not in t.kinds):
+                nxt = ", ".join(legal_next(status, record.kind)) or "nothing"
+                out.append(Problem(f"history moves from '{status}' to '{target}', which the lifecycle does not allow (from '{status}' it can become: {nxt})", (*where, "event")))
+            else:
+                if "note" in t.needs and not h.note:
+                    out.append(Problem(f"the move from '{status}' to '{target}' needs a note", (*where, "event")))
+                if "response" in t.needs:
+                    has_response = True
+                    ok = (Outcome.REJECTED,) if target == RJ else (Outcome.ACCEPTED, Outcome.PARTIALLY_ACCEPTED)
+                    if h.outcome not in ok:
+                        out.append(Problem(f"a '{target}' entry needs outcome {' or '.join(ok)}", (*where, "outcome")))
+                if "superseded_by" in t.needs and existing_ids is not None and h.superseded_by not in existing_ids:
+                    out.append(Problem(f"superseded_by '{h.superseded_by}' is not the ID of any record", (*where, "superseded_by")))
+            status = target
+        if target == R:
+            last_referred = h.date
+        if h.due is not None:
+            last_due = h.due
+        if h.response_due is not None:
+            last_rdue = h.response_due
+        if h.review is not None:
+            last_review = h.review
+    if status != record.status:
+        out.append(Problem(f"status is '{record.status}' but the history ends in '{status}'; add the missing history entry or fix the status", ("status",)))
+    if status in (IM,) and not record.evidence:
+        out.append(Problem("an implemented record needs at least one [[evidence]] entry", ("status",)))
+    if has_response and record.response is None:
+        out.append(Problem("the history records a response but there is no [response] table", ("history",)))
+    for key, expected, actual in (
+        ("due", last_due, record.due),
+        ("response_due", last_rdue, record.response_due),
+        ("review", last_review, record.review),
+        ("referred", last_referred, record.referred),
+    ):
+        if expected is not None and actual != expected:
+            out.append(Problem(f"'{key}' is {actual or 'missing'} but the history last set it to {expected}", (key,)))
+        if expected is None and actual is not None and not imported:
+            out.append(Problem(f"'{key}' is {actual} but no history entry sets it", (key,)))
+    return out

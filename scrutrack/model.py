@@ -1,0 +1,394 @@
+"""The record of one recommendation: dataclasses, the allowed values, and dict conversion (no I/O)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+from typing import Any
+
+SCHEMA = 1
+
+
+class Status(StrEnum):
+    AGREED = "agreed"
+    REFERRED = "referred"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    IN_PROGRESS = "in-progress"
+    IMPLEMENTED = "implemented"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+    SUPERSEDED = "superseded"
+
+
+TERMINAL = frozenset({Status.CLOSED, Status.WITHDRAWN, Status.SUPERSEDED})
+STATUSES = tuple(s.value for s in Status)
+
+
+class Kind(StrEnum):
+    RECOMMENDATION = "recommendation"
+    ACTION = "action"
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    PARTIALLY_ACCEPTED = "partially-accepted"
+    REJECTED = "rejected"
+
+
+# History events that are not status moves.
+OTHER_EVENTS = ("due-revised", "review-set", "evidence-added", "note", "imported")
+EVENTS = (*STATUSES, *OTHER_EVENTS)
+
+# Keys every history entry may have, then the extra keys each event may carry.
+COMMON_HISTORY_KEYS = ("date", "event", "by", "note")
+EVENT_KEYS: dict[str, tuple[str, ...]] = {
+    "agreed": ("due",),
+    "referred": ("response_due",),
+    "accepted": ("outcome", "due"),
+    "rejected": ("outcome",),
+    "due-revised": ("from", "due", "reason"),
+    "review-set": ("review",),
+    "superseded": ("superseded_by",),
+    "imported": ("status", "source"),
+}
+# Canonical order of a history entry's keys (the domain README's examples).
+HISTORY_ORDER = (
+    "date", "event", "by", "outcome", "response_due", "from", "due", "reason",
+    "review", "superseded_by", "status", "source", "note",
+)  # fmt: skip
+HISTORY_DATE_KEYS = frozenset({"date", "response_due", "from", "due", "review"})
+
+RECORD_ORDER = (
+    "schema", "id", "committee", "meeting", "item", "kind", "status", "addressed_to", "owner",
+    "themes", "referred", "response_due", "due", "review", "text", "response", "evidence", "history",
+)  # fmt: skip
+REQUIRED = ("schema", "id", "committee", "meeting", "kind", "status", "text", "history")
+RECORD_DATE_KEYS = frozenset({"meeting", "referred", "response_due", "due", "review"})
+RECORD_STR_KEYS = frozenset({"id", "committee", "item", "kind", "status", "addressed_to", "owner", "text"})
+RESPONSE_ORDER = ("date", "outcome", "text")
+EVIDENCE_ORDER = ("date", "title", "url", "path")
+
+ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([1-9]\d*)$")
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    date: dt.date
+    outcome: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    date: dt.date
+    title: str
+    url: str | None = None
+    path: str | None = None
+
+    @property
+    def link(self) -> str:
+        return self.url or self.path or ""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    date: dt.date
+    event: str
+    by: str | None = None
+    outcome: str | None = None
+    response_due: dt.date | None = None
+    from_: dt.date | None = None
+    due: dt.date | None = None
+    reason: str | None = None
+    review: dt.date | None = None
+    superseded_by: str | None = None
+    status: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+    @property
+    def moves_to(self) -> str | None:
+        """The status this entry put the record in, if it is a status entry."""
+        if self.event == "imported":
+            return self.status
+        return self.event if self.event in STATUSES else None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    id: str
+    committee: str
+    meeting: dt.date
+    kind: str
+    status: str
+    text: str
+    history: tuple[HistoryEntry, ...]
+    item: str | None = None
+    addressed_to: str | None = None
+    owner: str | None = None
+    themes: tuple[str, ...] = ()
+    referred: dt.date | None = None
+    response_due: dt.date | None = None
+    due: dt.date | None = None
+    review: dt.date | None = None
+    response: Response | None = None
+    evidence: tuple[Evidence, ...] = ()
+    schema: int = SCHEMA
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in TERMINAL
+
+    def with_changes(self, **changes: Any) -> Record:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong in a record, located by its place in the TOML (table, index, key)."""
+
+    message: str
+    where: tuple[str | int, ...] = ()
+
+
+def make_id(committee: str, meeting: dt.date, number: int) -> str:
+    return f"{committee}-{meeting.isoformat()}-{number}"
+
+
+def normalize_text(text: str) -> str:
+    """Long text as stored: Unix newlines, no leading/trailing blank lines, one final newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text + "\n" if text else ""
+
+
+# ----------------------------------------------------------------------------- to dict
+
+
+def _drop_none(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    return {k: v for k, v in pairs if v is not None and v != ()}
+
+
+def history_to_dict(h: HistoryEntry) -> dict[str, Any]:
+    values = {f.name.rstrip("_"): getattr(h, f.name) for f in fields(h)}
+    return _drop_none([(k, values[k]) for k in HISTORY_ORDER])
+
+
+def record_to_dict(r: Record) -> dict[str, Any]:
+    """The record as plain data in canonical key order (TOML and JSON both start here)."""
+    d = _drop_none(
+        [
+            ("schema", r.schema), ("id", r.id), ("committee", r.committee), ("meeting", r.meeting),
+            ("item", r.item), ("kind", r.kind), ("status", r.status),
+            ("addressed_to", r.addressed_to), ("owner", r.owner),
+            ("themes", list(r.themes) or None), ("referred", r.referred),
+            ("response_due", r.response_due), ("due", r.due), ("review", r.review), ("text", r.text),
+        ]
+    )  # fmt: skip
+    if r.response is not None:
+        d["response"] = {"date": r.response.date, "outcome": r.response.outcome, "text": r.response.text}
+    if r.evidence:
+        d["evidence"] = [
+            _drop_none([("date", e.date), ("title", e.title), ("url", e.url), ("path", e.path)])
+            for e in r.evidence
+        ]
+    d["history"] = [history_to_dict(h) for h in r.history]
+    return d
+
+
+# --------------------------------------------------------------------------- from dict
+
+
+class _Reader:
+    """Collects every problem while turning parsed TOML into a Record."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def bad(self, message: str, *where: str | int) -> None:
+        self.problems.append(Problem(message, tuple(where)))
+
+    def unknown(self, table: dict[str, Any], allowed: tuple[str, ...], what: str, *where: str | int) -> None:
+        for key in table:
+            if key not in allowed:
+                self.bad(f"unknown key '{key}' in {what}; allowed: {', '.join(allowed)}", *where, key)
+
+    def get_date(self, table: dict[str, Any], key: str, *where: str | int) -> dt.date | None:
+        v = table.get(key)
+        if v is None:
+            return None
+        if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+            return v
+        self.bad(f"'{key}' must be a TOML date like 2019-04-30, not {_show(v)}", *where, key)
+        return None
+
+    def get_str(self, table: dict[str, Any], key: str, *where: str | int) -> str | None:
+        v = table.get(key)
+        if v is None:
+            return None
+        if isinstance(v, str):
+            if not v.strip():
+                self.bad(f"'{key}' is empty; remove the key or give it a value", *where, key)
+                return None
+            return v
+        self.bad(f"'{key}' must be a string, not {_show(v)}", *where, key)
+        return None
+
+    def get_choice(self, table: dict[str, Any], key: str, allowed: tuple[str, ...], *where: str | int) -> str | None:
+        v = self.get_str(table, key, *where)
+        if v is not None and v not in allowed:
+            self.bad(f"'{key}' is '{v}'; it must be one of: {', '.join(allowed)}", *where, key)
+            return None
+        return v
+
+
+def _show(v: Any) -> str:
+    kind = type(v).__name__
+    names = {"str": "a string", "int": "a number", "float": "a number", "bool": "true/false",
+             "list": "a list", "dict": "a table", "datetime": "a date-time", "time": "a time"}  # fmt: skip
+    return names.get(kind, kind)
+
+
+def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
+    where: tuple[str | int, ...] = ("history", i)
+    if not isinstance(raw, dict):
+        rd.bad("each [[history]] entry must be a table", *where)
+        return None
+    event = rd.get_choice(raw, "event", EVENTS, *where)
+    if "event" not in raw:
+        rd.bad("history entry has no 'event'", *where)
+    day = rd.get_date(raw, "date", *where)
+    if "date" not in raw:
+        rd.bad("history entry has no 'date'", *where)
+    if event is not None:
+        allowed = COMMON_HISTORY_KEYS + EVENT_KEYS.get(event, ())
+        rd.unknown(raw, allowed, f"a '{event}' history entry", *where)
+    vals: dict[str, Any] = {}
+    for key in ("response_due", "from", "due", "review"):
+        vals[key] = rd.get_date(raw, key, *where)
+    for key in ("by", "reason", "superseded_by", "source", "note"):
+        vals[key] = rd.get_str(raw, key, *where)
+    vals["outcome"] = rd.get_choice(raw, "outcome", tuple(o.value for o in Outcome), *where)
+    vals["status"] = rd.get_choice(raw, "status", STATUSES, *where)
+    if event == "referred" and "response_due" not in raw:
+        rd.bad("a 'referred' history entry needs 'response_due'", *where)
+    if event in ("accepted", "rejected") and "outcome" not in raw:
+        rd.bad(f"an '{event}' history entry needs 'outcome'", *where)
+    if event == "due-revised":
+        for key in ("due", "reason"):
+            if key not in raw:
+                rd.bad(f"a 'due-revised' history entry needs '{key}'", *where)
+    if event == "review-set" and "review" not in raw:
+        rd.bad("a 'review-set' history entry needs 'review'", *where)
+    if event == "superseded" and "superseded_by" not in raw:
+        rd.bad("a 'superseded' history entry needs 'superseded_by'", *where)
+    if event == "imported" and "status" not in raw:
+        rd.bad("an 'imported' history entry needs 'status'", *where)
+    if day is None or event is None:
+        return None
+    return HistoryEntry(
+        date=day, event=event, by=vals["by"], outcome=vals["outcome"],
+        response_due=vals["response_due"], from_=vals["from"], due=vals["due"],
+        reason=vals["reason"], review=vals["review"], superseded_by=vals["superseded_by"],
+        status=vals["status"], source=vals["source"], note=vals["note"],
+    )  # fmt: skip
+
+
+def record_from_dict(data: dict[str, Any]) -> tuple[Record | None, list[Problem]]:
+    """Turn parsed TOML into a Record, collecting every structural problem on the way."""
+    rd = _Reader()
+    rd.unknown(data, RECORD_ORDER, "a record")
+    for key in REQUIRED:
+        if key not in data:
+            rd.bad(f"required key '{key}' is missing")
+    schema = data.get("schema")
+    if "schema" in data and schema != SCHEMA:
+        rd.bad(f"'schema' is {schema!r}; this scrutrack reads schema {SCHEMA}", "schema")
+    rid = rd.get_str(data, "id")
+    if rid is not None and not ID_RE.match(rid):
+        rd.bad(f"'id' '{rid}' is not of the form <committee>-<YYYY-MM-DD>-<n>", "id")
+    committee = rd.get_str(data, "committee")
+    meeting = rd.get_date(data, "meeting")
+    kind = rd.get_choice(data, "kind", tuple(k.value for k in Kind))
+    status = rd.get_choice(data, "status", STATUSES)
+    text = rd.get_str(data, "text")
+    strs = {k: rd.get_str(data, k) for k in ("item", "addressed_to", "owner")}
+    dates = {k: rd.get_date(data, k) for k in ("referred", "response_due", "due", "review")}
+    themes: tuple[str, ...] = ()
+    raw_themes = data.get("themes")
+    if raw_themes is not None:
+        if isinstance(raw_themes, list) and all(isinstance(t, str) for t in raw_themes):
+            themes = tuple(raw_themes)
+            if not themes:
+                rd.bad("'themes' is empty; remove the key", "themes")
+            if len(set(themes)) != len(themes):
+                rd.bad("'themes' lists a theme twice", "themes")
+        else:
+            rd.bad("'themes' must be a list of strings", "themes")
+
+    response = None
+    raw_resp = data.get("response")
+    if raw_resp is not None:
+        if not isinstance(raw_resp, dict):
+            rd.bad("'response' must be a table ([response])", "response")
+        else:
+            rd.unknown(raw_resp, RESPONSE_ORDER, "[response]", "response")
+            r_date = rd.get_date(raw_resp, "date", "response")
+            r_out = rd.get_choice(raw_resp, "outcome", tuple(o.value for o in Outcome), "response")
+            r_text = rd.get_str(raw_resp, "text", "response")
+            for key in RESPONSE_ORDER:
+                if key not in raw_resp:
+                    rd.bad(f"[response] has no '{key}'", "response")
+            if r_date and r_out and r_text:
+                response = Response(r_date, r_out, r_text)
+
+    evidence: list[Evidence] = []
+    raw_ev = data.get("evidence", [])
+    if not isinstance(raw_ev, list):
+        rd.bad("'evidence' must be an array of tables ([[evidence]])", "evidence")
+        raw_ev = []
+    for i, e in enumerate(raw_ev):
+        where: tuple[str | int, ...] = ("evidence", i)
+        if not isinstance(e, dict):
+            rd.bad("each [[evidence]] entry must be a table", *where)
+            continue
+        rd.unknown(e, EVIDENCE_ORDER, "an [[evidence]] entry", *where)
+        e_date = rd.get_date(e, "date", *where)
+        e_title = rd.get_str(e, "title", *where)
+        url, path = rd.get_str(e, "url", *where), rd.get_str(e, "path", *where)
+        for key in ("date", "title"):
+            if key not in e:
+                rd.bad(f"[[evidence]] entry has no '{key}'", *where)
+        if ("url" in e) == ("path" in e):
+            rd.bad("an [[evidence]] entry needs exactly one of 'url' or 'path'", *where)
+        if url is not None and not re.match(r"^https?://[^\s/]+", url):
+            rd.bad(f"evidence url '{url}' is not an http(s) URL", *where, "url")
+        if e_date and e_title and (url or path):
+            evidence.append(Evidence(e_date, e_title, url, path))
+
+    history: list[HistoryEntry] = []
+    raw_hist = data.get("history", [])
+    if not isinstance(raw_hist, list):
+        rd.bad("'history' must be an array of tables ([[history]])", "history")
+        raw_hist = []
+    elif "history" in data and not raw_hist:
+        rd.bad("'history' is empty; the first entry must be 'agreed' on the meeting date", "history")
+    for i, h in enumerate(raw_hist):
+        entry = history_from_dict(rd, h, i)
+        if entry is not None:
+            history.append(entry)
+
+    if rd.problems or not (rid and committee and meeting and kind and status and text):
+        return None, rd.problems
+    record = Record(
+        id=rid, committee=committee, meeting=meeting, kind=kind, status=status, text=text,
+        history=tuple(history), item=strs["item"], addressed_to=strs["addressed_to"],
+        owner=strs["owner"], themes=themes, response=response, evidence=tuple(evidence),
+        referred=dates["referred"], response_due=dates["response_due"], due=dates["due"],
+        review=dates["review"],
+    )  # fmt: skip
+    return record, []

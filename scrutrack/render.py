@@ -1,0 +1,110 @@
+"""Rich renderables for a terminal; they never print. Record text always goes in as Text, never markup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from scrutrack.formats import clean, list_rows, overdue_footer, overdue_rows, overdue_title
+from scrutrack.lifecycle import original_due
+from scrutrack.model import Record, history_to_dict
+from scrutrack.overdue import Report
+
+STATUS_STYLE = {
+    "agreed": "yellow", "referred": "cyan", "accepted": "green", "rejected": "red",
+    "in-progress": "blue", "implemented": "bold green", "closed": "dim", "withdrawn": "dim",
+    "superseded": "dim",
+}  # fmt: skip
+
+
+def _table(title: str | None, headers: Sequence[str], rows: Sequence[Sequence[str]], caption: str | None = None,
+           style_col: int | None = None, width: int = 100) -> Table:  # fmt: skip
+    """Every column sized to its content, the last (the text) cut to what is left of the width.
+
+    Fixed widths also spare Rich measuring every cell, which matters for thousands of rows.
+    """
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, title_justify="left",
+                  caption_justify="left", pad_edge=False)  # fmt: skip
+    sizes = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    room = max(width - sum(sizes[:-1]) - 3 * len(headers), 12)
+    for i, h in enumerate(headers):
+        last = i == len(headers) - 1
+        table.add_column(h, no_wrap=True, overflow="ellipsis", width=min(sizes[i], room) if last else sizes[i],
+                         justify="right" if h in ("Days", "In days") else "left")  # fmt: skip
+    for row in rows:
+        cells = [Text(c) for c in row]
+        if style_col is not None:
+            cells[style_col].stylize(STATUS_STYLE.get(row[style_col], ""))
+        table.add_row(*cells)
+    return table
+
+
+def list_table(records: Sequence[Record], width: int) -> Table:
+    from scrutrack.formats import LIST_HEADERS
+
+    return _table(None, LIST_HEADERS, list_rows(records), style_col=2, width=width)
+
+
+def overdue_view(report: Report, width: int) -> RenderableType:
+    from scrutrack.formats import OVERDUE_HEADERS, SOON_HEADERS
+
+    parts: list[RenderableType] = []
+    if report.overdue:
+        parts.append(_table(Text(overdue_title(report), style="bold").plain, OVERDUE_HEADERS,
+                            overdue_rows(report.overdue), caption=overdue_footer(report), width=width))  # fmt: skip
+    if report.due_soon:
+        parts.append(_table(f"Due soon (next {report.within} days)", SOON_HEADERS, overdue_rows(report.due_soon, soon=True), width=width))
+    return Group(*parts)
+
+
+def record_view(record: Record) -> RenderableType:
+    """Every field, the response, the evidence and the history of one record."""
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="bold")
+    fields.add_column()
+
+    def row(name: str, value: object) -> None:
+        if value not in (None, "", ()):
+            fields.add_row(name, Text(clean(str(value))))
+
+    row("ID", record.id)
+    row("Committee", record.committee)
+    row("Meeting", record.meeting)
+    row("Item", record.item)
+    row("Kind", record.kind)
+    fields.add_row("Status", Text(record.status, style=STATUS_STYLE.get(record.status, "")))
+    row("Addressed to", record.addressed_to)
+    row("Owner", record.owner)
+    row("Themes", ", ".join(record.themes))
+    row("Referred", record.referred)
+    row("Response due", record.response_due)
+    first, moves = original_due(record)
+    due = str(record.due) if record.due else None
+    if due and first and moves:
+        due += f" (originally {first}; moved {moves} time{'s' if moves != 1 else ''})"
+    row("Due", due)
+    row("Review", record.review)
+    parts: list[RenderableType] = [fields, Text(""), Text(clean(record.text).rstrip("\n"))]
+    if record.response:
+        r = record.response
+        parts += [Text(""), Text(f"Response {r.date} ({r.outcome})", style="bold"), Text(clean(r.text).rstrip("\n"))]
+    if record.evidence:
+        ev = Table(title="Evidence", box=box.SIMPLE_HEAD, title_justify="left")
+        for h in ("Date", "Title", "Link"):
+            ev.add_column(h, overflow="fold")
+        for e in record.evidence:
+            ev.add_row(str(e.date), Text(clean(e.title)), Text(clean(e.link)))
+        parts.append(ev)
+    hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
+    for h in ("Date", "Event", "Details"):
+        hist.add_column(h, overflow="fold")
+    for entry in record.history:
+        d = history_to_dict(entry)
+        details = "; ".join(f"{k}: {v}" for k, v in d.items() if k not in ("date", "event"))
+        hist.add_row(str(entry.date), entry.event, Text(clean(details)))
+    parts.append(hist)
+    return Group(*parts)

@@ -1,0 +1,463 @@
+"""The records repository on disk: finding it, its config, reading and writing records atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrutrack.canonical import dumps
+from scrutrack.dates import parse_period
+from scrutrack.errors import (
+    AlreadyExists,
+    BrokenRecord,
+    ConfigError,
+    InvalidInput,
+    RecordNotFound,
+    RepoNotFound,
+)
+from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, record_from_dict
+
+CONFIG_NAME = "scrutrack.toml"
+RECORDS_DIR = "records"
+CACHE_DIR = ".scrutrack"
+DEFAULT_RESPONSE_PERIOD = "2 months"
+DEFAULT_REFERRAL_WINDOW = "28 days"
+
+
+@dataclass(frozen=True)
+class Committee:
+    slug: str
+    name: str
+    response_period: str = DEFAULT_RESPONSE_PERIOD
+    referral_window: str = DEFAULT_REFERRAL_WINDOW
+
+
+@dataclass(frozen=True)
+class Config:
+    committees: dict[str, Committee]
+    themes: dict[str, str] = field(default_factory=dict)
+
+    def committee(self, slug: str) -> Committee:
+        try:
+            return self.committees[slug]
+        except KeyError:
+            known = ", ".join(sorted(self.committees)) or "none yet"
+            raise InvalidInput(
+                f"unknown committee '{slug}'; known: {known} (add it to {CONFIG_NAME})"
+            ) from None
+
+    def check_theme(self, theme: str) -> None:
+        if theme not in self.themes:
+            known = ", ".join(sorted(self.themes)) or "none yet"
+            raise InvalidInput(f"unknown theme '{theme}'; known: {known} (add it to {CONFIG_NAME})")
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A problem in one file, printed as `path:line: message`."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+@dataclass
+class Repo:
+    root: Path
+    config: Config
+
+    @property
+    def records_dir(self) -> Path:
+        return self.root / RECORDS_DIR
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def path_for(self, record_id: str) -> Path:
+        m = ID_RE.match(record_id)
+        if not m:
+            raise InvalidInput(f"'{record_id}' is not a record ID (<committee>-<YYYY-MM-DD>-<n>)")
+        return self.records_dir / m[1] / f"{record_id}.toml"
+
+
+# ------------------------------------------------------------------------------ config
+
+
+def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
+    """The folder holding scrutrack.toml: --repo / SCRUTRACK_REPO, else walk up from `start`."""
+    if explicit:
+        root = Path(explicit).expanduser().resolve()
+        if not (root / CONFIG_NAME).is_file():
+            raise RepoNotFound(f"{root} has no {CONFIG_NAME}; run `scrutrack init {explicit}` to set one up")
+        return root
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise RepoNotFound(
+        f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH"
+    )
+
+
+def open_repo(explicit: str | None = None, start: Path | None = None) -> Repo:
+    root = find_root(start, explicit)
+    return Repo(root, load_config(root / CONFIG_NAME))
+
+
+def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
+    """Read scrutrack.toml, reporting every problem rather than stopping at the first."""
+    name = CONFIG_NAME
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [FileProblem(name, None, f"cannot be read ({exc})")]
+    except tomllib.TOMLDecodeError as exc:
+        return None, [toml_problem(name, exc)]
+    out: list[FileProblem] = []
+
+    def bad(msg: str, *where: str | int) -> None:
+        out.append(FileProblem(name, line_of(text, where), msg))
+
+    allowed = ("schema", "defaults", "committees", "themes")
+    for key in data:
+        if key not in allowed:
+            bad(f"unknown key '{key}'; allowed: {', '.join(allowed)}", key)
+    defaults = data.get("defaults", {})
+    if not isinstance(defaults, dict):
+        bad("[defaults] must be a table", "defaults")
+        defaults = {}
+    periods = {"response_period": DEFAULT_RESPONSE_PERIOD, "referral_window": DEFAULT_REFERRAL_WINDOW}
+    for key in defaults:
+        if key not in periods:
+            bad(f"unknown key '{key}' in [defaults]; allowed: response_period, referral_window", "defaults", key)
+
+    def period(table: dict[str, Any], key: str, where: tuple[str, ...], fallback: str) -> str:
+        value = table.get(key, fallback)
+        try:
+            if not isinstance(value, str):
+                raise InvalidInput(f"'{key}' must be a string like '2 months'")
+            parse_period(value)
+        except InvalidInput as exc:
+            bad(str(exc), *where, key)
+            return fallback
+        return value
+
+    base = {k: period(defaults, k, ("defaults",), v) for k, v in periods.items()}
+    committees: dict[str, Committee] = {}
+    raw = data.get("committees", {})
+    if not isinstance(raw, dict) or not raw:
+        bad("no committees defined; add a [committees.<slug>] table with a name", "committees")
+        raw = {}
+    for slug, c in raw.items():
+        where = ("committees", slug)
+        if not isinstance(c, dict):
+            bad(f"committee '{slug}' must be a table", *where)
+            continue
+        if not SLUG_RE.match(slug):
+            bad(f"committee slug '{slug}' must be lower-case letters, digits and hyphens", *where)
+        for key in c:
+            if key not in ("name", *periods):
+                bad(f"unknown key '{key}' in committee '{slug}'", *where, key)
+        name_ = c.get("name")
+        if not isinstance(name_, str) or not name_.strip():
+            bad(f"committee '{slug}' needs a name", *where)
+            name_ = slug
+        committees[slug] = Committee(
+            slug, name_, period(c, "response_period", where, base["response_period"]),
+            period(c, "referral_window", where, base["referral_window"]),
+        )  # fmt: skip
+    themes_raw = data.get("themes", {})
+    themes: dict[str, str] = {}
+    if not isinstance(themes_raw, dict):
+        bad("[themes] must be a table of slug = \"description\"", "themes")
+    else:
+        for slug, desc in themes_raw.items():
+            if not isinstance(desc, str):
+                bad(f"theme '{slug}' must be a description string", "themes", slug)
+            else:
+                themes[slug] = desc
+    return Config(committees, themes), out
+
+
+def load_config(path: Path) -> Config:
+    config, problems = config_problems(path)
+    if problems or config is None:
+        raise ConfigError(f"{problems[0]}; fix it, then run `scrutrack check`")
+    return config
+
+
+# ------------------------------------------------------------------------ reading records
+
+
+_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
+_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)\s*\]\]?")
+_KEY = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
+
+
+def toml_problem(rel: str, exc: tomllib.TOMLDecodeError) -> FileProblem:
+    msg = str(exc)
+    m = _TOML_POS.search(msg)
+    line = int(m[1]) if m else None
+    msg = _TOML_POS.sub("", msg).strip()
+    if m:
+        msg += f" (column {m[2]})"
+    return FileProblem(rel, line, f"TOML syntax: {msg}; fix the file by hand")
+
+
+def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
+    """The line of a key (or table) named by a Problem's `where`, e.g. ('history', 2, 'date')."""
+    if not where:
+        return 1
+    table: tuple[str | int, ...] = ()
+    counts: dict[str, int] = {}
+    in_string = False
+    want_table = tuple(w for w in where[:-1]) if isinstance(where[-1], str) else where
+    key = where[-1] if isinstance(where[-1], str) else None
+    best: int | None = None
+    for n, line in enumerate(text.splitlines(), 1):
+        if in_string:
+            if line.count('"""') % 2 == 1:
+                in_string = False
+            continue
+        h = _HEADER.match(line)
+        if h and not line.lstrip().startswith(("'", '"')):
+            name = h[1]
+            if line.lstrip().startswith("[["):
+                idx = counts.get(name, -1) + 1
+                counts[name] = idx
+                table = (name, idx)
+            else:
+                table = (name,)
+            if key is None and table == want_table:
+                return n
+            if key is not None and len(want_table) == 0 and best is None and table == (where[0],):
+                best = n
+            continue
+        k = _KEY.match(line)
+        if k:
+            if table == want_table and k[1] == key:
+                return n
+            if table == () and k[1] == where[0] and best is None:
+                best = n
+            if line.count('"""') % 2 == 1:
+                in_string = True
+    if best is not None:
+        return best
+    if len(where) > 1:
+        return line_of(text, where[:-1]) if key is not None else line_of(text, where[:1])
+    return 1
+
+
+def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
+    """One file's text to a record, or the problems with their lines."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [toml_problem(rel, exc)]
+    record, problems = record_from_dict(data)
+    stem = Path(rel).stem
+    if record is not None and record.id != stem:
+        problems = [Problem(f"'id' is '{record.id}' but the file is named {stem}.toml; they must agree", ("id",))]
+        record = None
+    return record, [FileProblem(rel, line_of(text, p.where), p.message) for p in problems]
+
+
+def read_file(path: Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [FileProblem(rel, None, f"cannot be read ({exc.strerror})")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [FileProblem(rel, raw[: exc.start].count(b"\n") + 1, "is not UTF-8 text; save it as UTF-8")]
+    return parse_text(rel, text)
+
+
+def record_files(repo: Repo) -> list[tuple[str, os.stat_result]]:
+    """Every records/**/*.toml as (path relative to the root, stat), sorted by path."""
+    found: list[tuple[str, os.stat_result]] = []
+    base = len(str(repo.root)) + 1
+
+    def walk(folder: str) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith("."):
+                    walk(entry.path)
+            elif entry.name.endswith(".toml") and entry.is_file():
+                found.append((entry.path[base:].replace(os.sep, "/"), entry.stat()))
+
+    walk(str(repo.records_dir))
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+@dataclass
+class Loaded:
+    """Every record that could be read, with the problems of the files that could not."""
+
+    records: list[Record]
+    problems: list[FileProblem]
+    paths: dict[str, list[str]]  # id -> the files that claim it
+
+
+def load_all(repo: Repo, use_cache: bool = True) -> Loaded:
+    """Read every record; the cache (if allowed) spares re-parsing files that did not change."""
+    files = record_files(repo)
+    if use_cache:
+        from scrutrack.cache import cached_parse
+
+        parsed = cached_parse(repo.root / CACHE_DIR, repo.root, files)
+    else:
+        parsed = [read_file(repo.root / rel, rel) for rel, _ in files]
+    records: list[Record] = []
+    problems: list[FileProblem] = []
+    paths: dict[str, list[str]] = {}
+    for (rel, _), (record, probs) in zip(files, parsed, strict=True):
+        problems.extend(probs)
+        if record is not None:
+            if record.id in paths:
+                paths[record.id].append(rel)
+                continue
+            paths[record.id] = [rel]
+            records.append(record)
+    for rid, rels in paths.items():
+        if len(rels) > 1:
+            for rel in rels:
+                others = ", ".join(r for r in rels if r != rel)
+                problems.append(FileProblem(rel, 2, f"duplicate ID '{rid}': also claimed by {others}"))
+    records.sort(key=lambda r: r.id)
+    return Loaded(records, problems, paths)
+
+
+def record_ids(repo: Repo) -> list[str]:
+    """Every record ID known from file names alone (nothing is parsed)."""
+    return sorted({Path(rel).stem for rel, _ in record_files(repo)})
+
+
+def resolve_id(repo: Repo, given: str) -> str:
+    """An exact ID, or the one ID that starts with `given`; an ambiguous prefix lists its matches."""
+    if ID_RE.match(given) and repo.path_for(given).is_file():
+        return given
+    ids = record_ids(repo)
+    if given in ids:
+        return given
+    matches = [i for i in ids if i.startswith(given)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        m = re.match(r"^([a-z0-9-]+?)-\d", given)
+        hint = f" --committee {m[1]}" if m else ""
+        raise RecordNotFound(f"no record '{given}'; run `scrutrack list{hint}` to see IDs")
+    shown = ", ".join(matches[:10]) + (f" and {len(matches) - 10} more" if len(matches) > 10 else "")
+    raise RecordNotFound(f"'{given}' matches {len(matches)} records ({shown}); give more of the ID")
+
+
+def find_file(repo: Repo, record_id: str) -> Path:
+    path = repo.path_for(record_id)
+    if path.is_file():
+        return path
+    for rel, _ in record_files(repo):
+        if Path(rel).stem == record_id:
+            return repo.root / rel
+    raise RecordNotFound(f"no record '{record_id}'; run `scrutrack list` to see IDs")
+
+
+def read_record(repo: Repo, given: str) -> tuple[Record, Path]:
+    """One record by ID or unique prefix; a broken file is an error naming its problems."""
+    record_id = resolve_id(repo, given)
+    path = find_file(repo, record_id)
+    record, problems = read_file(path, repo.rel(path))
+    if record is None:
+        first = problems[0] if problems else FileProblem(repo.rel(path), None, "is not a valid record")
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise BrokenRecord(f"{first}{more}; fix the file, then run `scrutrack check`")
+    return record, path
+
+
+# ------------------------------------------------------------------------------ writing
+
+
+def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
+    """Write via a temp file in the same folder, fsync, then rename: never half a file.
+
+    With create=True the final step is a hard link, which fails if the file already exists,
+    so two processes racing to create one record never overwrite each other.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        if create:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise AlreadyExists(f"{path.name} already exists; nothing was written") from None
+        else:
+            os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def save(repo: Repo, record: Record, *, create: bool = False) -> Path:
+    """Write a record canonically to records/<committee>/<id>.toml."""
+    path = repo.path_for(record.id)
+    if create and path.exists():
+        raise AlreadyExists(
+            f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
+        )
+    try:
+        write_text_atomic(path, dumps(record), create=create)
+    except AlreadyExists:
+        raise AlreadyExists(
+            f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
+        ) from None
+    return path
+
+
+def next_number(repo: Repo, committee: str, meeting: dt.date) -> int:
+    prefix = f"{committee}-{meeting.isoformat()}-"
+    folder = repo.records_dir / committee
+    used = set()
+    if folder.is_dir():
+        for name in os.listdir(folder):
+            if name.startswith(prefix) and name.endswith(".toml"):
+                tail = name[len(prefix) : -5]
+                if tail.isdigit():
+                    used.add(int(tail))
+    return max(used, default=0) + 1

@@ -1,0 +1,120 @@
+"""Shared fixtures: a real records repository in tmp_path and a CliRunner `invoke` helper."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from scrutrack.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONFIG = """\
+schema = 1
+
+[defaults]
+response_period = "2 months"
+referral_window = "28 days"
+
+[committees.cyp]
+name = "Children & Young People Sub-Committee"
+
+[committees.hsc]
+name = "Health & Social Care Sub-Committee"
+response_period = "28 days"
+referral_window = "14 days"
+
+[themes]
+ofsted-3 = "Weak managerial oversight"
+ofsted-8 = "Line of sight to the front line"
+"""
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True)
+def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain, fixed-width output so CI and a terminal agree."""
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("_TYPER_FORCE_DISABLE_TERMINAL", "1")
+    monkeypatch.delenv("SCRUTRACK_REPO", raising=False)
+    monkeypatch.delenv("SCRUTRACK_FORCE_TERMINAL", raising=False)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty records repository in tmp_path; the current directory is inside it."""
+    root = tmp_path / "council"
+    (root / "records").mkdir(parents=True)
+    (root / "scrutrack.toml").write_text(CONFIG, encoding="utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.fixture
+def bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the repository's own scrutrack.toml, records/ and evidence/."""
+    root = tmp_path / "bundled"
+    root.mkdir()
+    shutil.copy(ROOT / "scrutrack.toml", root)
+    shutil.copytree(ROOT / "records", root / "records")
+    shutil.copytree(ROOT / "evidence", root / "evidence")
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.fixture
+def invoke() -> Invoke:
+    """Run the CLI; assert the exit code; show stdout, stderr and any traceback on failure."""
+    runner = CliRunner()
+
+    def run(*args: str, code: int | None = 0, input: str | None = None) -> Result:
+        result = runner.invoke(app, list(args), input=input, catch_exceptions=True)
+        if code is not None and result.exit_code != code:
+            tb = ""
+            if result.exc_info and not isinstance(result.exception, SystemExit):
+                tb = "".join(traceback.format_exception(*result.exc_info))
+            raise AssertionError(
+                f"scrutrack {' '.join(args)} exited {result.exit_code}, expected {code}\n"
+                f"--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}\n{tb}"
+            )
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise AssertionError("traceback:\n" + "".join(traceback.format_exception(*result.exc_info)))  # type: ignore[arg-type]
+        return result
+
+    return run
+
+
+@pytest.fixture
+def git_repo(repo: Path) -> Path:
+    """The records repository as a real git repository with one commit."""
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.name", "Test Officer")
+    git("config", "user.email", "officer@example.org")
+    git("config", "commit.gpgSign", "false")
+    git("add", "-A")
+    git("commit", "-q", "-m", "set up")
+    return repo
+
+
+def files_snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under root (but the cache) with its bytes: to prove nothing changed."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".scrutrack" not in p.parts and ".git" not in p.parts
+    }
+
+
+os.environ.setdefault("SCRUTRACK_TEST", "1")

@@ -40,10 +40,12 @@ def _root(
     """Track what happens to a scrutiny committee's recommendations."""
 
 
-from scrutrack.cli import read, write  # noqa: E402  (commands register on `app`)
+from scrutrack.cli import gitcmds, read, transfer, write  # noqa: E402  (commands register on `app`)
 
 read.register(app)
 write.register(app)
+transfer.register(app)
+gitcmds.register(app)
 
 
 def main() -> None:

@@ -173,7 +173,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
                 bad(f"unknown key '{key}' in committee '{slug}'", *where, key)
         name_ = c.get("name")
         if not isinstance(name_, str) or not name_.strip():
-            bad(f"committee '{slug}' needs a name", *where)
+            bad(f"committee '{slug}' needs a name", *where, "name")
             name_ = slug
         committees[slug] = Committee(
             slug, name_, period(c, "response_period", where, base["response_period"]),
@@ -203,7 +203,7 @@ def load_config(path: Path) -> Config:
 
 
 _TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
-_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)\s*\]\]?")
+_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?")
 _KEY = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
 
 
@@ -227,6 +227,7 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     want_table = tuple(w for w in where[:-1]) if isinstance(where[-1], str) else where
     key = where[-1] if isinstance(where[-1], str) else None
     best: int | None = None
+    table_line: int | None = None
     for n, line in enumerate(text.splitlines(), 1):
         if in_string:
             if line.count('"""') % 2 == 1:
@@ -238,11 +239,13 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
             if line.lstrip().startswith("[["):
                 idx = counts.get(name, -1) + 1
                 counts[name] = idx
-                table = (name, idx)
+                table = (*name.split("."), idx)
             else:
-                table = (name,)
+                table = tuple(name.split("."))
             if key is None and table == want_table:
                 return n
+            if table == want_table and table_line is None:
+                table_line = n
             if key is not None and len(want_table) == 0 and best is None and table == (where[0],):
                 best = n
             continue
@@ -256,6 +259,8 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
                 in_string = True
     if best is not None:
         return best
+    if table_line is not None:
+        return table_line
     if len(where) > 1:
         return line_of(text, where[:-1]) if key is not None else line_of(text, where[:1])
     return 1

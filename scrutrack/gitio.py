@@ -1,15 +1,39 @@
-"""The one module that runs git."""
+"""The one module that runs git: revisions, files at a revision, the merge-driver config, merge-file."""
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 from pathlib import Path
+
+from scrutrack.errors import InvalidInput, RepoNotFound, ScrutrackError
+
+# Tried in this order when no base revision is given (after origin/HEAD).
+DEFAULT_BRANCHES = ("main", "master", "origin/main", "origin/master")
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["git", *args], cwd=root, capture_output=True, text=True, check=check, encoding="utf-8"
     )
+
+
+def _run(root: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """git with bytes in and out, never raising on its exit code; a missing git is a ScrutrackError."""
+    try:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, input=stdin, check=False)
+    except FileNotFoundError:
+        raise ScrutrackError("git is not installed (or not on PATH); install git first") from None
+    except OSError as exc:
+        raise ScrutrackError(f"cannot run git ({exc.strerror})") from None
+
+
+def _out(proc: subprocess.CompletedProcess[bytes]) -> str:
+    return proc.stdout.decode("utf-8", "replace").strip()
+
+
+def _err(proc: subprocess.CompletedProcess[bytes]) -> str:
+    return proc.stderr.decode("utf-8", "replace").strip().splitlines()[0] if proc.stderr.strip() else ""
 
 
 def user_name(root: Path) -> str | None:
@@ -19,3 +43,131 @@ def user_name(root: Path) -> str | None:
     except OSError:
         return None
     return name or None
+
+
+# ------------------------------------------------------------------------------ revisions
+
+
+def toplevel(root: Path) -> Path:
+    """The top of the git work tree holding `root`, or an error saying to set git up."""
+    proc = _run(root, "rev-parse", "--show-toplevel")
+    if proc.returncode != 0:
+        raise RepoNotFound(f"{root} is not in a git repository; run `git init` there first")
+    return Path(_out(proc))
+
+
+def has_commits(root: Path) -> bool:
+    return _run(root, "rev-parse", "--verify", "-q", "HEAD^{commit}").returncode == 0
+
+
+def rev_parse(root: Path, rev: str) -> str:
+    """The commit a revision names, or an error naming the revision."""
+    if rev.startswith("-"):
+        raise InvalidInput(f"'{rev}' is not a revision")
+    proc = _run(root, "rev-parse", "--verify", "-q", "--end-of-options", f"{rev}^{{commit}}")
+    if proc.returncode != 0:
+        if not has_commits(root):
+            raise InvalidInput(f"unknown revision '{rev}': the repository has no commits yet; commit the records first")
+        raise InvalidInput(f"unknown revision '{rev}'; give a branch, tag or commit (e.g. main, origin/main)")
+    return _out(proc)
+
+
+def default_branch(root: Path) -> str:
+    """The branch pull requests go into: origin/HEAD, else main, master, origin/main, origin/master."""
+    proc = _run(root, "symbolic-ref", "-q", "--short", "refs/remotes/origin/HEAD")
+    if proc.returncode == 0 and _out(proc):
+        return _out(proc)
+    for name in DEFAULT_BRANCHES:
+        if _run(root, "rev-parse", "--verify", "-q", f"{name}^{{commit}}").returncode == 0:
+            return name
+    if not has_commits(root):
+        raise InvalidInput("the repository has no commits yet, so there is nothing to compare with; commit the records first")
+    raise InvalidInput(
+        "no default branch to compare with (no origin/HEAD, main or master); give the base revision, e.g. `scrutrack changes develop`"
+    )
+
+
+def merge_base(root: Path, a: str, b: str) -> str | None:
+    """The commit where two lines of history met, or None if they never did."""
+    proc = _run(root, "merge-base", "--end-of-options", a, b)
+    return _out(proc) if proc.returncode == 0 and _out(proc) else None
+
+
+def short(root: Path, commit: str) -> str:
+    proc = _run(root, "rev-parse", "--short", commit)
+    return _out(proc) if proc.returncode == 0 else commit[:7]
+
+
+# ------------------------------------------------------------------------ files at a revision
+
+
+def blob_id(data: bytes) -> str:
+    """The id git gives these bytes as a blob: equal ids mean equal files, without running git."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()  # noqa: S324 (git's own hash)
+
+
+def ls_files(root: Path, rev: str, folder: str) -> dict[str, str]:
+    """Every .toml blob under `folder` (relative to `root`) at `rev`, as {path relative to root: blob id}."""
+    proc = _run(root, "ls-tree", "-r", "-z", "--end-of-options", rev, "--", folder)
+    if proc.returncode != 0:
+        raise InvalidInput(f"cannot list {folder}/ at '{rev}': {_err(proc)}")
+    found: dict[str, str] = {}
+    for item in proc.stdout.split(b"\0"):
+        if not item:
+            continue
+        meta, _, name = item.partition(b"\t")
+        parts = meta.split()
+        path = name.decode("utf-8", "replace")
+        if len(parts) == 3 and parts[1] == b"blob" and path.endswith(".toml"):
+            found[path] = parts[2].decode("ascii")
+    return found
+
+
+def read_blobs(root: Path, ids: list[str]) -> dict[str, bytes]:
+    """The contents of many blobs in one git call (cat-file --batch)."""
+    if not ids:
+        return {}
+    unique = list(dict.fromkeys(ids))
+    proc = _run(root, "cat-file", "--batch", stdin=("\n".join(unique) + "\n").encode("ascii"))
+    if proc.returncode != 0:
+        raise ScrutrackError(f"git cat-file failed: {_err(proc)}")
+    data = proc.stdout
+    out: dict[str, bytes] = {}
+    pos = 0
+    for blob in unique:
+        end = data.index(b"\n", pos)
+        header = data[pos:end].split()
+        pos = end + 1
+        if len(header) < 3 or header[1] == b"missing":
+            continue
+        size = int(header[2])
+        out[blob] = data[pos : pos + size]
+        pos += size + 1
+    return out
+
+
+# ------------------------------------------------------------------------ merge driver
+
+
+def config_set(root: Path, key: str, value: str) -> None:
+    """Set a key in the repository's own git config (.git/config)."""
+    proc = _run(root, "config", "--local", key, value)
+    if proc.returncode != 0:
+        raise ScrutrackError(f"cannot set git config {key}: {_err(proc)}")
+
+
+def config_get(root: Path, key: str) -> str | None:
+    proc = _run(root, "config", "--get", key)
+    return _out(proc) if proc.returncode == 0 else None
+
+
+def merge_file(ours: Path, base: Path, theirs: Path) -> bytes | None:
+    """A line-by-line three-way merge with conflict markers (git merge-file), or None if git cannot."""
+    try:
+        proc = _run(
+            ours.parent, "merge-file", "-p", "-L", "ours", "-L", "base", "-L", "theirs",
+            str(ours), str(base), str(theirs),
+        )  # fmt: skip
+    except ScrutrackError:
+        return None
+    return proc.stdout if proc.returncode >= 0 and proc.returncode < 128 else None

@@ -1,0 +1,190 @@
+"""The command line as a clerk meets it: add, show, list, errors, untrusted text, help and JSON."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, Invoke, files_snapshot
+from helpers import in_status, put
+
+from scrutrack.cli import app
+
+ADD = ("add", "--committee", "cyp", "--meeting", "2019-03-12", "--text", "That officers circulate the figures.")
+
+
+def test_add_creates_the_file_and_prints_the_id(repo: Path, invoke: Invoke) -> None:
+    result = invoke(*ADD, "--theme", "ofsted-3", "--due", "2019-06-30", "--kind", "action")
+    assert result.stdout == "cyp-2019-03-12-1\n"
+    text = (repo / "records/cyp/cyp-2019-03-12-1.toml").read_text()
+    assert 'themes = ["ofsted-3"]' in text and "due = 2019-06-30" in text
+    assert invoke(*ADD).stdout == "cyp-2019-03-12-2\n"  # the next free number
+    invoke("check")
+
+
+def test_add_same_number_twice_fails_and_keeps_the_first(repo: Path, invoke: Invoke) -> None:
+    invoke(*ADD, "--number", "3")
+    path = repo / "records/cyp/cyp-2019-03-12-3.toml"
+    before = path.read_bytes()
+    err = invoke("add", "--committee", "cyp", "--meeting", "2019-03-12", "--text", "Other.", "--number", "3", code=1).stderr
+    assert "record cyp-2019-03-12-3 already exists" in err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--committee", "planning", "--meeting", "2019-03-12", "--text", "x"), "unknown committee 'planning'; known: cyp, hsc"),
+        (("--committee", "cyp", "--meeting", "12/03/2019", "--text", "x"), "--meeting '12/03/2019' is not a date; write it as YYYY-MM-DD"),
+        (("--committee", "cyp", "--meeting", "2019-02-30", "--text", "x"), "--meeting '2019-02-30' is not a date"),
+        (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--theme", "roads"), "unknown theme 'roads'; known: ofsted-3, ofsted-8"),
+        (("--committee", "cyp", "--meeting", "2019-03-12"), "--text is required"),
+        (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--kind", "wish"), "--kind 'wish' is not one of"),
+        (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--due", "2019-01-01"), "is before the meeting"),
+    ],
+)
+def test_add_mistakes_are_one_sentence_and_write_nothing(repo: Path, invoke: Invoke, args: tuple[str, ...], message: str) -> None:
+    before = files_snapshot(repo)
+    err = invoke("add", *args, code=1).stderr
+    assert err.startswith("Error: ") and message in err
+    assert len(err.strip().splitlines()) == 1
+    assert files_snapshot(repo) == before
+
+
+def test_unknown_and_ambiguous_ids(repo: Path, invoke: Invoke) -> None:
+    put(repo, in_status("agreed", rid="cyp-2019-01-10-1"))
+    put(repo, in_status("agreed", rid="cyp-2019-01-10-2"))
+    assert "no record 'cyp-2018-11-27-9'; run `scrutrack list --committee cyp`" in invoke("show", "cyp-2018-11-27-9", code=1).stderr
+    assert "matches 2 records (cyp-2019-01-10-1, cyp-2019-01-10-2)" in invoke("show", "cyp-2019-01", code=1).stderr
+    assert json.loads(invoke("show", "cyp-2019-01-10-2", "--format", "json").stdout)["id"] == "cyp-2019-01-10-2"
+
+
+def test_outside_a_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, invoke: Invoke) -> None:
+    monkeypatch.chdir(tmp_path)
+    err = invoke("overdue", code=1).stderr
+    assert "no scrutrack.toml" in err and "scrutrack init" in err
+
+
+def test_init_then_refuses_to_overwrite(tmp_path: Path, invoke: Invoke) -> None:
+    target = tmp_path / "new"
+    invoke("init", str(target))
+    assert (target / "records").is_dir() and "merge=scrutrack" in (target / ".gitattributes").read_text()
+    before = files_snapshot(target)
+    assert "already exists" in invoke("init", str(target), code=1).stderr
+    assert files_snapshot(target) == before
+    invoke("check", "--repo", str(target))
+
+
+def test_untrusted_text_is_shown_literally(repo: Path, invoke: Invoke) -> None:
+    nasty = "[bold]Loud[/bold] [/] [link=http://evil]x[/link] \x1b[31mred\x1b[0m \x07"
+    invoke("add", "--committee", "cyp", "--meeting", "2019-03-12", "--text", nasty, "--owner", "[red]Me[/]")
+    for args in (("list",), ("show", "cyp-2019-03-12-1"), ("overdue", "--as-of", "2020-01-01")):
+        for env in ({}, {"SCRUTRACK_FORCE_TERMINAL": "1"}):
+            os.environ.update(env)
+            try:
+                out = invoke(*args).stdout
+            finally:
+                for k in env:
+                    del os.environ[k]
+            assert "\x1b" not in out and "\x07" not in out
+            assert "[bold]Loud" in out or "[bold]Lo" in out, (args, env, out)
+
+
+def test_list_filters_and_formats(repo: Path, invoke: Invoke) -> None:
+    put(repo, in_status("referred", rid="cyp-2019-01-10-1"))
+    put(repo, in_status("accepted", rid="cyp-2019-01-10-2"))
+    put(repo, in_status("agreed", rid="hsc-2019-01-10-1"))
+    data = json.loads(invoke("list", "--format", "json").stdout)
+    assert data["schema"] == 1 and [r["id"] for r in data["records"]] == ["cyp-2019-01-10-1", "cyp-2019-01-10-2", "hsc-2019-01-10-1"]
+    assert data["records"][0]["meeting"] == "2019-01-10"
+    ids = lambda *a: [r["id"] for r in json.loads(invoke("list", "--format", "json", *a).stdout)["records"]]  # noqa: E731
+    assert ids("--committee", "hsc") == ["hsc-2019-01-10-1"]
+    assert ids("--status", "accepted", "--status", "referred") == ["cyp-2019-01-10-1", "cyp-2019-01-10-2"]
+    assert ids("--meeting", "2019-01-11") == []
+    csv_out = invoke("list", "--format", "csv").stdout
+    assert csv_out.splitlines()[0] == "id,meeting,status,owner,due,text"
+    assert invoke("list", "--format", "markdown").stdout.startswith("| ID | Meeting | Status |")
+
+
+def test_overdue_fail_if_any_and_formats(bundled: Path, invoke: Invoke) -> None:
+    invoke("overdue", "--as-of", "2019-04-30")
+    invoke("overdue", "--as-of", "2019-04-30", "--fail-if-any", code=1)
+    invoke("overdue", "--as-of", "2018-10-01", "--fail-if-any", code=0)
+    out = invoke("overdue", "--as-of", "2019-04-30").stdout
+    assert out.startswith("Overdue as of 30 April 2019: 3 of 5 open items late")
+    assert "Late by reason: not referred: 1, response: 0, implementation: 2, review: 0" in out
+    md = invoke("overdue", "--as-of", "2019-04-30", "--format", "markdown").stdout
+    assert "| cyp-2018-11-27-2 |" in md
+    soon = json.loads(invoke("overdue", "--as-of", "2019-04-30", "--within", "60", "--format", "json").stdout)
+    assert soon["due_soon"][0]["id"] == "cyp-2018-09-18-2" and soon["due_soon"][0]["reasons"][0]["days_until"] == 43
+    assert "Nothing is overdue as of 1 October 2018" in invoke("overdue", "--as-of", "2018-10-01").stdout
+    assert "--as-of 'yesterday' is not a date" in invoke("overdue", "--as-of", "yesterday", code=1).stderr
+
+
+def _commands() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_command_and_option_has_help(name: str) -> None:
+    import typer.main
+
+    cmd = typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+    assert cmd.help and cmd.help.strip(), name
+    for param in cmd.params:
+        if param.param_type_name == "option":
+            assert getattr(param, "help", None), (name, param.name)
+
+
+def test_version(invoke: Invoke) -> None:
+    assert invoke("--version").stdout.startswith("scrutrack ")
+
+
+LAYERS = {
+    "model": set(), "errors": set(), "dates": {"errors"}, "canonical": {"model"},
+    "lifecycle": {"model", "errors"}, "overdue": {"model", "lifecycle", "dates"},
+}  # fmt: skip
+
+
+def test_imports_point_one_way() -> None:
+    """Only cli imports typer; only cli and render import rich; the domain imports no I/O layer."""
+    for path in (ROOT / "scrutrack").rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        names = {n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        names |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        rel = path.relative_to(ROOT / "scrutrack").as_posix()
+        if any(n.split(".")[0] == "typer" for n in names):
+            assert rel.startswith("cli/"), rel
+        if any(n.split(".")[0] == "rich" for n in names):
+            assert rel.startswith("cli/") or rel.startswith("render"), rel
+        if any(n == "subprocess" for n in names):
+            assert rel in ("gitio.py", "cli/write.py"), rel  # edit runs the user's editor
+        stem = path.stem
+        if stem in LAYERS and path.parent.name == "scrutrack":
+            ours = {n.split(".")[1] for n in names if n.startswith("scrutrack.")}
+            assert ours <= LAYERS[stem], (stem, ours - LAYERS[stem])
+
+
+def test_help_imports_nothing_heavy() -> None:
+    code = "import sys; from scrutrack.cli import main; sys.argv=['scrutrack','--help']\ntry:\n main()\nexcept SystemExit: pass\nprint(sorted(m for m in sys.modules if m.split('.')[0] in ('rich','tomllib','tomli_w','pydantic','scrutrack')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = out.strip().splitlines()[-1]
+    assert "rich" not in loaded and "pydantic" not in loaded and "tomllib" not in loaded and "scrutrack.store" not in loaded, loaded
+
+
+def test_real_subprocess_no_traceback_on_broken_record(bundled: Path) -> None:
+    (bundled / "records/cyp/cyp-2018-11-27-2.toml").write_text("status = [unclosed\n")
+    exe = Path(sys.executable).parent / "scrutrack"
+    proc = subprocess.run([str(exe), "overdue", "--as-of", "2019-04-30"], cwd=bundled, capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "cyp-2018-09-18-1" in proc.stdout
+    assert "records/cyp/cyp-2018-11-27-2.toml:1: TOML syntax" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from conftest import Invoke, files_snapshot
+from helpers import in_status, new_record
 
 from scrutrack.canonical import dumps
-from helpers import in_status, new_record
 
 GOOD = dumps(new_record("cyp-2019-01-10-1"))
 

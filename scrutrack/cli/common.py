@@ -4,8 +4,6 @@ Only typer and the standard library are imported here at start-up; the domain, R
 store load inside the commands that use them, so `--help` and `--version` stay fast.
 """
 
-from __future__ import annotations
-
 import functools
 import os
 import sys
@@ -92,13 +90,13 @@ def command(func: Callable[P, T]) -> Callable[P, T]:
     return wrapper
 
 
-def repo(path: str | None) -> Repo:
+def repo(path: str | None) -> "Repo":
     from scrutrack.store import open_repo
 
     return open_repo(path)
 
 
-def parse_day(value: str | None, what: str) -> dt.date:
+def parse_day(value: str | None, what: str) -> "dt.date":
     """A YYYY-MM-DD option; today when not given."""
     import datetime as dt
 

@@ -1,7 +1,5 @@
 """Commands that set up, add and read records: init, add, show, list, overdue, check, fmt."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -182,7 +180,7 @@ def show(
     console().print(record_view(record))
 
 
-def _load(r: Repo, no_cache: bool) -> Loaded:
+def _load(r: "Repo", no_cache: bool) -> "Loaded":
     from scrutrack.store import load_all
 
     return load_all(r, use_cache=not no_cache)
@@ -254,9 +252,9 @@ def list_(
 
 
 def select(
-    records: list[Record], committee: str | None, statuses: list[str] | None,
+    records: "list[Record]", committee: str | None, statuses: list[str] | None,
     owner: str | None, theme: str | None, meeting: object,
-) -> list[Record]:  # fmt: skip
+) -> "list[Record]":  # fmt: skip
     owner_l = owner.lower() if owner else None
     return [
         r

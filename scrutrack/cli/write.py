@@ -1,7 +1,5 @@
 """Commands that move a record through its lifecycle: refer, respond, status, evidence, due, review, edit."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
 
@@ -17,7 +15,7 @@ ByOpt = Annotated[str | None, typer.Option("--by", help="Who did it (default: gi
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Why, or what: kept in the history.")]
 
 
-def _change(record_id: str, repo_path: str | None, by: str | None, apply: Callable[[Record, str | None], Record]) -> Record:
+def _change(record_id: str, repo_path: str | None, by: str | None, apply: "Callable[[Record, str | None], Record]") -> "Record":
     """Read one record, apply a change, write it atomically, return the new record."""
     from scrutrack.cli.common import git_user
     from scrutrack.store import read_record, save
@@ -54,7 +52,7 @@ def refer(
     day = parse_day(date, "--date")
     r = repo(repo_path)
 
-    def apply(rec: Record, who: str | None) -> Record:
+    def apply(rec: "Record", who: str | None) -> "Record":
         if response_due:
             due = parse_iso(response_due, "--response-due")
         else:

@@ -116,7 +116,8 @@ def overdue_footer(report: Report) -> str:
 
 def nothing_late(report: Report) -> str:
     day = f"{report.as_of.day} {report.as_of:%B %Y}"
-    return f"Nothing is overdue as of {day} ({report.open_count} open items checked)."
+    n = report.open_count
+    return f"Nothing is overdue as of {day} ({n} open item{'s' if n != 1 else ''} checked)."
 
 
 def _item_json(item: Item, soon: bool) -> dict[str, Any]:

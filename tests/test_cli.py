@@ -188,3 +188,9 @@ def test_real_subprocess_no_traceback_on_broken_record(bundled: Path) -> None:
     assert "cyp-2018-09-18-1" in proc.stdout
     assert "records/cyp/cyp-2018-11-27-2.toml:1: TOML syntax" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_command_reference_is_current() -> None:
+    from scrutrack.docgen import reference
+
+    assert (ROOT / "docs/commands.md").read_text() == reference(), "run `make docs` and commit docs/commands.md"

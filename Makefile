@@ -35,7 +35,7 @@ bench: $(STAMP)  ## Time overdue/list/check on 10,000 and 100,000 records (slow;
 	$(BIN)/python bench/bench.py
 
 docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md
-	$(BIN)/python -m scrutrack.docgen > docs/commands.md
+	$(BIN)/python -m scrutrack.cli.docgen > docs/commands.md
 
 clean:  ## Remove the venv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .scrutrack

@@ -6,16 +6,12 @@ row, while render.py draws the same rows as a Rich table for a terminal.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from scrutrack.lifecycle import original_due
-from scrutrack.model import SCHEMA, Record, record_to_dict
+from scrutrack.model import SCHEMA, Record, Summary, record_to_dict
 from scrutrack.overdue import REASON_LABELS, Item, Report
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -27,7 +23,14 @@ def clean(text: str | None) -> str:
     return _CONTROL.sub("", text) if text else ""
 
 
-def one_line(text: str | None) -> str:
+def one_line(text: str | None, limit: int | None = None) -> str:
+    """Text on one line for a table cell; with `limit`, only the first part is looked at."""
+    if not text:
+        return ""
+    if limit is not None:
+        text = text[: limit + 1]
+    if not _CONTROL.search(text):
+        return " ".join(text.split())
     return _LINEBREAKS.sub(" ", clean(text)).strip()
 
 
@@ -41,6 +44,10 @@ def _date(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
+def _ord(d: int | None) -> str:
+    return dt.date.fromordinal(d).isoformat() if d is not None else ""
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -52,6 +59,8 @@ def _jsonable(value: Any) -> Any:
 
 
 def dumps_json(data: Any) -> str:
+    import json
+
     return json.dumps(_jsonable(data), indent=2, ensure_ascii=False)
 
 
@@ -60,8 +69,8 @@ def dumps_json(data: Any) -> str:
 LIST_HEADERS = ("ID", "Meeting", "Status", "Owner", "Due", "Text")
 
 
-def list_rows(records: Sequence[Record]) -> list[tuple[str, ...]]:
-    return [(r.id, _date(r.meeting), r.status, one_line(r.owner), _date(r.due), one_line(r.text)) for r in records]
+def list_rows(records: Sequence[Summary]) -> list[tuple[str, ...]]:
+    return [(r.id, _ord(r.meeting), r.status, one_line(r.owner), _ord(r.due), one_line(r.text, 400)) for r in records]
 
 
 def records_json(records: Sequence[Record]) -> str:
@@ -69,6 +78,8 @@ def records_json(records: Sequence[Record]) -> str:
 
 
 def record_json(record: Record) -> str:
+    from scrutrack.lifecycle import original_due
+
     data = record_to_dict(record)
     first, moves = original_due(record)
     if first is not None:
@@ -94,7 +105,7 @@ def overdue_rows(items: Sequence[Item], soon: bool = False) -> list[tuple[str, .
         worst = _worst(item, soon)
         what = ", ".join(REASON_LABELS[x.reason] for x in item.reasons)
         rows.append(
-            (r.id, _date(r.meeting), one_line(r.owner), what, _date(worst.due), str(worst.days), one_line(r.text))
+            (r.id, _ord(r.meeting), one_line(r.owner), what, _date(worst.due), str(worst.days), one_line(r.text, 400))
         )
     return rows
 
@@ -126,7 +137,7 @@ def _item_json(item: Item, soon: bool) -> dict[str, Any]:
     reasons = [{"reason": x.reason, "due": x.due, key: x.days} for x in item.reasons]
     days = min(x.days for x in item.reasons) if soon else item.days
     return {
-        "id": r.id, "committee": r.committee, "meeting": r.meeting, "owner": r.owner,
+        "id": r.id, "committee": r.committee, "meeting": _ord(r.meeting), "owner": r.owner,
         "status": item.status, "reasons": reasons, key: days, "text": r.text,
     }  # fmt: skip
 
@@ -146,6 +157,9 @@ def overdue_json(report: Report) -> str:
 
 
 def csv_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    import csv
+    import io
+
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow([h.lower().replace(" ", "_") for h in headers])

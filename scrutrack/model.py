@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA = 1
 
@@ -145,6 +145,45 @@ class Record:
 
     def with_changes(self, **changes: Any) -> Record:
         return replace(self, **changes)
+
+
+class Summary(NamedTuple):
+    """What listing and the overdue report need of a record, in plain values (dates as ordinals).
+
+    Cheap to cache and to load: the read cache stores these, not whole records.
+    """
+
+    id: str
+    committee: str
+    meeting: int
+    kind: str
+    status: str
+    owner: str | None
+    text: str
+    due: int | None
+    response_due: int | None
+    review: int | None
+    themes: tuple[str, ...]
+    first: int  # the first history entry's date
+    last: int  # the last history entry's date
+    # Per history entry: (date, status moved to, due, response_due, review), None where unset.
+    timeline: tuple[tuple[int, str | None, int | None, int | None, int | None], ...]
+
+
+def _ord(d: dt.date | None) -> int | None:
+    return d.toordinal() if d is not None else None
+
+
+def summarize(r: Record) -> Summary:
+    timeline = tuple(
+        (h.date.toordinal(), h.moves_to, _ord(h.due), _ord(h.response_due), _ord(h.review)) for h in r.history
+    )
+    first = timeline[0][0] if timeline else r.meeting.toordinal()
+    last = timeline[-1][0] if timeline else first
+    return Summary(
+        r.id, r.committee, r.meeting.toordinal(), r.kind, r.status, r.owner, r.text, _ord(r.due),
+        _ord(r.response_due), _ord(r.review), r.themes, first, last, timeline,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

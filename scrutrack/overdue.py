@@ -11,8 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from scrutrack.dates import add_period
-from scrutrack.lifecycle import state_on
-from scrutrack.model import TERMINAL, Kind, Record, Status
+from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, summarize
 
 REASONS = ("not-referred", "response", "implementation", "review")
 REASON_LABELS = {
@@ -33,7 +32,7 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    record: Record
+    record: Summary
     status: str
     reasons: tuple[Reason, ...]
 
@@ -59,19 +58,44 @@ class Report:
         return out
 
 
-def dates_due(
-    record: Record, status: str, due: dt.date | None, response_due: dt.date | None,
-    review: dt.date | None, referral_window: str,
-) -> list[tuple[str, dt.date]]:  # fmt: skip
-    """Each reason that applies to the record in this state, with the date it falls due."""
-    out: list[tuple[str, dt.date]] = []
+State = tuple[str, int | None, int | None, int | None]  # status, due, response_due, review
+
+
+def state_on(s: Summary, day: int) -> State | None:
+    """The record as it stood on `day` (an ordinal), or None if it did not exist yet.
+
+    On or after the last history entry the record's own fields are the answer.
+    """
+    if s.first > day:
+        return None
+    if s.last <= day:
+        return s.status, s.due, s.response_due, s.review
+    status, due, response_due, review = Status.AGREED.value, None, None, None
+    for d, moved, h_due, h_rdue, h_review in s.timeline:
+        if d > day:
+            break
+        if moved is not None:
+            status = moved
+        if h_due is not None:
+            due = h_due
+        if h_rdue is not None:
+            response_due = h_rdue
+        if h_review is not None:
+            review = h_review
+    return status, due, response_due, review
+
+
+def dates_due(s: Summary, state: State, not_referred_by: Callable[[], int]) -> list[tuple[str, int]]:
+    """Each reason that applies to the record in this state, with the day (ordinal) it falls due."""
+    status, due, response_due, review = state
+    out: list[tuple[str, int]] = []
     if status in TERMINAL:
         return out
-    if status == Status.AGREED and record.kind == Kind.RECOMMENDATION:
-        out.append(("not-referred", add_period(record.meeting, referral_window)))
+    if status == Status.AGREED and s.kind == Kind.RECOMMENDATION:
+        out.append(("not-referred", not_referred_by()))
     if status == Status.REFERRED and response_due is not None:
         out.append(("response", response_due))
-    if due is not None and (status in _IMPLEMENTING or (status == Status.AGREED and record.kind == Kind.ACTION)):
+    if due is not None and (status in _IMPLEMENTING or (status == Status.AGREED and s.kind == Kind.ACTION)):
         out.append(("implementation", due))
     if review is not None:
         out.append(("review", review))
@@ -79,7 +103,7 @@ def dates_due(
 
 
 def report(
-    records: Iterable[Record], as_of: dt.date, referral_window: Callable[[str], str],
+    records: Iterable[Record | Summary], as_of: dt.date, referral_window: Callable[[str], str],
     within: int | None = None,
 ) -> Report:  # fmt: skip
     """Overdue (and, with `within`, due within that many days) open items as of a date.
@@ -89,27 +113,38 @@ def report(
     overdue: list[Item] = []
     soon: list[Item] = []
     open_count = 0
+    day = as_of.toordinal()
     windows: dict[str, str] = {}
-    for record in records:
-        state = state_on(record, as_of)
-        if state is None or state.status in TERMINAL:
+    referral_due: dict[tuple[int, str], int] = {}
+    fromordinal = dt.date.fromordinal
+    for rec in records:
+        s = rec if isinstance(rec, Summary) else summarize(rec)
+        state = state_on(s, day)
+        if state is None or state[0] in TERMINAL:
             continue
         open_count += 1
-        window = windows.get(record.committee)
-        if window is None:
-            window = windows[record.committee] = referral_window(record.committee)
+
+        def not_referred_by(s: Summary = s) -> int:
+            window = windows.get(s.committee)
+            if window is None:
+                window = windows[s.committee] = referral_window(s.committee)
+            key = (s.meeting, window)
+            if key not in referral_due:
+                referral_due[key] = add_period(fromordinal(s.meeting), window).toordinal()
+            return referral_due[key]
+
         late: list[Reason] = []
         upcoming: list[Reason] = []
-        for reason, due in dates_due(record, state.status, state.due, state.response_due, state.review, window):
-            days = (as_of - due).days
+        for reason, due in dates_due(s, state, not_referred_by):
+            days = day - due
             if days > 0:
-                late.append(Reason(reason, due, days))
+                late.append(Reason(reason, fromordinal(due), days))
             elif within is not None and -days <= within:
-                upcoming.append(Reason(reason, due, -days))
+                upcoming.append(Reason(reason, fromordinal(due), -days))
         if late:
-            overdue.append(Item(record, state.status, tuple(late)))
+            overdue.append(Item(s, state[0], tuple(late)))
         elif upcoming:
-            soon.append(Item(record, state.status, tuple(upcoming)))
+            soon.append(Item(s, state[0], tuple(upcoming)))
     overdue.sort(key=lambda i: (-i.days, i.record.id))
     soon.sort(key=lambda i: (min(r.days for r in i.reasons), i.record.id))
     return Report(as_of, open_count, tuple(overdue), tuple(soon), within)

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from scrutrack.formats import clean, list_rows, overdue_footer, overdue_rows, overdue_title
 from scrutrack.lifecycle import original_due
-from scrutrack.model import Record, history_to_dict
+from scrutrack.model import Record, Summary, history_to_dict
 from scrutrack.overdue import Report
 
 STATUS_STYLE = {
@@ -43,7 +43,7 @@ def _table(title: str | None, headers: Sequence[str], rows: Sequence[Sequence[st
     return table
 
 
-def list_table(records: Sequence[Record], width: int) -> Table:
+def list_table(records: Sequence[Summary], width: int) -> Table:
     from scrutrack.formats import LIST_HEADERS
 
     return _table(None, LIST_HEADERS, list_rows(records), style_col=2, width=width)

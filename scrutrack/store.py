@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrutrack.canonical import dumps
 from scrutrack.dates import parse_period
 from scrutrack.errors import (
     AlreadyExists,
@@ -21,7 +19,7 @@ from scrutrack.errors import (
     RecordNotFound,
     RepoNotFound,
 )
-from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, record_from_dict
+from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, record_from_dict, summarize
 
 CONFIG_NAME = "scrutrack.toml"
 RECORDS_DIR = "records"
@@ -323,33 +321,63 @@ class Loaded:
     paths: dict[str, list[str]]  # id -> the files that claim it
 
 
-def load_all(repo: Repo, use_cache: bool = True) -> Loaded:
-    """Read every record; the cache (if allowed) spares re-parsing files that did not change."""
-    files = record_files(repo)
-    if use_cache:
-        from scrutrack.cache import cached_parse
+@dataclass
+class Summaries:
+    """The summaries of every readable record (for list and overdue), and the broken files."""
 
-        parsed = cached_parse(repo.root / CACHE_DIR, repo.root, files)
-    else:
-        parsed = [read_file(repo.root / rel, rel) for rel, _ in files]
-    records: list[Record] = []
-    problems: list[FileProblem] = []
+    items: list[Summary]
+    problems: list[FileProblem]
+
+
+def _dedupe(files: list[tuple[str, os.stat_result]], ids: list[str | None], problems: list[FileProblem]) -> tuple[list[int], dict[str, list[str]]]:
+    """Indexes of the first file for each ID; a duplicate ID is a problem in every file that claims it."""
     paths: dict[str, list[str]] = {}
-    for (rel, _), (record, probs) in zip(files, parsed, strict=True):
-        problems.extend(probs)
-        if record is not None:
-            if record.id in paths:
-                paths[record.id].append(rel)
-                continue
-            paths[record.id] = [rel]
-            records.append(record)
+    keep: list[int] = []
+    for i, ((rel, _), rid) in enumerate(zip(files, ids, strict=True)):
+        if rid is None:
+            continue
+        if rid in paths:
+            paths[rid].append(rel)
+        else:
+            paths[rid] = [rel]
+            keep.append(i)
     for rid, rels in paths.items():
         if len(rels) > 1:
             for rel in rels:
                 others = ", ".join(r for r in rels if r != rel)
                 problems.append(FileProblem(rel, 2, f"duplicate ID '{rid}': also claimed by {others}"))
-    records.sort(key=lambda r: r.id)
+    return keep, paths
+
+
+def load_all(repo: Repo) -> Loaded:
+    """Read and parse every record file afresh (check, fmt, JSON export: they need it all)."""
+    files = record_files(repo)
+    parsed = [read_file(repo.root / rel, rel) for rel, _ in files]
+    problems = [p for _, probs in parsed for p in probs]
+    keep, paths = _dedupe(files, [r.id if r else None for r, _ in parsed], problems)
+    records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: r.id)
     return Loaded(records, problems, paths)
+
+
+def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
+    """The summary of every record; the cache spares re-parsing files that did not change."""
+    files = record_files(repo)
+    if use_cache:
+        from scrutrack.cache import cached_summaries
+
+        parsed = cached_summaries(repo.root / CACHE_DIR, repo.root, files)
+    else:
+        parsed = [summarize_file(repo.root / rel, rel) for rel, _ in files]
+    problems = [p for _, probs in parsed for p in probs]
+    keep, _ = _dedupe(files, [s.id if s else None for s, _ in parsed], problems)
+    items = [s for i in keep if (s := parsed[i][0]) is not None]
+    items.sort(key=lambda s: s.id)
+    return Summaries(items, problems)
+
+
+def summarize_file(path: Path, rel: str) -> tuple[Summary | None, list[FileProblem]]:
+    record, problems = read_file(path, rel)
+    return (summarize(record) if record is not None else None), problems
 
 
 def record_ids(repo: Repo) -> list[str]:
@@ -406,6 +434,8 @@ def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
     With create=True the final step is a hard link, which fails if the file already exists,
     so two processes racing to create one record never overwrite each other.
     """
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -441,6 +471,8 @@ def _fsync_dir(folder: Path) -> None:
 
 def save(repo: Repo, record: Record, *, create: bool = False) -> Path:
     """Write a record canonically to records/<committee>/<id>.toml."""
+    from scrutrack.canonical import dumps
+
     path = repo.path_for(record.id)
     if create and path.exists():
         raise AlreadyExists(

@@ -191,6 +191,6 @@ def test_real_subprocess_no_traceback_on_broken_record(bundled: Path) -> None:
 
 
 def test_command_reference_is_current() -> None:
-    from scrutrack.docgen import reference
+    from scrutrack.cli.docgen import reference
 
     assert (ROOT / "docs/commands.md").read_text() == reference(), "run `make docs` and commit docs/commands.md"

@@ -24,8 +24,8 @@ from scrutrack.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from scrutrack.model import Record
-    from scrutrack.store import Loaded, Repo
+    from scrutrack.model import Summary
+    from scrutrack.store import Repo, Summaries
 
 EXAMPLE_CONFIG = """\
 # scrutrack configuration: committees and themes for the records in records/.
@@ -180,10 +180,10 @@ def show(
     console().print(record_view(record))
 
 
-def _load(r: "Repo", no_cache: bool) -> "Loaded":
-    from scrutrack.store import load_all
+def _load(r: "Repo", no_cache: bool) -> "Summaries":
+    from scrutrack.store import load_summaries
 
-    return load_all(r, use_cache=not no_cache)
+    return load_summaries(r, use_cache=not no_cache)
 
 
 def _emit_table(fmt: TableFormat, headers: tuple[str, ...], rows: list[tuple[str, ...]], renderable: object) -> None:
@@ -226,15 +226,23 @@ def list_(
     for s in status or ():
         if s not in STATUSES:
             raise InvalidInput(f"--status '{s}' is not one of: {', '.join(STATUSES)}")
-    meeting_day = parse_iso(meeting, "--meeting") if meeting else None
+    meeting_day = parse_iso(meeting, "--meeting").toordinal() if meeting else None
     r = repo(repo_path)
-    loaded = _load(r, no_cache)
-    records = select(loaded.records, committee, status, owner, theme, meeting_day)
-    if format is TableFormat.json:
+    if format is TableFormat.json:  # whole records: read every file
         from scrutrack.formats import records_json
+        from scrutrack.model import summarize
+        from scrutrack.store import load_all
 
-        out(records_json(records) + "\n")
-    elif not records and format is TableFormat.table:
+        full = load_all(r)
+        chosen = {s.id for s in select([summarize(x) for x in full.records], committee, status, owner, theme, meeting_day)}
+        out(records_json([x for x in full.records if x.id in chosen]) + "\n")
+        report_broken(full.problems)
+        if full.problems:
+            raise typer.Exit(1)
+        return
+    loaded = _load(r, no_cache)
+    records = select(loaded.items, committee, status, owner, theme, meeting_day)
+    if not records and format is TableFormat.table:
         note("No records match.")
     else:
         from scrutrack.formats import LIST_HEADERS, list_rows
@@ -252,9 +260,9 @@ def list_(
 
 
 def select(
-    records: "list[Record]", committee: str | None, statuses: list[str] | None,
-    owner: str | None, theme: str | None, meeting: object,
-) -> "list[Record]":  # fmt: skip
+    records: "list[Summary]", committee: str | None, statuses: list[str] | None,
+    owner: str | None, theme: str | None, meeting: int | None,
+) -> "list[Summary]":  # fmt: skip
     owner_l = owner.lower() if owner else None
     return [
         r
@@ -299,7 +307,7 @@ def overdue(
     if committee is not None:
         r.config.committee(committee)
     loaded = _load(r, no_cache)
-    records = select(loaded.records, committee, None, owner, None, None)
+    records = select(loaded.items, committee, None, owner, None, None)
 
     def window(slug: str) -> str:
         c = r.config.committees.get(slug)
@@ -352,14 +360,26 @@ def overdue(
 
 
 @command
-def check(repo_path: RepoOpt = None) -> None:
+def check(
+    repo_path: RepoOpt = None,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base", metavar="REV",
+            help="Also fail when history or evidence that exists at REV (where this branch left it) was changed or removed, or a record deleted or renamed.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
     """Validate scrutrack.toml and every record; report every problem as path:line: message.
 
-    Reads every file afresh (no cache). Exits 1 if anything is wrong: use it in CI.
+    Reads every file afresh (no cache). Exits 1 if anything is wrong: use it in CI. With
+    --base, also checks that the history is append-only against that revision (git).
 
     \b
     Example:
       scrutrack check
+      scrutrack check --base origin/main
     """
     from scrutrack.store import find_root, load_all, open_repo
     from scrutrack.validate import check_repo
@@ -379,8 +399,12 @@ def check(repo_path: RepoOpt = None) -> None:
             out(f"{p}\n")
         out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {CONFIG_NAME}; records not checked\n")
         raise typer.Exit(1) from None
-    loaded = load_all(r, use_cache=False)
+    loaded = load_all(r)
     problems = check_repo(r, loaded)
+    if base is not None:
+        from scrutrack.changes import base_problems
+
+        problems = sorted([*problems, *base_problems(r, base)], key=lambda p: (p.path, p.line or 0))
     for p in problems:
         out(f"{p}\n")
     n_files = sum(len(v) for v in loaded.paths.values()) + len({p.path for p in loaded.problems})
@@ -409,7 +433,7 @@ def fmt(
     from scrutrack.store import load_all, write_text_atomic
 
     r = repo(repo_path)
-    loaded = load_all(r, use_cache=False)
+    loaded = load_all(r)
     changed = []
     for record in loaded.records:
         for rel in loaded.paths[record.id]:

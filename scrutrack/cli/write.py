@@ -287,9 +287,9 @@ def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
     record, problems = parse_text(rel, edited)
     msgs = [str(p) for p in problems]
     if record is not None:
-        from scrutrack.store import line_of, load_all
+        from scrutrack.store import line_of, record_ids
 
-        existing = frozenset(load_all(r).paths)
+        existing = frozenset(record_ids(r))
         msgs = [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in record_problems(record, r, rel, existing)]
     if msgs or record is None:
         for m in msgs:

@@ -123,7 +123,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     except (OSError, UnicodeDecodeError) as exc:
         return None, [FileProblem(name, None, f"cannot be read ({exc})")]
     except tomllib.TOMLDecodeError as exc:
-        return None, [toml_problem(name, exc)]
+        return None, [toml_problem(name, exc, text)]
     out: list[FileProblem] = []
 
     def bad(msg: str, *where: str | int) -> None:
@@ -205,10 +205,13 @@ _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?")
 _KEY = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
 
 
-def toml_problem(rel: str, exc: tomllib.TOMLDecodeError) -> FileProblem:
+def toml_problem(rel: str, exc: tomllib.TOMLDecodeError, text: str = "") -> FileProblem:
     msg = str(exc)
     m = _TOML_POS.search(msg)
     line = int(m[1]) if m else None
+    if line is None and "(at end of document)" in msg:
+        line = max(text.count("\n") + (0 if text.endswith("\n") else 1), 1)
+        msg = msg.replace("(at end of document)", "(at the end of the file)")
     msg = _TOML_POS.sub("", msg).strip()
     if m:
         msg += f" (column {m[2]})"
@@ -269,7 +272,7 @@ def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return None, [toml_problem(rel, exc)]
+        return None, [toml_problem(rel, exc, text)]
     record, problems = record_from_dict(data)
     stem = Path(rel).stem
     if record is not None and record.id != stem:

@@ -1,0 +1,74 @@
+"""The read cache never lies: changes behind its back are seen, a corrupt cache is rebuilt silently."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from conftest import Invoke
+from helpers import in_status, new_record, put
+
+
+def _overdue(invoke: Invoke, *extra: str) -> dict[str, list[str]]:
+    data = json.loads(invoke("overdue", "--as-of", "2030-01-01", "--format", "json", *extra).stdout)
+    return {i["id"]: [r["reason"] for r in i["reasons"]] for i in data["overdue"]}
+
+
+def _owners(invoke: Invoke) -> dict[str, str]:
+    out = invoke("list", "--format", "csv").stdout.splitlines()[1:]
+    return {line.split(",")[0]: line.split(",")[3] for line in out}
+
+
+def test_changes_behind_the_cache_are_seen(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record("cyp-2019-01-10-1", owner="Anna"))
+    put(repo, in_status("referred", rid="cyp-2019-01-10-2"))
+    assert _overdue(invoke) == {"cyp-2019-01-10-1": ["not-referred"], "cyp-2019-01-10-2": ["response"]}
+    assert (repo / ".scrutrack" / "records.pickle").exists()
+
+    # Same size, mtime put back: only ctime (and content) differ.
+    path = repo / "records/cyp/cyp-2019-01-10-1.toml"
+    st = path.stat()
+    text = path.read_text()
+    path.write_text(text.replace('owner = "Anna"', 'owner = "Bert"'))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+    assert _owners(invoke)["cyp-2019-01-10-1"] == "Bert"
+
+    # Changed status, a new record, a deleted record.
+    put(repo, in_status("closed", rid="cyp-2019-01-10-1"))
+    put(repo, new_record("hsc-2019-02-01-1"))
+    (repo / "records/cyp/cyp-2019-01-10-2.toml").unlink()
+    assert _overdue(invoke) == {"hsc-2019-02-01-1": ["not-referred"]}
+    assert _overdue(invoke, "--no-cache") == _overdue(invoke)
+
+    # A file broken behind the cache's back is reported, not served from the cache.
+    (repo / "records/hsc/hsc-2019-02-01-1.toml").write_text("broken = [")
+    result = invoke("overdue", "--as-of", "2030-01-01", code=1)
+    assert "records/hsc/hsc-2019-02-01-1.toml:1: TOML syntax" in result.stderr
+
+
+def test_corrupt_or_foreign_cache_is_rebuilt_silently(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record("cyp-2019-01-10-1"))
+    expected = _overdue(invoke)
+    cache = repo / ".scrutrack" / "records.pickle"
+    for junk in (b"", b"not a pickle", b"\x80\x05K\x01.", cache.read_bytes()[:100]):
+        cache.write_bytes(junk)
+        result = invoke("overdue", "--as-of", "2030-01-01", "--format", "json")
+        assert result.stderr == ""
+        assert {i["id"] for i in json.loads(result.stdout)["overdue"]} == set(expected)
+    (repo / ".scrutrack").chmod(0o500)  # unwritable cache folder: still works
+    try:
+        (cache).unlink(missing_ok=True)
+    except PermissionError:
+        pass
+    try:
+        assert _overdue(invoke) == expected
+    finally:
+        (repo / ".scrutrack").chmod(0o700)
+
+
+def test_cache_folder_ignores_itself(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record("cyp-2019-01-10-1"))
+    invoke("list")
+    assert (repo / ".scrutrack" / ".gitignore").read_text() == "*\n"

@@ -17,7 +17,7 @@ from typing import Any
 
 from scrutrack import __version__
 from scrutrack.model import Summary
-from scrutrack.store import FileProblem, summarize_file
+from scrutrack.store import FileProblem, summarize_files
 
 CACHE_FILE = "records.pickle"
 _FORMAT = ("scrutrack-cache", 2, __version__)
@@ -50,25 +50,29 @@ def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, os.stat
     path = cache_dir / CACHE_FILE
     old = _load(path)
     new: dict[str, Any] = {}
-    out: list[Parsed] = []
+    out: list[Parsed | None] = []
+    missing: list[tuple[int, str, tuple[int, int, int, int], int]] = []
     dirty = len(old) != len(files)
-    now = time.time_ns()
     for rel, st in files:
         key = _key(st)
         hit = old.get(rel)
         if hit is not None and hit[0] == key and not hit[1]:
             summary, problems = hit[2]
-            parsed: Parsed = (Summary._make(summary) if summary is not None else None, problems)
+            out.append((Summary._make(summary) if summary is not None else None, problems))
             new[rel] = hit
         else:
-            parsed = summarize_file(root / rel, rel)
-            dirty = True
-            racy = now - st.st_mtime_ns < _RACY_NS
-            new[rel] = (key, racy, (tuple(parsed[0]) if parsed[0] is not None else None, parsed[1]))
-        out.append(parsed)
+            missing.append((len(out), rel, key, st.st_mtime_ns))
+            out.append(None)
+    if missing:
+        dirty = True
+        now = time.time_ns()
+        fresh = summarize_files(root, [rel for _, rel, _, _ in missing])
+        for (i, rel, key, mtime), (summary, problems) in zip(missing, fresh, strict=True):
+            new[rel] = (key, now - mtime < _RACY_NS, (summary, problems))
+            out[i] = (Summary._make(summary) if summary is not None else None, problems)
     if dirty:
         _save(cache_dir, path, new)
-    return out
+    return [p for p in out if p is not None]
 
 
 def _save(cache_dir: Path, path: Path, entries: dict[str, Any]) -> None:

@@ -292,6 +292,11 @@ def _show(v: Any) -> str:
     return names.get(kind, kind)
 
 
+_HISTORY_DATES = frozenset({"response_due", "from", "due", "review"})
+_HISTORY_STRS = frozenset({"by", "reason", "superseded_by", "source", "note"})
+OUTCOMES = tuple(o.value for o in Outcome)
+
+
 def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
     where: tuple[str | int, ...] = ("history", i)
     if not isinstance(raw, dict):
@@ -307,12 +312,15 @@ def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
         allowed = COMMON_HISTORY_KEYS + EVENT_KEYS.get(event, ())
         rd.unknown(raw, allowed, f"a '{event}' history entry", *where)
     vals: dict[str, Any] = {}
-    for key in ("response_due", "from", "due", "review"):
-        vals[key] = rd.get_date(raw, key, *where)
-    for key in ("by", "reason", "superseded_by", "source", "note"):
-        vals[key] = rd.get_str(raw, key, *where)
-    vals["outcome"] = rd.get_choice(raw, "outcome", tuple(o.value for o in Outcome), *where)
-    vals["status"] = rd.get_choice(raw, "status", STATUSES, *where)
+    for key in raw:  # only the keys present: most entries carry three or four
+        if key in _HISTORY_DATES:
+            vals[key] = rd.get_date(raw, key, *where)
+        elif key in _HISTORY_STRS:
+            vals[key] = rd.get_str(raw, key, *where)
+        elif key == "outcome":
+            vals[key] = rd.get_choice(raw, key, OUTCOMES, *where)
+        elif key == "status":
+            vals[key] = rd.get_choice(raw, key, STATUSES, *where)
     if event == "referred" and "response_due" not in raw:
         rd.bad("a 'referred' history entry needs 'response_due'", *where)
     if event in ("accepted", "rejected") and "outcome" not in raw:
@@ -329,11 +337,12 @@ def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
         rd.bad("an 'imported' history entry needs 'status'", *where)
     if day is None or event is None:
         return None
+    get = vals.get
     return HistoryEntry(
-        date=day, event=event, by=vals["by"], outcome=vals["outcome"],
-        response_due=vals["response_due"], from_=vals["from"], due=vals["due"],
-        reason=vals["reason"], review=vals["review"], superseded_by=vals["superseded_by"],
-        status=vals["status"], source=vals["source"], note=vals["note"],
+        date=day, event=event, by=get("by"), outcome=get("outcome"),
+        response_due=get("response_due"), from_=get("from"), due=get("due"),
+        reason=get("reason"), review=get("review"), superseded_by=get("superseded_by"),
+        status=get("status"), source=get("source"), note=get("note"),
     )  # fmt: skip
 
 

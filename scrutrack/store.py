@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scrutrack import tomlread
 from scrutrack.dates import parse_period
 from scrutrack.errors import (
     AlreadyExists,
@@ -119,10 +120,10 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     name = CONFIG_NAME
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
+        data = tomlread.loads(text)
     except (OSError, UnicodeDecodeError) as exc:
         return None, [FileProblem(name, None, f"cannot be read ({exc})")]
-    except tomllib.TOMLDecodeError as exc:
+    except tomlread.TOMLDecodeError as exc:
         return None, [toml_problem(name, exc, text)]
     out: list[FileProblem] = []
 
@@ -205,7 +206,7 @@ _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?")
 _KEY = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
 
 
-def toml_problem(rel: str, exc: tomllib.TOMLDecodeError, text: str = "") -> FileProblem:
+def toml_problem(rel: str, exc: tomlread.TOMLDecodeError, text: str = "") -> FileProblem:
     msg = str(exc)
     m = _TOML_POS.search(msg)
     line = int(m[1]) if m else None
@@ -270,8 +271,8 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
 def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     """One file's text to a record, or the problems with their lines."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        data = tomlread.loads(text)
+    except tomlread.TOMLDecodeError as exc:
         return None, [toml_problem(rel, exc, text)]
     record, problems = record_from_dict(data)
     stem = Path(rel).stem
@@ -370,7 +371,7 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
 
         parsed = cached_summaries(repo.root / CACHE_DIR, repo.root, files)
     else:
-        parsed = [summarize_file(repo.root / rel, rel) for rel, _ in files]
+        parsed = [(Summary._make(t) if t else None, p) for t, p in summarize_files(repo.root, [rel for rel, _ in files])]
     problems = [p for _, probs in parsed for p in probs]
     keep, _ = _dedupe(files, [s.id if s else None for s, _ in parsed], problems)
     items = [s for i in keep if (s := parsed[i][0]) is not None]
@@ -381,6 +382,23 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
 def summarize_file(path: Path, rel: str) -> tuple[Summary | None, list[FileProblem]]:
     record, problems = read_file(path, rel)
     return (summarize(record) if record is not None else None), problems
+
+
+def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[tuple[tuple[Any, ...] | None, list[FileProblem]]]:
+    out: list[tuple[tuple[Any, ...] | None, list[FileProblem]]] = []
+    for rel in rels:
+        summary, problems = summarize_file(root / rel, rel)
+        out.append((tuple(summary) if summary is not None else None, problems))
+    return out
+
+
+def summarize_files(root: Path, rels: Sequence[str]) -> list[tuple[tuple[Any, ...] | None, list[FileProblem]]]:
+    """Summaries (as plain tuples, cheap to pass between processes) of many files, on every core."""
+    from functools import partial
+
+    from scrutrack.parallel import map_chunks
+
+    return map_chunks(partial(_summarize_chunk, root), rels)
 
 
 def record_ids(repo: Repo) -> list[str]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from scrutrack.lifecycle import history_problems
 from scrutrack.model import ID_RE, Problem, Record
-from scrutrack.store import CONFIG_NAME, FileProblem, Loaded, Repo, config_problems, line_of
+from scrutrack.store import CONFIG_NAME, FileProblem, Loaded, Repo, config_problems, line_of, parse_text, read_file
 
 
 def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[str]) -> list[Problem]:
@@ -47,8 +49,42 @@ def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[st
     return out
 
 
+def _check_chunk(repo: Repo, existing: frozenset[str], rels: Sequence[str]) -> list[tuple[str | None, list[FileProblem]]]:
+    out: list[tuple[str | None, list[FileProblem]]] = []
+    for rel in rels:
+        path = repo.root / rel
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            out.append((None, read_file(path, rel)[1]))
+            continue
+        record, problems = parse_text(rel, text)
+        if record is not None:
+            found = record_problems(record, repo, rel, existing)
+            problems = problems + [FileProblem(rel, line_of(text, p.where), p.message) for p in found]
+        out.append((record.id if record is not None else None, problems))
+    return out
+
+
+def check_all(repo: Repo) -> tuple[list[FileProblem], int]:
+    """Every problem in the config and every record file (read afresh, on every core), and the file count."""
+    from scrutrack.parallel import map_chunks
+    from scrutrack.store import _dedupe, record_files
+
+    _, problems = config_problems(repo.root / CONFIG_NAME)
+    problems = list(problems)
+    files = record_files(repo)
+    existing = frozenset(Path(rel).stem for rel, _ in files)
+    results = map_chunks(partial(_check_chunk, repo, existing), [rel for rel, _ in files])
+    for _, probs in results:
+        problems.extend(probs)
+    _dedupe(files, [rid for rid, _ in results], problems)
+    problems.sort(key=lambda p: (p.path, p.line or 0))
+    return problems, len(files)
+
+
 def check_repo(repo: Repo, loaded: Loaded) -> list[FileProblem]:
-    """Every problem in the config and the records, each with its file and line."""
+    """Every problem in the config and the records already loaded, each with its file and line."""
     _, problems = config_problems(repo.root / CONFIG_NAME)
     problems = list(problems) + list(loaded.problems)
     existing = frozenset(loaded.paths)

@@ -72,3 +72,21 @@ def test_cache_folder_ignores_itself(repo: Path, invoke: Invoke) -> None:
     put(repo, new_record("cyp-2019-01-10-1"))
     invoke("list")
     assert (repo / ".scrutrack" / ".gitignore").read_text() == "*\n"
+
+
+def test_parallel_reading_gives_the_same_answers(repo: Path, invoke: Invoke, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scrutrack import parallel
+
+    for n in range(1, 9):
+        put(repo, new_record(f"cyp-2019-01-10-{n}", owner=f"Officer {n}"))
+    put(repo, in_status("referred", rid="hsc-2019-01-10-1"))
+    (repo / "records/cyp/cyp-2019-01-10-9.toml").write_text("broken = [")
+    monkeypatch.setenv("SCRUTRACK_NO_PARALLEL", "1")
+    serial = [invoke("overdue", "--as-of", "2030-01-01", "--format", "json", "--no-cache", code=1).stdout, invoke("check", code=1).stdout]
+    monkeypatch.delenv("SCRUTRACK_NO_PARALLEL")
+    monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 3)
+    forked = [invoke("overdue", "--as-of", "2030-01-01", "--format", "json", "--no-cache", code=1).stdout, invoke("check", code=1).stdout]
+    assert forked == serial
+    assert "records/cyp/cyp-2019-01-10-9.toml:1: TOML syntax" in forked[1]
+    assert len(json.loads(forked[0])["overdue"]) == 9

@@ -20,7 +20,7 @@ from scrutrack.model import Summary
 from scrutrack.store import FileProblem, summarize_files
 
 CACHE_FILE = "records.pickle"
-_FORMAT = ("scrutrack-cache", 2, __version__)
+_FORMAT = ("scrutrack-cache", 3, __version__)
 _RACY_NS = 3_000_000_000  # mtimes within 3 s of writing the cache are re-checked next time
 
 Parsed = tuple[Summary | None, list[FileProblem]]

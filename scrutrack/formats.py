@@ -48,20 +48,17 @@ def _ord(d: int | None) -> str:
     return dt.date.fromordinal(d).isoformat() if d is not None else ""
 
 
-def _jsonable(value: Any) -> Any:
+def _iso(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return value
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def dumps_json(data: Any) -> str:
+def dumps_json(data: Any, pretty: bool = False) -> str:
+    """JSON with dates as ISO strings; compact (C-encoded, fast) unless `pretty`."""
     import json
 
-    return json.dumps(_jsonable(data), indent=2, ensure_ascii=False)
+    return json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None)
 
 
 # ---------------------------------------------------------------------------- records
@@ -85,7 +82,7 @@ def record_json(record: Record) -> str:
     if first is not None:
         data["original_due"] = first
         data["due_revisions"] = moves
-    return dumps_json(data)
+    return dumps_json(data, pretty=True)
 
 
 # ---------------------------------------------------------------------------- overdue

@@ -166,20 +166,27 @@ class Summary(NamedTuple):
     themes: tuple[str, ...]
     first: int  # the first history entry's date
     last: int  # the last history entry's date
-    # Per history entry: (date, status moved to, due, response_due, review), None where unset.
-    timeline: tuple[tuple[int, str | None, int | None, int | None, int | None], ...]
+    # Per history entry "date,status moved to,due,response_due,review" (ordinals, empty where
+    # unset), joined by ";". A string unpickles far faster than nested tuples, and it is only
+    # decoded for an as-of date before the last entry (see overdue.state_on).
+    timeline: str
 
 
 def _ord(d: dt.date | None) -> int | None:
     return d.toordinal() if d is not None else None
 
 
+def _cell(d: dt.date | None) -> str:
+    return str(d.toordinal()) if d is not None else ""
+
+
 def summarize(r: Record) -> Summary:
-    timeline = tuple(
-        (h.date.toordinal(), h.moves_to, _ord(h.due), _ord(h.response_due), _ord(h.review)) for h in r.history
+    timeline = ";".join(
+        f"{h.date.toordinal()},{h.moves_to or ''},{_cell(h.due)},{_cell(h.response_due)},{_cell(h.review)}"
+        for h in r.history
     )
-    first = timeline[0][0] if timeline else r.meeting.toordinal()
-    last = timeline[-1][0] if timeline else first
+    first = r.history[0].date.toordinal() if r.history else r.meeting.toordinal()
+    last = r.history[-1].date.toordinal() if r.history else first
     return Summary(
         r.id, r.committee, r.meeting.toordinal(), r.kind, r.status, r.owner, r.text, _ord(r.due),
         _ord(r.response_due), _ord(r.review), r.themes, first, last, timeline,

@@ -70,18 +70,20 @@ def state_on(s: Summary, day: int) -> State | None:
         return None
     if s.last <= day:
         return s.status, s.due, s.response_due, s.review
-    status, due, response_due, review = Status.AGREED.value, None, None, None
-    for d, moved, h_due, h_rdue, h_review in s.timeline:
-        if d > day:
+    status: str = Status.AGREED.value
+    due = response_due = review = None
+    for entry in s.timeline.split(";"):
+        d, moved, h_due, h_rdue, h_review = entry.split(",")
+        if int(d) > day:
             break
-        if moved is not None:
+        if moved:
             status = moved
-        if h_due is not None:
-            due = h_due
-        if h_rdue is not None:
-            response_due = h_rdue
-        if h_review is not None:
-            review = h_review
+        if h_due:
+            due = int(h_due)
+        if h_rdue:
+            response_due = int(h_rdue)
+        if h_review:
+            review = int(h_review)
     return status, due, response_due, review
 
 

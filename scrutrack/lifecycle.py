@@ -176,7 +176,7 @@ def _need_open(record: Record, what: str) -> None:
 
 def add_evidence(
     record: Record, day: dt.date, title: str, *, url: str | None = None,
-    path: str | None = None, by: str | None = None,
+    path: str | None = None, by: str | None = None, note: str | None = None,
 ) -> Record:  # fmt: skip
     """Link a report, minutes or web page that shows progress."""
     link = url or path
@@ -185,13 +185,14 @@ def add_evidence(
     if any(e.link == link for e in record.evidence):
         raise InvalidInput(f"{record.id} already links '{link}'; each evidence link is recorded once")
     _check_date(record, day)
-    entry = HistoryEntry(date=day, event="evidence-added", by=by, note=title)
+    entry = HistoryEntry(date=day, event="evidence-added", by=by, note=f"{title}: {note}" if note else title)
     return _append(record, entry, evidence=(*record.evidence, Evidence(day, title, url, path)))
 
 
 def revise_due(
-    record: Record, day: dt.date, new_due: dt.date, reason: str, *, by: str | None = None
-) -> Record:
+    record: Record, day: dt.date, new_due: dt.date, reason: str, *, by: str | None = None,
+    note: str | None = None,
+) -> Record:  # fmt: skip
     """Move the implementation target; the old date and the reason stay in the history."""
     _need_open(record, "target date")
     if not reason.strip():
@@ -199,7 +200,9 @@ def revise_due(
     if new_due == record.due:
         raise InvalidInput(f"{record.id} is already due {new_due}; nothing to change")
     _check_date(record, day)
-    entry = HistoryEntry(date=day, event="due-revised", by=by, from_=record.due, due=new_due, reason=reason)
+    entry = HistoryEntry(
+        date=day, event="due-revised", by=by, from_=record.due, due=new_due, reason=reason, note=note
+    )
     return _append(record, entry, due=new_due)
 
 
@@ -293,6 +296,7 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
     has_response = False
     last_due = last_rdue = last_review = last_referred = None
     imported = False
+    set_by_import = False  # the current status came from an `imported` entry (it holds as the tracker said)
     for i, h in enumerate(hist):
         where = ("history", i)
         if i and h.date < hist[i - 1].date:
@@ -300,6 +304,7 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
         target = h.moves_to
         if h.event == "imported" or i == 0:
             imported = imported or h.event == "imported"
+            set_by_import = h.event == "imported"
             status = target or status
         elif target is not None:
             t = _BY_PAIR.get((status, target))
@@ -317,6 +322,7 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
                 if "superseded_by" in t.needs and existing_ids is not None and h.superseded_by not in existing_ids:
                     out.append(Problem(f"superseded_by '{h.superseded_by}' is not the ID of any record", (*where, "superseded_by")))
             status = target
+            set_by_import = False
         if target == R:
             last_referred = h.date
         if h.due is not None:
@@ -327,7 +333,7 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
             last_review = h.review
     if status != record.status:
         out.append(Problem(f"status is '{record.status}' but the history ends in '{status}'; add the missing history entry or fix the status", ("status",)))
-    if status in (IM,) and not record.evidence:
+    if status in (IM,) and not record.evidence and not set_by_import:
         out.append(Problem("an implemented record needs at least one [[evidence]] entry", ("status",)))
     if has_response and record.response is None:
         out.append(Problem("the history records a response but there is no [response] table", ("history",)))

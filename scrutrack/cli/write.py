@@ -145,6 +145,7 @@ def evidence(
     title: Annotated[str | None, typer.Option(help="What it is (default: the file name or URL).")] = None,
     date: DateOpt = None,
     by: ByOpt = None,
+    note_: NoteOpt = None,
     repo_path: RepoOpt = None,
 ) -> None:
     """Link evidence of progress: a report, the minutes, a web page.
@@ -175,7 +176,7 @@ def evidence(
             raise InvalidInput(f"'{link}' does not exist; give an existing file or an http(s) URL")
         path = target.relative_to(r.root).as_posix()
     name = title or (Path(path).name if path else link)
-    rec = _change(record_id, repo_path, by, lambda rec, who: add_evidence(rec, day, name, url=url, path=path, by=who))
+    rec = _change(record_id, repo_path, by, lambda rec, who: add_evidence(rec, day, name, url=url, path=path, by=who, note=note_))
     note(f"{rec.id}: evidence added ({url or path})")
 
 
@@ -186,6 +187,7 @@ def due(
     reason: Annotated[str, typer.Option(help="Why the target moved (kept in the history).", show_default=False)],
     date: DateOpt = None,
     by: ByOpt = None,
+    note_: NoteOpt = None,
     repo_path: RepoOpt = None,
 ) -> None:
     """Revise the implementation target; the original date and every move stay in the history.
@@ -199,7 +201,7 @@ def due(
 
     day = parse_day(date, "--date")
     target = parse_iso(new_due, "DATE")
-    rec = _change(record_id, repo_path, by, lambda rec, who: revise_due(rec, day, target, reason, by=who))
+    rec = _change(record_id, repo_path, by, lambda rec, who: revise_due(rec, day, target, reason, by=who, note=note_))
     note(f"{rec.id}: due {target}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -58,10 +59,8 @@ def test_corrupt_or_foreign_cache_is_rebuilt_silently(repo: Path, invoke: Invoke
         assert result.stderr == ""
         assert {i["id"] for i in json.loads(result.stdout)["overdue"]} == set(expected)
     (repo / ".scrutrack").chmod(0o500)  # unwritable cache folder: still works
-    try:
-        (cache).unlink(missing_ok=True)
-    except PermissionError:
-        pass
+    with contextlib.suppress(PermissionError):
+        cache.unlink(missing_ok=True)
     try:
         assert _overdue(invoke) == expected
     finally:

@@ -381,8 +381,8 @@ def check(
       scrutrack check
       scrutrack check --base origin/main
     """
-    from scrutrack.store import find_root, load_all, open_repo
-    from scrutrack.validate import check_repo
+    from scrutrack.store import find_root, open_repo
+    from scrutrack.validate import check_all
 
     root = find_root(None, repo_path)
     try:
@@ -399,15 +399,13 @@ def check(
             out(f"{p}\n")
         out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {CONFIG_NAME}; records not checked\n")
         raise typer.Exit(1) from None
-    loaded = load_all(r)
-    problems = check_repo(r, loaded)
+    problems, n_files = check_all(r)
     if base is not None:
         from scrutrack.changes import base_problems
 
         problems = sorted([*problems, *base_problems(r, base)], key=lambda p: (p.path, p.line or 0))
     for p in problems:
         out(f"{p}\n")
-    n_files = sum(len(v) for v in loaded.paths.values()) + len({p.path for p in loaded.problems})
     if problems:
         files = len({p.path for p in problems})
         out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({n_files} records checked)\n")

@@ -1,0 +1,397 @@
+"""What changed in the records between two revisions, and which changes break the append-only rule.
+
+The comparison itself is pure (texts in, events and violations out); `compare_revisions` reads
+the two sides through gitio, parsing only the files whose contents differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrutrack.lifecycle import original_due
+from scrutrack.model import STATUSES, Evidence, HistoryEntry, Record, history_to_dict
+from scrutrack.store import RECORDS_DIR, FileProblem, Repo, line_of, parse_text, record_files
+
+# Fields a history entry explains; a change to one without an entry is shown as an edit.
+LIFECYCLE_FIELDS = ("status", "referred", "response_due", "due", "review", "response")
+DESCRIPTIVE_FIELDS = ("committee", "meeting", "item", "kind", "addressed_to", "owner", "themes", "text")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened to a record between the revisions.
+
+    kind: added | status | response | evidence | due | review | note | imported | edit | unreadable-before
+    """
+
+    kind: str
+    date: dt.date | None
+    summary: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Violation:
+    """An edit that history forbids: an entry changed or removed, a record deleted or renamed.
+
+    kind: history-changed | history-removed | history-moved | evidence-changed | evidence-removed |
+    evidence-moved | deleted | renamed
+    """
+
+    id: str
+    path: str
+    kind: str
+    message: str
+    entry: int | None = None  # 1-based position in the base revision's list
+    line: int | None = None  # where to look in the file now (None: the file is gone)
+
+    def problem(self) -> FileProblem:
+        return FileProblem(self.path, self.line, self.message)
+
+
+@dataclass
+class RecordChange:
+    """One record's changes. change: added | changed | deleted | renamed."""
+
+    id: str
+    path: str
+    change: str
+    events: list[Event] = field(default_factory=list)
+    old_path: str | None = None
+
+
+@dataclass
+class ChangeReport:
+    base: str  # a label for people, e.g. "main @ 1a2b3c4"
+    head: str
+    base_commit: str | None = None
+    head_commit: str | None = None  # None: the working tree
+    records: list[RecordChange] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    unreadable: list[FileProblem] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """How many of each event kind (added records count as 'added'), in a fixed order."""
+        order = ("added", "status", "response", "evidence", "due", "review", "note", "imported", "edit")
+        found = dict.fromkeys(order, 0)
+        for rc in self.records:
+            for e in rc.events:
+                if e.kind in found:
+                    found[e.kind] += 1
+        return {k: v for k, v in found.items() if v}
+
+
+# ------------------------------------------------------------------------------ wording
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def span(days: int) -> str:
+    """92 -> '92 days (about 3 months)'."""
+    n = abs(days)
+    text = f"{n} day{'s' if n != 1 else ''}"
+    if n >= 45:
+        text += f" (about {round(n / 30.44)} months)"
+    return text
+
+
+def _entry_label(name: str, entry: HistoryEntry | Evidence) -> str:
+    if isinstance(entry, HistoryEntry):
+        return f"{entry.date} {entry.event}"
+    return f"{entry.date} '{_one_line(entry.title)}'"
+
+
+def _entry_dict(entry: HistoryEntry | Evidence) -> dict[str, Any]:
+    if isinstance(entry, HistoryEntry):
+        return history_to_dict(entry)
+    return {"date": entry.date, "title": entry.title, "url": entry.url, "path": entry.path}
+
+
+# ------------------------------------------------------------------------ append-only
+
+
+def append_only(
+    rid: str, path: str, name: str, old: Sequence[HistoryEntry | Evidence], new: Sequence[HistoryEntry | Evidence],
+    text: str, since: str,
+) -> list[Violation]:  # fmt: skip
+    """Every entry of `old` must still be at its place in `new`; name each one that is not."""
+    out: list[Violation] = []
+    hint = {"history": "add a new entry (e.g. `scrutrack note`) instead", "evidence": "add new evidence instead"}[name]
+    for i, before in enumerate(old):
+        now = new[i] if i < len(new) else None
+        if now == before:
+            continue
+        label = f"{name} entry {i + 1} ({_entry_label(name, before)})"
+        if before in new:
+            j = list(new).index(before)
+            out.append(Violation(rid, path, f"{name}-moved", f"{label} moved to position {j + 1} since {since}: add new entries at the end, in date order", i + 1, line_of(text, (name, j))))
+        elif now is not None and now.date == before.date and (not isinstance(now, HistoryEntry) or now.event == before.event):  # type: ignore[union-attr]
+            a, b = _entry_dict(before), _entry_dict(now)
+            keys = ", ".join(k for k in dict.fromkeys([*a, *b]) if a.get(k) != b.get(k))
+            out.append(Violation(rid, path, f"{name}-changed", f"{label} was changed since {since} ({keys}); {name} is append-only: {hint}", i + 1, line_of(text, (name, i))))
+        else:
+            where = line_of(text, (name, i)) if now is not None else (line_of(text, (name, len(new) - 1)) if new else 1)
+            out.append(Violation(rid, path, f"{name}-removed", f"{label} was removed since {since}; {name} is append-only: put it back", i + 1, where))
+    return out
+
+
+# ------------------------------------------------------------------------------ events
+
+
+def _added(record: Record) -> Event:
+    what = f"{record.kind}, {record.status}"
+    if record.due:
+        what += f", due {record.due}"
+    return Event(
+        "added", record.meeting, f"{what}: {_one_line(record.text)}",
+        {"status": record.status, "record_kind": record.kind, "committee": record.committee, "meeting": record.meeting,
+         "item": record.item, "owner": record.owner, "due": record.due, "text": record.text},
+    )  # fmt: skip
+
+
+def _new_entries(old: Sequence[Any], new: Sequence[Any]) -> list[Any]:
+    """Entries added at the end; an entry edited in place is a violation, not news."""
+    if list(new[: len(old)]) == list(old):
+        return list(new[len(old) :])
+    out = []
+    for j, e in enumerate(new):
+        edited = j < len(old) and old[j].date == e.date and getattr(old[j], "event", None) == getattr(e, "event", None)
+        if e not in old and not edited:
+            out.append(e)
+    return out
+
+
+def _why(e: HistoryEntry) -> str:
+    parts = [f"by {e.by}"] if e.by else []
+    text = (" (" + "; ".join(parts) + ")") if parts else ""
+    return text + (f": {_one_line(e.note)}" if e.note else "")
+
+
+def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -> list[Event]:
+    """The events the new history entries tell, with the status each move came from."""
+    status = before.status
+    events: list[Event] = []
+    for e in entries:
+        base = {"date": e.date, "by": e.by, "note": e.note}
+        target = e.moves_to
+        if e.event == "imported":
+            events.append(Event("imported", e.date, f"imported as {e.status} from {e.source or 'a tracker'}", {**base, "status": e.status, "source": e.source}))
+        elif e.event in ("accepted", "rejected"):
+            resp = after.response if after.response and after.response.date == e.date else None
+            text = resp.text if resp else None
+            due = f", due {e.due}" if e.due else ""
+            summary = f"{status} → {e.event} on {e.date} ({e.outcome}{due})"
+            if text:
+                summary += f": {_one_line(text)}"
+            events.append(Event("response", e.date, summary, {**base, "from": status, "to": e.event, "outcome": e.outcome, "due": e.due, "text": text}))
+        elif target in STATUSES:
+            extra = f", response due {e.response_due}" if e.response_due else ""
+            extra += f", superseded by {e.superseded_by}" if e.superseded_by else ""
+            data = {**base, "from": status, "to": target, "response_due": e.response_due, "superseded_by": e.superseded_by}
+            events.append(Event("status", e.date, f"{status} → {target} on {e.date}{extra}{_why(e)}", data))
+        elif e.event == "due-revised":
+            first, _ = original_due(after)
+            late = (e.due - first).days if e.due and first else None
+            against = ""
+            if late is not None and first != e.from_:
+                against = f"; {span(late)} {'after' if late >= 0 else 'before'} the original {first}"
+            elif late is not None:
+                against = f"; {span(late)} {'later' if late >= 0 else 'earlier'}"
+            summary = f"{e.from_ or 'none'} → {e.due} on {e.date}{against}: {_one_line(e.reason)}"
+            events.append(Event("due", e.date, summary, {**base, "from": e.from_, "to": e.due, "reason": e.reason, "original": first, "days_after_original": late}))
+        elif e.event == "review-set":
+            events.append(Event("review", e.date, f"review on {e.review} (set {e.date}){_why(e)}", {**base, "review": e.review}))
+        elif e.event == "note":
+            events.append(Event("note", e.date, f"{e.date}{_why(e)}", base))
+        if target is not None:
+            status = target
+    return events
+
+
+def _edits(before: Record, after: Record, entries: list[HistoryEntry]) -> list[Event]:
+    """Fields changed by hand: descriptive ones always, lifecycle ones when no new entry explains them."""
+    explained: set[str] = set()
+    for e in entries:
+        if e.moves_to is not None:
+            explained.add("status")
+        if e.event == "referred":
+            explained |= {"referred", "response_due", "addressed_to"}
+        if e.event in ("accepted", "rejected"):
+            explained.add("response")
+        explained |= {k for k in ("due", "response_due", "review") if getattr(e, k) is not None}
+    out: list[Event] = []
+    for name in (*DESCRIPTIVE_FIELDS, *LIFECYCLE_FIELDS):
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new or name in explained:
+            continue
+
+        def show(v: Any) -> str:
+            if v is None or v == ():
+                return "(none)"
+            if isinstance(v, tuple):
+                return ", ".join(v)
+            return _one_line(v.text if hasattr(v, "text") and not isinstance(v, str) else str(v))
+
+        out.append(Event("edit", None, f"{name}: {show(old)} → {show(new)}", {"field": name, "old": old, "new": new}))
+    return out
+
+
+def diff_record(before: Record, after: Record, path: str, text: str, since: str) -> tuple[list[Event], list[Violation]]:
+    """The events and the append-only violations between two versions of one record."""
+    violations = append_only(after.id, path, "history", before.history, after.history, text, since)
+    violations += append_only(after.id, path, "evidence", before.evidence, after.evidence, text, since)
+    new_hist = _new_entries(before.history, after.history)
+    dated: list[tuple[dt.date, int, Event]] = []
+    for n, ev in enumerate(history_events(before, after, new_hist)):
+        dated.append((ev.date or after.meeting, 2 * n, ev))
+    for n, e in enumerate(_new_entries(before.evidence, after.evidence)):
+        link = e.url or e.path or ""
+        ev = Event("evidence", e.date, f"{e.date} {_one_line(e.title)} <{link}>", {"date": e.date, "title": e.title, "url": e.url, "path": e.path})
+        dated.append((e.date, 2 * len(new_hist) + n, ev))
+    dated.sort(key=lambda t: (t[0], t[1]))
+    return [ev for _, _, ev in dated] + _edits(before, after, new_hist), violations
+
+
+# ------------------------------------------------------------------------------ compare
+
+
+def _parse(rel: str, data: bytes | None) -> tuple[Record | None, str, list[FileProblem]]:
+    if data is None:
+        return None, "", []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, "", [FileProblem(rel, data[: exc.start].count(b"\n") + 1, "is not UTF-8 text; save it as UTF-8")]
+    record, problems = parse_text(rel, text)
+    return record, text, problems
+
+
+def _continues(old: Record, new: Record) -> bool:
+    """Is `new` the same recommendation as `old` under another name (its history carried on)?"""
+    return new.id == old.id or (bool(old.history) and new.history[: len(old.history)] == old.history and new.text == old.text)
+
+
+def compare(
+    base: Mapping[str, bytes], head: Mapping[str, bytes], base_label: str = "the base", head_label: str = "now"
+) -> ChangeReport:
+    """Compare the record files that differ: {path: bytes} on each side (a path on one side only: added or deleted)."""
+    report = ChangeReport(base_label, head_label)
+    since = base_label.split(" @ ")[0]
+    old = {rel: _parse(rel, data) for rel, data in base.items()}
+    new = {rel: _parse(rel, data) for rel, data in head.items()}
+    for _, _, problems in new.values():
+        report.unreadable.extend(problems)
+    gone = [rel for rel in sorted(old) if rel not in new]
+    added = [rel for rel in sorted(new) if rel not in old]
+    renamed: dict[str, str] = {}  # new path -> old path
+    for rel in gone:
+        was = old[rel][0]
+        for cand in added:
+            now = new[cand][0]
+            if was and now and cand not in renamed and _continues(was, now):
+                renamed[cand] = rel
+                break
+    for rel in sorted({*old, *new}):
+        b_rec, _, _ = old.get(rel, (None, "", []))
+        h_rec, text, _ = new.get(rel, (None, "", []))
+        stem = Path(rel).stem
+        if rel in new and rel not in old:
+            if h_rec is None:
+                continue
+            if rel in renamed:
+                prev = old[renamed[rel]][0]
+                assert prev is not None
+                events, violations = diff_record(prev, h_rec, rel, text, since)
+                msg = (f"renamed from {renamed[rel]} ({prev.id}) since {since}; a record's ID and file are permanent: "
+                       f"restore {renamed[rel]}, and withdraw or supersede it if it was wrong")  # fmt: skip
+                report.violations.append(Violation(h_rec.id, rel, "renamed", msg, None, 2))
+                report.violations.extend(violations)
+                report.records.append(RecordChange(h_rec.id, rel, "renamed", events, renamed[rel]))
+            else:
+                report.records.append(RecordChange(h_rec.id, rel, "added", [_added(h_rec)]))
+        elif rel in old and rel not in new:
+            if rel in renamed.values():
+                continue
+            rid = b_rec.id if b_rec else stem
+            msg = (f"the record {rid} was deleted since {since}; history is kept: restore the file and withdraw it "
+                   f"instead (`scrutrack status {rid} withdrawn --note ...`)")  # fmt: skip
+            report.violations.append(Violation(rid, rel, "deleted", msg))
+            report.records.append(RecordChange(rid, rel, "deleted"))
+        elif h_rec is not None:
+            if b_rec is None:
+                ev = Event("unreadable-before", None, f"could not be read at {since}; not compared")
+                report.records.append(RecordChange(h_rec.id, rel, "changed", [ev]))
+                continue
+            events, violations = diff_record(b_rec, h_rec, rel, text, since)
+            report.violations.extend(violations)
+            if events or violations:
+                report.records.append(RecordChange(h_rec.id, rel, "changed", events))
+    order = {"added": 0, "changed": 1, "renamed": 2, "deleted": 3}
+    report.records.sort(key=lambda rc: (order[rc.change], rc.id))
+    return report
+
+
+# ------------------------------------------------------------------------- revisions
+
+
+def _working_tree(repo: Repo) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    for rel, _ in record_files(repo):
+        try:
+            files[rel] = (repo.root / rel).read_bytes()
+        except OSError:
+            files[rel] = b"\xff"  # reported as unreadable
+    return files
+
+
+def compare_revisions(repo: Repo, base: str | None = None, head: str | None = None) -> ChangeReport:
+    """Compare the records at `base` (default: where HEAD left the default branch) with `head` (default: the files now).
+
+    As `git diff BASE...HEAD`, the base side is where the two lines of history met.
+    """
+    from scrutrack import gitio
+
+    root = repo.root
+    gitio.toplevel(root)
+    head_commit = gitio.rev_parse(root, head) if head is not None else None
+    base_name = base or gitio.default_branch(root)
+    base_tip = gitio.rev_parse(root, base_name)
+    against = head_commit or ("HEAD" if gitio.has_commits(root) else None)
+    met = gitio.merge_base(root, base_tip, against) if against else None
+    base_commit = met or base_tip
+
+    base_ids = gitio.ls_files(root, base_commit, RECORDS_DIR)
+    if head_commit is not None:
+        head_ids = gitio.ls_files(root, head_commit, RECORDS_DIR)
+        head_data: dict[str, bytes] | None = None
+    else:
+        head_data = _working_tree(repo)
+        head_ids = {rel: gitio.blob_id(data) for rel, data in head_data.items()}
+    differ = {rel for rel in {*base_ids, *head_ids} if base_ids.get(rel) != head_ids.get(rel)}
+    wanted = [base_ids[r] for r in differ if r in base_ids]
+    if head_data is None:
+        wanted += [head_ids[r] for r in differ if r in head_ids]
+    blobs = gitio.read_blobs(root, wanted)
+    old = {rel: blobs.get(base_ids[rel], b"") for rel in differ if rel in base_ids}
+    if head_data is None:
+        new = {rel: blobs.get(head_ids[rel], b"") for rel in differ if rel in head_ids}
+    else:
+        new = {rel: head_data[rel] for rel in differ if rel in head_data}
+
+    base_label = f"{base_name} @ {gitio.short(root, base_commit)}"
+    head_label = f"{head} @ {gitio.short(root, head_commit)}" if head_commit else "working tree"
+    report = compare(old, new, base_label, head_label)
+    report.base_commit, report.head_commit = base_commit, head_commit
+    return report
+
+
+def base_problems(repo: Repo, base: str) -> list[FileProblem]:
+    """For `check --base`: each history or evidence entry changed or removed, each record deleted or renamed."""
+    report = compare_revisions(repo, base, None)
+    return [v.problem() for v in report.violations]

@@ -1,0 +1,157 @@
+"""`scrutrack changes` as JSON, Markdown (for a pull request), plain text and a Rich view.
+
+Rich is imported only by changes_view, so the other formats stay quick in a pipe or CI.
+
+JSON (schema 1, stable; new keys may be added, none removed or renamed):
+  {"schema": 1,
+   "base": {"label": "main @ 1a2b3c4", "commit": "<sha>"},
+   "head": {"label": "working tree", "commit": null},
+   "summary": {"added": 3, "status": 1, ...},          # event kinds with a count > 0
+   "records": [{"id", "path", "change": "added|changed|deleted|renamed", "old_path",
+                "events": [{"kind", "date", "summary", ...kind-specific keys}]}],
+   "violations": [{"id", "path", "line", "kind", "entry", "message"}]}
+Event kinds and their keys: added (status, record_kind, committee, meeting, item, owner, due, text);
+status (from, to, date, by, note, response_due, superseded_by); response (from, to, outcome,
+due, text, date, by, note); evidence (date, title, url, path); due (from, to, reason, original,
+days_after_original, date, by, note); review (review, date, by, note); note (date, by, note);
+imported (status, source, ...); edit (field, old, new).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scrutrack.changes import ChangeReport
+from scrutrack.formats import clean, dumps_json, one_line, plain_table
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+LABELS = {
+    "added": ("added", "added"), "status": ("status move", "status moves"),
+    "response": ("response", "responses"), "evidence": ("evidence link", "evidence links"),
+    "due": ("due date moved", "due dates moved"), "review": ("review date set", "review dates set"),
+    "note": ("note", "notes"), "imported": ("import", "imports"), "edit": ("field edited", "fields edited"),
+}  # fmt: skip
+HEADERS = ("ID", "Change", "Details")
+
+
+def _value(v: Any) -> Any:
+    if hasattr(v, "outcome") and hasattr(v, "text"):  # a Response
+        return {"date": v.date, "outcome": v.outcome, "text": v.text}
+    return list(v) if isinstance(v, tuple) else v
+
+
+def changes_json(report: ChangeReport) -> str:
+    data = {
+        "schema": 1,
+        "base": {"label": report.base, "commit": report.base_commit},
+        "head": {"label": report.head, "commit": report.head_commit},
+        "summary": report.counts(),
+        "records": [
+            {
+                "id": rc.id, "path": rc.path, "change": rc.change, "old_path": rc.old_path,
+                "events": [
+                    {"kind": e.kind, "date": e.date, "summary": e.summary, **{k: _value(v) for k, v in e.data.items()}}
+                    for e in rc.events
+                ],
+            }
+            for rc in report.records
+        ],
+        "violations": [
+            {"id": v.id, "path": v.path, "line": v.line, "kind": v.kind, "entry": v.entry, "message": v.message}
+            for v in report.violations
+        ],
+    }  # fmt: skip
+    return dumps_json(data)
+
+
+def summary_line(report: ChangeReport) -> str:
+    parts = [f"{n} {LABELS[k][0 if n == 1 else 1]}" for k, n in report.counts().items()]
+    deleted = sum(1 for rc in report.records if rc.change in ("deleted", "renamed"))
+    if deleted:
+        parts.append(f"{deleted} deleted or renamed")
+    if not parts:
+        return "No changes to records."
+    records = len(report.records)
+    return f"{records} record{'s' if records != 1 else ''} changed: " + ", ".join(parts) + "."
+
+
+def rows(report: ChangeReport) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for rc in report.records:
+        if rc.change in ("deleted", "renamed"):
+            what = f"renamed from {rc.old_path}" if rc.change == "renamed" else "the file was removed"
+            out.append((rc.id, rc.change, what))
+        for e in rc.events:
+            out.append((rc.id, e.kind, one_line(e.summary)))
+    return out
+
+
+def _violation_lines(report: ChangeReport) -> list[str]:
+    return [one_line(str(v.problem())) for v in report.violations]
+
+
+def changes_text(report: ChangeReport, width: int) -> str:
+    text = f"Changes to records: {report.base} → {report.head}\n\n"
+    if report.violations:
+        n = len(report.violations)
+        text += f"VIOLATIONS ({n}): history, evidence and records are append-only\n"
+        text += "".join(f"  {line}\n" for line in _violation_lines(report)) + "\n"
+    table = rows(report)
+    if table:
+        text += plain_table(HEADERS, table, width) + "\n"
+    return text + summary_line(report) + "\n"
+
+
+def _md(text: str) -> str:
+    """Record text made inert in Markdown: no HTML, no stray emphasis or links."""
+    text = one_line(text).replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "*_`[]|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def changes_markdown(report: ChangeReport) -> str:
+    """Ready to paste into a pull request or append to $GITHUB_STEP_SUMMARY."""
+    lines = [f"### Records: {_md(report.base)} → {_md(report.head)}", "", f"**{summary_line(report)}**", ""]
+    if report.violations:
+        lines += [f"> [!CAUTION]\n> **{len(report.violations)} append-only violation{'s' if len(report.violations) != 1 else ''}**: "
+                  "history, evidence and records must not be edited or deleted.", ""]  # fmt: skip
+        lines += [f"- `{v.path}{':' + str(v.line) if v.line else ''}`: {_md(v.message)}" for v in report.violations]
+        lines.append("")
+    table = rows(report)
+    if table:
+        lines += ["| " + " | ".join(HEADERS) + " |", "|---|---|---|"]
+        lines += [f"| `{rid}` | {change} | {_md(details)} |" for rid, change, details in table]
+    return "\n".join(lines) + "\n"
+
+
+def changes_view(report: ChangeReport, width: int) -> RenderableType:
+    """The same as changes_text, drawn for a terminal; record text never becomes markup."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[RenderableType] = [Text(f"Changes to records: {report.base} → {report.head}", style="bold"), Text("")]
+    if report.violations:
+        parts.append(Text(f"Violations ({len(report.violations)}): history, evidence and records are append-only", style="bold red"))
+        for line in _violation_lines(report):
+            parts.append(Text("  " + line, style="red"))
+        parts.append(Text(""))
+    table_rows = rows(report)
+    if table_rows:
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+        id_w = max(len(r[0]) for r in table_rows)
+        kind_w = max(len(r[1]) for r in table_rows)
+        table.add_column("ID", no_wrap=True, min_width=id_w)
+        table.add_column("Change", no_wrap=True, min_width=max(kind_w, 6))
+        # padding and the column separators take 10 more cells
+        table.add_column("Details", overflow="fold", max_width=max(width - id_w - max(kind_w, 6) - 10, 20))
+        for rid, change, details in table_rows:
+            style = "red" if change in ("deleted", "renamed") else ""
+            table.add_row(Text(rid), Text(change, style=style), Text(clean(details)))
+        parts.append(table)
+    parts.append(Text(summary_line(report)))
+    return Group(*parts)

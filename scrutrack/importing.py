@@ -1,0 +1,152 @@
+"""Importing: records built from minutes or a spreadsheet, compared with the repository, written all or nothing.
+
+The plan step reads what already exists under each incoming ID (IDs are natural keys):
+the same text means the record is already present (left alone, not counted as new); other text
+is a conflict (reported, left alone). Every record to be created is then checked exactly as
+`scrutrack check` would check it; one problem anywhere stops the import before a file is written.
+The apply step creates the files exclusively and, if a write fails midway, removes the ones it made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrutrack.errors import InvalidInput, ScrutrackError
+from scrutrack.minutes import Minutes
+from scrutrack.model import (
+    HistoryEntry,
+    Kind,
+    Problem,
+    Record,
+    make_id,
+    normalize_text,
+    record_from_dict,
+    record_to_dict,
+)
+from scrutrack.store import Repo, read_file, record_ids, save
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A record to import and where it came from, for messages."""
+
+    record: Record
+    where: str  # "minutes.txt:14" or "tracker.csv row 5"
+    columns: Mapping[str, str] = field(default_factory=dict)  # field -> the heading it came from
+
+
+@dataclass
+class Plan:
+    create: list[Incoming] = field(default_factory=list)
+    present: list[Incoming] = field(default_factory=list)
+    conflicts: list[tuple[Incoming, str]] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------ minutes
+
+
+def minutes_records(minutes: Minutes, committee: str, source: str, name: str) -> list[Incoming]:
+    """Each recommendation as a record: kind recommendation, status agreed, history saying where from."""
+    out: list[Incoming] = []
+    for rec in minutes.recommendations:
+        record = Record(
+            id=make_id(committee, rec.meeting, rec.number), committee=committee, meeting=rec.meeting,
+            kind=Kind.RECOMMENDATION.value, status="agreed", text=rec.text, item=rec.item,
+            history=(HistoryEntry(date=rec.meeting, event="agreed", note=f"Imported from minutes {source}"),),
+        )  # fmt: skip
+        out.append(Incoming(record, f"{name}:{rec.line}"))
+    return out
+
+
+# ------------------------------------------------------------------------------ plan
+
+_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal once normalised: line endings, wrapping, runs of spaces and curly quotes do not count."""
+
+    def fold(text: str) -> str:
+        return re.sub(r"\s+", " ", normalize_text(text).translate(_QUOTE_FOLD)).strip()
+
+    return fold(a) == fold(b)
+
+
+def _locate(inc: Incoming, problem: Problem) -> str:
+    from scrutrack.spreadsheet import column_for
+
+    heading = column_for(problem.where, inc.columns)
+    return f"{inc.where}, column '{heading}'" if heading else inc.where
+
+
+def plan_import(repo: Repo, incoming: list[Incoming]) -> Plan:
+    """Sort incoming records into new, present and conflicting; refuse if any new one is invalid."""
+    from scrutrack.validate import record_problems
+
+    plan = Plan()
+    seen: dict[str, Incoming] = {}
+    errors: list[str] = []
+    for inc in incoming:
+        rid = inc.record.id
+        if rid in seen:
+            errors.append(f"{inc.where}: gives the ID {rid} again (first at {seen[rid].where})")
+            continue
+        seen[rid] = inc
+        path = repo.path_for(rid)
+        if path.exists():
+            existing, problems = read_file(path, repo.rel(path))
+            if existing is None:
+                first = problems[0] if problems else "cannot be read"
+                plan.conflicts.append((inc, f"{rid} already exists but cannot be read ({first}); left alone"))
+            elif same_text(existing.text, inc.record.text):
+                plan.present.append(inc)
+            else:
+                plan.conflicts.append(
+                    (inc, f"{rid} already exists with different text; left alone "
+                          f"(compare `scrutrack show {rid}` with {inc.where})")
+                )  # fmt: skip
+            continue
+        plan.create.append(inc)
+    existing_ids = frozenset(record_ids(repo)) | frozenset(i.record.id for i in plan.create)
+    for inc in plan.create:
+        record = inc.record
+        _, found = record_from_dict(record_to_dict(record))
+        if not found:
+            rel = f"records/{record.committee}/{record.id}.toml"
+            found = record_problems(record, repo, rel, existing_ids)
+        errors.extend(f"{_locate(inc, p)}: {p.message}" for p in found)
+    if errors:
+        raise InvalidInput(cannot_import(errors))
+    return plan
+
+
+def cannot_import(errors: list[str]) -> str:
+    n = len(errors)
+    head = errors[0] if n == 1 else f"{n} problems:\n  " + "\n  ".join(errors)
+    return f"{head}\nnothing was imported; fix the file and run the import again"
+
+
+# ------------------------------------------------------------------------------ apply
+
+
+def apply_plan(repo: Repo, plan: Plan) -> list[Path]:
+    """Create every new record; if one write fails, remove the files this import made, then re-raise."""
+    made: list[Path] = []
+    current = ""
+    try:
+        for inc in plan.create:
+            current = inc.record.id
+            made.append(save(repo, inc.record, create=True))
+    except BaseException as exc:
+        for path in made:
+            path.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ScrutrackError(
+                f"cannot write {current} ({exc.strerror or exc}); nothing was imported "
+                f"(the {len(made)} records already written were removed)"
+            ) from None
+        raise
+    return made

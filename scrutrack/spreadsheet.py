@@ -1,0 +1,624 @@
+"""Spreadsheet trackers as CSV: messy files read into records, and records written out safely (pure, no I/O).
+
+Reading accepts what councils' trackers really are: UTF-8 with or without a BOM, or Windows-1252;
+comma, semicolon or tab separated; title rows above the headings; headings in any case with the
+usual synonyms; British dates; status words of their own. Every cell of every row is checked and
+every problem reported (row numbers as a spreadsheet shows them, the column by its heading)
+before the caller writes anything.
+
+Writing puts one record on a row with the columns reading takes back, so export then import gives
+the same records. A cell that a spreadsheet would run as a formula (it begins with = + - @, a tab
+or a carriage return) is written with a leading apostrophe, and reading removes exactly that.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrutrack.dates import parse_date
+from scrutrack.errors import InvalidInput
+from scrutrack.model import (
+    HISTORY_DATE_KEYS,
+    ID_RE,
+    STATUSES,
+    Outcome,
+    Record,
+    history_to_dict,
+    normalize_text,
+    record_from_dict,
+)
+
+# The columns `export csv` writes and `import csv` reads back, in order.
+EXPORT_COLUMNS = (
+    "id", "committee", "meeting", "item", "kind", "status", "addressed_to", "owner", "themes",
+    "referred", "response_due", "due", "review", "text", "response_date", "response_outcome",
+    "response_text", "evidence", "history",
+)  # fmt: skip
+FIELDS = (*EXPORT_COLUMNS, "number", "note")
+IGNORE = ("-", "ignore", "none")
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("record id", "scrutrack id"),
+    "committee": ("sub committee", "committee name", "scrutiny committee"),
+    "meeting": (
+        "meeting date", "date of meeting", "date", "committee date", "date of committee", "date agreed",
+        "meeting held", "date of recommendation", "date raised",
+    ),
+    "item": ("agenda item", "item title", "subject", "topic", "report", "title", "report title"),
+    "kind": ("type", "recommendation type"),
+    "status": ("current status", "progress status", "state", "status update"),
+    "addressed_to": (
+        "to", "referred to", "addressed", "recipient", "directed to", "responsible body",
+        "cabinet member", "for", "for action by",
+    ),
+    "owner": (
+        "lead officer", "lead officer em", "responsible officer", "officer", "lead", "action owner",
+        "responsible", "officer responsible", "owner officer",
+    ),
+    "themes": ("theme",),
+    "referred": ("date referred", "referral date", "date sent", "sent to cabinet", "referred on"),
+    "response_due": ("response due date", "response deadline", "response required by", "response by"),
+    "due": (
+        "due date", "target date", "deadline", "target", "completion date", "implementation date",
+        "target completion date", "timescale", "by when", "date due",
+    ),
+    "review": ("review date", "next review", "follow up date", "follow up", "next update"),
+    "text": ("recommendation", "recommendations", "recommendation text", "wording", "description"),
+    "response_date": (
+        "date of response", "date responded", "exec response date", "executive response date",
+        "cabinet response date", "response received",
+    ),
+    "response_outcome": (
+        "outcome", "decision", "exec decision", "executive decision", "accepted rejected",
+        "accepted or rejected", "accepted",
+    ),
+    "response_text": (
+        "response", "exec response", "executive response", "cabinet response", "cabinet member response",
+        "response from cabinet", "executive response text",
+    ),
+    "number": ("no", "number", "rec no", "recommendation no", "recommendation number", "n", "rec number"),
+    "note": (
+        "notes", "comments", "comment", "progress", "update", "progress update", "latest update",
+        "officer comments", "progress notes", "officer update",
+    ),
+    "evidence": ("evidence link", "evidence links", "link", "links", "url", "evidence url"),
+    "history": (),
+}  # fmt: skip
+SYNONYMS = {h: f for f, names in _SYNONYMS.items() for h in (*names, f.replace("_", " "))}
+SYNONYMS["#"] = "number"
+
+# Status words in trackers -> (status, the response outcome the word implies).
+STATUS_WORDS: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(("agreed", "new", "not started", "not yet started", "not yet referred",
+                     "awaiting referral", "to do", "to be referred"), ("agreed", None)),
+    **dict.fromkeys(("referred", "sent", "sent to cabinet", "awaiting response", "response awaited",
+                     "awaiting cabinet response", "awaiting executive response", "with cabinet",
+                     "submitted", "referred to cabinet"), ("referred", None)),
+    **dict.fromkeys(("accepted", "agreed by cabinet", "accepted by cabinet", "approved"), ("accepted", "accepted")),
+    **dict.fromkeys(("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
+                    ("accepted", "partially-accepted")),
+    **dict.fromkeys(("rejected", "not accepted", "declined", "refused", "not agreed"), ("rejected", "rejected")),
+    **dict.fromkeys(("in progress", "ongoing", "on going", "underway", "under way", "started", "in hand",
+                     "on track", "partially implemented", "partly implemented", "progressing"),
+                    ("in-progress", None)),
+    **dict.fromkeys(("implemented", "complete", "completed", "done", "delivered", "achieved", "actioned"),
+                    ("implemented", None)),
+    **dict.fromkeys(("closed", "signed off", "completed and closed", "complete and closed"), ("closed", None)),
+    **dict.fromkeys(("withdrawn", "no longer required", "no longer relevant", "cancelled", "canceled",
+                     "dropped"), ("withdrawn", None)),
+    **dict.fromkeys(("superseded", "replaced"), ("superseded", None)),
+}  # fmt: skip
+OUTCOME_WORDS: dict[str, str] = {
+    **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
+    **dict.fromkeys(("partially accepted", "partly accepted", "accepted in part", "partial", "partially agreed",
+                     "in part"), "partially-accepted"),
+    **dict.fromkeys(("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed"), "rejected"),
+}  # fmt: skip
+KIND_WORDS = {
+    **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
+    **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
+}
+_EMPTY = frozenset({"", "-", "–", "—", "n/a", "na"})
+_EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", "n a"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def norm(word: str) -> str:
+    """A heading or status word compared loosely: case, punctuation, '&' and spacing do not count."""
+    word = word.replace("&", " and ").replace("’", "'").lower()
+    return re.sub(r"[^a-z0-9#]+", " ", word).strip()
+
+
+# ------------------------------------------------------------------------------ cells
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula (OWASP CSV injection): prefix an apostrophe.
+
+    A cell that already looks escaped (apostrophes, then a formula character) gets one more, so
+    `restore` gives back exactly what was written.
+    """
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA_START) else cell
+
+
+def restore(cell: str) -> tuple[str, bool]:
+    """Undo `neutralise`: the cell's value, and whether it was escaped (so taken exactly as written)."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
+        return cell[1:], True
+    return cell, False
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+@dataclass
+class Table:
+    name: str
+    headings: list[str]
+    header_row: int  # the headings' row as a spreadsheet numbers it (1 = the first)
+    rows: list[tuple[int, list[str]]]
+
+
+def _delimiter(text: str) -> str:
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    first = re.sub(r'"[^"]*"', "", first)
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
+    """Rows of CSV text; the heading row is the first (of the top ten) naming at least two fields."""
+    delimiter = _delimiter(text)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise InvalidInput(f"{name} is not readable CSV ({exc})") from None
+    extra = {norm(k) for k in known}
+    header = None
+    for i, row in enumerate(rows[:10]):
+        hits = sum(1 for c in row if norm(c) in SYNONYMS or norm(c) in extra)
+        if hits >= 2:
+            header = i
+            break
+    if header is None:
+        header = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
+    if header is None:
+        raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
+    headings = [c.strip() for c in rows[header]]
+    body = [(i + 1, row) for i, row in enumerate(rows) if i > header and any(c.strip() for c in row)]
+    return Table(name, headings, header + 1, body)
+
+
+def map_columns(table: Table, overrides: Sequence[str]) -> tuple[dict[str, int], list[str]]:
+    """Field -> column index, and the headings ignored. `overrides` are 'COLUMN=field' from --map."""
+    by_heading = {norm(h): i for i, h in reversed(list(enumerate(table.headings))) if h}
+    chosen: dict[int, str | None] = {}
+    for spec in overrides:
+        column, sep, target = spec.rpartition("=")
+        column, target = column.strip(), target.strip().lower().replace(" ", "_")
+        if not sep or not column:
+            raise InvalidInput(f"--map '{spec}' is not COLUMN=field, e.g. --map 'Lead Officer/EM=owner'")
+        if target not in FIELDS and target not in IGNORE:
+            raise InvalidInput(
+                f"--map '{spec}': '{target}' is not a field; fields: {', '.join(FIELDS)} (or '-' to ignore)"
+            )
+        idx = by_heading.get(norm(column))
+        if idx is None:
+            shown = ", ".join(f"'{h}'" for h in table.headings if h)
+            raise InvalidInput(f"--map '{spec}': {table.name} has no column '{column}'; its columns: {shown}")
+        chosen[idx] = None if target in IGNORE else target
+    fields: dict[str, int] = {}
+    ignored: list[str] = []
+    for idx, heading in enumerate(table.headings):
+        if not heading:
+            continue
+        fld = chosen[idx] if idx in chosen else SYNONYMS.get(norm(heading))
+        if fld is None:
+            if idx not in chosen:
+                ignored.append(heading)
+            continue
+        if fld in fields:
+            other = table.headings[fields[fld]]
+            raise InvalidInput(
+                f"{table.name}: columns '{other}' and '{heading}' both mean {fld}; "
+                f"ignore one with --map '{heading}=-' or map it elsewhere"
+            )
+        fields[fld] = idx
+    if "text" not in fields:
+        shown = ", ".join(f"'{h}'" for h in table.headings if h)
+        raise InvalidInput(
+            f"{table.name}: no column holds the recommendation text (its columns: {shown}); "
+            "name it with --map 'COLUMN=text'"
+        )
+    if "meeting" not in fields and "id" not in fields:
+        raise InvalidInput(
+            f"{table.name}: no column holds the meeting date; name it with --map 'COLUMN=meeting'"
+        )
+    return fields, ignored
+
+
+def parse_status_map(specs: Sequence[str]) -> dict[str, tuple[str, str | None]]:
+    """--status-map 'WORD=status' entries, checked."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for spec in specs:
+        word, sep, status = spec.rpartition("=")
+        status = status.strip().lower()
+        if not sep or not word.strip():
+            raise InvalidInput(f"--status-map '{spec}' is not WORD=status, e.g. --status-map 'Parked=withdrawn'")
+        if status == "partially-accepted":
+            out[norm(word)] = ("accepted", "partially-accepted")
+            continue
+        if status not in STATUSES:
+            raise InvalidInput(f"--status-map '{spec}': '{status}' is not one of: {', '.join(STATUSES)}")
+        implied = {"accepted": "accepted", "rejected": "rejected"}.get(status)
+        out[norm(word)] = (status, implied)
+    return out
+
+
+@dataclass
+class Context:
+    """What reading rows needs from the repository and the command line."""
+
+    source: str  # the file's name, as history records it
+    today: dt.date
+    committees: Mapping[str, str]  # slug -> full name
+    committee: str | None = None
+    status_map: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Row:
+    row: int
+    record: Record
+
+
+def _month_end(text: str) -> dt.date | None:
+    m = re.fullmatch(r"([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    if not m:
+        return None
+    from scrutrack.dates import MONTHS
+
+    month = MONTHS.get(m[1].lower())
+    if month is None:
+        return None
+    year = int(m[2])
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
+    """A date as trackers hold it: ISO, 18/09/2018, 18 Sept 2018, 18-Sep-2018, with a time or not."""
+    v = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text.strip())
+    m = re.fullmatch(r"(\d{1,2})[-\s]([A-Za-z]+)\.?[-\s](\d+)", v)
+    if m:
+        v = f"{m[1]} {m[2]} {m[3]}"
+    if month_end:
+        end = _month_end(v)
+        if end is not None:
+            return end
+    return parse_date(v, "date")
+
+
+def _json_list(value: str, what: str) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(value)
+    except json.JSONDecodeError:
+        data = None
+    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+        raise InvalidInput(
+            f"is not the {what} `scrutrack export csv` writes (a JSON list); "
+            f"clear the cell, or ignore the column with --map"
+        )
+    return data
+
+
+def _dated(entries: list[dict[str, Any]], keys: Iterable[str]) -> list[dict[str, Any]]:
+    keys = set(keys)
+    out = []
+    for e in entries:
+        d = dict(e)
+        for k in keys & d.keys():
+            if isinstance(d[k], str):
+                try:
+                    d[k] = dt.date.fromisoformat(d[k])
+                except ValueError:
+                    raise InvalidInput(f"'{k}' '{d[k]}' is not a YYYY-MM-DD date") from None
+        out.append(d)
+    return out
+
+
+def column_for(where: Sequence[str | int], columns: Mapping[str, str]) -> str | None:
+    """The heading of the column a record Problem's place (e.g. ('response', 'date')) came from."""
+    if not where:
+        return None
+    key = str(where[0])
+    if key == "response":
+        key = f"response_{where[1]}" if len(where) > 1 and isinstance(where[1], str) else "response_text"
+    return columns.get(key) or (columns.get("status") if key == "history" else None)
+
+
+class _RowReader:
+    def __init__(self, table: Table, fields: Mapping[str, int], ctx: Context) -> None:
+        self.table, self.fields, self.ctx = table, fields, ctx
+        self.errors: list[str] = []
+        self.columns = {f: table.headings[i] for f, i in fields.items()}
+        self.numbers: dict[tuple[str, dt.date], int] = {}
+        self.used: dict[str, int] = {}
+        names = {norm(name): slug for slug, name in ctx.committees.items()}
+        self.committee_names = {**names, **{norm(s): s for s in ctx.committees}}
+
+    def bad(self, row: int, fld: str | None, message: str) -> None:
+        col = f", column '{self.columns[fld]}'" if fld and fld in self.columns else ""
+        self.errors.append(f"row {row}{col}: {message}")
+
+    def cell(self, cells: list[str], fld: str) -> tuple[str, bool]:
+        idx = self.fields.get(fld)
+        if idx is None or idx >= len(cells):
+            return "", False
+        value, escaped = restore(cells[idx])
+        return (value, True) if escaped else (value.replace("\u00a0", " ").strip(), False)
+
+    def line(self, cells: list[str], fld: str) -> str | None:
+        value, escaped = self.cell(cells, fld)
+        if not escaped and value.lower() in _EMPTY:
+            return None
+        return re.sub(r"\s*\n\s*", " ", value) if not escaped else value
+
+    def long(self, cells: list[str], fld: str) -> str | None:
+        value, escaped = self.cell(cells, fld)
+        if not escaped and value.lower() in _EMPTY:
+            return None
+        return normalize_text(value) or None
+
+    def date(self, row: int, cells: list[str], fld: str, month_end: bool = False) -> dt.date | None:
+        value, escaped = self.cell(cells, fld)
+        if not escaped and norm(value) in _EMPTY_DATE | {""}:
+            return None
+        try:
+            return parse_cell_date(value, month_end)
+        except InvalidInput as exc:
+            self.bad(row, fld, str(exc))
+            return None
+
+    def word(self, row: int, cells: list[str], fld: str, words: Mapping[str, Any], what: str, hint: str) -> Any:
+        value, _ = self.cell(cells, fld)
+        if norm(value) in ("", "n a", "na"):
+            return None
+        found = words.get(norm(value))
+        if found is None:
+            self.bad(row, fld, f"unknown {what} '{value}'; {hint}")
+        return found
+
+    def read(self, row: int, cells: list[str]) -> Record | None:
+        ctx = self.ctx
+        before = len(self.errors)
+        # committee
+        committee = ctx.committee
+        given = self.line(cells, "committee")
+        if given is not None:
+            slug = self.committee_names.get(norm(given))
+            if slug is None:
+                self.bad(row, "committee", f"unknown committee '{given}'; known: {', '.join(sorted(ctx.committees))}")
+            elif committee is not None and slug != committee:
+                self.bad(row, "committee", f"'{given}' is not the committee given with --committee ({committee})")
+            committee = slug
+        if committee is None and given is None:
+            self.bad(row, "committee", "no committee; give --committee SLUG")
+        # id and meeting
+        meeting = self.date(row, cells, "meeting")
+        number: int | None = None
+        rid = self.line(cells, "id")
+        if rid is not None:
+            m = ID_RE.match(rid)
+            if not m:
+                self.bad(row, "id", f"'{rid}' is not a record ID (<committee>-<YYYY-MM-DD>-<n>)")
+            else:
+                number = int(m[3])
+                id_day = dt.date.fromisoformat(m[2])
+                if meeting is None and "meeting" not in self.columns:
+                    meeting = id_day
+                elif meeting is not None and id_day != meeting:
+                    self.bad(row, "id", f"'{rid}' does not match the meeting date {meeting}")
+                if committee is not None and m[1] != committee:
+                    self.bad(row, "id", f"'{rid}' is not an ID of committee '{committee}'")
+        if meeting is None and len(self.errors) == before:
+            self.bad(row, "meeting", "no meeting date; every recommendation needs the date it was agreed")
+        raw_number = self.line(cells, "number")
+        if raw_number is not None and number is None:
+            m2 = re.fullmatch(r"[A-Za-z#.\s]*0*([1-9]\d{0,3})\.?", raw_number)
+            if not m2:
+                self.bad(row, "number", f"'{raw_number}' is not a number; ignore the column with "
+                                        f"--map '{self.columns['number']}=-' to number rows in order")  # fmt: skip
+            else:
+                number = int(m2[1])
+        text = self.long(cells, "text")
+        if text is None:
+            self.bad(row, "text", "no recommendation text")
+        kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "write recommendation or action") or "recommendation"
+        themes = tuple(t.strip() for t in re.split(r"[,;\n]", self.line(cells, "themes") or "") if t.strip())
+        # status and response
+        status_words = {**STATUS_WORDS, **ctx.status_map}
+        raw_status = self.cell(cells, "status")[0]
+        hint = (
+            f"say what it means with --status-map '{raw_status}=STATUS' "
+            f"(statuses: {', '.join(STATUSES)})"
+        )
+        found = self.word(row, cells, "status", status_words, "status", hint)
+        status, implied = found if found is not None else ("agreed", None)
+        referred = self.date(row, cells, "referred")
+        response_due = self.date(row, cells, "response_due", month_end=True)
+        due = self.date(row, cells, "due", month_end=True)
+        review = self.date(row, cells, "review", month_end=True)
+        response = self.response(row, cells, status, implied)
+        note = (self.long(cells, "note") or "").rstrip("\n") or None
+        evidence = self.evidence(row, cells)
+        history_cell = self.cell(cells, "history")[0]
+        if len(self.errors) > before or meeting is None or committee is None or text is None:
+            return None
+        n = number if number is not None else self.numbers.get((committee, meeting), 0) + 1
+        self.numbers[(committee, meeting)] = max(n, self.numbers.get((committee, meeting), 0))
+        record_id = f"{committee}-{meeting.isoformat()}-{n}"
+        if record_id in self.used:
+            self.bad(row, "number" if "number" in self.columns else "id",
+                     f"gives {record_id} again (row {self.used[record_id]} has it)")  # fmt: skip
+            return None
+        self.used[record_id] = row
+        data: dict[str, Any] = {
+            "schema": 1, "id": record_id, "committee": committee, "meeting": meeting,
+            "item": self.line(cells, "item"), "kind": kind, "status": status,
+            "addressed_to": self.line(cells, "addressed_to"), "owner": self.line(cells, "owner"),
+            "themes": list(themes) or None, "referred": referred, "response_due": response_due,
+            "due": due, "review": review, "text": text, "response": response,
+            "evidence": evidence or None,
+        }  # fmt: skip
+        if history_cell:
+            try:
+                data["history"] = _dated(_json_list(history_cell, "history"), HISTORY_DATE_KEYS)
+            except InvalidInput as exc:
+                self.bad(row, "history", str(exc))
+                return None
+        else:
+            data["history"] = self.history(row, data, note)
+            if data["history"] is None:
+                return None
+        record, problems = record_from_dict({k: v for k, v in data.items() if v is not None})
+        for p in problems:
+            col = column_for(p.where, self.columns)
+            self.errors.append(f"row {row}{f', column {col!r}' if col else ''}: {p.message}")
+        return record
+
+    def response(self, row: int, cells: list[str], status: str, implied: str | None) -> dict[str, Any] | None:
+        text = self.long(cells, "response_text")
+        day = self.date(row, cells, "response_date")
+        outcome = self.word(
+            row, cells, "response_outcome", OUTCOME_WORDS, "response outcome",
+            "write accepted, partially accepted or rejected",
+        )  # fmt: skip
+        if text is None and day is None and outcome is None:
+            return None
+        fld = "response_text" if text is not None else "response_outcome" if outcome else "response_date"
+        if outcome is None:
+            outcome = implied or {"rejected": "rejected"}.get(status)
+            if outcome is None and status in ("in-progress", "implemented", "closed"):
+                outcome = "accepted"
+        if status in ("agreed", "referred"):
+            self.bad(row, fld, f"a response, but the status is '{status}'; give the status after the response "
+                               "(accepted, rejected, ...) or clear the response")  # fmt: skip
+            return None
+        if outcome is None:
+            self.bad(row, fld, f"a response with no outcome, and the status '{status}' does not say it; "
+                               "add an outcome column (accepted, partially accepted, rejected)")  # fmt: skip
+            return None
+        if (status == "rejected") != (outcome == Outcome.REJECTED) and status in ("accepted", "rejected"):
+            self.bad(row, fld, f"the outcome '{outcome}' contradicts the status '{status}'")
+            return None
+        if text is None:
+            text = f"The tracker {self.ctx.source} records the outcome ({outcome}) but not the response.\n"
+        return {"date": day or self.ctx.today, "outcome": outcome, "text": text}
+
+    def evidence(self, row: int, cells: list[str]) -> list[dict[str, Any]]:
+        value, _ = self.cell(cells, "evidence")
+        if not value or value.lower() in _EMPTY:
+            return []
+        if value.startswith("["):
+            try:
+                return _dated(_json_list(value, "evidence"), ("date",))
+            except InvalidInput as exc:
+                self.bad(row, "evidence", str(exc))
+                return []
+        out = []
+        for link in re.split(r"[\s;,]+", value):
+            if not link:
+                continue
+            key = "url" if re.match(r"^https?://", link) else "path"
+            out.append({"date": self.ctx.today, "title": f"Linked in {self.ctx.source}", key: link})
+        return out
+
+    def history(self, row: int, data: dict[str, Any], note: str | None) -> list[dict[str, Any]] | None:
+        meeting: dt.date = data["meeting"]
+        today = self.ctx.today
+        needs_entry = data["status"] != "agreed" or any(
+            data.get(k) for k in ("referred", "response_due", "review", "response", "evidence")
+        )
+        agreed: dict[str, Any] = {"date": meeting, "event": "agreed", "due": data.get("due")}
+        agreed["note"] = f"Imported from {self.ctx.source}" + (f"\n\n{note}" if note and not needs_entry else "")
+        history = [agreed]
+        if needs_entry:
+            day = today
+            if data["status"] == "referred":
+                # The history says when it became 'referred': the tracker's referral date if it has one,
+                # else the import day, which then stands as the referral date.
+                day = data["referred"] or today
+                data["referred"] = day
+            if day < meeting:
+                fld, what = ("referred", "referral date") if day != today else ("meeting", "import date")
+                self.bad(row, fld, f"the {what} {day} is before the meeting {meeting}"
+                         if fld == "referred" else f"the meeting {meeting} is after the import date {today}; "
+                         "give --date on or after it")  # fmt: skip
+                return None
+            history.append({"date": day, "event": "imported", "status": data["status"],
+                            "source": self.ctx.source, "note": note})  # fmt: skip
+        return [{k: v for k, v in h.items() if v is not None} for h in history]
+
+
+def read_rows(table: Table, fields: Mapping[str, int], ctx: Context) -> tuple[list[Row], dict[str, str]]:
+    """Every row as a record, and field -> heading; every bad row is reported at once."""
+    reader = _RowReader(table, fields, ctx)
+    rows: list[Row] = []
+    for n, cells in table.rows:
+        record = reader.read(n, cells)
+        if record is not None:
+            rows.append(Row(n, record))
+    if reader.errors:
+        n = len(reader.errors)
+        listed = "\n  ".join(reader.errors)
+        raise InvalidInput(
+            f"{table.name}: {n} problem{'s' if n != 1 else ''}:\n  {listed}\n"
+            "nothing was imported; fix the file (or use --map / --status-map) and run the import again"
+        )
+    return rows, reader.columns
+
+
+# ------------------------------------------------------------------------------ writing
+
+
+def _dates_iso(entries: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in e.items()} for e in entries]
+
+
+def export_row(r: Record) -> list[str]:
+    def d(day: dt.date | None) -> str:
+        return day.isoformat() if day else ""
+
+    evidence = [
+        {k: v for k, v in (("date", e.date), ("title", e.title), ("url", e.url), ("path", e.path)) if v is not None}
+        for e in r.evidence
+    ]
+    history = [history_to_dict(h) for h in r.history]
+    resp = r.response
+    cells = [
+        r.id, r.committee, d(r.meeting), r.item or "", r.kind, r.status, r.addressed_to or "", r.owner or "",
+        ", ".join(r.themes), d(r.referred), d(r.response_due), d(r.due), d(r.review), r.text.rstrip("\n"),
+        d(resp.date) if resp else "", resp.outcome if resp else "", resp.text.rstrip("\n") if resp else "",
+        json.dumps(_dates_iso(evidence), ensure_ascii=False) if evidence else "",
+        json.dumps(_dates_iso(history), ensure_ascii=False),
+    ]  # fmt: skip
+    return [neutralise(c) for c in cells]
+
+
+def export_csv(records: Iterable[Record]) -> str:
+    """One row per record under EXPORT_COLUMNS, formula-safe."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(EXPORT_COLUMNS)
+    for r in records:
+        w.writerow(export_row(r))
+    return buf.getvalue()
+

@@ -1,0 +1,154 @@
+"""`scrutrack import csv`: messy real-world trackers in, bad rows named, nothing half-written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Invoke, files_snapshot
+
+DATA = Path(__file__).resolve().parent / "data" / "csv"
+D = dt.date
+
+
+def records(root: Path) -> dict[str, dict[str, Any]]:
+    return {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "records").rglob("*.toml"))}
+
+
+def copy_in(root: Path, name: str) -> str:
+    shutil.copy(DATA / name, root / name)
+    return name
+
+
+def imported(source: str, status: str, day: dt.date = D(2019, 4, 30)) -> dict[str, Any]:
+    return {"date": day, "event": "imported", "status": status, "source": source}
+
+
+def test_windows_1252_tracker_with_title_rows_and_messy_headings(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, "tracker-1252.csv")
+    result = invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-04-30")
+    assert "Ignored columns (map with --map COLUMN=FIELD): Ref, RAG" in result.stderr
+    assert "Created 5 of 5 rows" in result.stderr
+    got = records(repo)
+    assert list(got) == ["cyp-2018-09-18-1", "cyp-2018-09-18-2", "cyp-2018-11-27-1", "cyp-2018-11-27-2", "cyp-2018-11-27-3"]
+    first = got["cyp-2018-09-18-1"]
+    assert first["item"] == "Children’s Services Improvement Arrangements"
+    assert first["owner"] == "Director of Children’s Social Care"  # "Lead Officer/EM"
+    assert (first["status"], first["due"]) == ("implemented", D(2018, 11, 27))  # "Complete", 27/11/2018
+    assert first["history"] == [
+        {"date": D(2018, 9, 18), "event": "agreed", "due": D(2018, 11, 27), "note": f"Imported from {name}"},
+        imported(name, "implemented"),
+    ]
+    second = got["cyp-2018-09-18-2"]
+    assert second["text"] == "An update report be brought quarterly, costing no more than £500.\n"
+    assert (second["status"], second["due"]) == ("in-progress", D(2019, 3, 31))  # "Ongoing", "March 2019"
+    assert second["response"] == {"date": D(2019, 4, 30), "outcome": "accepted", "text": "Agreed; reports will come quarterly.\n"}
+    third = got["cyp-2018-11-27-1"]
+    assert third["meeting"] == D(2018, 11, 27) and "due" not in third  # "27 Nov 2018", "TBC"
+    assert third["text"] == "That a “staff representative” be invited.\n"
+    assert third["status"] == "rejected" and third["response"]["outcome"] == "rejected"  # "Not accepted"
+    assert (got["cyp-2018-11-27-2"]["status"], got["cyp-2018-11-27-2"]["referred"]) == ("referred", D(2019, 4, 30))
+    agreed = got["cyp-2018-11-27-3"]
+    assert agreed["status"] == "agreed" and len(agreed["history"]) == 1
+    assert "records are valid" in invoke("check").stdout
+
+
+def test_semicolons_bom_committee_names_and_partial_acceptance(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, "tracker-semicolon-bom.csv")
+    invoke("import", "csv", name, "--date", "2019-04-30")  # the committee comes from its column
+    got = records(repo)
+    assert list(got) == ["cyp-2019-01-14-1", "cyp-2019-02-05-1", "cyp-2019-02-05-2"]
+    first = got["cyp-2019-01-14-1"]
+    assert first["text"] == "That the final arrangements come back; before publication.\n"
+    assert (first["meeting"], first["due"], first["review"]) == (D(2019, 1, 14), D(2019, 9, 30), D(2019, 9, 18))
+    assert first["status"] == "accepted"
+    assert first["response"] == {
+        "date": D(2019, 3, 1), "outcome": "partially-accepted", "text": "Partly agreed: a summary will come back.\n"
+    }
+    assert [got[i]["status"] for i in ("cyp-2019-02-05-1", "cyp-2019-02-05-2")] == ["in-progress", "withdrawn"]
+    assert "records are valid" in invoke("check").stdout
+
+
+def test_number_column_outcomes_notes_evidence_and_multiline_cells(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, "tracker-numbers.csv")
+    invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-04-30")
+    got = records(repo)
+    done = got["cyp-2018-11-27-2"]  # "No." 2 on the first row
+    assert (done["kind"], done["status"], done["owner"]) == ("action", "implemented", "Head of Performance")
+    assert done["text"] == "Officers to circulate the figures\nafter the meeting.\n"
+    assert done["evidence"] == [{"date": D(2019, 4, 30), "title": f"Linked in {name}", "url": "https://example.org/figures.pdf"}]
+    adopted = got["cyp-2018-11-27-1"]
+    assert adopted["response"]["outcome"] == "accepted"
+    assert adopted["history"][-1] == {**imported(name, "accepted"), "note": "Reported to Cabinet 10/12/2018"}
+    assert got["cyp-2018-11-27-3"]["status"] == "closed"
+    assert "records are valid" in invoke("check").stdout
+
+
+def test_every_bad_row_is_named_and_nothing_is_written(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, "bad-rows.csv")
+    before = files_snapshot(repo)
+    result = invoke("import", "csv", name, "--committee", "cyp", code=1)
+    err = result.stderr
+    assert err.startswith(f"Error: {name}: 4 problems:")
+    assert "row 2, column 'Status': unknown status 'Parked'; say what it means with --status-map 'Parked=STATUS'" in err
+    assert "row 3, column 'Date of meeting': date '18/09/18' has a 2-digit year" in err
+    assert "row 4, column 'Recommendation': no recommendation text" in err
+    assert "row 5, column 'Target date': date '31/02/2019' is not a real date" in err
+    assert "row 6" not in err
+    assert files_snapshot(repo) == before
+
+
+def test_status_map_and_map_override(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text(
+        "Date of meeting,Recommendation,Status,Lead Officer/EM,Ref\n"
+        "18/09/2018,That officers circulate figures.,Parked,Cabinet Member for Children,R7\n",
+        encoding="utf-8",
+    )
+    invoke(
+        "import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-04-30",
+        "--status-map", "Parked=withdrawn", "--map", "Lead Officer/EM=addressed_to", "--map", "ref=number",
+    )  # fmt: skip
+    got = records(repo)["cyp-2018-09-18-7"]
+    assert (got["status"], got["addressed_to"]) == ("withdrawn", "Cabinet Member for Children")
+    assert "owner" not in got
+
+
+def test_reimport_creates_nothing(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, "tracker-1252.csv")
+    invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-04-30")
+    before = files_snapshot(repo)
+    result = invoke("import", "csv", name, "--committee", "cyp")
+    assert "Nothing new: 5 rows" in result.stderr and "5 already present" in result.stderr
+    assert files_snapshot(repo) == before
+
+
+def test_dry_run_writes_nothing(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, "tracker-semicolon-bom.csv")
+    before = files_snapshot(repo)
+    result = invoke("import", "csv", name, "--committee", "cyp", "--dry-run")
+    assert files_snapshot(repo) == before
+    assert result.stdout.splitlines()[1].startswith("cyp-2019-01-14-1  2019-01-14  Safeguarding arrangements")
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        ("Meeting,Owner\n18/09/2018,X\n", (), "no column holds the recommendation text"),
+        ("Recommendation,Owner\nThat X.,Y\n", (), "no column holds the meeting date"),
+        ("Date,Meeting date,Recommendation\n1/1/2019,1/1/2019,X\n", (), "columns 'Date' and 'Meeting date' both mean meeting"),
+        ("Meeting,Recommendation\n18/09/2018,X\n", ("--map", "Nope=owner"), "has no column 'Nope'"),
+        ("Meeting,Recommendation\n18/09/2018,X\n", ("--map", "Meeting=colour"), "'colour' is not a field"),
+        ("Meeting,Recommendation,Theme\n18/09/2018,X,Workforce\n", (), "row 2, column 'Theme': unknown theme 'Workforce'"),
+        ("Meeting,Recommendation,Due date\n18/09/2018,X,01/01/2018\n", (), "row 2, column 'Due date': 'due' 2018-01-01 is before the meeting"),
+    ],
+)
+def test_file_level_problems(repo: Path, invoke: Invoke, content: str, args: tuple[str, ...], message: str) -> None:
+    (repo / "t.csv").write_text(content, encoding="utf-8")
+    before = files_snapshot(repo)
+    result = invoke("import", "csv", "t.csv", "--committee", "cyp", *args, code=1)
+    assert message in result.stderr
+    assert files_snapshot(repo) == before

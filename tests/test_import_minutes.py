@@ -1,0 +1,234 @@
+"""`scrutrack import minutes`: the report's appendix, minutes in varied real shapes, and malformed ones."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Invoke, files_snapshot
+
+DATA = Path(__file__).resolve().parent / "data" / "minutes"
+SHARED_REPORT = Path(__file__).resolve().parents[2] / "shared/domain/cyp-sub-committee-report-2019.txt"
+
+REPORT_RECOMMENDATIONS = [
+    ("cyp-2019-09-18-1", "2019-09-18", "Children's Services Improvement Arrangements",
+     "That Officers circulate figures on the amount of cases of Section 20 accommodated children to the "
+     "Committee after the meeting.\n"),
+    ("cyp-2019-09-18-2", "2019-09-18", "Children's Statutory Complaints Report 2017-2018",
+     "An update report was required on progress and improvements to be brought to the Sub-Committee on a "
+     "quarterly basis as well as an overview report to be brought before the Sub-Committee at its 27 November "
+     "2018 meeting.\n"),
+    ("cyp-2019-09-18-3", "2019-09-18", "Children's Statutory Complaints Report 2017-2018",
+     "Future reports to include data on the Councils performance against neighbouring Local Authorities.\n"),
+    ("cyp-2018-11-27-1", "2018-11-27", "Children's Improvement Plan Update",
+     "That a staff representative be invited to attend a future meeting to provide insight into and their view "
+     "on the progression of developments for the workforce as described in the Improvement Plan.\n"),
+    ("cyp-2018-11-27-2", "2018-11-27", "Children's Improvement Plan Update",
+     "Evidence be provided to the Sub-Committee on the progress of Priority 7 in the Improvement Plan through "
+     "timescales of implemented actions.\n"),
+]  # fmt: skip
+
+
+def records(root: Path) -> dict[str, dict[str, Any]]:
+    return {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "records").rglob("*.toml"))}
+
+
+def copy_in(root: Path, source: Path, name: str | None = None) -> str:
+    """Copy a minutes file next to the repository; return the name to pass on the command line."""
+    target = root / (name or source.name)
+    shutil.copy(source, target)
+    return target.name
+
+
+def report_sources() -> list[Path]:
+    sources = [DATA / "report-appendix.txt"]
+    if SHARED_REPORT.is_file():
+        sources.append(SHARED_REPORT)
+    return sources
+
+
+@pytest.mark.parametrize("source", report_sources(), ids=lambda p: p.name)
+def test_the_reports_appendix_yields_exactly_its_recommendations(repo: Path, invoke: Invoke, source: Path) -> None:
+    name = copy_in(repo, source)
+    result = invoke("import", "minutes", name, "--committee", "cyp")
+    assert result.stdout.split() == [rid for rid, *_ in REPORT_RECOMMENDATIONS]
+    assert "Created 5 of 5 recommendations" in result.stderr
+    assert "4 meetings, 27 conclusions (not imported)" in result.stderr
+    got = records(repo)
+    assert sorted(got) == sorted(rid for rid, *_ in REPORT_RECOMMENDATIONS)
+    for rid, meeting, item, text in REPORT_RECOMMENDATIONS:
+        r = got[rid]
+        assert (r["committee"], r["meeting"].isoformat(), r["item"], r["text"]) == ("cyp", meeting, item, text)
+        assert (r["kind"], r["status"]) == ("recommendation", "agreed")
+        assert r["history"] == [
+            {"date": r["meeting"], "event": "agreed", "note": f"Imported from minutes {source.name}"}
+        ]
+    assert "All 5 records are valid" in invoke("check").stdout
+
+
+def test_a_second_import_changes_nothing(git_repo: Path, invoke: Invoke) -> None:
+    name = copy_in(git_repo, DATA / "report-appendix.txt")
+    invoke("import", "minutes", name, "--committee", "cyp")
+    subprocess.run(["git", "add", "-A"], cwd=git_repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "import"], cwd=git_repo, check=True)
+    again = invoke("import", "minutes", name, "--committee", "cyp")
+    assert again.stdout == ""
+    assert "Nothing new: 5 recommendations" in again.stderr and "5 already present" in again.stderr
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=git_repo, capture_output=True, text=True, check=True)
+    assert status.stdout == ""
+
+
+def test_dry_run_shows_the_table_and_writes_nothing(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, DATA / "report-appendix.txt")
+    before = files_snapshot(repo)
+    result = invoke("import", "minutes", name, "--committee", "cyp", "--dry-run")
+    assert files_snapshot(repo) == before
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ID", "Meeting", "Item", "Text"]
+    assert [line.split()[0] for line in lines[1:]] == [rid for rid, *_ in REPORT_RECOMMENDATIONS]
+    assert "Dry run: would create 5 of 5 recommendations" in result.stderr
+    assert "nothing was written" in result.stderr
+
+
+VARIED = {
+    # Word export: "1)" numbering, wrapped lines, page breaks with running headers, curly quotes,
+    # "Recommendations: None", an item title wrapped over two lines, "18 Sept 2018".
+    "sept-2018-word.txt": [
+        ("cyp-2018-09-18-1", "Children’s Services Improvement Arrangements",
+         "That Officers circulate figures on the amount of cases of Section 20 accommodated children to the "
+         "Committee after the meeting.\n"),
+        ("cyp-2018-09-18-2", "Children’s Services Improvement Arrangements",
+         "That the “Front Door” review be shared with Members by the end of the month.\n"),
+        ("cyp-2018-09-18-3", "Children’s Statutory Complaints Report 2017–2018",
+         "An update report be brought to the Sub-Committee on a quarterly basis.\n"),
+        ("cyp-2018-09-18-4", "Children’s Statutory Complaints Report 2017–2018",
+         "Future reports to include data on the Council’s performance against neighbouring Local Authorities.\n"),
+    ],
+    # CRLF, "18/09/2018", "(1)" with tabs, lettered sub-points, "Recommendations to Cabinet:",
+    # a form feed and "- 2 -", a weekday date, "There were no recommendations.", a no-break space.
+    "slashed-paren-crlf.txt": [
+        ("cyp-2018-09-18-1", "Early Help Strategy",
+         "That the Cabinet Member:\na) publish the Early Help offer; and\nb) report progress in six months.\n"),
+        ("cyp-2018-09-18-2", "Early Help Strategy", "That partners be invited to the next meeting.\n"),
+        ("cyp-2018-11-27-1", "Children’s Improvement Plan Update",
+         "That a staff representative be invited to attend a future meeting.\n"),
+        ("cyp-2018-11-27-2", "Children’s Improvement Plan Update",
+         "Evidence be provided on the progress of Priority 7 in the Improvement Plan through timescales of "
+         "implemented actions.\n"),
+    ],
+    # Windows-1252 with curly quotes and £, ISO date, "Agenda Item 5:" with a quoted title,
+    # an unnumbered inline "Recommendation: That ...", roman numerals, "5 Feb 2019".
+    "roman-cp1252.txt": [
+        ("cyp-2019-01-14-1", "Croydon’s proposed new safeguarding arrangements",
+         "That officers circulate the partnership’s “Working Together” plan.\n"),
+        ("cyp-2019-02-05-1", "Cabinet Member Question Time",
+         "That the Cabinet Member share the emerging recruitment strategy – including the locum conversion "
+         "plan – with the Sub-Committee.\n"),
+        ("cyp-2019-02-05-2", "Cabinet Member Question Time",
+         "That a joint meeting with the Health & Social Care Sub-Committee be considered.\n"),
+        ("cyp-2019-02-05-3", "Cabinet Member Question Time",
+         "That the Chair discuss a Transition service with officers.\n"),
+        ("cyp-2019-02-05-4", "Cabinet Member Question Time", "That the £2.5m budget line be explained.\n"),
+    ],
+    # Unnumbered paragraphs as recommendations; a wrapped item title.
+    "two-meetings-paragraphs.txt": [
+        ("cyp-2019-01-14-1", "Update on the development of Croydon's proposed new safeguarding arrangements",
+         "That the Sub-Committee receives the final arrangements before they are published.\n"),
+        ("cyp-2019-01-14-2", "Update on the development of Croydon's proposed new safeguarding arrangements",
+         "That the themes of the priorities be scrutinised once the arrangements have been implemented.\n"),
+        ("cyp-2019-02-05-1", "Cabinet Member Question Time",
+         "That emerging strategies be shared with the Sub-Committee.\n"),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("file", sorted(VARIED))
+def test_minutes_in_varied_real_shapes(repo: Path, invoke: Invoke, file: str) -> None:
+    name = copy_in(repo, DATA / file)
+    invoke("import", "minutes", name, "--committee", "cyp")
+    got = records(repo)
+    assert [(rid, got[rid]["item"], got[rid]["text"]) for rid in got] == sorted(VARIED[file])
+    assert "records are valid" in invoke("check").stdout
+    # Idempotent whatever the shape.
+    assert "Nothing new" in invoke("import", "minutes", name, "--committee", "cyp").stderr
+
+
+@pytest.mark.parametrize(
+    ("file", "line", "fragment"),
+    [
+        ("bad-no-meeting.txt", 9, "recommendation list with no 'Meeting Date:' above it"),
+        ("bad-date.txt", 9, "unknown month 'Novembr'"),
+        ("bad-two-digit-year.txt", 1, "2-digit year"),
+    ],
+)
+def test_malformed_minutes_write_nothing_and_name_the_line(
+    repo: Path, invoke: Invoke, file: str, line: int, fragment: str
+) -> None:
+    name = copy_in(repo, DATA / file)
+    before = files_snapshot(repo)
+    result = invoke("import", "minutes", name, "--committee", "cyp", code=1)
+    assert result.stderr.startswith(f"Error: {name}:{line}: ")
+    assert fragment in result.stderr
+    assert files_snapshot(repo) == before
+
+
+def test_a_numbered_point_under_no_heading_is_an_error(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text("Meeting Date: 18 September 2018\n\nItem: Budget\n\n1. That it be noted.\n")
+    result = invoke("import", "minutes", "m.txt", "--committee", "cyp", code=1)
+    assert "m.txt:5: numbered point under 'Item: Budget' with no 'Conclusions:'" in result.stderr
+    assert records(repo) == {}
+
+
+def test_conflicting_text_is_left_alone_and_the_rest_created(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, DATA / "report-appendix.txt")
+    invoke("import", "minutes", name, "--committee", "cyp")
+    changed = repo / "records/cyp/cyp-2018-11-27-2.toml"
+    changed.write_text(changed.read_text().replace("Priority 7", "Priority 8"))
+    kept = changed.read_bytes()
+    (repo / "records/cyp/cyp-2019-09-18-3.toml").unlink()
+    result = invoke("import", "minutes", name, "--committee", "cyp", code=1)
+    assert result.stdout.split() == ["cyp-2019-09-18-3"]
+    assert "Conflict: cyp-2018-11-27-2 already exists with different text; left alone" in result.stderr
+    assert "Created 1 of 5 recommendations" in result.stderr and "3 already present" in result.stderr
+    assert changed.read_bytes() == kept
+
+
+def test_text_differing_only_in_quotes_and_wrapping_is_already_present(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, DATA / "report-appendix.txt")
+    invoke("import", "minutes", name, "--committee", "cyp")
+    path = repo / "records/cyp/cyp-2019-09-18-1.toml"
+    path.write_text(path.read_text().replace("That Officers circulate figures", "That Officers circulate\nfigures"))
+    typographic = (DATA / "report-appendix.txt").read_text().replace("Children's", "Children’s")
+    (repo / "curly.txt").write_text(typographic, encoding="utf-8")
+    result = invoke("import", "minutes", "curly.txt", "--committee", "cyp")
+    assert "5 already present" in result.stderr
+
+
+def test_a_failed_write_removes_what_the_import_made(
+    repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import scrutrack.importing as importing
+
+    name = copy_in(repo, DATA / "report-appendix.txt")
+    before = files_snapshot(repo)
+    real_save, calls = importing.save, []
+
+    def failing_save(*args: Any, **kwargs: Any) -> Path:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "save", failing_save)
+    invoke("import", "minutes", name, "--committee", "cyp", code=1)
+    assert files_snapshot(repo) == before
+
+
+def test_unknown_committee_is_refused(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, DATA / "report-appendix.txt")
+    result = invoke("import", "minutes", name, "--committee", "nope", code=1)
+    assert "unknown committee 'nope'" in result.stderr

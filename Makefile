@@ -11,14 +11,14 @@ help:  ## List the targets
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --upgrade "pip>=25.1"
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e . --config-settings editable_mode=compat
+	$(BIN)/python -m pip install -q -e .
 	touch $@
 
-$(DEVSTAMP): $(STAMP)
-	$(BIN)/python -m pip install -q pytest hypothesis ruff mypy
+$(DEVSTAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install -q --group dev
 	touch $@
 
 demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date

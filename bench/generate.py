@@ -20,7 +20,6 @@ import os
 import random
 import sys
 import textwrap
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,40 +196,39 @@ class Slot:
 # ------------------------------------------------------------------------------ the plan
 
 
+PER_MEETING = (1, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15)  # recommendations at one meeting
+
+
 def plan_slots(n: int, seed: int, as_of: dt.date) -> list[Slot]:
-    """N IDs: meetings of each committee on distinct weekdays, 1 to 15 recommendations each."""
+    """N IDs: each committee's meetings on distinct weekdays, 1 to 15 recommendations each."""
     rng = random.Random(f"slots:{seed}")
     n_comm = len(COMMITTEES)
-    mean_per_meeting = 7
-    meetings_per_committee = max(1, -(-n // (mean_per_meeting * n_comm)))
-    # Meetings are at least 3 days before as_of; the span grows so that weekdays suffice.
-    years = max(5, meetings_per_committee * 1.6 / 260)
+    mean = sum(PER_MEETING) / len(PER_MEETING)
+    per_committee = max(1, round(n / (mean * n_comm)))
+    # Meetings are 3+ days before as_of, over 5 years or more, so that weekdays suffice.
+    years = max(5.0, per_committee * 1.6 / 260)
     first = as_of - dt.timedelta(days=int(years * 365))
     last = as_of - 3 * DAY
-    days = [first + i * DAY for i in range((last - first).days + 1)]
-    weekdays = [d for d in days if d.weekday() < 5]
-    slots: list[Slot] = []
-    per_comm: dict[str, list[dt.date]] = {}
-    for slug, *_ in COMMITTEES:
-        k = min(len(weekdays), meetings_per_committee + 2)
-        per_comm[slug] = sorted(rng.sample(weekdays, k))
-    # Deal recommendations meeting by meeting, committees in turn, until there are N.
-    cursors = dict.fromkeys(per_comm, 0)
-    while len(slots) < n:
-        progressed = False
-        for slug, dates in per_comm.items():
-            i = cursors[slug]
-            if i >= len(dates) or len(slots) >= n:
-                continue
-            cursors[slug] = i + 1
-            progressed = True
-            count = min(rng.choice((1, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15)), n - len(slots))
-            slots.extend(Slot(slug, dates[i], k) for k in range(1, count + 1))
-        if not progressed:  # ran out of meetings: add more numbers to the last ones
-            slug = COMMITTEES[len(slots) % n_comm][0]
-            last_meeting = per_comm[slug][-1]
-            top = max(s.number for s in slots if s.committee == slug and s.meeting == last_meeting)
-            slots.append(Slot(slug, last_meeting, top + 1))
+    weekdays = [d for i in range((last - first).days + 1) if (d := first + i * DAY).weekday() < 5]
+    meetings = [
+        [slug, day, rng.choice(PER_MEETING)]
+        for slug, *_ in COMMITTEES
+        for day in rng.sample(weekdays, min(len(weekdays), per_committee))
+    ]
+    # Adjust the counts at random meetings until they add up to exactly N.
+    total = sum(m[2] for m in meetings)
+    while total < n:
+        rng.choice(meetings)[2] += 1
+        total += 1
+    while total > n:
+        m = rng.choice(meetings)
+        if m[2] > 1:
+            m[2] -= 1
+            total -= 1
+        elif len(meetings) > 1:
+            meetings.remove(m)
+            total -= 1
+    slots = [Slot(slug, day, k) for slug, day, count in meetings for k in range(1, count + 1)]
     slots.sort(key=lambda s: (s.meeting, s.committee, s.number))
     return slots
 
@@ -463,10 +461,11 @@ class _Builder:
         """A record whose lateness is `late_wanted` if possible; returns it with its lateness."""
         rng = self.rng
         kind = "action" if rng.random() < 0.25 else "recommendation"
-        for _ in range(6):
-            r = self._attempt(kind, late_wanted)
-            if r is not None:
-                return r
+        for want in (late_wanted, False) if late_wanted else (False,):
+            for _ in range(6):
+                r = self._attempt(kind, want)
+                if r is not None:
+                    return r
         return self._attempt(kind, False, fallback=True)  # type: ignore[return-value]
 
     def _attempt(self, kind: str, late: bool, fallback: bool = False) -> tuple[Record, bool] | None:
@@ -570,7 +569,7 @@ class _Builder:
             r = lc.set_status(r, "in-progress", self.after(start, 0, 45), by=self.by)
             if target == "in-progress":
                 if rng.random() < 0.05:
-                    r = self._imported_note(r)
+                    r = self._note(r)
                 if rng.random() < 0.25:
                     r = self.review(r, None if late else False)
                 return r, late
@@ -611,7 +610,8 @@ class _Builder:
             return lc.set_status(r, "superseded", day, by=self.by, superseded_by=by_id), False
         return None
 
-    def _imported_note(self, r: Record) -> Record:
+    def _note(self, r: Record) -> Record:
+        """A 'note' history entry: something happened that changes nothing."""
         day = r.history[-1].date
         entry = HistoryEntry(date=day, event="note", by=self.by, note="Discussed with the lead officer.")
         return r.with_changes(history=(*r.history, entry))
@@ -634,12 +634,28 @@ def _imported(rng: random.Random, slot: Slot, as_of: dt.date, late: bool) -> tup
     return r, late
 
 
-def build_record(index: int, slot: Slot, seed: int, as_of: dt.date, later_ids: list[str]) -> tuple[Record, bool]:
+YOUNG_DAYS = 75  # a meeting younger than this rarely has anything late yet
+
+
+def late_odds(slots: list[Slot], as_of: dt.date) -> tuple[float, float]:
+    """The chance to make a record late: (young meeting, older meeting), for ~LATE_SHARE overall.
+
+    About half the young records asked to be late can be (a referral window passed, an action's
+    short target); the older ones make up the rest.
+    """
+    young = sum((as_of - s.meeting).days < YOUNG_DAYS for s in slots) / max(len(slots), 1)
+    if young >= 1:
+        return LATE_SHARE, LATE_SHARE
+    return LATE_SHARE, min(0.95, (LATE_SHARE - young * LATE_SHARE * 0.45) / (1 - young) + 0.003)
+
+
+def build_record(
+    index: int, slot: Slot, seed: int, as_of: dt.date, later_ids: list[str], odds: tuple[float, float]
+) -> tuple[Record, bool]:
     """The record for one slot, from its own random stream (independent of every other record)."""
     rng = random.Random(seed * 1_000_003 + index)
-    # Terminal records can never be late, so the open ones carry the whole late share;
-    # the small excess covers the records whose path cannot be late (young meetings).
-    late = rng.random() < LATE_SHARE + 0.01
+    p = odds[0] if (as_of - slot.meeting).days < YOUNG_DAYS else odds[1]
+    late = rng.random() < p
     if rng.random() < 0.02:
         return _imported(rng, slot, as_of, late)
     return _Builder(rng, slot, as_of, later_ids).build(late)
@@ -666,10 +682,11 @@ def _work(args: tuple[str, int, int, dt.date, int, int]) -> int:
     folder, n, seed, as_of, start, stop = args
     slots = plan_slots(n, seed, as_of)
     root = Path(folder) / "records"
+    odds = late_odds(slots, as_of)
     late_count = 0
     for i in range(start, stop):
         s = slots[i]
-        record, late = build_record(i, s, seed, as_of, _later(slots, i))
+        record, late = build_record(i, s, seed, as_of, _later(slots, i), odds)
         late_count += late
         with open(root / s.committee / f"{s.id}.toml", "w", encoding="utf-8", newline="\n") as f:
             f.write(dumps(record))
@@ -698,17 +715,14 @@ def generate(folder: Path, n: int, seed: int = 1, as_of: dt.date | None = None, 
         return sum(pool.map(_work, chunks))
 
 
-def iter_records(folder: Path) -> Iterator[Path]:
-    yield from sorted((Path(folder) / "records").glob("*/*.toml"))
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dir", type=Path)
-    ap.add_argument("n", type=int)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--as-of", type=dt.date.fromisoformat, default=dt.date.today())
-    ap.add_argument("--jobs", type=int, default=None)
+    ap.add_argument("dir", type=Path, help="where to make the repository (created if missing)")
+    ap.add_argument("n", type=int, help="how many records")
+    ap.add_argument("--seed", type=int, default=1, help="same seed, same files (default 1)")
+    ap.add_argument("--as-of", type=dt.date.fromisoformat, default=dt.date.today(),
+                    help="the day ~40%% of records are late on, YYYY-MM-DD (default today)")  # fmt: skip
+    ap.add_argument("--jobs", type=int, default=None, help="processes to write with (default: every core)")
     args = ap.parse_args(argv)
     import time
 
@@ -719,7 +733,7 @@ def main(argv: list[str] | None = None) -> int:
     from scrutrack import overdue, store
 
     repo = store.open_repo(str(args.dir))
-    loaded = store.load_all(repo, use_cache=False)
+    loaded = load_records(repo)
     rep = overdue.report(loaded.records, args.as_of, lambda c: repo.config.committee(c).referral_window)
     n = len(loaded.records)
     print(
@@ -727,6 +741,40 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(rep.overdue)} late ({len(rep.overdue) / max(n, 1):.1%}); unreadable files: {len(loaded.problems)}"
     )
     return 0
+
+
+def load_records(repo: object) -> object:
+    """store.load_all without the cache, whichever signature this checkout's store has."""
+    from scrutrack import store
+
+    try:
+        return store.load_all(repo, use_cache=False)  # type: ignore[call-arg]
+    except TypeError:
+        return store.load_all(repo)  # type: ignore[arg-type]
+
+
+def earliest_date(record: Record, referral_window: str) -> dt.date | None:
+    """The first date on which the record (as it stands) falls due for any overdue reason.
+
+    The domain README's rules, for a day on or after the record's last history entry (every
+    generated event is at least two days before as_of): not referred, response, implementation,
+    review. None for closed, withdrawn and superseded items and for those with no date at all.
+    """
+    status = record.status
+    if status in ("closed", "withdrawn", "superseded"):
+        return None
+    dates = []
+    if status == "agreed" and record.kind == "recommendation":
+        dates.append(add_period(record.meeting, referral_window))
+    if status == "referred" and record.response_due is not None:
+        dates.append(record.response_due)
+    if record.due is not None and (
+        status in ("accepted", "in-progress") or (status == "agreed" and record.kind == "action")
+    ):
+        dates.append(record.due)
+    if record.review is not None:
+        dates.append(record.review)
+    return min(dates, default=None)
 
 
 if __name__ == "__main__":

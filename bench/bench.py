@@ -1,0 +1,475 @@
+"""Time whole scrutrack processes against the issue's targets; print a report (always exits 0).
+
+    .venv/bin/python bench/bench.py [--sizes 10000,100000] [--runs 7] [--keep DIR]
+
+Generates records repositories (bench/generate.py) into a temporary folder (or reuses those under
+--keep DIR: the 100,000-record tree takes a minute or two to make), then runs each command as a
+separate process with stdout to /dev/null, NO_COLOR=1, TZ=UTC and the repository as the working
+directory, timing it from spawn to reaping (os.wait4). Peak memory is the command's own peak RSS
+as GNU time (/usr/bin/time) reports it; without it, os.wait4's ru_maxrss, which on Linux starts
+from this (larger) process's RSS at fork. Taskwarrior (`task`; Debian's taskwarrior is installed
+if missing) gets the same open items, each due the day after its earliest overdue date, and
+`task overdue` runs alternately with `scrutrack overdue`.
+
+The first size gets every case; the other sizes get the warm `overdue` case (time and memory).
+Slow cases stop after 3 runs once they have used 30 s. The report goes to stdout, progress to
+stderr; the exit code is always 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # scrutrack from this checkout
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+SCRUTRACK = str(Path(sys.executable).with_name("scrutrack"))
+MINIMAL_APP = '''\
+import typer
+
+app = typer.Typer({options})
+
+
+@app.command()
+def hello(name: str = typer.Option("world", help="Whom to greet.")) -> None:
+    """Say hello."""
+    print(f"Hello {{name}}")
+
+
+if __name__ == "__main__":
+    app()
+'''
+OTHER_OWNER = "Head of Scrutiny (acting)"
+
+
+# ----------------------------------------------------------------------------- timing
+
+
+@dataclass
+class Timing:
+    name: str
+    times: list[float] = field(default_factory=list)
+    rss_kb: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times) if self.times else float("nan")
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.rss_kb) / 1024 if self.rss_kb else float("nan")
+
+    def show(self) -> str:
+        if not self.times:
+            return "failed"
+        return f"{self.median:.3f} s ({min(self.times):.3f}–{max(self.times):.3f}, n={len(self.times)})"
+
+
+# A process forked from this one starts with this process's peak RSS as its own (Linux keeps the
+# high-water mark across fork and exec), so a child of a fat parent seems fat. GNU time forks the
+# measured command from a 1 MB process and reports that child's own peak.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+def run_once(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing) -> None:
+    """One process, stdout to /dev/null; wall time from spawn to reaping, and its peak RSS."""
+    with open(os.devnull, "wb") as devnull, tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as mem:
+        full = [GNU_TIME, "-f", "%M", "-o", mem.name, *cmd] if GNU_TIME else cmd
+        t0 = time.perf_counter()
+        try:
+            p = subprocess.Popen(full, cwd=cwd, env=env, stdout=devnull, stderr=err, stdin=subprocess.DEVNULL)
+        except OSError as exc:
+            timing.errors.append(f"cannot run {cmd[0]}: {exc.strerror}")
+            return
+        _, status, usage = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err.seek(0)
+            tail = err.read().decode("utf-8", "replace").strip().splitlines()[-3:]
+            timing.errors.append(f"exit {p.returncode}: {' | '.join(tail)}")
+            return
+        peak_kb = int(mem.read().split()[-1]) if GNU_TIME else usage.ru_maxrss  # kilobytes on Linux
+    timing.times.append(elapsed)
+    timing.rss_kb.append(peak_kb)
+
+
+def measure(
+    name: str, cmd: list[str], cwd: Path, env: dict[str, str], runs: int,
+    prep: Callable[[], None] | None = None, budget: float = 30.0,
+) -> Timing:  # fmt: skip
+    """Up to `runs` timed runs (fewer, but at least 3, if they take more than `budget` seconds)."""
+    t = Timing(name)
+    start = time.monotonic()
+    for i in range(runs):
+        if prep:
+            prep()
+        run_once(cmd, cwd, env, t)
+        if t.errors and not t.times:
+            break
+        if i >= 2 and time.monotonic() - start > budget:
+            break
+    say(f"  {name}: {t.show()}, peak {t.peak_mb:.0f} MB" + (f"  ERRORS: {t.errors[0]}" if t.errors else ""))
+    return t
+
+
+Spec = tuple[str, list[str], Path, dict[str, str]]  # name, command, cwd, env
+
+
+def interleaved(specs: list[Spec], runs: int) -> list[Timing]:
+    """Runs of several commands taken in turn, so that drift in the machine hits all alike."""
+    timings = [Timing(name) for name, *_ in specs]
+    for _ in range(runs):
+        for (_, cmd, cwd, env), t in zip(specs, timings, strict=True):
+            run_once(cmd, cwd, env, t)
+    for t in timings:
+        say(f"  {t.name}: {t.show()}, peak {t.peak_mb:.0f} MB" + (f"  ERRORS: {t.errors[0]}" if t.errors else ""))
+    return timings
+
+
+def quiet(cmd: list[str], cwd: Path, env: dict[str, str], text: bool = False) -> subprocess.CompletedProcess[Any]:
+    """Run a command untimed, capturing its output; a command that cannot start gives exit 127."""
+    try:
+        return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=text, stdin=subprocess.DEVNULL)
+    except OSError as exc:
+        err = f"cannot run {cmd[0]}: {exc.strerror}"
+        return subprocess.CompletedProcess(cmd, 127, "" if text else b"", err if text else err.encode())
+
+
+def say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# ------------------------------------------------------------------------- repositories
+
+
+def repository(base: Path, n: int, seed: int, as_of: dt.date, must_be_today: bool) -> tuple[Path, dt.date]:
+    """A generated tree of n records under base, reused when its marker says it fits."""
+    folder = base / f"records-{n}-seed{seed}"
+    marker = folder / ".bench-generated.json"
+    if marker.exists():
+        info = json.loads(marker.read_text())
+        made_on = dt.date.fromisoformat(info["as_of"])
+        if info.get("n") == n and info.get("seed") == seed and (made_on == as_of or not must_be_today):
+            say(f"reusing {folder} (generated as of {made_on})")
+            return folder, made_on
+    if folder.exists():
+        shutil.rmtree(folder)
+    say(f"generating {n} records in {folder} ...")
+    t0 = time.perf_counter()
+    late = generate.generate(folder, n, seed, as_of)
+    say(f"  done in {time.perf_counter() - t0:.1f} s; {late} late as of {as_of}")
+    marker.write_text(json.dumps({"n": n, "seed": seed, "as_of": as_of.isoformat(), "late": late}))
+    return folder, as_of
+
+
+def open_items(folder: Path, as_of: dt.date) -> tuple[list[dict[str, object]], int]:
+    """Taskwarrior tasks for the open records, each due the day after its earliest date.
+
+    scrutrack counts an item late on the day after its date; Taskwarrior counts a task overdue
+    once its due moment has passed, so due = (date + 1 day) 00:00 UTC makes the two agree.
+    """
+    from scrutrack import store
+
+    repo = store.open_repo(str(folder))
+    loaded = generate.load_records(repo)
+    tasks: list[dict[str, object]] = []
+    late = 0
+    for r in loaded.records:  # type: ignore[attr-defined]
+        if not r.is_open:
+            continue
+        first = generate.earliest_date(r, repo.config.committee(r.committee).referral_window)
+        task: dict[str, object] = {
+            "uuid": str(uuid.uuid5(uuid.NAMESPACE_URL, r.id)),
+            "description": f"{r.id}: {r.item or r.text.splitlines()[0]}",
+            "status": "pending",
+            "entry": f"{r.meeting:%Y%m%d}T090000Z",
+            "project": r.committee,
+            "tags": [str(r.status)],
+        }
+        if first is not None:
+            task["due"] = f"{first + dt.timedelta(days=1):%Y%m%d}T000000Z"
+            late += first < as_of
+        tasks.append(task)
+    return tasks, late
+
+
+def ensure_taskwarrior() -> str | None:
+    found = shutil.which("task")
+    if found:
+        return found
+    say("`task` not found: installing Debian's taskwarrior ...")
+    try:
+        subprocess.run(["apt-get", "update"], check=True, capture_output=True)
+        subprocess.run(["apt-get", "install", "-y", "taskwarrior"], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        say(f"  could not install taskwarrior: {exc}")
+        return None
+    return shutil.which("task")
+
+
+def taskwarrior_setup(work: Path, tasks: list[dict[str, object]], base_env: dict[str, str]) -> dict[str, str]:
+    data = work / "taskdata"
+    shutil.rmtree(data, ignore_errors=True)
+    data.mkdir(parents=True)
+    rc = work / "taskrc"
+    rc.write_text(
+        f"data.location={data}\nconfirmation=off\nverbose=nothing\nhooks=off\nnews.version=99.0.0\n"
+    )
+    env = {**base_env, "TASKRC": str(rc), "TASKDATA": str(data)}
+    (work / "tasks.json").write_text(json.dumps(tasks))
+    subprocess.run(["task", "import", str(work / "tasks.json")], env=env, check=True, capture_output=True)
+    return env
+
+
+# ------------------------------------------------------------------------------ report
+
+
+@dataclass
+class Row:
+    case: str
+    timing: Timing | None
+    target: str
+    ratio: str
+    ok: bool | None  # None: information only
+
+    def cells(self) -> tuple[str, ...]:
+        t = self.timing
+        verdict = "" if self.ok is None else ("PASS" if self.ok else "FAIL")
+        if t is not None and t.errors and not t.times:
+            verdict = "ERROR"
+        return (
+            self.case,
+            t.show() if t else "",
+            f"{t.peak_mb:.0f}" if t and t.rss_kb else "",
+            self.target,
+            self.ratio,
+            verdict,
+        )
+
+
+def print_table(rows: list[Row]) -> None:
+    headers = ("case", "median (min–max, runs)", "peak MB", "target", "ratio", "result")
+    cells = [headers, *(r.cells() for r in rows)]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(headers))]
+    line = "  ".join("-" * w for w in widths)
+    for i, c in enumerate(cells):
+        print("  ".join(s.ljust(w) for s, w in zip(c, widths, strict=True)).rstrip())
+        if i == 0:
+            print(line)
+
+
+def ratio(a: Timing, b: Timing) -> float:
+    return a.median / b.median if a.times and b.times else float("nan")
+
+
+# -------------------------------------------------------------------------------- cases
+
+
+class Bench:
+    def __init__(self, work: Path, base: Path, runs: int, seed: int, as_of: dt.date) -> None:
+        self.work, self.base, self.runs, self.seed, self.as_of = work, base, runs, seed, as_of
+        # A person's shell: no SCRUTRACK_* settings, no forced width, and Python allowed its
+        # bytecode caches (a session may run with PYTHONDONTWRITEBYTECODE=1, which would make
+        # every run compile scrutrack's modules afresh). The caches go to a folder of our own.
+        drop = ("SCRUTRACK_", "COLUMNS", "LINES", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "PYTHONPYCACHEPREFIX")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(drop)}
+        env.update(NO_COLOR="1", TZ="UTC", PYTHONPYCACHEPREFIX=str(work / "pycache"))
+        self.env = env
+        self.rows: list[Row] = []
+        self.notes: list[str] = []
+
+    def measure(self, name: str, cmd: list[str], cwd: Path, prep: Callable[[], None] | None = None) -> Timing:
+        return measure(name, cmd, cwd, self.env, self.runs, prep)
+
+    def startup(self) -> None:
+        """--help and --version against a minimal one-command Typer app, default and lean."""
+        say("start-up")
+        work, env = self.work, self.env
+        for label, opts in (("default", ""), ("lean", "rich_markup_mode=None, pretty_exceptions_enable=False")):
+            (work / f"minimal_{label}.py").write_text(MINIMAL_APP.format(options=opts))
+        specs: list[Spec] = [
+            ("typer minimal --help (default)", [sys.executable, str(work / "minimal_default.py"), "--help"], work, env),
+            ("typer minimal --help (lean)", [sys.executable, str(work / "minimal_lean.py"), "--help"], work, env),
+            ("scrutrack --help", [SCRUTRACK, "--help"], work, env),
+            ("scrutrack --version", [SCRUTRACK, "--version"], work, env),
+        ]
+        for _, cmd, cwd, _ in specs:  # untimed, so that bytecode caches exist
+            quiet(cmd, cwd, env)
+        t_default, t_lean, t_help, t_version = interleaved(specs, max(self.runs, 21))
+        for t in (t_help, t_version):
+            r = ratio(t, t_lean)
+            self.rows.append(Row(t.name, t, "≤ 1.2 × minimal", f"{r:.2f}× lean, {ratio(t, t_default):.2f}× default", r <= 1.2))
+        self.rows.append(Row("minimal Typer app --help, lean (reference)", t_lean, "", "", None))
+        self.rows.append(Row("minimal Typer app --help, default Typer()", t_default, "", "", None))
+
+    def prepare(self, n: int, full: bool) -> tuple[Path, dt.date, str, list[str]]:
+        """The tree, its as-of day, a label, and the overdue command; the cache is built and settled."""
+        folder, day = repository(self.base, n, self.seed, self.as_of, must_be_today=full)
+        k = f"{n // 1000}k" if n % 1000 == 0 else str(n)
+        cmd = [SCRUTRACK, "overdue", "--as-of", day.isoformat()]
+        say(f"{n} records, as of {day}")
+        t0 = time.perf_counter()
+        first = quiet(cmd, folder, self.env)
+        say(f"  first overdue run (builds the cache): {time.perf_counter() - t0:.1f} s, exit {first.returncode}")
+        if first.returncode != 0:
+            self.notes.append(f"{k}: `scrutrack overdue` exited {first.returncode}: {first.stderr.decode()[-500:]}")
+        quiet(cmd, folder, self.env)  # anything left racy is settled
+        quiet([SCRUTRACK, "list"], folder, self.env)  # and list's modules are byte-compiled
+        js = quiet([*cmd, "--format", "json"], folder, self.env)
+        try:
+            n_late = len(json.loads(js.stdout)["overdue"])
+            self.notes.append(f"{k}: scrutrack overdue --as-of {day}: {n_late} of {n} late ({n_late / n:.1%})")
+        except (ValueError, KeyError) as exc:
+            self.notes.append(f"{k}: could not read `overdue --format json` ({exc}): {js.stderr.decode()[-300:]}")
+        return folder, day, k, cmd
+
+    def large(self, n: int) -> None:
+        folder, _, k, cmd = self.prepare(n, full=False)
+        t = self.measure(f"overdue, {k}, warm", cmd, folder)
+        ok = bool(t.times) and t.median <= 1.5 and t.peak_mb <= 300
+        self.rows.append(Row(f"overdue (table), {k} records, cache warm", t, "≤ 1.5 s, ≤ 300 MB",
+                             f"{t.median / 1.5:.2f}× time, {t.peak_mb / 300:.2f}× memory", ok))  # fmt: skip
+
+    def full(self, n: int) -> None:
+        folder, day, k, overdue_cmd = self.prepare(n, full=True)
+        rows = self.rows
+        # --- warm overdue against Taskwarrior, alternating
+        task = ensure_taskwarrior()
+        if task:
+            tasks, tw_late = open_items(folder, day)
+            tw_env = taskwarrior_setup(self.work, tasks, self.env)
+            quiet([task, "overdue"], self.work, tw_env)  # any gc first
+            count = quiet([task, "+OVERDUE", "count"], self.work, tw_env, text=True)
+            version = subprocess.run([task, "--version"], capture_output=True, text=True).stdout.strip()
+            self.notes.append(
+                f"{k}: Taskwarrior {version}: {len(tasks)} open items imported, "
+                f"`task +OVERDUE count` = {count.stdout.strip()} (expected {tw_late})"
+            )
+            say("  scrutrack overdue and task overdue, alternating")
+            t_task, t_warm = interleaved(
+                [(f"task overdue, {k}", [task, "overdue"], self.work, tw_env),
+                 (f"overdue, {k}, warm", overdue_cmd, folder, self.env)],
+                self.runs,
+            )  # fmt: skip
+            r = ratio(t_warm, t_task)
+            rows.append(Row(f"overdue (table), {k} records, cache warm", t_warm, "≤ 1.0 × task overdue", f"{r:.2f}× task", r <= 1.0))
+            rows.append(Row(f"task overdue, same {len(tasks)} open items (reference)", t_task, "", "", None))
+        else:
+            t_warm = self.measure(f"overdue, {k}, warm", overdue_cmd, folder)
+            rows.append(Row(f"overdue (table), {k} records, cache warm", t_warm, "≤ 1.0 × task overdue", "no task", None))
+
+        t_json = self.measure(f"overdue --format json, {k}, warm", [*overdue_cmd, "--format", "json"], folder)
+        rows.append(Row(f"overdue --format json, {k} records, cache warm", t_json, "≤ 0.3 s",
+                        f"{t_json.median / 0.3:.2f}× target", bool(t_json.times) and t_json.median <= 0.3))  # fmt: skip
+        list_cmd = [SCRUTRACK, "list"]
+        t_list = self.measure(f"list, {k}, warm", list_cmd, folder)
+
+        # --- right after one record changed: its owner line toggled before each run
+        victim = sorted((folder / "records").glob("*/*.toml"))[n // 2]
+        original = victim.read_text(encoding="utf-8")
+        owner_line = next(line for line in original.splitlines() if line.startswith("owner = "))
+        changed = original.replace(owner_line, f'owner = "{OTHER_OWNER}"', 1)
+        texts = itertools.cycle((changed, original))
+
+        def touch_one() -> None:
+            with open(victim, "w", encoding="utf-8", newline="\n") as f:
+                f.write(next(texts))
+
+        try:
+            t_chg = self.measure(f"overdue, {k} records, one record changed", overdue_cmd, folder, prep=touch_one)
+            t_lchg = self.measure(f"list, {k} records, one record changed", list_cmd, folder, prep=touch_one)
+        finally:
+            victim.write_text(original, encoding="utf-8")
+        for t, ref in ((t_chg, t_warm), (t_lchg, t_list)):
+            r = ratio(t, ref)
+            rows.append(Row(t.name, t, "≤ 1.10 × warm", f"{r:.2f}× warm", r <= 1.10))
+        rows.append(Row(f"list (table), {k} records, cache warm (reference)", t_list, "", "", None))
+
+        # --- no cache at all: the cache folder removed before each run
+        cache_dir = folder / ".scrutrack"
+
+        def drop_cache() -> None:
+            shutil.rmtree(cache_dir, ignore_errors=True)
+
+        t_cold = self.measure(f"overdue, {k}, no cache", overdue_cmd, folder, prep=drop_cache)
+        rows.append(Row(f"overdue (table), {k} records, no cache (first run)", t_cold, "≤ 2.0 s",
+                        f"{t_cold.median / 2.0:.2f}× target", bool(t_cold.times) and t_cold.median <= 2.0))  # fmt: skip
+        t_check = self.measure(f"check, {k}, no cache", [SCRUTRACK, "check"], folder, prep=drop_cache)
+        rows.append(Row(f"check, {k} records, no cache", t_check, "≤ 2.5 s",
+                        f"{t_check.median / 2.5:.2f}× target", bool(t_check.times) and t_check.median <= 2.5))  # fmt: skip
+        quiet(overdue_cmd, folder, self.env)  # leave a warm cache behind
+
+    def report(self) -> None:
+        print()
+        print(
+            f"scrutrack benchmark — {dt.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} cores, "
+            f"Python {sys.version.split()[0]}, records as of {self.as_of}"
+        )
+        print()
+        print_table(self.rows)
+        how = "GNU time's %M (the command's own peak RSS)" if GNU_TIME else "os.wait4's ru_maxrss (includes this process's RSS at fork)"
+        self.notes.append(f"times: spawn to exit, stdout to /dev/null, NO_COLOR=1; peak MB: {how}")
+        if self.notes:
+            print()
+            for line in self.notes:
+                print(f"- {line}")
+        failed = [r.case for r in self.rows if r.ok is False or (r.timing and r.timing.errors and not r.timing.times)]
+        print()
+        targets = sum(r.ok is not None for r in self.rows)
+        print(f"{len(failed)} of {targets} targets missed" + (": " + "; ".join(failed) if failed else ""))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000", help="record counts; the first gets every case")
+    ap.add_argument("--runs", type=int, default=7, help="timed runs per case (slow cases stop after 3)")
+    ap.add_argument("--keep", type=Path, help="generate into (and reuse from) this folder")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+
+    if not Path(SCRUTRACK).exists():
+        say(f"no scrutrack at {SCRUTRACK}; install the package into this venv first")
+        return 0
+    as_of = dt.datetime.now(dt.UTC).date()  # Taskwarrior's today (TZ=UTC below)
+    work = Path(tempfile.mkdtemp(prefix="scrutrack-bench-"))
+    base = args.keep.resolve() if args.keep else work
+    base.mkdir(parents=True, exist_ok=True)
+    bench = Bench(work, base, max(1, args.runs), args.seed, as_of)
+    try:
+        bench.startup()
+        for i, n in enumerate(sizes):
+            try:
+                bench.full(n) if i == 0 else bench.large(n)
+            except Exception as exc:  # a report: note what broke and go on
+                bench.notes.append(f"{n} records: the cases stopped on {type(exc).__name__}: {exc}")
+    except KeyboardInterrupt:
+        bench.notes.append("interrupted: the table is incomplete")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    bench.report()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

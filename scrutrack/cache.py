@@ -1,16 +1,23 @@
-"""A read cache of parsed records under .scrutrack/ that can never lie.
+"""A read cache of record summaries under .scrutrack/ that can never lie.
 
-Each file's entry is keyed by its path, size, mtime, ctime and inode (as git's index is), so any
-change to a file, even one that restores its size and mtime, changes the key (ctime cannot be
-set back). Entries whose mtime is too close to the moment the cache was written are not trusted
-("racily clean" in git's words) and are re-read next time. An unreadable cache, or one from
-another version, is ignored and rebuilt.
+Each file's entry is keyed by its size, mtime, ctime and inode (as git's index is), so any change
+to a file, even one that restores its size and mtime, changes the key: ctime cannot be set back.
+Entries whose mtime is too close to the moment they were read are not trusted ("racily clean"
+in git's words) and are read again next time. An unreadable cache, or one from another version,
+is ignored and rebuilt.
+
+Layout, chosen for load speed: a base file of parallel arrays (paths, packed stat keys, racy
+flags, summaries as plain tuples), and a small delta file with the entries that changed since
+the base was written, so that one edited record does not rewrite the whole cache.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import pickle
+import struct
 import time
 from pathlib import Path
 from typing import Any
@@ -19,71 +26,121 @@ from scrutrack import __version__
 from scrutrack.model import Summary
 from scrutrack.store import FileProblem, summarize_files
 
-CACHE_FILE = "records.pickle"
-_FORMAT = ("scrutrack-cache", 3, __version__)
-_RACY_NS = 3_000_000_000  # mtimes within 3 s of writing the cache are re-checked next time
+BASE_FILE = "records.pickle"
+DELTA_FILE = "changes.pickle"
+_FORMAT = ("scrutrack-cache", 4, __version__)
+_KEY = struct.Struct("<qqqq")
+_RACY_NS = 3_000_000_000  # mtimes within 3 s of reading a file are checked again next time
+_DELTA_MAX = 0.05  # past this share of the records, rewrite the base instead of the delta
 
 Parsed = tuple[Summary | None, list[FileProblem]]
+Entry = tuple[bytes, bool, tuple[Any, ...] | None, list[FileProblem]]  # key, racy, summary, problems
 
 
-def _key(st: os.stat_result) -> tuple[int, int, int, int]:
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+def _key(st: os.stat_result) -> bytes:
+    return _KEY.pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
-def _load(path: Path) -> dict[str, Any]:
+def _load(path: Path, kind: str) -> Any:
     try:
         with open(path, "rb") as f:
             data = pickle.load(f)
-        if isinstance(data, tuple) and len(data) == 2 and data[0] == _FORMAT and isinstance(data[1], dict):
-            return data[1]
-    except Exception:
+        if isinstance(data, tuple) and len(data) == 3 and data[0] == _FORMAT and data[1] == kind:
+            return data[2]
+    except Exception:  # a cache that cannot be read is rebuilt, whatever broke it
         pass
-    return {}
+    return None
 
 
-def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]) -> list[Parsed]:
-    """Summarise each file, taking unchanged ones from the cache; update the cache if anything changed.
-
-    Summaries are stored as plain tuples (dates as ordinals): unpickling them is ten times faster
-    than unpickling whole records.
-    """
-    path = cache_dir / CACHE_FILE
-    old = _load(path)
-    new: dict[str, Any] = {}
-    out: list[Parsed | None] = []
-    missing: list[tuple[int, str, tuple[int, int, int, int], int]] = []
-    dirty = len(old) != len(files)
-    for rel, st in files:
-        key = _key(st)
-        hit = old.get(rel)
-        if hit is not None and hit[0] == key and not hit[1]:
-            summary, problems = hit[2]
-            out.append((Summary._make(summary) if summary is not None else None, problems))
-            new[rel] = hit
-        else:
-            missing.append((len(out), rel, key, st.st_mtime_ns))
-            out.append(None)
-    if missing:
-        dirty = True
-        now = time.time_ns()
-        fresh = summarize_files(root, [rel for _, rel, _, _ in missing])
-        for (i, rel, key, mtime), (summary, problems) in zip(missing, fresh, strict=True):
-            new[rel] = (key, now - mtime < _RACY_NS, (summary, problems))
-            out[i] = (Summary._make(summary) if summary is not None else None, problems)
-    if dirty:
-        _save(cache_dir, path, new)
-    return [p for p in out if p is not None]
-
-
-def _save(cache_dir: Path, path: Path, entries: dict[str, Any]) -> None:
+def _write(cache_dir: Path, name: str, kind: str, payload: Any) -> None:
     try:
         cache_dir.mkdir(exist_ok=True)
         gitignore = cache_dir / ".gitignore"
         if not gitignore.exists():
             gitignore.write_text("*\n")
+        path = cache_dir / name
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as f:
-            pickle.dump((_FORMAT, entries), f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((_FORMAT, kind, payload), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass  # a cache we cannot write only costs speed
+
+
+def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]) -> list[Parsed]:
+    """Summarise each file, taking unchanged ones from the cache; update the cache if anything changed."""
+    # Nothing loaded here forms reference cycles; the collector would only re-scan it all.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _cached(cache_dir, root, files)
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]) -> list[Parsed]:
+    base = _load(cache_dir / BASE_FILE, "base")
+    if base is not None:
+        rels, keys, racy, summaries, problems = base
+        index = {rel: i for i, rel in enumerate(rels)}
+        delta: dict[str, Entry] = _load(cache_dir / DELTA_FILE, "delta") or {}
+    else:
+        rels, keys, racy, summaries, problems, index, delta = [], b"", b"", [], {}, {}, {}
+    make = Summary._make
+    out: list[Parsed | None] = []
+    current: dict[str, Entry] = {}  # entries that differ from the base and still hold
+    missing: list[tuple[int, str, bytes, int]] = []
+    from_base = 0
+    for rel, st in files:
+        key = _key(st)
+        d = delta.get(rel)
+        if d is not None:
+            if d[0] == key and not d[1]:
+                current[rel] = d
+                out.append((make(d[2]) if d[2] is not None else None, d[3]))
+                continue
+        else:
+            i = index.get(rel)
+            if i is not None and not racy[i] and keys[32 * i : 32 * i + 32] == key:
+                s = summaries[i]
+                out.append((make(s) if s is not None else None, problems.get(i, [])))
+                from_base += 1
+                continue
+        missing.append((len(out), rel, key, st.st_mtime_ns))
+        out.append(None)
+    if missing:
+        now = time.time_ns()
+        fresh = summarize_files(root, [rel for _, rel, _, _ in missing])
+        for (i, rel, key, mtime), (summary, probs) in zip(missing, fresh, strict=True):
+            current[rel] = (key, now - mtime < _RACY_NS, summary, probs)
+            out[i] = (make(summary) if summary is not None else None, probs)
+    stale = len(rels) - from_base - sum(1 for rel in current if rel in index)
+    if missing or current.keys() != delta.keys() or stale > len(files) * _DELTA_MAX:
+        if base is not None and len(current) + stale <= max(200, len(files) * _DELTA_MAX):
+            _write(cache_dir, DELTA_FILE, "delta", current)
+        else:
+            _rewrite(cache_dir, files, out, current)
+    return [p for p in out if p is not None]
+
+
+def _rewrite(cache_dir: Path, files: list[tuple[str, os.stat_result]], out: list[Parsed | None],
+             current: dict[str, Entry]) -> None:  # fmt: skip
+    """Write every entry into a new base file, and drop the delta."""
+    now = time.time_ns()
+    rels = [rel for rel, _ in files]
+    keys = b"".join(_key(st) for _, st in files)
+    racy = bytes(
+        (current[rel][1] if rel in current else now - st.st_mtime_ns < _RACY_NS) for rel, st in files
+    )
+    summaries: list[tuple[Any, ...] | None] = []
+    problems: dict[int, list[FileProblem]] = {}
+    for i, parsed in enumerate(out):
+        assert parsed is not None
+        summaries.append(tuple(parsed[0]) if parsed[0] is not None else None)
+        if parsed[1]:
+            problems[i] = parsed[1]
+    _write(cache_dir, BASE_FILE, "base", (rels, keys, racy, summaries, problems))
+    with contextlib.suppress(OSError):
+        (cache_dir / DELTA_FILE).unlink(missing_ok=True)

@@ -89,3 +89,28 @@ def test_parallel_reading_gives_the_same_answers(repo: Path, invoke: Invoke, mon
     assert forked == serial
     assert "records/cyp/cyp-2019-01-10-9.toml:1: TOML syntax" in forked[1]
     assert len(json.loads(forked[0])["overdue"]) == 9
+
+
+def test_one_change_writes_a_small_delta_not_the_whole_cache(repo: Path, invoke: Invoke) -> None:
+    for n in range(1, 41):
+        put(repo, new_record(f"cyp-2019-01-10-{n}", owner="Anna"))
+    invoke("list")
+    base = repo / ".scrutrack" / "records.pickle"
+    delta = repo / ".scrutrack" / "changes.pickle"
+    # Age the files past the racy window so the next run trusts them.
+    for p in (repo / "records/cyp").iterdir():
+        os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns - 10**10))
+    invoke("list")
+    before = base.read_bytes()
+    put(repo, in_status("referred", rid="cyp-2019-01-10-7"))
+    assert _overdue(invoke)["cyp-2019-01-10-7"] == ["response"]
+    assert base.read_bytes() == before and delta.exists()
+    # The delta is read back: the changed record is still seen as it is now.
+    assert _overdue(invoke)["cyp-2019-01-10-7"] == ["response"]
+    # A record changed within the same clock tick as the cache read is never trusted.
+    path = repo / "records/cyp/cyp-2019-01-10-8.toml"
+    st = path.stat()
+    _overdue(invoke)
+    path.write_text(path.read_text().replace('owner = "Anna"', 'owner = "Zoe!"'))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert _owners(invoke)["cyp-2019-01-10-8"] == "Zoe!"

@@ -82,6 +82,19 @@ def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, os.stat
 
 def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]) -> list[Parsed]:
     base = _load(cache_dir / BASE_FILE, "base")
+    if base is not None and not (cache_dir / DELTA_FILE).exists():
+        # The usual case, nothing changed since the base was written: compare it all at once.
+        rels, keys, racy, summaries, problems = base
+        if (
+            len(rels) == len(files)
+            and not any(racy)
+            and all(a == b for a, (b, _) in zip(rels, files, strict=True))
+            and keys == b"".join(_key(st) for _, st in files)
+        ):
+            make = Summary._make
+            return [
+                (make(s) if s is not None else None, problems.get(i, [])) for i, s in enumerate(summaries)
+            ]
     if base is not None:
         rels, keys, racy, summaries, problems = base
         index = {rel: i for i, rel in enumerate(rels)}

@@ -28,7 +28,7 @@ def one_line(text: str | None, limit: int | None = None) -> str:
     if not text:
         return ""
     if limit is not None:
-        text = text[: limit + 1]
+        text = text[: 2 * limit + 2]  # room for runs of spaces that collapse
     if not _CONTROL.search(text):
         return " ".join(text.split())
     return _LINEBREAKS.sub(" ", clean(text)).strip()
@@ -44,8 +44,17 @@ def _date(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
+_ISO: dict[int, str] = {}
+
+
 def _ord(d: int | None) -> str:
-    return dt.date.fromordinal(d).isoformat() if d is not None else ""
+    """An ordinal day as YYYY-MM-DD (memoised: thousands of rows share few dates)."""
+    if d is None:
+        return ""
+    iso = _ISO.get(d)
+    if iso is None:
+        iso = _ISO[d] = dt.date.fromordinal(d).isoformat()
+    return iso
 
 
 def _iso(value: Any) -> str:
@@ -66,8 +75,8 @@ def dumps_json(data: Any, pretty: bool = False) -> str:
 LIST_HEADERS = ("ID", "Meeting", "Status", "Owner", "Due", "Text")
 
 
-def list_rows(records: Sequence[Summary]) -> list[tuple[str, ...]]:
-    return [(r.id, _ord(r.meeting), r.status, one_line(r.owner), _ord(r.due), one_line(r.text, 400)) for r in records]
+def list_rows(records: Sequence[Summary], width: int | None = None) -> list[tuple[str, ...]]:
+    return [(r.id, _ord(r.meeting), r.status, one_line(r.owner), _ord(r.due), one_line(r.text, width)) for r in records]
 
 
 def records_json(records: Sequence[Record]) -> str:
@@ -95,15 +104,19 @@ def _worst(item: Item, soon: bool) -> Any:
     return min(item.reasons, key=lambda r: r.days) if soon else max(item.reasons, key=lambda r: r.days)
 
 
-def overdue_rows(items: Sequence[Item], soon: bool = False) -> list[tuple[str, ...]]:
+def overdue_rows(items: Sequence[Item], soon: bool = False, width: int | None = None) -> list[tuple[str, ...]]:
+    """One row per item; the text is cleaned only as far as a line of `width` can show."""
     rows: list[tuple[str, ...]] = []
+    labels = REASON_LABELS
     for item in items:
         r = item.record
-        worst = _worst(item, soon)
-        what = ", ".join(REASON_LABELS[x.reason] for x in item.reasons)
+        reasons = item.reasons
+        worst = reasons[0] if len(reasons) == 1 else _worst(item, soon)
+        what = labels[worst.reason] if len(reasons) == 1 else ", ".join(labels[x.reason] for x in reasons)
         rows.append(
-            (r.id, _ord(r.meeting), one_line(r.owner), what, _date(worst.due), str(worst.days), one_line(r.text, 400))
-        )
+            (r.id, _ord(r.meeting), one_line(r.owner), what, _ord(worst.due.toordinal()), str(worst.days),
+             one_line(r.text, width))
+        )  # fmt: skip
     return rows
 
 

@@ -87,14 +87,17 @@ def state_on(s: Summary, day: int) -> State | None:
     return status, due, response_due, review
 
 
-def dates_due(s: Summary, state: State, not_referred_by: Callable[[], int]) -> list[tuple[str, int]]:
-    """Each reason that applies to the record in this state, with the day (ordinal) it falls due."""
+def dates_due(s: Summary, state: State, referral_due: int) -> list[tuple[str, int]]:
+    """Each reason that applies to the record in this state, with the day (ordinal) it falls due.
+
+    `referral_due` is the day a recommendation agreed at this meeting should have been referred by.
+    """
     status, due, response_due, review = state
     out: list[tuple[str, int]] = []
     if status in TERMINAL:
         return out
     if status == Status.AGREED and s.kind == Kind.RECOMMENDATION:
-        out.append(("not-referred", not_referred_by()))
+        out.append(("not-referred", referral_due))
     if status == Status.REFERRED and response_due is not None:
         out.append(("response", response_due))
     if due is not None and (status in _IMPLEMENTING or (status == Status.AGREED and s.kind == Kind.ACTION)):
@@ -125,19 +128,17 @@ def report(
         if state is None or state[0] in TERMINAL:
             continue
         open_count += 1
-
-        def not_referred_by(s: Summary = s) -> int:
+        by = 0
+        if state[0] == Status.AGREED and s.kind == Kind.RECOMMENDATION:
             window = windows.get(s.committee)
             if window is None:
                 window = windows[s.committee] = referral_window(s.committee)
-            key = (s.meeting, window)
-            if key not in referral_due:
-                referral_due[key] = add_period(fromordinal(s.meeting), window).toordinal()
-            return referral_due[key]
-
+            by = referral_due.get((s.meeting, window), 0)
+            if not by:
+                by = referral_due[(s.meeting, window)] = add_period(fromordinal(s.meeting), window).toordinal()
         late: list[Reason] = []
         upcoming: list[Reason] = []
-        for reason, due in dates_due(s, state, not_referred_by):
+        for reason, due in dates_due(s, state, by):
             days = day - due
             if days > 0:
                 late.append(Reason(reason, fromordinal(due), days))

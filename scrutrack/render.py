@@ -46,7 +46,7 @@ def _table(title: str | None, headers: Sequence[str], rows: Sequence[Sequence[st
 def list_table(records: Sequence[Summary], width: int) -> Table:
     from scrutrack.formats import LIST_HEADERS
 
-    return _table(None, LIST_HEADERS, list_rows(records), style_col=2, width=width)
+    return _table(None, LIST_HEADERS, list_rows(records, width), style_col=2, width=width)
 
 
 def overdue_view(report: Report, width: int) -> RenderableType:
@@ -55,9 +55,9 @@ def overdue_view(report: Report, width: int) -> RenderableType:
     parts: list[RenderableType] = []
     if report.overdue:
         parts.append(_table(Text(overdue_title(report), style="bold").plain, OVERDUE_HEADERS,
-                            overdue_rows(report.overdue), caption=overdue_footer(report), width=width))  # fmt: skip
+                            overdue_rows(report.overdue, width=width), caption=overdue_footer(report), width=width))  # fmt: skip
     if report.due_soon:
-        parts.append(_table(f"Due soon (next {report.within} days)", SOON_HEADERS, overdue_rows(report.due_soon, soon=True), width=width))
+        parts.append(_table(f"Due soon (next {report.within} days)", SOON_HEADERS, overdue_rows(report.due_soon, soon=True, width=width), width=width))
     return Group(*parts)
 
 

@@ -297,22 +297,22 @@ def read_file(path: Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
 def record_files(repo: Repo) -> list[tuple[str, os.stat_result]]:
     """Every records/**/*.toml as (path relative to the root, stat), sorted by path."""
     found: list[tuple[str, os.stat_result]] = []
-    base = len(str(repo.root)) + 1
 
-    def walk(folder: str) -> None:
+    def walk(folder: str, prefix: str) -> None:
         try:
             entries = list(os.scandir(folder))
         except OSError:
             return
         for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                if not entry.name.startswith("."):
-                    walk(entry.path)
-            elif entry.name.endswith(".toml") and entry.is_file():
-                found.append((entry.path[base:].replace(os.sep, "/"), entry.stat()))
+            name = entry.name
+            if name.endswith(".toml"):
+                if entry.is_file():
+                    found.append((prefix + name, entry.stat()))
+            elif not name.startswith(".") and entry.is_dir(follow_symlinks=False):
+                walk(entry.path, f"{prefix}{name}/")
 
-    walk(str(repo.records_dir))
-    found.sort(key=lambda f: f[0])
+    walk(str(repo.records_dir), f"{RECORDS_DIR}/")
+    found.sort()
     return found
 
 
@@ -335,6 +335,9 @@ class Summaries:
 
 def _dedupe(files: list[tuple[str, os.stat_result]], ids: list[str | None], problems: list[FileProblem]) -> tuple[list[int], dict[str, list[str]]]:
     """Indexes of the first file for each ID; a duplicate ID is a problem in every file that claims it."""
+    present = [rid for rid in ids if rid is not None]
+    if len(set(present)) == len(present) and len(present) == len(ids):  # the usual case: all distinct
+        return list(range(len(ids))), {rid: [rel] for (rel, _), rid in zip(files, present, strict=True)}
     paths: dict[str, list[str]] = {}
     keep: list[int] = []
     for i, ((rel, _), rid) in enumerate(zip(files, ids, strict=True)):

@@ -70,3 +70,33 @@ def test_layout_follows_the_domain_readme() -> None:
 def test_normalize_text() -> None:
     assert normalize_text("\r\n  line one  \r\nline two\n\n") == "  line one\nline two\n"
     assert normalize_text("   ") == "   \n" or normalize_text("   ") == "\n" or normalize_text("") == ""
+
+
+KEYS = ["date", "event", "by", "note", "due", "response_due", "from", "reason", "review", "outcome",
+        "superseded_by", "status", "source", "colour"]  # fmt: skip
+VALUES = st.one_of(
+    dates, st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1)),
+    st.sampled_from(["", "  ", "x", "accepted", "rejected", "referred", "agreed", "note", "due-revised", "imported", "bogus"]),
+    st.integers(), st.lists(st.integers(), max_size=1),
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.dictionaries(st.sampled_from(KEYS), VALUES, max_size=6))
+def test_fast_history_check_agrees_with_the_full_one(raw: dict[str, object]) -> None:
+    """The fast path accepts an entry only if the full check accepts it, with the same result."""
+    from scrutrack.model import _history_fast, _Reader, history_from_dict
+
+    fast = _history_fast(raw)
+    if fast is None:
+        return
+    reader = _Reader()
+    import scrutrack.model as m
+
+    slow_reader = m._history_fast
+    try:
+        m._history_fast = lambda raw: None  # type: ignore[assignment]
+        slow = history_from_dict(reader, raw, 0)
+    finally:
+        m._history_fast = slow_reader
+    assert reader.problems == [] and slow == fast

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -181,8 +182,11 @@ def merge_driver(
         raise typer.Exit(1)
 
 
-def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
-    app.command()(changes)
-    app.command("git-setup")(git_setup)
-    app.command("merge-driver")(merge_driver)
+COMMANDS: dict[str, Callable[..., None]] = {"changes": changes, "git-setup": git_setup, "merge-driver": merge_driver}
+
+
+def register(app: typer.Typer, only: str | None = None) -> None:
+    """Add this module's commands (or just the one named `only`) to the app."""
+    for name, func in COMMANDS.items():
+        if only in (None, name):
+            app.command(name)(func)

@@ -1,6 +1,7 @@
 """Commands that set up, add and read records: init, add, show, list, overdue, check, fmt."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -247,7 +248,7 @@ def list_(
     else:
         from scrutrack.formats import LIST_HEADERS, list_rows
 
-        rows = list_rows(records)
+        rows = list_rows(records, width() if format is TableFormat.table else None)
         renderable = None
         if format is TableFormat.table and stdout_is_terminal():
             from scrutrack.render import list_table
@@ -346,13 +347,13 @@ def overdue(
         text = ""
         if rep.overdue:
             text += formats.overdue_title(rep) + "\n\n"
-            text += formats.plain_table(formats.OVERDUE_HEADERS, formats.overdue_rows(rep.overdue), w)
+            text += formats.plain_table(formats.OVERDUE_HEADERS, formats.overdue_rows(rep.overdue, width=w), w)
             text += "\n" + formats.overdue_footer(rep) + "\n"
         else:
             text += formats.nothing_late(rep) + "\n"
         if rep.due_soon:
             text += f"\nDue soon (next {within} days)\n\n"
-            text += formats.plain_table(formats.SOON_HEADERS, formats.overdue_rows(rep.due_soon, soon=True), w)
+            text += formats.plain_table(formats.SOON_HEADERS, formats.overdue_rows(rep.due_soon, soon=True, width=w), w)
         out(text)
     report_broken(loaded.problems)
     if loaded.problems or (fail_if_any and rep.overdue):
@@ -450,7 +451,11 @@ def fmt(
         raise typer.Exit(1)
 
 
-def register(app: typer.Typer) -> None:
-    for func in (init, add, show, overdue, check, fmt):
-        app.command()(func)
-    app.command("list")(list_)
+COMMANDS: dict[str, Callable[..., None]] = {"init": init, "add": add, "show": show, "overdue": overdue, "check": check, "fmt": fmt, "list": list_}
+
+
+def register(app: typer.Typer, only: str | None = None) -> None:
+    """Add this module's commands (or just the one named `only`) to the app."""
+    for name, func in COMMANDS.items():
+        if only in (None, name):
+            app.command(name)(func)

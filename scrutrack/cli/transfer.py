@@ -25,20 +25,6 @@ if TYPE_CHECKING:
     from scrutrack.store import Repo
 
 _SETTINGS = {"help_option_names": ["-h", "--help"]}
-import_app = typer.Typer(
-    name="import",
-    help="Bring recommendations in from minutes or a spreadsheet tracker, without duplicates.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings=_SETTINGS,
-)
-export_app = typer.Typer(
-    name="export",
-    help="Write records out for colleagues who work in a spreadsheet.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings=_SETTINGS,
-)
 
 FileArg = Annotated[Path, typer.Argument(help="The file to import.", show_default=False)]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would be created; write nothing.")]
@@ -267,10 +253,26 @@ def export_csv(
         raise typer.Exit(1)
 
 
-def register(app: typer.Typer) -> None:
-    """Add `import` and `export` to the app."""
-    import_app.command()(minutes)
-    import_app.command("csv")(csv)
-    export_app.command("csv")(export_csv)
-    app.add_typer(import_app)
-    app.add_typer(export_app)
+def register(app: typer.Typer, only: str | None = None) -> None:
+    """Add `import` and `export` (or just the one named `only`) to the app."""
+    if only in (None, "import"):
+        import_app = typer.Typer(
+            name="import",
+            help="Bring recommendations in from minutes or a spreadsheet tracker, without duplicates.",
+            no_args_is_help=True,
+            rich_markup_mode=None,
+            context_settings=_SETTINGS,
+        )
+        import_app.command()(minutes)
+        import_app.command("csv")(csv)
+        app.add_typer(import_app)
+    if only in (None, "export"):
+        export_app = typer.Typer(
+            name="export",
+            help="Write records out for colleagues who work in a spreadsheet.",
+            no_args_is_help=True,
+            rich_markup_mode=None,
+            context_settings=_SETTINGS,
+        )
+        export_app.command("csv")(export_csv)
+        app.add_typer(export_app)

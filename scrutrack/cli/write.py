@@ -305,8 +305,14 @@ def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
     note(f"{rid}: saved")
 
 
-def register(app: typer.Typer) -> None:
-    for func in (refer, respond, status, evidence, due, review):
-        app.command()(func)
-    app.command("note")(note_cmd)
-    app.command()(edit)
+COMMANDS: dict[str, Callable[..., None]] = {
+    "refer": refer, "respond": respond, "status": status, "evidence": evidence, "due": due,
+    "review": review, "note": note_cmd, "edit": edit,
+}  # fmt: skip
+
+
+def register(app: typer.Typer, only: str | None = None) -> None:
+    """Add this module's commands (or just the one named `only`) to the app."""
+    for name, func in COMMANDS.items():
+        if only in (None, name):
+            app.command(name)(func)

@@ -194,3 +194,16 @@ def test_command_reference_is_current() -> None:
     from scrutrack.cli.docgen import reference
 
     assert (ROOT / "docs/commands.md").read_text() == reference(), "run `make docs` and commit docs/commands.md"
+
+
+def test_top_level_help_from_stand_ins_is_the_real_help() -> None:
+    from typer.testing import CliRunner
+
+    from scrutrack.cli import make_app
+
+    runner = CliRunner()
+    real = runner.invoke(app, ["--help"], prog_name="scrutrack").stdout
+    assert runner.invoke(make_app(listing=True), ["--help"], prog_name="scrutrack").stdout == real
+    for name in ("overdue", "import", "merge-driver"):
+        one = runner.invoke(make_app(name), [name, "--help"], prog_name="scrutrack").stdout
+        assert one == runner.invoke(app, [name, "--help"], prog_name="scrutrack").stdout

@@ -7,7 +7,7 @@ in git's words) and are read again next time. An unreadable cache, or one from a
 is ignored and rebuilt.
 
 Layout, chosen for load speed: a base file of parallel arrays (paths, packed stat keys, racy
-flags, summaries as plain tuples), and a small delta file with the entries that changed since
+flags, summaries), and a small delta file with the entries that changed since
 the base was written, so that one edited record does not rewrite the whole cache.
 """
 
@@ -28,13 +28,13 @@ from scrutrack.store import FileProblem, summarize_files
 
 BASE_FILE = "records.pickle"
 DELTA_FILE = "changes.pickle"
-_FORMAT = ("scrutrack-cache", 4, __version__)
+_FORMAT = ("scrutrack-cache", 5, __version__)
 _KEY = struct.Struct("<qqqq")
 _RACY_NS = 3_000_000_000  # mtimes within 3 s of reading a file are checked again next time
 _DELTA_MAX = 0.05  # past this share of the records, rewrite the base instead of the delta
 
 Parsed = tuple[Summary | None, list[FileProblem]]
-Entry = tuple[bytes, bool, tuple[Any, ...] | None, list[FileProblem]]  # key, racy, summary, problems
+Entry = tuple[bytes, bool, Summary | None, list[FileProblem]]  # key, racy, summary, problems
 
 
 def _key(st: os.stat_result) -> bytes:
@@ -91,17 +91,13 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]
             and all(a == b for a, (b, _) in zip(rels, files, strict=True))
             and keys == b"".join(_key(st) for _, st in files)
         ):
-            make = Summary._make
-            return [
-                (make(s) if s is not None else None, problems.get(i, [])) for i, s in enumerate(summaries)
-            ]
+            return [(s, problems.get(i, [])) for i, s in enumerate(summaries)]
     if base is not None:
         rels, keys, racy, summaries, problems = base
         index = {rel: i for i, rel in enumerate(rels)}
         delta: dict[str, Entry] = _load(cache_dir / DELTA_FILE, "delta") or {}
     else:
         rels, keys, racy, summaries, problems, index, delta = [], b"", b"", [], {}, {}, {}
-    make = Summary._make
     out: list[Parsed | None] = []
     current: dict[str, Entry] = {}  # entries that differ from the base and still hold
     missing: list[tuple[int, str, bytes, int]] = []
@@ -112,13 +108,13 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]
         if d is not None:
             if d[0] == key and not d[1]:
                 current[rel] = d
-                out.append((make(d[2]) if d[2] is not None else None, d[3]))
+                out.append((d[2], d[3]))
                 continue
         else:
             i = index.get(rel)
             if i is not None and not racy[i] and keys[32 * i : 32 * i + 32] == key:
                 s = summaries[i]
-                out.append((make(s) if s is not None else None, problems.get(i, [])))
+                out.append((s, problems.get(i, [])))
                 from_base += 1
                 continue
         missing.append((len(out), rel, key, st.st_mtime_ns))
@@ -128,7 +124,7 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]
         fresh = summarize_files(root, [rel for _, rel, _, _ in missing])
         for (i, rel, key, mtime), (summary, probs) in zip(missing, fresh, strict=True):
             current[rel] = (key, now - mtime < _RACY_NS, summary, probs)
-            out[i] = (make(summary) if summary is not None else None, probs)
+            out[i] = (summary, probs)
     stale = len(rels) - from_base - sum(1 for rel in current if rel in index)
     if missing or current.keys() != delta.keys() or stale > len(files) * _DELTA_MAX:
         if base is not None and len(current) + stale <= max(200, len(files) * _DELTA_MAX):
@@ -147,11 +143,11 @@ def _rewrite(cache_dir: Path, files: list[tuple[str, os.stat_result]], out: list
     racy = bytes(
         (current[rel][1] if rel in current else now - st.st_mtime_ns < _RACY_NS) for rel, st in files
     )
-    summaries: list[tuple[Any, ...] | None] = []
+    summaries: list[Summary | None] = []
     problems: dict[int, list[FileProblem]] = {}
     for i, parsed in enumerate(out):
         assert parsed is not None
-        summaries.append(tuple(parsed[0]) if parsed[0] is not None else None)
+        summaries.append(parsed[0])
         if parsed[1]:
             problems[i] = parsed[1]
     _write(cache_dir, BASE_FILE, "base", (rels, keys, racy, summaries, problems))

@@ -73,10 +73,19 @@ def dumps_json(data: Any, pretty: bool = False) -> str:
 # ---------------------------------------------------------------------------- records
 
 LIST_HEADERS = ("ID", "Meeting", "Status", "Owner", "Due", "Text")
+OWNER_WIDTH = 24  # in tables, so that the text keeps most of the line
 
 
 def list_rows(records: Sequence[Summary], width: int | None = None) -> list[tuple[str, ...]]:
-    return [(r.id, _ord(r.meeting), r.status, one_line(r.owner), _ord(r.due), one_line(r.text, width)) for r in records]
+    """One row per record; with `width` (a table), long owners are cut and the text cleaned only as far as it shows."""
+    owners: dict[str | None, str] = {}
+    rows: list[tuple[str, ...]] = []
+    for r in records:
+        owner = owners.get(r.owner)
+        if owner is None:
+            owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
+        rows.append((r.id, _ord(r.meeting), r.status, owner, _ord(r.due), one_line(r.text, width)))
+    return rows
 
 
 def records_json(records: Sequence[Record]) -> str:
@@ -108,13 +117,17 @@ def overdue_rows(items: Sequence[Item], soon: bool = False, width: int | None = 
     """One row per item; the text is cleaned only as far as a line of `width` can show."""
     rows: list[tuple[str, ...]] = []
     labels = REASON_LABELS
+    owners: dict[str | None, str] = {}  # few owners, many rows
     for item in items:
         r = item.record
+        owner = owners.get(r.owner)
+        if owner is None:
+            owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
         reasons = item.reasons
         worst = reasons[0] if len(reasons) == 1 else _worst(item, soon)
         what = labels[worst.reason] if len(reasons) == 1 else ", ".join(labels[x.reason] for x in reasons)
         rows.append(
-            (r.id, _ord(r.meeting), one_line(r.owner), what, _ord(worst.due.toordinal()), str(worst.days),
+            (r.id, _ord(r.meeting), owner, what, _ord(worst.due.toordinal()), str(worst.days),
              one_line(r.text, width))
         )  # fmt: skip
     return rows
@@ -191,7 +204,8 @@ def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: in
     """An aligned table; the last column (the text) is cut so each line fits `width`."""
     if not rows:
         return ""
-    fixed = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers[:-1])]
+    columns = list(zip(*rows, strict=True))
+    fixed = [max(len(h), max(map(len, col))) for h, col in zip(headers[:-1], columns, strict=False)]
     room = max(width - sum(fixed) - 2 * len(fixed), 10)
     fmt = "  ".join(f"{{:<{w}}}" for w in fixed) + "  {}"
     lines = [fmt.format(*headers[:-1], headers[-1]).rstrip()]

@@ -122,28 +122,30 @@ def report(
     windows: dict[str, str] = {}
     referral_due: dict[tuple[int, str], int] = {}
     fromordinal = dt.date.fromordinal
+    agreed, recommendation = Status.AGREED.value, Kind.RECOMMENDATION.value
     for rec in records:
         s = rec if isinstance(rec, Summary) else summarize(rec)
-        state = state_on(s, day)
+        # The common case (as of today, on or after the last entry) reads the record's own fields.
+        state = (s.status, s.due, s.response_due, s.review) if s.last <= day else state_on(s, day)
         if state is None or state[0] in TERMINAL:
             continue
         open_count += 1
         by = 0
-        if state[0] == Status.AGREED and s.kind == Kind.RECOMMENDATION:
+        if state[0] == agreed and s.kind == recommendation:
             window = windows.get(s.committee)
             if window is None:
                 window = windows[s.committee] = referral_window(s.committee)
             by = referral_due.get((s.meeting, window), 0)
             if not by:
                 by = referral_due[(s.meeting, window)] = add_period(fromordinal(s.meeting), window).toordinal()
-        late: list[Reason] = []
-        upcoming: list[Reason] = []
+        late: list[Reason] | None = None
+        upcoming: list[Reason] | None = None
         for reason, due in dates_due(s, state, by):
             days = day - due
             if days > 0:
-                late.append(Reason(reason, fromordinal(due), days))
+                (late := late or []).append(Reason(reason, fromordinal(due), days))
             elif within is not None and -days <= within:
-                upcoming.append(Reason(reason, fromordinal(due), -days))
+                (upcoming := upcoming or []).append(Reason(reason, fromordinal(due), -days))
         if late:
             overdue.append(Item(s, state[0], tuple(late)))
         elif upcoming:

@@ -374,7 +374,7 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
 
         parsed = cached_summaries(repo.root / CACHE_DIR, repo.root, files)
     else:
-        parsed = [(Summary._make(t) if t else None, p) for t, p in summarize_files(repo.root, [rel for rel, _ in files])]
+        parsed = summarize_files(repo.root, [rel for rel, _ in files])
     problems = [p for _, probs in parsed for p in probs]
     keep, _ = _dedupe(files, [s.id if s else None for s, _ in parsed], problems)
     items = [s for i in keep if (s := parsed[i][0]) is not None]
@@ -387,16 +387,12 @@ def summarize_file(path: Path, rel: str) -> tuple[Summary | None, list[FileProbl
     return (summarize(record) if record is not None else None), problems
 
 
-def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[tuple[tuple[Any, ...] | None, list[FileProblem]]]:
-    out: list[tuple[tuple[Any, ...] | None, list[FileProblem]]] = []
-    for rel in rels:
-        summary, problems = summarize_file(root / rel, rel)
-        out.append((tuple(summary) if summary is not None else None, problems))
-    return out
+def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[tuple[Summary | None, list[FileProblem]]]:
+    return [summarize_file(root / rel, rel) for rel in rels]
 
 
-def summarize_files(root: Path, rels: Sequence[str]) -> list[tuple[tuple[Any, ...] | None, list[FileProblem]]]:
-    """Summaries (as plain tuples, cheap to pass between processes) of many files, on every core."""
+def summarize_files(root: Path, rels: Sequence[str]) -> list[tuple[Summary | None, list[FileProblem]]]:
+    """Summaries (cheap to pass between processes) of many files, on every core."""
     from functools import partial
 
     from scrutrack.parallel import map_chunks

@@ -17,19 +17,17 @@ import contextlib
 import gc
 import os
 import pickle
-import struct
 import time
 from pathlib import Path
 from typing import Any
 
 from scrutrack import __version__
 from scrutrack.model import Summary
-from scrutrack.store import FileProblem, summarize_files
+from scrutrack.store import STAT_KEY, FileProblem, summarize_files
 
 BASE_FILE = "records.pickle"
 DELTA_FILE = "changes.pickle"
 _FORMAT = ("scrutrack-cache", 5, __version__)
-_KEY = struct.Struct("<qqqq")
 _RACY_NS = 3_000_000_000  # mtimes within 3 s of reading a file are checked again next time
 _DELTA_MAX = 0.05  # past this share of the records, rewrite the base instead of the delta
 
@@ -37,8 +35,8 @@ Parsed = tuple[Summary | None, list[FileProblem]]
 Entry = tuple[bytes, bool, Summary | None, list[FileProblem]]  # key, racy, summary, problems
 
 
-def _key(st: os.stat_result) -> bytes:
-    return _KEY.pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+def _mtime(key: bytes) -> int:
+    return int(STAT_KEY.unpack(key)[1])
 
 
 def _load(path: Path, kind: str) -> Any:
@@ -67,7 +65,7 @@ def _write(cache_dir: Path, name: str, kind: str, payload: Any) -> None:
         pass  # a cache we cannot write only costs speed
 
 
-def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]) -> list[Parsed]:
+def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, bytes]]) -> list[Parsed]:
     """Summarise each file, taking unchanged ones from the cache; update the cache if anything changed."""
     # Nothing loaded here forms reference cycles; the collector would only re-scan it all.
     was_enabled = gc.isenabled()
@@ -80,7 +78,7 @@ def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, os.stat
             gc.enable()
 
 
-def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]) -> list[Parsed]:
+def _cached(cache_dir: Path, root: Path, files: list[tuple[str, bytes]]) -> list[Parsed]:
     base = _load(cache_dir / BASE_FILE, "base")
     if base is not None and not (cache_dir / DELTA_FILE).exists():
         # The usual case, nothing changed since the base was written: compare it all at once.
@@ -89,7 +87,7 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]
             len(rels) == len(files)
             and not any(racy)
             and all(a == b for a, (b, _) in zip(rels, files, strict=True))
-            and keys == b"".join(_key(st) for _, st in files)
+            and keys == b"".join(key for _, key in files)
         ):
             return [(s, problems.get(i, [])) for i, s in enumerate(summaries)]
     if base is not None:
@@ -102,8 +100,7 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]
     current: dict[str, Entry] = {}  # entries that differ from the base and still hold
     missing: list[tuple[int, str, bytes, int]] = []
     from_base = 0
-    for rel, st in files:
-        key = _key(st)
+    for rel, key in files:
         d = delta.get(rel)
         if d is not None:
             if d[0] == key and not d[1]:
@@ -117,7 +114,7 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]
                 out.append((s, problems.get(i, [])))
                 from_base += 1
                 continue
-        missing.append((len(out), rel, key, st.st_mtime_ns))
+        missing.append((len(out), rel, key, _mtime(key)))
         out.append(None)
     if missing:
         now = time.time_ns()
@@ -134,15 +131,13 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, os.stat_result]]
     return [p for p in out if p is not None]
 
 
-def _rewrite(cache_dir: Path, files: list[tuple[str, os.stat_result]], out: list[Parsed | None],
+def _rewrite(cache_dir: Path, files: list[tuple[str, bytes]], out: list[Parsed | None],
              current: dict[str, Entry]) -> None:  # fmt: skip
     """Write every entry into a new base file, and drop the delta."""
     now = time.time_ns()
     rels = [rel for rel, _ in files]
-    keys = b"".join(_key(st) for _, st in files)
-    racy = bytes(
-        (current[rel][1] if rel in current else now - st.st_mtime_ns < _RACY_NS) for rel, st in files
-    )
+    keys = b"".join(key for _, key in files)
+    racy = bytes((current[rel][1] if rel in current else now - _mtime(key) < _RACY_NS) for rel, key in files)
     summaries: list[Summary | None] = []
     problems: dict[int, list[FileProblem]] = {}
     for i, parsed in enumerate(out):

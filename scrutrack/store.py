@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,9 +295,18 @@ def read_file(path: Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
     return parse_text(rel, text)
 
 
-def record_files(repo: Repo) -> list[tuple[str, os.stat_result]]:
-    """Every records/**/*.toml as (path relative to the root, stat), sorted by path."""
-    found: list[tuple[str, os.stat_result]] = []
+STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says a file changed
+
+
+def stat_key(st: os.stat_result) -> bytes:
+    """A file's identity for the cache, packed small (a stat_result costs ten times the memory)."""
+    return STAT_KEY.pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def record_files(repo: Repo) -> list[tuple[str, bytes]]:
+    """Every records/**/*.toml as (path relative to the root, stat_key), sorted by path."""
+    found: list[tuple[str, bytes]] = []
+    pack = STAT_KEY.pack
 
     def walk(folder: str, prefix: str) -> None:
         try:
@@ -307,7 +317,8 @@ def record_files(repo: Repo) -> list[tuple[str, os.stat_result]]:
             name = entry.name
             if name.endswith(".toml"):
                 if entry.is_file():
-                    found.append((prefix + name, entry.stat()))
+                    st = entry.stat()
+                    found.append((prefix + name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
             elif not name.startswith(".") and entry.is_dir(follow_symlinks=False):
                 walk(entry.path, f"{prefix}{name}/")
 
@@ -333,7 +344,7 @@ class Summaries:
     problems: list[FileProblem]
 
 
-def _dedupe(files: list[tuple[str, os.stat_result]], ids: list[str | None], problems: list[FileProblem]) -> tuple[list[int], dict[str, list[str]]]:
+def _dedupe(files: list[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]) -> tuple[list[int], dict[str, list[str]]]:
     """Indexes of the first file for each ID; a duplicate ID is a problem in every file that claims it."""
     present = [rid for rid in ids if rid is not None]
     if len(set(present)) == len(present) and len(present) == len(ids):  # the usual case: all distinct

@@ -85,7 +85,7 @@ def _check_date(record: Record, day: dt.date) -> None:
     if day < last:
         raise InvalidInput(
             f"{record.id}: the date {day} is before its last history entry ({last}); "
-            "history is kept in date order, so give --date {last} or later"
+            f"history is kept in date order, so give --date {last} or later"
         )
 
 

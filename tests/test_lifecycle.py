@@ -113,7 +113,8 @@ def test_committee_response_period_is_used(repo: Path, invoke: Invoke) -> None:
 def test_date_before_last_entry_is_refused(repo: Path, invoke: Invoke) -> None:
     path = put(repo, in_status("referred"))
     before = path.read_bytes()
-    assert "before its last history entry" in invoke("respond", "cyp-2019-01-10-1", "--outcome", "accepted", "--text", "ok", "--date", "2019-01-01", code=1).stderr
+    err = invoke("respond", "cyp-2019-01-10-1", "--outcome", "accepted", "--text", "ok", "--date", "2019-01-01", code=1).stderr
+    assert "before its last history entry (2019-01-13)" in err and "give --date 2019-01-13 or later" in err
     assert path.read_bytes() == before
 
 

@@ -93,6 +93,7 @@ def record_view(record: Record) -> RenderableType:
         r = record.response
         parts += [Text(""), Text(f"Response {r.date} ({r.outcome})", style="bold"), Text(clean(r.text).rstrip("\n"))]
     if record.evidence:
+        parts.append(Text(""))
         ev = Table(title="Evidence", box=box.SIMPLE_HEAD, title_justify="left")
         for h in ("Date", "Title", "Link"):
             ev.add_column(h, overflow="fold")

@@ -116,9 +116,12 @@ def width() -> int:
 
 
 def console(stderr: bool = False) -> Any:
+    """Rich for people; piped, it keeps the terminal's width (COLUMNS, else 100), not Rich's 80."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    fixed = None if stream.isatty() else width()
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=fixed)
 
 
 def out(text: str) -> None:

@@ -116,27 +116,50 @@ def _entry_dict(entry: HistoryEntry | Evidence) -> dict[str, Any]:
 # ------------------------------------------------------------------------ append-only
 
 
+def _kept(old: Sequence[Any], new: Sequence[Any]) -> list[int | None]:
+    """For each old entry, its index in `new` where it is kept in order (entries may be inserted
+    between them, as a merge of two branches does), or None where it is not."""
+    found: list[int | None] = []
+    j = 0
+    for before in old:
+        k = next((k for k in range(j, len(new)) if new[k] == before), None)
+        found.append(k)
+        if k is not None:
+            j = k + 1
+    return found
+
+
 def append_only(
     rid: str, path: str, name: str, old: Sequence[HistoryEntry | Evidence], new: Sequence[HistoryEntry | Evidence],
     text: str, since: str,
 ) -> list[Violation]:  # fmt: skip
-    """Every entry of `old` must still be at its place in `new`; name each one that is not."""
+    """Every entry of `old` must still be in `new`, unchanged and in the same order; name each one that is not.
+
+    New entries may come between old ones: merging two branches puts both sides' entries in date order.
+    """
     out: list[Violation] = []
     hint = {"history": "add a new entry (e.g. `scrutrack note`) instead", "evidence": "add new evidence instead"}[name]
-    for i, before in enumerate(old):
-        now = new[i] if i < len(new) else None
-        if now == before:
+    kept = _kept(old, new)
+    used = {k for k in kept if k is not None}
+    for i, (before, k) in enumerate(zip(old, kept, strict=True)):
+        if k is not None:
             continue
         label = f"{name} entry {i + 1} ({_entry_label(name, before)})"
+        # Where it would be: just after the previous kept entry.
+        prev = next((kept[p] for p in range(i - 1, -1, -1) if kept[p] is not None), -1)
+        assert prev is not None
+        now = next((new[q] for q in range(prev + 1, len(new)) if q not in used), None)
+        pos = new.index(now) if now is not None else None
         if before in new:
             j = list(new).index(before)
             out.append(Violation(rid, path, f"{name}-moved", f"{label} moved to position {j + 1} since {since}: add new entries at the end, in date order", i + 1, line_of(text, (name, j))))
-        elif now is not None and now.date == before.date and (not isinstance(now, HistoryEntry) or now.event == before.event):  # type: ignore[union-attr]
+        elif now is not None and pos is not None and now.date == before.date and (not isinstance(now, HistoryEntry) or now.event == before.event):  # type: ignore[union-attr]
+            used.add(pos)
             a, b = _entry_dict(before), _entry_dict(now)
             keys = ", ".join(k for k in dict.fromkeys([*a, *b]) if a.get(k) != b.get(k))
-            out.append(Violation(rid, path, f"{name}-changed", f"{label} was changed since {since} ({keys}); {name} is append-only: {hint}", i + 1, line_of(text, (name, i))))
+            out.append(Violation(rid, path, f"{name}-changed", f"{label} was changed since {since} ({keys}); {name} is append-only: {hint}", i + 1, line_of(text, (name, pos))))
         else:
-            where = line_of(text, (name, i)) if now is not None else (line_of(text, (name, len(new) - 1)) if new else 1)
+            where = line_of(text, (name, min(i, len(new) - 1))) if new else 1
             out.append(Violation(rid, path, f"{name}-removed", f"{label} was removed since {since}; {name} is append-only: put it back", i + 1, where))
     return out
 
@@ -156,13 +179,15 @@ def _added(record: Record) -> Event:
 
 
 def _new_entries(old: Sequence[Any], new: Sequence[Any]) -> list[Any]:
-    """Entries added at the end; an entry edited in place is a violation, not news."""
-    if list(new[: len(old)]) == list(old):
-        return list(new[len(old) :])
+    """Entries that are new (at the end, or between old ones after a merge); an entry edited in
+    place is a violation, not news."""
+    kept = {k for k in _kept(old, new) if k is not None}
     out = []
     for j, e in enumerate(new):
-        edited = j < len(old) and old[j].date == e.date and getattr(old[j], "event", None) == getattr(e, "event", None)
-        if e not in old and not edited:
+        if j in kept:
+            continue
+        edited = any(o.date == e.date and getattr(o, "event", None) == getattr(e, "event", None) and o not in new for o in old)
+        if not edited:
             out.append(e)
     return out
 

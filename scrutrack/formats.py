@@ -179,6 +179,25 @@ def overdue_json(report: Report) -> str:
 # ---------------------------------------------------------------------------- tables
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula (OWASP CSV injection): prefix an apostrophe.
+
+    A cell that already looks escaped (apostrophes, then a formula character) gets one more, so
+    `restore` gives back exactly what was written.
+    """
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA_START) else cell
+
+
+def restore(cell: str) -> tuple[str, bool]:
+    """Undo `neutralise`: the cell's value, and whether it was escaped (so taken exactly as written)."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
+        return cell[1:], True
+    return cell, False
+
+
 def csv_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     import csv
     import io
@@ -186,7 +205,7 @@ def csv_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow([h.lower().replace(" ", "_") for h in headers])
-    w.writerows(rows)
+    w.writerows([neutralise(c) for c in row] for row in rows)
     return buf.getvalue()
 
 

@@ -80,6 +80,18 @@ def find_transition(record_id: str, status: str, kind: str, target: str) -> Tran
 # ------------------------------------------------------------------------ applying changes
 
 
+def _opt(value: str | None) -> str | None:
+    """An optional text as stored: surrounding blanks trimmed; blank means not given."""
+    if value is None:
+        return None
+    return value.strip() or None
+
+
+def _check_target(record: Record, what: str, day: dt.date) -> None:
+    if day < record.meeting:
+        raise InvalidInput(f"{what} {day} is before {record.id}'s meeting ({record.meeting}); check the date")
+
+
 def _check_date(record: Record, day: dt.date) -> None:
     last = record.history[-1].date if record.history else record.meeting
     if day < last:
@@ -103,6 +115,7 @@ def refer(
     by: str | None = None, note: str | None = None,
 ) -> Record:  # fmt: skip
     """Send the recommendation (again) to whoever must respond; the response is due then."""
+    to, by, note = _opt(to), _opt(by), _opt(note)
     t = find_transition(record.id, record.status, record.kind, R)
     if "note" in t.needs:
         _need_note(record, R, note, "why it is referred again after rejection")
@@ -121,6 +134,7 @@ def respond(
     by: str | None = None, note: str | None = None,
 ) -> Record:  # fmt: skip
     """Record the executive's response: accepted (fully or partly) or rejected."""
+    by, note = _opt(by), _opt(note)
     outcomes = [o.value for o in Outcome]
     if outcome not in outcomes:
         raise InvalidInput(f"outcome '{outcome}' is not one of: {', '.join(outcomes)}")
@@ -131,6 +145,8 @@ def respond(
         raise TransitionRefused(f"a response to {record.id} needs its text; give --text or --text-file")
     if due is not None and target == RJ:
         raise InvalidInput("a rejected recommendation has no implementation target; drop --due")
+    if due is not None:
+        _check_target(record, "the target date", due)
     entry = HistoryEntry(date=day, event=target, by=by, outcome=outcome, due=due, note=note)
     return _append(
         record, entry, status=target, response=Response(day, outcome, text),
@@ -143,6 +159,7 @@ def set_status(
     note: str | None = None, superseded_by: str | None = None,
 ) -> Record:  # fmt: skip
     """The other moves: in-progress, implemented, closed, withdrawn, superseded."""
+    by, note, superseded_by = _opt(by), _opt(note), _opt(superseded_by)
     if target in (R, AC, RJ):
         cmd = "refer" if target == R else "respond"
         raise TransitionRefused(f"use `scrutrack {cmd} {record.id}` to make it '{target}'")
@@ -179,6 +196,8 @@ def add_evidence(
     path: str | None = None, by: str | None = None, note: str | None = None,
 ) -> Record:  # fmt: skip
     """Link a report, minutes or web page that shows progress."""
+    by, note, url, path = _opt(by), _opt(note), _opt(url), _opt(path)
+    title = _opt(title) or url or (path.rsplit("/", 1)[-1] if path else "")
     link = url or path
     if not link or (url and path):
         raise InvalidInput("evidence needs exactly one URL or path")
@@ -194,9 +213,12 @@ def revise_due(
     note: str | None = None,
 ) -> Record:  # fmt: skip
     """Move the implementation target; the old date and the reason stay in the history."""
+    by, note = _opt(by), _opt(note)
     _need_open(record, "target date")
+    _check_target(record, "the new target", new_due)
     if not reason.strip():
         raise InvalidInput("a revised target needs a reason; give --reason TEXT")
+    reason = reason.strip()
     if new_due == record.due:
         raise InvalidInput(f"{record.id} is already due {new_due}; nothing to change")
     _check_date(record, day)
@@ -210,7 +232,9 @@ def set_review(
     record: Record, day: dt.date, review: dt.date, *, by: str | None = None, note: str | None = None
 ) -> Record:
     """Set the date the committee next follows the item up."""
+    by, note = _opt(by), _opt(note)
     _need_open(record, "review date")
+    _check_target(record, "the review date", review)
     if review == record.review:
         raise InvalidInput(f"{record.id} already has review {review}; nothing to change")
     _check_date(record, day)
@@ -220,7 +244,9 @@ def set_review(
 
 def add_note(record: Record, day: dt.date, text: str, *, by: str | None = None) -> Record:
     """Log something that happened without changing the record's state."""
-    if not text.strip():
+    by = _opt(by)
+    text = text.strip()
+    if not text:
         raise InvalidInput("the note is empty; say what happened")
     _check_date(record, day)
     return _append(record, HistoryEntry(date=day, event="note", by=by, note=text))

@@ -468,7 +468,7 @@ def record_from_dict(data: dict[str, Any]) -> tuple[Record | None, list[Problem]
                 rd.bad(f"[[evidence]] entry has no '{key}'", *where)
         if ("url" in e) == ("path" in e):
             rd.bad("an [[evidence]] entry needs exactly one of 'url' or 'path'", *where)
-        if url is not None and not re.match(r"^https?://[^\s/]+", url):
+        if url is not None and not re.match(r"^https?://[^\s/]+\S*$", url):
             rd.bad(f"evidence url '{url}' is not an http(s) URL", *where, "url")
         if e_date and e_title and (url or path):
             evidence.append(Evidence(e_date, e_title, url, path))

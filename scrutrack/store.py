@@ -417,13 +417,20 @@ def record_ids(repo: Repo) -> list[str]:
 
 
 def resolve_id(repo: Repo, given: str) -> str:
-    """An exact ID, or the one ID that starts with `given`; an ambiguous prefix lists its matches."""
+    """An exact ID, or the one ID that starts with `given`; an ambiguous prefix lists its matches.
+
+    A complete ID is never taken as a prefix: 'cyp-2019-01-10-2' does not mean '-25'.
+    """
+    given = given.strip()
+    if not given:
+        raise RecordNotFound("no record ID given; run `scrutrack list` to see IDs")
     if ID_RE.match(given) and repo.path_for(given).is_file():
         return given
     ids = record_ids(repo)
     if given in ids:
         return given
-    matches = [i for i in ids if i.startswith(given)]
+    complete = ID_RE.match(given) is not None
+    matches = [] if complete else [i for i in ids if i.startswith(given)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
@@ -463,16 +470,20 @@ def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
     """Write via a temp file in the same folder, fsync, then rename: never half a file.
 
     With create=True the final step is a hard link, which fails if the file already exists,
-    so two processes racing to create one record never overwrite each other.
+    so two processes racing to create one record never overwrite each other. The file keeps
+    the mode it had (a new one gets the usual 0666 less the umask). A disk error is a
+    ScrutrackError naming the file, and leaves the old file as it was.
     """
     import tempfile
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
+            os.chmod(tmp, _mode_for(path))
             os.fsync(f.fileno())
         if create:
             try:
@@ -481,10 +492,21 @@ def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
                 raise AlreadyExists(f"{path.name} already exists; nothing was written") from None
         else:
             os.replace(tmp, path)
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc}); nothing was changed") from None
     finally:
-        if os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
     _fsync_dir(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -500,11 +522,11 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def save(repo: Repo, record: Record, *, create: bool = False) -> Path:
-    """Write a record canonically to records/<committee>/<id>.toml."""
+def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None = None) -> Path:
+    """Write a record canonically to records/<committee>/<id>.toml (or back where it was read)."""
     from scrutrack.canonical import dumps
 
-    path = repo.path_for(record.id)
+    path = path or repo.path_for(record.id)
     if create and path.exists():
         raise AlreadyExists(
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"

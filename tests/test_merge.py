@@ -196,8 +196,12 @@ def test_git_merge_of_a_response_and_evidence_has_no_conflict(driver_repo: Path,
     assert record is not None
     assert [h.event for h in record.history] == ["agreed", "referred", "evidence-added", "accepted"]
     assert record.status == "accepted" and len(record.evidence) == 1
-    assert "All 1 records are valid" in invoke("check").stdout
+    assert "The 1 record is valid" in invoke("check").stdout
     assert git(driver_repo, "status", "--porcelain").stdout == ""
+    # The merged history puts the evidence between old entries; that is not a rewrite of history.
+    assert "The 1 record is valid" in invoke("check", "--base", "HEAD~1").stdout
+    changes = invoke("changes", "HEAD~1", "HEAD", "--format", "json").stdout
+    assert '"violations": []' in changes and '"evidence"' in changes
 
 
 def test_git_merge_of_two_owners_is_a_conflict_naming_the_field(driver_repo: Path, invoke: Invoke) -> None:

@@ -21,10 +21,10 @@ def _change(record_id: str, repo_path: str | None, by: str | None, apply: "Calla
     from scrutrack.store import read_record, save
 
     r = repo(repo_path)
-    record, _ = read_record(r, record_id)
+    record, path = read_record(r, record_id)
     who = by if by is not None else git_user(r.root)
     updated = apply(record, who or None)
-    save(r, updated)
+    save(r, updated, path=path)  # back where it was read, even if it sits in the wrong folder
     return updated
 
 
@@ -165,15 +165,19 @@ def evidence(
     r = repo(repo_path)
     url = path = None
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", link):
-        if not re.match(r"^https?://[^\s/]+", link):
+        if not re.match(r"^https?://[^\s/]+\S*$", link):
             raise InvalidInput(f"'{link}' is not an http(s) URL; give an http(s) URL or a path in the repository")
         url = link
     else:
         target = (Path.cwd() / link).resolve()
+        if not target.exists() and (r.root / link).exists():
+            target = (r.root / link).resolve()  # a path given relative to the repository
         if not target.is_relative_to(r.root):
             raise InvalidInput(f"'{link}' is outside the repository {r.root}; copy it in (e.g. evidence/) first")
         if not target.exists():
             raise InvalidInput(f"'{link}' does not exist; give an existing file or an http(s) URL")
+        if not target.is_file():
+            raise InvalidInput(f"'{link}' is a folder; link a file in it, or a URL")
         path = target.relative_to(r.root).as_posix()
     name = title or (Path(path).name if path else link)
     rec = _change(record_id, repo_path, by, lambda rec, who: add_evidence(rec, day, name, url=url, path=path, by=who, note=note_))
@@ -272,33 +276,51 @@ def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
     rid = resolve_id(r, record_id)
     path = find_file(r, rid)
     rel = r.rel(path)
-    original = path.read_text(encoding="utf-8")
+    raw = path.read_bytes()
+    try:
+        original = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{rel} is not UTF-8 text; save it as UTF-8 first") from None
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise InvalidInput("set $VISUAL or $EDITOR to the editor to use, e.g. EDITOR=nano")
+    try:
+        command = shlex.split(editor)
+    except ValueError as exc:
+        raise InvalidInput(f"cannot read the editor command '{editor}' ({exc}); fix $VISUAL/$EDITOR") from None
     fd, tmp = tempfile.mkstemp(prefix=f"{rid}.", suffix=".toml")
+    keep = False
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(original)
-        if subprocess.call([*shlex.split(editor), tmp]) != 0:
+        try:
+            code = subprocess.call([*command, tmp])
+        except OSError as exc:
+            raise InvalidInput(f"cannot run the editor '{editor}' ({exc.strerror}); set $VISUAL or $EDITOR") from None
+        if code != 0:
             raise InvalidInput(f"the editor '{editor}' failed; {rel} was left untouched")
-        with open(tmp, encoding="utf-8") as f:
+        with open(tmp, encoding="utf-8", errors="replace") as f:
             edited = f.read()
-    finally:
-        os.unlink(tmp)
-    record, problems = parse_text(rel, edited)
-    msgs = [str(p) for p in problems]
-    if record is not None:
-        from scrutrack.store import line_of, record_ids
+        record, problems = parse_text(rel, edited)
+        msgs = [str(p) for p in problems]
+        if record is not None:
+            from scrutrack.store import line_of, record_ids
 
-        existing = frozenset(record_ids(r))
-        msgs = [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in record_problems(record, r, rel, existing)]
-    if msgs or record is None:
-        for m in msgs:
-            note(m)
-        raise InvalidInput(f"the edit has {len(msgs)} problem{'s' if len(msgs) != 1 else ''}; {rel} was left untouched")
+            existing = frozenset(record_ids(r))
+            msgs = [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in record_problems(record, r, rel, existing)]
+        if msgs or record is None:
+            for m in msgs:
+                note(m)
+            keep = True  # the clerk's work is not thrown away
+            raise InvalidInput(
+                f"the edit has {len(msgs)} problem{'s' if len(msgs) != 1 else ''}; {rel} was left untouched "
+                f"and your edit is kept in {tmp}"
+            )
+    finally:
+        if not keep:
+            os.unlink(tmp)
     text = dumps(record)
-    if text == original:
+    if text.encode("utf-8") == raw:
         note(f"{rid}: no change")
         return
     write_text_atomic(path, text)

@@ -381,6 +381,11 @@ class _RowReader:
         return found
 
     def read(self, row: int, cells: list[str]) -> Record | None:
+        headings = len(self.table.headings)
+        if len(cells) > headings and any(c.strip() for c in cells[headings:]):
+            self.bad(row, None, f"has {len(cells)} cells but the heading row has {headings}; "
+                     "put quotes round text that contains the separator, or save the sheet as CSV again")  # fmt: skip
+            return None
         ctx = self.ctx
         before = len(self.errors)
         # committee

@@ -152,3 +152,11 @@ def test_file_level_problems(repo: Path, invoke: Invoke, content: str, args: tup
     result = invoke("import", "csv", "t.csv", "--committee", "cyp", *args, code=1)
     assert message in result.stderr
     assert files_snapshot(repo) == before
+
+
+def test_an_unquoted_separator_in_a_cell_is_named_not_lost(repo: Path, invoke: Invoke) -> None:
+    (repo / "c.csv").write_text("Date of meeting,Recommendation\n18/09/2018,That officers, partners and the CCG attend\n")
+    before = files_snapshot(repo)
+    err = invoke("import", "csv", "c.csv", "--committee", "cyp", code=1).stderr
+    assert "row 2: has 3 cells but the heading row has 2; put quotes round text" in err
+    assert files_snapshot(repo) == before

@@ -15,22 +15,22 @@ MONTHS = {
     "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
 
+_ISO_STRICT = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _SLASHED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d+)")
 _NAMED = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d+)", re.IGNORECASE
 )
+_LONGEST = {"day": 3660, "week": 522, "month": 120}
 _PERIOD = re.compile(r"(\d+)\s*(day|week|month)s?", re.IGNORECASE)
 
 
 def parse_iso(text: str, what: str = "date") -> dt.date:
     """A strict YYYY-MM-DD date, as the command line takes it."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(
-            f"{what} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2019-04-30"
-        ) from None
+    m = _ISO_STRICT.fullmatch(text.strip())
+    if not m:
+        raise InvalidInput(f"{what} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2019-04-30")
+    return _make(int(m[1]), int(m[2]), int(m[3]), text, what)
 
 
 def parse_date(text: str, what: str = "date") -> dt.date:
@@ -76,16 +76,22 @@ def parse_period(text: str) -> tuple[int, str]:
     m = _PERIOD.fullmatch(text.strip())
     if not m:
         raise InvalidInput(f"period '{text}' is not understood; write e.g. '2 months', '28 days'")
-    return int(m[1]), m[2].lower()
+    n, unit = int(m[1]), m[2].lower()
+    if n > _LONGEST[unit]:
+        raise InvalidInput(f"period '{text}' is longer than ten years; write e.g. '2 months', '28 days'")
+    return n, unit
 
 
 def add_period(start: dt.date, period: str) -> dt.date:
     """start + period; months are calendar months, clamped to the month's end."""
     n, unit = parse_period(period)
-    if unit == "day":
-        return start + dt.timedelta(days=n)
-    if unit == "week":
-        return start + dt.timedelta(weeks=n)
-    month0 = start.month - 1 + n
-    year, month = start.year + month0 // 12, month0 % 12 + 1
-    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    try:
+        if unit == "day":
+            return start + dt.timedelta(days=n)
+        if unit == "week":
+            return start + dt.timedelta(weeks=n)
+        month0 = start.month - 1 + n
+        year, month = start.year + month0 // 12, month0 % 12 + 1
+        return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    except (OverflowError, ValueError):  # past the year 9999: as late as a date can be
+        return dt.date.max

@@ -132,6 +132,8 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
         out.append(FileProblem(name, line_of(text, where), msg))
 
     allowed = ("schema", "defaults", "committees", "themes")
+    if data.get("schema", 1) != 1:
+        bad(f"'schema' is {data['schema']!r}; this scrutrack reads schema 1", "schema")
     for key in data:
         if key not in allowed:
             bad(f"unknown key '{key}'; allowed: {', '.join(allowed)}", key)
@@ -217,7 +219,7 @@ def toml_problem(rel: str, exc: tomlread.TOMLDecodeError, text: str = "") -> Fil
     msg = _TOML_POS.sub("", msg).strip()
     if m:
         msg += f" (column {m[2]})"
-    return FileProblem(rel, line, f"TOML syntax: {msg}; fix the file by hand")
+    return FileProblem(rel, line, f"TOML syntax: {msg}")
 
 
 def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
@@ -322,6 +324,8 @@ def record_files(repo: Repo) -> list[tuple[str, bytes]]:
             elif not name.startswith(".") and entry.is_dir(follow_symlinks=False):
                 walk(entry.path, f"{prefix}{name}/")
 
+    if repo.records_dir.exists() and not repo.records_dir.is_dir():
+        raise InvalidInput(f"{repo.records_dir} is a file, not the records folder; move it aside")
     walk(str(repo.records_dir), f"{RECORDS_DIR}/")
     found.sort()
     return found

@@ -41,7 +41,7 @@ def test_add_same_number_twice_fails_and_keeps_the_first(repo: Path, invoke: Inv
     [
         (("--committee", "planning", "--meeting", "2019-03-12", "--text", "x"), "unknown committee 'planning'; known: cyp, hsc"),
         (("--committee", "cyp", "--meeting", "12/03/2019", "--text", "x"), "--meeting '12/03/2019' is not a date; write it as YYYY-MM-DD"),
-        (("--committee", "cyp", "--meeting", "2019-02-30", "--text", "x"), "--meeting '2019-02-30' is not a date"),
+        (("--committee", "cyp", "--meeting", "2019-02-30", "--text", "x"), "--meeting '2019-02-30' is not a real date"),
         (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--theme", "roads"), "unknown theme 'roads'; known: ofsted-3, ofsted-8"),
         (("--committee", "cyp", "--meeting", "2019-03-12"), "--text is required"),
         (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--kind", "wish"), "--kind 'wish' is not one of"),

@@ -132,3 +132,28 @@ def test_evidence_paths(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
     os.chdir(outside)
     invoke("evidence", "cyp-2019-01-10-1", "evidence/a.txt", "--repo", str(repo), "--date", "2019-03-01")
     assert 'path = "evidence/a.txt"' in (repo / "records/cyp/cyp-2019-01-10-1.toml").read_text()
+
+
+def test_extreme_periods_and_dates(repo: Path, invoke: Invoke) -> None:
+    config = repo / "scrutrack.toml"
+    config.write_text(config.read_text().replace('response_period = "28 days"', 'response_period = "99999 months"'))
+    assert "longer than ten years" in invoke("check", code=1).stdout
+    config.write_text(config.read_text().replace('response_period = "99999 months"', 'response_period = "28 days"'))
+    put(repo, new_record("cyp-9999-12-31-1"))
+    data = invoke("overdue", "--format", "json").stdout
+    assert '"overdue": []' in data
+
+
+@pytest.mark.parametrize("value", ["20190312", "2019-W11-2", "2019-3-1", "tomorrow"])
+def test_command_line_dates_are_yyyy_mm_dd(repo: Path, invoke: Invoke, value: str) -> None:
+    assert "write it as YYYY-MM-DD" in invoke("overdue", "--as-of", value, code=1).stderr
+
+
+def test_wrong_inputs_are_named(repo: Path, invoke: Invoke) -> None:
+    (repo / "notes.txt").write_text("Some other document\n")
+    assert "has no 'Meeting Date:' line" in invoke("import", "minutes", "notes.txt", "--committee", "cyp", code=1).stderr
+    assert "unknown committee 'nope'" in invoke("list", "--committee", "nope", code=1).stderr
+    assert "unknown theme 'roads'" in invoke("list", "--theme", "roads", code=1).stderr
+    (repo / "records").rmdir()
+    (repo / "records").write_text("oops")
+    assert "is a file, not the records folder" in invoke("list", code=1).stderr

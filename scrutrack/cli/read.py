@@ -229,6 +229,10 @@ def list_(
             raise InvalidInput(f"--status '{s}' is not one of: {', '.join(STATUSES)}")
     meeting_day = parse_iso(meeting, "--meeting").toordinal() if meeting else None
     r = repo(repo_path)
+    if committee is not None:
+        r.config.committee(committee)
+    if theme is not None:
+        r.config.check_theme(theme)
     if format is TableFormat.json:  # whole records: read every file
         from scrutrack.formats import records_json
         from scrutrack.model import summarize

@@ -104,6 +104,7 @@ def minutes(
       scrutrack import minutes minutes-2018-11-27.txt --committee cyp --dry-run
       scrutrack import minutes minutes-2018-11-27.txt --committee cyp
     """
+    from scrutrack.errors import InvalidInput
     from scrutrack.importing import minutes_records, plan_import
     from scrutrack.minutes import decode_text, parse_minutes
 
@@ -111,6 +112,11 @@ def minutes(
     r.config.committee(committee)
     name = str(file)
     parsed = parse_minutes(decode_text(_read_bytes(file), name), name)
+    if not parsed.meetings:
+        raise InvalidInput(
+            f"{name} has no 'Meeting Date:' line, so no recommendations were found; is it the minutes' "
+            "Conclusions and Recommendations text?"
+        )
     plan = plan_import(r, minutes_records(parsed, committee, file.name, name))
     meetings = len(parsed.meetings)
     extra = (

@@ -18,12 +18,14 @@ import gc
 import os
 import pickle
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from scrutrack import __version__
 from scrutrack.model import Summary
-from scrutrack.store import STAT_KEY, FileProblem, summarize_files
+from scrutrack.prefetch import STAT_KEY
+from scrutrack.store import FileProblem, summarize_files
 
 BASE_FILE = "records.pickle"
 DELTA_FILE = "changes.pickle"
@@ -65,21 +67,28 @@ def _write(cache_dir: Path, name: str, kind: str, payload: Any) -> None:
         pass  # a cache we cannot write only costs speed
 
 
-def cached_summaries(cache_dir: Path, root: Path, files: list[tuple[str, bytes]]) -> list[Parsed]:
-    """Summarise each file, taking unchanged ones from the cache; update the cache if anything changed."""
+Files = list[tuple[str, bytes]]
+
+
+def cached_summaries(
+    cache_dir: Path, root: Path, list_files: Callable[[], Files]
+) -> tuple[Files, list[Parsed]]:
+    """The record files (from `list_files`, called once the cache is loaded) and their summaries,
+    unchanged ones from the cache; the cache is updated if anything changed."""
     # Nothing loaded here forms reference cycles; the collector would only re-scan it all.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _cached(cache_dir, root, files)
+        return _cached(cache_dir, root, list_files)
     finally:
         gc.freeze()
         if was_enabled:
             gc.enable()
 
 
-def _cached(cache_dir: Path, root: Path, files: list[tuple[str, bytes]]) -> list[Parsed]:
+def _cached(cache_dir: Path, root: Path, list_files: Callable[[], Files]) -> tuple[Files, list[Parsed]]:
     base = _load(cache_dir / BASE_FILE, "base")
+    files = list_files()
     if base is not None and not (cache_dir / DELTA_FILE).exists():
         # The usual case, nothing changed since the base was written: compare it all at once.
         rels, keys, racy, summaries, problems = base
@@ -89,7 +98,7 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, bytes]]) -> list
             and all(a == b for a, (b, _) in zip(rels, files, strict=True))
             and keys == b"".join(key for _, key in files)
         ):
-            return [(s, problems.get(i, [])) for i, s in enumerate(summaries)]
+            return files, [(s, problems.get(i, [])) for i, s in enumerate(summaries)]
     if base is not None:
         rels, keys, racy, summaries, problems = base
         index = {rel: i for i, rel in enumerate(rels)}
@@ -128,7 +137,7 @@ def _cached(cache_dir: Path, root: Path, files: list[tuple[str, bytes]]) -> list
             _write(cache_dir, DELTA_FILE, "delta", current)
         else:
             _rewrite(cache_dir, files, out, current)
-    return [p for p in out if p is not None]
+    return files, [p for p in out if p is not None]
 
 
 def _rewrite(cache_dir: Path, files: list[tuple[str, bytes]], out: list[Parsed | None],

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import struct
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrutrack import tomlread
+from scrutrack import prefetch, tomlread
 from scrutrack.dates import parse_period
 from scrutrack.errors import (
     AlreadyExists,
@@ -297,38 +296,16 @@ def read_file(path: Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
     return parse_text(rel, text)
 
 
-STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says a file changed
-
-
-def stat_key(st: os.stat_result) -> bytes:
-    """A file's identity for the cache, packed small (a stat_result costs ten times the memory)."""
-    return STAT_KEY.pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-
-
 def record_files(repo: Repo) -> list[tuple[str, bytes]]:
-    """Every records/**/*.toml as (path relative to the root, stat_key), sorted by path."""
-    found: list[tuple[str, bytes]] = []
-    pack = STAT_KEY.pack
+    """Every records/**/*.toml as (path relative to the root, packed stat key), sorted by path.
 
-    def walk(folder: str, prefix: str) -> None:
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            return
-        for entry in entries:
-            name = entry.name
-            if name.endswith(".toml"):
-                if entry.is_file():
-                    st = entry.stat()
-                    found.append((prefix + name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
-            elif not name.startswith(".") and entry.is_dir(follow_symlinks=False):
-                walk(entry.path, f"{prefix}{name}/")
-
+    The key (size, mtime, ctime, inode) is what the cache compares; 32 bytes, where a
+    stat_result would cost ten times the memory. The console script may have scanned already.
+    """
     if repo.records_dir.exists() and not repo.records_dir.is_dir():
         raise InvalidInput(f"{repo.records_dir} is a file, not the records folder; move it aside")
-    walk(str(repo.records_dir), f"{RECORDS_DIR}/")
-    found.sort()
-    return found
+    prefetched = prefetch.take(str(repo.root))
+    return prefetched if prefetched is not None else prefetch.scan(str(repo.records_dir))
 
 
 @dataclass
@@ -383,12 +360,13 @@ def load_all(repo: Repo) -> Loaded:
 
 def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
     """The summary of every record; the cache spares re-parsing files that did not change."""
-    files = record_files(repo)
     if use_cache:
         from scrutrack.cache import cached_summaries
 
-        parsed = cached_summaries(repo.root / CACHE_DIR, repo.root, files)
+        # The cache lists the files itself, after loading, while a prefetched scan may still run.
+        files, parsed = cached_summaries(repo.root / CACHE_DIR, repo.root, lambda: record_files(repo))
     else:
+        files = record_files(repo)
         parsed = summarize_files(repo.root, [rel for rel, _ in files])
     problems = [p for _, probs in parsed for p in probs]
     keep, _ = _dedupe(files, [s.id if s else None for s, _ in parsed], problems)

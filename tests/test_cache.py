@@ -114,3 +114,25 @@ def test_one_change_writes_a_small_delta_not_the_whole_cache(repo: Path, invoke:
     path.write_text(path.read_text().replace('owner = "Anna"', 'owner = "Zoe!"'))
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert _owners(invoke)["cyp-2019-01-10-8"] == "Zoe!"
+
+
+def test_the_console_scripts_prefetched_scan_gives_the_same_answers(bundled: Path, tmp_path: Path) -> None:
+    """The real console script forks a scan for list/overdue; the answers must not change."""
+    import subprocess
+    import sys
+
+    exe = str(Path(sys.executable).parent / "scrutrack")
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
+    serial = {**env, "SCRUTRACK_NO_PARALLEL": "1"}
+    for args, cwd in (
+        (["overdue", "--as-of", "2019-04-30", "--format", "json"], bundled),
+        (["list"], bundled),
+        (["list", "--format", "csv", "--repo", str(bundled)], tmp_path),
+    ):
+        forked = subprocess.run([exe, *args], cwd=cwd, env=env, capture_output=True, text=True)
+        plain = subprocess.run([exe, *args], cwd=cwd, env=serial, capture_output=True, text=True)
+        assert forked.returncode == plain.returncode == 0, forked.stderr
+        assert forked.stdout == plain.stdout and "cyp-2018-11-27-2" in forked.stdout
+    (bundled / "records/cyp/cyp-2018-11-27-1.toml").unlink()  # a change right before a run is seen
+    out = subprocess.run([exe, "list"], cwd=bundled, env=env, capture_output=True, text=True).stdout
+    assert "cyp-2018-11-27-1" not in out and "cyp-2018-11-27-2" in out

@@ -314,6 +314,16 @@ _REQUIRED_KEYS = {
 _STATUS_SET = frozenset(STATUSES)
 
 
+def _entry(day: dt.date, event: str, values: dict[str, Any]) -> HistoryEntry:
+    get = values.get
+    return HistoryEntry(
+        date=day, event=event, by=get("by"), outcome=get("outcome"),
+        response_due=get("response_due"), from_=get("from"), due=get("due"),
+        reason=get("reason"), review=get("review"), superseded_by=get("superseded_by"),
+        status=get("status"), source=get("source"), note=get("note"),
+    )  # fmt: skip
+
+
 def _history_fast(raw: Any) -> HistoryEntry | None:
     """The entry, if it is plainly valid; None sends it through the slow path that explains why not.
 
@@ -340,13 +350,7 @@ def _history_fast(raw: Any) -> HistoryEntry | None:
                 return None
         elif key == "status" and value not in _STATUS_SET:
             return None
-    get = raw.get
-    return HistoryEntry(
-        date=day, event=event, by=get("by"), outcome=get("outcome"),
-        response_due=get("response_due"), from_=get("from"), due=get("due"),
-        reason=get("reason"), review=get("review"), superseded_by=get("superseded_by"),
-        status=get("status"), source=get("source"), note=get("note"),
-    )  # fmt: skip
+    return _entry(day, event, raw)
 
 
 def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
@@ -392,13 +396,7 @@ def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
         rd.bad("an 'imported' history entry needs 'status'", *where)
     if day is None or event is None:
         return None
-    get = vals.get
-    return HistoryEntry(
-        date=day, event=event, by=get("by"), outcome=get("outcome"),
-        response_due=get("response_due"), from_=get("from"), due=get("due"),
-        reason=get("reason"), review=get("review"), superseded_by=get("superseded_by"),
-        status=get("status"), source=get("source"), note=get("note"),
-    )  # fmt: skip
+    return _entry(day, event, vals)
 
 
 def record_from_dict(data: dict[str, Any]) -> tuple[Record | None, list[Problem]]:

@@ -259,26 +259,18 @@ def export_csv(
         raise typer.Exit(1)
 
 
+def _group(name: str, help: str) -> typer.Typer:
+    return typer.Typer(name=name, help=help, no_args_is_help=True, rich_markup_mode=None, context_settings=_SETTINGS)
+
+
 def register(app: typer.Typer, only: str | None = None) -> None:
     """Add `import` and `export` (or just the one named `only`) to the app."""
     if only in (None, "import"):
-        import_app = typer.Typer(
-            name="import",
-            help="Bring recommendations in from minutes or a spreadsheet tracker, without duplicates.",
-            no_args_is_help=True,
-            rich_markup_mode=None,
-            context_settings=_SETTINGS,
-        )
+        import_app = _group("import", "Bring recommendations in from minutes or a spreadsheet tracker, without duplicates.")
         import_app.command()(minutes)
         import_app.command("csv")(csv)
         app.add_typer(import_app)
     if only in (None, "export"):
-        export_app = typer.Typer(
-            name="export",
-            help="Write records out for colleagues who work in a spreadsheet.",
-            no_args_is_help=True,
-            rich_markup_mode=None,
-            context_settings=_SETTINGS,
-        )
+        export_app = _group("export", "Write records out for colleagues who work in a spreadsheet.")
         export_app.command("csv")(export_csv)
         app.add_typer(export_app)

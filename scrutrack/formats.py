@@ -40,10 +40,6 @@ def cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def _date(d: dt.date | None) -> str:
-    return d.isoformat() if d else ""
-
-
 _ISO: dict[int, str] = {}
 
 

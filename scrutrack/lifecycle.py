@@ -269,42 +269,6 @@ def original_due(record: Record) -> tuple[dt.date | None, int]:
 # ------------------------------------------------------------------------ history replay
 
 
-@dataclass(frozen=True, slots=True)
-class State:
-    """What the record was on one day, rebuilt from its history."""
-
-    status: str
-    due: dt.date | None
-    response_due: dt.date | None
-    review: dt.date | None
-
-
-def state_on(record: Record, day: dt.date) -> State | None:
-    """The record as it stood on `day`, or None if it did not exist yet.
-
-    On or after the last history entry the record's own fields are the answer.
-    """
-    hist = record.history
-    if not hist or hist[0].date > day:
-        return None
-    if hist[-1].date <= day:
-        return State(record.status, record.due, record.response_due, record.review)
-    status, due, response_due, review = A.value, None, None, None
-    for h in hist:
-        if h.date > day:
-            break
-        moved = h.moves_to
-        if moved is not None:
-            status = moved
-        if h.due is not None:
-            due = h.due
-        if h.response_due is not None:
-            response_due = h.response_due
-        if h.review is not None:
-            review = h.review
-    return State(status, due, response_due, review)
-
-
 def history_problems(record: Record, existing_ids: frozenset[str] | None = None) -> list[Problem]:
     """Is the history a legal path through the table, in date order, ending in the status?"""
     out: list[Problem] = []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from scrutrack.lifecycle import history_problems
 from scrutrack.model import ID_RE, Problem, Record
-from scrutrack.store import CONFIG_NAME, FileProblem, Loaded, Repo, config_problems, line_of, parse_text, read_file
+from scrutrack.store import CONFIG_NAME, FileProblem, Repo, config_problems, line_of, parse_text, read_file
 
 
 def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[str]) -> list[Problem]:
@@ -81,18 +81,3 @@ def check_all(repo: Repo) -> tuple[list[FileProblem], int]:
     _dedupe(files, [rid for rid, _ in results], problems)
     problems.sort(key=lambda p: (p.path, p.line or 0))
     return problems, len(files)
-
-
-def check_repo(repo: Repo, loaded: Loaded) -> list[FileProblem]:
-    """Every problem in the config and the records already loaded, each with its file and line."""
-    _, problems = config_problems(repo.root / CONFIG_NAME)
-    problems = list(problems) + list(loaded.problems)
-    existing = frozenset(loaded.paths)
-    for record in loaded.records:
-        rel = loaded.paths[record.id][0]
-        found = record_problems(record, repo, rel, existing)
-        if found:
-            text = (repo.root / rel).read_text(encoding="utf-8")
-            problems.extend(FileProblem(rel, line_of(text, p.where), p.message) for p in found)
-    problems.sort(key=lambda p: (p.path, p.line or 0))
-    return problems

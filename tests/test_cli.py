@@ -207,3 +207,10 @@ def test_top_level_help_from_stand_ins_is_the_real_help() -> None:
     for name in ("overdue", "import", "merge-driver"):
         one = runner.invoke(make_app(name), [name, "--help"], prog_name="scrutrack").stdout
         assert one == runner.invoke(app, [name, "--help"], prog_name="scrutrack").stdout
+
+
+def test_shell_completion_of_ids_through_the_console_script(bundled: Path) -> None:
+    exe = Path(sys.executable).parent / "scrutrack"
+    env = {**os.environ, "_SCRUTRACK_COMPLETE": "complete_bash", "COMP_WORDS": "scrutrack show cyp-2018-11", "COMP_CWORD": "2"}
+    out = subprocess.run([str(exe)], cwd=bundled, env=env, capture_output=True, text=True).stdout.split()
+    assert out == ["cyp-2018-11-27-1", "cyp-2018-11-27-2"]

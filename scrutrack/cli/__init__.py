@@ -1,5 +1,6 @@
 """The Typer app: parse the command line, call the domain, print what the renderers return."""
 
+import os
 import sys
 from typing import Annotated
 
@@ -89,7 +90,7 @@ def main() -> None:
     only = args[0] if args and args[0] in NAMES else None
     if only:
         make_app(only)(prog_name="scrutrack")
-    elif not args or args in (["--help"], ["-h"]):
-        make_app(listing=True)(prog_name="scrutrack")
+    elif (not args or args in (["--help"], ["-h"])) and "_SCRUTRACK_COMPLETE" not in os.environ:
+        make_app(listing=True)(prog_name="scrutrack")  # shell completion needs the real commands
     else:
         app(prog_name="scrutrack")

@@ -154,10 +154,9 @@ def _item_json(item: Item, soon: bool) -> dict[str, Any]:
     r = item.record
     key = "days_until" if soon else "days_overdue"
     reasons = [{"reason": x.reason, "due": _ord(x.due.toordinal()), key: x.days} for x in item.reasons]
-    days = reasons[0][key] if len(reasons) == 1 else (min if soon else max)(x.days for x in item.reasons)
     return {
         "id": r.id, "committee": r.committee, "meeting": _ord(r.meeting), "owner": r.owner,
-        "status": item.status, "reasons": reasons, key: days, "text": r.text,
+        "status": item.status, "reasons": reasons, key: item.days, "text": r.text,
     }  # fmt: skip
 
 

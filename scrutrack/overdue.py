@@ -35,10 +35,7 @@ class Item:
     record: Summary
     status: str
     reasons: tuple[Reason, ...]
-
-    @property
-    def days(self) -> int:
-        return max(r.days for r in self.reasons)
+    days: int  # overdue: the most days late of its reasons; due soon: the fewest days to go
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,69 +84,65 @@ def state_on(s: Summary, day: int) -> State | None:
     return status, due, response_due, review
 
 
-def dates_due(s: Summary, state: State, referral_due: int) -> list[tuple[str, int]]:
-    """Each reason that applies to the record in this state, with the day (ordinal) it falls due.
-
-    `referral_due` is the day a recommendation agreed at this meeting should have been referred by.
-    """
-    status, due, response_due, review = state
-    out: list[tuple[str, int]] = []
-    if status in TERMINAL:
-        return out
-    if status == Status.AGREED and s.kind == Kind.RECOMMENDATION:
-        out.append(("not-referred", referral_due))
-    if status == Status.REFERRED and response_due is not None:
-        out.append(("response", response_due))
-    if due is not None and (status in _IMPLEMENTING or (status == Status.AGREED and s.kind == Kind.ACTION)):
-        out.append(("implementation", due))
-    if review is not None:
-        out.append(("review", review))
-    return out
-
-
 def report(
     records: Iterable[Record | Summary], as_of: dt.date, referral_window: Callable[[str], str],
     within: int | None = None,
 ) -> Report:  # fmt: skip
     """Overdue (and, with `within`, due within that many days) open items as of a date.
 
-    `referral_window(committee)` gives the committee's window, e.g. '28 days'.
+    `referral_window(committee)` gives the committee's window, e.g. '28 days'. The reasons, as
+    the domain README's table: a recommendation still agreed after the window (not-referred), a
+    referral's response_due (response), the target of an accepted, in-progress or agreed action
+    (implementation), and a review date (review). Written as one flat loop: it runs per record.
     """
     overdue: list[Item] = []
     soon: list[Item] = []
     open_count = 0
     day = as_of.toordinal()
+    horizon = day + (within or 0)  # dates after this cannot matter
     windows: dict[str, str] = {}
     referral_due: dict[tuple[int, str], int] = {}
     fromordinal = dt.date.fromordinal
-    agreed, recommendation = Status.AGREED.value, Kind.RECOMMENDATION.value
+    agreed, referred = Status.AGREED.value, Status.REFERRED.value
+    recommendation, action = Kind.RECOMMENDATION.value, Kind.ACTION.value
     for rec in records:
         s = rec if isinstance(rec, Summary) else summarize(rec)
         # The common case (as of today, on or after the last entry) reads the record's own fields.
-        state = (s.status, s.due, s.response_due, s.review) if s.last <= day else state_on(s, day)
-        if state is None or state[0] in TERMINAL:
+        if s.last <= day:
+            status, due, response_due, review = s.status, s.due, s.response_due, s.review
+        else:
+            state = state_on(s, day)
+            if state is None:
+                continue
+            status, due, response_due, review = state
+        if status in TERMINAL:
             continue
         open_count += 1
-        by = 0
-        if state[0] == agreed and s.kind == recommendation:
+        dates: list[tuple[str, int]] = []
+        if status == agreed and s.kind == recommendation:
             window = windows.get(s.committee)
             if window is None:
                 window = windows[s.committee] = referral_window(s.committee)
-            by = referral_due.get((s.meeting, window), 0)
-            if not by:
+            by = referral_due.get((s.meeting, window))
+            if by is None:
                 by = referral_due[(s.meeting, window)] = add_period(fromordinal(s.meeting), window).toordinal()
-        late: list[Reason] | None = None
-        upcoming: list[Reason] | None = None
-        for reason, due in dates_due(s, state, by):
-            days = day - due
-            if days > 0:
-                (late := late or []).append(Reason(reason, fromordinal(due), days))
-            elif within is not None and -days <= within:
-                (upcoming := upcoming or []).append(Reason(reason, fromordinal(due), -days))
+            if by <= horizon:
+                dates.append(("not-referred", by))
+        if status == referred and response_due is not None and response_due <= horizon:
+            dates.append(("response", response_due))
+        if (due is not None and due <= horizon
+                and (status in _IMPLEMENTING or (status == agreed and s.kind == action))):  # fmt: skip
+            dates.append(("implementation", due))
+        if review is not None and review <= horizon:
+            dates.append(("review", review))
+        if not dates:
+            continue
+        late = [Reason(reason, fromordinal(d), day - d) for reason, d in dates if d < day]
         if late:
-            overdue.append(Item(s, state[0], tuple(late)))
-        elif upcoming:
-            soon.append(Item(s, state[0], tuple(upcoming)))
+            overdue.append(Item(s, status, tuple(late), max(r.days for r in late)))
+        elif within is not None:
+            upcoming = tuple(Reason(reason, fromordinal(d), d - day) for reason, d in dates)
+            soon.append(Item(s, status, upcoming, min(r.days for r in upcoming)))
     overdue.sort(key=lambda i: (-i.days, i.record.id))
-    soon.sort(key=lambda i: (min(r.days for r in i.reasons), i.record.id))
+    soon.sort(key=lambda i: (i.days, i.record.id))
     return Report(as_of, open_count, tuple(overdue), tuple(soon), within)

@@ -63,7 +63,7 @@ def dumps_json(data: Any, pretty: bool = False) -> str:
     """JSON with dates as ISO strings; compact (C-encoded, fast) unless `pretty`."""
     import json
 
-    return json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None)
+    return json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None, check_circular=False)
 
 
 # ---------------------------------------------------------------------------- records

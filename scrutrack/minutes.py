@@ -85,7 +85,8 @@ _ITEM = re.compile(
     r"^(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?\s*[:\-–—.]\s*(.*)$", re.IGNORECASE
 )
 _SECTION = re.compile(
-    r"^(conclusions?|recommendations?|recommendation\(s\))(?:\s+(?:to|for)\s+[^:]{1,80})?\s*"
+    r"^(conclusions?|recommendations?|recommendation\(s\)|resolved(?:\s+that)?|resolutions?|actions?|agreed)"
+    r"(?:\s+(?:to|for)\s+[^:]{1,80})?\s*"
     r"(?:[:\-–—]\s*(.*))?$",
     re.IGNORECASE,
 )
@@ -96,6 +97,7 @@ _NONE = re.compile(
     re.IGNORECASE,
 )
 _MARKER = re.compile(r"^(?:\((\w{1,4})\)|(\w{1,4})([.)])|([•·▪◦‣*\-–—]))(?:\s+(.*))?$")
+_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,3}\.?\s+(.*)$")  # "12.1 That ...": paragraph numbers in Word minutes
 _ROMAN = re.compile(r"^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 _DATE_IN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+"
@@ -117,6 +119,9 @@ class _Marker:
 
 
 def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
+    d = _DECIMAL.match(line)
+    if d:
+        return _Marker(("decimal", "."), d[1])
     m = _MARKER.match(line)
     if not m:
         return None
@@ -177,6 +182,18 @@ def _furniture(lines: list[str]) -> set[int]:
     for text, n in near.items():
         if n >= 2 and counts[text] >= 2 and not _is_heading(text) and not _MARKER.match(text):
             skip.update(i for i, raw in enumerate(lines) if _clean(raw) == text)
+    # A running header seen only once: the first line of a new page, short, dated, not a sentence
+    # ("Scrutiny Sub-Committee – 6 March 2019").
+    for b in breaks:
+        j = b if "\f" in lines[b] and _clean(lines[b].split("\f", 1)[1]) else b + 1
+        while j < len(lines) and (not _clean(lines[j]) or j in skip):
+            j += 1
+        if j < len(lines):
+            text = _clean(lines[j])
+            if (len(text.split()) <= 10 and text[:1].isupper() and _DATE_IN.search(text)
+                    and not text.endswith(_ENDS_SENTENCE) and not _is_heading(text)
+                    and not _marker(text, None)):  # fmt: skip
+                skip.add(j)
     return skip
 
 

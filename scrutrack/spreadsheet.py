@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scrutrack.dates import parse_date
+from scrutrack.dates import add_period, parse_date
 from scrutrack.errors import InvalidInput
 from scrutrack.formats import neutralise, restore
 from scrutrack.model import (
@@ -256,6 +256,7 @@ class Context:
     committees: Mapping[str, str]  # slug -> full name
     committee: str | None = None
     status_map: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    response_periods: Mapping[str, str] = field(default_factory=dict)  # slug -> e.g. "2 months"
 
 
 @dataclass(frozen=True)
@@ -546,6 +547,9 @@ class _RowReader:
                 # else the import day, which then stands as the referral date.
                 day = data["referred"] or today
                 data["referred"] = day
+                if data.get("response_due") is None:  # the domain rule: referral + the response period
+                    period = self.ctx.response_periods.get(data["committee"], "2 months")
+                    data["response_due"] = add_period(day, period)
             if day < meeting:
                 fld, what = ("referred", "referral date") if day != today else ("meeting", "import date")
                 self.bad(row, fld, f"the {what} {day} is before the meeting {meeting}"

@@ -160,3 +160,15 @@ def test_an_unquoted_separator_in_a_cell_is_named_not_lost(repo: Path, invoke: I
     err = invoke("import", "csv", "c.csv", "--committee", "cyp", code=1).stderr
     assert "row 2: has 3 cells but the heading row has 2; put quotes round text" in err
     assert files_snapshot(repo) == before
+
+
+def test_awaiting_response_gets_a_response_due_from_the_rules(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text(
+        "Meeting date,Recommendation,Status,Date referred\n"
+        "04/06/2019,That X happen,Awaiting response,10/06/2019\n"
+    )
+    invoke("import", "csv", "t.csv", "--committee", "hsc")  # hsc's response period is 28 days
+    text = (repo / "records/hsc/hsc-2019-06-04-1.toml").read_text()
+    assert "referred = 2019-06-10" in text and "response_due = 2019-07-08" in text
+    invoke("check")
+    assert "response" in invoke("overdue", "--as-of", "2019-07-09").stdout

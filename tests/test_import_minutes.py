@@ -143,6 +143,22 @@ VARIED = {
         ("cyp-2019-02-05-1", "Cabinet Member Question Time",
          "That emerging strategies be shared with the Sub-Committee.\n"),
     ],
+    # "RESOLVED:" as the heading, Word's "12.3" paragraph numbers, a weekday date with "6th".
+    "resolved-decimal.txt": [
+        ("cyp-2019-03-06-1", "Youth Offending Service Performance",
+         "That the Cabinet Member for Children, Young People & Learning review the resourcing of the Youth "
+         "Offending Service in light of the rising caseload.\n"),
+        ("cyp-2019-03-06-2", "Youth Offending Service Performance",
+         "That officers circulate the reoffending cohort data to Members within four weeks.\n"),
+    ],
+    # A page break mid-item: "Page 4", a form feed, and a running header seen only once.
+    "header-once.txt": [
+        ("cyp-2019-03-06-1", "SEND Transport",
+         "That the Cabinet Member for Children, Young People & Learning commission an independent review of "
+         "the SEND transport contract, including the complaints received since September 2018 and the "
+         "penalties applied to the provider for late running.\n"),
+        ("cyp-2019-03-06-2", "SEND Transport", "That officers publish the route timetables on the Council website.\n"),
+    ],
 }  # fmt: skip
 
 

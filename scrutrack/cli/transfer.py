@@ -188,6 +188,7 @@ def csv(
     ctx = spreadsheet.Context(
         source=file.name, today=today, committee=committee, status_map=statuses,
         committees={slug: c.name for slug, c in r.config.committees.items()},
+        response_periods={slug: c.response_period for slug, c in r.config.committees.items()},
     )  # fmt: skip
     rows, columns = spreadsheet.read_rows(table, fields, ctx)
     if ignored:

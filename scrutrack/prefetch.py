@@ -58,7 +58,12 @@ def _root(argv: list[str]) -> str | None:
     if explicit:
         root = os.path.realpath(os.path.expanduser(explicit))
         return root if os.path.isfile(os.path.join(root, CONFIG_NAME)) else None
-    folder = os.path.realpath(os.getcwd())
+    return walk_up(os.getcwd())
+
+
+def walk_up(start: str) -> str | None:
+    """The nearest folder at or above `start` that holds scrutrack.toml (as git finds .git)."""
+    folder = os.path.realpath(start)
     while True:
         if os.path.isfile(os.path.join(folder, CONFIG_NAME)):
             return folder

@@ -22,8 +22,7 @@ from scrutrack.errors import (
 )
 from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, record_from_dict, summarize
 
-CONFIG_NAME = "scrutrack.toml"
-RECORDS_DIR = "records"
+CONFIG_NAME, RECORDS_DIR = prefetch.CONFIG_NAME, prefetch.RECORDS_DIR
 CACHE_DIR = ".scrutrack"
 DEFAULT_RESPONSE_PERIOD = "2 months"
 DEFAULT_REFERRAL_WINDOW = "28 days"
@@ -102,9 +101,9 @@ def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
             raise RepoNotFound(f"{root} has no {CONFIG_NAME}; run `scrutrack init {explicit}` to set one up")
         return root
     here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file():
-            return folder
+    found = prefetch.walk_up(str(here))
+    if found is not None:
+        return Path(found)
     raise RepoNotFound(
         f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH"
     )

@@ -33,6 +33,7 @@ def _root(
 
 
 from scrutrack.cli import gitcmds, read, transfer, write  # noqa: E402  (command modules)
+from scrutrack.cli.common import HELP_OPTIONS  # noqa: E402
 
 MODULES = (read, write, transfer, gitcmds)
 NAMES = frozenset(
@@ -56,7 +57,7 @@ def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
         no_args_is_help=True,
         rich_markup_mode=None,  # plain Click help: keeps start-up free of Rich's Markdown machinery
         pretty_exceptions_enable=False,
-        context_settings={"help_option_names": ["-h", "--help"]},
+        context_settings=HELP_OPTIONS,
     )
     new.callback()(_root)
     if listing:

@@ -33,6 +33,8 @@ def complete_id(incomplete: str) -> list[str]:
         return []
 
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}  # context settings for every Typer app
+
 RepoOpt = Annotated[
     str | None,
     typer.Option(

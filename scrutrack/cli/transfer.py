@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from scrutrack.cli.common import (
+    HELP_OPTIONS,
     RepoOpt,
     command,
     console,
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from scrutrack.importing import Plan
     from scrutrack.store import Repo
 
-_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 FileArg = Annotated[Path, typer.Argument(help="The file to import.", show_default=False)]
 DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would be created; write nothing.")]
@@ -261,7 +261,7 @@ def export_csv(
 
 
 def _group(name: str, help: str) -> typer.Typer:
-    return typer.Typer(name=name, help=help, no_args_is_help=True, rich_markup_mode=None, context_settings=_SETTINGS)
+    return typer.Typer(name=name, help=help, no_args_is_help=True, rich_markup_mode=None, context_settings=HELP_OPTIONS)
 
 
 def register(app: typer.Typer, only: str | None = None) -> None:

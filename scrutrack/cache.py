@@ -7,8 +7,10 @@ in git's words) and are read again next time. An unreadable cache, or one from a
 is ignored and rebuilt.
 
 Layout, chosen for load speed: a base file of parallel arrays (paths, packed stat keys, racy
-flags, summaries), and a small delta file with the entries that changed since
-the base was written, so that one edited record does not rewrite the whole cache.
+flags, summaries) with the finished answer (the summaries deduplicated and sorted, and the
+problems), and a small delta file with the entries that changed since the base was written, so
+that one edited record does not rewrite the whole cache. When nothing changed, the finished
+answer is returned as it was stored.
 """
 
 from __future__ import annotations
@@ -29,12 +31,13 @@ from scrutrack.store import FileProblem, summarize_files
 
 BASE_FILE = "records.pickle"
 DELTA_FILE = "changes.pickle"
-_FORMAT = ("scrutrack-cache", 5, __version__)
+_FORMAT = ("scrutrack-cache", 6, __version__)
 _RACY_NS = 3_000_000_000  # mtimes within 3 s of reading a file are checked again next time
 _DELTA_MAX = 0.05  # past this share of the records, rewrite the base instead of the delta
 
 Parsed = tuple[Summary | None, list[FileProblem]]
 Entry = tuple[bytes, bool, Summary | None, list[FileProblem]]  # key, racy, summary, problems
+Finished = tuple[list[Summary], list[FileProblem]]  # the summaries to show, and every problem
 
 
 def _mtime(key: bytes) -> int:
@@ -71,36 +74,38 @@ Files = list[tuple[str, bytes]]
 
 
 def cached_summaries(
-    cache_dir: Path, root: Path, list_files: Callable[[], Files]
-) -> tuple[Files, list[Parsed]]:
-    """The record files (from `list_files`, called once the cache is loaded) and their summaries,
-    unchanged ones from the cache; the cache is updated if anything changed."""
+    cache_dir: Path, root: Path, list_files: Callable[[], Files], finish: Callable[[Files, list[Parsed]], Finished]
+) -> Finished:
+    """`finish` applied to the record files (from `list_files`, called once the cache is loaded)
+    and their summaries, unchanged ones from the cache; the cache is updated if anything changed."""
     # Nothing loaded here forms reference cycles; the collector would only re-scan it all.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _cached(cache_dir, root, list_files)
+        return _cached(cache_dir, root, list_files, finish)
     finally:
         gc.freeze()
         if was_enabled:
             gc.enable()
 
 
-def _cached(cache_dir: Path, root: Path, list_files: Callable[[], Files]) -> tuple[Files, list[Parsed]]:
+def _cached(
+    cache_dir: Path, root: Path, list_files: Callable[[], Files], finish: Callable[[Files, list[Parsed]], Finished]
+) -> Finished:
     base = _load(cache_dir / BASE_FILE, "base")
     files = list_files()
     if base is not None and not (cache_dir / DELTA_FILE).exists():
         # The usual case, nothing changed since the base was written: compare it all at once.
-        rels, keys, racy, summaries, problems = base
+        rels, keys, racy, summaries, problems, finished = base
         if (
             len(rels) == len(files)
             and not any(racy)
             and all(a == b for a, (b, _) in zip(rels, files, strict=True))
             and keys == b"".join(key for _, key in files)
         ):
-            return files, [(s, problems.get(i, [])) for i, s in enumerate(summaries)]
+            return finished  # type: ignore[no-any-return]
     if base is not None:
-        rels, keys, racy, summaries, problems = base
+        rels, keys, racy, summaries, problems, _ = base
         index = {rel: i for i, rel in enumerate(rels)}
         delta: dict[str, Entry] = _load(cache_dir / DELTA_FILE, "delta") or {}
     else:
@@ -132,16 +137,17 @@ def _cached(cache_dir: Path, root: Path, list_files: Callable[[], Files]) -> tup
             current[rel] = (key, now - mtime < _RACY_NS, summary, probs)
             out[i] = (summary, probs)
     stale = len(rels) - from_base - sum(1 for rel in current if rel in index)
+    parsed = [p for p in out if p is not None]
+    result = finish(files, parsed)
     if missing or current.keys() != delta.keys() or stale > len(files) * _DELTA_MAX:
         if base is not None and len(current) + stale <= max(200, len(files) * _DELTA_MAX):
             _write(cache_dir, DELTA_FILE, "delta", current)
         else:
-            _rewrite(cache_dir, files, out, current)
-    return files, [p for p in out if p is not None]
+            _rewrite(cache_dir, files, parsed, current, result)
+    return result
 
 
-def _rewrite(cache_dir: Path, files: list[tuple[str, bytes]], out: list[Parsed | None],
-             current: dict[str, Entry]) -> None:  # fmt: skip
+def _rewrite(cache_dir: Path, files: Files, out: list[Parsed], current: dict[str, Entry], finished: Finished) -> None:
     """Write every entry into a new base file, and drop the delta."""
     now = time.time_ns()
     rels = [rel for rel, _ in files]
@@ -150,10 +156,9 @@ def _rewrite(cache_dir: Path, files: list[tuple[str, bytes]], out: list[Parsed |
     summaries: list[Summary | None] = []
     problems: dict[int, list[FileProblem]] = {}
     for i, parsed in enumerate(out):
-        assert parsed is not None
         summaries.append(parsed[0])
         if parsed[1]:
             problems[i] = parsed[1]
-    _write(cache_dir, BASE_FILE, "base", (rels, keys, racy, summaries, problems))
+    _write(cache_dir, BASE_FILE, "base", (rels, keys, racy, summaries, problems, finished))
     with contextlib.suppress(OSError):
         (cache_dir / DELTA_FILE).unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from scrutrack.dates import add_period
 from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, summarize
@@ -23,15 +24,13 @@ REASON_LABELS = {
 _IMPLEMENTING = frozenset({Status.ACCEPTED, Status.IN_PROGRESS})
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):  # tuples: thousands are made per report, and a tuple is made fastest
     reason: str
     due: dt.date
     days: int  # days overdue (positive) or days until the date (zero or more) for due-soon
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     record: Summary
     status: str
     reasons: tuple[Reason, ...]

@@ -1,49 +1,76 @@
-"""Scanning the records folder, and doing it in a forked child while the parent starts up.
+"""Working ahead, in a forked child, while the parent process loads Typer.
 
-Listing and stat-ing every record file is a tenth of a warm `overdue` at 10,000 records (half a
-second at 100,000); importing Typer and Click takes about as long. For the commands that read
-every record, the console script forks before those imports: the child scans and sends the
-result down a pipe, and the store takes it instead of scanning again. Anything unexpected (no
-fork, an error, another folder) and the store simply scans itself. Standard library only, and
-no pathlib: this runs before anything else is imported.
+Importing Typer and Click takes about a tenth of a second; so does listing and stat-ing 10,000
+record files, and so does loading their summaries from the cache and writing the report. For
+`list` and `overdue` the console script forks before those imports:
+
+- output to a pipe or a file, and options this module reads with certainty: the child works
+  out the whole answer (reports.py), with a grandchild scanning the folder meanwhile. The
+  command uses it only if the query it parsed with Typer is equal to the child's;
+- otherwise the child only scans, and the store takes the scan instead of scanning again.
+
+Anything unexpected (no fork, an error, another folder, another query) and the command simply
+does the work itself. Standard library only, and no pathlib: this runs before anything else.
 """
 
 from __future__ import annotations
 
+import gc
 import marshal
 import os
 import struct
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says a file changed
 CONFIG_NAME = "scrutrack.toml"
 RECORDS_DIR = "records"
 READERS = frozenset({"overdue", "list"})
-_END = b"scrutrack-scan-end"
+_END = b"scrutrack-prefetch-end"
 
 _pending: tuple[str, int, int] | None = None  # root, read end of the pipe, child pid
+_received: tuple[str, tuple[Any, ...]] | None = None  # root, and the child's payload
+_reap: list[int] = []  # children whose output another child reads
 
 
 def scan(records_dir: str, prefix: str = f"{RECORDS_DIR}/") -> list[tuple[str, bytes]]:
-    """Every *.toml below records_dir as (path relative to the repository root, packed stat), sorted."""
+    """Every *.toml below records_dir as (path relative to the repository root, packed stat), sorted.
+
+    Names are listed and stat-ed relative to an open folder (fstatat), which costs a third less
+    than DirEntry.stat() with its full paths. A link to a record file is followed, a link to a
+    folder is not; folders whose names start with a dot are skipped.
+    """
     found: list[tuple[str, bytes]] = []
     pack = STAT_KEY.pack
+    stat = os.stat
 
-    def walk(folder: str, prefix: str) -> None:
+    def walk(name: str, prefix: str, parent: int | None) -> None:
         try:
-            entries = list(os.scandir(folder))
+            fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY, dir_fd=parent)
         except OSError:
             return
-        for entry in entries:
-            name = entry.name
-            if name.endswith(".toml"):
-                if entry.is_file():
-                    st = entry.stat()
+        try:
+            for name in os.listdir(fd):
+                is_record = name.endswith(".toml")
+                if not is_record and name.startswith("."):
+                    continue
+                try:
+                    st = stat(name, dir_fd=fd, follow_symlinks=is_record)
+                except OSError:  # gone since listing, or a broken link
+                    continue
+                kind = st.st_mode & 0o170000
+                if is_record and kind == 0o100000:  # a regular file
                     found.append((prefix + name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
-            elif not name.startswith(".") and entry.is_dir(follow_symlinks=False):
-                walk(entry.path, f"{prefix}{name}/")
+                elif not is_record and kind == 0o040000:  # a folder
+                    walk(name, f"{prefix}{name}/", fd)
+        finally:
+            os.close(fd)
 
-    walk(records_dir, prefix)
+    walk(records_dir, prefix, None)
     found.sort()
     return found
 
@@ -55,15 +82,33 @@ def _root(argv: list[str]) -> str | None:
             explicit = argv[i + 1]
         elif arg.startswith("--repo="):
             explicit = arg.split("=", 1)[1]
+    from scrutrack.errors import RepoNotFound
+
+    try:
+        return find_root(explicit)
+    except RepoNotFound:
+        return None
+
+
+def find_root(explicit: str | None = None, start: str | None = None) -> str:
+    """The folder holding scrutrack.toml: --repo / SCRUTRACK_REPO, else walk up from `start`."""
+    from scrutrack.errors import RepoNotFound
+
     if explicit:
         root = os.path.realpath(os.path.expanduser(explicit))
-        return root if os.path.isfile(os.path.join(root, CONFIG_NAME)) else None
-    return walk_up(os.getcwd())
+        if not os.path.isfile(os.path.join(root, CONFIG_NAME)):
+            raise RepoNotFound(f"{root} has no {CONFIG_NAME}; run `scrutrack init {explicit}` to set one up")
+        return root
+    here = os.path.realpath(start or os.getcwd())
+    found = walk_up(here)
+    if found is None:
+        raise RepoNotFound(f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH")
+    return found
 
 
 def walk_up(start: str) -> str | None:
     """The nearest folder at or above `start` that holds scrutrack.toml (as git finds .git)."""
-    folder = os.path.realpath(start)
+    folder = start
     while True:
         if os.path.isfile(os.path.join(folder, CONFIG_NAME)):
             return folder
@@ -73,25 +118,103 @@ def walk_up(start: str) -> str | None:
         folder = parent
 
 
+_VALUED = {
+    "overdue": frozenset({"--as-of", "--committee", "--owner", "--within", "--format", "--repo"}),
+    "list": frozenset({"--committee", "--status", "--owner", "--theme", "--meeting", "--format", "--repo"}),
+}
+_FLAGS = {"overdue": frozenset({"--fail-if-any"}), "list": frozenset()}
+
+
+def options(argv: list[str]) -> dict[str, Any] | None:
+    """A reading command's options as `--name: value` (a list for --status), or None for
+    anything this simple reading is not sure of: the command then parses it all itself."""
+    command = argv[1]
+    valued, flags = _VALUED[command], _FLAGS[command]
+    found: dict[str, Any] = {}
+    args = argv[2:]
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        i += 1
+        if arg in flags:
+            found[arg] = True
+            continue
+        name, eq, value = arg.partition("=")
+        if name == "-f" and not eq:
+            name = "--format"
+        if name not in valued or (name in found and name != "--status"):
+            return None
+        if not eq:
+            if i == len(args):
+                return None
+            value = args[i]
+            i += 1
+        if name == "--status":
+            found.setdefault(name, []).append(value)
+        else:
+            found[name] = value
+    return found
+
+
+def _terminal() -> bool:
+    return os.isatty(1) or os.environ.get("SCRUTRACK_FORCE_TERMINAL") == "1"
+
+
 def start(argv: list[str]) -> None:
-    """Fork a child that scans the records, if this command reads them all and we can."""
-    global _pending
+    """Fork children that work ahead for a command that reads every record, if we can.
+
+    A child scans the records folder. For output to a pipe or a file, with options read here
+    with certainty, the modules the answer needs are loaded (once, for both processes: Typer
+    needs much of the same standard library) and a second child works out the whole answer
+    (reports.py), taking the scan over.
+    """
     if len(argv) < 2 or argv[1] not in READERS or "--no-cache" in argv or not hasattr(os, "fork"):
         return
     if os.environ.get("SCRUTRACK_NO_PARALLEL"):
         return
+    root = _root(argv)
+    if root is None or not os.path.isdir(os.path.join(root, RECORDS_DIR)):
+        return
+    _fork(root, lambda: marshal.dumps(("scan", scan(os.path.join(root, RECORDS_DIR)))))
+    found = None if _terminal() else options(argv)
+    if found is None:
+        return
+    import scrutrack.cache
+    import scrutrack.reports  # noqa: F401
+
+    scanner = _pending
+    _fork(root, lambda: _answer(root, argv[1], found))
+    if scanner is not None and _pending is not scanner:  # the scan is the answering child's now
+        os.close(scanner[1])
+        _reap.append(scanner[2])
+
+
+def _answer(root: str, command: str, found: dict[str, Any]) -> bytes:
+    """In the answering child: the answer, with the scan (if any) from the scanning child."""
+    from scrutrack.reports import ahead
+
     try:
-        root = _root(argv)
-        if root is None or not os.path.isdir(os.path.join(root, RECORDS_DIR)):
-            return
+        result = ahead(root, command, found)
+    finally:
+        discard()
+    if result is None:
+        return marshal.dumps(("none",))
+    query, answer = result
+    return marshal.dumps(("answer", command, query, tuple(answer)))
+
+
+def _fork(root: str, produce: Callable[[], bytes]) -> None:
+    """Run `produce` in a forked child; its bytes come back through a pipe (see _receive)."""
+    global _pending
+    try:
         read, write = os.pipe()
         pid = os.fork()
     except OSError:
         return
-    if pid == 0:  # the child: scan, send, and leave without running anything else
+    if pid == 0:  # the child: work, send, and leave without running anything else
         try:
             os.close(read)
-            data = marshal.dumps(scan(os.path.join(root, RECORDS_DIR))) + _END
+            data = produce() + _END
             with os.fdopen(write, "wb") as out:
                 out.write(data)
         finally:
@@ -100,47 +223,97 @@ def start(argv: list[str]) -> None:
     _pending = (root, read, pid)
 
 
+def _receive() -> tuple[str, tuple[Any, ...]] | None:
+    """The child's payload and the root it was for, once (later calls get what is left)."""
+    global _pending, _received
+    if _pending is not None:
+        started_for, read, pid = _pending
+        _pending = None
+        try:
+            with os.fdopen(read, "rb") as pipe:
+                data = pipe.read()
+            _wait(pid)
+            if data.endswith(_END):
+                payload = marshal.loads(data[: -len(_END)])
+                if isinstance(payload, tuple) and payload:
+                    _received = (started_for, payload)
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    return _received
+
+
 def take(root: str) -> list[tuple[str, bytes]] | None:
     """The child's scan of `root`'s records, or None (scan yourself). Only the first call gets it."""
-    global _pending
-    if _pending is None:
+    global _received
+    got = _receive()
+    _received = None
+    if got is None or got[0] != root or got[1][0] != "scan" or not isinstance(got[1][1], list):
         return None
-    started_for, read, pid = _pending
-    _pending = None
-    try:
-        with os.fdopen(read, "rb") as pipe:
-            data = pipe.read()
+    return got[1][1]
+
+
+def answer(command: str, query: tuple[Any, ...]) -> tuple[str, str, int] | None:
+    """The child's answer (stdout, stderr, exit code) if it answered this very query, else None."""
+    global _received
+    got = _receive()
+    if got is None or got[1][0] != "answer":
+        return None  # a scan stays for take()
+    _received = None
+    _, for_command, for_query, result = got[1]
+    if for_command != command or for_query != tuple(query):
+        return None
+    return result  # type: ignore[no-any-return]
+
+
+def _wait(pid: int) -> None:
+    try:  # noqa: SIM105  (contextlib is not loaded yet this early)
         os.waitpid(pid, 0)
-    except OSError:
-        return None
-    if started_for != root or not data.endswith(_END):
-        return None
-    try:
-        files = marshal.loads(data[: -len(_END)])
-    except (ValueError, EOFError, TypeError):
-        return None
-    return files if isinstance(files, list) else None
+    except ChildProcessError:  # a sibling's child (the scan, read by the answering child)
+        pass
 
 
 def discard() -> None:
-    """Reap a child whose scan was never taken (the command failed early)."""
-    global _pending
+    """Reap the children, whatever was not taken from them (the command failed early)."""
+    global _pending, _received
+    _received = None
     if _pending is not None:
         _, read, pid = _pending
         _pending = None
         try:
             os.close(read)
-            os.waitpid(pid, 0)
+            _wait(pid)
         except OSError:
             pass
+    while _reap:
+        _wait(_reap.pop())
 
 
 def main() -> None:
-    """The console script: start the scan, then run the command line."""
+    """The console script: start the work ahead, run the command line, and leave at once."""
+    # A short-lived process that builds tens of thousands of acyclic objects: the cyclic
+    # collector would only re-scan them all, again and again (a quarter of the time at 100k).
+    gc.disable()
     start(sys.argv)
     try:
         from scrutrack.cli import main as cli_main
 
         cli_main()
+        code: str | int | None = 0
+    except SystemExit as exc:
+        code = exc.code
     finally:
         discard()
+    # Tearing down the interpreter (every module, object by object) takes 20 ms or more, and
+    # nothing is left to do: every record write is complete, synced and renamed by now.
+    if code is None or isinstance(code, int):
+        _exit(code or 0)
+    sys.exit(code)  # a message to print
+
+
+def _exit(code: int) -> None:
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # the reader went away, e.g. `| head`
+        pass
+    os._exit(code)

@@ -18,7 +18,6 @@ from scrutrack.errors import (
     ConfigError,
     InvalidInput,
     RecordNotFound,
-    RepoNotFound,
 )
 from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, record_from_dict, summarize
 
@@ -95,18 +94,7 @@ class Repo:
 
 def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
     """The folder holding scrutrack.toml: --repo / SCRUTRACK_REPO, else walk up from `start`."""
-    if explicit:
-        root = Path(explicit).expanduser().resolve()
-        if not (root / CONFIG_NAME).is_file():
-            raise RepoNotFound(f"{root} has no {CONFIG_NAME}; run `scrutrack init {explicit}` to set one up")
-        return root
-    here = (start or Path.cwd()).resolve()
-    found = prefetch.walk_up(str(here))
-    if found is not None:
-        return Path(found)
-    raise RepoNotFound(
-        f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH"
-    )
+    return Path(prefetch.find_root(explicit, str(start) if start is not None else None))
 
 
 def open_repo(explicit: str | None = None, start: Path | None = None) -> Repo:
@@ -363,15 +351,22 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         from scrutrack.cache import cached_summaries
 
         # The cache lists the files itself, after loading, while a prefetched scan may still run.
-        files, parsed = cached_summaries(repo.root / CACHE_DIR, repo.root, lambda: record_files(repo))
+        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, lambda: record_files(repo), _finish)
     else:
         files = record_files(repo)
-        parsed = summarize_files(repo.root, [rel for rel, _ in files])
+        items, problems = _finish(files, summarize_files(repo.root, [rel for rel, _ in files]))
+    return Summaries(items, problems)
+
+
+def _finish(
+    files: list[tuple[str, bytes]], parsed: list[tuple[Summary | None, list[FileProblem]]]
+) -> tuple[list[Summary], list[FileProblem]]:
+    """The summaries by ID, one per ID, and every problem (a duplicate ID is one in each file)."""
     problems = [p for _, probs in parsed for p in probs]
     keep, _ = _dedupe(files, [s.id if s else None for s, _ in parsed], problems)
     items = [s for i in keep if (s := parsed[i][0]) is not None]
     items.sort(key=lambda s: s.id)
-    return Summaries(items, problems)
+    return items, problems
 
 
 def summarize_file(path: Path, rel: str) -> tuple[Summary | None, list[FileProblem]]:

@@ -17,7 +17,6 @@ from scrutrack.cli.common import (
     console,
     note,
     out,
-    parse_day,
     repo,
     report_broken,
     stdout_is_terminal,
@@ -25,8 +24,7 @@ from scrutrack.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from scrutrack.model import Summary
-    from scrutrack.store import Repo, Summaries
+    pass
 
 EXAMPLE_CONFIG = """\
 # scrutrack configuration: committees and themes for the records in records/.
@@ -181,23 +179,21 @@ def show(
     console().print(record_view(record))
 
 
-def _load(r: "Repo", no_cache: bool) -> "Summaries":
-    from scrutrack.store import load_summaries
+def _emit(answer: tuple[str, str, int]) -> None:
+    """Print an answer from reports.py (or the console script's child) and exit with its code."""
+    text, notes, code = answer
+    out(text)
+    if notes:
+        sys.stdout.flush()
+        sys.stderr.write(notes)
+    if code:
+        raise typer.Exit(code)
 
-    return load_summaries(r, use_cache=not no_cache)
 
+def _root_of(repo_path: str | None) -> str:
+    from scrutrack.prefetch import find_root  # not the store: its imports are not needed yet
 
-def _emit_table(fmt: TableFormat, headers: tuple[str, ...], rows: list[tuple[str, ...]], renderable: object) -> None:
-    from scrutrack import formats
-
-    if fmt is TableFormat.csv:
-        out(formats.csv_table(headers, rows))
-    elif fmt is TableFormat.markdown:
-        out(formats.markdown_table(headers, rows))
-    elif stdout_is_terminal():
-        console().print(renderable)
-    else:
-        out(formats.plain_table(headers, rows, width()))
+    return find_root(repo_path)
 
 
 @command
@@ -220,64 +216,21 @@ def list_(
       scrutrack list --committee cyp --status referred --status accepted
       scrutrack list --owner "children's social care" --format csv > tracker.csv
     """
-    from scrutrack.dates import parse_iso
-    from scrutrack.errors import InvalidInput
-    from scrutrack.model import STATUSES
+    from scrutrack import prefetch, reports
 
-    for s in status or ():
-        if s not in STATUSES:
-            raise InvalidInput(f"--status '{s}' is not one of: {', '.join(STATUSES)}")
-    meeting_day = parse_iso(meeting, "--meeting").toordinal() if meeting else None
-    r = repo(repo_path)
-    if committee is not None:
-        r.config.committee(committee)
-    if theme is not None:
-        r.config.check_theme(theme)
-    if format is TableFormat.json:  # whole records: read every file
-        from scrutrack.formats import records_json
-        from scrutrack.model import summarize
-        from scrutrack.store import load_all
+    q = reports.list_query(_root_of(repo_path), committee, tuple(status or ()), owner, theme, meeting,
+                           format.value, use_cache=not no_cache)  # fmt: skip
+    if format is TableFormat.table and stdout_is_terminal():
+        from scrutrack.render import list_table
 
-        full = load_all(r)
-        chosen = {s.id for s in select([summarize(x) for x in full.records], committee, status, owner, theme, meeting_day)}
-        out(records_json([x for x in full.records if x.id in chosen]) + "\n")
-        report_broken(full.problems)
-        if full.problems:
-            raise typer.Exit(1)
+        records, problems = reports.list_selection(repo(repo_path), q)
+        if records:
+            console().print(list_table(records, width()))
+        else:
+            note("No records match.")
+        _emit(("", reports.broken_notes(problems), 1 if problems else 0))
         return
-    loaded = _load(r, no_cache)
-    records = select(loaded.items, committee, status, owner, theme, meeting_day)
-    if not records and format is TableFormat.table:
-        note("No records match.")
-    else:
-        from scrutrack.formats import LIST_HEADERS, list_rows
-
-        rows = list_rows(records, width() if format is TableFormat.table else None)
-        renderable = None
-        if format is TableFormat.table and stdout_is_terminal():
-            from scrutrack.render import list_table
-
-            renderable = list_table(records, width())
-        _emit_table(format, LIST_HEADERS, rows, renderable)
-    report_broken(loaded.problems)
-    if loaded.problems:
-        raise typer.Exit(1)
-
-
-def select(
-    records: "list[Summary]", committee: str | None, statuses: list[str] | None,
-    owner: str | None, theme: str | None, meeting: int | None,
-) -> "list[Summary]":  # fmt: skip
-    owner_l = owner.lower() if owner else None
-    return [
-        r
-        for r in records
-        if (committee is None or r.committee == committee)
-        and (not statuses or r.status in statuses)
-        and (owner_l is None or owner_l in (r.owner or "").lower())
-        and (theme is None or theme in r.themes)
-        and (meeting is None or r.meeting == meeting)
-    ]
+    _emit(prefetch.answer("list", q) or reports.list_answer(repo(repo_path), q))
 
 
 @command
@@ -304,64 +257,24 @@ def overdue(
       scrutrack overdue --as-of 2019-04-30
       scrutrack overdue --committee cyp --within 14 --format markdown
     """
-    from scrutrack import formats
-    from scrutrack.overdue import report
+    from scrutrack import prefetch, reports
 
-    day = parse_day(as_of, "--as-of")
-    r = repo(repo_path)
-    if committee is not None:
-        r.config.committee(committee)
-    loaded = _load(r, no_cache)
-    records = select(loaded.items, committee, None, owner, None, None)
-
-    def window(slug: str) -> str:
-        c = r.config.committees.get(slug)
-        from scrutrack.store import DEFAULT_REFERRAL_WINDOW
-
-        return c.referral_window if c else DEFAULT_REFERRAL_WINDOW
-
-    rep = report(records, day, window, within)
-    if format is TableFormat.json:
-        out(formats.overdue_json(rep) + "\n")
-    elif format in (TableFormat.csv, TableFormat.markdown):
-        rows = formats.overdue_rows(rep.overdue) + formats.overdue_rows(rep.due_soon, soon=True)
-        headers = (*formats.OVERDUE_HEADERS[:3], "Reason", "Due", "Days", "Text")
-        status_rows = [(*row[:3], row[3], row[4], row[5], row[6]) for row in rows]
-        if format is TableFormat.csv:
-            kinds = ["overdue"] * len(rep.overdue) + ["due soon"] * len(rep.due_soon)
-            out(formats.csv_table(("State", *headers), [(k, *row) for k, row in zip(kinds, status_rows, strict=True)]))
-        else:
-            text = f"**{formats.overdue_title(rep)}**\n\n" if rep.overdue else formats.nothing_late(rep) + "\n"
-            if rep.overdue:
-                text += formats.markdown_table(headers, formats.overdue_rows(rep.overdue)) + "\n" + formats.overdue_footer(rep) + "\n"
-            if rep.due_soon:
-                text += f"\n**Due soon (next {within} days)**\n\n" + formats.markdown_table(formats.SOON_HEADERS, formats.overdue_rows(rep.due_soon, soon=True))
-            out(text)
-    elif not rep.overdue and not rep.due_soon:
-        out(formats.nothing_late(rep) + "\n")
-    elif stdout_is_terminal():
+    q = reports.overdue_query(_root_of(repo_path), as_of, committee, owner, within, format.value,
+                              fail_if_any, use_cache=not no_cache)  # fmt: skip
+    if format is TableFormat.table and stdout_is_terminal():
+        from scrutrack.formats import nothing_late
         from scrutrack.render import overdue_view
 
+        rep, problems = reports.overdue_report(repo(repo_path), q)
         con = console()
         if not rep.overdue:
-            con.print(formats.nothing_late(rep), markup=False)
-        con.print(overdue_view(rep, width()))
-    else:
-        w = width()
-        text = ""
-        if rep.overdue:
-            text += formats.overdue_title(rep) + "\n\n"
-            text += formats.plain_table(formats.OVERDUE_HEADERS, formats.overdue_rows(rep.overdue, width=w), w)
-            text += "\n" + formats.overdue_footer(rep) + "\n"
-        else:
-            text += formats.nothing_late(rep) + "\n"
-        if rep.due_soon:
-            text += f"\nDue soon (next {within} days)\n\n"
-            text += formats.plain_table(formats.SOON_HEADERS, formats.overdue_rows(rep.due_soon, soon=True, width=w), w)
-        out(text)
-    report_broken(loaded.problems)
-    if loaded.problems or (fail_if_any and rep.overdue):
-        raise typer.Exit(1)
+            con.print(nothing_late(rep), markup=False)
+        if rep.overdue or rep.due_soon:
+            con.print(overdue_view(rep, width()))
+        failed = bool(problems) or (fail_if_any and bool(rep.overdue))
+        _emit(("", reports.broken_notes(problems), 1 if failed else 0))
+        return
+    _emit(prefetch.answer("overdue", q) or reports.overdue_answer(repo(repo_path), q))
 
 
 @command

@@ -6,8 +6,8 @@ Entries whose mtime is too close to the moment they were read are not trusted ("
 in git's words) and are read again next time. An unreadable cache, or one from another version,
 is ignored and rebuilt.
 
-Layout, chosen for load speed: a base file of parallel arrays (paths, packed stat keys, racy
-flags, summaries) with the finished answer (the summaries deduplicated and sorted, and the
+Layout, chosen for load speed: a base file of parallel arrays (paths joined by NUL, packed
+stat keys end to end, racy flags, summaries) with the finished answer (the summaries deduplicated and sorted, and the
 problems), and a small delta file with the entries that changed since the base was written, so
 that one edited record does not rewrite the whole cache. When nothing changed, the finished
 answer is returned as it was stored.
@@ -26,12 +26,12 @@ from typing import Any
 
 from scrutrack import __version__
 from scrutrack.model import Summary
-from scrutrack.prefetch import STAT_KEY
+from scrutrack.prefetch import STAT_KEY, Scan, entries
 from scrutrack.store import FileProblem, summarize_files
 
 BASE_FILE = "records.pickle"
 DELTA_FILE = "changes.pickle"
-_FORMAT = ("scrutrack-cache", 6, __version__)
+_FORMAT = ("scrutrack-cache", 7, __version__)
 _RACY_NS = 3_000_000_000  # mtimes within 3 s of reading a file are checked again next time
 _DELTA_MAX = 0.05  # past this share of the records, rewrite the base instead of the delta
 
@@ -74,7 +74,7 @@ Files = list[tuple[str, bytes]]
 
 
 def cached_summaries(
-    cache_dir: Path, root: Path, list_files: Callable[[], Files], finish: Callable[[Files, list[Parsed]], Finished]
+    cache_dir: Path, root: Path, list_files: Callable[[], Scan], finish: Callable[[Files, list[Parsed]], Finished]
 ) -> Finished:
     """`finish` applied to the record files (from `list_files`, called once the cache is loaded)
     and their summaries, unchanged ones from the cache; the cache is updated if anything changed."""
@@ -90,22 +90,19 @@ def cached_summaries(
 
 
 def _cached(
-    cache_dir: Path, root: Path, list_files: Callable[[], Files], finish: Callable[[Files, list[Parsed]], Finished]
+    cache_dir: Path, root: Path, list_files: Callable[[], Scan], finish: Callable[[Files, list[Parsed]], Finished]
 ) -> Finished:
     base = _load(cache_dir / BASE_FILE, "base")
-    files = list_files()
+    scan = list_files()
     if base is not None and not (cache_dir / DELTA_FILE).exists():
-        # The usual case, nothing changed since the base was written: compare it all at once.
-        rels, keys, racy, summaries, problems, finished = base
-        if (
-            len(rels) == len(files)
-            and not any(racy)
-            and all(a == b for a, (b, _) in zip(rels, files, strict=True))
-            and keys == b"".join(key for _, key in files)
-        ):
+        # The usual case, nothing changed since the base was written: two comparisons.
+        names, keys, racy, summaries, problems, finished = base
+        if scan == (names, keys) and not any(racy):
             return finished  # type: ignore[no-any-return]
+    files = entries(scan)
     if base is not None:
-        rels, keys, racy, summaries, problems, _ = base
+        names, keys, racy, summaries, problems, _ = base
+        rels = names.split("\0") if names else []
         index = {rel: i for i, rel in enumerate(rels)}
         delta: dict[str, Entry] = _load(cache_dir / DELTA_FILE, "delta") or {}
     else:
@@ -150,7 +147,7 @@ def _cached(
 def _rewrite(cache_dir: Path, files: Files, out: list[Parsed], current: dict[str, Entry], finished: Finished) -> None:
     """Write every entry into a new base file, and drop the delta."""
     now = time.time_ns()
-    rels = [rel for rel, _ in files]
+    names = "\0".join(rel for rel, _ in files)
     keys = b"".join(key for _, key in files)
     racy = bytes((current[rel][1] if rel in current else now - _mtime(key) < _RACY_NS) for rel, key in files)
     summaries: list[Summary | None] = []
@@ -159,6 +156,6 @@ def _rewrite(cache_dir: Path, files: Files, out: list[Parsed], current: dict[str
         summaries.append(parsed[0])
         if parsed[1]:
             problems[i] = parsed[1]
-    _write(cache_dir, BASE_FILE, "base", (rels, keys, racy, summaries, problems, finished))
+    _write(cache_dir, BASE_FILE, "base", (names, keys, racy, summaries, problems, finished))
     with contextlib.suppress(OSError):
         (cache_dir / DELTA_FILE).unlink(missing_ok=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 from scrutrack.dates import add_period
@@ -103,45 +104,64 @@ def report(
     referral_due: dict[tuple[int, str], int] = {}
     fromordinal = dt.date.fromordinal
     agreed, referred = Status.AGREED.value, Status.REFERRED.value
-    recommendation, action = Kind.RECOMMENDATION.value, Kind.ACTION.value
+    recommendation = Kind.RECOMMENDATION.value
     for rec in records:
         s = rec if isinstance(rec, Summary) else summarize(rec)
         # The common case (as of today, on or after the last entry) reads the record's own fields.
         if s.last <= day:
-            status, due, response_due, review = s.status, s.due, s.response_due, s.review
+            status = s.status
+            if status in TERMINAL:
+                continue
+            due, response_due, review = s.due, s.response_due, s.review
         else:
             state = state_on(s, day)
-            if state is None:
+            if state is None or state[0] in TERMINAL:
                 continue
             status, due, response_due, review = state
-        if status in TERMINAL:
-            continue
         open_count += 1
-        dates: list[tuple[str, int]] = []
-        if status == agreed and s.kind == recommendation:
-            window = windows.get(s.committee)
-            if window is None:
-                window = windows[s.committee] = referral_window(s.committee)
-            by = referral_due.get((s.meeting, window))
-            if by is None:
-                by = referral_due[(s.meeting, window)] = add_period(fromordinal(s.meeting), window).toordinal()
-            if by <= horizon:
-                dates.append(("not-referred", by))
-        if status == referred and response_due is not None and response_due <= horizon:
-            dates.append(("response", response_due))
-        if (due is not None and due <= horizon
-                and (status in _IMPLEMENTING or (status == agreed and s.kind == action))):  # fmt: skip
-            dates.append(("implementation", due))
+        # At most one of the first three reasons applies, by status; then the review date.
+        dates: list[tuple[str, int]] | None = None
+        if status == agreed:
+            if s.kind == recommendation:
+                window = windows.get(s.committee)
+                if window is None:
+                    window = windows[s.committee] = referral_window(s.committee)
+                by = referral_due.get((s.meeting, window))
+                if by is None:
+                    by = referral_due[(s.meeting, window)] = add_period(fromordinal(s.meeting), window).toordinal()
+                if by <= horizon:
+                    dates = [("not-referred", by)]
+            elif due is not None and due <= horizon:  # an action
+                dates = [("implementation", due)]
+        elif status == referred:
+            if response_due is not None and response_due <= horizon:
+                dates = [("response", response_due)]
+        elif status in _IMPLEMENTING and due is not None and due <= horizon:
+            dates = [("implementation", due)]
         if review is not None and review <= horizon:
-            dates.append(("review", review))
-        if not dates:
+            if dates is None:
+                dates = [("review", review)]
+            else:
+                dates.append(("review", review))
+        if dates is None:
             continue
-        late = [Reason(reason, fromordinal(d), day - d) for reason, d in dates if d < day]
+        if len(dates) == 1:  # most items: one reason
+            reason, d = dates[0]
+            if d < day:
+                overdue.append(Item(s, status, (Reason(reason, fromordinal(d), day - d),), day - d))
+            elif within is not None:
+                soon.append(Item(s, status, (Reason(reason, fromordinal(d), d - day),), d - day))
+            continue
+        late = tuple(Reason(reason, fromordinal(d), day - d) for reason, d in dates if d < day)
         if late:
-            overdue.append(Item(s, status, tuple(late), max(r.days for r in late)))
+            overdue.append(Item(s, status, late, max(r.days for r in late)))
         elif within is not None:
             upcoming = tuple(Reason(reason, fromordinal(d), d - day) for reason, d in dates)
             soon.append(Item(s, status, upcoming, min(r.days for r in upcoming)))
-    overdue.sort(key=lambda i: (-i.days, i.record.id))
-    soon.sort(key=lambda i: (i.days, i.record.id))
+    # Most days late first, then by ID: two stable sorts with C-level keys.
+    by_id, by_days = attrgetter("record.id"), attrgetter("days")
+    overdue.sort(key=by_id)
+    overdue.sort(key=by_days, reverse=True)
+    soon.sort(key=by_id)
+    soon.sort(key=by_days)
     return Report(as_of, open_count, tuple(overdue), tuple(soon), within)

@@ -34,11 +34,17 @@ _END = b"scrutrack-prefetch-end"
 
 _pending: tuple[str, int, int] | None = None  # root, read end of the pipe, child pid
 _received: tuple[str, tuple[Any, ...]] | None = None  # root, and the child's payload
-_reap: list[int] = []  # children whose output another child reads
+_kept: list[object] = []  # what the answering child holds until it exits
 
 
-def scan(records_dir: str, prefix: str = f"{RECORDS_DIR}/") -> list[tuple[str, bytes]]:
-    """Every *.toml below records_dir as (path relative to the repository root, packed stat), sorted.
+Scan = tuple[str, bytes]  # the paths joined by NUL, and their packed stat keys end to end
+
+
+def scan(records_dir: str, prefix: str = f"{RECORDS_DIR}/") -> Scan:
+    """Every *.toml below records_dir: paths relative to the repository root, sorted, and keys.
+
+    Two flat values, not a list of pairs: they cross a pipe as two copies, and the cache
+    compares them with the ones it stored in two comparisons (see entries() for the pairs).
 
     Names are listed and stat-ed relative to an open folder (fstatat), which costs a third less
     than DirEntry.stat() with its full paths. A link to a record file is followed, a link to a
@@ -72,7 +78,16 @@ def scan(records_dir: str, prefix: str = f"{RECORDS_DIR}/") -> list[tuple[str, b
 
     walk(records_dir, prefix, None)
     found.sort()
-    return found
+    return "\0".join(rel for rel, _ in found), b"".join(key for _, key in found)
+
+
+def entries(files: Scan) -> list[tuple[str, bytes]]:
+    """A scan as (path, key) pairs."""
+    names, keys = files
+    if not names:
+        return []
+    size = STAT_KEY.size
+    return [(rel, keys[size * i : size * i + size]) for i, rel in enumerate(names.split("\0"))]
 
 
 def _root(argv: list[str]) -> str | None:
@@ -186,7 +201,6 @@ def start(argv: list[str]) -> None:
     _fork(root, lambda: _answer(root, argv[1], found))
     if scanner is not None and _pending is not scanner:  # the scan is the answering child's now
         os.close(scanner[1])
-        _reap.append(scanner[2])
 
 
 def _answer(root: str, command: str, found: dict[str, Any]) -> bytes:
@@ -199,24 +213,34 @@ def _answer(root: str, command: str, found: dict[str, Any]) -> bytes:
         discard()
     if result is None:
         return marshal.dumps(("none",))
-    query, answer = result
+    query, answer, made = result
+    _kept.append(made)  # freed by the kernel when this child exits, all at once
     return marshal.dumps(("answer", command, query, tuple(answer)))
 
 
 def _fork(root: str, produce: Callable[[], bytes]) -> None:
-    """Run `produce` in a forked child; its bytes come back through a pipe (see _receive)."""
+    """Run `produce` in a forked child; its bytes come back through a pipe (see _receive).
+
+    The child's output and errors go nowhere: it is a helper, and a pipeline reading our
+    output must not wait for it. It closes the pipe as soon as it has written, so the reader
+    goes on while the child's memory is handed back.
+    """
     global _pending
     try:
         read, write = os.pipe()
         pid = os.fork()
     except OSError:
         return
-    if pid == 0:  # the child: work, send, and leave without running anything else
+    if pid == 0:
         try:
             os.close(read)
-            data = produce() + _END
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, 1)
+            os.dup2(null, 2)
+            data = produce()
             with os.fdopen(write, "wb") as out:
                 out.write(data)
+                out.write(_END)
         finally:
             os._exit(0)
     os.close(write)
@@ -224,15 +248,18 @@ def _fork(root: str, produce: Callable[[], bytes]) -> None:
 
 
 def _receive() -> tuple[str, tuple[Any, ...]] | None:
-    """The child's payload and the root it was for, once (later calls get what is left)."""
+    """The child's payload and the root it was for, once (later calls get what is left).
+
+    A child that has delivered is not waited for: it is only exiting, and the kernel reaps
+    it once this process is gone.
+    """
     global _pending, _received
     if _pending is not None:
-        started_for, read, pid = _pending
+        started_for, read, _ = _pending
         _pending = None
         try:
             with os.fdopen(read, "rb") as pipe:
                 data = pipe.read()
-            _wait(pid)
             if data.endswith(_END):
                 payload = marshal.loads(data[: -len(_END)])
                 if isinstance(payload, tuple) and payload:
@@ -242,14 +269,17 @@ def _receive() -> tuple[str, tuple[Any, ...]] | None:
     return _received
 
 
-def take(root: str) -> list[tuple[str, bytes]] | None:
+def take(root: str) -> Scan | None:
     """The child's scan of `root`'s records, or None (scan yourself). Only the first call gets it."""
     global _received
     got = _receive()
     _received = None
-    if got is None or got[0] != root or got[1][0] != "scan" or not isinstance(got[1][1], list):
+    if got is None or got[0] != root or got[1][0] != "scan":
         return None
-    return got[1][1]
+    files = got[1][1]
+    if not (isinstance(files, tuple) and len(files) == 2 and isinstance(files[0], str) and isinstance(files[1], bytes)):
+        return None
+    return files
 
 
 def answer(command: str, query: tuple[Any, ...]) -> tuple[str, str, int] | None:
@@ -265,15 +295,8 @@ def answer(command: str, query: tuple[Any, ...]) -> tuple[str, str, int] | None:
     return result  # type: ignore[no-any-return]
 
 
-def _wait(pid: int) -> None:
-    try:  # noqa: SIM105  (contextlib is not loaded yet this early)
-        os.waitpid(pid, 0)
-    except ChildProcessError:  # a sibling's child (the scan, read by the answering child)
-        pass
-
-
 def discard() -> None:
-    """Reap the children, whatever was not taken from them (the command failed early)."""
+    """Stop a child whose work was not taken (the command failed early): close its pipe and reap it."""
     global _pending, _received
     _received = None
     if _pending is not None:
@@ -281,11 +304,9 @@ def discard() -> None:
         _pending = None
         try:
             os.close(read)
-            _wait(pid)
+            os.waitpid(pid, 0)
         except OSError:
             pass
-    while _reap:
-        _wait(_reap.pop())
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from scrutrack.errors import InvalidInput
 if TYPE_CHECKING:
     from scrutrack.model import Summary
     from scrutrack.overdue import Report
-    from scrutrack.store import FileProblem, Repo
+    from scrutrack.store import FileProblem, Repo, Summaries
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -109,8 +109,8 @@ def select(
 # ---------------------------------------------------------------------------- overdue
 
 
-def overdue_report(repo: Repo, q: OverdueQuery) -> tuple[Report, list[FileProblem]]:
-    """The report the query asks for, and the files that could not be read."""
+def overdue_report(repo: Repo, q: OverdueQuery) -> tuple[Report, Summaries]:
+    """The report the query asks for, and what it was made from (with the unreadable files)."""
     from scrutrack.dates import parse_iso
     from scrutrack.overdue import report
     from scrutrack.store import DEFAULT_REFERRAL_WINDOW, load_summaries
@@ -126,14 +126,18 @@ def overdue_report(repo: Repo, q: OverdueQuery) -> tuple[Report, list[FileProble
         c = committees.get(slug)
         return c.referral_window if c else DEFAULT_REFERRAL_WINDOW
 
-    return report(records, day, window, q.within), loaded.problems
+    return report(records, day, window, q.within), loaded
 
 
 def overdue_answer(repo: Repo, q: OverdueQuery) -> Answer:
     """`overdue` as JSON, CSV, Markdown or a plain aligned table (the last for a pipe or file)."""
+    return overdue_text(q, *overdue_report(repo, q))
+
+
+def overdue_text(q: OverdueQuery, rep: Report, loaded: Summaries) -> Answer:
     from scrutrack import formats as f
 
-    rep, problems = overdue_report(repo, q)
+    problems = loaded.problems
     if q.format == "json":
         text = f.overdue_json(rep) + "\n"
     elif q.format in ("csv", "markdown"):
@@ -186,20 +190,19 @@ def _list_filters(repo: Repo, q: ListQuery) -> int | None:
     return meeting_day
 
 
-def list_selection(repo: Repo, q: ListQuery) -> tuple[list[Summary], list[FileProblem]]:
-    """The summaries of the records the query selects, and the files that could not be read."""
+def list_selection(repo: Repo, q: ListQuery) -> tuple[list[Summary], Summaries]:
+    """The summaries of the records the query selects, and all (with the unreadable files)."""
     from scrutrack.store import load_summaries
 
     meeting_day = _list_filters(repo, q)
     loaded = load_summaries(repo, use_cache=q.use_cache)
-    return select(loaded.items, q.committee, q.status, q.owner, q.theme, meeting_day), loaded.problems
+    return select(loaded.items, q.committee, q.status, q.owner, q.theme, meeting_day), loaded
 
 
 def list_answer(repo: Repo, q: ListQuery) -> Answer:
     """`list` as JSON (whole records), CSV, Markdown or a plain aligned table."""
-    from scrutrack import formats as f
-
     if q.format == "json":  # whole records: read every file
+        from scrutrack import formats as f
         from scrutrack.model import summarize
         from scrutrack.store import load_all
 
@@ -209,7 +212,13 @@ def list_answer(repo: Repo, q: ListQuery) -> Answer:
         chosen = {s.id for s in select(summaries, q.committee, q.status, q.owner, q.theme, meeting_day)}
         text = f.records_json([x for x in full.records if x.id in chosen]) + "\n"
         return Answer(text, broken_notes(full.problems), 1 if full.problems else 0)
-    records, problems = list_selection(repo, q)
+    return list_text(q, *list_selection(repo, q))
+
+
+def list_text(q: ListQuery, records: list[Summary], loaded: Summaries) -> Answer:
+    from scrutrack import formats as f
+
+    problems = loaded.problems
     notes = broken_notes(problems)
     if not records and q.format == "table":
         return Answer("", "No records match.\n" + notes, 1 if problems else 0)
@@ -226,11 +235,14 @@ def list_answer(repo: Repo, q: ListQuery) -> Answer:
 # --------------------------------------------------------------------- run ahead
 
 
-def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, ...], Answer] | None:
-    """In the console script's forked child: the query these raw options make, and its answer.
+def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, ...], Answer, object] | None:
+    """In the console script's forked child: the query these raw options make, its answer, and
+    what the answer was made from.
 
     `options` are the command line's `--name: value` pairs as prefetch read them. None when
     they do not make a query (the command then works it out itself, and reports any error).
+    The third value is for the child to hold until it exits: freeing 100,000 summaries one by
+    one costs a tenth of a second, and the kernel takes the memory back at once.
     """
     from scrutrack.errors import ScrutrackError
     from scrutrack.store import open_repo
@@ -248,11 +260,15 @@ def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, 
                 return None
             oq = overdue_query(root, o.get("--as-of"), o.get("--committee"), o.get("--owner"), days, fmt,
                                bool(o.get("--fail-if-any")))  # fmt: skip
-            return tuple(oq), overdue_answer(repo, oq)
+            made = overdue_report(repo, oq)
+            return tuple(oq), overdue_text(oq, *made), made
         if command == "list":
             lq = list_query(root, o.get("--committee"), tuple(o.get("--status", ())), o.get("--owner"),
                             o.get("--theme"), o.get("--meeting"), fmt)  # fmt: skip
-            return tuple(lq), list_answer(repo, lq)
+            if fmt == "json":
+                return tuple(lq), list_answer(repo, lq), None
+            chosen = list_selection(repo, lq)
+            return tuple(lq), list_text(lq, *chosen), chosen
     except (ScrutrackError, ValueError):
         return None
     return None

@@ -283,16 +283,18 @@ def read_file(path: Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
     return parse_text(rel, text)
 
 
-def record_files(repo: Repo) -> list[tuple[str, bytes]]:
-    """Every records/**/*.toml as (path relative to the root, packed stat key), sorted by path.
-
-    The key (size, mtime, ctime, inode) is what the cache compares; 32 bytes, where a
-    stat_result would cost ten times the memory. The console script may have scanned already.
-    """
+def record_scan(repo: Repo) -> prefetch.Scan:
+    """Every records/**/*.toml and its stat key (size, mtime, ctime, inode: what the cache
+    compares), sorted by path. The console script may have scanned already."""
     if repo.records_dir.exists() and not repo.records_dir.is_dir():
         raise InvalidInput(f"{repo.records_dir} is a file, not the records folder; move it aside")
     prefetched = prefetch.take(str(repo.root))
     return prefetched if prefetched is not None else prefetch.scan(str(repo.records_dir))
+
+
+def record_files(repo: Repo) -> list[tuple[str, bytes]]:
+    """Every records/**/*.toml as (path relative to the root, packed stat key), sorted by path."""
+    return prefetch.entries(record_scan(repo))
 
 
 @dataclass
@@ -351,7 +353,7 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         from scrutrack.cache import cached_summaries
 
         # The cache lists the files itself, after loading, while a prefetched scan may still run.
-        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, lambda: record_files(repo), _finish)
+        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, lambda: record_scan(repo), _finish)
     else:
         files = record_files(repo)
         items, problems = _finish(files, summarize_files(repo.root, [rel for rel, _ in files]))

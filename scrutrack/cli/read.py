@@ -223,12 +223,12 @@ def list_(
     if format is TableFormat.table and stdout_is_terminal():
         from scrutrack.render import list_table
 
-        records, problems = reports.list_selection(repo(repo_path), q)
+        records, loaded = reports.list_selection(repo(repo_path), q)
         if records:
             console().print(list_table(records, width()))
         else:
             note("No records match.")
-        _emit(("", reports.broken_notes(problems), 1 if problems else 0))
+        _emit(("", reports.broken_notes(loaded.problems), 1 if loaded.problems else 0))
         return
     _emit(prefetch.answer("list", q) or reports.list_answer(repo(repo_path), q))
 
@@ -265,14 +265,14 @@ def overdue(
         from scrutrack.formats import nothing_late
         from scrutrack.render import overdue_view
 
-        rep, problems = reports.overdue_report(repo(repo_path), q)
+        rep, loaded = reports.overdue_report(repo(repo_path), q)
         con = console()
         if not rep.overdue:
             con.print(nothing_late(rep), markup=False)
         if rep.overdue or rep.due_soon:
             con.print(overdue_view(rep, width()))
-        failed = bool(problems) or (fail_if_any and bool(rep.overdue))
-        _emit(("", reports.broken_notes(problems), 1 if failed else 0))
+        failed = bool(loaded.problems) or (fail_if_any and bool(rep.overdue))
+        _emit(("", reports.broken_notes(loaded.problems), 1 if failed else 0))
         return
     _emit(prefetch.answer("overdue", q) or reports.overdue_answer(repo(repo_path), q))
 

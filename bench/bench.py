@@ -6,8 +6,9 @@ Generates records repositories (bench/generate.py) into a temporary folder (or r
 --keep DIR: the 100,000-record tree takes a minute or two to make), then runs each command as a
 separate process with stdout to /dev/null, NO_COLOR=1, TZ=UTC and the repository as the working
 directory, timing it from spawn to reaping (os.wait4). Peak memory is the command's own peak RSS
-as GNU time (/usr/bin/time) reports it; without it, os.wait4's ru_maxrss, which on Linux starts
-from this (larger) process's RSS at fork. Taskwarrior (`task`; Debian's taskwarrior is installed
+as GNU time (/usr/bin/time) reports it (without it, os.wait4's ru_maxrss, which on Linux starts
+from this (larger) process's RSS at fork), plus the peaks of the helper processes it forks: this
+script adopts them as a Linux "subreaper" and reaps them after the clock has stopped. Taskwarrior (`task`; Debian's taskwarrior is installed
 if missing) gets the same open items, each due the day after its earliest overdue date, and
 `task overdue` runs alternately with `scrutrack overdue`.
 
@@ -67,7 +68,7 @@ OTHER_OWNER = "Head of Scrutiny (acting)"
 class Timing:
     name: str
     times: list[float] = field(default_factory=list)
-    rss_kb: list[int] = field(default_factory=list)
+    rss_kb: list[int] = field(default_factory=list)  # per run: the processes' peaks added up
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -90,8 +91,39 @@ class Timing:
 GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
+def become_subreaper() -> bool:
+    """Adopt the measured command's orphans (Linux PR_SET_CHILD_SUBREAPER), so that helpers it
+    forked and did not wait for are reaped here, with their peak memory."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(36, 1, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+SUBREAPER = sys.platform == "linux" and become_subreaper()
+
+
+def reap_orphans() -> list[int]:
+    """Wait for every adopted orphan; their peak RSS in kilobytes."""
+    peaks: list[int] = []
+    while True:
+        try:
+            _, _, usage = os.wait4(-1, 0)
+        except ChildProcessError:
+            return peaks
+        peaks.append(usage.ru_maxrss)
+
+
 def run_once(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing) -> None:
-    """One process, stdout to /dev/null; wall time from spawn to reaping, and its peak RSS."""
+    """One process, stdout to /dev/null; wall time from spawn to reaping, and its peak RSS.
+
+    The command's helpers (forked children it does not wait for) are reaped after the clock
+    stops, and their peaks are added to the command's: an upper bound, as pages they share
+    with the command are counted twice.
+    """
     with open(os.devnull, "wb") as devnull, tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as mem:
         full = [GNU_TIME, "-f", "%M", "-o", mem.name, *cmd] if GNU_TIME else cmd
         t0 = time.perf_counter()
@@ -102,6 +134,7 @@ def run_once(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing) -> 
             return
         _, status, usage = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - t0
+        helpers = reap_orphans() if SUBREAPER else []
         p.returncode = os.waitstatus_to_exitcode(status)
         if p.returncode != 0:
             err.seek(0)
@@ -110,7 +143,7 @@ def run_once(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing) -> 
             return
         peak_kb = int(mem.read().split()[-1]) if GNU_TIME else usage.ru_maxrss  # kilobytes on Linux
     timing.times.append(elapsed)
-    timing.rss_kb.append(peak_kb)
+    timing.rss_kb.append(peak_kb + sum(helpers))
 
 
 def measure(
@@ -428,6 +461,8 @@ class Bench:
         print()
         print_table(self.rows)
         how = "GNU time's %M (the command's own peak RSS)" if GNU_TIME else "os.wait4's ru_maxrss (includes this process's RSS at fork)"
+        if SUBREAPER:
+            how += ", plus the peaks of the helper processes it forked (adopted and reaped here)"
         self.notes.append(f"times: spawn to exit, stdout to /dev/null, NO_COLOR=1; peak MB: {how}")
         if self.notes:
             print()

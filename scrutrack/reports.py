@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack.errors import InvalidInput
@@ -109,7 +110,7 @@ def select(
 # ---------------------------------------------------------------------------- overdue
 
 
-def overdue_report(repo: Repo, q: OverdueQuery) -> tuple[Report, Summaries]:
+def overdue_report(repo: Repo, q: OverdueQuery, loaded: Summaries | None = None) -> tuple[Report, Summaries]:
     """The report the query asks for, and what it was made from (with the unreadable files)."""
     from scrutrack.dates import parse_iso
     from scrutrack.overdue import report
@@ -118,7 +119,8 @@ def overdue_report(repo: Repo, q: OverdueQuery) -> tuple[Report, Summaries]:
     day = parse_iso(q.as_of, "--as-of") if q.as_of else dt.date.fromisoformat(q.today)
     if q.committee is not None:
         repo.config.committee(q.committee)
-    loaded = load_summaries(repo, use_cache=q.use_cache)
+    if loaded is None:
+        loaded = load_summaries(repo, use_cache=q.use_cache)
     records = select(loaded.items, q.committee, None, q.owner, None, None)
     committees = repo.config.committees
 
@@ -190,12 +192,13 @@ def _list_filters(repo: Repo, q: ListQuery) -> int | None:
     return meeting_day
 
 
-def list_selection(repo: Repo, q: ListQuery) -> tuple[list[Summary], Summaries]:
+def list_selection(repo: Repo, q: ListQuery, loaded: Summaries | None = None) -> tuple[list[Summary], Summaries]:
     """The summaries of the records the query selects, and all (with the unreadable files)."""
     from scrutrack.store import load_summaries
 
     meeting_day = _list_filters(repo, q)
-    loaded = load_summaries(repo, use_cache=q.use_cache)
+    if loaded is None:
+        loaded = load_summaries(repo, use_cache=q.use_cache)
     return select(loaded.items, q.committee, q.status, q.owner, q.theme, meeting_day), loaded
 
 
@@ -260,15 +263,40 @@ def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, 
                 return None
             oq = overdue_query(root, o.get("--as-of"), o.get("--committee"), o.get("--owner"), days, fmt,
                                bool(o.get("--fail-if-any")))  # fmt: skip
-            made = overdue_report(repo, oq)
-            return tuple(oq), overdue_text(oq, *made), made
+
+            def overdue_from(loaded: Summaries) -> tuple[Answer, object]:
+                made = overdue_report(repo, oq, loaded)
+                return overdue_text(oq, *made), made
+
+            return (tuple(oq), *_cache_first(repo, overdue_from))
         if command == "list":
             lq = list_query(root, o.get("--committee"), tuple(o.get("--status", ())), o.get("--owner"),
                             o.get("--theme"), o.get("--meeting"), fmt)  # fmt: skip
             if fmt == "json":
                 return tuple(lq), list_answer(repo, lq), None
-            chosen = list_selection(repo, lq)
-            return tuple(lq), list_text(lq, *chosen), chosen
+
+            def list_from(loaded: Summaries) -> tuple[Answer, object]:
+                chosen = list_selection(repo, lq, loaded)
+                return list_text(lq, *chosen), chosen
+
+            return (tuple(lq), *_cache_first(repo, list_from))
     except (ScrutrackError, ValueError):
         return None
     return None
+
+
+def _cache_first(repo: Repo, answer: Callable[[Summaries], tuple[Answer, object]]) -> tuple[Answer, object]:
+    """The answer from what the cache last stored, worked out while the folder is still being
+    scanned (in another process), and kept if the scan shows that nothing changed; else the
+    answer from the records as they are."""
+    from scrutrack import cache
+    from scrutrack.store import CACHE_DIR, Summaries, load_summaries, record_scan
+
+    cache_dir = repo.root / CACHE_DIR
+    base = cache.load_base(cache_dir)
+    stored = cache.stored_answer(cache_dir, base)
+    early = answer(Summaries(*stored)) if stored is not None else None
+    scan = record_scan(repo)
+    if early is not None and cache.holds(base, scan):
+        return early
+    return answer(load_summaries(repo, scan=scan, base=base))

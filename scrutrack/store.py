@@ -347,13 +347,20 @@ def load_all(repo: Repo) -> Loaded:
     return Loaded(records, problems, paths)
 
 
-def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
-    """The summary of every record; the cache spares re-parsing files that did not change."""
+def load_summaries(
+    repo: Repo, use_cache: bool = True, scan: prefetch.Scan | None = None, base: Any = None
+) -> Summaries:
+    """The summary of every record; the cache spares re-parsing files that did not change.
+
+    `scan` is the records folder scanned already, `base` the cache's base file loaded already.
+    """
     if use_cache:
         from scrutrack.cache import cached_summaries
 
         # The cache lists the files itself, after loading, while a prefetched scan may still run.
-        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, lambda: record_scan(repo), _finish)
+        given = scan
+        listing = (lambda: given) if given is not None else (lambda: record_scan(repo))
+        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, listing, _finish, base)
     else:
         files = record_files(repo)
         items, problems = _finish(files, summarize_files(repo.root, [rel for rel, _ in files]))

@@ -124,6 +124,8 @@ def run_once(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing) -> 
     stops, and their peaks are added to the command's: an upper bound, as pages they share
     with the command are counted twice.
     """
+    if SUBREAPER:
+        reap_orphans()  # helpers of untimed runs before this one: not this run's
     with open(os.devnull, "wb") as devnull, tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as mem:
         full = [GNU_TIME, "-f", "%M", "-o", mem.name, *cmd] if GNU_TIME else cmd
         t0 = time.perf_counter()

@@ -136,3 +136,59 @@ def test_the_console_scripts_prefetched_scan_gives_the_same_answers(bundled: Pat
     (bundled / "records/cyp/cyp-2018-11-27-1.toml").unlink()  # a change right before a run is seen
     out = subprocess.run([exe, "list"], cwd=bundled, env=env, capture_output=True, text=True).stdout
     assert "cyp-2018-11-27-1" not in out and "cyp-2018-11-27-2" in out
+
+
+def test_rounds_of_random_edits_always_give_what_reading_every_file_gives(repo: Path, invoke: Invoke) -> None:
+    """Few edits take the cache's quick way (replace a few summaries); others the general way.
+    Whatever the mix of edits, `list` and `overdue` with the cache equal reading every file."""
+    import random
+
+    statuses = ["agreed", "referred", "accepted", "in-progress", "closed"]
+    rng = random.Random(7)
+    paths = []
+    for n in range(1, 41):
+        rid = f"cyp-2019-01-10-{n}"
+        paths.append(put(repo, in_status(rng.choice(statuses), rid=rid)))
+
+    def age(path: Path) -> None:  # old enough to be trusted (not racily clean)
+        st = path.stat()
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - 10**10))
+
+    for p in paths:
+        age(p)
+
+    def answers(*extra: str) -> tuple[str, str, int]:
+        listing = invoke("list", "--format", "csv", *extra, code=None)
+        late = invoke("overdue", "--as-of", "2019-06-01", "--format", "json", *extra, code=None)
+        return listing.stdout + listing.stderr, late.stdout + late.stderr, listing.exit_code + late.exit_code
+
+    assert answers() == answers("--no-cache")
+    answers()  # a clean base
+    for round_ in range(12):
+        for path in rng.sample(paths, rng.choice([1, 1, 2, 3])):
+            text = path.read_text()
+            st = path.stat()
+            kind = 0.85 if round_ in (3, 9) else rng.random()  # some rounds surely break a file
+            if kind < 0.4:  # same size, mtime put back
+                swapped = text.replace("circulate", "Circulate") if "circulate" in text else text.replace("Circulate", "circulate")
+                path.write_text(swapped)
+                os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+            elif kind < 0.8:  # a real lifecycle change
+                rid = path.stem
+                put(repo, in_status(rng.choice(statuses), rid=rid))
+                age(path)
+            elif kind < 0.9:  # broken, then mended next round
+                path.write_text("id = [\n")
+            else:
+                put(repo, new_record(path.stem, owner=f"Owner {round_}"))
+        if round_ == 6:  # a record removed: the general way
+            gone = paths[0].read_text()
+            paths[0].unlink()
+            assert answers() == answers("--no-cache"), round_
+            paths[0].write_text(gone)
+        assert answers() == answers("--no-cache"), round_
+        for path in paths:  # mend what was broken
+            if path.read_text().startswith("id = ["):
+                put(repo, in_status("agreed", rid=path.stem))
+                age(path)
+        assert answers() == answers("--no-cache"), round_

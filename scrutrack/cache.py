@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from scrutrack import __version__
 from scrutrack.model import Summary
@@ -33,13 +33,22 @@ from scrutrack.store import FileProblem, summarize_files
 
 BASE_FILE = "records.pickle"
 DELTA_FILE = "changes.pickle"
-_FORMAT = ("scrutrack-cache", 7, __version__)
+_FORMAT = ("scrutrack-cache", 8, __version__)
 _RACY_NS = 3_000_000_000  # mtimes within 3 s of reading a file are checked again next time
 _DELTA_MAX = 0.05  # past this share of the records, rewrite the base instead of the delta
 
 Parsed = tuple[Summary | None, list[FileProblem]]
-Entry = tuple[bytes, bool, Summary | None, list[FileProblem]]  # key, racy, summary, problems
+Entry = tuple[bytes, bool, Summary | None, list[FileProblem], int]  # key, racy, summary, problems, base index
 Finished = tuple[list[Summary], list[FileProblem]]  # the summaries to show, and every problem
+
+
+class Stored(NamedTuple):
+    """What the cache holds (the base, with the delta applied): right for a scan equal to
+    (names, keys)."""
+
+    names: str
+    keys: bytes
+    finished: Finished
 
 
 def _mtime(key: bytes) -> int:
@@ -80,18 +89,31 @@ def load_base(cache_dir: Path) -> Any:
     return _load(cache_dir / BASE_FILE, "base")
 
 
-def stored_answer(cache_dir: Path, base: Any) -> Finished | None:
-    """The finished answer the base holds, if nothing has changed since it was written as far
-    as the cache knows (no delta): right only if `holds(base, scan)` for a scan taken now."""
-    if base is None or (cache_dir / DELTA_FILE).exists():
+def stored(cache_dir: Path, base: Any) -> Stored | None:
+    """What the cache holds, as far as it knows: the base's finished answer, with the summaries
+    the delta replaced. None when that is not simply so (files added or removed since the base,
+    a racy entry, a problem, a changed ID)."""
+    if base is None:
         return None
-    return base[5]  # type: ignore[no-any-return]
-
-
-def holds(base: Any, scan: Scan) -> bool:
-    """Whether the base describes exactly these files, none of them read too soon after a write."""
-    names, keys, racy = base[:3]
-    return scan == (names, keys) and not any(racy)
+    names, keys, racy, summaries, _, (items, problems) = base
+    if not (cache_dir / DELTA_FILE).exists():
+        return None if any(racy) else Stored(names, keys, (items, problems))
+    delta = _load(cache_dir / DELTA_FILE, "delta")
+    if delta is None or problems or not delta[0]:  # unreadable, or not the base's files
+        return None
+    new_keys, new_racy, out = bytearray(keys), bytearray(racy), list(items)
+    size = STAT_KEY.size
+    for key, is_racy, new, probs, i in delta[1].values():
+        old = summaries[i]
+        if is_racy or new is None or probs or old is None or new.id != old.id:
+            return None
+        at = bisect_left(out, old.id, key=attrgetter("id"))
+        if at == len(out) or out[at] is not old:
+            return None
+        out[at] = new
+        new_keys[size * i : size * (i + 1)] = key
+        new_racy[i] = 0
+    return None if any(new_racy) else Stored(names, bytes(new_keys), (out, []))
 
 
 def cached_summaries(
@@ -117,9 +139,9 @@ def _cached(
     base: Any,
 ) -> Finished:  # fmt: skip
     scan = list_files()
-    stored = stored_answer(cache_dir, base)
-    if stored is not None and holds(base, scan):  # the usual case: nothing changed
-        return stored
+    held = stored(cache_dir, base)
+    if held is not None and scan == (held.names, held.keys):  # the usual case: nothing changed
+        return held.finished
     if base is not None and scan[0] == base[0]:  # the same files: most likely a few edited
         patched = _few_changed(cache_dir, root, scan, base)
         if patched is not None:
@@ -129,7 +151,7 @@ def _cached(
         names, keys, racy, summaries, problems, _ = base
         rels = names.split("\0") if names else []
         index = {rel: i for i, rel in enumerate(rels)}
-        delta: dict[str, Entry] = _load(cache_dir / DELTA_FILE, "delta") or {}
+        delta: dict[str, Entry] = (_load(cache_dir / DELTA_FILE, "delta") or (False, {}))[1]
     else:
         rels, keys, racy, summaries, problems, index, delta = [], b"", b"", [], {}, {}, {}
     out: list[Parsed | None] = []
@@ -159,14 +181,14 @@ def _cached(
         for (i, rel, key, mtime), (summary, probs) in zip(missing, fresh, strict=True):
             if summary is not None:
                 summary = _share(summary, shared)
-            current[rel] = (key, now - mtime < _RACY_NS, summary, probs)
+            current[rel] = (key, now - mtime < _RACY_NS, summary, probs, index.get(rel, -1))
             out[i] = (summary, probs)
     stale = len(rels) - from_base - sum(1 for rel in current if rel in index)
     parsed = [p for p in out if p is not None]
     result = finish(files, parsed)
     if missing or current.keys() != delta.keys() or stale > len(files) * _DELTA_MAX:
         if base is not None and len(current) + stale <= max(200, len(files) * _DELTA_MAX):
-            _write(cache_dir, DELTA_FILE, "delta", current)
+            _write(cache_dir, DELTA_FILE, "delta", (scan[0] == base[0], current))
         else:
             _rewrite(cache_dir, files, parsed, current, result)
     return result
@@ -203,7 +225,7 @@ def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished
         return None
     rels = names.split("\0")
     size = STAT_KEY.size
-    delta: dict[str, Entry] = _load(cache_dir / DELTA_FILE, "delta") or {}
+    delta: dict[str, Entry] = (_load(cache_dir / DELTA_FILE, "delta") or (True, {}))[1]
     current: dict[str, Entry] = {}  # the entries that differ from the base: the new delta
     where: dict[str, int] = {}
     missing: list[int] = []
@@ -221,9 +243,10 @@ def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished
         shared: dict[Any, Any] = {}
         for i, (summary, probs) in zip(missing, fresh, strict=True):
             key = new_keys[size * i : size * (i + 1)]
-            current[rels[i]] = (key, now - _mtime(key) < _RACY_NS, _share(summary, shared) if summary else None, probs)
+            summary = _share(summary, shared) if summary else None
+            current[rels[i]] = (key, now - _mtime(key) < _RACY_NS, summary, probs, i)
     out = list(items)
-    for rel, (_, _, new, probs) in current.items():
+    for rel, (_, _, new, probs, _) in current.items():
         old = summaries[where[rel]]
         if new is None or probs or old is None or new.id != old.id:
             return None  # the general way deals with problems, new IDs and duplicates
@@ -232,7 +255,7 @@ def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished
             return None
         out[at] = new
     if missing or current.keys() != delta.keys():
-        _write(cache_dir, DELTA_FILE, "delta", current)
+        _write(cache_dir, DELTA_FILE, "delta", (True, current))
     return out, []
 
 

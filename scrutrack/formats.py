@@ -53,6 +53,16 @@ def _ord(d: int | None) -> str:
     return iso
 
 
+class Reuse:
+    """Rows and lines made for one answer, kept for working out the same query again on
+    records of which only a few changed: a row is reused for the very same item or summary
+    object, a line for the very same row laid out in the same column widths."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[int, bool], tuple[object, tuple[str, ...]]] = {}
+        self.lines: dict[tuple[int, tuple[int, ...]], tuple[object, str]] = {}
+
+
 def _iso(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -72,15 +82,24 @@ LIST_HEADERS = ("ID", "Meeting", "Status", "Owner", "Due", "Text")
 OWNER_WIDTH = 24  # in tables, so that the text keeps most of the line
 
 
-def list_rows(records: Sequence[Summary], width: int | None = None) -> list[tuple[str, ...]]:
+def list_rows(records: Sequence[Summary], width: int | None = None, reuse: Reuse | None = None) -> list[tuple[str, ...]]:
     """One row per record; with `width` (a table), long owners are cut and the text cleaned only as far as it shows."""
     owners: dict[str | None, str] = {}
     rows: list[tuple[str, ...]] = []
+    known = reuse.rows if reuse is not None else None
     for r in records:
+        if known is not None:
+            hit = known.get((id(r), False))
+            if hit is not None and hit[0] is r:
+                rows.append(hit[1])
+                continue
         owner = owners.get(r.owner)
         if owner is None:
             owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
-        rows.append((r.id, _ord(r.meeting), r.status, owner, _ord(r.due), one_line(r.text, width)))
+        row = (r.id, _ord(r.meeting), r.status, owner, _ord(r.due), one_line(r.text, width))
+        rows.append(row)
+        if known is not None:
+            known[(id(r), False)] = (r, row)
     return rows
 
 
@@ -109,7 +128,9 @@ def _worst(reasons: Sequence[Reason], soon: bool) -> Reason:
     return min(reasons, key=lambda r: r.days) if soon else max(reasons, key=lambda r: r.days)
 
 
-def overdue_rows(items: Sequence[Item], soon: bool = False, width: int | None = None) -> list[tuple[str, ...]]:
+def overdue_rows(
+    items: Sequence[Item], soon: bool = False, width: int | None = None, reuse: Reuse | None = None
+) -> list[tuple[str, ...]]:
     """One row per item; the text is cleaned only as far as a line of `width` can show.
 
     Written for speed (it runs per late item, tens of thousands at a time): few calls, dates
@@ -123,7 +144,14 @@ def overdue_rows(items: Sequence[Item], soon: bool = False, width: int | None = 
     dues: dict[dt.date, str] = {}
     limit = 2 * width + 2 if width else None  # room for runs of spaces that collapse
     has_control = _CONTROL.search
-    for r, _, reasons, _ in items:
+    known = reuse.rows if reuse is not None else None
+    for item in items:
+        if known is not None:
+            hit = known.get((id(item), soon))
+            if hit is not None and hit[0] is item:
+                append(hit[1])
+                continue
+        r, _, reasons, _ = item
         owner = owners.get(r.owner)
         if owner is None:
             owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
@@ -141,7 +169,10 @@ def overdue_rows(items: Sequence[Item], soon: bool = False, width: int | None = 
             due = dues[worst.due] = worst.due.isoformat()
         text = r.text[:limit] if limit else r.text
         text = _LINEBREAKS.sub(" ", clean(text)).strip() if has_control(text) else " ".join(text.split())
-        append((r.id, meeting, owner, what, due, str(worst.days), text))
+        row = (r.id, meeting, owner, what, due, str(worst.days), text)
+        append(row)
+        if known is not None:
+            known[(id(item), soon)] = (item, row)
     return rows
 
 
@@ -230,7 +261,7 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
     return "\n".join(out) + "\n"
 
 
-def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
+def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, reuse: Reuse | None = None) -> str:
     """An aligned table; the last column (the text) is cut so each line fits `width`."""
     if not rows:
         return ""
@@ -240,5 +271,16 @@ def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: in
     fmt = "  ".join(f"{{:<{w}}}" for w in fixed) + "  {}"
     lines = [fmt.format(*headers[:-1], headers[-1]).rstrip()]
     short = room - 1  # cut(text, room), inline: this runs once a row
-    lines += [fmt.format(*row[:-1], t if len(t := row[-1]) <= room else t[:short] + "…").rstrip() for row in rows]
+    if reuse is None:
+        lines += [fmt.format(*row[:-1], t if len(t := row[-1]) <= room else t[:short] + "…").rstrip() for row in rows]
+        return "\n".join(lines) + "\n"
+    layout, known = (*fixed, room), reuse.lines
+    for row in rows:
+        hit = known.get((id(row), layout))
+        if hit is not None and hit[0] is row:
+            lines.append(hit[1])
+            continue
+        line = fmt.format(*row[:-1], t if len(t := row[-1]) <= room else t[:short] + "…").rstrip()
+        lines.append(line)
+        known[(id(row), layout)] = (row, line)
     return "\n".join(lines) + "\n"

@@ -15,11 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Callable
+from itertools import compress
+from operator import is_not
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from scrutrack.formats import Reuse
     from scrutrack.model import Summary
     from scrutrack.overdue import Report
     from scrutrack.store import FileProblem, Repo, Summaries
@@ -110,10 +113,16 @@ def select(
 # ---------------------------------------------------------------------------- overdue
 
 
-def overdue_report(repo: Repo, q: OverdueQuery, loaded: Summaries | None = None) -> tuple[Report, Summaries]:
-    """The report the query asks for, and what it was made from (with the unreadable files)."""
+def overdue_report(
+    repo: Repo, q: OverdueQuery, loaded: Summaries | None = None, before: tuple[Report, Summaries] | None = None
+) -> tuple[Report, Summaries]:
+    """The report the query asks for, and what it was made from (with the unreadable files).
+
+    `before` is this query's report on other summaries of the same records; when only a few
+    summaries differ (by identity), it is patched with theirs rather than made again.
+    """
     from scrutrack.dates import parse_iso
-    from scrutrack.overdue import report
+    from scrutrack.overdue import merge, report
     from scrutrack.store import DEFAULT_REFERRAL_WINDOW, load_summaries
 
     day = parse_iso(q.as_of, "--as-of") if q.as_of else dt.date.fromisoformat(q.today)
@@ -121,14 +130,31 @@ def overdue_report(repo: Repo, q: OverdueQuery, loaded: Summaries | None = None)
         repo.config.committee(q.committee)
     if loaded is None:
         loaded = load_summaries(repo, use_cache=q.use_cache)
-    records = select(loaded.items, q.committee, None, q.owner, None, None)
     committees = repo.config.committees
 
     def window(slug: str) -> str:
         c = committees.get(slug)
         return c.referral_window if c else DEFAULT_REFERRAL_WINDOW
 
-    return report(records, day, window, q.within), loaded
+    def on(records: list[Summary]) -> Report:
+        return report(select(records, q.committee, None, q.owner, None, None), day, window, q.within)
+
+    if before is not None:
+        old_rep, old = before
+        changed = replaced(old.items, loaded.items)
+        if changed is not None:
+            removed, added = on([old.items[i] for i in changed]), on([loaded.items[i] for i in changed])
+            return merge(old_rep, removed, added), loaded
+    return on(loaded.items), loaded
+
+
+def replaced(old: list[Summary], new: list[Summary]) -> list[int] | None:
+    """Where two lists of summaries of the same records hold different objects; None when they
+    are not of the same length or differ in more than a few places."""
+    if len(old) != len(new):
+        return None
+    changed = list(compress(range(len(new)), map(is_not, old, new)))  # a loop in C
+    return changed if len(changed) <= max(50, len(new) // 50) else None
 
 
 def overdue_answer(repo: Repo, q: OverdueQuery) -> Answer:
@@ -136,7 +162,8 @@ def overdue_answer(repo: Repo, q: OverdueQuery) -> Answer:
     return overdue_text(q, *overdue_report(repo, q))
 
 
-def overdue_text(q: OverdueQuery, rep: Report, loaded: Summaries) -> Answer:
+def overdue_text(q: OverdueQuery, rep: Report, loaded: Summaries, reuse: Reuse | None = None) -> Answer:
+    """The answer for a report; `reuse` holds rows and lines of an earlier answer to this query."""
     from scrutrack import formats as f
 
     problems = loaded.problems
@@ -162,13 +189,13 @@ def overdue_text(q: OverdueQuery, rep: Report, loaded: Summaries) -> Answer:
         text = ""
         if rep.overdue:
             text += f.overdue_title(rep) + "\n\n"
-            text += f.plain_table(f.OVERDUE_HEADERS, f.overdue_rows(rep.overdue, width=w), w)
+            text += f.plain_table(f.OVERDUE_HEADERS, f.overdue_rows(rep.overdue, width=w, reuse=reuse), w, reuse)
             text += "\n" + f.overdue_footer(rep) + "\n"
         else:
             text += f.nothing_late(rep) + "\n"
         if rep.due_soon:
             text += f"\nDue soon (next {q.within} days)\n\n"
-            text += f.plain_table(f.SOON_HEADERS, f.overdue_rows(rep.due_soon, soon=True, width=w), w)
+            text += f.plain_table(f.SOON_HEADERS, f.overdue_rows(rep.due_soon, soon=True, width=w, reuse=reuse), w, reuse)
     failed = bool(problems) or (q.fail_if_any and bool(rep.overdue))
     return Answer(text, broken_notes(problems), 1 if failed else 0)
 
@@ -218,20 +245,21 @@ def list_answer(repo: Repo, q: ListQuery) -> Answer:
     return list_text(q, *list_selection(repo, q))
 
 
-def list_text(q: ListQuery, records: list[Summary], loaded: Summaries) -> Answer:
+def list_text(q: ListQuery, records: list[Summary], loaded: Summaries, reuse: Reuse | None = None) -> Answer:
+    """The answer for the selected records; `reuse` holds rows and lines of an earlier answer."""
     from scrutrack import formats as f
 
     problems = loaded.problems
     notes = broken_notes(problems)
     if not records and q.format == "table":
         return Answer("", "No records match.\n" + notes, 1 if problems else 0)
-    rows = f.list_rows(records, q.width if q.format == "table" else None)
+    rows = f.list_rows(records, q.width if q.format == "table" else None, reuse)
     if q.format == "csv":
         text = f.csv_table(f.LIST_HEADERS, rows)
     elif q.format == "markdown":
         text = f.markdown_table(f.LIST_HEADERS, rows)
     else:
-        text = f.plain_table(f.LIST_HEADERS, rows, q.width)
+        text = f.plain_table(f.LIST_HEADERS, rows, q.width, reuse)
     return Answer(text, notes, 1 if problems else 0)
 
 
@@ -264,9 +292,9 @@ def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, 
             oq = overdue_query(root, o.get("--as-of"), o.get("--committee"), o.get("--owner"), days, fmt,
                                bool(o.get("--fail-if-any")))  # fmt: skip
 
-            def overdue_from(loaded: Summaries) -> tuple[Answer, object]:
-                made = overdue_report(repo, oq, loaded)
-                return overdue_text(oq, *made), made
+            def overdue_from(loaded: Summaries, before: Any, reuse: Reuse) -> tuple[Answer, Any]:
+                made = overdue_report(repo, oq, loaded, before)
+                return overdue_text(oq, *made, reuse), made
 
             return (tuple(oq), *_cache_first(repo, overdue_from))
         if command == "list":
@@ -275,9 +303,9 @@ def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, 
             if fmt == "json":
                 return tuple(lq), list_answer(repo, lq), None
 
-            def list_from(loaded: Summaries) -> tuple[Answer, object]:
+            def list_from(loaded: Summaries, before: Any, reuse: Reuse) -> tuple[Answer, Any]:
                 chosen = list_selection(repo, lq, loaded)
-                return list_text(lq, *chosen), chosen
+                return list_text(lq, *chosen, reuse), chosen
 
             return (tuple(lq), *_cache_first(repo, list_from))
     except (ScrutrackError, ValueError):
@@ -285,18 +313,24 @@ def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, 
     return None
 
 
-def _cache_first(repo: Repo, answer: Callable[[Summaries], tuple[Answer, object]]) -> tuple[Answer, object]:
-    """The answer from what the cache last stored, worked out while the folder is still being
-    scanned (in another process), and kept if the scan shows that nothing changed; else the
-    answer from the records as they are."""
+Work = Callable[["Summaries", Any, "Reuse"], tuple[Answer, Any]]  # summaries, earlier result, reuse
+
+
+def _cache_first(repo: Repo, work: Work) -> tuple[Answer, Any]:
+    """The answer from what the cache holds, worked out while the folder is still being scanned
+    (in another process), and kept if the scan shows that nothing changed. Otherwise the answer
+    from the records as they are, made from the first one where only a few records changed
+    (`work` patches the report, and reuses the rows and lines of the unchanged ones)."""
     from scrutrack import cache
+    from scrutrack.formats import Reuse
     from scrutrack.store import CACHE_DIR, Summaries, load_summaries, record_scan
 
     cache_dir = repo.root / CACHE_DIR
     base = cache.load_base(cache_dir)
-    stored = cache.stored_answer(cache_dir, base)
-    early = answer(Summaries(*stored)) if stored is not None else None
+    held = cache.stored(cache_dir, base)
+    reuse = Reuse()
+    early = work(Summaries(*held.finished), None, reuse) if held is not None else None
     scan = record_scan(repo)
-    if early is not None and cache.holds(base, scan):
+    if early is not None and held is not None and scan == (held.names, held.keys):
         return early
-    return answer(load_summaries(repo, scan=scan, base=base))
+    return work(load_summaries(repo, scan=scan, base=base), early[1] if early is not None else None, reuse)

@@ -91,19 +91,22 @@ def test_whole_runs_print_what_a_run_without_the_child_prints(bundled: Path) -> 
 
 
 def test_the_childs_early_answer_from_the_cache_is_dropped_when_a_record_changed(bundled: Path) -> None:
-    """The child answers from the cache while the scan runs; a change the scan sees wins."""
+    """The child answers from the cache while the scan runs; a change the scan sees wins, and
+    the answer made again from the first (patched report, reused rows) is what a fresh one is."""
     import time
 
-    args = ["overdue", "--as-of", "2019-04-30", "-f", "json"]
-    first = _run(args, bundled)
+    commands = [["overdue", "--as-of", "2019-04-30", "-f", "json"], ["overdue", "--as-of", "2019-04-30"], ["list"]]
+    first = [_run(args, bundled, COLUMNS="300") for args in commands]
     time.sleep(3.1)  # past the cache's racy window: the next run stores a clean base
-    assert _run(args, bundled) == first
-    assert _run(args, bundled) == first  # from the stored answer
+    assert [_run(args, bundled, COLUMNS="300") for args in commands] == first
+    assert [_run(args, bundled, COLUMNS="300") for args in commands] == first  # from the stored answer
     path = bundled / "records/cyp/cyp-2018-11-27-2.toml"
-    st = path.stat()
-    path.write_text(path.read_text().replace("Priority 7", "Priority 8"))  # same size
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # the mtime put back; the ctime moved on
-    assert path.stat().st_size == st.st_size
-    after = _run(args, bundled)
-    assert "Priority 8" in after[0] and after != first
-    assert after == _run(args, bundled, SCRUTRACK_NO_PARALLEL="1")
+    for old, new in (("Priority 7", "Priority 8"), ("Priority 8", "Priority 9")):  # a base, then a delta
+        st = path.stat()
+        path.write_text(path.read_text().replace(old, new))  # same size
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # the mtime put back; the ctime moved on
+        assert path.stat().st_size == st.st_size
+        for args in commands:
+            after = _run(args, bundled, COLUMNS="300")  # wide enough to show the whole text
+            assert new in after[0] and old not in after[0]
+            assert after == _run(args, bundled, COLUMNS="300", SCRUTRACK_NO_PARALLEL="1")

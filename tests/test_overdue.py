@@ -77,3 +77,34 @@ def test_past_as_of_answers_from_history() -> None:
     assert late.reasons[0].due == D(2019, 12, 31)
     # Before the meeting it did not exist.
     assert run([r], D(2019, 1, 9)).open_count == 0
+
+
+def test_merging_the_changed_records_gives_the_report_on_all_of_them() -> None:
+    """merge() patches a report with a few changed records; it must equal making it afresh,
+    whatever changed: a record becoming late, no longer late, closed, or late for longer."""
+    import random
+
+    from scrutrack.model import summarize
+    from scrutrack.overdue import merge
+
+    rng = random.Random(3)
+    statuses = ["agreed", "referred", "accepted", "in-progress", "closed", "implemented"]
+
+    def some(n: int, rid: str) -> object:
+        r = in_status(rng.choice(statuses), kind=rng.choice(["recommendation", "action"]), rid=rid)
+        if r.due is not None and rng.random() < 0.5:
+            r.due = r.due + dt.timedelta(days=rng.randint(-90, 400))
+        return summarize(r)
+
+    for trial in range(40):
+        day = D(2019, 1, 10) + dt.timedelta(days=rng.randint(0, 300))
+        within = rng.choice([None, 14, 60])
+        before = [some(n, f"cyp-2019-01-10-{n}") for n in range(1, 30)]
+        after = list(before)
+        changed = rng.sample(range(len(after)), rng.randint(1, 4))
+        for i in changed:
+            after[i] = some(i, before[i].id)  # type: ignore[attr-defined]
+        old = [before[i] for i in changed]
+        new = [after[i] for i in changed]
+        patched = merge(run(before, day, within), run(old, day, within), run(new, day, within))
+        assert patched == run(after, day, within), trial

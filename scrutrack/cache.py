@@ -43,12 +43,14 @@ Finished = tuple[list[Summary], list[FileProblem]]  # the summaries to show, and
 
 
 class Stored(NamedTuple):
-    """What the cache holds (the base, with the delta applied): right for a scan equal to
-    (names, keys)."""
+    """What the cache holds (the base, with the delta applied). Right for a scan equal to
+    (names, keys) if `sure`; not sure when some file was read too soon after it was written
+    (racily clean): it may have changed since without changing its key."""
 
     names: str
     keys: bytes
     finished: Finished
+    sure: bool
 
 
 def _mtime(key: bytes) -> int:
@@ -92,12 +94,12 @@ def load_base(cache_dir: Path) -> Any:
 def stored(cache_dir: Path, base: Any) -> Stored | None:
     """What the cache holds, as far as it knows: the base's finished answer, with the summaries
     the delta replaced. None when that is not simply so (files added or removed since the base,
-    a racy entry, a problem, a changed ID)."""
+    a problem, a changed ID)."""
     if base is None:
         return None
     names, keys, racy, summaries, _, (items, problems) = base
     if not (cache_dir / DELTA_FILE).exists():
-        return None if any(racy) else Stored(names, keys, (items, problems))
+        return Stored(names, keys, (items, problems), not any(racy))
     delta = _load(cache_dir / DELTA_FILE, "delta")
     if delta is None or problems or not delta[0]:  # unreadable, or not the base's files
         return None
@@ -105,15 +107,15 @@ def stored(cache_dir: Path, base: Any) -> Stored | None:
     size = STAT_KEY.size
     for key, is_racy, new, probs, i in delta[1].values():
         old = summaries[i]
-        if is_racy or new is None or probs or old is None or new.id != old.id:
+        if new is None or probs or old is None or new.id != old.id:
             return None
         at = bisect_left(out, old.id, key=attrgetter("id"))
         if at == len(out) or out[at] is not old:
             return None
         out[at] = new
         new_keys[size * i : size * (i + 1)] = key
-        new_racy[i] = 0
-    return None if any(new_racy) else Stored(names, bytes(new_keys), (out, []))
+        new_racy[i] = is_racy
+    return Stored(names, bytes(new_keys), (out, []), not any(new_racy))
 
 
 def cached_summaries(
@@ -140,7 +142,7 @@ def _cached(
 ) -> Finished:  # fmt: skip
     scan = list_files()
     held = stored(cache_dir, base)
-    if held is not None and scan == (held.names, held.keys):  # the usual case: nothing changed
+    if held is not None and held.sure and scan == (held.names, held.keys):  # the usual case
         return held.finished
     if base is not None and scan[0] == base[0]:  # the same files: most likely a few edited
         patched = _few_changed(cache_dir, root, scan, base)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import compress
+from operator import is_not
 from typing import Any
 
 from scrutrack.model import SCHEMA, Record, Summary, record_to_dict
@@ -61,6 +63,8 @@ class Reuse:
     def __init__(self) -> None:
         self.rows: dict[tuple[int, bool], tuple[object, tuple[str, ...]]] = {}
         self.lines: dict[tuple[int, tuple[int, ...]], tuple[object, str]] = {}
+        # per table (headers, width): its rows, column widths and lines, the header line first
+        self.tables: dict[tuple[tuple[str, ...], int], tuple[Sequence[Sequence[str]], list[int], list[str]]] = {}
 
 
 def _iso(value: Any) -> str:
@@ -262,25 +266,68 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
 
 
 def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, reuse: Reuse | None = None) -> str:
-    """An aligned table; the last column (the text) is cut so each line fits `width`."""
+    """An aligned table; the last column (the text) is cut so each line fits `width`.
+
+    With `reuse`, a table made before for the same headers and width lends its lines: if only
+    a few rows are other objects and the column widths stay, only those lines are made again.
+    """
     if not rows:
         return ""
+    table = (tuple(headers), width)
+    if reuse is not None and (before := reuse.tables.get(table)) is not None:
+        lines = _relaid(before, rows, width)
+        if lines is not None:
+            reuse.tables[table] = (rows, before[1], lines)
+            return "\n".join(lines) + "\n"
     columns = list(zip(*rows, strict=True))
     fixed = [max(len(h), max(map(len, col))) for h, col in zip(headers[:-1], columns, strict=False)]
-    room = max(width - sum(fixed) - 2 * len(fixed), 10)
-    fmt = "  ".join(f"{{:<{w}}}" for w in fixed) + "  {}"
-    lines = [fmt.format(*headers[:-1], headers[-1]).rstrip()]
-    short = room - 1  # cut(text, room), inline: this runs once a row
+    line = _line_maker(fixed, width)
+    lines = [line(headers)]
     if reuse is None:
-        lines += [fmt.format(*row[:-1], t if len(t := row[-1]) <= room else t[:short] + "…").rstrip() for row in rows]
+        lines += [line(row) for row in rows]
         return "\n".join(lines) + "\n"
-    layout, known = (*fixed, room), reuse.lines
+    layout, known = (*fixed, width), reuse.lines
     for row in rows:
         hit = known.get((id(row), layout))
         if hit is not None and hit[0] is row:
             lines.append(hit[1])
             continue
-        line = fmt.format(*row[:-1], t if len(t := row[-1]) <= room else t[:short] + "…").rstrip()
-        lines.append(line)
-        known[(id(row), layout)] = (row, line)
+        made = line(row)
+        lines.append(made)
+        known[(id(row), layout)] = (row, made)
+    reuse.tables[table] = (rows, fixed, lines)
     return "\n".join(lines) + "\n"
+
+
+def _line_maker(fixed: list[int], width: int) -> Any:
+    """The function that lays out one row in these column widths, the text cut to what is left."""
+    room = max(width - sum(fixed) - 2 * len(fixed), 10)
+    short = room - 1
+    fmt = "  ".join(f"{{:<{w}}}" for w in fixed) + "  {}"
+
+    def line(row: Sequence[str]) -> str:
+        t = row[-1]
+        return fmt.format(*row[:-1], t if len(t) <= room else t[:short] + "…").rstrip()
+
+    return line
+
+
+def _relaid(before: tuple[Sequence[Sequence[str]], list[int], list[str]], rows: Sequence[Sequence[str]], width: int) -> list[str] | None:
+    """The lines of `rows` from an earlier table's, if only a few rows changed in place and the
+    column widths are the same; else None."""
+    old_rows, fixed, old_lines = before
+    if len(old_rows) != len(rows):
+        return None
+    changed = list(compress(range(len(rows)), map(is_not, old_rows, rows)))
+    if len(changed) > 50:
+        return None
+    for i in changed:
+        for c, w in enumerate(fixed):
+            n, o = len(rows[i][c]), len(old_rows[i][c])
+            if n > w or (o == w and n < w):  # the column would widen, or might narrow
+                return None
+    line = _line_maker(fixed, width)
+    lines = list(old_lines)
+    for i in changed:
+        lines[i + 1] = line(rows[i])
+    return lines

@@ -331,6 +331,6 @@ def _cache_first(repo: Repo, work: Work) -> tuple[Answer, Any]:
     reuse = Reuse()
     early = work(Summaries(*held.finished), None, reuse) if held is not None else None
     scan = record_scan(repo)
-    if early is not None and held is not None and scan == (held.names, held.keys):
+    if early is not None and held is not None and held.sure and scan == (held.names, held.keys):
         return early
     return work(load_summaries(repo, scan=scan, base=base), early[1] if early is not None else None, reuse)

@@ -68,7 +68,36 @@ def _load(path: Path, kind: str) -> Any:
     return None
 
 
+_deferred: list[Callable[[], None]] | None = None  # writes held back (see defer_writes)
+
+
+def defer_writes() -> None:
+    """Hold the cache's writes back until `finish_writes`: for a helper process that has an
+    answer to deliver first (the cache only saves time, and the next run can wait for it)."""
+    global _deferred
+    _deferred = []
+
+
+def finish_writes() -> None:
+    """Do the writes held back, in order."""
+    global _deferred
+    pending, _deferred = _deferred or [], None
+    for write in pending:
+        write()
+
+
+def _later(action: Callable[[], None]) -> None:
+    if _deferred is None:
+        action()
+    else:
+        _deferred.append(action)
+
+
 def _write(cache_dir: Path, name: str, kind: str, payload: Any) -> None:
+    _later(lambda: _write_now(cache_dir, name, kind, payload))
+
+
+def _write_now(cache_dir: Path, name: str, kind: str, payload: Any) -> None:
     try:
         cache_dir.mkdir(exist_ok=True)
         gitignore = cache_dir / ".gitignore"
@@ -286,5 +315,9 @@ def _rewrite(cache_dir: Path, files: Files, out: list[Parsed], current: dict[str
         if parsed[1]:
             problems[i] = parsed[1]
     _write(cache_dir, BASE_FILE, "base", (names, keys, racy, summaries, problems, finished))
+    _later(lambda: _unlink(cache_dir / DELTA_FILE))
+
+
+def _unlink(path: Path) -> None:
     with contextlib.suppress(OSError):
-        (cache_dir / DELTA_FILE).unlink(missing_ok=True)
+        path.unlink(missing_ok=True)

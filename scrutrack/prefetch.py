@@ -35,6 +35,7 @@ _END = b"scrutrack-prefetch-end"
 _pending: tuple[str, int, int] | None = None  # root, read end of the pipe, child pid
 _received: tuple[str, tuple[Any, ...]] | None = None  # root, and the child's payload
 _kept: list[object] = []  # what the answering child holds until it exits
+_after: list[Callable[[], None]] = []  # what a child does after delivering
 
 
 Scan = tuple[str, bytes]  # the paths joined by NUL, and their packed stat keys end to end
@@ -205,8 +206,11 @@ def start(argv: list[str]) -> None:
 
 def _answer(root: str, command: str, found: dict[str, Any]) -> bytes:
     """In the answering child: the answer, with the scan (if any) from the scanning child."""
+    from scrutrack.cache import defer_writes, finish_writes
     from scrutrack.reports import ahead
 
+    defer_writes()  # the cache is brought up to date once the answer has gone
+    _after.append(finish_writes)
     try:
         result = ahead(root, command, found)
     finally:
@@ -241,6 +245,8 @@ def _fork(root: str, produce: Callable[[], bytes]) -> None:
             with os.fdopen(write, "wb") as out:
                 out.write(data)
                 out.write(_END)
+            for then in _after:  # what can wait until the answer is out
+                then()
         finally:
             os._exit(0)
     os.close(write)

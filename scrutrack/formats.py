@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import is_not
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from scrutrack.model import SCHEMA, Record, Summary, record_to_dict
 from scrutrack.overdue import REASON_LABELS, Item, Reason, Report
@@ -57,14 +57,37 @@ def _ord(d: int | None) -> str:
 
 class Reuse:
     """Rows and lines made for one answer, kept for working out the same query again on
-    records of which only a few changed: a row is reused for the very same item or summary
-    object, a line for the very same row laid out in the same column widths."""
+    records of which only a few changed: a row is made again only for an item or summary that
+    is another object, a line only for a row that is another object or when the column widths
+    change."""
 
     def __init__(self) -> None:
-        self.rows: dict[tuple[int, bool], tuple[object, tuple[str, ...]]] = {}
-        self.lines: dict[tuple[int, tuple[int, ...]], tuple[object, str]] = {}
-        # per table (headers, width): its rows, column widths and lines, the header line first
-        self.tables: dict[tuple[tuple[str, ...], int], tuple[Sequence[Sequence[str]], list[int], list[str]]] = {}
+        self.rows: dict[object, tuple[Sequence[object], list[tuple[str, ...]]]] = {}  # objects, their rows
+        self.tables: dict[object, tuple[Sequence[object], list[int], list[str]]] = {}  # rows, widths, lines
+
+
+Made = TypeVar("Made")
+
+
+def again(
+    before: tuple[Sequence[object], Sequence[Made]], now: Sequence[object], make: Callable[[Sequence[Any]], list[Made]]
+) -> list[Made]:
+    """What `make` gives for `now`, taking what it gave for the same objects `before`: by
+    position when few objects were swapped in place, else by identity (before's are alive)."""
+    objects, made = before
+    if len(objects) == len(now):
+        changed = list(compress(range(len(now)), map(is_not, objects, now)))  # a loop in C
+        if len(changed) <= 50:
+            out = list(made)
+            for i, value in zip(changed, make([now[i] for i in changed]), strict=True):
+                out[i] = value
+            return out
+    known = {id(o): m for o, m in zip(objects, made, strict=True)}
+    found: list[Made | None] = [known.get(id(o)) for o in now]
+    missing = [i for i, m in enumerate(found) if m is None]
+    for i, value in zip(missing, make([now[i] for i in missing]), strict=True):
+        found[i] = value
+    return cast(list[Made], found)
 
 
 def _iso(value: Any) -> str:
@@ -88,22 +111,23 @@ OWNER_WIDTH = 24  # in tables, so that the text keeps most of the line
 
 def list_rows(records: Sequence[Summary], width: int | None = None, reuse: Reuse | None = None) -> list[tuple[str, ...]]:
     """One row per record; with `width` (a table), long owners are cut and the text cleaned only as far as it shows."""
+    if reuse is None:
+        return _list_rows(records, width)
+    key = ("list", width)
+    before = reuse.rows.get(key)
+    rows = _list_rows(records, width) if before is None else again(before, records, lambda rs: _list_rows(rs, width))
+    reuse.rows[key] = (records, rows)
+    return rows
+
+
+def _list_rows(records: Sequence[Summary], width: int | None) -> list[tuple[str, ...]]:
     owners: dict[str | None, str] = {}
     rows: list[tuple[str, ...]] = []
-    known = reuse.rows if reuse is not None else None
     for r in records:
-        if known is not None:
-            hit = known.get((id(r), False))
-            if hit is not None and hit[0] is r:
-                rows.append(hit[1])
-                continue
         owner = owners.get(r.owner)
         if owner is None:
             owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
-        row = (r.id, _ord(r.meeting), r.status, owner, _ord(r.due), one_line(r.text, width))
-        rows.append(row)
-        if known is not None:
-            known[(id(r), False)] = (r, row)
+        rows.append((r.id, _ord(r.meeting), r.status, owner, _ord(r.due), one_line(r.text, width)))
     return rows
 
 
@@ -135,11 +159,19 @@ def _worst(reasons: Sequence[Reason], soon: bool) -> Reason:
 def overdue_rows(
     items: Sequence[Item], soon: bool = False, width: int | None = None, reuse: Reuse | None = None
 ) -> list[tuple[str, ...]]:
-    """One row per item; the text is cleaned only as far as a line of `width` can show.
+    """One row per item; the text is cleaned only as far as a line of `width` can show."""
+    if reuse is None:
+        return _overdue_rows(items, soon, width)
+    key = ("overdue", soon, width)
+    before = reuse.rows.get(key)
+    rows = _overdue_rows(items, soon, width) if before is None else again(before, items, lambda i: _overdue_rows(i, soon, width))
+    reuse.rows[key] = (items, rows)
+    return rows
 
-    Written for speed (it runs per late item, tens of thousands at a time): few calls, dates
-    and owners formatted once each.
-    """
+
+def _overdue_rows(items: Sequence[Item], soon: bool, width: int | None) -> list[tuple[str, ...]]:
+    """Written for speed (it runs per late item, tens of thousands at a time): few calls, dates
+    and owners formatted once each."""
     rows: list[tuple[str, ...]] = []
     append = rows.append
     labels = REASON_LABELS
@@ -148,14 +180,7 @@ def overdue_rows(
     dues: dict[dt.date, str] = {}
     limit = 2 * width + 2 if width else None  # room for runs of spaces that collapse
     has_control = _CONTROL.search
-    known = reuse.rows if reuse is not None else None
-    for item in items:
-        if known is not None:
-            hit = known.get((id(item), soon))
-            if hit is not None and hit[0] is item:
-                append(hit[1])
-                continue
-        r, _, reasons, _ = item
+    for r, _, reasons, _ in items:
         owner = owners.get(r.owner)
         if owner is None:
             owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
@@ -173,10 +198,7 @@ def overdue_rows(
             due = dues[worst.due] = worst.due.isoformat()
         text = r.text[:limit] if limit else r.text
         text = _LINEBREAKS.sub(" ", clean(text)).strip() if has_control(text) else " ".join(text.split())
-        row = (r.id, meeting, owner, what, due, str(worst.days), text)
-        append(row)
-        if known is not None:
-            known[(id(item), soon)] = (item, row)
+        append((r.id, meeting, owner, what, due, str(worst.days), text))
     return rows
 
 
@@ -268,35 +290,44 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
 def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, reuse: Reuse | None = None) -> str:
     """An aligned table; the last column (the text) is cut so each line fits `width`.
 
-    With `reuse`, a table made before for the same headers and width lends its lines: if only
-    a few rows are other objects and the column widths stay, only those lines are made again.
+    With `reuse`, a table made before for the same headers and width lends its lines: when the
+    column widths stay, only the lines of rows that are other objects are made again.
     """
     if not rows:
         return ""
     table = (tuple(headers), width)
-    if reuse is not None and (before := reuse.tables.get(table)) is not None:
-        lines = _relaid(before, rows, width)
-        if lines is not None:
-            reuse.tables[table] = (rows, before[1], lines)
-            return "\n".join(lines) + "\n"
-    columns = list(zip(*rows, strict=True))
-    fixed = [max(len(h), max(map(len, col))) for h, col in zip(headers[:-1], columns, strict=False)]
+    before = reuse.tables.get(table) if reuse is not None else None
+    fixed = None
+    if before is not None:
+        fixed = _widths_after(before, rows)
+    if fixed is None:
+        columns = list(zip(*rows, strict=True))
+        fixed = [max(len(h), max(map(len, col))) for h, col in zip(headers[:-1], columns, strict=False)]
     line = _line_maker(fixed, width)
-    lines = [line(headers)]
-    if reuse is None:
-        lines += [line(row) for row in rows]
-        return "\n".join(lines) + "\n"
-    layout, known = (*fixed, width), reuse.lines
-    for row in rows:
-        hit = known.get((id(row), layout))
-        if hit is not None and hit[0] is row:
-            lines.append(hit[1])
-            continue
-        made = line(row)
-        lines.append(made)
-        known[(id(row), layout)] = (row, made)
-    reuse.tables[table] = (rows, fixed, lines)
-    return "\n".join(lines) + "\n"
+    if before is not None and fixed == before[1]:
+        lines = again((before[0], before[2]), rows, lambda rs: [line(r) for r in rs])
+    else:
+        lines = [line(row) for row in rows]
+    if reuse is not None:
+        reuse.tables[table] = (rows, fixed, lines)
+    return "\n".join([line(headers), *lines]) + "\n"
+
+
+def _widths_after(before: tuple[Sequence[Any], list[int], list[str]], rows: Sequence[Sequence[str]]) -> list[int] | None:
+    """The column widths of an earlier table, if a few rows changed in place and none of them
+    changes a width; else None (work them out)."""
+    old_rows, fixed, _ = before
+    if len(old_rows) != len(rows):
+        return None
+    changed = list(compress(range(len(rows)), map(is_not, old_rows, rows)))
+    if len(changed) > 50:
+        return None
+    for i in changed:
+        for c, w in enumerate(fixed):
+            n, o = len(rows[i][c]), len(old_rows[i][c])
+            if n > w or (o == w and n < w):  # the column would widen, or might narrow
+                return None
+    return fixed
 
 
 def _line_maker(fixed: list[int], width: int) -> Any:
@@ -310,24 +341,3 @@ def _line_maker(fixed: list[int], width: int) -> Any:
         return fmt.format(*row[:-1], t if len(t) <= room else t[:short] + "…").rstrip()
 
     return line
-
-
-def _relaid(before: tuple[Sequence[Sequence[str]], list[int], list[str]], rows: Sequence[Sequence[str]], width: int) -> list[str] | None:
-    """The lines of `rows` from an earlier table's, if only a few rows changed in place and the
-    column widths are the same; else None."""
-    old_rows, fixed, old_lines = before
-    if len(old_rows) != len(rows):
-        return None
-    changed = list(compress(range(len(rows)), map(is_not, old_rows, rows)))
-    if len(changed) > 50:
-        return None
-    for i in changed:
-        for c, w in enumerate(fixed):
-            n, o = len(rows[i][c]), len(old_rows[i][c])
-            if n > w or (o == w and n < w):  # the column would widen, or might narrow
-                return None
-    line = _line_maker(fixed, width)
-    lines = list(old_lines)
-    for i in changed:
-        lines[i + 1] = line(rows[i])
-    return lines

@@ -275,6 +275,18 @@ def _receive() -> tuple[str, tuple[Any, ...]] | None:
     return _received
 
 
+def ready() -> bool:
+    """Whether what the child sends can be had without waiting (or nothing is coming)."""
+    if _received is not None or _pending is None:
+        return True
+    import select
+
+    try:
+        return bool(select.select([_pending[1]], [], [], 0)[0])
+    except (OSError, ValueError):
+        return True
+
+
 def take(root: str) -> Scan | None:
     """The child's scan of `root`'s records, or None (scan yourself). Only the first call gets it."""
     global _received

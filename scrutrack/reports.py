@@ -320,8 +320,9 @@ def _cache_first(repo: Repo, work: Work) -> tuple[Answer, Any]:
     """The answer from what the cache holds, worked out while the folder is still being scanned
     (in another process), and kept if the scan shows that nothing changed. Otherwise the answer
     from the records as they are, made from the first one where only a few records changed
-    (`work` patches the report, and reuses the rows and lines of the unchanged ones)."""
-    from scrutrack import cache
+    (`work` patches the report, and reuses the rows and lines of the unchanged ones). When the
+    scan is in already, it is checked first and the answer made once."""
+    from scrutrack import cache, prefetch
     from scrutrack.formats import Reuse
     from scrutrack.store import CACHE_DIR, Summaries, load_summaries, record_scan
 
@@ -329,8 +330,10 @@ def _cache_first(repo: Repo, work: Work) -> tuple[Answer, Any]:
     base = cache.load_base(cache_dir)
     held = cache.stored(cache_dir, base)
     reuse = Reuse()
-    early = work(Summaries(*held.finished), None, reuse) if held is not None else None
+    early = None
+    if held is not None and not prefetch.ready():  # the scan is still running: use the time
+        early = work(Summaries(*held.finished), None, reuse)
     scan = record_scan(repo)
-    if early is not None and held is not None and held.sure and scan == (held.names, held.keys):
-        return early
+    if held is not None and held.sure and scan == (held.names, held.keys):
+        return early if early is not None else work(Summaries(*held.finished), None, reuse)
     return work(load_summaries(repo, scan=scan, base=base), early[1] if early is not None else None, reuse)

@@ -110,3 +110,18 @@ def test_the_childs_early_answer_from_the_cache_is_dropped_when_a_record_changed
             after = _run(args, bundled, COLUMNS="300")  # wide enough to show the whole text
             assert new in after[0] and old not in after[0]
             assert after == _run(args, bundled, COLUMNS="300", SCRUTRACK_NO_PARALLEL="1")
+
+
+def test_a_corrupt_cache_is_rebuilt_silently_by_the_console_script_too(bundled: Path) -> None:
+    """The helpers read the cache first; junk in either cache file never shows."""
+    args = ["overdue", "--as-of", "2019-04-30"]
+    expected = _run(args, bundled, SCRUTRACK_NO_PARALLEL="1")
+    assert expected[2] == 0
+    path = bundled / "records/cyp/cyp-2018-11-27-2.toml"
+    for name in ("records.pickle", "changes.pickle"):
+        for junk in (b"", b"junk", b"\x80\x05K\x01.", b"\x80\x05\x95"):
+            _run(args, bundled)
+            path.write_text(path.read_text())  # a change, so that a delta is written
+            _run(args, bundled)
+            (bundled / ".scrutrack" / name).write_bytes(junk)
+            assert _run(args, bundled) == expected, (name, junk)

@@ -108,3 +108,38 @@ def test_merging_the_changed_records_gives_the_report_on_all_of_them() -> None:
         new = [after[i] for i in changed]
         patched = merge(run(before, day, within), run(old, day, within), run(new, day, within))
         assert patched == run(after, day, within), trial
+
+
+def test_tables_made_again_with_reuse_equal_tables_made_afresh() -> None:
+    """Rows and lines reused by position or identity (formats.Reuse) never change the output:
+    a record swapped in place, records coming and going, a column getting wider or narrower."""
+    import random
+
+    from scrutrack import formats as f
+    from scrutrack.model import summarize
+
+    rng = random.Random(11)
+    statuses = ["agreed", "referred", "accepted", "in-progress"]
+
+    def one(n: int, owner: str | None = None) -> object:
+        r = in_status(rng.choice(statuses), kind=rng.choice(["recommendation", "action"]), rid=f"cyp-2019-01-10-{n}")
+        r.owner = owner if owner is not None else rng.choice([None, "Ann", "Head of Service", "Director of Children's Services"])
+        return summarize(r)
+
+    for trial in range(30):
+        day = D(2019, 1, 10) + dt.timedelta(days=rng.randint(30, 400))
+        records = [one(n) for n in range(1, rng.choice([4, 8, 60]))]  # few rows: a change can move a width
+        reuse = f.Reuse()
+        for _ in range(4):
+            rep = run(records, day)
+            rows = f.overdue_rows(rep.overdue, width=90, reuse=reuse)
+            assert rows == f.overdue_rows(rep.overdue, width=90)
+            assert f.plain_table(f.OVERDUE_HEADERS, rows, 90, reuse) == f.plain_table(f.OVERDUE_HEADERS, rows, 90)
+            listed = f.list_rows(records, 90, reuse)
+            assert listed == f.list_rows(records, 90)
+            assert f.plain_table(f.LIST_HEADERS, listed, 90, reuse) == f.plain_table(f.LIST_HEADERS, listed, 90), trial
+            records = list(records)
+            for i in rng.sample(range(len(records)), min(len(records), rng.randint(1, 3))):
+                records[i] = one(i + 1, owner=rng.choice(["Bo", "Head of Service", "A much longer owner name, cut", None]))
+            if rng.random() < 0.3 and len(records) > 2:
+                del records[rng.randrange(len(records))]

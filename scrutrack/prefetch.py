@@ -46,12 +46,12 @@ def scan(records_dir: str, prefix: str = f"{RECORDS_DIR}/") -> Scan:
 
     Two flat values, not a list of pairs: they cross a pipe as two copies, and the cache
     compares them with the ones it stored in two comparisons (see entries() for the pairs).
-
     Names are listed and stat-ed relative to an open folder (fstatat), which costs a third less
     than DirEntry.stat() with its full paths. A link to a record file is followed, a link to a
     folder is not; folders whose names start with a dot are skipped.
     """
-    found: list[tuple[str, bytes]] = []
+    names: list[str] = []
+    keys = bytearray()
     pack = STAT_KEY.pack
     stat = os.stat
 
@@ -61,6 +61,7 @@ def scan(records_dir: str, prefix: str = f"{RECORDS_DIR}/") -> Scan:
         except OSError:
             return
         try:
+            here: list[tuple[str, str, bytes | None]] = []  # sort key, name, key (None: a folder)
             for name in os.listdir(fd):
                 is_record = name.endswith(".toml")
                 if not is_record and name.startswith("."):
@@ -71,15 +72,21 @@ def scan(records_dir: str, prefix: str = f"{RECORDS_DIR}/") -> Scan:
                     continue
                 kind = st.st_mode & 0o170000
                 if is_record and kind == 0o100000:  # a regular file
-                    found.append((prefix + name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
-                elif not is_record and kind == 0o040000:  # a folder
+                    here.append((name, name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
+                elif not is_record and kind == 0o040000:  # a folder: its paths sort as "name/..."
+                    here.append((name + "/", name, None))
+            here.sort()  # so that the whole list comes out sorted by path, as one sort would give
+            for _, name, key in here:
+                if key is None:
                     walk(name, f"{prefix}{name}/", fd)
+                else:
+                    names.append(prefix + name)
+                    keys.extend(key)
         finally:
             os.close(fd)
 
     walk(records_dir, prefix, None)
-    found.sort()
-    return "\0".join(rel for rel, _ in found), b"".join(key for _, key in found)
+    return "\0".join(names), bytes(keys)
 
 
 def entries(files: Scan) -> list[tuple[str, bytes]]:

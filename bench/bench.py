@@ -156,6 +156,8 @@ def measure(
     t = Timing(name)
     start = time.monotonic()
     for i in range(runs):
+        if SUBREAPER:
+            reap_orphans()  # the last run's helpers finish (e.g. their cache writes) before `prep`
         if prep:
             prep()
         run_once(cmd, cwd, env, t)

@@ -208,10 +208,7 @@ def _cached(
     if missing:
         now = time.time_ns()
         fresh = summarize_files(root, [rel for _, rel, _, _ in missing])
-        shared: dict[Any, Any] = {}
         for (i, rel, key, mtime), (summary, probs) in zip(missing, fresh, strict=True):
-            if summary is not None:
-                summary = _share(summary, shared)
             current[rel] = (key, now - mtime < _RACY_NS, summary, probs, index.get(rel, -1))
             out[i] = (summary, probs)
     stale = len(rels) - from_base - sum(1 for rel in current if rel in index)
@@ -271,10 +268,8 @@ def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished
     if missing:
         now = time.time_ns()
         fresh = summarize_files(root, [rels[i] for i in missing])
-        shared: dict[Any, Any] = {}
         for i, (summary, probs) in zip(missing, fresh, strict=True):
             key = new_keys[size * i : size * (i + 1)]
-            summary = _share(summary, shared) if summary else None
             current[rels[i]] = (key, now - _mtime(key) < _RACY_NS, summary, probs, i)
     out = list(items)
     for rel, (_, _, new, probs, _) in current.items():
@@ -288,18 +283,6 @@ def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished
     if missing or current.keys() != delta.keys():
         _write(cache_dir, DELTA_FILE, "delta", (True, current))
     return out, []
-
-
-def _share(s: Summary, shared: dict[Any, Any]) -> Summary:
-    """The summary with its often-repeated values (committee, kind, status, owner, themes) as
-    the same objects as in earlier summaries: pickled once each, and loaded as one object, not
-    one per record (30 MB at 100,000 records)."""
-    one = shared.setdefault
-    return Summary(
-        s.id, one(s.committee, s.committee), s.meeting, one(s.kind, s.kind), one(s.status, s.status),
-        one(s.owner, s.owner), s.text, s.due, s.response_due, s.review, one(s.themes, s.themes),
-        s.first, s.last, s.timeline,
-    )  # fmt: skip
 
 
 def _rewrite(cache_dir: Path, files: Files, out: list[Parsed], current: dict[str, Entry], finished: Finished) -> None:

@@ -172,6 +172,18 @@ class Summary(NamedTuple):
     timeline: str
 
 
+def share_values(s: Summary, shared: dict[Any, Any]) -> Summary:
+    """The summary with its often-repeated values (committee, kind, status, owner, themes) as
+    the same objects as in earlier summaries: pickled once each, and loaded as one object, not
+    one per record (30 MB at 100,000 records)."""
+    one = shared.setdefault
+    return Summary(
+        s.id, one(s.committee, s.committee), s.meeting, one(s.kind, s.kind), one(s.status, s.status),
+        one(s.owner, s.owner), s.text, s.due, s.response_due, s.review, one(s.themes, s.themes),
+        s.first, s.last, s.timeline,
+    )  # fmt: skip
+
+
 def _ord(d: dt.date | None) -> int | None:
     return d.toordinal() if d is not None else None
 

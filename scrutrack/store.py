@@ -19,7 +19,7 @@ from scrutrack.errors import (
     InvalidInput,
     RecordNotFound,
 )
-from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, record_from_dict, summarize
+from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, record_from_dict, share_values, summarize
 
 CONFIG_NAME, RECORDS_DIR = prefetch.CONFIG_NAME, prefetch.RECORDS_DIR
 CACHE_DIR = ".scrutrack"
@@ -271,9 +271,10 @@ def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     return record, [FileProblem(rel, line_of(text, p.where), p.message) for p in problems]
 
 
-def read_file(path: Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
+def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except OSError as exc:
         return None, [FileProblem(rel, None, f"cannot be read ({exc.strerror})")]
     try:
@@ -378,13 +379,19 @@ def _finish(
     return items, problems
 
 
-def summarize_file(path: Path, rel: str) -> tuple[Summary | None, list[FileProblem]]:
+def summarize_file(path: str | Path, rel: str) -> tuple[Summary | None, list[FileProblem]]:
     record, problems = read_file(path, rel)
     return (summarize(record) if record is not None else None), problems
 
 
 def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[tuple[Summary | None, list[FileProblem]]]:
-    return [summarize_file(root / rel, rel) for rel in rels]
+    """Summaries of files, repeated values (committees, statuses, owners) shared (model.share_values)."""
+    base, shared = str(root), dict[Any, Any]()
+    out: list[tuple[Summary | None, list[FileProblem]]] = []
+    for rel in rels:
+        summary, problems = summarize_file(os.path.join(base, rel), rel)
+        out.append((share_values(summary, shared) if summary is not None else None, problems))
+    return out
 
 
 def summarize_files(root: Path, rels: Sequence[str]) -> list[tuple[Summary | None, list[FileProblem]]]:

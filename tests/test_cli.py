@@ -151,6 +151,8 @@ def test_version(invoke: Invoke) -> None:
 LAYERS = {
     "model": set(), "errors": set(), "dates": {"errors"}, "canonical": {"model"},
     "lifecycle": {"model", "errors"}, "overdue": {"model", "lifecycle", "dates"},
+    # what list and overdue print, for the command and for the console script's helper: no CLI
+    "reports": {"errors", "dates", "model", "overdue", "store", "cache", "formats", "prefetch"},
 }  # fmt: skip
 
 

@@ -7,10 +7,10 @@ in git's words) and are read again next time. An unreadable cache, or one from a
 is ignored and rebuilt.
 
 Layout, chosen for load speed: a base file of parallel arrays (paths joined by NUL, packed
-stat keys end to end, racy flags, summaries) with the finished answer (the summaries deduplicated and sorted, and the
-problems), and a small delta file with the entries that changed since the base was written, so
-that one edited record does not rewrite the whole cache. When nothing changed, the finished
-answer is returned as it was stored.
+stat keys end to end, racy flags, summaries) with the finished answer (the summaries
+deduplicated and sorted, and the problems), and a small delta file with the entries that
+changed since the base was written, so that one edited record does not rewrite the whole
+cache. When nothing changed, the finished answer is returned as it was stored.
 """
 
 from __future__ import annotations
@@ -135,13 +135,8 @@ def stored(cache_dir: Path, base: Any) -> Stored | None:
     new_keys, new_racy, out = bytearray(keys), bytearray(racy), list(items)
     size = STAT_KEY.size
     for key, is_racy, new, probs, i in delta[1].values():
-        old = summaries[i]
-        if new is None or probs or old is None or new.id != old.id:
+        if probs or not _put_in(out, summaries[i], new):
             return None
-        at = bisect_left(out, old.id, key=attrgetter("id"))
-        if at == len(out) or out[at] is not old:
-            return None
-        out[at] = new
         new_keys[size * i : size * (i + 1)] = key
         new_racy[i] = is_racy
     return Stored(names, bytes(new_keys), (out, []), not any(new_racy))
@@ -222,6 +217,17 @@ def _cached(
     return result
 
 
+def _put_in(items: list[Summary], old: Summary | None, new: Summary | None) -> bool:
+    """Replace `old` with `new` (same ID) in `items`, sorted by ID; False if that cannot be."""
+    if old is None or new is None or new.id != old.id:
+        return False
+    at = bisect_left(items, old.id, key=attrgetter("id"))
+    if at == len(items) or items[at] is not old:
+        return False
+    items[at] = new
+    return True
+
+
 def _differing(a: bytes, b: bytes) -> list[int]:
     """The indexes of the 32-byte keys that differ between two equally long runs of keys,
     compared a block at a time (a few hundred comparisons for 10,000 keys)."""
@@ -273,13 +279,8 @@ def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished
             current[rels[i]] = (key, now - _mtime(key) < _RACY_NS, summary, probs, i)
     out = list(items)
     for rel, (_, _, new, probs, _) in current.items():
-        old = summaries[where[rel]]
-        if new is None or probs or old is None or new.id != old.id:
+        if probs or not _put_in(out, summaries[where[rel]], new):
             return None  # the general way deals with problems, new IDs and duplicates
-        at = bisect_left(out, old.id, key=attrgetter("id"))
-        if at == len(out) or out[at] is not old:
-            return None
-        out[at] = new
     if missing or current.keys() != delta.keys():
         _write(cache_dir, DELTA_FILE, "delta", (True, current))
     return out, []

@@ -33,7 +33,7 @@ from scrutrack.store import FileProblem, summarize_files
 
 BASE_FILE = "records.pickle"
 DELTA_FILE = "changes.pickle"
-_FORMAT = ("scrutrack-cache", 8, __version__)
+_FORMAT = ("scrutrack-cache", 9, __version__)
 _RACY_NS = 3_000_000_000  # mtimes within 3 s of reading a file are checked again next time
 _DELTA_MAX = 0.05  # past this share of the records, rewrite the base instead of the delta
 

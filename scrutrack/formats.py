@@ -7,33 +7,13 @@ row, while render.py draws the same rows as a Rich table for a terminal.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import is_not
 from typing import Any, TypeVar, cast
 
-from scrutrack.model import SCHEMA, Record, Summary, record_to_dict
+from scrutrack.model import LINE_MAX, SCHEMA, Record, Summary, one_line, record_to_dict
 from scrutrack.overdue import REASON_LABELS, Item, Reason, Report
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_LINEBREAKS = re.compile(r"\s*\n\s*")
-
-
-def clean(text: str | None) -> str:
-    """Text from a record made safe for a terminal: control characters (escapes) removed."""
-    return _CONTROL.sub("", text) if text else ""
-
-
-def one_line(text: str | None, limit: int | None = None) -> str:
-    """Text on one line for a table cell; with `limit`, only the first part is looked at."""
-    if not text:
-        return ""
-    if limit is not None:
-        text = text[: 2 * limit + 2]  # room for runs of spaces that collapse
-    if not _CONTROL.search(text):
-        return " ".join(text.split())
-    return _LINEBREAKS.sub(" ", clean(text)).strip()
 
 
 def cut(text: str, width: int) -> str:
@@ -127,7 +107,8 @@ def _list_rows(records: Sequence[Summary], width: int | None) -> list[tuple[str,
         owner = owners.get(r.owner)
         if owner is None:
             owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
-        rows.append((r.id, _ord(r.meeting), r.status, owner, _ord(r.due), one_line(r.text, width)))
+        text = r.line if width is not None and 0 < width <= LINE_MAX else one_line(r.text, width)
+        rows.append((r.id, _ord(r.meeting), r.status, owner, _ord(r.due), text))
     return rows
 
 
@@ -178,8 +159,7 @@ def _overdue_rows(items: Sequence[Item], soon: bool, width: int | None) -> list[
     owners: dict[str | None, str] = {}  # few owners, many rows
     meetings: dict[int, str] = {}
     dues: dict[dt.date, str] = {}
-    limit = 2 * width + 2 if width else None  # room for runs of spaces that collapse
-    has_control = _CONTROL.search
+    cleaned = width is not None and 0 < width <= LINE_MAX  # the summaries' own line is enough
     for r, _, reasons, _ in items:
         owner = owners.get(r.owner)
         if owner is None:
@@ -196,8 +176,7 @@ def _overdue_rows(items: Sequence[Item], soon: bool, width: int | None) -> list[
         due = dues.get(worst.due)
         if due is None:
             due = dues[worst.due] = worst.due.isoformat()
-        text = r.text[:limit] if limit else r.text
-        text = _LINEBREAKS.sub(" ", clean(text)).strip() if has_control(text) else " ".join(text.split())
+        text = r.line if cleaned else one_line(r.text, width)
         append((r.id, meeting, owner, what, due, str(worst.days), text))
     return rows
 

@@ -170,6 +170,10 @@ class Summary(NamedTuple):
     # unset), joined by ";". A string unpickles far faster than nested tuples, and it is only
     # decoded for an as-of date before the last entry (see overdue.state_on).
     timeline: str
+    # The text as a table cell shows it: on one line, control characters removed, the first
+    # LINE_MAX + 1 characters (enough to tell whether it needs cutting in any line up to
+    # LINE_MAX wide). Cleaning it is a third of the cost of a table row, so it is done once.
+    line: str
 
 
 def share_values(s: Summary, shared: dict[Any, Any]) -> Summary:
@@ -180,8 +184,29 @@ def share_values(s: Summary, shared: dict[Any, Any]) -> Summary:
     return Summary(
         s.id, one(s.committee, s.committee), s.meeting, one(s.kind, s.kind), one(s.status, s.status),
         one(s.owner, s.owner), s.text, s.due, s.response_due, s.review, one(s.themes, s.themes),
-        s.first, s.last, s.timeline,
+        s.first, s.last, s.timeline, s.line,
     )  # fmt: skip
+
+
+LINE_MAX = 120
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINEBREAKS = re.compile(r"\s*\n\s*")
+
+
+def clean(text: str | None) -> str:
+    """Text from a record made safe for a terminal: control characters (escapes) removed."""
+    return _CONTROL.sub("", text) if text else ""
+
+
+def one_line(text: str | None, limit: int | None = None) -> str:
+    """Text on one line for a table cell; with `limit`, only the first part is looked at."""
+    if not text:
+        return ""
+    if limit is not None:
+        text = text[: 2 * limit + 2]  # room for runs of spaces that collapse
+    if not _CONTROL.search(text):
+        return " ".join(text.split())
+    return _LINEBREAKS.sub(" ", clean(text)).strip()
 
 
 def _ord(d: dt.date | None) -> int | None:
@@ -202,6 +227,7 @@ def summarize(r: Record) -> Summary:
     return Summary(
         r.id, r.committee, r.meeting.toordinal(), r.kind, r.status, r.owner, r.text, _ord(r.due),
         _ord(r.response_due), _ord(r.review), r.themes, first, last, timeline,
+        one_line(r.text)[: LINE_MAX + 1],
     )  # fmt: skip
 
 

@@ -9,9 +9,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from scrutrack.formats import clean, list_rows, overdue_footer, overdue_rows, overdue_title
+from scrutrack.formats import list_rows, overdue_footer, overdue_rows, overdue_title
 from scrutrack.lifecycle import original_due
-from scrutrack.model import Record, Summary, history_to_dict
+from scrutrack.model import Record, Summary, clean, history_to_dict
 from scrutrack.overdue import Report
 
 STATUS_STYLE = {

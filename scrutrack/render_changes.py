@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from scrutrack.changes import ChangeReport
-from scrutrack.formats import clean, dumps_json, one_line, plain_table
+from scrutrack.formats import dumps_json, plain_table
+from scrutrack.model import clean, one_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

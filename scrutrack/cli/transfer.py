@@ -43,6 +43,7 @@ def _finish(r: Repo, plan: Plan, dry_run: bool, what: str, source: str, extra: s
     """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict."""
     from scrutrack import formats
     from scrutrack.importing import apply_plan
+    from scrutrack.model import one_line
 
     for _, message in plan.conflicts:
         note(f"Conflict: {message}")
@@ -58,7 +59,7 @@ def _finish(r: Repo, plan: Plan, dry_run: bool, what: str, source: str, extra: s
         if plan.create:
             headers = ("ID", "Meeting", "Item", "Text")
             rows = [
-                (i.record.id, i.record.meeting.isoformat(), formats.one_line(i.record.item), formats.one_line(i.record.text))
+                (i.record.id, i.record.meeting.isoformat(), one_line(i.record.item), one_line(i.record.text))
                 for i in plan.create
             ]
             if stdout_is_terminal():

@@ -115,21 +115,32 @@ def _write_now(cache_dir: Path, name: str, kind: str, payload: Any) -> None:
 Files = list[tuple[str, bytes]]
 
 
-def load_base(cache_dir: Path) -> Any:
-    """The base file's contents, or None (missing, unreadable, from another version)."""
-    return _load(cache_dir / BASE_FILE, "base")
+class Opened(NamedTuple):
+    """The cache as read: the base and delta files' contents (None: missing, unreadable, from
+    another version), and what they hold together."""
+
+    base: Any
+    delta: Any  # (whether the base's files, {path: Entry})
+    held: Stored | None
 
 
-def stored(cache_dir: Path, base: Any) -> Stored | None:
+def open_cache(cache_dir: Path) -> Opened:
+    """Read the cache's files, once for everything that follows."""
+    base = _load(cache_dir / BASE_FILE, "base")
+    has_delta = (cache_dir / DELTA_FILE).exists()
+    delta = _load(cache_dir / DELTA_FILE, "delta") if has_delta and base is not None else None
+    return Opened(base, delta, _stored(base, has_delta, delta))
+
+
+def _stored(base: Any, has_delta: bool, delta: Any) -> Stored | None:
     """What the cache holds, as far as it knows: the base's finished answer, with the summaries
     the delta replaced. None when that is not simply so (files added or removed since the base,
-    a problem, a changed ID)."""
+    an unreadable delta, a problem, a changed ID)."""
     if base is None:
         return None
     names, keys, racy, summaries, _, (items, problems) = base
-    if not (cache_dir / DELTA_FILE).exists():
+    if not has_delta:
         return Stored(names, keys, (items, problems), not any(racy))
-    delta = _load(cache_dir / DELTA_FILE, "delta")
     if delta is None or problems or not delta[0]:  # unreadable, or not the base's files
         return None
     new_keys, new_racy, out = bytearray(keys), bytearray(racy), list(items)
@@ -144,16 +155,16 @@ def stored(cache_dir: Path, base: Any) -> Stored | None:
 
 def cached_summaries(
     cache_dir: Path, root: Path, list_files: Callable[[], Scan], finish: Callable[[Files, list[Parsed]], Finished],
-    base: Any = None,
+    opened: Opened | None = None,
 ) -> Finished:  # fmt: skip
     """`finish` applied to the record files (from `list_files`, called once the cache is loaded)
     and their summaries, unchanged ones from the cache; the cache is updated if anything changed.
-    `base` is the base file's contents if already loaded."""
+    `opened` is the cache as read already (open_cache)."""
     # Nothing loaded here forms reference cycles; the collector would only re-scan it all.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _cached(cache_dir, root, list_files, finish, base if base is not None else load_base(cache_dir))
+        return _cached(cache_dir, root, list_files, finish, opened or open_cache(cache_dir))
     finally:
         gc.freeze()
         if was_enabled:
@@ -162,14 +173,14 @@ def cached_summaries(
 
 def _cached(
     cache_dir: Path, root: Path, list_files: Callable[[], Scan], finish: Callable[[Files, list[Parsed]], Finished],
-    base: Any,
+    opened: Opened,
 ) -> Finished:  # fmt: skip
     scan = list_files()
-    held = stored(cache_dir, base)
+    base, held = opened.base, opened.held
     if held is not None and held.sure and scan == (held.names, held.keys):  # the usual case
         return held.finished
     if base is not None and scan[0] == base[0]:  # the same files: most likely a few edited
-        patched = _few_changed(cache_dir, root, scan, base)
+        patched = _few_changed(cache_dir, root, scan, base, (opened.delta or (True, {}))[1])
         if patched is not None:
             return patched
     files = entries(scan)
@@ -177,7 +188,7 @@ def _cached(
         names, keys, racy, summaries, problems, _ = base
         rels = names.split("\0") if names else []
         index = {rel: i for i, rel in enumerate(rels)}
-        delta: dict[str, Entry] = (_load(cache_dir / DELTA_FILE, "delta") or (False, {}))[1]
+        delta: dict[str, Entry] = (opened.delta or (False, {}))[1]
     else:
         rels, keys, racy, summaries, problems, index, delta = [], b"", b"", [], {}, {}, {}
     out: list[Parsed | None] = []
@@ -241,7 +252,7 @@ def _differing(a: bytes, b: bytes) -> list[int]:
     return found
 
 
-def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished | None:
+def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any, delta: dict[str, Entry]) -> Finished | None:
     """The answer when the files are those of the base and few of them changed (an edit, a
     status update): the base's finished answer with those summaries replaced, found without a
     loop over every record. None when that cannot be done simply (a changed ID, a problem in a
@@ -259,7 +270,6 @@ def _few_changed(cache_dir: Path, root: Path, scan: Scan, base: Any) -> Finished
         return None
     rels = names.split("\0")
     size = STAT_KEY.size
-    delta: dict[str, Entry] = (_load(cache_dir / DELTA_FILE, "delta") or (True, {}))[1]
     current: dict[str, Entry] = {}  # the entries that differ from the base: the new delta
     where: dict[str, int] = {}
     missing: list[int] = []

@@ -156,11 +156,6 @@ def config_set(root: Path, key: str, value: str) -> None:
         raise ScrutrackError(f"cannot set git config {key}: {_err(proc)}")
 
 
-def config_get(root: Path, key: str) -> str | None:
-    proc = _run(root, "config", "--get", key)
-    return _out(proc) if proc.returncode == 0 else None
-
-
 def merge_file(ours: Path, base: Path, theirs: Path) -> bytes | None:
     """A line-by-line three-way merge with conflict markers (git merge-file), or None if git cannot."""
     try:

@@ -326,9 +326,8 @@ def _cache_first(repo: Repo, work: Work) -> tuple[Answer, Any]:
     from scrutrack.formats import Reuse
     from scrutrack.store import CACHE_DIR, Summaries, load_summaries, record_scan
 
-    cache_dir = repo.root / CACHE_DIR
-    base = cache.load_base(cache_dir)
-    held = cache.stored(cache_dir, base)
+    opened = cache.open_cache(repo.root / CACHE_DIR)
+    held = opened.held
     reuse = Reuse()
     early = None
     if held is not None and not prefetch.ready():  # the scan is still running: use the time
@@ -336,4 +335,4 @@ def _cache_first(repo: Repo, work: Work) -> tuple[Answer, Any]:
     scan = record_scan(repo)
     if held is not None and held.sure and scan == (held.names, held.keys):
         return early if early is not None else work(Summaries(*held.finished), None, reuse)
-    return work(load_summaries(repo, scan=scan, base=base), early[1] if early is not None else None, reuse)
+    return work(load_summaries(repo, scan=scan, opened=opened), early[1] if early is not None else None, reuse)

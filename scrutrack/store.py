@@ -349,11 +349,11 @@ def load_all(repo: Repo) -> Loaded:
 
 
 def load_summaries(
-    repo: Repo, use_cache: bool = True, scan: prefetch.Scan | None = None, base: Any = None
+    repo: Repo, use_cache: bool = True, scan: prefetch.Scan | None = None, opened: Any = None
 ) -> Summaries:
     """The summary of every record; the cache spares re-parsing files that did not change.
 
-    `scan` is the records folder scanned already, `base` the cache's base file loaded already.
+    `scan` is the records folder scanned already, `opened` the cache read already (cache.open_cache).
     """
     if use_cache:
         from scrutrack.cache import cached_summaries
@@ -361,7 +361,7 @@ def load_summaries(
         # The cache lists the files itself, after loading, while a prefetched scan may still run.
         given = scan
         listing = (lambda: given) if given is not None else (lambda: record_scan(repo))
-        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, listing, _finish, base)
+        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, listing, _finish, opened)
     else:
         files = record_files(repo)
         items, problems = _finish(files, summarize_files(repo.root, [rel for rel, _ in files]))

@@ -151,9 +151,14 @@ def run_once(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing) -> 
 
 
 def measure(
-    name: str, cmd: list[str], cwd: Path, env: dict[str, str], runs: int,
-    prep: Callable[[], None] | None = None, budget: float = 30.0,
-) -> Timing:  # fmt: skip
+    name: str,
+    cmd: list[str],
+    cwd: Path,
+    env: dict[str, str],
+    runs: int,
+    prep: Callable[[], None] | None = None,
+    budget: float = 30.0,
+) -> Timing:
     """Up to `runs` timed runs (fewer, but at least 3, if they take more than `budget` seconds)."""
     t = Timing(name)
     start = time.monotonic()
@@ -271,9 +276,7 @@ def taskwarrior_setup(work: Path, tasks: list[dict[str, object]], base_env: dict
     shutil.rmtree(data, ignore_errors=True)
     data.mkdir(parents=True)
     rc = work / "taskrc"
-    rc.write_text(
-        f"data.location={data}\nconfirmation=off\nverbose=nothing\nhooks=off\nnews.version=99.0.0\n"
-    )
+    rc.write_text(f"data.location={data}\nconfirmation=off\nverbose=nothing\nhooks=off\nnews.version=99.0.0\n")
     env = {**base_env, "TASKRC": str(rc), "TASKDATA": str(data)}
     (work / "tasks.json").write_text(json.dumps(tasks))
     subprocess.run(["task", "import", str(work / "tasks.json")], env=env, check=True, capture_output=True)
@@ -357,7 +360,9 @@ class Bench:
         t_default, t_lean, t_help, t_version = interleaved(specs, max(self.runs, 21))
         for t in (t_help, t_version):
             r = ratio(t, t_lean)
-            self.rows.append(Row(t.name, t, "≤ 1.2 × minimal", f"{r:.2f}× lean, {ratio(t, t_default):.2f}× default", r <= 1.2))
+            self.rows.append(
+                Row(t.name, t, "≤ 1.2 × minimal", f"{r:.2f}× lean, {ratio(t, t_default):.2f}× default", r <= 1.2)
+            )
         self.rows.append(Row("minimal Typer app --help, lean (reference)", t_lean, "", "", None))
         self.rows.append(Row("minimal Typer app --help, default Typer()", t_default, "", "", None))
 
@@ -386,8 +391,15 @@ class Bench:
         folder, _, k, cmd = self.prepare(n, full=False)
         t = self.measure(f"overdue, {k}, warm", cmd, folder)
         ok = bool(t.times) and t.median <= 1.5 and t.peak_mb <= 300
-        self.rows.append(Row(f"overdue (table), {k} records, cache warm", t, "≤ 1.5 s, ≤ 300 MB",
-                             f"{t.median / 1.5:.2f}× time, {t.peak_mb / 300:.2f}× memory", ok))  # fmt: skip
+        self.rows.append(
+            Row(
+                f"overdue (table), {k} records, cache warm",
+                t,
+                "≤ 1.5 s, ≤ 300 MB",
+                f"{t.median / 1.5:.2f}× time, {t.peak_mb / 300:.2f}× memory",
+                ok,
+            )
+        )
 
     def full(self, n: int) -> None:
         folder, day, k, overdue_cmd = self.prepare(n, full=True)
@@ -406,20 +418,39 @@ class Bench:
             )
             say("  scrutrack overdue and task overdue, alternating")
             t_task, t_warm = interleaved(
-                [(f"task overdue, {k}", [task, "overdue"], self.work, tw_env),
-                 (f"overdue, {k}, warm", overdue_cmd, folder, self.env)],
+                [
+                    (f"task overdue, {k}", [task, "overdue"], self.work, tw_env),
+                    (f"overdue, {k}, warm", overdue_cmd, folder, self.env),
+                ],
                 self.runs,
-            )  # fmt: skip
+            )
             r = ratio(t_warm, t_task)
-            rows.append(Row(f"overdue (table), {k} records, cache warm", t_warm, "≤ 1.0 × task overdue", f"{r:.2f}× task", r <= 1.0))
+            rows.append(
+                Row(
+                    f"overdue (table), {k} records, cache warm",
+                    t_warm,
+                    "≤ 1.0 × task overdue",
+                    f"{r:.2f}× task",
+                    r <= 1.0,
+                )
+            )
             rows.append(Row(f"task overdue, same {len(tasks)} open items (reference)", t_task, "", "", None))
         else:
             t_warm = self.measure(f"overdue, {k}, warm", overdue_cmd, folder)
-            rows.append(Row(f"overdue (table), {k} records, cache warm", t_warm, "≤ 1.0 × task overdue", "no task", None))
+            rows.append(
+                Row(f"overdue (table), {k} records, cache warm", t_warm, "≤ 1.0 × task overdue", "no task", None)
+            )
 
         t_json = self.measure(f"overdue --format json, {k}, warm", [*overdue_cmd, "--format", "json"], folder)
-        rows.append(Row(f"overdue --format json, {k} records, cache warm", t_json, "≤ 0.3 s",
-                        f"{t_json.median / 0.3:.2f}× target", bool(t_json.times) and t_json.median <= 0.3))  # fmt: skip
+        rows.append(
+            Row(
+                f"overdue --format json, {k} records, cache warm",
+                t_json,
+                "≤ 0.3 s",
+                f"{t_json.median / 0.3:.2f}× target",
+                bool(t_json.times) and t_json.median <= 0.3,
+            )
+        )
         list_cmd = [SCRUTRACK, "list"]
         t_list = self.measure(f"list, {k}, warm", list_cmd, folder)
 
@@ -453,7 +484,10 @@ class Bench:
                 touch_one()
                 run_once(cmd, twin, self.env, chg)
             for t in (warm, chg):
-                say(f"  {t.name}: {t.show()}, peak {t.peak_mb:.0f} MB" + (f"  ERRORS: {t.errors[0]}" if t.errors else ""))
+                say(
+                    f"  {t.name}: {t.show()}, peak {t.peak_mb:.0f} MB"
+                    + (f"  ERRORS: {t.errors[0]}" if t.errors else "")
+                )
             pairs.append((chg, warm))
         shutil.rmtree(twin, ignore_errors=True)
         for t, ref in pairs:
@@ -468,11 +502,25 @@ class Bench:
             shutil.rmtree(cache_dir, ignore_errors=True)
 
         t_cold = self.measure(f"overdue, {k}, no cache", overdue_cmd, folder, prep=drop_cache)
-        rows.append(Row(f"overdue (table), {k} records, no cache (first run)", t_cold, "≤ 2.0 s",
-                        f"{t_cold.median / 2.0:.2f}× target", bool(t_cold.times) and t_cold.median <= 2.0))  # fmt: skip
+        rows.append(
+            Row(
+                f"overdue (table), {k} records, no cache (first run)",
+                t_cold,
+                "≤ 2.0 s",
+                f"{t_cold.median / 2.0:.2f}× target",
+                bool(t_cold.times) and t_cold.median <= 2.0,
+            )
+        )
         t_check = self.measure(f"check, {k}, no cache", [SCRUTRACK, "check"], folder, prep=drop_cache)
-        rows.append(Row(f"check, {k} records, no cache", t_check, "≤ 2.5 s",
-                        f"{t_check.median / 2.5:.2f}× target", bool(t_check.times) and t_check.median <= 2.5))  # fmt: skip
+        rows.append(
+            Row(
+                f"check, {k} records, no cache",
+                t_check,
+                "≤ 2.5 s",
+                f"{t_check.median / 2.5:.2f}× target",
+                bool(t_check.times) and t_check.median <= 2.5,
+            )
+        )
         quiet(overdue_cmd, folder, self.env)  # leave a warm cache behind
 
     def report(self) -> None:
@@ -483,7 +531,11 @@ class Bench:
         )
         print()
         print_table(self.rows)
-        how = "GNU time's %M (the command's own peak RSS)" if GNU_TIME else "os.wait4's ru_maxrss (includes this process's RSS at fork)"
+        how = (
+            "GNU time's %M (the command's own peak RSS)"
+            if GNU_TIME
+            else "os.wait4's ru_maxrss (includes this process's RSS at fork)"
+        )
         if SUBREAPER:
             how += ", plus the peaks of the helper processes it forked (adopted and reaped here)"
         self.notes.append(f"times: spawn to exit, stdout to /dev/null, NO_COLOR=1; peak MB: {how}")

@@ -67,38 +67,75 @@ THEMES = {
 }
 
 ITEMS = (
-    "Children's Services Improvement Arrangements", "Recruitment & Retention",
-    "Children's Statutory Complaints Report", "Children's Improvement Plan Update",
-    "Cabinet Member Question Time", "Multi-agency Safeguarding Children Arrangements",
-    "School Place Planning", "SEND Strategy and High Needs Funding", "Youth Justice Plan",
-    "Budget Monitoring: Quarter 2", "Medium Term Financial Strategy", "Treasury Management",
-    "Adult Social Care Charging Policy", "Hospital Discharge and Reablement",
-    "Housing Allocations Policy Review", "Temporary Accommodation Costs",
-    "Fly-tipping and Street Cleansing", "Air Quality Action Plan", "Parking Enforcement Review",
-    "Homelessness Prevention Strategy", "Local Plan Review", "Council Tax Support Scheme",
-    "Libraries Transformation", "Public Health Annual Report", "Corporate Performance Report",
-    "Community Safety Partnership Annual Report", "Violence Reduction Network",
-    "Digital Customer Access Programme", "Workforce Strategy", "Leisure Services Contract",
-)  # fmt: skip
+    "Children's Services Improvement Arrangements",
+    "Recruitment & Retention",
+    "Children's Statutory Complaints Report",
+    "Children's Improvement Plan Update",
+    "Cabinet Member Question Time",
+    "Multi-agency Safeguarding Children Arrangements",
+    "School Place Planning",
+    "SEND Strategy and High Needs Funding",
+    "Youth Justice Plan",
+    "Budget Monitoring: Quarter 2",
+    "Medium Term Financial Strategy",
+    "Treasury Management",
+    "Adult Social Care Charging Policy",
+    "Hospital Discharge and Reablement",
+    "Housing Allocations Policy Review",
+    "Temporary Accommodation Costs",
+    "Fly-tipping and Street Cleansing",
+    "Air Quality Action Plan",
+    "Parking Enforcement Review",
+    "Homelessness Prevention Strategy",
+    "Local Plan Review",
+    "Council Tax Support Scheme",
+    "Libraries Transformation",
+    "Public Health Annual Report",
+    "Corporate Performance Report",
+    "Community Safety Partnership Annual Report",
+    "Violence Reduction Network",
+    "Digital Customer Access Programme",
+    "Workforce Strategy",
+    "Leisure Services Contract",
+)
 
 PORTFOLIOS = (
-    "Children, Young People & Learning", "Families, Health & Social Care", "Finance & Resources",
-    "Homes & Gateway Services", "Clean Green Croydon", "Safer Croydon & Communities",
-    "Economy & Jobs", "Culture, Leisure & Sport", "Transport & Environment",
-)  # fmt: skip
+    "Children, Young People & Learning",
+    "Families, Health & Social Care",
+    "Finance & Resources",
+    "Homes & Gateway Services",
+    "Clean Green Croydon",
+    "Safer Croydon & Communities",
+    "Economy & Jobs",
+    "Culture, Leisure & Sport",
+    "Transport & Environment",
+)
 PARTNERS = (
-    "Cabinet", "Clinical Commissioning Group", "Metropolitan Police (BCU Commander)",
-    "Safeguarding Children Partnership Executive", "Health and Wellbeing Board",
-    "Director of Public Health", "Executive Director of Resources",
-)  # fmt: skip
+    "Cabinet",
+    "Clinical Commissioning Group",
+    "Metropolitan Police (BCU Commander)",
+    "Safeguarding Children Partnership Executive",
+    "Health and Wellbeing Board",
+    "Director of Public Health",
+    "Executive Director of Resources",
+)
 OWNERS = (
-    "Director of Children's Social Care", "Director of Early Help", "Head of HR",
-    "Director of Education", "Head of Complaints Resolution", "Director of Finance",
-    "Head of Housing Needs", "Director of Public Health", "Head of Environmental Services",
-    "Director of Adult Social Care Operations", "Head of Democratic Services",
-    "Director of Planning and Strategic Transport", "Head of Community Safety",
-    "Chief Digital Officer", "Head of Performance and Intelligence",
-)  # fmt: skip
+    "Director of Children's Social Care",
+    "Director of Early Help",
+    "Head of HR",
+    "Director of Education",
+    "Head of Complaints Resolution",
+    "Director of Finance",
+    "Head of Housing Needs",
+    "Director of Public Health",
+    "Head of Environmental Services",
+    "Director of Adult Social Care Operations",
+    "Head of Democratic Services",
+    "Director of Planning and Strategic Transport",
+    "Head of Community Safety",
+    "Chief Digital Officer",
+    "Head of Performance and Intelligence",
+)
 BY = ("Scrutiny officer", "Democratic Services", "Senior Governance Officer", "Committee clerk")
 
 REC_OPENERS = (
@@ -109,14 +146,26 @@ REC_OPENERS = (
     "That partners be asked to",
 )
 ACTION_OPENERS = (
-    "That officers", "That the Director", "An update report be brought to the Sub-Committee to",
-    "That the lead officer", "That officers, working with partners,",
-)  # fmt: skip
+    "That officers",
+    "That the Director",
+    "An update report be brought to the Sub-Committee to",
+    "That the lead officer",
+    "That officers, working with partners,",
+)
 VERBS = (
-    "review", "publish", "set out a timetable for", "report back on", "provide evidence of",
-    "strengthen", "benchmark", "circulate figures on", "develop an action plan for",
-    "consult service users on", "commission an independent review of", "reconsider",
-)  # fmt: skip
+    "review",
+    "publish",
+    "set out a timetable for",
+    "report back on",
+    "provide evidence of",
+    "strengthen",
+    "benchmark",
+    "circulate figures on",
+    "develop an action plan for",
+    "consult service users on",
+    "commission an independent review of",
+    "reconsider",
+)
 OBJECTS = (
     "the handover from interim to permanent staff at senior levels",
     "the number of children accommodated under Section 20 for more than six months",
@@ -132,7 +181,7 @@ OBJECTS = (
     "response times for reports of fly-tipping",
     "delayed transfers of care from hospital",
     "the voice of the child in care planning",
-)  # fmt: skip
+)
 PURPOSES = (
     "so that Members can assess whether the intended outcomes are being realised",
     "including a comparison with statistical neighbours and the London average",
@@ -141,7 +190,7 @@ PURPOSES = (
     "taking account of the views of young people and their carers",
     "in time for the next budget setting round",
     "so that progress can be tracked against the Improvement Plan",
-)  # fmt: skip
+)
 SECOND = (
     "The Sub-Committee was concerned that emerging strategies had not been shared with Members before decisions were taken.",
     "Members noted that similar concerns had been raised at previous meetings without a clear response.",
@@ -149,34 +198,40 @@ SECOND = (
     "This should be considered alongside the findings of the most recent inspection monitoring visit.",
     "Figures should be broken down by locality and, where possible, by age group and ethnicity.",
     "The Chair will discuss the scope of this work with the relevant officers before the next meeting.",
-)  # fmt: skip
+)
 RESPONSES = (
     "Agreed. A timeline will accompany each quarterly update to the Sub-Committee, with named leads.",
     "Accepted. The service will bring a report with benchmarking data to the meeting after next.",
     "Accepted in part: the figures will be circulated, but a separate review is not affordable this year.",
     "The Cabinet Member welcomes the recommendation; an action plan is being drawn up with partners.",
     "Agreed; this will form part of the refreshed strategy, due for Cabinet approval in the spring.",
-)  # fmt: skip
+)
 REJECTIONS = (
     "Not accepted. The existing arrangements already provide this assurance through the Improvement Board.",
     "Rejected: the cost of the proposed review cannot be met within the current budget envelope.",
     "The Cabinet does not support this recommendation, as the statutory guidance is being revised nationally.",
-)  # fmt: skip
+)
 FOLLOW_UP = (
     "Officers will report progress to the Sub-Committee every quarter until the work is complete.",
     "The Cabinet Member will attend a future meeting to answer questions on delivery.",
     "",
 )
 SLIP_REASONS = (
-    "Delayed by the restructure of the service", "Awaiting the outcome of the inspection",
-    "Consultation period extended", "Budget approval moved to the next financial year",
-    "Key post vacant for three months", "Partner data not yet available",
-)  # fmt: skip
+    "Delayed by the restructure of the service",
+    "Awaiting the outcome of the inspection",
+    "Consultation period extended",
+    "Budget approval moved to the next financial year",
+    "Key post vacant for three months",
+    "Partner data not yet available",
+)
 EV_TITLES = (
-    "Progress report to the Sub-Committee", "Minutes of the Cabinet meeting",
-    "Published action plan", "Quarterly performance report", "Briefing note to Members",
+    "Progress report to the Sub-Committee",
+    "Minutes of the Cabinet meeting",
+    "Published action plan",
+    "Quarterly performance report",
+    "Briefing note to Members",
     "Revised policy document",
-)  # fmt: skip
+)
 EVIDENCE_FILES = tuple(f"evidence/briefing-{i:02d}.pdf" for i in range(1, 21))
 
 
@@ -339,11 +394,19 @@ class _Builder:
         else:
             to = rng.choice(OWNERS)
         return Record(
-            id=s.id, committee=s.committee, meeting=s.meeting, kind=kind, status="agreed",
-            text=self.text(kind), history=(HistoryEntry(date=s.meeting, event="agreed", due=due),),
-            item=rng.choice(ITEMS), addressed_to=to, owner=rng.choice(OWNERS), themes=themes,
+            id=s.id,
+            committee=s.committee,
+            meeting=s.meeting,
+            kind=kind,
+            status="agreed",
+            text=self.text(kind),
+            history=(HistoryEntry(date=s.meeting, event="agreed", due=due),),
+            item=rng.choice(ITEMS),
+            addressed_to=to,
+            owner=rng.choice(OWNERS),
+            themes=themes,
             due=due,
-        )  # fmt: skip
+        )
 
     def review(self, r: Record, late: bool | None) -> Record:
         """Maybe set a review date: passed if late is True, ahead if False, either if None."""
@@ -382,8 +445,13 @@ class _Builder:
             r = lc.refer(r, r1, add_period(r1, rp), by=self.by)
             if self.rng.random() < 0.15 and add_period(r1, rp) + 10 * DAY <= latest:
                 r2 = self.day_between(add_period(r1, rp) + 3 * DAY, latest)
-                r = lc.refer(r, r2, add_period(r2, rp), by=self.by,
-                             note="The response only noted the recommendation; a substantive answer is sought.")  # fmt: skip
+                r = lc.refer(
+                    r,
+                    r2,
+                    add_period(r2, rp),
+                    by=self.by,
+                    note="The response only noted the recommendation; a substantive answer is sought.",
+                )
             return r
         # not late: the last referral's response_due is 2+ days ahead
         earliest = max(start, latest_start(self.as_of + DAY, rp) + DAY)
@@ -397,8 +465,13 @@ class _Builder:
             r2 = self.day_between(max(earliest, add_period(r1, rp) + 3 * DAY), self.last)
             if r2 > self.last or add_period(r2, rp) < self.as_of + 2 * DAY:
                 return None
-            return lc.refer(r, r2, add_period(r2, rp), by=self.by,
-                            note="Referred again: the Cabinet response did not address the recommendation.")  # fmt: skip
+            return lc.refer(
+                r,
+                r2,
+                add_period(r2, rp),
+                by=self.by,
+                note="Referred again: the Cabinet response did not address the recommendation.",
+            )
         r1 = self.day_between(earliest, self.last)
         return lc.refer(r, r1, add_period(r1, rp), by=self.by)
 
@@ -438,14 +511,20 @@ class _Builder:
             if start + 7 * DAY > self.as_of - 2 * DAY:
                 return None if late else r if ok_future else None
             new = self.past(start + 7 * DAY)
-            r = lc.revise_due(r, self.day_between(start, new - 7 * DAY), new,
-                              "Brought forward to align with the inspection timetable", by=self.by)  # fmt: skip
+            r = lc.revise_due(
+                r,
+                self.day_between(start, new - 7 * DAY),
+                new,
+                "Brought forward to align with the inspection timetable",
+                by=self.by,
+            )
         elif not want_late and not ok_future:
             start = r.history[-1].date
             if start > self.last:
                 return None
-            r = lc.revise_due(r, self.day_between(start, self.last), self.future(14, 300),
-                              rng.choice(SLIP_REASONS), by=self.by)  # fmt: skip
+            r = lc.revise_due(
+                r, self.day_between(start, self.last), self.future(14, 300), rng.choice(SLIP_REASONS), by=self.by
+            )
         return r
 
     def delivered(self, r: Record) -> Record | None:
@@ -482,8 +561,17 @@ class _Builder:
             choices = ["agreed", "in-progress", "implemented", "closed", "withdrawn", "superseded"]
             weights = [12, 30, 10, 30, 8, 4] if not late else [35, 50, 15, 0, 0, 0]
         else:
-            choices = ["agreed", "referred", "accepted", "in-progress", "implemented", "rejected",
-                       "closed", "withdrawn", "superseded"]  # fmt: skip
+            choices = [
+                "agreed",
+                "referred",
+                "accepted",
+                "in-progress",
+                "implemented",
+                "rejected",
+                "closed",
+                "withdrawn",
+                "superseded",
+            ]
             weights = [4, 12, 12, 16, 6, 6, 26, 4, 3] if not late else [15, 30, 20, 25, 5, 5, 0, 0, 0]
         target = rng.choices(choices, weights)[0]
         if target == "superseded" and not self.later_ids:
@@ -592,19 +680,32 @@ class _Builder:
         if late:
             return None
         day = self.after(r.history[-1].date, 7, 90)
-        r = lc.set_status(r, "closed", day, by=self.by,
-                          note=f"Sign-off agreed at the meeting of {day.strftime('%d %B %Y')}, minute {self.rng.randint(1, 140)}/{day.strftime('%y')}.")  # fmt: skip
+        r = lc.set_status(
+            r,
+            "closed",
+            day,
+            by=self.by,
+            note=f"Sign-off agreed at the meeting of {day.strftime('%d %B %Y')}, minute {self.rng.randint(1, 140)}/{day.strftime('%y')}.",
+        )
         return r, False
 
     def _terminal(self, r: Record, target: str) -> tuple[Record, bool] | None:
         rng = self.rng
         day = self.after(r.history[-1].date, 0, 200)
         if target == "withdrawn":
-            return lc.set_status(r, "withdrawn", day, by=self.by,
-                                 note=rng.choice(("Overtaken by the restructure of the service.",
-                                                  "The Sub-Committee agreed to withdraw it after the Cabinet Member's update.",
-                                                  "Duplicates a recommendation of the Scrutiny & Overview Committee.")),
-                                 ), False  # fmt: skip
+            return lc.set_status(
+                r,
+                "withdrawn",
+                day,
+                by=self.by,
+                note=rng.choice(
+                    (
+                        "Overtaken by the restructure of the service.",
+                        "The Sub-Committee agreed to withdraw it after the Cabinet Member's update.",
+                        "Duplicates a recommendation of the Scrutiny & Overview Committee.",
+                    )
+                ),
+            ), False
         if target == "superseded":
             by_id = rng.choice(self.later_ids)
             return lc.set_status(r, "superseded", day, by=self.by, superseded_by=by_id), False
@@ -628,8 +729,13 @@ def _imported(rng: random.Random, slot: Slot, as_of: dt.date, late: bool) -> tup
     else:
         late = False
         due = b.future(2, 300)
-    entry = HistoryEntry(date=day, event="imported", status=status, source="imports/tracker-2020.xlsx",
-                         note=f"Status in the tracker: {status}")  # fmt: skip
+    entry = HistoryEntry(
+        date=day,
+        event="imported",
+        status=status,
+        source="imports/tracker-2020.xlsx",
+        note=f"Status in the tracker: {status}",
+    )
     r = r.with_changes(history=(*r.history, entry), status=status, due=due)
     return r, late
 
@@ -720,8 +826,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dir", type=Path, help="where to make the repository (created if missing)")
     ap.add_argument("n", type=int, help="how many records")
     ap.add_argument("--seed", type=int, default=1, help="same seed, same files (default 1)")
-    ap.add_argument("--as-of", type=dt.date.fromisoformat, default=dt.date.today(),
-                    help="the day ~40%% of records are late on, YYYY-MM-DD (default today)")  # fmt: skip
+    ap.add_argument(
+        "--as-of",
+        type=dt.date.fromisoformat,
+        default=dt.date.today(),
+        help="the day ~40%% of records are late on, YYYY-MM-DD (default today)",
+    )
     ap.add_argument("--jobs", type=int, default=None, help="processes to write with (default: every core)")
     args = ap.parse_args(argv)
     import time

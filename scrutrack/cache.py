@@ -154,9 +154,12 @@ def _stored(base: Any, has_delta: bool, delta: Any) -> Stored | None:
 
 
 def cached_summaries(
-    cache_dir: Path, root: Path, list_files: Callable[[], Scan], finish: Callable[[Files, list[Parsed]], Finished],
+    cache_dir: Path,
+    root: Path,
+    list_files: Callable[[], Scan],
+    finish: Callable[[Files, list[Parsed]], Finished],
     opened: Opened | None = None,
-) -> Finished:  # fmt: skip
+) -> Finished:
     """`finish` applied to the record files (from `list_files`, called once the cache is loaded)
     and their summaries, unchanged ones from the cache; the cache is updated if anything changed.
     `opened` is the cache as read already (open_cache)."""
@@ -172,9 +175,12 @@ def cached_summaries(
 
 
 def _cached(
-    cache_dir: Path, root: Path, list_files: Callable[[], Scan], finish: Callable[[Files, list[Parsed]], Finished],
+    cache_dir: Path,
+    root: Path,
+    list_files: Callable[[], Scan],
+    finish: Callable[[Files, list[Parsed]], Finished],
     opened: Opened,
-) -> Finished:  # fmt: skip
+) -> Finished:
     scan = list_files()
     base, held = opened.base, opened.held
     if held is not None and held.sure and scan == (held.names, held.keys):  # the usual case

@@ -130,9 +130,14 @@ def _kept(old: Sequence[Any], new: Sequence[Any]) -> list[int | None]:
 
 
 def append_only(
-    rid: str, path: str, name: str, old: Sequence[HistoryEntry | Evidence], new: Sequence[HistoryEntry | Evidence],
-    text: str, since: str,
-) -> list[Violation]:  # fmt: skip
+    rid: str,
+    path: str,
+    name: str,
+    old: Sequence[HistoryEntry | Evidence],
+    new: Sequence[HistoryEntry | Evidence],
+    text: str,
+    since: str,
+) -> list[Violation]:
     """Every entry of `old` must still be in `new`, unchanged and in the same order; name each one that is not.
 
     New entries may come between old ones: merging two branches puts both sides' entries in date order.
@@ -152,15 +157,47 @@ def append_only(
         pos = new.index(now) if now is not None else None
         if before in new:
             j = list(new).index(before)
-            out.append(Violation(rid, path, f"{name}-moved", f"{label} moved to position {j + 1} since {since}: add new entries at the end, in date order", i + 1, line_of(text, (name, j))))
-        elif now is not None and pos is not None and now.date == before.date and (not isinstance(now, HistoryEntry) or now.event == before.event):  # type: ignore[union-attr]
+            out.append(
+                Violation(
+                    rid,
+                    path,
+                    f"{name}-moved",
+                    f"{label} moved to position {j + 1} since {since}: add new entries at the end, in date order",
+                    i + 1,
+                    line_of(text, (name, j)),
+                )
+            )
+        elif (
+            now is not None
+            and pos is not None
+            and now.date == before.date
+            and (not isinstance(now, HistoryEntry) or now.event == before.event)  # type: ignore[union-attr]
+        ):
             used.add(pos)
             a, b = _entry_dict(before), _entry_dict(now)
             keys = ", ".join(k for k in dict.fromkeys([*a, *b]) if a.get(k) != b.get(k))
-            out.append(Violation(rid, path, f"{name}-changed", f"{label} was changed since {since} ({keys}); {name} is append-only: {hint}", i + 1, line_of(text, (name, pos))))
+            out.append(
+                Violation(
+                    rid,
+                    path,
+                    f"{name}-changed",
+                    f"{label} was changed since {since} ({keys}); {name} is append-only: {hint}",
+                    i + 1,
+                    line_of(text, (name, pos)),
+                )
+            )
         else:
             where = line_of(text, (name, min(i, len(new) - 1))) if new else 1
-            out.append(Violation(rid, path, f"{name}-removed", f"{label} was removed since {since}; {name} is append-only: put it back", i + 1, where))
+            out.append(
+                Violation(
+                    rid,
+                    path,
+                    f"{name}-removed",
+                    f"{label} was removed since {since}; {name} is append-only: put it back",
+                    i + 1,
+                    where,
+                )
+            )
     return out
 
 
@@ -172,10 +209,20 @@ def _added(record: Record) -> Event:
     if record.due:
         what += f", due {record.due}"
     return Event(
-        "added", record.meeting, f"{what}: {_one_line(record.text)}",
-        {"status": record.status, "record_kind": record.kind, "committee": record.committee, "meeting": record.meeting,
-         "item": record.item, "owner": record.owner, "due": record.due, "text": record.text},
-    )  # fmt: skip
+        "added",
+        record.meeting,
+        f"{what}: {_one_line(record.text)}",
+        {
+            "status": record.status,
+            "record_kind": record.kind,
+            "committee": record.committee,
+            "meeting": record.meeting,
+            "item": record.item,
+            "owner": record.owner,
+            "due": record.due,
+            "text": record.text,
+        },
+    )
 
 
 def _new_entries(old: Sequence[Any], new: Sequence[Any]) -> list[Any]:
@@ -186,7 +233,9 @@ def _new_entries(old: Sequence[Any], new: Sequence[Any]) -> list[Any]:
     for j, e in enumerate(new):
         if j in kept:
             continue
-        edited = any(o.date == e.date and getattr(o, "event", None) == getattr(e, "event", None) and o not in new for o in old)
+        edited = any(
+            o.date == e.date and getattr(o, "event", None) == getattr(e, "event", None) and o not in new for o in old
+        )
         if not edited:
             out.append(e)
     return out
@@ -206,7 +255,14 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
         base = {"date": e.date, "by": e.by, "note": e.note}
         target = e.moves_to
         if e.event == "imported":
-            events.append(Event("imported", e.date, f"imported as {e.status} from {e.source or 'a tracker'}", {**base, "status": e.status, "source": e.source}))
+            events.append(
+                Event(
+                    "imported",
+                    e.date,
+                    f"imported as {e.status} from {e.source or 'a tracker'}",
+                    {**base, "status": e.status, "source": e.source},
+                )
+            )
         elif e.event in ("accepted", "rejected"):
             resp = after.response if after.response and after.response.date == e.date else None
             text = resp.text if resp else None
@@ -214,11 +270,24 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
             summary = f"{status} → {e.event} on {e.date} ({e.outcome}{due})"
             if text:
                 summary += f": {_one_line(text)}"
-            events.append(Event("response", e.date, summary, {**base, "from": status, "to": e.event, "outcome": e.outcome, "due": e.due, "text": text}))
+            events.append(
+                Event(
+                    "response",
+                    e.date,
+                    summary,
+                    {**base, "from": status, "to": e.event, "outcome": e.outcome, "due": e.due, "text": text},
+                )
+            )
         elif target in STATUSES:
             extra = f", response due {e.response_due}" if e.response_due else ""
             extra += f", superseded by {e.superseded_by}" if e.superseded_by else ""
-            data = {**base, "from": status, "to": target, "response_due": e.response_due, "superseded_by": e.superseded_by}
+            data = {
+                **base,
+                "from": status,
+                "to": target,
+                "response_due": e.response_due,
+                "superseded_by": e.superseded_by,
+            }
             events.append(Event("status", e.date, f"{status} → {target} on {e.date}{extra}{_why(e)}", data))
         elif e.event == "due-revised":
             first, _ = original_due(after)
@@ -229,9 +298,25 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
             elif late is not None:
                 against = f"; {span(late)} {'later' if late >= 0 else 'earlier'}"
             summary = f"{e.from_ or 'none'} → {e.due} on {e.date}{against}: {_one_line(e.reason)}"
-            events.append(Event("due", e.date, summary, {**base, "from": e.from_, "to": e.due, "reason": e.reason, "original": first, "days_after_original": late}))
+            events.append(
+                Event(
+                    "due",
+                    e.date,
+                    summary,
+                    {
+                        **base,
+                        "from": e.from_,
+                        "to": e.due,
+                        "reason": e.reason,
+                        "original": first,
+                        "days_after_original": late,
+                    },
+                )
+            )
         elif e.event == "review-set":
-            events.append(Event("review", e.date, f"review on {e.review} (set {e.date}){_why(e)}", {**base, "review": e.review}))
+            events.append(
+                Event("review", e.date, f"review on {e.review} (set {e.date}){_why(e)}", {**base, "review": e.review})
+            )
         elif e.event == "note":
             events.append(Event("note", e.date, f"{e.date}{_why(e)}", base))
         if target is not None:
@@ -277,7 +362,12 @@ def diff_record(before: Record, after: Record, path: str, text: str, since: str)
         dated.append((ev.date or after.meeting, 2 * n, ev))
     for n, e in enumerate(_new_entries(before.evidence, after.evidence)):
         link = e.url or e.path or ""
-        ev = Event("evidence", e.date, f"{e.date} {_one_line(e.title)} <{link}>", {"date": e.date, "title": e.title, "url": e.url, "path": e.path})
+        ev = Event(
+            "evidence",
+            e.date,
+            f"{e.date} {_one_line(e.title)} <{link}>",
+            {"date": e.date, "title": e.title, "url": e.url, "path": e.path},
+        )
         dated.append((e.date, 2 * len(new_hist) + n, ev))
     dated.sort(key=lambda t: (t[0], t[1]))
     return [ev for _, _, ev in dated] + _edits(before, after, new_hist), violations
@@ -299,7 +389,9 @@ def _parse(rel: str, data: bytes | None) -> tuple[Record | None, str, list[FileP
 
 def _continues(old: Record, new: Record) -> bool:
     """Is `new` the same recommendation as `old` under another name (its history carried on)?"""
-    return new.id == old.id or (bool(old.history) and new.history[: len(old.history)] == old.history and new.text == old.text)
+    return new.id == old.id or (
+        bool(old.history) and new.history[: len(old.history)] == old.history and new.text == old.text
+    )
 
 
 def compare(
@@ -333,8 +425,10 @@ def compare(
                 prev = old[renamed[rel]][0]
                 assert prev is not None
                 events, violations = diff_record(prev, h_rec, rel, text, since)
-                msg = (f"renamed from {renamed[rel]} ({prev.id}) since {since}; a record's ID and file are permanent: "
-                       f"restore {renamed[rel]}, and withdraw or supersede it if it was wrong")  # fmt: skip
+                msg = (
+                    f"renamed from {renamed[rel]} ({prev.id}) since {since}; a record's ID and file are permanent: "
+                    f"restore {renamed[rel]}, and withdraw or supersede it if it was wrong"
+                )
                 report.violations.append(Violation(h_rec.id, rel, "renamed", msg, None, 2))
                 report.violations.extend(violations)
                 report.records.append(RecordChange(h_rec.id, rel, "renamed", events, renamed[rel]))
@@ -344,8 +438,10 @@ def compare(
             if rel in renamed.values():
                 continue
             rid = b_rec.id if b_rec else stem
-            msg = (f"the record {rid} was deleted since {since}; history is kept: restore the file and withdraw it "
-                   f"instead (`scrutrack status {rid} withdrawn --note ...`)")  # fmt: skip
+            msg = (
+                f"the record {rid} was deleted since {since}; history is kept: restore the file and withdraw it "
+                f"instead (`scrutrack status {rid} withdrawn --note ...`)"
+            )
             report.violations.append(Violation(rid, rel, "deleted", msg))
             report.records.append(RecordChange(rid, rel, "deleted"))
         elif h_rec is not None:

@@ -9,18 +9,36 @@ import re
 from scrutrack.errors import InvalidInput
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
-    "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
 
 _ISO_STRICT = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _SLASHED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d+)")
-_NAMED = re.compile(
-    r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d+)", re.IGNORECASE
-)
+_NAMED = re.compile(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d+)", re.IGNORECASE)
 _LONGEST = {"day": 3660, "week": 522, "month": 120}
 _PERIOD = re.compile(r"(\d+)\s*(day|week|month)s?", re.IGNORECASE)
 
@@ -51,16 +69,12 @@ def parse_date(text: str, what: str = "date") -> dt.date:
         if month is None:
             raise InvalidInput(f"{what} '{text}' has an unknown month '{m[2]}'")
         return _make(_year(m[3], text, what), month, int(m[1]), text, what)
-    raise InvalidInput(
-        f"{what} '{text}' is not a date; write it as 2018-09-18, 18/09/2018 or 18 September 2018"
-    )
+    raise InvalidInput(f"{what} '{text}' is not a date; write it as 2018-09-18, 18/09/2018 or 18 September 2018")
 
 
 def _year(text: str, original: str, what: str) -> int:
     if len(text) != 4:
-        raise InvalidInput(
-            f"{what} '{original}' has a {len(text)}-digit year; write the year in full (e.g. 2019)"
-        )
+        raise InvalidInput(f"{what} '{original}' has a {len(text)}-digit year; write the year in full (e.g. 2019)")
     return int(text)
 
 

@@ -89,7 +89,9 @@ LIST_HEADERS = ("ID", "Meeting", "Status", "Owner", "Due", "Text")
 OWNER_WIDTH = 24  # in tables, so that the text keeps most of the line
 
 
-def list_rows(records: Sequence[Summary], width: int | None = None, reuse: Reuse | None = None) -> list[tuple[str, ...]]:
+def list_rows(
+    records: Sequence[Summary], width: int | None = None, reuse: Reuse | None = None
+) -> list[tuple[str, ...]]:
     """One row per record; with `width` (a table), long owners are cut and the text cleaned only as far as it shows."""
     if reuse is None:
         return _list_rows(records, width)
@@ -145,7 +147,11 @@ def overdue_rows(
         return _overdue_rows(items, soon, width)
     key = ("overdue", soon, width)
     before = reuse.rows.get(key)
-    rows = _overdue_rows(items, soon, width) if before is None else again(before, items, lambda i: _overdue_rows(i, soon, width))
+    rows = (
+        _overdue_rows(items, soon, width)
+        if before is None
+        else again(before, items, lambda i: _overdue_rows(i, soon, width))
+    )
     reuse.rows[key] = (items, rows)
     return rows
 
@@ -207,9 +213,15 @@ def _item_json(item: Item, soon: bool) -> dict[str, Any]:
     key = "days_until" if soon else "days_overdue"
     reasons = [{"reason": x.reason, "due": _ord(x.due.toordinal()), key: x.days} for x in item.reasons]
     return {
-        "id": r.id, "committee": r.committee, "meeting": _ord(r.meeting), "owner": r.owner,
-        "status": item.status, "reasons": reasons, key: item.days, "text": r.text,
-    }  # fmt: skip
+        "id": r.id,
+        "committee": r.committee,
+        "meeting": _ord(r.meeting),
+        "owner": r.owner,
+        "status": item.status,
+        "reasons": reasons,
+        key: item.days,
+        "text": r.text,
+    }
 
 
 def overdue_json(report: Report) -> str:
@@ -292,7 +304,9 @@ def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: in
     return "\n".join([line(headers), *lines]) + "\n"
 
 
-def _widths_after(before: tuple[Sequence[Any], list[int], list[str]], rows: Sequence[Sequence[str]]) -> list[int] | None:
+def _widths_after(
+    before: tuple[Sequence[Any], list[int], list[str]], rows: Sequence[Sequence[str]]
+) -> list[int] | None:
     """The column widths of an earlier table, if a few rows changed in place and none of them
     changes a width; else None (work them out)."""
     old_rows, fixed, _ = before

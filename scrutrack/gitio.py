@@ -13,9 +13,7 @@ DEFAULT_BRANCHES = ("main", "master", "origin/main", "origin/master")
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["git", *args], cwd=root, capture_output=True, text=True, check=check, encoding="utf-8"
-    )
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=check, encoding="utf-8")
 
 
 def _run(root: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -81,7 +79,9 @@ def default_branch(root: Path) -> str:
         if _run(root, "rev-parse", "--verify", "-q", f"{name}^{{commit}}").returncode == 0:
             return name
     if not has_commits(root):
-        raise InvalidInput("the repository has no commits yet, so there is nothing to compare with; commit the records first")
+        raise InvalidInput(
+            "the repository has no commits yet, so there is nothing to compare with; commit the records first"
+        )
     raise InvalidInput(
         "no default branch to compare with (no origin/HEAD, main or master); give the base revision, e.g. `scrutrack changes develop`"
     )
@@ -160,9 +160,19 @@ def merge_file(ours: Path, base: Path, theirs: Path) -> bytes | None:
     """A line-by-line three-way merge with conflict markers (git merge-file), or None if git cannot."""
     try:
         proc = _run(
-            ours.parent, "merge-file", "-p", "-L", "ours", "-L", "base", "-L", "theirs",
-            str(ours), str(base), str(theirs),
-        )  # fmt: skip
+            ours.parent,
+            "merge-file",
+            "-p",
+            "-L",
+            "ours",
+            "-L",
+            "base",
+            "-L",
+            "theirs",
+            str(ours),
+            str(base),
+            str(theirs),
+        )
     except ScrutrackError:
         return None
     return proc.stdout if proc.returncode >= 0 and proc.returncode < 128 else None

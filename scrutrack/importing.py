@@ -53,10 +53,15 @@ def minutes_records(minutes: Minutes, committee: str, source: str, name: str) ->
     out: list[Incoming] = []
     for rec in minutes.recommendations:
         record = Record(
-            id=make_id(committee, rec.meeting, rec.number), committee=committee, meeting=rec.meeting,
-            kind=Kind.RECOMMENDATION.value, status="agreed", text=rec.text, item=rec.item,
+            id=make_id(committee, rec.meeting, rec.number),
+            committee=committee,
+            meeting=rec.meeting,
+            kind=Kind.RECOMMENDATION.value,
+            status="agreed",
+            text=rec.text,
+            item=rec.item,
             history=(HistoryEntry(date=rec.meeting, event="agreed", note=f"Imported from minutes {source}"),),
-        )  # fmt: skip
+        )
         out.append(Incoming(record, f"{name}:{rec.line}"))
     return out
 
@@ -105,9 +110,12 @@ def plan_import(repo: Repo, incoming: list[Incoming]) -> Plan:
                 plan.present.append(inc)
             else:
                 plan.conflicts.append(
-                    (inc, f"{rid} already exists with different text; left alone "
-                          f"(compare `scrutrack show {rid}` with {inc.where})")
-                )  # fmt: skip
+                    (
+                        inc,
+                        f"{rid} already exists with different text; left alone "
+                        f"(compare `scrutrack show {rid}` with {inc.where})",
+                    )
+                )
             continue
         plan.create.append(inc)
     existing_ids = frozenset(record_ids(repo)) | frozenset(i.record.id for i in plan.create)

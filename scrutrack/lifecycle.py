@@ -19,9 +19,16 @@ from scrutrack.model import (
 )
 
 A, R, AC, RJ, IP, IM, CL, WD, SS = (
-    Status.AGREED, Status.REFERRED, Status.ACCEPTED, Status.REJECTED, Status.IN_PROGRESS,
-    Status.IMPLEMENTED, Status.CLOSED, Status.WITHDRAWN, Status.SUPERSEDED,
-)  # fmt: skip
+    Status.AGREED,
+    Status.REFERRED,
+    Status.ACCEPTED,
+    Status.REJECTED,
+    Status.IN_PROGRESS,
+    Status.IMPLEMENTED,
+    Status.CLOSED,
+    Status.WITHDRAWN,
+    Status.SUPERSEDED,
+)
 
 
 @dataclass(frozen=True)
@@ -111,9 +118,14 @@ def _need_note(record: Record, target: str, note: str | None, why: str) -> None:
 
 
 def refer(
-    record: Record, day: dt.date, response_due: dt.date, *, to: str | None = None,
-    by: str | None = None, note: str | None = None,
-) -> Record:  # fmt: skip
+    record: Record,
+    day: dt.date,
+    response_due: dt.date,
+    *,
+    to: str | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> Record:
     """Send the recommendation (again) to whoever must respond; the response is due then."""
     to, by, note = _opt(to), _opt(by), _opt(note)
     t = find_transition(record.id, record.status, record.kind, R)
@@ -124,15 +136,25 @@ def refer(
         raise InvalidInput(f"response due {response_due} is before the referral date {day}")
     entry = HistoryEntry(date=day, event=R, by=by, response_due=response_due, note=note)
     return _append(
-        record, entry, status=R, referred=day, response_due=response_due,
+        record,
+        entry,
+        status=R,
+        referred=day,
+        response_due=response_due,
         addressed_to=to or record.addressed_to,
-    )  # fmt: skip
+    )
 
 
 def respond(
-    record: Record, day: dt.date, outcome: str, text: str, *, due: dt.date | None = None,
-    by: str | None = None, note: str | None = None,
-) -> Record:  # fmt: skip
+    record: Record,
+    day: dt.date,
+    outcome: str,
+    text: str,
+    *,
+    due: dt.date | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> Record:
     """Record the executive's response: accepted (fully or partly) or rejected."""
     by, note = _opt(by), _opt(note)
     outcomes = [o.value for o in Outcome]
@@ -149,15 +171,23 @@ def respond(
         _check_target(record, "the target date", due)
     entry = HistoryEntry(date=day, event=target, by=by, outcome=outcome, due=due, note=note)
     return _append(
-        record, entry, status=target, response=Response(day, outcome, text),
+        record,
+        entry,
+        status=target,
+        response=Response(day, outcome, text),
         due=due if due is not None else record.due,
-    )  # fmt: skip
+    )
 
 
 def set_status(
-    record: Record, target: str, day: dt.date, *, by: str | None = None,
-    note: str | None = None, superseded_by: str | None = None,
-) -> Record:  # fmt: skip
+    record: Record,
+    target: str,
+    day: dt.date,
+    *,
+    by: str | None = None,
+    note: str | None = None,
+    superseded_by: str | None = None,
+) -> Record:
     """The other moves: in-progress, implemented, closed, withdrawn, superseded."""
     by, note, superseded_by = _opt(by), _opt(note), _opt(superseded_by)
     if target in (R, AC, RJ):
@@ -192,9 +222,15 @@ def _need_open(record: Record, what: str) -> None:
 
 
 def add_evidence(
-    record: Record, day: dt.date, title: str, *, url: str | None = None,
-    path: str | None = None, by: str | None = None, note: str | None = None,
-) -> Record:  # fmt: skip
+    record: Record,
+    day: dt.date,
+    title: str,
+    *,
+    url: str | None = None,
+    path: str | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> Record:
     """Link a report, minutes or web page that shows progress."""
     by, note, url, path = _opt(by), _opt(note), _opt(url), _opt(path)
     title = _opt(title) or url or (path.rsplit("/", 1)[-1] if path else "")
@@ -209,9 +245,14 @@ def add_evidence(
 
 
 def revise_due(
-    record: Record, day: dt.date, new_due: dt.date, reason: str, *, by: str | None = None,
+    record: Record,
+    day: dt.date,
+    new_due: dt.date,
+    reason: str,
+    *,
+    by: str | None = None,
     note: str | None = None,
-) -> Record:  # fmt: skip
+) -> Record:
     """Move the implementation target; the old date and the reason stay in the history."""
     by, note = _opt(by), _opt(note)
     _need_open(record, "target date")
@@ -222,9 +263,7 @@ def revise_due(
     if new_due == record.due:
         raise InvalidInput(f"{record.id} is already due {new_due}; nothing to change")
     _check_date(record, day)
-    entry = HistoryEntry(
-        date=day, event="due-revised", by=by, from_=record.due, due=new_due, reason=reason, note=note
-    )
+    entry = HistoryEntry(date=day, event="due-revised", by=by, from_=record.due, due=new_due, reason=reason, note=note)
     return _append(record, entry, due=new_due)
 
 
@@ -280,7 +319,10 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
         out.append(Problem(f"the first history entry must be 'agreed', not '{first.event}'", ("history", 0, "event")))
     elif first.date != record.meeting:
         out.append(
-            Problem(f"the 'agreed' entry is dated {first.date}, not the meeting date {record.meeting}", ("history", 0, "date"))
+            Problem(
+                f"the 'agreed' entry is dated {first.date}, not the meeting date {record.meeting}",
+                ("history", 0, "date"),
+            )
         )
     status = A.value
     has_response = False
@@ -290,7 +332,12 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
     for i, h in enumerate(hist):
         where = ("history", i)
         if i and h.date < hist[i - 1].date:
-            out.append(Problem(f"history entry {i + 1} ({h.date}) is before the one above it ({hist[i - 1].date}); keep history in date order", (*where, "date")))
+            out.append(
+                Problem(
+                    f"history entry {i + 1} ({h.date}) is before the one above it ({hist[i - 1].date}); keep history in date order",
+                    (*where, "date"),
+                )
+            )
         target = h.moves_to
         if h.event == "imported" or i == 0:
             imported = imported or h.event == "imported"
@@ -300,7 +347,12 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
             t = _BY_PAIR.get((status, target))
             if t is None or (t.kinds is not None and record.kind not in t.kinds):
                 nxt = ", ".join(legal_next(status, record.kind)) or "nothing"
-                out.append(Problem(f"history moves from '{status}' to '{target}', which the lifecycle does not allow (from '{status}' it can become: {nxt})", (*where, "event")))
+                out.append(
+                    Problem(
+                        f"history moves from '{status}' to '{target}', which the lifecycle does not allow (from '{status}' it can become: {nxt})",
+                        (*where, "event"),
+                    )
+                )
             else:
                 if "note" in t.needs and not h.note:
                     out.append(Problem(f"the move from '{status}' to '{target}' needs a note", (*where, "event")))
@@ -310,7 +362,11 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
                     if h.outcome not in ok:
                         out.append(Problem(f"a '{target}' entry needs outcome {' or '.join(ok)}", (*where, "outcome")))
                 if "superseded_by" in t.needs and existing_ids is not None and h.superseded_by not in existing_ids:
-                    out.append(Problem(f"superseded_by '{h.superseded_by}' is not the ID of any record", (*where, "superseded_by")))
+                    out.append(
+                        Problem(
+                            f"superseded_by '{h.superseded_by}' is not the ID of any record", (*where, "superseded_by")
+                        )
+                    )
             status = target
             set_by_import = False
         if target == R:
@@ -322,7 +378,12 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
         if h.review is not None:
             last_review = h.review
     if status != record.status:
-        out.append(Problem(f"status is '{record.status}' but the history ends in '{status}'; add the missing history entry or fix the status", ("status",)))
+        out.append(
+            Problem(
+                f"status is '{record.status}' but the history ends in '{status}'; add the missing history entry or fix the status",
+                ("status",),
+            )
+        )
     if status in (IM,) and not record.evidence and not set_by_import:
         out.append(Problem("an implemented record needs at least one [[evidence]] entry", ("status",)))
     if has_response and record.response is None:

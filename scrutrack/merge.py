@@ -178,7 +178,9 @@ def merge_texts(base: str | None, ours: str, theirs: str, rel: str) -> MergeResu
     return MergeResult(dumps(record))
 
 
-def _lifecycle_conflict(merged: dict[str, Any], a: dict[str, Any], b: dict[str, Any], problems: list[str]) -> MergeResult:
+def _lifecycle_conflict(
+    merged: dict[str, Any], a: dict[str, Any], b: dict[str, Any], problems: list[str]
+) -> MergeResult:
     """Each side is sound but together they are not: mark the status (or the history) for the officer."""
     rid = str(merged.get("id", "record"))
     key = "status" if a.get("status") != b.get("status") else "history"

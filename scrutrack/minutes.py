@@ -46,9 +46,7 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InvalidInput(
-            f"{name}:{line}: is neither UTF-8 nor Windows-1252 text; save it as UTF-8"
-        ) from None
+        raise InvalidInput(f"{name}:{line}: is neither UTF-8 nor Windows-1252 text; save it as UTF-8") from None
 
 
 @dataclass(frozen=True)
@@ -81,9 +79,7 @@ _MEETING = re.compile(
     r"^(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|meeting\s+held\s+on|meeting)\s*[:\-–—]\s*(.*)$",
     re.IGNORECASE,
 )
-_ITEM = re.compile(
-    r"^(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?\s*[:\-–—.]\s*(.*)$", re.IGNORECASE
-)
+_ITEM = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?\s*[:\-–—.]\s*(.*)$", re.IGNORECASE)
 _SECTION = re.compile(
     r"^(conclusions?|recommendations?|recommendation\(s\)|resolved(?:\s+that)?|resolutions?|actions?|agreed)"
     r"(?:\s+(?:to|for)\s+[^:]{1,80})?\s*"
@@ -190,9 +186,14 @@ def _furniture(lines: list[str]) -> set[int]:
             j += 1
         if j < len(lines):
             text = _clean(lines[j])
-            if (len(text.split()) <= 10 and text[:1].isupper() and _DATE_IN.search(text)
-                    and not text.endswith(_ENDS_SENTENCE) and not _is_heading(text)
-                    and not _marker(text, None)):  # fmt: skip
+            if (
+                len(text.split()) <= 10
+                and text[:1].isupper()
+                and _DATE_IN.search(text)
+                and not text.endswith(_ENDS_SENTENCE)
+                and not _is_heading(text)
+                and not _marker(text, None)
+            ):
                 skip.add(j)
     return skip
 
@@ -271,8 +272,7 @@ class _Parser:
         text = point.text()
         if not text.strip():
             raise InvalidInput(
-                f"{self.where(point.line)}: this {self.section[:-1]} has no text; "
-                "write its wording after the number"
+                f"{self.where(point.line)}: this {self.section[:-1]} has no text; write its wording after the number"
             )
         if self.section == "conclusions":
             self.out.conclusions += 1

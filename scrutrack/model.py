@@ -56,15 +56,42 @@ EVENT_KEYS: dict[str, tuple[str, ...]] = {
 }
 # Canonical order of a history entry's keys (the domain README's examples).
 HISTORY_ORDER = (
-    "date", "event", "by", "outcome", "response_due", "from", "due", "reason",
-    "review", "superseded_by", "status", "source", "note",
-)  # fmt: skip
+    "date",
+    "event",
+    "by",
+    "outcome",
+    "response_due",
+    "from",
+    "due",
+    "reason",
+    "review",
+    "superseded_by",
+    "status",
+    "source",
+    "note",
+)
 HISTORY_DATE_KEYS = frozenset({"date", "response_due", "from", "due", "review"})
 
 RECORD_ORDER = (
-    "schema", "id", "committee", "meeting", "item", "kind", "status", "addressed_to", "owner",
-    "themes", "referred", "response_due", "due", "review", "text", "response", "evidence", "history",
-)  # fmt: skip
+    "schema",
+    "id",
+    "committee",
+    "meeting",
+    "item",
+    "kind",
+    "status",
+    "addressed_to",
+    "owner",
+    "themes",
+    "referred",
+    "response_due",
+    "due",
+    "review",
+    "text",
+    "response",
+    "evidence",
+    "history",
+)
 REQUIRED = ("schema", "id", "committee", "meeting", "kind", "status", "text", "history")
 RECORD_DATE_KEYS = frozenset({"meeting", "referred", "response_due", "due", "review"})
 RECORD_STR_KEYS = frozenset({"id", "committee", "item", "kind", "status", "addressed_to", "owner", "text"})
@@ -182,10 +209,22 @@ def share_values(s: Summary, shared: dict[Any, Any]) -> Summary:
     one per record (30 MB at 100,000 records)."""
     one = shared.setdefault
     return Summary(
-        s.id, one(s.committee, s.committee), s.meeting, one(s.kind, s.kind), one(s.status, s.status),
-        one(s.owner, s.owner), s.text, s.due, s.response_due, s.review, one(s.themes, s.themes),
-        s.first, s.last, s.timeline, s.line,
-    )  # fmt: skip
+        s.id,
+        one(s.committee, s.committee),
+        s.meeting,
+        one(s.kind, s.kind),
+        one(s.status, s.status),
+        one(s.owner, s.owner),
+        s.text,
+        s.due,
+        s.response_due,
+        s.review,
+        one(s.themes, s.themes),
+        s.first,
+        s.last,
+        s.timeline,
+        s.line,
+    )
 
 
 LINE_MAX = 120
@@ -225,10 +264,22 @@ def summarize(r: Record) -> Summary:
     first = r.history[0].date.toordinal() if r.history else r.meeting.toordinal()
     last = r.history[-1].date.toordinal() if r.history else first
     return Summary(
-        r.id, r.committee, r.meeting.toordinal(), r.kind, r.status, r.owner, r.text, _ord(r.due),
-        _ord(r.response_due), _ord(r.review), r.themes, first, last, timeline,
+        r.id,
+        r.committee,
+        r.meeting.toordinal(),
+        r.kind,
+        r.status,
+        r.owner,
+        r.text,
+        _ord(r.due),
+        _ord(r.response_due),
+        _ord(r.review),
+        r.themes,
+        first,
+        last,
+        timeline,
         one_line(r.text)[: LINE_MAX + 1],
-    )  # fmt: skip
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,19 +317,28 @@ def record_to_dict(r: Record) -> dict[str, Any]:
     """The record as plain data in canonical key order (TOML and JSON both start here)."""
     d = _drop_none(
         [
-            ("schema", r.schema), ("id", r.id), ("committee", r.committee), ("meeting", r.meeting),
-            ("item", r.item), ("kind", r.kind), ("status", r.status),
-            ("addressed_to", r.addressed_to), ("owner", r.owner),
-            ("themes", list(r.themes) or None), ("referred", r.referred),
-            ("response_due", r.response_due), ("due", r.due), ("review", r.review), ("text", r.text),
+            ("schema", r.schema),
+            ("id", r.id),
+            ("committee", r.committee),
+            ("meeting", r.meeting),
+            ("item", r.item),
+            ("kind", r.kind),
+            ("status", r.status),
+            ("addressed_to", r.addressed_to),
+            ("owner", r.owner),
+            ("themes", list(r.themes) or None),
+            ("referred", r.referred),
+            ("response_due", r.response_due),
+            ("due", r.due),
+            ("review", r.review),
+            ("text", r.text),
         ]
-    )  # fmt: skip
+    )
     if r.response is not None:
         d["response"] = {"date": r.response.date, "outcome": r.response.outcome, "text": r.response.text}
     if r.evidence:
         d["evidence"] = [
-            _drop_none([("date", e.date), ("title", e.title), ("url", e.url), ("path", e.path)])
-            for e in r.evidence
+            _drop_none([("date", e.date), ("title", e.title), ("url", e.url), ("path", e.path)]) for e in r.evidence
         ]
     d["history"] = [history_to_dict(h) for h in r.history]
     return d
@@ -332,8 +392,16 @@ class _Reader:
 
 def _show(v: Any) -> str:
     kind = type(v).__name__
-    names = {"str": "a string", "int": "a number", "float": "a number", "bool": "true/false",
-             "list": "a list", "dict": "a table", "datetime": "a date-time", "time": "a time"}  # fmt: skip
+    names = {
+        "str": "a string",
+        "int": "a number",
+        "float": "a number",
+        "bool": "true/false",
+        "list": "a list",
+        "dict": "a table",
+        "datetime": "a date-time",
+        "time": "a time",
+    }
     return names.get(kind, kind)
 
 
@@ -344,22 +412,34 @@ OUTCOMES = tuple(o.value for o in Outcome)
 
 _ALLOWED_KEYS = {e: frozenset(COMMON_HISTORY_KEYS + EVENT_KEYS.get(e, ())) for e in EVENTS}
 _REQUIRED_KEYS = {
-    "referred": frozenset({"response_due"}), "accepted": frozenset({"outcome"}),
-    "rejected": frozenset({"outcome"}), "due-revised": frozenset({"due", "reason"}),
-    "review-set": frozenset({"review"}), "superseded": frozenset({"superseded_by"}),
+    "referred": frozenset({"response_due"}),
+    "accepted": frozenset({"outcome"}),
+    "rejected": frozenset({"outcome"}),
+    "due-revised": frozenset({"due", "reason"}),
+    "review-set": frozenset({"review"}),
+    "superseded": frozenset({"superseded_by"}),
     "imported": frozenset({"status"}),
-}  # fmt: skip
+}
 _STATUS_SET = frozenset(STATUSES)
 
 
 def _entry(day: dt.date, event: str, values: dict[str, Any]) -> HistoryEntry:
     get = values.get
     return HistoryEntry(
-        date=day, event=event, by=get("by"), outcome=get("outcome"),
-        response_due=get("response_due"), from_=get("from"), due=get("due"),
-        reason=get("reason"), review=get("review"), superseded_by=get("superseded_by"),
-        status=get("status"), source=get("source"), note=get("note"),
-    )  # fmt: skip
+        date=day,
+        event=event,
+        by=get("by"),
+        outcome=get("outcome"),
+        response_due=get("response_due"),
+        from_=get("from"),
+        due=get("due"),
+        reason=get("reason"),
+        review=get("review"),
+        superseded_by=get("superseded_by"),
+        status=get("status"),
+        source=get("source"),
+        note=get("note"),
+    )
 
 
 def _history_fast(raw: Any) -> HistoryEntry | None:
@@ -524,10 +604,22 @@ def record_from_dict(data: dict[str, Any]) -> tuple[Record | None, list[Problem]
     if rd.problems or not (rid and committee and meeting and kind and status and text):
         return None, rd.problems
     record = Record(
-        id=rid, committee=committee, meeting=meeting, kind=kind, status=status, text=text,
-        history=tuple(history), item=strs["item"], addressed_to=strs["addressed_to"],
-        owner=strs["owner"], themes=themes, response=response, evidence=tuple(evidence),
-        referred=dates["referred"], response_due=dates["response_due"], due=dates["due"],
+        id=rid,
+        committee=committee,
+        meeting=meeting,
+        kind=kind,
+        status=status,
+        text=text,
+        history=tuple(history),
+        item=strs["item"],
+        addressed_to=strs["addressed_to"],
+        owner=strs["owner"],
+        themes=themes,
+        response=response,
+        evidence=tuple(evidence),
+        referred=dates["referred"],
+        response_due=dates["response_due"],
+        due=dates["due"],
         review=dates["review"],
-    )  # fmt: skip
+    )
     return record, []

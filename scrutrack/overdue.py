@@ -86,9 +86,11 @@ def state_on(s: Summary, day: int) -> State | None:
 
 
 def report(
-    records: Iterable[Record | Summary], as_of: dt.date, referral_window: Callable[[str], str],
+    records: Iterable[Record | Summary],
+    as_of: dt.date,
+    referral_window: Callable[[str], str],
     within: int | None = None,
-) -> Report:  # fmt: skip
+) -> Report:
     """Overdue (and, with `within`, due within that many days) open items as of a date.
 
     `referral_window(committee)` gives the committee's window, e.g. '28 days'. The reasons, as

@@ -125,7 +125,9 @@ def find_root(explicit: str | None = None, start: str | None = None) -> str:
     here = os.path.realpath(start or os.getcwd())
     found = walk_up(here)
     if found is None:
-        raise RepoNotFound(f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH")
+        raise RepoNotFound(
+            f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH"
+        )
     return found
 
 

@@ -15,26 +15,44 @@ from scrutrack.model import Record, Summary, clean, history_to_dict
 from scrutrack.overdue import Report
 
 STATUS_STYLE = {
-    "agreed": "yellow", "referred": "cyan", "accepted": "green", "rejected": "red",
-    "in-progress": "blue", "implemented": "bold green", "closed": "dim", "withdrawn": "dim",
+    "agreed": "yellow",
+    "referred": "cyan",
+    "accepted": "green",
+    "rejected": "red",
+    "in-progress": "blue",
+    "implemented": "bold green",
+    "closed": "dim",
+    "withdrawn": "dim",
     "superseded": "dim",
-}  # fmt: skip
+}
 
 
-def _table(title: str | None, headers: Sequence[str], rows: Sequence[Sequence[str]], caption: str | None = None,
-           style_col: int | None = None, width: int = 100) -> Table:  # fmt: skip
+def _table(
+    title: str | None,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    caption: str | None = None,
+    style_col: int | None = None,
+    width: int = 100,
+) -> Table:
     """Every column sized to its content, the last (the text) cut to what is left of the width.
 
     Fixed widths also spare Rich measuring every cell, which matters for thousands of rows.
     """
-    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, title_justify="left",
-                  caption_justify="left", pad_edge=False)  # fmt: skip
+    table = Table(
+        title=title, caption=caption, box=box.SIMPLE_HEAD, title_justify="left", caption_justify="left", pad_edge=False
+    )
     sizes = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
     room = max(width - sum(sizes[:-1]) - 3 * len(headers), 12)
     for i, h in enumerate(headers):
         last = i == len(headers) - 1
-        table.add_column(h, no_wrap=True, overflow="ellipsis", width=min(sizes[i], room) if last else sizes[i],
-                         justify="right" if h in ("Days", "In days") else "left")  # fmt: skip
+        table.add_column(
+            h,
+            no_wrap=True,
+            overflow="ellipsis",
+            width=min(sizes[i], room) if last else sizes[i],
+            justify="right" if h in ("Days", "In days") else "left",
+        )
     for row in rows:
         cells = [Text(c) for c in row]
         if style_col is not None:
@@ -54,10 +72,24 @@ def overdue_view(report: Report, width: int) -> RenderableType:
 
     parts: list[RenderableType] = []
     if report.overdue:
-        parts.append(_table(Text(overdue_title(report), style="bold").plain, OVERDUE_HEADERS,
-                            overdue_rows(report.overdue, width=width), caption=overdue_footer(report), width=width))  # fmt: skip
+        parts.append(
+            _table(
+                Text(overdue_title(report), style="bold").plain,
+                OVERDUE_HEADERS,
+                overdue_rows(report.overdue, width=width),
+                caption=overdue_footer(report),
+                width=width,
+            )
+        )
     if report.due_soon:
-        parts.append(_table(f"Due soon (next {report.within} days)", SOON_HEADERS, overdue_rows(report.due_soon, soon=True, width=width), width=width))
+        parts.append(
+            _table(
+                f"Due soon (next {report.within} days)",
+                SOON_HEADERS,
+                overdue_rows(report.due_soon, soon=True, width=width),
+                width=width,
+            )
+        )
     return Group(*parts)
 
 

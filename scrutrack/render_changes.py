@@ -29,11 +29,16 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 LABELS = {
-    "added": ("added", "added"), "status": ("status move", "status moves"),
-    "response": ("response", "responses"), "evidence": ("evidence link", "evidence links"),
-    "due": ("due date moved", "due dates moved"), "review": ("review date set", "review dates set"),
-    "note": ("note", "notes"), "imported": ("import", "imports"), "edit": ("field edited", "fields edited"),
-}  # fmt: skip
+    "added": ("added", "added"),
+    "status": ("status move", "status moves"),
+    "response": ("response", "responses"),
+    "evidence": ("evidence link", "evidence links"),
+    "due": ("due date moved", "due dates moved"),
+    "review": ("review date set", "review dates set"),
+    "note": ("note", "notes"),
+    "imported": ("import", "imports"),
+    "edit": ("field edited", "fields edited"),
+}
 HEADERS = ("ID", "Change", "Details")
 
 
@@ -51,7 +56,10 @@ def changes_json(report: ChangeReport) -> str:
         "summary": report.counts(),
         "records": [
             {
-                "id": rc.id, "path": rc.path, "change": rc.change, "old_path": rc.old_path,
+                "id": rc.id,
+                "path": rc.path,
+                "change": rc.change,
+                "old_path": rc.old_path,
                 "events": [
                     {"kind": e.kind, "date": e.date, "summary": e.summary, **{k: _value(v) for k, v in e.data.items()}}
                     for e in rc.events
@@ -63,7 +71,7 @@ def changes_json(report: ChangeReport) -> str:
             {"id": v.id, "path": v.path, "line": v.line, "kind": v.kind, "entry": v.entry, "message": v.message}
             for v in report.violations
         ],
-    }  # fmt: skip
+    }
     return dumps_json(data)
 
 
@@ -117,8 +125,11 @@ def changes_markdown(report: ChangeReport) -> str:
     """Ready to paste into a pull request or append to $GITHUB_STEP_SUMMARY."""
     lines = [f"### Records: {_md(report.base)} → {_md(report.head)}", "", f"**{summary_line(report)}**", ""]
     if report.violations:
-        lines += [f"> [!CAUTION]\n> **{len(report.violations)} append-only violation{'s' if len(report.violations) != 1 else ''}**: "
-                  "history, evidence and records must not be edited or deleted.", ""]  # fmt: skip
+        lines += [
+            f"> [!CAUTION]\n> **{len(report.violations)} append-only violation{'s' if len(report.violations) != 1 else ''}**: "
+            "history, evidence and records must not be edited or deleted.",
+            "",
+        ]
         lines += [f"- `{v.path}{':' + str(v.line) if v.line else ''}`: {_md(v.message)}" for v in report.violations]
         lines.append("")
     table = rows(report)
@@ -137,7 +148,12 @@ def changes_view(report: ChangeReport, width: int) -> RenderableType:
 
     parts: list[RenderableType] = [Text(f"Changes to records: {report.base} → {report.head}", style="bold"), Text("")]
     if report.violations:
-        parts.append(Text(f"Violations ({len(report.violations)}): history, evidence and records are append-only", style="bold red"))
+        parts.append(
+            Text(
+                f"Violations ({len(report.violations)}): history, evidence and records are append-only",
+                style="bold red",
+            )
+        )
         for line in _violation_lines(report):
             parts.append(Text("  " + line, style="red"))
         parts.append(Text(""))

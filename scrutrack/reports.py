@@ -67,17 +67,39 @@ def output_width() -> int:
 
 
 def overdue_query(
-    root: str, as_of: str | None = None, committee: str | None = None, owner: str | None = None,
-    within: int | None = None, format: str = "table", fail_if_any: bool = False, use_cache: bool = True,
-) -> OverdueQuery:  # fmt: skip
-    return OverdueQuery(root, dt.date.today().isoformat(), as_of, committee, owner, within, format,
-                        fail_if_any, output_width(), use_cache)  # fmt: skip
+    root: str,
+    as_of: str | None = None,
+    committee: str | None = None,
+    owner: str | None = None,
+    within: int | None = None,
+    format: str = "table",
+    fail_if_any: bool = False,
+    use_cache: bool = True,
+) -> OverdueQuery:
+    return OverdueQuery(
+        root,
+        dt.date.today().isoformat(),
+        as_of,
+        committee,
+        owner,
+        within,
+        format,
+        fail_if_any,
+        output_width(),
+        use_cache,
+    )
 
 
 def list_query(
-    root: str, committee: str | None = None, status: tuple[str, ...] = (), owner: str | None = None,
-    theme: str | None = None, meeting: str | None = None, format: str = "table", use_cache: bool = True,
-) -> ListQuery:  # fmt: skip
+    root: str,
+    committee: str | None = None,
+    status: tuple[str, ...] = (),
+    owner: str | None = None,
+    theme: str | None = None,
+    meeting: str | None = None,
+    format: str = "table",
+    use_cache: bool = True,
+) -> ListQuery:
     return ListQuery(root, committee, status, owner, theme, meeting, format, output_width(), use_cache)
 
 
@@ -95,9 +117,13 @@ def broken_notes(problems: list[FileProblem]) -> str:
 
 
 def select(
-    records: list[Summary], committee: str | None, statuses: tuple[str, ...] | list[str] | None,
-    owner: str | None, theme: str | None, meeting: int | None,
-) -> list[Summary]:  # fmt: skip
+    records: list[Summary],
+    committee: str | None,
+    statuses: tuple[str, ...] | list[str] | None,
+    owner: str | None,
+    theme: str | None,
+    meeting: int | None,
+) -> list[Summary]:
     owner_l = owner.lower() if owner else None
     return [
         r
@@ -195,7 +221,9 @@ def overdue_text(q: OverdueQuery, rep: Report, loaded: Summaries, reuse: Reuse |
             text += f.nothing_late(rep) + "\n"
         if rep.due_soon:
             text += f"\nDue soon (next {q.within} days)\n\n"
-            text += f.plain_table(f.SOON_HEADERS, f.overdue_rows(rep.due_soon, soon=True, width=w, reuse=reuse), w, reuse)
+            text += f.plain_table(
+                f.SOON_HEADERS, f.overdue_rows(rep.due_soon, soon=True, width=w, reuse=reuse), w, reuse
+            )
     failed = bool(problems) or (q.fail_if_any and bool(rep.overdue))
     return Answer(text, broken_notes(problems), 1 if failed else 0)
 
@@ -289,8 +317,9 @@ def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, 
             days = int(within) if within is not None else None
             if days is not None and days < 0:
                 return None
-            oq = overdue_query(root, o.get("--as-of"), o.get("--committee"), o.get("--owner"), days, fmt,
-                               bool(o.get("--fail-if-any")))  # fmt: skip
+            oq = overdue_query(
+                root, o.get("--as-of"), o.get("--committee"), o.get("--owner"), days, fmt, bool(o.get("--fail-if-any"))
+            )
 
             def overdue_from(loaded: Summaries, before: Any, reuse: Reuse) -> tuple[Answer, Any]:
                 made = overdue_report(repo, oq, loaded, before)
@@ -298,8 +327,15 @@ def ahead(root: str, command: str, options: dict[str, Any]) -> tuple[tuple[Any, 
 
             return (tuple(oq), *_cache_first(repo, overdue_from))
         if command == "list":
-            lq = list_query(root, o.get("--committee"), tuple(o.get("--status", ())), o.get("--owner"),
-                            o.get("--theme"), o.get("--meeting"), fmt)  # fmt: skip
+            lq = list_query(
+                root,
+                o.get("--committee"),
+                tuple(o.get("--status", ())),
+                o.get("--owner"),
+                o.get("--theme"),
+                o.get("--meeting"),
+                fmt,
+            )
             if fmt == "json":
                 return tuple(lq), list_answer(repo, lq), None
 

@@ -39,10 +39,26 @@ from scrutrack.model import (
 
 # The columns `export csv` writes and `import csv` reads back, in order.
 EXPORT_COLUMNS = (
-    "id", "committee", "meeting", "item", "kind", "status", "addressed_to", "owner", "themes",
-    "referred", "response_due", "due", "review", "text", "response_date", "response_outcome",
-    "response_text", "evidence", "history",
-)  # fmt: skip
+    "id",
+    "committee",
+    "meeting",
+    "item",
+    "kind",
+    "status",
+    "addressed_to",
+    "owner",
+    "themes",
+    "referred",
+    "response_due",
+    "due",
+    "review",
+    "text",
+    "response_date",
+    "response_outcome",
+    "response_text",
+    "evidence",
+    "history",
+)
 FIELDS = (*EXPORT_COLUMNS, "number", "note")
 IGNORE = ("-", "ignore", "none")
 
@@ -50,79 +66,173 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("record id", "scrutrack id"),
     "committee": ("sub committee", "committee name", "scrutiny committee"),
     "meeting": (
-        "meeting date", "date of meeting", "date", "committee date", "date of committee", "date agreed",
-        "meeting held", "date of recommendation", "date raised",
+        "meeting date",
+        "date of meeting",
+        "date",
+        "committee date",
+        "date of committee",
+        "date agreed",
+        "meeting held",
+        "date of recommendation",
+        "date raised",
     ),
     "item": ("agenda item", "item title", "subject", "topic", "report", "title", "report title"),
     "kind": ("type", "recommendation type"),
     "status": ("current status", "progress status", "state", "status update"),
     "addressed_to": (
-        "to", "referred to", "addressed", "recipient", "directed to", "responsible body",
-        "cabinet member", "for", "for action by",
+        "to",
+        "referred to",
+        "addressed",
+        "recipient",
+        "directed to",
+        "responsible body",
+        "cabinet member",
+        "for",
+        "for action by",
     ),
     "owner": (
-        "lead officer", "lead officer em", "responsible officer", "officer", "lead", "action owner",
-        "responsible", "officer responsible", "owner officer",
+        "lead officer",
+        "lead officer em",
+        "responsible officer",
+        "officer",
+        "lead",
+        "action owner",
+        "responsible",
+        "officer responsible",
+        "owner officer",
     ),
     "themes": ("theme",),
     "referred": ("date referred", "referral date", "date sent", "sent to cabinet", "referred on"),
     "response_due": ("response due date", "response deadline", "response required by", "response by"),
     "due": (
-        "due date", "target date", "deadline", "target", "completion date", "implementation date",
-        "target completion date", "timescale", "by when", "date due",
+        "due date",
+        "target date",
+        "deadline",
+        "target",
+        "completion date",
+        "implementation date",
+        "target completion date",
+        "timescale",
+        "by when",
+        "date due",
     ),
     "review": ("review date", "next review", "follow up date", "follow up", "next update"),
     "text": ("recommendation", "recommendations", "recommendation text", "wording", "description"),
     "response_date": (
-        "date of response", "date responded", "exec response date", "executive response date",
-        "cabinet response date", "response received",
+        "date of response",
+        "date responded",
+        "exec response date",
+        "executive response date",
+        "cabinet response date",
+        "response received",
     ),
     "response_outcome": (
-        "outcome", "decision", "exec decision", "executive decision", "accepted rejected",
-        "accepted or rejected", "accepted",
+        "outcome",
+        "decision",
+        "exec decision",
+        "executive decision",
+        "accepted rejected",
+        "accepted or rejected",
+        "accepted",
     ),
     "response_text": (
-        "response", "exec response", "executive response", "cabinet response", "cabinet member response",
-        "response from cabinet", "executive response text",
+        "response",
+        "exec response",
+        "executive response",
+        "cabinet response",
+        "cabinet member response",
+        "response from cabinet",
+        "executive response text",
     ),
     "number": ("no", "number", "rec no", "recommendation no", "recommendation number", "n", "rec number"),
     "note": (
-        "notes", "comments", "comment", "progress", "update", "progress update", "latest update",
-        "officer comments", "progress notes", "officer update",
+        "notes",
+        "comments",
+        "comment",
+        "progress",
+        "update",
+        "progress update",
+        "latest update",
+        "officer comments",
+        "progress notes",
+        "officer update",
     ),
     "evidence": ("evidence link", "evidence links", "link", "links", "url", "evidence url"),
     "history": (),
-}  # fmt: skip
+}
 SYNONYMS = {h: f for f, names in _SYNONYMS.items() for h in (*names, f.replace("_", " "))}
 SYNONYMS["#"] = "number"
 
 # Status words in trackers -> (status, the response outcome the word implies).
 STATUS_WORDS: dict[str, tuple[str, str | None]] = {
-    **dict.fromkeys(("agreed", "new", "not started", "not yet started", "not yet referred",
-                     "awaiting referral", "to do", "to be referred"), ("agreed", None)),
-    **dict.fromkeys(("referred", "sent", "sent to cabinet", "awaiting response", "response awaited",
-                     "awaiting cabinet response", "awaiting executive response", "with cabinet",
-                     "submitted", "referred to cabinet"), ("referred", None)),
+    **dict.fromkeys(
+        (
+            "agreed",
+            "new",
+            "not started",
+            "not yet started",
+            "not yet referred",
+            "awaiting referral",
+            "to do",
+            "to be referred",
+        ),
+        ("agreed", None),
+    ),
+    **dict.fromkeys(
+        (
+            "referred",
+            "sent",
+            "sent to cabinet",
+            "awaiting response",
+            "response awaited",
+            "awaiting cabinet response",
+            "awaiting executive response",
+            "with cabinet",
+            "submitted",
+            "referred to cabinet",
+        ),
+        ("referred", None),
+    ),
     **dict.fromkeys(("accepted", "agreed by cabinet", "accepted by cabinet", "approved"), ("accepted", "accepted")),
-    **dict.fromkeys(("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
-                    ("accepted", "partially-accepted")),
+    **dict.fromkeys(
+        ("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
+        ("accepted", "partially-accepted"),
+    ),
     **dict.fromkeys(("rejected", "not accepted", "declined", "refused", "not agreed"), ("rejected", "rejected")),
-    **dict.fromkeys(("in progress", "ongoing", "on going", "underway", "under way", "started", "in hand",
-                     "on track", "partially implemented", "partly implemented", "progressing"),
-                    ("in-progress", None)),
-    **dict.fromkeys(("implemented", "complete", "completed", "done", "delivered", "achieved", "actioned"),
-                    ("implemented", None)),
+    **dict.fromkeys(
+        (
+            "in progress",
+            "ongoing",
+            "on going",
+            "underway",
+            "under way",
+            "started",
+            "in hand",
+            "on track",
+            "partially implemented",
+            "partly implemented",
+            "progressing",
+        ),
+        ("in-progress", None),
+    ),
+    **dict.fromkeys(
+        ("implemented", "complete", "completed", "done", "delivered", "achieved", "actioned"), ("implemented", None)
+    ),
     **dict.fromkeys(("closed", "signed off", "completed and closed", "complete and closed"), ("closed", None)),
-    **dict.fromkeys(("withdrawn", "no longer required", "no longer relevant", "cancelled", "canceled",
-                     "dropped"), ("withdrawn", None)),
+    **dict.fromkeys(
+        ("withdrawn", "no longer required", "no longer relevant", "cancelled", "canceled", "dropped"),
+        ("withdrawn", None),
+    ),
     **dict.fromkeys(("superseded", "replaced"), ("superseded", None)),
-}  # fmt: skip
+}
 OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
-    **dict.fromkeys(("partially accepted", "partly accepted", "accepted in part", "partial", "partially agreed",
-                     "in part"), "partially-accepted"),
+    **dict.fromkeys(
+        ("partially accepted", "partly accepted", "accepted in part", "partial", "partially agreed", "in part"),
+        "partially-accepted",
+    ),
     **dict.fromkeys(("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed"), "rejected"),
-}  # fmt: skip
+}
 KIND_WORDS = {
     **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
     **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
@@ -223,9 +333,7 @@ def map_columns(table: Table, overrides: Sequence[str]) -> tuple[dict[str, int],
             "name it with --map 'COLUMN=text'"
         )
     if "meeting" not in fields and "id" not in fields:
-        raise InvalidInput(
-            f"{table.name}: no column holds the meeting date; name it with --map 'COLUMN=meeting'"
-        )
+        raise InvalidInput(f"{table.name}: no column holds the meeting date; name it with --map 'COLUMN=meeting'")
     return fields, ignored
 
 
@@ -384,8 +492,12 @@ class _RowReader:
     def read(self, row: int, cells: list[str]) -> Record | None:
         headings = len(self.table.headings)
         if len(cells) > headings and any(c.strip() for c in cells[headings:]):
-            self.bad(row, None, f"has {len(cells)} cells but the heading row has {headings}; "
-                     "put quotes round text that contains the separator, or save the sheet as CSV again")  # fmt: skip
+            self.bad(
+                row,
+                None,
+                f"has {len(cells)} cells but the heading row has {headings}; "
+                "put quotes round text that contains the separator, or save the sheet as CSV again",
+            )
             return None
         ctx = self.ctx
         before = len(self.errors)
@@ -424,8 +536,12 @@ class _RowReader:
         if raw_number is not None and number is None:
             m2 = re.fullmatch(r"[A-Za-z#.\s]*0*([1-9]\d{0,3})\.?", raw_number)
             if not m2:
-                self.bad(row, "number", f"'{raw_number}' is not a number; ignore the column with "
-                                        f"--map '{self.columns['number']}=-' to number rows in order")  # fmt: skip
+                self.bad(
+                    row,
+                    "number",
+                    f"'{raw_number}' is not a number; ignore the column with "
+                    f"--map '{self.columns['number']}=-' to number rows in order",
+                )
             else:
                 number = int(m2[1])
         text = self.long(cells, "text")
@@ -436,10 +552,7 @@ class _RowReader:
         # status and response
         status_words = {**STATUS_WORDS, **ctx.status_map}
         raw_status = self.cell(cells, "status")[0]
-        hint = (
-            f"say what it means with --status-map '{raw_status}=STATUS' "
-            f"(statuses: {', '.join(STATUSES)})"
-        )
+        hint = f"say what it means with --status-map '{raw_status}=STATUS' (statuses: {', '.join(STATUSES)})"
         found = self.word(row, cells, "status", status_words, "status", hint)
         status, implied = found if found is not None else ("agreed", None)
         referred = self.date(row, cells, "referred")
@@ -456,18 +569,32 @@ class _RowReader:
         self.numbers[(committee, meeting)] = max(n, self.numbers.get((committee, meeting), 0))
         record_id = f"{committee}-{meeting.isoformat()}-{n}"
         if record_id in self.used:
-            self.bad(row, "number" if "number" in self.columns else "id",
-                     f"gives {record_id} again (row {self.used[record_id]} has it)")  # fmt: skip
+            self.bad(
+                row,
+                "number" if "number" in self.columns else "id",
+                f"gives {record_id} again (row {self.used[record_id]} has it)",
+            )
             return None
         self.used[record_id] = row
         data: dict[str, Any] = {
-            "schema": 1, "id": record_id, "committee": committee, "meeting": meeting,
-            "item": self.line(cells, "item"), "kind": kind, "status": status,
-            "addressed_to": self.line(cells, "addressed_to"), "owner": self.line(cells, "owner"),
-            "themes": list(themes) or None, "referred": referred, "response_due": response_due,
-            "due": due, "review": review, "text": text, "response": response,
+            "schema": 1,
+            "id": record_id,
+            "committee": committee,
+            "meeting": meeting,
+            "item": self.line(cells, "item"),
+            "kind": kind,
+            "status": status,
+            "addressed_to": self.line(cells, "addressed_to"),
+            "owner": self.line(cells, "owner"),
+            "themes": list(themes) or None,
+            "referred": referred,
+            "response_due": response_due,
+            "due": due,
+            "review": review,
+            "text": text,
+            "response": response,
             "evidence": evidence or None,
-        }  # fmt: skip
+        }
         if history_cell:
             try:
                 data["history"] = _dated(_json_list(history_cell, "history"), HISTORY_DATE_KEYS)
@@ -488,9 +615,13 @@ class _RowReader:
         text = self.long(cells, "response_text")
         day = self.date(row, cells, "response_date")
         outcome = self.word(
-            row, cells, "response_outcome", OUTCOME_WORDS, "response outcome",
+            row,
+            cells,
+            "response_outcome",
+            OUTCOME_WORDS,
+            "response outcome",
             "write accepted, partially accepted or rejected",
-        )  # fmt: skip
+        )
         if text is None and day is None and outcome is None:
             return None
         fld = "response_text" if text is not None else "response_outcome" if outcome else "response_date"
@@ -499,12 +630,20 @@ class _RowReader:
             if outcome is None and status in ("in-progress", "implemented", "closed"):
                 outcome = "accepted"
         if status in ("agreed", "referred"):
-            self.bad(row, fld, f"a response, but the status is '{status}'; give the status after the response "
-                               "(accepted, rejected, ...) or clear the response")  # fmt: skip
+            self.bad(
+                row,
+                fld,
+                f"a response, but the status is '{status}'; give the status after the response "
+                "(accepted, rejected, ...) or clear the response",
+            )
             return None
         if outcome is None:
-            self.bad(row, fld, f"a response with no outcome, and the status '{status}' does not say it; "
-                               "add an outcome column (accepted, partially accepted, rejected)")  # fmt: skip
+            self.bad(
+                row,
+                fld,
+                f"a response with no outcome, and the status '{status}' does not say it; "
+                "add an outcome column (accepted, partially accepted, rejected)",
+            )
             return None
         if (status == "rejected") != (outcome == Outcome.REJECTED) and status in ("accepted", "rejected"):
             self.bad(row, fld, f"the outcome '{outcome}' contradicts the status '{status}'")
@@ -552,12 +691,17 @@ class _RowReader:
                     data["response_due"] = add_period(day, period)
             if day < meeting:
                 fld, what = ("referred", "referral date") if day != today else ("meeting", "import date")
-                self.bad(row, fld, f"the {what} {day} is before the meeting {meeting}"
-                         if fld == "referred" else f"the meeting {meeting} is after the import date {today}; "
-                         "give --date on or after it")  # fmt: skip
+                self.bad(
+                    row,
+                    fld,
+                    f"the {what} {day} is before the meeting {meeting}"
+                    if fld == "referred"
+                    else f"the meeting {meeting} is after the import date {today}; give --date on or after it",
+                )
                 return None
-            history.append({"date": day, "event": "imported", "status": data["status"],
-                            "source": self.ctx.source, "note": note})  # fmt: skip
+            history.append(
+                {"date": day, "event": "imported", "status": data["status"], "source": self.ctx.source, "note": note}
+            )
         return [{k: v for k, v in h.items() if v is not None} for h in history]
 
 
@@ -597,12 +741,26 @@ def export_row(r: Record) -> list[str]:
     history = [history_to_dict(h) for h in r.history]
     resp = r.response
     cells = [
-        r.id, r.committee, d(r.meeting), r.item or "", r.kind, r.status, r.addressed_to or "", r.owner or "",
-        ", ".join(r.themes), d(r.referred), d(r.response_due), d(r.due), d(r.review), r.text.rstrip("\n"),
-        d(resp.date) if resp else "", resp.outcome if resp else "", resp.text.rstrip("\n") if resp else "",
+        r.id,
+        r.committee,
+        d(r.meeting),
+        r.item or "",
+        r.kind,
+        r.status,
+        r.addressed_to or "",
+        r.owner or "",
+        ", ".join(r.themes),
+        d(r.referred),
+        d(r.response_due),
+        d(r.due),
+        d(r.review),
+        r.text.rstrip("\n"),
+        d(resp.date) if resp else "",
+        resp.outcome if resp else "",
+        resp.text.rstrip("\n") if resp else "",
         json.dumps(_dates_iso(evidence), ensure_ascii=False) if evidence else "",
         json.dumps(_dates_iso(history), ensure_ascii=False),
-    ]  # fmt: skip
+    ]
     return [neutralise(c) for c in cells]
 
 
@@ -614,4 +772,3 @@ def export_csv(records: Iterable[Record]) -> str:
     for r in records:
         w.writerow(export_row(r))
     return buf.getvalue()
-

@@ -45,9 +45,7 @@ class Config:
             return self.committees[slug]
         except KeyError:
             known = ", ".join(sorted(self.committees)) or "none yet"
-            raise InvalidInput(
-                f"unknown committee '{slug}'; known: {known} (add it to {CONFIG_NAME})"
-            ) from None
+            raise InvalidInput(f"unknown committee '{slug}'; known: {known} (add it to {CONFIG_NAME})") from None
 
     def check_theme(self, theme: str) -> None:
         if theme not in self.themes:
@@ -164,13 +162,15 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
             bad(f"committee '{slug}' needs a name", *where, "name")
             name_ = slug
         committees[slug] = Committee(
-            slug, name_, period(c, "response_period", where, base["response_period"]),
+            slug,
+            name_,
+            period(c, "response_period", where, base["response_period"]),
             period(c, "referral_window", where, base["referral_window"]),
-        )  # fmt: skip
+        )
     themes_raw = data.get("themes", {})
     themes: dict[str, str] = {}
     if not isinstance(themes_raw, dict):
-        bad("[themes] must be a table of slug = \"description\"", "themes")
+        bad('[themes] must be a table of slug = "description"', "themes")
     else:
         for slug, desc in themes_raw.items():
             if not isinstance(desc, str):
@@ -315,7 +315,9 @@ class Summaries:
     problems: list[FileProblem]
 
 
-def _dedupe(files: list[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]) -> tuple[list[int], dict[str, list[str]]]:
+def _dedupe(
+    files: list[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]
+) -> tuple[list[int], dict[str, list[str]]]:
     """Indexes of the first file for each ID; a duplicate ID is a problem in every file that claims it."""
     present = [rid for rid in ids if rid is not None]
     if len(set(present)) == len(present) and len(present) == len(ids):  # the usual case: all distinct

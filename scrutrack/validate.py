@@ -17,39 +17,65 @@ def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[st
     config = repo.config
     if record.committee not in config.committees:
         known = ", ".join(sorted(config.committees))
-        out.append(Problem(f"unknown committee '{record.committee}'; known: {known} (see {CONFIG_NAME})", ("committee",)))
+        out.append(
+            Problem(f"unknown committee '{record.committee}'; known: {known} (see {CONFIG_NAME})", ("committee",))
+        )
     for theme in record.themes:
         if theme not in config.themes:
             known = ", ".join(sorted(config.themes)) or "none"
             out.append(Problem(f"unknown theme '{theme}'; known: {known} (see {CONFIG_NAME})", ("themes",)))
     m = ID_RE.match(record.id)
     if m and (m[1] != record.committee or m[2] != record.meeting.isoformat()):
-        out.append(Problem(f"'id' {record.id} does not match committee '{record.committee}' and meeting {record.meeting}", ("id",)))
+        out.append(
+            Problem(
+                f"'id' {record.id} does not match committee '{record.committee}' and meeting {record.meeting}", ("id",)
+            )
+        )
     expected = f"records/{record.committee}/{record.id}.toml"
     if rel != expected:
         out.append(Problem(f"the file should be {expected}", ("id",)))
     if record.referred and record.referred < record.meeting:
         out.append(Problem(f"'referred' {record.referred} is before the meeting {record.meeting}", ("referred",)))
     if record.response_due and record.referred and record.response_due < record.referred:
-        out.append(Problem(f"'response_due' {record.response_due} is before 'referred' {record.referred}", ("response_due",)))
+        out.append(
+            Problem(f"'response_due' {record.response_due} is before 'referred' {record.referred}", ("response_due",))
+        )
     if record.due and record.due < record.meeting:
         out.append(Problem(f"'due' {record.due} is before the meeting {record.meeting}", ("due",)))
     if record.response and record.response.date < record.meeting:
-        out.append(Problem(f"the response date {record.response.date} is before the meeting {record.meeting}", ("response", "date")))
+        out.append(
+            Problem(
+                f"the response date {record.response.date} is before the meeting {record.meeting}", ("response", "date")
+            )
+        )
     for i, e in enumerate(record.evidence):
         if e.date < record.meeting:
-            out.append(Problem(f"evidence dated {e.date} is before the meeting {record.meeting}", ("evidence", i, "date")))
+            out.append(
+                Problem(f"evidence dated {e.date} is before the meeting {record.meeting}", ("evidence", i, "date"))
+            )
         if e.path is not None:
             target = (repo.root / e.path).resolve()
             if Path(e.path).is_absolute() or not target.is_relative_to(repo.root):
-                out.append(Problem(f"evidence path '{e.path}' is outside the repository; give a path relative to its root", ("evidence", i, "path")))
+                out.append(
+                    Problem(
+                        f"evidence path '{e.path}' is outside the repository; give a path relative to its root",
+                        ("evidence", i, "path"),
+                    )
+                )
             elif not target.exists():
-                out.append(Problem(f"evidence path '{e.path}' does not exist; add the file or fix the path", ("evidence", i, "path")))
+                out.append(
+                    Problem(
+                        f"evidence path '{e.path}' does not exist; add the file or fix the path",
+                        ("evidence", i, "path"),
+                    )
+                )
     out.extend(history_problems(record, existing))
     return out
 
 
-def _check_chunk(repo: Repo, existing: frozenset[str], rels: Sequence[str]) -> list[tuple[str | None, list[FileProblem]]]:
+def _check_chunk(
+    repo: Repo, existing: frozenset[str], rels: Sequence[str]
+) -> list[tuple[str | None, list[FileProblem]]]:
     out: list[tuple[str | None, list[FileProblem]]] = []
     for rel in rels:
         path = repo.root / rel

@@ -96,6 +96,7 @@ def invoke() -> Invoke:
 @pytest.fixture
 def git_repo(repo: Path) -> Path:
     """The records repository as a real git repository with one commit."""
+
     def git(*args: str) -> None:
         subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
 

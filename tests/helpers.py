@@ -18,10 +18,16 @@ def new_record(
     committee, rest = rid.split("-", 1)
     meeting = D.fromisoformat(rest[:10])
     return Record(
-        id=rid, committee=committee, meeting=meeting, kind=kind, status="agreed",
-        text=str(kw.pop("text", "That officers circulate the figures.\n")), due=due,
-        history=(HistoryEntry(date=meeting, event="agreed", due=due),), **kw,  # type: ignore[arg-type]
-    )  # fmt: skip
+        id=rid,
+        committee=committee,
+        meeting=meeting,
+        kind=kind,
+        status="agreed",
+        text=str(kw.pop("text", "That officers circulate the figures.\n")),
+        due=due,
+        history=(HistoryEntry(date=meeting, event="agreed", due=due),),
+        **kw,  # type: ignore[arg-type]
+    )
 
 
 def in_status(status: str, kind: str = "recommendation", rid: str = "cyp-2019-01-10-1") -> Record:
@@ -32,7 +38,13 @@ def in_status(status: str, kind: str = "recommendation", rid: str = "cyp-2019-01
     if status == "agreed":
         return r
     if status in ("withdrawn", "superseded"):
-        return lc.set_status(r, status, day + step, note="no longer needed", superseded_by=None if status == "withdrawn" else "cyp-2019-01-10-9")
+        return lc.set_status(
+            r,
+            status,
+            day + step,
+            note="no longer needed",
+            superseded_by=None if status == "withdrawn" else "cyp-2019-01-10-9",
+        )
     r = lc.refer(r, day + step, day + step * 20)
     if status == "referred":
         return r

@@ -81,11 +81,17 @@ def test_parallel_reading_gives_the_same_answers(repo: Path, invoke: Invoke, mon
     put(repo, in_status("referred", rid="hsc-2019-01-10-1"))
     (repo / "records/cyp/cyp-2019-01-10-9.toml").write_text("broken = [")
     monkeypatch.setenv("SCRUTRACK_NO_PARALLEL", "1")
-    serial = [invoke("overdue", "--as-of", "2030-01-01", "--format", "json", "--no-cache", code=1).stdout, invoke("check", code=1).stdout]
+    serial = [
+        invoke("overdue", "--as-of", "2030-01-01", "--format", "json", "--no-cache", code=1).stdout,
+        invoke("check", code=1).stdout,
+    ]
     monkeypatch.delenv("SCRUTRACK_NO_PARALLEL")
     monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 3)
-    forked = [invoke("overdue", "--as-of", "2030-01-01", "--format", "json", "--no-cache", code=1).stdout, invoke("check", code=1).stdout]
+    forked = [
+        invoke("overdue", "--as-of", "2030-01-01", "--format", "json", "--no-cache", code=1).stdout,
+        invoke("check", code=1).stdout,
+    ]
     assert forked == serial
     assert "records/cyp/cyp-2019-01-10-9.toml:1: TOML syntax" in forked[1]
     assert len(json.loads(forked[0])["overdue"]) == 9
@@ -170,7 +176,11 @@ def test_rounds_of_random_edits_always_give_what_reading_every_file_gives(repo: 
             st = path.stat()
             kind = 0.85 if round_ in (3, 9) else rng.random()  # some rounds surely break a file
             if kind < 0.4:  # same size, mtime put back
-                swapped = text.replace("circulate", "Circulate") if "circulate" in text else text.replace("Circulate", "circulate")
+                swapped = (
+                    text.replace("circulate", "Circulate")
+                    if "circulate" in text
+                    else text.replace("Circulate", "circulate")
+                )
                 path.write_text(swapped)
                 os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
             elif kind < 0.8:  # a real lifecycle change

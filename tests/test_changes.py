@@ -62,11 +62,16 @@ def _pr_branch(root: Path) -> None:
 
 EXPECTED = Counter(
     {
-        ("cyp-2019-03-12-1", "added"): 1, ("cyp-2019-03-12-2", "added"): 1, ("cyp-2019-03-12-3", "added"): 1,
-        (R + "1", "response"): 1, (R + "2", "due"): 1, (R + "3", "evidence"): 1, (R + "3", "review"): 1,
+        ("cyp-2019-03-12-1", "added"): 1,
+        ("cyp-2019-03-12-2", "added"): 1,
+        ("cyp-2019-03-12-3", "added"): 1,
+        (R + "1", "response"): 1,
+        (R + "2", "due"): 1,
+        (R + "3", "evidence"): 1,
+        (R + "3", "review"): 1,
         (R + "4", "status"): 1,
     }
-)  # fmt: skip
+)
 
 
 def test_a_pull_request_is_named_the_same_in_every_format(main_repo: Path, invoke: Invoke) -> None:
@@ -78,11 +83,18 @@ def test_a_pull_request_is_named_the_same_in_every_format(main_repo: Path, invok
     from_json = Counter((r["id"], e["kind"]) for r in data["records"] for e in r["events"])
     assert from_json == EXPECTED
     events = {(r["id"], e["kind"]): e for r in data["records"] for e in r["events"]}
-    assert events[(R + "1", "response")].items() >= {"from": "referred", "to": "accepted", "outcome": "accepted", "text": "Agreed by Cabinet.\n"}.items()
+    assert (
+        events[(R + "1", "response")].items()
+        >= {"from": "referred", "to": "accepted", "outcome": "accepted", "text": "Agreed by Cabinet.\n"}.items()
+    )
     due = events[(R + "2", "due")]
     assert (due["from"], due["to"], due["reason"], due["original"], due["days_after_original"]) == (
-        "2019-04-10", "2019-07-10", "Awaiting the new case system", "2019-04-10", 91,
-    )  # fmt: skip
+        "2019-04-10",
+        "2019-07-10",
+        "Awaiting the new case system",
+        "2019-04-10",
+        91,
+    )
     assert "about 3 months" in due["summary"]
     assert events[(R + "3", "evidence")]["url"] == "https://example.org/march.pdf"
     assert events[(R + "3", "review")]["review"] == "2019-09-18"
@@ -114,7 +126,9 @@ def test_uncommitted_and_untracked_work_is_included(main_repo: Path, invoke: Inv
 def test_edited_history_and_a_deleted_record_are_violations(main_repo: Path, invoke: Invoke) -> None:
     git(main_repo, "checkout", "-q", "-b", "rewrite")
     path = main_repo / rel(R + "3")
-    path.write_text(path.read_text(encoding="utf-8").replace("Discussed in February.", "Discussed in March."), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Discussed in February.", "Discussed in March."), encoding="utf-8"
+    )
     (main_repo / rel(R + "4")).unlink()
     git(main_repo, "commit", "-q", "-am", "tidy up")
     data = json.loads(invoke("changes", "--format", "json").stdout)
@@ -125,7 +139,9 @@ def test_edited_history_and_a_deleted_record_are_violations(main_repo: Path, inv
     assert "CAUTION" in invoke("changes", "--format", "markdown").stdout
 
     result = invoke("check", "--base", "main", code=1)
-    line = next(n for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "Discussed in March" in t) - 3
+    line = (
+        next(n for n, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "Discussed in March" in t) - 3
+    )
     assert f"{rel(R + '3')}:{line}: history entry 4 (2019-01-20 note) was changed since main (note)" in result.stdout
     assert f"{rel(R + '4')}: the record {R}4 was deleted since main" in result.stdout
     assert "withdrawn" in result.stdout
@@ -151,7 +167,9 @@ def test_removed_evidence_and_a_renamed_record_are_violations(main_repo: Path, i
     assert "deleted" not in result.stdout
     data = json.loads(invoke("changes", "--format", "json").stdout)
     renamed = [r for r in data["records"] if r["change"] == "renamed"]
-    assert renamed == [{"id": R + "9", "path": rel(R + "9"), "change": "renamed", "old_path": rel(R + "2"), "events": []}]
+    assert renamed == [
+        {"id": R + "9", "path": rel(R + "9"), "change": "renamed", "old_path": rel(R + "2"), "events": []}
+    ]
 
 
 def test_check_base_passes_on_a_clean_branch_even_when_main_moved_on(main_repo: Path, invoke: Invoke) -> None:
@@ -162,7 +180,10 @@ def test_check_base_passes_on_a_clean_branch_even_when_main_moved_on(main_repo: 
     git(main_repo, "checkout", "-q", "march")
     assert "All 7 records are valid" in invoke("check", "--base", "main").stdout
     data = json.loads(invoke("changes", "main", "--format", "json").stdout)
-    assert data["violations"] == [] and Counter((r["id"], e["kind"]) for r in data["records"] for e in r["events"]) == EXPECTED
+    assert (
+        data["violations"] == []
+        and Counter((r["id"], e["kind"]) for r in data["records"] for e in r["events"]) == EXPECTED
+    )
 
 
 def test_no_changes(main_repo: Path, invoke: Invoke) -> None:
@@ -174,7 +195,7 @@ def test_no_changes(main_repo: Path, invoke: Invoke) -> None:
 def test_a_broken_file_is_named_and_exits_1(main_repo: Path, invoke: Invoke) -> None:
     (main_repo / rel(R + "4")).write_text("schema = [", encoding="utf-8")
     result = invoke("changes", code=1)
-    assert re.search(re.escape(rel(R + '4')) + r'(:1)?: TOML syntax', result.stderr)
+    assert re.search(re.escape(rel(R + "4")) + r"(:1)?: TOML syntax", result.stderr)
 
 
 def test_records_below_the_top_of_the_git_repository(repo: Path, invoke: Invoke) -> None:
@@ -213,7 +234,20 @@ def test_no_commits_yet_is_a_clear_message(repo: Path, invoke: Invoke) -> None:
 
 def test_no_default_branch_is_a_clear_message(repo: Path, invoke: Invoke) -> None:
     git(repo, "init", "-q", "-b", "develop")
-    git(repo, "-c", "user.name=T", "-c", "user.email=t@e", "-c", "commit.gpgSign=false", "commit", "-q", "--allow-empty", "-m", "x")
+    git(
+        repo,
+        "-c",
+        "user.name=T",
+        "-c",
+        "user.email=t@e",
+        "-c",
+        "commit.gpgSign=false",
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "x",
+    )
     result = invoke("changes", code=1)
     assert "no default branch" in result.stderr and "scrutrack changes develop" in result.stderr
     assert "No changes to records." in invoke("changes", "develop").stdout
@@ -222,7 +256,20 @@ def test_no_default_branch_is_a_clear_message(repo: Path, invoke: Invoke) -> Non
 def test_not_a_git_repository_or_unknown_revision(repo: Path, invoke: Invoke) -> None:
     assert "not in a git repository" in invoke("changes", code=1).stderr
     git(repo, "init", "-q", "-b", "main")
-    git(repo, "-c", "user.name=T", "-c", "user.email=t@e", "-c", "commit.gpgSign=false", "commit", "-q", "--allow-empty", "-m", "x")
+    git(
+        repo,
+        "-c",
+        "user.name=T",
+        "-c",
+        "user.email=t@e",
+        "-c",
+        "commit.gpgSign=false",
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "x",
+    )
     assert "unknown revision 'nope'" in invoke("changes", "nope", code=1).stderr
     assert "unknown revision 'nope'" in invoke("check", "--base", "nope", code=1).stderr
     assert "is not a revision" in invoke("changes", "--", "--output=x", code=1).stderr
@@ -235,12 +282,15 @@ def test_compare_without_git() -> None:
     from scrutrack.canonical import dumps
 
     before = in_status("accepted", rid=R + "1")
-    after = lc.revise_due(lc.revise_due(before, D(2019, 3, 1), D(2019, 5, 1), "one"), D(2019, 4, 1), D(2019, 7, 1), "two")
+    after = lc.revise_due(
+        lc.revise_due(before, D(2019, 3, 1), D(2019, 5, 1), "one"), D(2019, 4, 1), D(2019, 7, 1), "two"
+    )
     report = compare({rel(R + "1"): dumps(before).encode()}, {rel(R + "1"): dumps(after).encode()}, "main @ abc", "now")
     dues = [e for rc in report.records for e in rc.events]
     assert [(e.data["from"], e.data["to"], e.data["days_after_original"]) for e in dues] == [
-        (D(2019, 4, 10), D(2019, 5, 1), 21), (D(2019, 5, 1), D(2019, 7, 1), 82),
-    ]  # fmt: skip
+        (D(2019, 4, 10), D(2019, 5, 1), 21),
+        (D(2019, 5, 1), D(2019, 7, 1), 82),
+    ]
     assert "82 days (about 3 months) after the original 2019-04-10" in dues[1].summary
     assert span(1) == "1 day"
 
@@ -249,5 +299,12 @@ def test_an_edited_field_is_shown(main_repo: Path, invoke: Invoke) -> None:
     put(main_repo, _load(main_repo, R + "4").with_changes(owner="Head of Service"))
     data = json.loads(invoke("changes", "--format", "json").stdout)
     assert [e for r in data["records"] for e in r["events"]] == [
-        {"kind": "edit", "date": None, "summary": "owner: (none) → Head of Service", "field": "owner", "old": None, "new": "Head of Service"}
+        {
+            "kind": "edit",
+            "date": None,
+            "summary": "owner: (none) → Head of Service",
+            "field": "owner",
+            "old": None,
+            "new": "Head of Service",
+        }
     ]

@@ -31,7 +31,9 @@ def test_add_same_number_twice_fails_and_keeps_the_first(repo: Path, invoke: Inv
     invoke(*ADD, "--number", "3")
     path = repo / "records/cyp/cyp-2019-03-12-3.toml"
     before = path.read_bytes()
-    err = invoke("add", "--committee", "cyp", "--meeting", "2019-03-12", "--text", "Other.", "--number", "3", code=1).stderr
+    err = invoke(
+        "add", "--committee", "cyp", "--meeting", "2019-03-12", "--text", "Other.", "--number", "3", code=1
+    ).stderr
     assert "record cyp-2019-03-12-3 already exists" in err
     assert path.read_bytes() == before
 
@@ -39,16 +41,33 @@ def test_add_same_number_twice_fails_and_keeps_the_first(repo: Path, invoke: Inv
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--committee", "planning", "--meeting", "2019-03-12", "--text", "x"), "unknown committee 'planning'; known: cyp, hsc"),
-        (("--committee", "cyp", "--meeting", "12/03/2019", "--text", "x"), "--meeting '12/03/2019' is not a date; write it as YYYY-MM-DD"),
+        (
+            ("--committee", "planning", "--meeting", "2019-03-12", "--text", "x"),
+            "unknown committee 'planning'; known: cyp, hsc",
+        ),
+        (
+            ("--committee", "cyp", "--meeting", "12/03/2019", "--text", "x"),
+            "--meeting '12/03/2019' is not a date; write it as YYYY-MM-DD",
+        ),
         (("--committee", "cyp", "--meeting", "2019-02-30", "--text", "x"), "--meeting '2019-02-30' is not a real date"),
-        (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--theme", "roads"), "unknown theme 'roads'; known: ofsted-3, ofsted-8"),
+        (
+            ("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--theme", "roads"),
+            "unknown theme 'roads'; known: ofsted-3, ofsted-8",
+        ),
         (("--committee", "cyp", "--meeting", "2019-03-12"), "--text is required"),
-        (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--kind", "wish"), "--kind 'wish' is not one of"),
-        (("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--due", "2019-01-01"), "is before the meeting"),
+        (
+            ("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--kind", "wish"),
+            "--kind 'wish' is not one of",
+        ),
+        (
+            ("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--due", "2019-01-01"),
+            "is before the meeting",
+        ),
     ],
 )
-def test_add_mistakes_are_one_sentence_and_write_nothing(repo: Path, invoke: Invoke, args: tuple[str, ...], message: str) -> None:
+def test_add_mistakes_are_one_sentence_and_write_nothing(
+    repo: Path, invoke: Invoke, args: tuple[str, ...], message: str
+) -> None:
     before = files_snapshot(repo)
     err = invoke("add", *args, code=1).stderr
     assert err.startswith("Error: ") and message in err
@@ -59,7 +78,10 @@ def test_add_mistakes_are_one_sentence_and_write_nothing(repo: Path, invoke: Inv
 def test_unknown_and_ambiguous_ids(repo: Path, invoke: Invoke) -> None:
     put(repo, in_status("agreed", rid="cyp-2019-01-10-1"))
     put(repo, in_status("agreed", rid="cyp-2019-01-10-2"))
-    assert "no record 'cyp-2018-11-27-9'; run `scrutrack list --committee cyp`" in invoke("show", "cyp-2018-11-27-9", code=1).stderr
+    assert (
+        "no record 'cyp-2018-11-27-9'; run `scrutrack list --committee cyp`"
+        in invoke("show", "cyp-2018-11-27-9", code=1).stderr
+    )
     assert "matches 2 records (cyp-2019-01-10-1, cyp-2019-01-10-2)" in invoke("show", "cyp-2019-01", code=1).stderr
     assert json.loads(invoke("show", "cyp-2019-01-10-2", "--format", "json").stdout)["id"] == "cyp-2019-01-10-2"
 
@@ -100,7 +122,11 @@ def test_list_filters_and_formats(repo: Path, invoke: Invoke) -> None:
     put(repo, in_status("accepted", rid="cyp-2019-01-10-2"))
     put(repo, in_status("agreed", rid="hsc-2019-01-10-1"))
     data = json.loads(invoke("list", "--format", "json").stdout)
-    assert data["schema"] == 1 and [r["id"] for r in data["records"]] == ["cyp-2019-01-10-1", "cyp-2019-01-10-2", "hsc-2019-01-10-1"]
+    assert data["schema"] == 1 and [r["id"] for r in data["records"]] == [
+        "cyp-2019-01-10-1",
+        "cyp-2019-01-10-2",
+        "hsc-2019-01-10-1",
+    ]
     assert data["records"][0]["meeting"] == "2019-01-10"
     ids = lambda *a: [r["id"] for r in json.loads(invoke("list", "--format", "json", *a).stdout)["records"]]  # noqa: E731
     assert ids("--committee", "hsc") == ["hsc-2019-01-10-1"]
@@ -149,11 +175,15 @@ def test_version(invoke: Invoke) -> None:
 
 
 LAYERS = {
-    "model": set(), "errors": set(), "dates": {"errors"}, "canonical": {"model"},
-    "lifecycle": {"model", "errors"}, "overdue": {"model", "lifecycle", "dates"},
+    "model": set(),
+    "errors": set(),
+    "dates": {"errors"},
+    "canonical": {"model"},
+    "lifecycle": {"model", "errors"},
+    "overdue": {"model", "lifecycle", "dates"},
     # what list and overdue print, for the command and for the console script's helper: no CLI
     "reports": {"errors", "dates", "model", "overdue", "store", "cache", "formats", "prefetch"},
-}  # fmt: skip
+}
 
 
 def test_imports_point_one_way() -> None:
@@ -179,7 +209,12 @@ def test_help_imports_nothing_heavy() -> None:
     code = "import sys; from scrutrack.cli import main; sys.argv=['scrutrack','--help']\ntry:\n main()\nexcept SystemExit: pass\nprint(sorted(m for m in sys.modules if m.split('.')[0] in ('rich','tomllib','tomli_w','pydantic','scrutrack')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     loaded = out.strip().splitlines()[-1]
-    assert "rich" not in loaded and "pydantic" not in loaded and "tomllib" not in loaded and "scrutrack.store" not in loaded, loaded
+    assert (
+        "rich" not in loaded
+        and "pydantic" not in loaded
+        and "tomllib" not in loaded
+        and "scrutrack.store" not in loaded
+    ), loaded
 
 
 def test_real_subprocess_no_traceback_on_broken_record(bundled: Path) -> None:
@@ -213,6 +248,11 @@ def test_top_level_help_from_stand_ins_is_the_real_help() -> None:
 
 def test_shell_completion_of_ids_through_the_console_script(bundled: Path) -> None:
     exe = Path(sys.executable).parent / "scrutrack"
-    env = {**os.environ, "_SCRUTRACK_COMPLETE": "complete_bash", "COMP_WORDS": "scrutrack show cyp-2018-11", "COMP_CWORD": "2"}
+    env = {
+        **os.environ,
+        "_SCRUTRACK_COMPLETE": "complete_bash",
+        "COMP_WORDS": "scrutrack show cyp-2018-11",
+        "COMP_CWORD": "2",
+    }
     out = subprocess.run([str(exe)], cwd=bundled, env=env, capture_output=True, text=True).stdout.split()
     assert out == ["cyp-2018-11-27-1", "cyp-2018-11-27-2"]

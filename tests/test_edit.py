@@ -15,13 +15,14 @@ from scrutrack.cli.common import complete_id
 def _editor(tmp_path: Path, old: str, new: str) -> str:
     script = tmp_path / "editor.py"
     script.write_text(
-        "import sys\np = sys.argv[1]\nt = open(p).read()\n"
-        f"open(p, 'w').write(t.replace({old!r}, {new!r}))\n"
+        f"import sys\np = sys.argv[1]\nt = open(p).read()\nopen(p, 'w').write(t.replace({old!r}, {new!r}))\n"
     )
     return f"{sys.executable} {script}"
 
 
-def test_valid_edit_is_saved_canonically(repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_valid_edit_is_saved_canonically(
+    repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = put(repo, in_status("referred"))
     # Owner added out of canonical order (at the end of the top table) is moved into place.
     monkeypatch.setenv("EDITOR", _editor(tmp_path, 'text = """', 'owner = "Head of Early Help"\ntext = """'))
@@ -41,7 +42,9 @@ def test_valid_edit_is_saved_canonically(repo: Path, invoke: Invoke, tmp_path: P
         ("meeting = 2019-01-10", "meeting = [", "TOML syntax"),
     ],
 )
-def test_invalid_edit_is_refused(repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, message: str) -> None:
+def test_invalid_edit_is_refused(
+    repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, message: str
+) -> None:
     path = put(repo, in_status("referred"))
     before = path.read_bytes()
     monkeypatch.setenv("EDITOR", _editor(tmp_path, old, new))

@@ -29,10 +29,34 @@ def test_export_then_import_into_an_empty_repository_gives_the_same_records(
     bundled: Path, tmp_path: Path, invoke: Invoke
 ) -> None:
     # Add records whose text a spreadsheet would run as a formula.
-    invoke("add", "--committee", "cyp", "--meeting", "2019-01-14", "--text", "=HYPERLINK(\"http://evil\",\"x\")",
-           "--owner", "-Head of Service", "--item", "@SUM(A1)")  # fmt: skip
-    invoke("add", "--committee", "cyp", "--meeting", "2019-01-14", "--text", "@cmd|' /C calc'!A0",
-           "--addressed-to", "+44 20 7946 0000", "--kind", "action", "--due", "2019-06-30")  # fmt: skip
+    invoke(
+        "add",
+        "--committee",
+        "cyp",
+        "--meeting",
+        "2019-01-14",
+        "--text",
+        '=HYPERLINK("http://evil","x")',
+        "--owner",
+        "-Head of Service",
+        "--item",
+        "@SUM(A1)",
+    )
+    invoke(
+        "add",
+        "--committee",
+        "cyp",
+        "--meeting",
+        "2019-01-14",
+        "--text",
+        "@cmd|' /C calc'!A0",
+        "--addressed-to",
+        "+44 20 7946 0000",
+        "--kind",
+        "action",
+        "--due",
+        "2019-06-30",
+    )
     out = tmp_path / "tracker.csv"
     invoke("export", "csv", "--output", str(out))
     target = fresh_repo(tmp_path, "fresh")

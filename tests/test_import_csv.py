@@ -34,7 +34,13 @@ def test_windows_1252_tracker_with_title_rows_and_messy_headings(repo: Path, inv
     assert "Ignored columns (map with --map COLUMN=FIELD): Ref, RAG" in result.stderr
     assert "Created 5 of 5 rows" in result.stderr
     got = records(repo)
-    assert list(got) == ["cyp-2018-09-18-1", "cyp-2018-09-18-2", "cyp-2018-11-27-1", "cyp-2018-11-27-2", "cyp-2018-11-27-3"]
+    assert list(got) == [
+        "cyp-2018-09-18-1",
+        "cyp-2018-09-18-2",
+        "cyp-2018-11-27-1",
+        "cyp-2018-11-27-2",
+        "cyp-2018-11-27-3",
+    ]
     first = got["cyp-2018-09-18-1"]
     assert first["item"] == "Children’s Services Improvement Arrangements"
     assert first["owner"] == "Director of Children’s Social Care"  # "Lead Officer/EM"
@@ -46,7 +52,11 @@ def test_windows_1252_tracker_with_title_rows_and_messy_headings(repo: Path, inv
     second = got["cyp-2018-09-18-2"]
     assert second["text"] == "An update report be brought quarterly, costing no more than £500.\n"
     assert (second["status"], second["due"]) == ("in-progress", D(2019, 3, 31))  # "Ongoing", "March 2019"
-    assert second["response"] == {"date": D(2019, 4, 30), "outcome": "accepted", "text": "Agreed; reports will come quarterly.\n"}
+    assert second["response"] == {
+        "date": D(2019, 4, 30),
+        "outcome": "accepted",
+        "text": "Agreed; reports will come quarterly.\n",
+    }
     third = got["cyp-2018-11-27-1"]
     assert third["meeting"] == D(2018, 11, 27) and "due" not in third  # "27 Nov 2018", "TBC"
     assert third["text"] == "That a “staff representative” be invited.\n"
@@ -67,7 +77,9 @@ def test_semicolons_bom_committee_names_and_partial_acceptance(repo: Path, invok
     assert (first["meeting"], first["due"], first["review"]) == (D(2019, 1, 14), D(2019, 9, 30), D(2019, 9, 18))
     assert first["status"] == "accepted"
     assert first["response"] == {
-        "date": D(2019, 3, 1), "outcome": "partially-accepted", "text": "Partly agreed: a summary will come back.\n"
+        "date": D(2019, 3, 1),
+        "outcome": "partially-accepted",
+        "text": "Partly agreed: a summary will come back.\n",
     }
     assert [got[i]["status"] for i in ("cyp-2019-02-05-1", "cyp-2019-02-05-2")] == ["in-progress", "withdrawn"]
     assert "records are valid" in invoke("check").stdout
@@ -80,7 +92,9 @@ def test_number_column_outcomes_notes_evidence_and_multiline_cells(repo: Path, i
     done = got["cyp-2018-11-27-2"]  # "No." 2 on the first row
     assert (done["kind"], done["status"], done["owner"]) == ("action", "implemented", "Head of Performance")
     assert done["text"] == "Officers to circulate the figures\nafter the meeting.\n"
-    assert done["evidence"] == [{"date": D(2019, 4, 30), "title": f"Linked in {name}", "url": "https://example.org/figures.pdf"}]
+    assert done["evidence"] == [
+        {"date": D(2019, 4, 30), "title": f"Linked in {name}", "url": "https://example.org/figures.pdf"}
+    ]
     adopted = got["cyp-2018-11-27-1"]
     assert adopted["response"]["outcome"] == "accepted"
     assert adopted["history"][-1] == {**imported(name, "accepted"), "note": "Reported to Cabinet 10/12/2018"}
@@ -109,9 +123,20 @@ def test_status_map_and_map_override(repo: Path, invoke: Invoke) -> None:
         encoding="utf-8",
     )
     invoke(
-        "import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-04-30",
-        "--status-map", "Parked=withdrawn", "--map", "Lead Officer/EM=addressed_to", "--map", "ref=number",
-    )  # fmt: skip
+        "import",
+        "csv",
+        "t.csv",
+        "--committee",
+        "cyp",
+        "--date",
+        "2019-04-30",
+        "--status-map",
+        "Parked=withdrawn",
+        "--map",
+        "Lead Officer/EM=addressed_to",
+        "--map",
+        "ref=number",
+    )
     got = records(repo)["cyp-2018-09-18-7"]
     assert (got["status"], got["addressed_to"]) == ("withdrawn", "Cabinet Member for Children")
     assert "owner" not in got
@@ -139,11 +164,23 @@ def test_dry_run_writes_nothing(repo: Path, invoke: Invoke) -> None:
     [
         ("Meeting,Owner\n18/09/2018,X\n", (), "no column holds the recommendation text"),
         ("Recommendation,Owner\nThat X.,Y\n", (), "no column holds the meeting date"),
-        ("Date,Meeting date,Recommendation\n1/1/2019,1/1/2019,X\n", (), "columns 'Date' and 'Meeting date' both mean meeting"),
+        (
+            "Date,Meeting date,Recommendation\n1/1/2019,1/1/2019,X\n",
+            (),
+            "columns 'Date' and 'Meeting date' both mean meeting",
+        ),
         ("Meeting,Recommendation\n18/09/2018,X\n", ("--map", "Nope=owner"), "has no column 'Nope'"),
         ("Meeting,Recommendation\n18/09/2018,X\n", ("--map", "Meeting=colour"), "'colour' is not a field"),
-        ("Meeting,Recommendation,Theme\n18/09/2018,X,Workforce\n", (), "row 2, column 'Theme': unknown theme 'Workforce'"),
-        ("Meeting,Recommendation,Due date\n18/09/2018,X,01/01/2018\n", (), "row 2, column 'Due date': 'due' 2018-01-01 is before the meeting"),
+        (
+            "Meeting,Recommendation,Theme\n18/09/2018,X,Workforce\n",
+            (),
+            "row 2, column 'Theme': unknown theme 'Workforce'",
+        ),
+        (
+            "Meeting,Recommendation,Due date\n18/09/2018,X,01/01/2018\n",
+            (),
+            "row 2, column 'Due date': 'due' 2018-01-01 is before the meeting",
+        ),
     ],
 )
 def test_file_level_problems(repo: Path, invoke: Invoke, content: str, args: tuple[str, ...], message: str) -> None:
@@ -155,7 +192,9 @@ def test_file_level_problems(repo: Path, invoke: Invoke, content: str, args: tup
 
 
 def test_an_unquoted_separator_in_a_cell_is_named_not_lost(repo: Path, invoke: Invoke) -> None:
-    (repo / "c.csv").write_text("Date of meeting,Recommendation\n18/09/2018,That officers, partners and the CCG attend\n")
+    (repo / "c.csv").write_text(
+        "Date of meeting,Recommendation\n18/09/2018,That officers, partners and the CCG attend\n"
+    )
     before = files_snapshot(repo)
     err = invoke("import", "csv", "c.csv", "--committee", "cyp", code=1).stderr
     assert "row 2: has 3 cells but the heading row has 2; put quotes round text" in err
@@ -164,8 +203,7 @@ def test_an_unquoted_separator_in_a_cell_is_named_not_lost(repo: Path, invoke: I
 
 def test_awaiting_response_gets_a_response_due_from_the_rules(repo: Path, invoke: Invoke) -> None:
     (repo / "t.csv").write_text(
-        "Meeting date,Recommendation,Status,Date referred\n"
-        "04/06/2019,That X happen,Awaiting response,10/06/2019\n"
+        "Meeting date,Recommendation,Status,Date referred\n04/06/2019,That X happen,Awaiting response,10/06/2019\n"
     )
     invoke("import", "csv", "t.csv", "--committee", "hsc")  # hsc's response period is 28 days
     text = (repo / "records/hsc/hsc-2019-06-04-1.toml").read_text()

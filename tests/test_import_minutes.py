@@ -15,22 +15,42 @@ DATA = Path(__file__).resolve().parent / "data" / "minutes"
 SHARED_REPORT = Path(__file__).resolve().parents[2] / "shared/domain/cyp-sub-committee-report-2019.txt"
 
 REPORT_RECOMMENDATIONS = [
-    ("cyp-2019-09-18-1", "2019-09-18", "Children's Services Improvement Arrangements",
-     "That Officers circulate figures on the amount of cases of Section 20 accommodated children to the "
-     "Committee after the meeting.\n"),
-    ("cyp-2019-09-18-2", "2019-09-18", "Children's Statutory Complaints Report 2017-2018",
-     "An update report was required on progress and improvements to be brought to the Sub-Committee on a "
-     "quarterly basis as well as an overview report to be brought before the Sub-Committee at its 27 November "
-     "2018 meeting.\n"),
-    ("cyp-2019-09-18-3", "2019-09-18", "Children's Statutory Complaints Report 2017-2018",
-     "Future reports to include data on the Councils performance against neighbouring Local Authorities.\n"),
-    ("cyp-2018-11-27-1", "2018-11-27", "Children's Improvement Plan Update",
-     "That a staff representative be invited to attend a future meeting to provide insight into and their view "
-     "on the progression of developments for the workforce as described in the Improvement Plan.\n"),
-    ("cyp-2018-11-27-2", "2018-11-27", "Children's Improvement Plan Update",
-     "Evidence be provided to the Sub-Committee on the progress of Priority 7 in the Improvement Plan through "
-     "timescales of implemented actions.\n"),
-]  # fmt: skip
+    (
+        "cyp-2019-09-18-1",
+        "2019-09-18",
+        "Children's Services Improvement Arrangements",
+        "That Officers circulate figures on the amount of cases of Section 20 accommodated children to the "
+        "Committee after the meeting.\n",
+    ),
+    (
+        "cyp-2019-09-18-2",
+        "2019-09-18",
+        "Children's Statutory Complaints Report 2017-2018",
+        "An update report was required on progress and improvements to be brought to the Sub-Committee on a "
+        "quarterly basis as well as an overview report to be brought before the Sub-Committee at its 27 November "
+        "2018 meeting.\n",
+    ),
+    (
+        "cyp-2019-09-18-3",
+        "2019-09-18",
+        "Children's Statutory Complaints Report 2017-2018",
+        "Future reports to include data on the Councils performance against neighbouring Local Authorities.\n",
+    ),
+    (
+        "cyp-2018-11-27-1",
+        "2018-11-27",
+        "Children's Improvement Plan Update",
+        "That a staff representative be invited to attend a future meeting to provide insight into and their view "
+        "on the progression of developments for the workforce as described in the Improvement Plan.\n",
+    ),
+    (
+        "cyp-2018-11-27-2",
+        "2018-11-27",
+        "Children's Improvement Plan Update",
+        "Evidence be provided to the Sub-Committee on the progress of Priority 7 in the Improvement Plan through "
+        "timescales of implemented actions.\n",
+    ),
+]
 
 
 def records(root: Path) -> dict[str, dict[str, Any]]:
@@ -98,68 +118,119 @@ VARIED = {
     # Word export: "1)" numbering, wrapped lines, page breaks with running headers, curly quotes,
     # "Recommendations: None", an item title wrapped over two lines, "18 Sept 2018".
     "sept-2018-word.txt": [
-        ("cyp-2018-09-18-1", "Children’s Services Improvement Arrangements",
-         "That Officers circulate figures on the amount of cases of Section 20 accommodated children to the "
-         "Committee after the meeting.\n"),
-        ("cyp-2018-09-18-2", "Children’s Services Improvement Arrangements",
-         "That the “Front Door” review be shared with Members by the end of the month.\n"),
-        ("cyp-2018-09-18-3", "Children’s Statutory Complaints Report 2017–2018",
-         "An update report be brought to the Sub-Committee on a quarterly basis.\n"),
-        ("cyp-2018-09-18-4", "Children’s Statutory Complaints Report 2017–2018",
-         "Future reports to include data on the Council’s performance against neighbouring Local Authorities.\n"),
+        (
+            "cyp-2018-09-18-1",
+            "Children’s Services Improvement Arrangements",
+            "That Officers circulate figures on the amount of cases of Section 20 accommodated children to the "
+            "Committee after the meeting.\n",
+        ),
+        (
+            "cyp-2018-09-18-2",
+            "Children’s Services Improvement Arrangements",
+            "That the “Front Door” review be shared with Members by the end of the month.\n",
+        ),
+        (
+            "cyp-2018-09-18-3",
+            "Children’s Statutory Complaints Report 2017–2018",
+            "An update report be brought to the Sub-Committee on a quarterly basis.\n",
+        ),
+        (
+            "cyp-2018-09-18-4",
+            "Children’s Statutory Complaints Report 2017–2018",
+            "Future reports to include data on the Council’s performance against neighbouring Local Authorities.\n",
+        ),
     ],
     # CRLF, "18/09/2018", "(1)" with tabs, lettered sub-points, "Recommendations to Cabinet:",
     # a form feed and "- 2 -", a weekday date, "There were no recommendations.", a no-break space.
     "slashed-paren-crlf.txt": [
-        ("cyp-2018-09-18-1", "Early Help Strategy",
-         "That the Cabinet Member:\na) publish the Early Help offer; and\nb) report progress in six months.\n"),
+        (
+            "cyp-2018-09-18-1",
+            "Early Help Strategy",
+            "That the Cabinet Member:\na) publish the Early Help offer; and\nb) report progress in six months.\n",
+        ),
         ("cyp-2018-09-18-2", "Early Help Strategy", "That partners be invited to the next meeting.\n"),
-        ("cyp-2018-11-27-1", "Children’s Improvement Plan Update",
-         "That a staff representative be invited to attend a future meeting.\n"),
-        ("cyp-2018-11-27-2", "Children’s Improvement Plan Update",
-         "Evidence be provided on the progress of Priority 7 in the Improvement Plan through timescales of "
-         "implemented actions.\n"),
+        (
+            "cyp-2018-11-27-1",
+            "Children’s Improvement Plan Update",
+            "That a staff representative be invited to attend a future meeting.\n",
+        ),
+        (
+            "cyp-2018-11-27-2",
+            "Children’s Improvement Plan Update",
+            "Evidence be provided on the progress of Priority 7 in the Improvement Plan through timescales of "
+            "implemented actions.\n",
+        ),
     ],
     # Windows-1252 with curly quotes and £, ISO date, "Agenda Item 5:" with a quoted title,
     # an unnumbered inline "Recommendation: That ...", roman numerals, "5 Feb 2019".
     "roman-cp1252.txt": [
-        ("cyp-2019-01-14-1", "Croydon’s proposed new safeguarding arrangements",
-         "That officers circulate the partnership’s “Working Together” plan.\n"),
-        ("cyp-2019-02-05-1", "Cabinet Member Question Time",
-         "That the Cabinet Member share the emerging recruitment strategy – including the locum conversion "
-         "plan – with the Sub-Committee.\n"),
-        ("cyp-2019-02-05-2", "Cabinet Member Question Time",
-         "That a joint meeting with the Health & Social Care Sub-Committee be considered.\n"),
-        ("cyp-2019-02-05-3", "Cabinet Member Question Time",
-         "That the Chair discuss a Transition service with officers.\n"),
+        (
+            "cyp-2019-01-14-1",
+            "Croydon’s proposed new safeguarding arrangements",
+            "That officers circulate the partnership’s “Working Together” plan.\n",
+        ),
+        (
+            "cyp-2019-02-05-1",
+            "Cabinet Member Question Time",
+            "That the Cabinet Member share the emerging recruitment strategy – including the locum conversion "
+            "plan – with the Sub-Committee.\n",
+        ),
+        (
+            "cyp-2019-02-05-2",
+            "Cabinet Member Question Time",
+            "That a joint meeting with the Health & Social Care Sub-Committee be considered.\n",
+        ),
+        (
+            "cyp-2019-02-05-3",
+            "Cabinet Member Question Time",
+            "That the Chair discuss a Transition service with officers.\n",
+        ),
         ("cyp-2019-02-05-4", "Cabinet Member Question Time", "That the £2.5m budget line be explained.\n"),
     ],
     # Unnumbered paragraphs as recommendations; a wrapped item title.
     "two-meetings-paragraphs.txt": [
-        ("cyp-2019-01-14-1", "Update on the development of Croydon's proposed new safeguarding arrangements",
-         "That the Sub-Committee receives the final arrangements before they are published.\n"),
-        ("cyp-2019-01-14-2", "Update on the development of Croydon's proposed new safeguarding arrangements",
-         "That the themes of the priorities be scrutinised once the arrangements have been implemented.\n"),
-        ("cyp-2019-02-05-1", "Cabinet Member Question Time",
-         "That emerging strategies be shared with the Sub-Committee.\n"),
+        (
+            "cyp-2019-01-14-1",
+            "Update on the development of Croydon's proposed new safeguarding arrangements",
+            "That the Sub-Committee receives the final arrangements before they are published.\n",
+        ),
+        (
+            "cyp-2019-01-14-2",
+            "Update on the development of Croydon's proposed new safeguarding arrangements",
+            "That the themes of the priorities be scrutinised once the arrangements have been implemented.\n",
+        ),
+        (
+            "cyp-2019-02-05-1",
+            "Cabinet Member Question Time",
+            "That emerging strategies be shared with the Sub-Committee.\n",
+        ),
     ],
     # "RESOLVED:" as the heading, Word's "12.3" paragraph numbers, a weekday date with "6th".
     "resolved-decimal.txt": [
-        ("cyp-2019-03-06-1", "Youth Offending Service Performance",
-         "That the Cabinet Member for Children, Young People & Learning review the resourcing of the Youth "
-         "Offending Service in light of the rising caseload.\n"),
-        ("cyp-2019-03-06-2", "Youth Offending Service Performance",
-         "That officers circulate the reoffending cohort data to Members within four weeks.\n"),
+        (
+            "cyp-2019-03-06-1",
+            "Youth Offending Service Performance",
+            "That the Cabinet Member for Children, Young People & Learning review the resourcing of the Youth "
+            "Offending Service in light of the rising caseload.\n",
+        ),
+        (
+            "cyp-2019-03-06-2",
+            "Youth Offending Service Performance",
+            "That officers circulate the reoffending cohort data to Members within four weeks.\n",
+        ),
     ],
     # A page break mid-item: "Page 4", a form feed, and a running header seen only once.
     "header-once.txt": [
-        ("cyp-2019-03-06-1", "SEND Transport",
-         "That the Cabinet Member for Children, Young People & Learning commission an independent review of "
-         "the SEND transport contract, including the complaints received since September 2018 and the "
-         "penalties applied to the provider for late running.\n"),
+        (
+            "cyp-2019-03-06-1",
+            "SEND Transport",
+            "That the Cabinet Member for Children, Young People & Learning commission an independent review of "
+            "the SEND transport contract, including the complaints received since September 2018 and the "
+            "penalties applied to the provider for late running.\n",
+        ),
         ("cyp-2019-03-06-2", "SEND Transport", "That officers publish the route timetables on the Council website.\n"),
     ],
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("file", sorted(VARIED))

@@ -12,7 +12,9 @@ CHANGEABLE = ("status", "referred", "response_due", "due", "review", "addressed_
 
 
 def _diff(repo: Path) -> tuple[list[str], list[str]]:
-    out = subprocess.run(["git", "diff", "-U0", "--", "records"], cwd=repo, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["git", "diff", "-U0", "--", "records"], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout
     subprocess.run(["git", "commit", "-qam", "step"], cwd=repo, check=True)
     lines = [line for line in out.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
     return [line[1:] for line in lines if line[0] == "-"], [line[1:] for line in lines if line[0] == "+"]
@@ -21,9 +23,18 @@ def _diff(repo: Path) -> tuple[list[str], list[str]]:
 def test_a_recommendations_life(git_repo: Path, invoke: Invoke) -> None:
     repo = git_repo
     rid = invoke(
-        "add", "--committee", "cyp", "--meeting", "2019-03-12", "--item", "Early Help",
-        "--text", "That the Cabinet Member report on early help take-up.", "--addressed-to", "Cabinet",
-    ).stdout.strip()  # fmt: skip
+        "add",
+        "--committee",
+        "cyp",
+        "--meeting",
+        "2019-03-12",
+        "--item",
+        "Early Help",
+        "--text",
+        "That the Cabinet Member report on early help take-up.",
+        "--addressed-to",
+        "Cabinet",
+    ).stdout.strip()
     assert rid == RID
     subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
     subprocess.run(["git", "commit", "-qm", "add"], cwd=repo, check=True)

@@ -16,13 +16,31 @@ from scrutrack.store import open_repo, read_record
 
 # The domain README's table: (from, to) pairs, for a recommendation.
 LEGAL = {
-    ("agreed", "referred"), ("referred", "referred"), ("referred", "accepted"), ("referred", "rejected"),
-    ("accepted", "in-progress"), ("accepted", "implemented"), ("in-progress", "implemented"),
-    ("implemented", "closed"), ("implemented", "in-progress"), ("rejected", "referred"), ("rejected", "closed"),
+    ("agreed", "referred"),
+    ("referred", "referred"),
+    ("referred", "accepted"),
+    ("referred", "rejected"),
+    ("accepted", "in-progress"),
+    ("accepted", "implemented"),
+    ("in-progress", "implemented"),
+    ("implemented", "closed"),
+    ("implemented", "in-progress"),
+    ("rejected", "referred"),
+    ("rejected", "closed"),
     *((s, "withdrawn") for s in ("agreed", "referred", "accepted", "rejected", "in-progress", "implemented")),
     *((s, "superseded") for s in ("agreed", "referred", "accepted", "rejected", "in-progress", "implemented")),
-}  # fmt: skip
-STARTS = ("agreed", "referred", "accepted", "rejected", "in-progress", "implemented", "closed", "withdrawn", "superseded")
+}
+STARTS = (
+    "agreed",
+    "referred",
+    "accepted",
+    "rejected",
+    "in-progress",
+    "implemented",
+    "closed",
+    "withdrawn",
+    "superseded",
+)
 LATER = "2019-06-01"
 
 
@@ -83,7 +101,9 @@ def test_only_actions_skip_referral(repo: Path, invoke: Invoke) -> None:
         ("agreed", "superseded", "superseded-by"),
     ],
 )
-def test_legal_move_missing_what_it_must_carry(repo: Path, invoke: Invoke, start: str, target: str, missing: str) -> None:
+def test_legal_move_missing_what_it_must_carry(
+    repo: Path, invoke: Invoke, start: str, target: str, missing: str
+) -> None:
     path = put(repo, in_status(start))
     before = path.read_bytes()
     err = invoke("status", "cyp-2019-01-10-1", target, "--date", LATER, code=1).stderr
@@ -93,7 +113,10 @@ def test_legal_move_missing_what_it_must_carry(repo: Path, invoke: Invoke, start
 
 def test_superseded_by_must_exist(repo: Path, invoke: Invoke) -> None:
     put(repo, new_record())
-    assert "no record 'cyp-2030-01-01-1'" in invoke("status", "cyp-2019-01-10-1", "superseded", "--superseded-by", "cyp-2030-01-01-1", code=1).stderr
+    assert (
+        "no record 'cyp-2030-01-01-1'"
+        in invoke("status", "cyp-2019-01-10-1", "superseded", "--superseded-by", "cyp-2030-01-01-1", code=1).stderr
+    )
 
 
 def test_two_months_clamps_to_month_end(repo: Path, invoke: Invoke) -> None:
@@ -113,7 +136,9 @@ def test_committee_response_period_is_used(repo: Path, invoke: Invoke) -> None:
 def test_date_before_last_entry_is_refused(repo: Path, invoke: Invoke) -> None:
     path = put(repo, in_status("referred"))
     before = path.read_bytes()
-    err = invoke("respond", "cyp-2019-01-10-1", "--outcome", "accepted", "--text", "ok", "--date", "2019-01-01", code=1).stderr
+    err = invoke(
+        "respond", "cyp-2019-01-10-1", "--outcome", "accepted", "--text", "ok", "--date", "2019-01-01", code=1
+    ).stderr
     assert "before its last history entry (2019-01-13)" in err and "give --date 2019-01-13 or later" in err
     assert path.read_bytes() == before
 

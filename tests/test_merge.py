@@ -77,7 +77,7 @@ def test_a_field_changed_on_one_side_takes_that_side_and_same_change_is_fine() -
 def test_a_field_changed_to_different_values_is_a_conflict_in_git_style() -> None:
     base = new_record(RID, owner="Alice")
     text, conflicts = _merge(base, base.with_changes(owner="Bob"), base.with_changes(owner="Carol"))
-    assert conflicts == [f"{RID}: both sides changed 'owner' (ours: \"Bob\"; theirs: \"Carol\")"]
+    assert conflicts == [f'{RID}: both sides changed \'owner\' (ours: "Bob"; theirs: "Carol")']
     assert f'{OURS}\nowner = "Bob"\n{SEP}\nowner = "Carol"\n{THEIRS}\n' in text
     assert text.count(OURS) == 1
 
@@ -154,7 +154,7 @@ def test_driver_writes_the_merge_into_ours(tmp_path: Path, invoke: Invoke) -> No
 )
 def test_driver_never_crashes_on_garbage(tmp_path: Path, invoke: Invoke, garbage: bytes) -> None:
     good = dumps(new_record(RID)).encode()
-    o, a, b = _write3(tmp_path, good, good.replace(b"agreed\"\n", b"agreed\"\nnote = \"x\"\n", 1), garbage)
+    o, a, b = _write3(tmp_path, good, good.replace(b'agreed"\n', b'agreed"\nnote = "x"\n', 1), garbage)
     result = invoke("merge-driver", str(o), str(a), str(b), REL, code=1)
     assert "not merged as a record" in result.stderr
     merged = a.read_bytes()
@@ -186,7 +186,10 @@ def _branch(root: Path, name: str, change: Record) -> None:
 
 def test_git_merge_of_a_response_and_evidence_has_no_conflict(driver_repo: Path, invoke: Invoke) -> None:
     base = in_status("referred")
-    assert git(driver_repo, "config", "--get", "merge.scrutrack.driver").stdout.strip() == f"{SCRUTRACK} merge-driver %O %A %B %P"
+    assert (
+        git(driver_repo, "config", "--get", "merge.scrutrack.driver").stdout.strip()
+        == f"{SCRUTRACK} merge-driver %O %A %B %P"
+    )
     _branch(driver_repo, "response", lc.respond(base, D(2019, 2, 1), "accepted", "Agreed.\n", due=D(2019, 6, 30)))
     _branch(driver_repo, "evidence", lc.add_evidence(base, D(2019, 1, 25), "Report", url="https://example.org/r.pdf"))
     git(driver_repo, "checkout", "-q", "response")

@@ -30,14 +30,24 @@ def records(draw: st.DrawFn) -> Record:
         Evidence(draw(dates), draw(line), url="https://example.org/" + str(i)) for i in range(draw(st.integers(0, 2)))
     )
     return Record(
-        id=f"cyp-{meeting.isoformat()}-{n}", committee="cyp", meeting=meeting,
-        kind=draw(st.sampled_from(["recommendation", "action"])), status="agreed", text=draw(long_text),
-        history=tuple(history), item=draw(opt(line)), addressed_to=draw(opt(line)), owner=draw(opt(line)),
+        id=f"cyp-{meeting.isoformat()}-{n}",
+        committee="cyp",
+        meeting=meeting,
+        kind=draw(st.sampled_from(["recommendation", "action"])),
+        status="agreed",
+        text=draw(long_text),
+        history=tuple(history),
+        item=draw(opt(line)),
+        addressed_to=draw(opt(line)),
+        owner=draw(opt(line)),
         themes=tuple(draw(st.lists(st.sampled_from(["a", "b-2", "ofsted-3"]), unique=True, max_size=3))),
-        referred=draw(opt(dates)), response_due=draw(opt(dates)), due=draw(opt(dates)), review=draw(opt(dates)),
+        referred=draw(opt(dates)),
+        response_due=draw(opt(dates)),
+        due=draw(opt(dates)),
+        review=draw(opt(dates)),
         response=draw(opt(st.builds(Response, dates, st.sampled_from(["accepted", "rejected"]), long_text))),
         evidence=evidence,
-    )  # fmt: skip
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -52,12 +62,21 @@ def test_round_trip_is_identity(record: Record) -> None:
 
 def test_layout_follows_the_domain_readme() -> None:
     r = Record(
-        id="cyp-2018-11-27-2", committee="cyp", meeting=dt.date(2018, 11, 27), kind="recommendation",
-        status="referred", text="Evidence be provided.\n", item="Update", themes=("ofsted-3",),
-        referred=dt.date(2018, 12, 3), response_due=dt.date(2019, 2, 3),
-        history=(HistoryEntry(dt.date(2018, 11, 27), "agreed"),
-                 HistoryEntry(dt.date(2018, 12, 3), "referred", by="Scrutiny officer", response_due=dt.date(2019, 2, 3))),
-    )  # fmt: skip
+        id="cyp-2018-11-27-2",
+        committee="cyp",
+        meeting=dt.date(2018, 11, 27),
+        kind="recommendation",
+        status="referred",
+        text="Evidence be provided.\n",
+        item="Update",
+        themes=("ofsted-3",),
+        referred=dt.date(2018, 12, 3),
+        response_due=dt.date(2019, 2, 3),
+        history=(
+            HistoryEntry(dt.date(2018, 11, 27), "agreed"),
+            HistoryEntry(dt.date(2018, 12, 3), "referred", by="Scrutiny officer", response_due=dt.date(2019, 2, 3)),
+        ),
+    )
     assert dumps(r) == (
         'schema = 1\nid = "cyp-2018-11-27-2"\ncommittee = "cyp"\nmeeting = 2018-11-27\nitem = "Update"\n'
         'kind = "recommendation"\nstatus = "referred"\nthemes = ["ofsted-3"]\nreferred = 2018-12-03\n'
@@ -72,13 +91,31 @@ def test_normalize_text() -> None:
     assert normalize_text("   ") == "   \n" or normalize_text("   ") == "\n" or normalize_text("") == ""
 
 
-KEYS = ["date", "event", "by", "note", "due", "response_due", "from", "reason", "review", "outcome",
-        "superseded_by", "status", "source", "colour"]  # fmt: skip
+KEYS = [
+    "date",
+    "event",
+    "by",
+    "note",
+    "due",
+    "response_due",
+    "from",
+    "reason",
+    "review",
+    "outcome",
+    "superseded_by",
+    "status",
+    "source",
+    "colour",
+]
 VALUES = st.one_of(
-    dates, st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1)),
-    st.sampled_from(["", "  ", "x", "accepted", "rejected", "referred", "agreed", "note", "due-revised", "imported", "bogus"]),
-    st.integers(), st.lists(st.integers(), max_size=1),
-)  # fmt: skip
+    dates,
+    st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1)),
+    st.sampled_from(
+        ["", "  ", "x", "accepted", "rejected", "referred", "agreed", "note", "due-revised", "imported", "bogus"]
+    ),
+    st.integers(),
+    st.lists(st.integers(), max_size=1),
+)
 
 
 @settings(max_examples=600, deadline=None)

@@ -123,7 +123,11 @@ def test_tables_made_again_with_reuse_equal_tables_made_afresh() -> None:
 
     def one(n: int, owner: str | None = None) -> object:
         r = in_status(rng.choice(statuses), kind=rng.choice(["recommendation", "action"]), rid=f"cyp-2019-01-10-{n}")
-        r.owner = owner if owner is not None else rng.choice([None, "Ann", "Head of Service", "Director of Children's Services"])
+        r.owner = (
+            owner
+            if owner is not None
+            else rng.choice([None, "Ann", "Head of Service", "Director of Children's Services"])
+        )
         return summarize(r)
 
     for trial in range(30):
@@ -140,6 +144,8 @@ def test_tables_made_again_with_reuse_equal_tables_made_afresh() -> None:
             assert f.plain_table(f.LIST_HEADERS, listed, 90, reuse) == f.plain_table(f.LIST_HEADERS, listed, 90), trial
             records = list(records)
             for i in rng.sample(range(len(records)), min(len(records), rng.randint(1, 3))):
-                records[i] = one(i + 1, owner=rng.choice(["Bo", "Head of Service", "A much longer owner name, cut", None]))
+                records[i] = one(
+                    i + 1, owner=rng.choice(["Bo", "Head of Service", "A much longer owner name, cut", None])
+                )
             if rng.random() < 0.3 and len(records) > 2:
                 del records[rng.randrange(len(records))]

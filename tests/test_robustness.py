@@ -62,7 +62,18 @@ def test_a_record_in_the_wrong_folder_is_written_back_where_it_is(repo: Path, in
     "args",
     [
         ("due", "cyp-2019-01-10-1", "2018-01-01", "--reason", "typo", "--date", "2019-02-01"),
-        ("respond", "cyp-2019-01-10-1", "--outcome", "accepted", "--text", "ok", "--due", "2018-06-01", "--date", "2019-02-01"),
+        (
+            "respond",
+            "cyp-2019-01-10-1",
+            "--outcome",
+            "accepted",
+            "--text",
+            "ok",
+            "--due",
+            "2018-06-01",
+            "--date",
+            "2019-02-01",
+        ),
         ("review", "cyp-2019-01-10-1", "1900-01-01", "--date", "2019-02-01"),
     ],
 )
@@ -78,7 +89,7 @@ def test_csv_output_never_carries_a_formula(repo: Path, invoke: Invoke) -> None:
     for args in (("list", "--format", "csv"), ("overdue", "--as-of", "2030-01-01", "--format", "csv")):
         out = invoke(*args).stdout
         assert "'=HYPERLINK" in out and "'=1+2" in out
-        assert ',=' not in out and ',"=' not in out
+        assert ",=" not in out and ',"=' not in out
 
 
 def test_writes_keep_the_file_mode_and_new_files_follow_the_umask(repo: Path, invoke: Invoke) -> None:
@@ -110,7 +121,9 @@ def test_edit_with_a_broken_editor(repo: Path, invoke: Invoke, monkeypatch: pyte
     assert files_snapshot(repo) == before
 
 
-def test_a_refused_edit_is_kept_for_the_clerk(repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_refused_edit_is_kept_for_the_clerk(
+    repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     put(repo, new_record())
     script = tmp_path / "ed.py"
     script.write_text("import sys\np = sys.argv[1]\nopen(p, 'a').write('colour = 1\\n')\n")
@@ -151,7 +164,9 @@ def test_command_line_dates_are_yyyy_mm_dd(repo: Path, invoke: Invoke, value: st
 
 def test_wrong_inputs_are_named(repo: Path, invoke: Invoke) -> None:
     (repo / "notes.txt").write_text("Some other document\n")
-    assert "has no 'Meeting Date:' line" in invoke("import", "minutes", "notes.txt", "--committee", "cyp", code=1).stderr
+    assert (
+        "has no 'Meeting Date:' line" in invoke("import", "minutes", "notes.txt", "--committee", "cyp", code=1).stderr
+    )
     assert "unknown committee 'nope'" in invoke("list", "--committee", "nope", code=1).stderr
     assert "unknown theme 'roads'" in invoke("list", "--theme", "roads", code=1).stderr
     (repo / "records").rmdir()

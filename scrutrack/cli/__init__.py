@@ -36,9 +36,7 @@ from scrutrack.cli import gitcmds, read, transfer, write  # noqa: E402  (command
 from scrutrack.cli.common import HELP_OPTIONS  # noqa: E402
 
 MODULES = (read, write, transfer, gitcmds)
-NAMES = frozenset(
-    {name for m in (read, write, gitcmds) for name in m.COMMANDS} | {"import", "export"}
-)
+NAMES = frozenset({name for m in (read, write, gitcmds) for name in m.COMMANDS} | {"import", "export"})
 
 
 def _listing_only() -> None:

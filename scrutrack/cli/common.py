@@ -141,7 +141,9 @@ def report_broken(problems: list[Any]) -> None:
         note(f"Error: {p}")
     if problems:
         files = len({p.path for p in problems})
-        note(f"{files} file{'s' if files != 1 else ''} with problems (unreadable ones were skipped); run `scrutrack check` for details")
+        note(
+            f"{files} file{'s' if files != 1 else ''} with problems (unreadable ones were skipped); run `scrutrack check` for details"
+        )
 
 
 def read_text_option(text: str | None, text_file: str | None, what: str = "text") -> str | None:

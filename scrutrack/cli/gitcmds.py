@@ -25,10 +25,13 @@ class ChangesFormat(StrEnum):
 def changes(
     base: Annotated[
         str | None,
-        typer.Argument(help="Compare from here (default: where this branch left the default branch).", show_default=False),
+        typer.Argument(
+            help="Compare from here (default: where this branch left the default branch).", show_default=False
+        ),
     ] = None,
     head: Annotated[
-        str | None, typer.Argument(help="Compare to this revision (default: the files as they are now).", show_default=False)
+        str | None,
+        typer.Argument(help="Compare to this revision (default: the files as they are now).", show_default=False),
     ] = None,
     format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.")
@@ -77,7 +80,9 @@ def driver_command(explicit: str | None = None) -> str:
     if explicit:
         first = shlex.split(explicit)[0] if explicit.strip() else ""
         if not first or not Path(first).is_absolute():
-            raise InvalidInput(f"--command '{explicit}' must start with an absolute path, e.g. /usr/local/bin/scrutrack")
+            raise InvalidInput(
+                f"--command '{explicit}' must start with an absolute path, e.g. /usr/local/bin/scrutrack"
+            )
         return explicit
     candidates: list[Path] = []
     argv0 = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
@@ -141,10 +146,17 @@ def git_setup(
 
 @command
 def merge_driver(
-    base: Annotated[Path, typer.Argument(metavar="BASE", help="The common ancestor's version (git's %O).", show_default=False)],
-    ours: Annotated[Path, typer.Argument(metavar="OURS", help="Our version; the result is written here (git's %A).", show_default=False)],
+    base: Annotated[
+        Path, typer.Argument(metavar="BASE", help="The common ancestor's version (git's %O).", show_default=False)
+    ],
+    ours: Annotated[
+        Path,
+        typer.Argument(metavar="OURS", help="Our version; the result is written here (git's %A).", show_default=False),
+    ],
     theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their version (git's %B).", show_default=False)],
-    path: Annotated[str, typer.Argument(metavar="PATH", help="The record's path in the repository (git's %P).", show_default=False)] = "",
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="The record's path in the repository (git's %P).", show_default=False)
+    ] = "",
 ) -> None:
     """Merge one record three ways (git runs this; set it up with `scrutrack git-setup`).
 

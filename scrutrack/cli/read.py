@@ -141,12 +141,19 @@ def add(
         raise InvalidInput(f"--due {due_day} is before the meeting {meeting_day}")
     n = number or next_number(r, committee, meeting_day)
     record = Record(
-        id=make_id(committee, meeting_day, n), committee=committee, meeting=meeting_day, kind=kind,
-        status="agreed", text=body, item=(item or "").strip() or None,
-        addressed_to=(addressed_to or "").strip() or None, owner=(owner or "").strip() or None,
-        themes=themes, due=due_day,
+        id=make_id(committee, meeting_day, n),
+        committee=committee,
+        meeting=meeting_day,
+        kind=kind,
+        status="agreed",
+        text=body,
+        item=(item or "").strip() or None,
+        addressed_to=(addressed_to or "").strip() or None,
+        owner=(owner or "").strip() or None,
+        themes=themes,
+        due=due_day,
         history=(HistoryEntry(date=meeting_day, event="agreed", due=due_day, note=(note_ or "").strip() or None),),
-    )  # fmt: skip
+    )
     path = save(r, record, create=True)
     out(record.id + "\n")
     note(f"Created {r.rel(path)}")
@@ -155,7 +162,9 @@ def add(
 @command
 def show(
     record_id: IdArg,
-    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="text for people, json for scripts.")] = ShowFormat.text,
+    format: Annotated[
+        ShowFormat, typer.Option("--format", "-f", help="text for people, json for scripts.")
+    ] = ShowFormat.text,
     repo_path: RepoOpt = None,
 ) -> None:
     """Show one record: every field, its response, evidence and history.
@@ -199,13 +208,13 @@ def _root_of(repo_path: str | None) -> str:
 @command
 def list_(
     committee: Annotated[str | None, typer.Option(help="Only this committee (slug).")] = None,
-    status: Annotated[
-        list[str] | None, typer.Option(help="Only records with this status (repeatable).")
-    ] = None,
+    status: Annotated[list[str] | None, typer.Option(help="Only records with this status (repeatable).")] = None,
     owner: Annotated[str | None, typer.Option(help="Only owners containing this text (any case).")] = None,
     theme: Annotated[str | None, typer.Option(help="Only records with this theme.")] = None,
     meeting: Annotated[str | None, typer.Option(help="Only this meeting date, YYYY-MM-DD.")] = None,
-    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")] = TableFormat.table,
+    format: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = TableFormat.table,
     repo_path: RepoOpt = None,
     no_cache: NoCacheOpt = False,
 ) -> None:
@@ -218,8 +227,9 @@ def list_(
     """
     from scrutrack import prefetch, reports
 
-    q = reports.list_query(_root_of(repo_path), committee, tuple(status or ()), owner, theme, meeting,
-                           format.value, use_cache=not no_cache)  # fmt: skip
+    q = reports.list_query(
+        _root_of(repo_path), committee, tuple(status or ()), owner, theme, meeting, format.value, use_cache=not no_cache
+    )
     if format is TableFormat.table and stdout_is_terminal():
         from scrutrack.render import list_table
 
@@ -243,7 +253,9 @@ def overdue(
     within: Annotated[
         int | None, typer.Option(min=0, help="Also show what falls due in the next DAYS days.", metavar="DAYS")
     ] = None,
-    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")] = TableFormat.table,
+    format: Annotated[
+        TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
+    ] = TableFormat.table,
     fail_if_any: Annotated[
         bool, typer.Option("--fail-if-any", help="Exit 1 when anything is overdue (for automation).")
     ] = False,
@@ -259,8 +271,9 @@ def overdue(
     """
     from scrutrack import prefetch, reports
 
-    q = reports.overdue_query(_root_of(repo_path), as_of, committee, owner, within, format.value,
-                              fail_if_any, use_cache=not no_cache)  # fmt: skip
+    q = reports.overdue_query(
+        _root_of(repo_path), as_of, committee, owner, within, format.value, fail_if_any, use_cache=not no_cache
+    )
     if format is TableFormat.table and stdout_is_terminal():
         from scrutrack.formats import nothing_late
         from scrutrack.render import overdue_view
@@ -283,7 +296,8 @@ def check(
     base: Annotated[
         str | None,
         typer.Option(
-            "--base", metavar="REV",
+            "--base",
+            metavar="REV",
             help="Also fail when history or evidence that exists at REV (where this branch left it) was changed or removed, or a record deleted or renamed.",
             show_default=False,
         ),
@@ -326,7 +340,9 @@ def check(
         out(f"{p}\n")
     if problems:
         files = len({p.path for p in problems})
-        out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({n_files} records checked)\n")
+        out(
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({n_files} records checked)\n"
+        )
         raise typer.Exit(1)
     out(f"All {n_files} records are valid.\n" if n_files != 1 else "The 1 record is valid.\n")
 
@@ -368,7 +384,15 @@ def fmt(
         raise typer.Exit(1)
 
 
-COMMANDS: dict[str, Callable[..., None]] = {"init": init, "add": add, "show": show, "overdue": overdue, "check": check, "fmt": fmt, "list": list_}
+COMMANDS: dict[str, Callable[..., None]] = {
+    "init": init,
+    "add": add,
+    "show": show,
+    "overdue": overdue,
+    "check": check,
+    "fmt": fmt,
+    "list": list_,
+}
 
 
 def register(app: typer.Typer, only: str | None = None) -> None:

@@ -132,19 +132,28 @@ def csv(
     file: FileArg,
     committee: Annotated[
         str | None,
-        typer.Option(help="Committee slug from scrutrack.toml (needed unless the file has a committee column).", show_default=False),
+        typer.Option(
+            help="Committee slug from scrutrack.toml (needed unless the file has a committee column).",
+            show_default=False,
+        ),
     ] = None,
     map_: Annotated[
         list[str] | None,
-        typer.Option("--map", metavar="COLUMN=FIELD", help="Read COLUMN as FIELD (repeatable); FIELD '-' ignores the column."),
+        typer.Option(
+            "--map", metavar="COLUMN=FIELD", help="Read COLUMN as FIELD (repeatable); FIELD '-' ignores the column."
+        ),
     ] = None,
     status_map: Annotated[
         list[str] | None,
-        typer.Option("--status-map", metavar="WORD=STATUS", help="Read the tracker's status WORD as STATUS (repeatable)."),
+        typer.Option(
+            "--status-map", metavar="WORD=STATUS", help="Read the tracker's status WORD as STATUS (repeatable)."
+        ),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(help="The import's date for history and undated responses, YYYY-MM-DD (default today).", show_default=False),
+        typer.Option(
+            help="The import's date for history and undated responses, YYYY-MM-DD (default today).", show_default=False
+        ),
     ] = None,
     dry_run: DryRunOpt = False,
     repo_path: RepoOpt = None,
@@ -187,10 +196,13 @@ def csv(
 
         raise InvalidInput(f"{name} has no committee column; give --committee SLUG")
     ctx = spreadsheet.Context(
-        source=file.name, today=today, committee=committee, status_map=statuses,
+        source=file.name,
+        today=today,
+        committee=committee,
+        status_map=statuses,
         committees={slug: c.name for slug, c in r.config.committees.items()},
         response_periods={slug: c.response_period for slug, c in r.config.committees.items()},
-    )  # fmt: skip
+    )
     rows, columns = spreadsheet.read_rows(table, fields, ctx)
     if ignored:
         note(f"Ignored column{'s' if len(ignored) != 1 else ''} (map with --map COLUMN=FIELD): {', '.join(ignored)}")
@@ -268,7 +280,9 @@ def _group(name: str, help: str) -> typer.Typer:
 def register(app: typer.Typer, only: str | None = None) -> None:
     """Add `import` and `export` (or just the one named `only`) to the app."""
     if only in (None, "import"):
-        import_app = _group("import", "Bring recommendations in from minutes or a spreadsheet tracker, without duplicates.")
+        import_app = _group(
+            "import", "Bring recommendations in from minutes or a spreadsheet tracker, without duplicates."
+        )
         import_app.command()(minutes)
         import_app.command("csv")(csv)
         app.add_typer(import_app)

@@ -15,7 +15,9 @@ ByOpt = Annotated[str | None, typer.Option("--by", help="Who did it (default: gi
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Why, or what: kept in the history.")]
 
 
-def _change(record_id: str, repo_path: str | None, by: str | None, apply: "Callable[[Record, str | None], Record]") -> "Record":
+def _change(
+    record_id: str, repo_path: str | None, by: str | None, apply: "Callable[[Record, str | None], Record]"
+) -> "Record":
     """Read one record, apply a change, write it atomically, return the new record."""
     from scrutrack.cli.common import git_user
     from scrutrack.store import read_record, save
@@ -33,7 +35,8 @@ def refer(
     record_id: IdArg,
     to: Annotated[str | None, typer.Option("--to", help="Who must respond (sets addressed_to).")] = None,
     response_due: Annotated[
-        str | None, typer.Option("--response-due", help="Response due date (default: date + the committee's response period).")
+        str | None,
+        typer.Option("--response-due", help="Response due date (default: date + the committee's response period)."),
     ] = None,
     date: DateOpt = None,
     by: ByOpt = None,
@@ -68,7 +71,9 @@ def respond(
     record_id: IdArg,
     outcome: Annotated[str, typer.Option(help="accepted, partially-accepted or rejected.", show_default=False)],
     text: Annotated[str | None, typer.Option(help="The response's text.")] = None,
-    text_file: Annotated[str | None, typer.Option("--text-file", help="Read the response from a file ('-' for stdin).")] = None,
+    text_file: Annotated[
+        str | None, typer.Option("--text-file", help="Read the response from a file ('-' for stdin).")
+    ] = None,
     due: Annotated[str | None, typer.Option(help="Implementation target date, YYYY-MM-DD.")] = None,
     date: DateOpt = None,
     by: ByOpt = None,
@@ -94,9 +99,11 @@ def respond(
         raise InvalidInput("the response needs its text; give --text or --text-file")
     due_day = parse_iso(due, "--due") if due else None
     rec = _change(
-        record_id, repo_path, by,
+        record_id,
+        repo_path,
+        by,
         lambda rec, who: do_respond(rec, day, outcome, normalize_text(body), due=due_day, by=who, note=note_),
-    )  # fmt: skip
+    )
     extra = f"; due {rec.due}" if due_day else ""
     note(f"{rec.id}: {outcome} on {day}{extra}")
 
@@ -105,9 +112,14 @@ def respond(
 def status(
     record_id: IdArg,
     new_status: Annotated[
-        str, typer.Argument(metavar="STATUS", help="in-progress, implemented, closed, withdrawn or superseded.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="STATUS", help="in-progress, implemented, closed, withdrawn or superseded.", show_default=False
+        ),
     ],
-    superseded_by: Annotated[str | None, typer.Option("--superseded-by", help="The record that replaces this one.")] = None,
+    superseded_by: Annotated[
+        str | None, typer.Option("--superseded-by", help="The record that replaces this one.")
+    ] = None,
     date: DateOpt = None,
     by: ByOpt = None,
     note_: NoteOpt = None,
@@ -132,16 +144,23 @@ def status(
     if superseded_by:
         target_id = resolve_id(repo(repo_path), superseded_by)
     rec = _change(
-        record_id, repo_path, by,
+        record_id,
+        repo_path,
+        by,
         lambda rec, who: set_status(rec, new_status, day, by=who, note=note_, superseded_by=target_id),
-    )  # fmt: skip
+    )
     note(f"{rec.id}: now {new_status} ({day})")
 
 
 @command
 def evidence(
     record_id: IdArg,
-    link: Annotated[str, typer.Argument(metavar="URL_OR_PATH", help="An http(s) URL, or a file inside the repository.", show_default=False)],
+    link: Annotated[
+        str,
+        typer.Argument(
+            metavar="URL_OR_PATH", help="An http(s) URL, or a file inside the repository.", show_default=False
+        ),
+    ],
     title: Annotated[str | None, typer.Option(help="What it is (default: the file name or URL).")] = None,
     date: DateOpt = None,
     by: ByOpt = None,
@@ -180,14 +199,18 @@ def evidence(
             raise InvalidInput(f"'{link}' is a folder; link a file in it, or a URL")
         path = target.relative_to(r.root).as_posix()
     name = title or (Path(path).name if path else link)
-    rec = _change(record_id, repo_path, by, lambda rec, who: add_evidence(rec, day, name, url=url, path=path, by=who, note=note_))
+    rec = _change(
+        record_id, repo_path, by, lambda rec, who: add_evidence(rec, day, name, url=url, path=path, by=who, note=note_)
+    )
     note(f"{rec.id}: evidence added ({url or path})")
 
 
 @command
 def due(
     record_id: IdArg,
-    new_due: Annotated[str, typer.Argument(metavar="DATE", help="The new target date, YYYY-MM-DD.", show_default=False)],
+    new_due: Annotated[
+        str, typer.Argument(metavar="DATE", help="The new target date, YYYY-MM-DD.", show_default=False)
+    ],
     reason: Annotated[str, typer.Option(help="Why the target moved (kept in the history).", show_default=False)],
     date: DateOpt = None,
     by: ByOpt = None,
@@ -212,7 +235,10 @@ def due(
 @command
 def review(
     record_id: IdArg,
-    review_date: Annotated[str, typer.Argument(metavar="DATE", help="When the committee next follows it up, YYYY-MM-DD.", show_default=False)],
+    review_date: Annotated[
+        str,
+        typer.Argument(metavar="DATE", help="When the committee next follows it up, YYYY-MM-DD.", show_default=False),
+    ],
     date: DateOpt = None,
     by: ByOpt = None,
     note_: NoteOpt = None,
@@ -328,9 +354,15 @@ def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
 
 
 COMMANDS: dict[str, Callable[..., None]] = {
-    "refer": refer, "respond": respond, "status": status, "evidence": evidence, "due": due,
-    "review": review, "note": note_cmd, "edit": edit,
-}  # fmt: skip
+    "refer": refer,
+    "respond": respond,
+    "status": status,
+    "evidence": evidence,
+    "due": due,
+    "review": review,
+    "note": note_cmd,
+    "edit": edit,
+}
 
 
 def register(app: typer.Typer, only: str | None = None) -> None:

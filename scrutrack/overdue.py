@@ -7,7 +7,6 @@ For a date before a record's last history entry, the record is taken as it stood
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
@@ -168,34 +167,3 @@ def report(
     soon.sort(key=by_id)
     soon.sort(key=by_days)
     return Report(as_of, open_count, tuple(overdue), tuple(soon), within)
-
-
-def merge(before: Report, removed: Report, added: Report) -> Report:
-    """`before` with the contributions of some records replaced: `removed` is the report on
-    those records as they were, `added` on them as they are now (same date and window).
-
-    The report is a sum over records (each gives at most one item, and counts as open or not),
-    so this equals the report on all records as they are now, for the cost of a few.
-    """
-    open_count = before.open_count - removed.open_count + added.open_count
-    overdue = _replace_items(before.overdue, removed.overdue, added.overdue, lambda i: (-i.days, i.record.id))
-    soon = _replace_items(before.due_soon, removed.due_soon, added.due_soon, lambda i: (i.days, i.record.id))
-    return Report(before.as_of, open_count, overdue, soon, before.within)
-
-
-def _replace_items(
-    items: tuple[Item, ...], gone: tuple[Item, ...], new: tuple[Item, ...], order: Callable[[Item], tuple[int, str]]
-) -> tuple[Item, ...]:
-    """Sorted `items` without those in `gone` (the very objects) and with those in `new`, in order."""
-    if not gone and not new:
-        return items
-    out = list(items)
-    for item in gone:
-        at = bisect_left(out, order(item), key=order)
-        if at < len(out) and out[at] is item:
-            del out[at]
-        else:  # not where its order says: look for it
-            out.remove(item)
-    for item in new:
-        insort(out, item, key=order)
-    return tuple(out)

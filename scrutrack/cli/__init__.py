@@ -75,11 +75,7 @@ app = make_app()
 
 
 def main() -> None:
-    # A short-lived process that builds tens of thousands of acyclic objects: the cyclic
-    # collector would only re-scan them all, again and again (a quarter of the time at 100k).
-    import gc
-
-    gc.disable()
+    """The console script."""
     args = sys.argv[1:]
     if args == ["--version"]:
         sys.stdout.write(f"scrutrack {__version__}\n")

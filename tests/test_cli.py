@@ -230,3 +230,13 @@ def test_shell_completion_of_ids_through_the_console_script(bundled: Path) -> No
     }
     out = subprocess.run([str(exe)], cwd=bundled, env=env, capture_output=True, text=True).stdout.split()
     assert out == ["cyp-2018-11-27-1", "cyp-2018-11-27-2"]
+
+
+def test_each_command_is_where_the_console_script_looks_for_it() -> None:
+    """The console script imports only the module of the command it runs."""
+    from scrutrack.cli import COMMAND_MODULES, _module
+
+    for module, names in COMMAND_MODULES.items():
+        m = _module(module)
+        declared = set(m.COMMANDS) if hasattr(m, "COMMANDS") else {"import", "export"}
+        assert declared == set(names), module

@@ -262,6 +262,12 @@ class Problem:
     where: tuple[str | int, ...] = ()
 
 
+def id_order(record_id: str) -> tuple[str, int]:
+    """Sort key for IDs: by committee and meeting, then by number (…-2 before …-12)."""
+    head, _, n = record_id.rpartition("-")
+    return (head, int(n)) if n.isdigit() else (record_id, 0)
+
+
 def make_id(committee: str, meeting: dt.date, number: int) -> str:
     return f"{committee}-{meeting.isoformat()}-{number}"
 

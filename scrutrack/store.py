@@ -23,7 +23,7 @@ from scrutrack.errors import (
     RecordNotFound,
     RepoNotFound,
 )
-from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, record_from_dict, summarize
+from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, id_order, record_from_dict, summarize
 
 CONFIG_NAME = "scrutrack.toml"
 RECORDS_DIR = "records"
@@ -447,7 +447,7 @@ def load_all(repo: Repo) -> Loaded:
     parsed = [read_file(repo.root / rel, rel) for rel, _ in scan.files]
     problems = scan.problems + [p for _, probs in parsed for p in probs]
     keep, paths = _dedupe(scan.files, [r.id if r else None for r, _ in parsed], problems)
-    records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: r.id)
+    records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: id_order(r.id))
     return Loaded(records, problems, paths)
 
 
@@ -498,7 +498,7 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         cache.close()
     keep, _ = _dedupe(scan.files, [s.id if s else None for s in summaries], problems)
     items = [s for i in keep if (s := summaries[i]) is not None]
-    items.sort()
+    items.sort(key=lambda s: id_order(s.id))
     problems.sort(key=lambda p: (p.path, p.line or 0))
     return Summaries(items, problems, notes)
 
@@ -524,7 +524,7 @@ def summarize_files(root: Path, rels: Sequence[str]) -> list[Parsed]:
 
 def record_ids(repo: Repo) -> list[str]:
     """Every record ID known from file names alone (nothing is parsed)."""
-    return sorted({Path(rel).stem for rel, _ in record_files(repo)})
+    return sorted({Path(rel).stem for rel, _ in record_files(repo)}, key=id_order)
 
 
 def resolve_id(repo: Repo, given: str) -> str:

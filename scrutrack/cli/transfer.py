@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -11,18 +12,18 @@ from scrutrack.cli.common import (
     HELP_OPTIONS,
     RepoOpt,
     command,
-    console,
     note,
     out,
     parse_day,
     repo,
     report_broken,
-    stdout_is_terminal,
     width,
 )
 
 if TYPE_CHECKING:
-    from scrutrack.importing import Plan
+    from scrutrack.documents import Document
+    from scrutrack.importing import Incoming, Plan
+    from scrutrack.minutes import Minutes
     from scrutrack.store import Repo
 
 
@@ -39,11 +40,79 @@ def _read_bytes(path: Path) -> bytes:
         raise InvalidInput(f"cannot read {path} ({exc.strerror})") from None
 
 
-def _finish(r: Repo, plan: Plan, dry_run: bool, what: str, source: str, extra: str = "") -> None:
-    """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict."""
-    from scrutrack import formats
-    from scrutrack.importing import apply_plan
+class PlanFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOpt = Annotated[
+    PlanFormat,
+    typer.Option("--format", "-f", help="table for people, json for scripts (what was or would be created)."),
+]
+
+
+def plan_table(plan: Plan, width: int) -> str:
+    """The records a dry run would create, in the compact `list` layout: one line each, cut to the width.
+
+    The one place the dry-run table is made, so it can move to the shared column-spec writer.
+    """
     from scrutrack.model import one_line
+
+    rows = [
+        (i.record.id, i.record.meeting.isoformat(), one_line(i.record.item), one_line(i.record.text))
+        for i in plan.create
+    ]
+    if not rows:
+        return ""
+    headers = ("ID", "Meeting", "Item", "Text")
+    fixed = [max(len(headers[c]), *(len(r[c]) for r in rows)) for c in (0, 1)]
+    room = max(width - sum(fixed) - 6, 24)  # for item and text, two spaces between columns
+    item = min(max(len(headers[2]), *(len(r[2]) for r in rows)), max(8, room * 2 // 5))
+    text = max(room - item, 10)
+
+    def cut(value: str, size: int) -> str:
+        return value if len(value) <= size else value[: size - 1] + "…"
+
+    lines = [
+        f"{a:<{fixed[0]}}  {b:<{fixed[1]}}  {cut(c, item):<{item}}  {cut(d, text)}".rstrip()
+        for a, b, c, d in (headers, *rows)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) -> str:
+    import json
+
+    from scrutrack.model import record_to_dict
+
+    def record(inc: Incoming) -> dict[str, Any]:
+        data = {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in record_to_dict(inc.record).items()}
+        data.pop("history", None)
+        return {**data, "from": inc.where}
+
+    doc = {
+        "source": source,
+        "dry_run": dry_run,
+        "create": [record(i) for i in plan.create],
+        "present": [i.record.id for i in plan.present],
+        "conflicts": [{"id": i.record.id, "message": m} for i, m in plan.conflicts],
+        **extra,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _finish(
+    r: Repo,
+    plan: Plan,
+    dry_run: bool,
+    what: str,
+    source: str,
+    extra: str = "",
+    fmt: PlanFormat = PlanFormat.table,
+    facts: dict[str, Any] | None = None,
+) -> None:
+    """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict."""
+    from scrutrack.importing import apply_plan
 
     for _, message in plan.conflicts:
         note(f"Conflict: {message}")
@@ -55,76 +124,133 @@ def _finish(r: Repo, plan: Plan, dry_run: bool, what: str, source: str, extra: s
         tail.append(f"{len(plan.conflicts)} in conflict, left alone")
     parts = f" ({', '.join(tail)})" if tail else ""
     noun = f"{total} {what}{'s' if total != 1 else ''}"
+    if not dry_run and plan.create:
+        apply_plan(r, plan)
+    if fmt is PlanFormat.json:
+        out(_plan_json(plan, dry_run, source, facts or {}))
     if dry_run:
-        if plan.create:
-            headers = ("ID", "Meeting", "Item", "Text")
-            rows = [
-                (i.record.id, i.record.meeting.isoformat(), one_line(i.record.item), one_line(i.record.text))
-                for i in plan.create
-            ]
-            if stdout_is_terminal():
-                from rich.table import Table
-
-                table = Table(*headers, show_lines=False)
-                for row in rows:
-                    table.add_row(*(c.replace("[", "\\[") for c in row))
-                console().print(table)
-            else:
-                out(formats.plain_table(headers, rows, width()))
+        if fmt is PlanFormat.table:
+            out(plan_table(plan, width()))
         note(f"Dry run: would create {len(plan.create)} of {noun} from {source}{parts}{extra}; nothing was written.")
     elif not plan.create:
         note(f"Nothing new: {noun} in {source}, none created{parts}{extra}.")
     else:
-        apply_plan(r, plan)
-        for inc in plan.create:
-            out(inc.record.id + "\n")
+        if fmt is PlanFormat.table:
+            for inc in plan.create:
+                out(inc.record.id + "\n")
         note(f"Created {len(plan.create)} of {noun} from {source}{parts}{extra}.")
     if plan.conflicts:
         raise typer.Exit(1)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any]]:
+    """The tail of the summary line (what else was read) and the same facts for --format json."""
+    parts = [_plural(len(parsed.meetings), "meeting"), f"{_plural(parsed.conclusions, 'conclusion')} (not imported)"]
+    if parsed.repeated:
+        parts.append(f"{_plural(parsed.repeated, 'recommendation')} printed twice, kept once")
+    if parsed.tables:
+        parts.append(f"{_plural(len(parsed.tables), 'table')} skipped")
+    if parsed.two_digit_years:
+        parts.append(f"{_plural(parsed.two_digit_years, 'date')} with a two-digit year read as 20YY")
+    if parsed.overridden:
+        days = ", ".join(d.isoformat() for d in parsed.overridden)
+        parts.append(f"the document's date{'s' if len(parsed.overridden) != 1 else ''} {days} replaced by --meeting")
+    facts = {
+        "meetings": [d.isoformat() for d in parsed.meetings],
+        "conclusions": parsed.conclusions,
+        "printed_twice": parsed.repeated,
+        "tables_skipped": [doc.where(n) for n in parsed.tables],
+        "two_digit_years": parsed.two_digit_years,
+        "overridden": [d.isoformat() for d in parsed.overridden],
+    }
+    return "; " + ", ".join(parts), facts
+
+
+def _edit(parsed: Minutes, name: str, doc: Document) -> Minutes:
+    """Open the recommendations found in $VISUAL or $EDITOR and read back what the officer left."""
+    import click
+
+    from scrutrack.errors import InvalidInput
+    from scrutrack.minutes import edit_text, read_edit
+
+    text = edit_text(parsed, name, doc.where)
+    try:
+        edited = click.edit(text, extension=".txt", require_save=False)
+    except click.ClickException as exc:
+        raise InvalidInput(f"cannot run the editor ({exc.format_message()}); set EDITOR, e.g. EDITOR=nano") from None
+    return read_edit(text if edited is None else edited, parsed)
 
 
 @command
 def minutes(
     file: FileArg,
     committee: Annotated[str, typer.Option(help="Committee slug from scrutrack.toml, e.g. cyp.", show_default=False)],
+    meeting: Annotated[
+        str | None,
+        typer.Option(
+            help="The meeting date, YYYY-MM-DD, for minutes that do not say it (it replaces any they do).",
+            show_default=False,
+        ),
+    ] = None,
+    edit: Annotated[
+        bool,
+        typer.Option(
+            "--edit", help="Open the recommendations found in $VISUAL or $EDITOR to fix a split or a join first."
+        ),
+    ] = False,
     dry_run: DryRunOpt = False,
+    format: FormatOpt = PlanFormat.table,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Import the recommendations in minutes' "Conclusions and Recommendations" text.
+    """Import the recommendations in minutes: plain text, Word (.docx), PDF or a saved web page.
 
-    Reads `Meeting Date:` blocks holding `Item:` blocks with `Conclusions:` and
-    `Recommendations:` lists. Each recommendation becomes a record (status agreed),
-    numbered through its meeting: <committee>-<meeting>-<n>. Conclusions are counted,
-    not imported. Importing the same minutes again creates nothing. A recommendation that
-    exists with different text is a conflict: it is left alone, the others are still
-    created, and the exit code is 1. A line that cannot be understood stops the import
-    before anything is written, naming the line.
+    Reads the meeting date (a 'Meeting Date:', 'Meeting:' or 'Date:' line, a title such as
+    "Minutes of a meeting held on 15th January, 2013", a weekday-date line) or takes it from
+    --meeting; items from 'Item:' lines and minute headings ("23. Waste Collection Review");
+    the list under RESOLVED, RECOMMENDED, ORDERED, Decision:, Recommendations:, "It was agreed
+    that:-" and the like, up to the narrative after it ("Reason for decision", "Minutes:",
+    "Proposed by", the next minute). Each recommendation becomes a record (status agreed),
+    numbered through its meeting: <committee>-<meeting>-<n>. Conclusions are counted, not
+    imported. Importing the same minutes again creates nothing. A recommendation that exists
+    with different text is a conflict: left alone, the others still created, exit code 1.
+    Anything that cannot be placed stops the import before a file is written, naming the line.
 
     \b
     Example:
-      scrutrack import minutes minutes-2018-11-27.txt --committee cyp --dry-run
-      scrutrack import minutes minutes-2018-11-27.txt --committee cyp
+      scrutrack import minutes cabinet-2019-09-17.docx --committee cab --dry-run
+      scrutrack import minutes decision.pdf --committee cab --meeting 2019-09-17 --edit
     """
+    from scrutrack.dates import parse_iso
+    from scrutrack.documents import read_document
     from scrutrack.errors import InvalidInput
     from scrutrack.importing import minutes_records, plan_import
-    from scrutrack.minutes import decode_text, parse_minutes
+    from scrutrack.minutes import parse_minutes
 
+    day = parse_iso(meeting, "--meeting") if meeting else None
     r = repo(repo_path)
     r.config.committee(committee)
     name = str(file)
-    parsed = parse_minutes(decode_text(_read_bytes(file), name), name)
-    if not parsed.meetings:
+    doc = read_document(_read_bytes(file), name)
+    parsed = parse_minutes(doc.lines, name, meeting=day, where=doc.where)
+    if not parsed.recommendations and not parsed.none_stated:
         raise InvalidInput(
-            f"{name} has no 'Meeting Date:' line, so no recommendations were found; is it the minutes' "
-            "Conclusions and Recommendations text?"
+            f"found no recommendations in {name}: no list under a heading such as 'RESOLVED:', "
+            "'Recommendations:' or 'Decision:', and no points reading 'That ...'; is it the minutes? "
+            "If it is, put 'Recommendations:' above the list"
         )
-    plan = plan_import(r, minutes_records(parsed, committee, file.name, name))
-    meetings = len(parsed.meetings)
-    extra = (
-        f"; {meetings} meeting{'s' if meetings != 1 else ''}, "
-        f"{parsed.conclusions} conclusion{'s' if parsed.conclusions != 1 else ''} (not imported)"
-    )
-    _finish(r, plan, dry_run, "recommendation", name, extra)
+    if edit:
+        parsed = _edit(parsed, name, doc)
+        if not parsed.recommendations:
+            raise InvalidInput("the edited list holds no recommendations; nothing was imported")
+    for n in parsed.tables:
+        note(f"Skipped a table at {doc.where(n)} (a table is never a recommendation)")
+    plan = plan_import(r, minutes_records(parsed, committee, file.name, name, doc.where))
+    extra, facts = _minutes_summary(parsed, doc)
+    _finish(r, plan, dry_run, "recommendation", name, extra, format, facts)
 
 
 @command
@@ -178,8 +304,8 @@ def csv(
       scrutrack import csv tracker.csv --committee cyp --map "Ref=-" --status-map "Parked=withdrawn"
     """
     from scrutrack import spreadsheet
+    from scrutrack.documents import decode_text
     from scrutrack.importing import Incoming, plan_import
-    from scrutrack.minutes import decode_text
 
     r = repo(repo_path)
     if committee is not None:

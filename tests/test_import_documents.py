@@ -28,48 +28,128 @@ EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
     # "Meeting: 17/09/2019 - Cabinet (Item 45)", "45 Title", "Decision:" and "RESOLVED that Cabinet:" with
     # lower-case (a)-(c) joined to the stem, printed again under "Minutes:", then "Supporting documents:".
     "cabinet-item-2019": [
-        ("2019-09-17-1", "Household Waste and Recycling Collections", "That Cabinet agrees the revised collection calendar set out in Appendix A.\n"),
-        ("2019-09-17-2", "Household Waste and Recycling Collections", "That Cabinet asks the Head of Environmental Services to report on missed collections in March 2020.\n"),
-        ("2019-09-17-3", "Household Waste and Recycling Collections", "That Cabinet notes the responses to the public consultation.\n"),
+        (
+            "2019-09-17-1",
+            "Household Waste and Recycling Collections",
+            "That Cabinet agrees the revised collection calendar set out in Appendix A.\n",
+        ),
+        (
+            "2019-09-17-2",
+            "Household Waste and Recycling Collections",
+            "That Cabinet asks the Head of Environmental Services to report on missed collections in March 2020.\n",
+        ),
+        (
+            "2019-09-17-3",
+            "Household Waste and Recycling Collections",
+            "That Cabinet notes the responses to the public consultation.\n",
+        ),
     ],
     # "Committee - Tuesday, 6th June, 2017 7.30 pm", "12. Title", a bare a./b. list with no heading,
     # "Actions agreed:" with bullets, and the date of the next meeting (not this meeting's).
     "community-safety-2017": [
-        ("2017-06-06-1", "Anti-Social Behaviour Review", "That the Cabinet Member for Communities fund two more anti-social behaviour caseworkers from April 2018.\n"),
-        ("2017-06-06-2", "Anti-Social Behaviour Review", "That the Committee receives the case review figures twice a year.\n"),
-        ("2017-06-06-3", "CCTV Upgrade", "Officers to share the camera relocation plan with ward councillors before the end of June.\n"),
-        ("2017-06-06-4", "CCTV Upgrade", "The Chair to write to the Police and Crime Commissioner about the cost of monitoring.\n"),
+        (
+            "2017-06-06-1",
+            "Anti-Social Behaviour Review",
+            "That the Cabinet Member for Communities fund two more anti-social behaviour caseworkers from April 2018.\n",
+        ),
+        (
+            "2017-06-06-2",
+            "Anti-Social Behaviour Review",
+            "That the Committee receives the case review figures twice a year.\n",
+        ),
+        (
+            "2017-06-06-3",
+            "CCTV Upgrade",
+            "Officers to share the camera relocation plan with ward councillors before the end of June.\n",
+        ),
+        (
+            "2017-06-06-4",
+            "CCTV Upgrade",
+            "The Chair to write to the Police and Crime Commissioner about the cost of monitoring.\n",
+        ),
     ],
     # A decision page: "Decision:" with two paragraphs, then "Reasons for the decision:", options,
     # "Publication date:" (not the meeting) and "Decided at meeting: 17/09/2019 - Cabinet" at the end.
     "garden-waste-decision-2019": [
-        ("2019-09-17-1", None, "That the charge for the garden waste collection service stays at £45 a year for 2020/21.\n"),
+        (
+            "2019-09-17-1",
+            None,
+            "That the charge for the garden waste collection service stays at £45 a year for 2020/21.\n",
+        ),
         ("2019-09-17-2", None, "That residents receiving council tax support keep their 50% discount.\n"),
     ],
     # "Date: Monday 24 January 2011", "804 EMPTY HOMES STRATEGY (DEH) -", "R E S O L V E D: That the
     # Committee:-" with (a)-(c), "RECOMMENDED -" with "T H A T ...", "Background papers:", "ORDERED".
     "housing-committee-2011": [
-        ("2011-01-24-1", "EMPTY HOMES STRATEGY (DEH)", "That the Committee notes the progress made in bringing 212 empty homes back into use.\n"),
-        ("2011-01-24-2", "EMPTY HOMES STRATEGY (DEH)", "That the Committee requests that the Cabinet Member for Housing reports on the effect of the council tax premium in July 2011.\n"),
-        ("2011-01-24-3", "EMPTY HOMES STRATEGY (DEH)", "That the Committee asks officers to circulate the list of long-term empty properties by ward.\n"),
-        ("2011-01-24-4", "HOMELESSNESS PREVENTION FUND", "That the Cabinet be recommended to keep the homelessness prevention fund at its 2010/11 level.\n"),
-        ("2011-01-24-5", "TENANT SATISFACTION SURVEY", "That the results of the tenant satisfaction survey be reported to the Committee in April 2011.\n"),
+        (
+            "2011-01-24-1",
+            "EMPTY HOMES STRATEGY (DEH)",
+            "That the Committee notes the progress made in bringing 212 empty homes back into use.\n",
+        ),
+        (
+            "2011-01-24-2",
+            "EMPTY HOMES STRATEGY (DEH)",
+            "That the Committee requests that the Cabinet Member for Housing reports on the effect of the council tax premium in July 2011.\n",
+        ),
+        (
+            "2011-01-24-3",
+            "EMPTY HOMES STRATEGY (DEH)",
+            "That the Committee asks officers to circulate the list of long-term empty properties by ward.\n",
+        ),
+        (
+            "2011-01-24-4",
+            "HOMELESSNESS PREVENTION FUND",
+            "That the Cabinet be recommended to keep the homelessness prevention fund at its 2010/11 level.\n",
+        ),
+        (
+            "2011-01-24-5",
+            "TENANT SATISFACTION SURVEY",
+            "That the results of the tenant satisfaction survey be reported to the Committee in April 2011.\n",
+        ),
     ],
     # An agenda-item page with no date at all (--meeting 2019-10-08) and "That the Committee: -".
     "parks-agenda-item": [
-        ("2019-10-08-1", "Parks and Open Spaces Strategy", "That the Committee supports the draft Parks and Open Spaces Strategy for public consultation.\n"),
-        ("2019-10-08-2", "Parks and Open Spaces Strategy", "That the Committee asks that the consultation includes a survey of children and young people.\n"),
+        (
+            "2019-10-08-1",
+            "Parks and Open Spaces Strategy",
+            "That the Committee supports the draft Parks and Open Spaces Strategy for public consultation.\n",
+        ),
+        (
+            "2019-10-08-2",
+            "Parks and Open Spaces Strategy",
+            "That the Committee asks that the consultation includes a survey of children and young people.\n",
+        ),
     ],
     # "Minutes of a meeting ... held on 15th January, 2013.", "23. Title", a table pasted as text,
     # "It was agreed that: -" with lower-case points, a point across a page break, "Proposed by",
     # "RECOMMENDED -" then "REASON FOR DECISION:", "25 FLY-TIPPING ENFORCEMENT (ENV) -",
     # "RESOLVED - T H A T ...", "The meeting ended at", a signature line.
     "waste-panel-2013": [
-        ("2013-01-15-1", "Waste Collection Review", "That the Cabinet Member for Environment publish any further changes to collection rounds at least four weeks before they start.\n"),
-        ("2013-01-15-2", "Waste Collection Review", "That officers report missed collections by ward to each meeting of the Panel until every ward is within the target.\n"),
-        ("2013-01-15-3", "Street Cleansing Contract", "That the Cabinet review whether the penalty for late cleansing in the contract is high enough to change the contractor's behaviour.\n"),
-        ("2013-01-15-4", "Street Cleansing Contract", "That the contractor be invited to the Panel's July meeting to explain its plans for the town centre.\n"),
-        ("2013-01-15-5", "FLY-TIPPING ENFORCEMENT (ENV)", "That the Panel receives the fly-tipping hot-spot map at its next meeting.\n"),
+        (
+            "2013-01-15-1",
+            "Waste Collection Review",
+            "That the Cabinet Member for Environment publish any further changes to collection rounds at least four weeks before they start.\n",
+        ),
+        (
+            "2013-01-15-2",
+            "Waste Collection Review",
+            "That officers report missed collections by ward to each meeting of the Panel until every ward is within the target.\n",
+        ),
+        (
+            "2013-01-15-3",
+            "Street Cleansing Contract",
+            "That the Cabinet review whether the penalty for late cleansing in the contract is high enough to change the contractor's behaviour.\n",
+        ),
+        (
+            "2013-01-15-4",
+            "Street Cleansing Contract",
+            "That the contractor be invited to the Panel's July meeting to explain its plans for the town centre.\n",
+        ),
+        (
+            "2013-01-15-5",
+            "FLY-TIPPING ENFORCEMENT (ENV)",
+            "That the Panel receives the fly-tipping hot-spot map at its next meeting.\n",
+        ),
     ],
     # "Thursday 21 April 2016", "3. Recommendations", a sentence ending ":-" before the list,
     # "Short-Term Recommendations (...)" sub-headings, "Background papers".
@@ -79,7 +159,7 @@ EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
         ("2016-04-21-3", None, "That a young carers card be introduced, recognised by schools, GPs and pharmacies.\n"),
         ("2016-04-21-4", None, "That the Carers' Centre be funded to run holiday activities for young carers.\n"),
     ],
-}  # fmt: skip
+}
 MEETING = {"parks-agenda-item": "2019-10-08"}
 # Words of the narrative around the decisions: none may end up in a record.
 NARRATIVE = (
@@ -315,18 +395,43 @@ def test_a_discussion_list_is_not_taken_for_decisions(repo: Path, invoke: Invoke
 
 
 BAD = [
-    ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 40, "binary.txt is not text (it holds binary data, e.g. a program or a picture); save the minutes as .docx, .pdf, .html or plain text"),
-    ("scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "scan.txt is a PNG picture, not a document with text; ask for the minutes as Word, PDF or a web page (a scan needs text recognition first)"),
+    (
+        "binary.txt",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 40,
+        "binary.txt is not text (it holds binary data, e.g. a program or a picture); save the minutes as .docx, .pdf, .html or plain text",
+    ),
+    (
+        "scan.txt",
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+        "scan.txt is a PNG picture, not a document with text; ask for the minutes as Word, PDF or a web page (a scan needs text recognition first)",
+    ),
     ("empty.txt", b"", "empty.txt is empty; save the minutes as .docx, .pdf, .html or plain text"),
     ("blank.docx", b"  \r\n", "blank.docx is empty; save the minutes as .docx, .pdf, .html or plain text"),
-    ("notes.docx", b"Minutes typed in a text editor\n", "notes.docx is not a Word document (it is not a .docx package; it may be damaged or only partly downloaded); open it in Word and save it again as .docx"),
-    ("old.pdf", b"<html>not a pdf</html>", "old.pdf is not a PDF (it does not start as one; it may be damaged); download it again"),
-]  # fmt: skip
+    (
+        "notes.docx",
+        b"Minutes typed in a text editor\n",
+        "notes.docx is not a Word document (it is not a .docx package; it may be damaged or only partly downloaded); open it in Word and save it again as .docx",
+    ),
+    (
+        "old.pdf",
+        b"<html>not a pdf</html>",
+        "old.pdf is not a PDF (it does not start as one; it may be damaged); download it again",
+    ),
+]
 BAD_FILES = [
-    ("password.pdf", "password.pdf is protected by a password; ask for an unprotected copy, or open it and save or print it again as a PDF without a password"),
-    ("scanned.pdf", "scanned.pdf has no text layer (it is a scanned image); ask for the original document, or run it through text recognition (OCR) and import the result"),
-    ("damaged.docx", "damaged.docx is a damaged zip or Word file (it may be only partly downloaded); open it in Word and save it again as .docx"),
-]  # fmt: skip
+    (
+        "password.pdf",
+        "password.pdf is protected by a password; ask for an unprotected copy, or open it and save or print it again as a PDF without a password",
+    ),
+    (
+        "scanned.pdf",
+        "scanned.pdf has no text layer (it is a scanned image); ask for the original document, or run it through text recognition (OCR) and import the result",
+    ),
+    (
+        "damaged.docx",
+        "damaged.docx is a damaged zip or Word file (it may be only partly downloaded); open it in Word and save it again as .docx",
+    ),
+]
 
 
 @pytest.mark.parametrize(("name", "data", "message"), BAD, ids=[b[0] for b in BAD])

@@ -21,9 +21,12 @@ from scrutrack.cli.common import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from scrutrack.documents import Document
     from scrutrack.importing import Incoming, Plan
     from scrutrack.minutes import Minutes
+    from scrutrack.spreadsheet import Table
     from scrutrack.store import Repo
 
 
@@ -86,7 +89,7 @@ def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) ->
     from scrutrack.model import record_to_dict
 
     def record(inc: Incoming) -> dict[str, Any]:
-        data = {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in record_to_dict(inc.record).items()}
+        data = record_to_dict(inc.record)
         data.pop("history", None)
         return {**data, "from": inc.where}
 
@@ -98,7 +101,7 @@ def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) ->
         "conflicts": [{"id": i.record.id, "message": m} for i, m in plan.conflicts],
         **extra,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=2, default=lambda d: d.isoformat()) + "\n"
 
 
 def _finish(
@@ -281,7 +284,15 @@ def csv(
             help="The import's date for history and undated responses, YYYY-MM-DD (default today).", show_default=False
         ),
     ] = None,
+    meeting: Annotated[
+        str | None,
+        typer.Option(
+            help="The meeting date of every row, YYYY-MM-DD, for a tracker of one meeting (replaces its date column).",
+            show_default=False,
+        ),
+    ] = None,
     dry_run: DryRunOpt = False,
+    format: FormatOpt = PlanFormat.table,
     repo_path: RepoOpt = None,
 ) -> None:
     """Import a spreadsheet tracker saved as CSV (UTF-8 or Windows-1252; comma or semicolon).
@@ -316,7 +327,10 @@ def csv(
     text = decode_text(_read_bytes(file), name)
     known = [spec.rpartition("=")[0] for spec in map_ or []]
     table = spreadsheet.read_table(text, name, known)
-    fields, ignored = spreadsheet.map_columns(table, map_ or [])
+    day, said = _sheet_meeting(meeting, table)
+    fields, ignored = spreadsheet.map_columns(table, map_ or [], meeting_known=day is not None)
+    if day is not None and "meeting" in fields:
+        ignored.append(f"{table.headings[fields.pop('meeting')]} (--meeting replaces it)")
     if committee is None and "committee" not in fields:
         from scrutrack.errors import InvalidInput
 
@@ -328,12 +342,41 @@ def csv(
         status_map=statuses,
         committees={slug: c.name for slug, c in r.config.committees.items()},
         response_periods={slug: c.response_period for slug, c in r.config.committees.items()},
+        meeting=day,
     )
-    rows, columns = spreadsheet.read_rows(table, fields, ctx)
+    read = spreadsheet.read_rows(table, fields, ctx)
     if ignored:
         note(f"Ignored column{'s' if len(ignored) != 1 else ''} (map with --map COLUMN=FIELD): {', '.join(ignored)}")
-    plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", columns) for row in rows])
-    _finish(r, plan, dry_run, "row", name)
+    plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", read.columns) for row in read.rows])
+    short = read.two_digit_years + (1 if said and said[1] else 0)
+    parts = [said[0]] if said else []
+    if short:
+        parts.append(f"{_plural(short, 'date')} with a two-digit year read as 20YY")
+    extra = f"; {', '.join(parts)}" if parts else ""
+    facts = {"meeting": day.isoformat() if day else None, "two_digit_years": short}
+    _finish(r, plan, dry_run, "row", name, extra, format, facts)
+
+
+def _sheet_meeting(option: str | None, table: Table) -> tuple[dt.date | None, tuple[str, bool] | None]:
+    """The meeting date of every row: --meeting, else a 'Meeting Date:' line above the headings.
+
+    Returns the date and, for the line above the headings, what the summary says and whether its
+    year had two digits.
+    """
+    from scrutrack.dates import parse_iso
+    from scrutrack.errors import InvalidInput
+    from scrutrack.spreadsheet import read_cell_date
+
+    if option is not None:
+        return parse_iso(option, "--meeting"), None
+    if table.meeting is None:
+        return None, None
+    row, value = table.meeting
+    try:
+        day, short = read_cell_date(value)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{table.name} row {row}: {exc}; fix the meeting date above the headings") from None
+    return day, (f"meeting {day.isoformat()} for every row (row {row})", short)
 
 
 @command

@@ -296,6 +296,26 @@ def _tidy(text: str) -> str:
     return text
 
 
+_INLINE = re.compile(r"(?:^|(?<=[;:,\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+
+
+def _inline_points(text: str) -> list[str] | None:
+    """'That the Committee:- (a) notes ...; (b) requests ...' on one line: the stem and each point on its own."""
+    found = list(_INLINE.finditer(text))
+    if len(found) < 2 or found[0].start() == 0:
+        return None
+    stem = text[: found[0].start()].rstrip()
+    if not _is_lead(stem):
+        return None
+    first = _marker(f"({found[0][1]}) x", None)
+    for i, m in enumerate(found):
+        mk = _marker(f"({m[1]}) x", first.style if first else None)
+        if first is None or mk is None or mk.style != first.style or mk.value != (first.value or 0) + i:
+            return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [stem] + [f"({m[1]}) {text[m.end() : end].strip()}" for m, end in zip(found, ends, strict=True)]
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
@@ -699,7 +719,9 @@ def parse_minutes(
     for i, clean in enumerate(cleaned):
         if i in skip:
             continue
-        parser.line(i + 1, clean if i not in tables else clean or " ")
+        parts = _inline_points(clean) if i not in tables else None
+        for part in parts or [clean]:
+            parser.line(i + 1, part)
     if parser.awaiting_date is not None:
         raise InvalidInput(f"{locate(parser.awaiting_date)}: the date line has no date after it; add the date")
     parser.finish()

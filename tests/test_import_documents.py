@@ -480,3 +480,17 @@ def test_a_real_process_reads_a_word_document(repo: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr and "would create 4 of 4 recommendations" in proc.stderr
+
+
+def test_a_stem_and_its_points_on_one_line_give_one_record_a_point(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text(
+        "Meeting Date: 12 March 2019\n\n23. Waste Collection Review\n\n"
+        "RESOLVED: That the Committee:- (a) notes the report; (b) requests a further report in March 2020; "
+        "and (c) asks officers to write to residents.\n\nThe meeting ended at 9.05 pm.\n"
+    )
+    invoke("import", "minutes", "m.txt", "--committee", "cyp")
+    assert [(r["item"], r["text"]) for r in records(repo).values()] == [
+        ("Waste Collection Review", "That the Committee notes the report.\n"),
+        ("Waste Collection Review", "That the Committee requests a further report in March 2020.\n"),
+        ("Waste Collection Review", "That the Committee asks officers to write to residents.\n"),
+    ]

@@ -206,7 +206,12 @@ import ctypes, os, subprocess, sys, time
 ctypes.CDLL(None).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER: orphans of the command become ours
 proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 time.sleep(0.2)
-left = [p for p in os.listdir("/proc") if p.isdigit() and open(f"/proc/{p}/stat").read().split(")")[1].split()[1] == str(os.getpid())]
+def parent(pid):
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[1]
+    except OSError:  # gone between the listing and the read
+        return None
+left = [p for p in os.listdir("/proc") if p.isdigit() and parent(p) == str(os.getpid())]
 print(proc.returncode, len(proc.stdout), len(left))
 """
 

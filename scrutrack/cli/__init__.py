@@ -43,6 +43,27 @@ def _listing_only() -> None:
     """Stands in for a command when only the list of commands is shown."""
 
 
+def summary(doc: str | None) -> str:
+    """A command's whole first sentence (its docstring's first paragraph) for a list of commands.
+
+    Click would cut it to 45 characters and add '...'; given as short_help it is shown whole,
+    wrapped at word boundaries.
+    """
+    first = (doc or "").strip().split("\n\n")[0]
+    return " ".join(first.split())
+
+
+def _full_summaries(app: typer.Typer) -> None:
+    for info in app.registered_commands:
+        if info.callback is not None:
+            info.short_help = summary(info.help if isinstance(info.help, str) else info.callback.__doc__)
+    for group in app.registered_groups:
+        sub = group.typer_instance
+        if sub is not None and isinstance(sub.info.help, str):
+            group.short_help = sub.info.short_help = summary(sub.info.help)
+            _full_summaries(sub)
+
+
 def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
     """The app with every command, or with just the one named `only` (all that one run needs).
 
@@ -61,13 +82,17 @@ def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
     if listing:
         full = make_app()
         for info in full.registered_commands:
-            new.command(info.name, help=info.callback.__doc__ if info.callback else None)(_listing_only)
+            new.command(info.name, help=info.callback.__doc__ if info.callback else None, short_help=info.short_help)(
+                _listing_only
+            )
         for group in full.registered_groups:
             assert group.typer_instance is not None
-            new.command(group.typer_instance.info.name, help=group.typer_instance.info.help)(_listing_only)
+            sub = group.typer_instance.info
+            new.command(sub.name, help=sub.help, short_help=group.short_help)(_listing_only)
         return new
     for module in MODULES:
         module.register(new, only)
+    _full_summaries(new)
     return new
 
 

@@ -26,12 +26,19 @@ def changes(
     base: Annotated[
         str | None,
         typer.Argument(
-            help="Compare from here (default: where this branch left the default branch).", show_default=False
+            metavar="BASE",
+            help="The revision to compare from: a branch, tag or commit (default: the default "
+            "branch, i.e. origin/HEAD, else main, else master).",
+            show_default=False,
         ),
     ] = None,
     head: Annotated[
         str | None,
-        typer.Argument(help="Compare to this revision (default: the files as they are now).", show_default=False),
+        typer.Argument(
+            metavar="HEAD",
+            help="The revision to compare to (default: the files as they are now, uncommitted work included).",
+            show_default=False,
+        ),
     ] = None,
     format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.")
@@ -40,14 +47,17 @@ def changes(
 ) -> None:
     """What changed in the records between two revisions: added, moved, answered, evidenced, slipped.
 
-    Compares from where HEAD and BASE met (as `git diff BASE...`), so work merged into BASE
-    since this branch started is not shown. Edits or deletions of history, evidence or whole
-    records are listed as violations (history is append-only).
+    BASE and HEAD are git revisions: a branch, a tag or a commit. Compares from where HEAD
+    and BASE met (as `git diff BASE...HEAD`), so work merged into BASE since this branch
+    started is not shown. Edits or deletions of history, evidence or whole records are
+    listed as violations (history is append-only).
 
     \b
     Example:
-      scrutrack changes                       # this branch against main, including uncommitted work
-      scrutrack changes origin/main HEAD --format markdown >> "$GITHUB_STEP_SUMMARY"
+      scrutrack changes        # this branch against main, uncommitted work too
+      scrutrack changes main   # against main, from where this branch left it
+      scrutrack changes origin/main HEAD --format markdown \\
+        >> "$GITHUB_STEP_SUMMARY"
     """
     from scrutrack import changes as ch
     from scrutrack import render_changes as rc

@@ -103,7 +103,7 @@ def add(
     due: Annotated[str | None, typer.Option(help="Target date for delivery, YYYY-MM-DD.")] = None,
     theme: Annotated[list[str] | None, typer.Option(help="A theme from scrutrack.toml (repeatable).")] = None,
     number: Annotated[
-        int | None, typer.Option(min=1, help="Its number within the meeting (default: the next free one).")
+        int | None, typer.Option(help="Its number within the meeting, 1 or more (default: the next free one).")
     ] = None,
     note_: Annotated[str | None, typer.Option("--note", help="A note for the first history entry.")] = None,
     repo_path: RepoOpt = None,
@@ -126,6 +126,8 @@ def add(
     kinds = [k.value for k in Kind]
     if kind not in kinds:
         raise InvalidInput(f"--kind '{kind}' is not one of: {', '.join(kinds)}")
+    if number is not None and number < 1:
+        raise InvalidInput(f"--number {number} is not a number within the meeting; give 1 or more")
     committee = _prompt_or_fail(committee, "--committee", "Committee")
     r.config.committee(committee)
     meeting_day = parse_iso(_prompt_or_fail(meeting, "--meeting", "Meeting date (YYYY-MM-DD)"), "--meeting")

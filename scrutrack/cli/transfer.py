@@ -175,7 +175,8 @@ def csv(
     \b
     Example:
       scrutrack import csv tracker.csv --committee cyp --dry-run
-      scrutrack import csv tracker.csv --committee cyp --map "Ref=-" --status-map "Parked=withdrawn"
+      scrutrack import csv tracker.csv --committee cyp --map "Ref=-" \\
+        --status-map "Parked=withdrawn"
     """
     from scrutrack import spreadsheet
     from scrutrack.importing import Incoming, plan_import

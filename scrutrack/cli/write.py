@@ -85,7 +85,8 @@ def respond(
     \b
     Example:
       scrutrack respond cyp-2018-11-27-2 --outcome accepted --due 2019-06-30 \\
-        --text "Agreed; a timeline will accompany each quarterly update." --date 2019-01-20
+        --date 2019-01-20 \\
+        --text "Agreed; a timeline will accompany each quarterly update."
     """
     from scrutrack.cli.common import read_text_option
     from scrutrack.dates import parse_iso
@@ -171,7 +172,8 @@ def evidence(
 
     \b
     Example:
-      scrutrack evidence cyp-2018-11-27-2 https://example.org/agenda/item5.pdf --title "March update"
+      scrutrack evidence cyp-2018-11-27-2 https://example.org/agenda/item5.pdf \\
+        --title "March update"
       scrutrack evidence cyp-2018-11-27-1 evidence/cyp/2019-02-05-minutes.txt
     """
     import re
@@ -221,7 +223,8 @@ def due(
 
     \b
     Example:
-      scrutrack due cyp-2018-11-27-2 2019-09-30 --reason "Awaiting the new case system"
+      scrutrack due cyp-2018-11-27-2 2019-09-30 \\
+        --reason "Awaiting the new case system"
     """
     from scrutrack.dates import parse_iso
     from scrutrack.lifecycle import revise_due
@@ -271,7 +274,8 @@ def note_cmd(
 
     \b
     Example:
-      scrutrack note cyp-2018-09-18-3 "Comparisons still missing from the quarterly report" --date 2018-11-27
+      scrutrack note cyp-2018-09-18-3 --date 2018-11-27 \\
+        "Comparisons still missing from the quarterly report"
     """
     from scrutrack.lifecycle import add_note
 

@@ -13,8 +13,9 @@ JSON (schema 1, stable; new keys may be added, none removed or renamed):
 Event kinds and their keys: added (status, record_kind, committee, meeting, item, owner, due, text);
 status (from, to, date, by, note, response_due, superseded_by); response (from, to, outcome,
 due, text, date, by, note); evidence (date, title, url, path); due (from, to, reason, original,
-days_after_original, date, by, note); review (review, date, by, note); note (date, by, note);
-imported (status, source, ...); edit (field, old, new).
+days_after_original, date, by, note); review (review, date, by, note); owner (from, to, date,
+by, note); note (date, by, note); imported (status, source, ...); edit (field, old, new, and by,
+note when an `edited` history entry names the field).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ LABELS = {
     "evidence": ("evidence link", "evidence links"),
     "due": ("due date moved", "due dates moved"),
     "review": ("review date set", "review dates set"),
+    "owner": ("owner changed", "owners changed"),
     "note": ("note", "notes"),
     "imported": ("import", "imports"),
     "edit": ("field edited", "fields edited"),

@@ -161,18 +161,22 @@ def merge_driver(
     ],
     ours: Annotated[
         Path,
-        typer.Argument(metavar="OURS", help="Our version; the result is written here (git's %A).", show_default=False),
+        typer.Argument(
+            metavar="OURS", help="This branch's version; the result is written here (git's %A).", show_default=False
+        ),
     ],
-    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their version (git's %B).", show_default=False)],
+    theirs: Annotated[
+        Path, typer.Argument(metavar="THEIRS", help="The other branch's version (git's %B).", show_default=False)
+    ],
     path: Annotated[
         str, typer.Argument(metavar="PATH", help="The record's path in the repository (git's %P).", show_default=False)
     ] = "",
 ) -> None:
     """Merge one record three ways (git runs this; set it up with `scrutrack git-setup`).
 
-    History and evidence added on both sides are kept in date order; a field changed on both
-    sides to different values is a conflict, marked in the file in git's style. Exits 1 on a
-    conflict, 0 when the merge is clean.
+    History and evidence added on both branches are kept in date order, and status and dates
+    follow the merged history. What cannot be merged is marked in the file in git's style, so
+    that keeping either side gives a valid record. Exits 1 on a conflict, 0 when it is clean.
 
     \b
     Example (what git runs):
@@ -195,7 +199,10 @@ def merge_driver(
 
         text = gitio.merge_file(ours, base, theirs) or merge.whole_file_conflict(raw[1], raw[2])
         ours.write_bytes(text)
-        note(f"{rel}: not merged as a record ({exc}); merged line by line: resolve it by hand, then `scrutrack check`")
+        note(
+            f"{rel}: not merged as a record ({exc}); merged line by line: at each conflict keep one side and "
+            "delete the `<<<<<<<`, `=======`, `>>>>>>>` lines, then `scrutrack check`"
+        )
         raise typer.Exit(1) from None
     ours.write_text(result.text, encoding="utf-8", newline="\n")
     for message in result.conflicts:

@@ -299,10 +299,11 @@ def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
 
 
 @pytest.fixture
-def driver_repo(git_repo: Path, invoke: Invoke) -> Path:
+def driver_repo(git_repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A git repository with one referred record on main and the driver registered."""
     put(git_repo, in_status("referred"))
-    invoke("git-setup")  # finds the scrutrack next to this Python (CliRunner's argv[0] is pytest)
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")  # no other scrutrack: the one next to this Python
+    invoke("git-setup")  # (CliRunner's argv[0] is pytest)
     git(git_repo, "add", "-A")
     git(git_repo, "commit", "-q", "-m", "a referred record")
     return git_repo

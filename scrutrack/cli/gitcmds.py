@@ -78,8 +78,25 @@ def changes(
         raise typer.Exit(1)
 
 
+# A folder `make clean` removes (and that moves with the clone): a driver in it breaks silently.
+DISPOSABLE = ".venv"
+
+
+def disposable_folder(path: Path) -> Path | None:
+    """The `.venv` folder holding `path`, if any: `make clean` or moving the clone removes it."""
+    for parent in path.parents:
+        if parent.name == DISPOSABLE:
+            return parent
+    return None
+
+
 def driver_command(explicit: str | None = None) -> str:
-    """How git should run this scrutrack, as an absolute shell command (no PATH needed)."""
+    """How git should run scrutrack, as an absolute shell command (git must not need PATH).
+
+    With no --command: the `scrutrack` found on PATH, else the one running now, preferring one
+    that is not inside a clone's .venv (which `make clean` removes); as a last resort this Python
+    with `-m scrutrack`.
+    """
     import os
     import shlex
     import shutil
@@ -93,22 +110,53 @@ def driver_command(explicit: str | None = None) -> str:
             raise InvalidInput(
                 f"--command '{explicit}' must start with an absolute path, e.g. /usr/local/bin/scrutrack"
             )
+        if not (Path(first).is_file() and os.access(first, os.X_OK)):
+            raise InvalidInput(
+                f"--command '{explicit}': {first} does not exist or cannot be run; give the path of an "
+                "installed scrutrack (`command -v scrutrack` prints it); nothing was registered"
+            )
         return explicit
     candidates: list[Path] = []
+    found = shutil.which("scrutrack")
+    if found:
+        candidates.append(Path(found))
     argv0 = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if argv0 is not None and argv0.name.startswith("scrutrack") and argv0.suffix in ("", ".exe"):
         candidates.append(argv0)
     bindir = Path(sys.executable).parent
     candidates += [bindir / "scrutrack", bindir / "scrutrack.exe"]
-    found = shutil.which("scrutrack")
-    if found:
-        candidates.append(Path(found))
+    usable = []
     for c in candidates:
         path = c.resolve() if not c.is_absolute() else c.absolute()
         if path.is_file() and os.access(path, os.X_OK):
-            return shlex.quote(str(path))
+            usable.append(path)
+    lasting = [p for p in usable if disposable_folder(p) is None]
+    if lasting or usable:
+        return shlex.quote(str((lasting or usable)[0]))
     # Always works for the interpreter running now, wherever it is installed.
     return f"{shlex.quote(str(Path(sys.executable).absolute()))} -m scrutrack"
+
+
+def driver_gone(root: Path) -> str | None:
+    """A warning if this clone's registered merge driver no longer exists (git would merge records line by line)."""
+    import os
+    import shlex
+
+    from scrutrack import gitio
+
+    driver = gitio.config_get(root, f"merge.{DRIVER_NAME}.driver")
+    if not driver:
+        return None
+    try:
+        first = shlex.split(driver)[0]
+    except (ValueError, IndexError):
+        first = driver
+    if Path(first).is_file() and os.access(first, os.X_OK):
+        return None
+    return (
+        f"Warning: the merge driver registered for records ({first}) no longer exists, so git merges records "
+        "line by line; run `scrutrack git-setup` again"
+    )
 
 
 @command
@@ -117,7 +165,7 @@ def git_setup(
         str | None,
         typer.Option(
             "--command",
-            help="Run the driver with this command instead of this scrutrack (an absolute path, e.g. /opt/bin/scrutrack).",
+            help="Run the driver with this command instead (an absolute path to an installed scrutrack, e.g. /opt/bin/scrutrack).",
             show_default=False,
         ),
     ] = None,
@@ -126,8 +174,10 @@ def git_setup(
     """Register the record merge driver in this clone's git config and route records/ to it.
 
     Git never reads merge drivers from the repository itself (for safety), so each clone runs
-    this once. It also adds the .gitattributes line if it is missing. Run it again after
-    moving or reinstalling scrutrack.
+    this once. It registers the scrutrack found on PATH (else this one) after checking that it
+    runs, warns if that is inside a .venv that `make clean` removes, and adds the
+    .gitattributes line if it is missing. Run it again after moving or reinstalling scrutrack;
+    `scrutrack check` warns when the registered one is gone.
 
     \b
     Example:
@@ -136,11 +186,16 @@ def git_setup(
     """
     from scrutrack import gitio
     from scrutrack.cli.read import GITATTRIBUTES_LINE
+    from scrutrack.errors import InvalidInput
     from scrutrack.store import find_root, write_text_atomic
 
     root = find_root(None, repo_path)
     gitio.toplevel(root)
-    driver = f"{driver_command(command_)} {DRIVER_ARGS}"
+    chosen = driver_command(command_)
+    problem = gitio.command_problem(chosen)
+    if problem:
+        raise InvalidInput(f"cannot use '{chosen}' as the merge driver: {problem}; nothing was registered")
+    driver = f"{chosen} {DRIVER_ARGS}"
     gitio.config_set(root, f"merge.{DRIVER_NAME}.name", "scrutrack: keep history and evidence from both sides")
     gitio.config_set(root, f"merge.{DRIVER_NAME}.driver", driver)
     attrs = root / ".gitattributes"
@@ -152,6 +207,15 @@ def git_setup(
         write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
         added = f"; added '{GITATTRIBUTES_LINE}' to .gitattributes (commit it)"
     note(f"Merge driver registered in the git config: {driver}{added}")
+    import shlex
+
+    venv = disposable_folder(Path(shlex.split(chosen)[0]))
+    if venv is not None:
+        note(
+            f"Warning: this scrutrack is inside {venv}, which `make clean` removes (moving the folder breaks it "
+            "too); git would then merge records line by line. Install scrutrack for good (e.g. "
+            "`pipx install PATH_TO_THE_CLONE`) and run `scrutrack git-setup` again"
+        )
 
 
 @command

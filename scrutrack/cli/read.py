@@ -319,6 +319,10 @@ def check(
     from scrutrack.validate import check_all
 
     root = find_root(None, repo_path)
+    from scrutrack.cli.gitcmds import driver_gone
+
+    if warning := driver_gone(root):
+        note(warning)
     try:
         r = open_repo(str(root))
     except Exception as exc:  # the config is broken: report it like any other problem

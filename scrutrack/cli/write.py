@@ -11,7 +11,10 @@ if TYPE_CHECKING:
     from scrutrack.model import Record
 
 DateOpt = Annotated[str | None, typer.Option("--date", help="When it happened, YYYY-MM-DD (default today).")]
-ByOpt = Annotated[str | None, typer.Option("--by", help="Who did it (default: git's user.name).")]
+ByOpt = Annotated[
+    str | None,
+    typer.Option("--by", help="Who did it (default: git's user.name, else your full name on this system)."),
+]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Why, or what: kept in the history.")]
 
 

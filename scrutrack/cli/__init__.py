@@ -32,11 +32,13 @@ def _root(
     """Track what happens to a scrutiny committee's recommendations."""
 
 
-from scrutrack.cli import gitcmds, read, transfer, write  # noqa: E402  (command modules)
+from scrutrack.cli import gitcmds, read, setup, transfer, write  # noqa: E402  (command modules)
 from scrutrack.cli.common import HELP_OPTIONS  # noqa: E402
 
-MODULES = (read, write, transfer, gitcmds)
-NAMES = frozenset({name for m in (read, write, gitcmds) for name in m.COMMANDS} | {"import", "export"})
+MODULES = (setup, read, write, transfer, gitcmds)
+NAMES = frozenset(
+    {name for m in (setup, read, write, gitcmds) for name in m.COMMANDS} | {"import", "export", *setup.GROUPS}
+)
 
 
 def _listing_only() -> None:

@@ -185,7 +185,7 @@ def git_setup(
       git config --get merge.scrutrack.driver
     """
     from scrutrack import gitio
-    from scrutrack.cli.read import GITATTRIBUTES_LINE
+    from scrutrack.committees import GITATTRIBUTES_LINE
     from scrutrack.errors import InvalidInput
     from scrutrack.store import find_root, write_text_atomic
 

@@ -1,8 +1,7 @@
-"""Commands that set up, add and read records: init, add, show, list, overdue, check, fmt."""
+"""Commands that add and read records: add, show, list, overdue, check, fmt."""
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -25,54 +24,6 @@ from scrutrack.cli.common import (
 
 if TYPE_CHECKING:
     pass
-
-EXAMPLE_CONFIG = """\
-# scrutrack configuration: committees and themes for the records in records/.
-schema = 1
-
-[defaults]
-# How long the executive has to respond once a recommendation is referred (s.9FE: two months).
-response_period = "2 months"
-# How soon after the meeting a recommendation should be referred.
-referral_window = "28 days"
-
-[committees.scrutiny]
-name = "Scrutiny & Overview Committee"
-# response_period = "8 weeks"   # a committee may set its own
-
-[themes]
-# slug = "description"
-"""
-
-GITATTRIBUTES_LINE = "records/**/*.toml merge=scrutrack"
-
-
-@command
-def init(
-    directory: Annotated[Path, typer.Argument(help="Where to set up (default: here).")] = Path("."),
-) -> None:
-    """Set up a records repository: scrutrack.toml, records/ and .gitattributes.
-
-    \b
-    Example:
-      scrutrack init council-scrutiny
-    """
-    from scrutrack.errors import AlreadyExists
-    from scrutrack.store import CONFIG_NAME, RECORDS_DIR, write_text_atomic
-
-    root = directory.resolve()
-    config = root / CONFIG_NAME
-    if config.exists():
-        raise AlreadyExists(f"{config} already exists; scrutrack is set up there (nothing was changed)")
-    root.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(config, EXAMPLE_CONFIG, create=True)
-    (root / RECORDS_DIR).mkdir(exist_ok=True)
-    attrs = root / ".gitattributes"
-    existing = attrs.read_text(encoding="utf-8") if attrs.exists() else ""
-    if GITATTRIBUTES_LINE not in existing.splitlines():
-        sep = "" if not existing or existing.endswith("\n") else "\n"
-        write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
-    note(f"Set up scrutrack in {root}: edit {CONFIG_NAME} to name your committees, then `scrutrack add`.")
 
 
 def _prompt_or_fail(value: str | None, option: str, label: str) -> str:
@@ -391,7 +342,6 @@ def fmt(
 
 
 COMMANDS: dict[str, Callable[..., None]] = {
-    "init": init,
     "add": add,
     "show": show,
     "overdue": overdue,

@@ -64,6 +64,24 @@ class RecordChange:
     old_path: str | None = None
 
 
+# The kinds of row `changes` shows, in the order its summary counts them.
+ROW_KINDS = (
+    "added",
+    "status",
+    "response",
+    "evidence",
+    "due",
+    "review",
+    "owner",
+    "note",
+    "imported",
+    "edit",
+    "deleted",
+    "renamed",
+    "violation",
+)
+
+
 @dataclass
 class ChangeReport:
     base: str  # a label for people, e.g. "main @ 1a2b3c4"
@@ -75,14 +93,27 @@ class ChangeReport:
     unreadable: list[FileProblem] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        """How many of each event kind (added records count as 'added'), in a fixed order."""
-        order = ("added", "status", "response", "evidence", "due", "review", "owner", "note", "imported", "edit")
-        found = dict.fromkeys(order, 0)
+        """How many rows of each kind the report shows, in a fixed order: each event by its kind
+        (added records count as 'added'), each deleted or renamed record, and each other
+        append-only violation (an entry changed, removed or moved)."""
+        found = dict.fromkeys(ROW_KINDS, 0)
         for rc in self.records:
-            for e in rc.events:
-                if e.kind in found:
-                    found[e.kind] += 1
+            for kind, _ in self.rows_of(rc):
+                found[kind] = found.get(kind, 0) + 1
         return {k: v for k, v in found.items() if v}
+
+    def rows_of(self, rc: RecordChange) -> list[tuple[str, str]]:
+        """One record's rows as (kind, details): what became of the file, its events, its violations."""
+        out: list[tuple[str, str]] = []
+        if rc.change == "deleted":
+            out.append(("deleted", "the file was removed"))
+        elif rc.change == "renamed":
+            out.append(("renamed", f"renamed from {rc.old_path}"))
+        out += [(e.kind, e.summary) for e in rc.events]
+        for v in self.violations:
+            if v.path == rc.path and v.kind not in ("deleted", "renamed"):
+                out.append(("violation", v.message.split("; ")[0]))
+        return out
 
 
 # ------------------------------------------------------------------------------ wording

@@ -181,6 +181,8 @@ LAYERS = {
     "canonical": {"model"},
     "lifecycle": {"model", "errors"},
     "overdue": {"model", "lifecycle", "dates"},
+    "merge": {"canonical", "lifecycle", "model", "store"},
+    "committees": {"tomlread", "canonical", "dates", "errors", "model", "store"},
     # what list and overdue print, for the command and for the console script's helper: no CLI
     "reports": {"errors", "dates", "model", "overdue", "store", "cache", "formats", "prefetch"},
 }

@@ -10,7 +10,8 @@ from scrutrack import __version__
 
 HELP = (
     "Track what happens to a scrutiny committee's recommendations, one TOML file each.\n\n"
-    "\b\nStart with:\n  scrutrack init            set up scrutrack.toml and records/\n"
+    "\b\nStart with:\n  scrutrack init DIR --committee SLUG --name NAME\n"
+    "                            set up scrutrack.toml, your committees, records/\n"
     "  scrutrack add ...         record a recommendation after a meeting\n"
     "  scrutrack overdue         what is late, and why, before agenda setting\n"
     "  scrutrack check           validate every record (for CI)"

@@ -32,9 +32,10 @@ demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date
 test: $(DEVSTAMP) lint  ## Lint, type-check and run the tests
 	$(BIN)/python -m pytest
 
-lint: $(DEVSTAMP)  ## ruff (lint and format) and mypy (strict)
+lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) and mypy (strict)
 	$(BIN)/ruff check scrutrack tests bench
 	$(BIN)/ruff format --check scrutrack tests bench
+	$(BIN)/lint-imports
 	$(BIN)/mypy
 
 bench: $(STAMP)  ## Time overdue/list/check on 10,000 and 100,000 records (slow; not part of test)

@@ -1,73 +1,418 @@
-"""Output for scripts and pipes: rows and columns shared by every format, JSON, CSV, Markdown, plain text.
+"""Writing a view out: one column list drives the terminal table, plain text, CSV, Markdown and JSON.
 
-Nothing here imports Rich: a pipe or a file gets a plain aligned table that costs microseconds a
-row, while render.py draws the same rows as a Rich table for a terminal.
+A view is sections of rows with a column list each (views.py builds them for `list` and
+`overdue`). Here each writer reads the columns: a table is laid out for a width (whole IDs,
+dates, statuses and numbers; columns dropped by priority; text wrapped to two lines or cut),
+or, when even the essential columns do not fit, written as one block per row. A terminal gets
+the same text with ANSI styles added here from the column list, which costs microseconds a
+row (no Rich: it costs a quarter of a millisecond a row).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
-from itertools import compress
-from operator import is_not
-from typing import Any, TypeVar, cast
+from dataclasses import dataclass, field
+from typing import Any
 
-from scrutrack.model import LINE_MAX, SCHEMA, Record, Summary, one_line, record_to_dict
-from scrutrack.overdue import REASON_LABELS, Item, Reason, Report
+from scrutrack.model import one_line
+
+GAP = "  "  # between columns
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a view, for every writer.
+
+    A column with `min_width` 0 is never cut (IDs, dates, statuses, numbers). Otherwise it may
+    be narrowed down to `min_width`: cut with an ellipsis, or, if `wrap`, wrapped onto a second
+    line first. When the width runs short, columns with the highest `drop` go first (0: never).
+    """
+
+    header: str
+    key: str  # the JSON key, and the CSV heading unless `csv` says otherwise
+    cell: Callable[[Any], str]  # the value as one line of text
+    data: Callable[[Any], Any] | None = None  # the value for JSON, when not the text
+    right: bool = False  # aligned right (numbers)
+    drop: int = 0
+    min_width: int = 0
+    want: int = 0  # the width it is given, where there is room, before others grow past theirs
+    max_width: int = 0  # the most it takes (0: as much as its values need)
+    wrap: bool = False
+    style: str | None = None  # a STYLES key, or "status": styled by the value
+    table: bool = True  # False: in CSV and JSON only
+    csv: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """Rows under one column list, with what is printed around them in text formats."""
+
+    key: str  # the JSON key of its rows
+    label: str  # its name in the first column of a CSV holding several sections
+    columns: tuple[Column, ...]
+    rows: Sequence[Any]
+    title: str | None = None
+    footer: str | None = None
+    empty: str | None = None  # printed instead of the table when there are no rows
+
+
+@dataclass(frozen=True)
+class View:
+    sections: tuple[Section, ...]
+    meta: dict[str, Any] = field(default_factory=dict)  # top-level JSON values (e.g. as_of)
+
+    @property
+    def rows(self) -> int:
+        return sum(len(s.rows) for s in self.sections)
+
+
+# ------------------------------------------------------------------------- text widths
+
+
+# Characters that do not take one column: combining marks, zero-width characters, and the wide
+# East Asian and emoji blocks. Text without them (nearly all text, accents and curly quotes
+# included) is measured by its length. Compiled when first needed: most output is ASCII.
+_NOT_ONE = (
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a\u1100-\u115f"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u202a-\u202e\u2060-\u2064\u20d0-\u20ff\u2e80-\u303e"
+    "\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f"
+    "\ufe20-\ufe2f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001f000-\U0001faff\U00020000-\U0003fffd]"
+)
+
+
+def _simple(text: str) -> bool:
+    """Whether every character of the text takes one column."""
+    return text.isascii() or not re.search(_NOT_ONE, text)
+
+
+def _char_width(ch: str) -> int:
+    import unicodedata
+
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Cf", "Mn", "Me"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def cell_width(text: str) -> int:
+    """Columns the text takes in a terminal (wide East Asian characters take two)."""
+    if _simple(text):
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
+
+
+def _take(text: str, width: int) -> str:
+    """The longest start of `text` that fits in `width` columns."""
+    if _simple(text):
+        return text[:width]
+    used = 0
+    for i, ch in enumerate(text):
+        used += _char_width(ch)
+        if used > width:
+            return text[:i]
+    return text
 
 
 def cut(text: str, width: int) -> str:
-    if width <= 0:
-        return ""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+    """The text, cut with an ellipsis to fit `width` columns."""
+    if cell_width(text) <= width:
+        return text
+    return _take(text, max(width - 1, 0)) + "…" if width > 0 else ""
 
 
-_ISO: dict[int, str] = {}
+def wrap(text: str, width: int, lines: int = 2) -> list[str]:
+    """The text in at most `lines` lines of `width` columns, broken at spaces, the last one cut."""
+    out: list[str] = []
+    while len(out) < lines - 1 and cell_width(text) > width:
+        head = _take(text, width)
+        at = len(head)
+        if at < len(text) and text[at] != " ":
+            space = head.rfind(" ")
+            if space > width // 3:
+                at = space
+        out.append(text[:at].rstrip())
+        text = text[at:].lstrip()
+    out.append(cut(text, width))
+    return out
 
 
-def _ord(d: int | None) -> str:
-    """An ordinal day as YYYY-MM-DD (memoised: thousands of rows share few dates)."""
-    if d is None:
-        return ""
-    iso = _ISO.get(d)
-    if iso is None:
-        iso = _ISO[d] = dt.date.fromordinal(d).isoformat()
-    return iso
+def _pad(text: str, width: int, right: bool = False) -> str:
+    room = width - cell_width(text)
+    if room <= 0:
+        return text
+    return " " * room + text if right else text + " " * room
 
 
-class Reuse:
-    """Rows and lines made for one answer, kept for working out the same query again on
-    records of which only a few changed: a row is made again only for an item or summary that
-    is another object, a line only for a row that is another object or when the column widths
-    change."""
-
-    def __init__(self) -> None:
-        self.rows: dict[object, tuple[Sequence[object], list[tuple[str, ...]]]] = {}  # objects, their rows
-        self.tables: dict[object, tuple[Sequence[object], list[int], list[str]]] = {}  # rows, widths, lines
+# ------------------------------------------------------------------------------ layout
 
 
-Made = TypeVar("Made")
+def layout(columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int) -> list[int] | None:
+    """The width of each column in a table fitting `width` (0: dropped), or None when even the
+    columns that are never dropped do not fit (then write blocks)."""
+    natural = [max(cell_width(c.header), _widest(col)) for c, col in zip(columns, cells, strict=True)]
+    shown = [i for i, c in enumerate(columns) if c.table]
+
+    def floor(i: int, comfortable: bool) -> int:
+        c = columns[i]
+        if not c.min_width:
+            return natural[i]
+        return min(natural[i], max(c.min_width, c.want) if comfortable else c.min_width)
+
+    def need(comfortable: bool, squeezed: int = -1) -> int:
+        total = sum(floor(i, comfortable and i != squeezed) for i in shown)
+        return total + len(GAP) * (len(shown) - 1)
+
+    # Drop the least important columns until the rest fit comfortably; but a column that fits
+    # when narrowed is narrowed, not dropped. Then drop more only if even the narrowest do not fit.
+    while need(True) > width:
+        droppable = [i for i in shown if columns[i].drop]
+        if not droppable:
+            break
+        least = max(droppable, key=lambda i: columns[i].drop)
+        if columns[least].min_width and need(True, squeezed=least) <= width:
+            break
+        shown.remove(least)
+    while need(False) > width:
+        droppable = [i for i in shown if columns[i].drop]
+        if not droppable:
+            return None
+        shown.remove(max(droppable, key=lambda i: columns[i].drop))
+    sizes = [0] * len(columns)
+    for i in shown:
+        sizes[i] = floor(i, False)
+    room = width - need(False)
+    by_importance = sorted((i for i in shown if columns[i].min_width), key=lambda i: (columns[i].drop, i))
+    for comfortable in (True, False):  # first up to what each wants, then up to its most
+        for i in by_importance:
+            c = columns[i]
+            limit = c.want if comfortable else (c.max_width or natural[i])
+            grow = min(room, max(min(natural[i], limit) - sizes[i], 0))
+            sizes[i] += grow
+            room -= grow
+    return sizes
 
 
-def again(
-    before: tuple[Sequence[object], Sequence[Made]], now: Sequence[object], make: Callable[[Sequence[Any]], list[Made]]
-) -> list[Made]:
-    """What `make` gives for `now`, taking what it gave for the same objects `before`: by
-    position when few objects were swapped in place, else by identity (before's are alive)."""
-    objects, made = before
-    if len(objects) == len(now):
-        changed = list(compress(range(len(now)), map(is_not, objects, now)))  # a loop in C
-        if len(changed) <= 50:
-            out = list(made)
-            for i, value in zip(changed, make([now[i] for i in changed]), strict=True):
-                out[i] = value
-            return out
-    known = {id(o): m for o, m in zip(objects, made, strict=True)}
-    found: list[Made | None] = [known.get(id(o)) for o in now]
-    missing = [i for i, m in enumerate(found) if m is None]
-    for i, value in zip(missing, make([now[i] for i in missing]), strict=True):
-        found[i] = value
-    return cast(list[Made], found)
+def _widest(cells: Sequence[str]) -> int:
+    if not cells:
+        return 0
+    widest = max(map(len, cells))
+    if not all(map(str.isascii, cells)):
+        widest = max(map(cell_width, cells))
+    return widest
+
+
+# ------------------------------------------------------------------------- text output
+
+RESET = "\x1b[0m"
+STYLES = {
+    "bold": "\x1b[1m",
+    "late": "\x1b[31m",
+    "dim": "\x1b[2m",
+}
+STATUS_STYLES = {
+    "agreed": "\x1b[33m",
+    "referred": "\x1b[36m",
+    "accepted": "\x1b[32m",
+    "rejected": "\x1b[31m",
+    "in-progress": "\x1b[34m",
+    "implemented": "\x1b[1;32m",
+    "closed": "\x1b[2m",
+    "withdrawn": "\x1b[2m",
+    "superseded": "\x1b[2m",
+}
+
+
+def text(view: View, width: int, styled: bool = False) -> str:
+    """The view as a person reads it: tables laid out for `width`, ANSI-styled if `styled`."""
+    parts: list[str] = []
+    for section in view.sections:
+        block = _section_text(section, width, styled)
+        if block:
+            parts.append(block)
+    return "\n".join(parts)
+
+
+def _section_text(section: Section, width: int, styled: bool) -> str:
+    out: list[str] = []
+    if not section.rows:
+        if section.empty:
+            out += _paragraph(section.empty, width)
+        return "".join(line + "\n" for line in out)
+    if section.title:
+        title = _paragraph(section.title, width)
+        out += [STYLES["bold"] + line + RESET for line in title] if styled else title
+        out.append("")
+    columns = section.columns
+    cells = [[c.cell(row) for row in section.rows] if c.table else [] for c in columns]
+    sizes = layout(columns, cells, width)
+    if sizes is None:
+        out += _blocks(columns, cells, width, styled)
+    else:
+        out += _table(columns, cells, sizes, styled)
+    if section.footer:
+        out.append("")
+        out += _paragraph(section.footer, width)
+    return "".join(line + "\n" for line in out)
+
+
+def _paragraph(line: str, width: int) -> list[str]:
+    if cell_width(line) <= width:
+        return [line]
+    import textwrap
+
+    return textwrap.wrap(line, max(width, 10)) or [""]
+
+
+def _styler(column: Column, styled: bool) -> Callable[[str, str], str] | None:
+    """How to style a laid-out cell (given its value), or None to leave it plain."""
+    if not styled or column.style is None:
+        return None
+    if column.style == "status":
+        return lambda laid, value: STATUS_STYLES.get(value, "") + laid + RESET
+    code = STYLES[column.style]
+    return lambda laid, value: code + laid + RESET
+
+
+def _table(columns: Sequence[Column], cells: Sequence[Sequence[str]], sizes: list[int], styled: bool) -> list[str]:
+    """The rows laid out a column at a time (list comprehensions over a column's values are
+    several times faster than a call per cell); a row whose text wraps takes a second line."""
+    shown = [i for i, w in enumerate(sizes) if w]
+    last = shown[-1]
+    header = GAP.join(
+        _pad(cut(columns[i].header, sizes[i]), 0 if i == last else sizes[i], columns[i].right) for i in shown
+    )
+    laid: list[list[str]] = []
+    seconds: dict[int, list[str]] = {}  # row -> its second line's cells
+    for n, i in enumerate(shown):
+        c, w, values = columns[i], sizes[i], cells[i]
+        pad = 0 if i == last and not c.right else w
+        plain = all(map(str.isascii, values))
+        if not c.min_width:  # whole, always
+            if plain:
+                out = [v.rjust(pad) for v in values] if c.right else [v.ljust(pad) for v in values]
+            else:
+                out = [_pad(v, pad, c.right) for v in values]
+        elif not c.wrap:
+            if plain:
+                out = [v.ljust(pad) if len(v) <= w else v[: w - 1] + "…" for v in values]
+            else:
+                out = [_pad(cut(v, w), pad) for v in values]
+        else:
+            out = []
+            for r, v in enumerate(values):
+                if plain and len(v) <= w:
+                    out.append(v.ljust(pad))
+                    continue
+                first, *more = wrap(v, w)
+                out.append(_pad(first, pad))
+                if more:
+                    if r not in seconds:
+                        seconds[r] = [" " * sizes[k] for k in shown]
+                    seconds[r][n] = more[0]
+        style = _styler(c, styled)
+        if style is not None:
+            out = [style(s, v) for s, v in zip(out, values, strict=True)]
+        laid.append(out)
+    lines = [STYLES["bold"] + header.rstrip() + RESET if styled else header.rstrip()]
+    if not seconds:
+        lines += [GAP.join(row).rstrip() for row in zip(*laid, strict=True)]
+        return lines
+    for r, row in enumerate(zip(*laid, strict=True)):
+        lines.append(GAP.join(row).rstrip())
+        if r in seconds:
+            lines.append(GAP.join(seconds[r]).rstrip())
+    return lines
+
+
+def _blocks(columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int, styled: bool) -> list[str]:
+    """One block per row, for widths where the table's essential columns do not fit:
+    the first column's value, then `Header  value` lines, then wrapped text."""
+    shown = [i for i, c in enumerate(columns) if c.table]
+    head, rest = shown[0], shown[1:]
+    text = rest.pop() if rest and columns[rest[-1]].wrap else None  # the last column, if text
+    label = max((cell_width(columns[i].header) for i in rest), default=0)
+    indent = "  "
+    room = max(width - len(indent) - label - len(GAP), 10)
+    lines: list[str] = []
+    for r in range(len(cells[head])):
+        if r:
+            lines.append("")
+        lines.append(STYLES["bold"] + cells[head][r] + RESET if styled else cells[head][r])
+        for i in rest:
+            c, value = columns[i], cells[i][r]
+            if not value:
+                continue
+            parts = [value] if not c.min_width else wrap(value, room) if c.wrap else [cut(value, room)]
+            style = _styler(c, styled)
+            for n, part in enumerate(parts):
+                shown_value = style(part, value) if style else part
+                lines.append(f"{indent}{_pad(c.header if n == 0 else '', label)}{GAP}{shown_value}")
+        if text is not None and cells[text][r]:
+            lines += [indent + line for line in wrap(cells[text][r], max(width - len(indent), 10))]
+    return lines
+
+
+# -------------------------------------------------------------------- files and scripts
+
+
+def _data(column: Column, row: Any) -> Any:
+    return column.data(row) if column.data is not None else column.cell(row)
+
+
+def json_text(view: View) -> str:
+    """{"schema": 1, meta..., section key: [{column key: value}, ...]}, one line."""
+    from scrutrack.model import SCHEMA
+
+    data: dict[str, Any] = {"schema": SCHEMA, **view.meta}
+    for s in view.sections:
+        data[s.key] = [{c.key: _data(c, row) for c in s.columns} for row in s.rows]
+    return dumps_json(data) + "\n"
+
+
+def csv_text(view: View) -> str:
+    """Every column (table or not) of every row; several sections get a first column, `state`."""
+    import csv
+    import io
+
+    from scrutrack.spreadsheet import neutralise
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    several = len(view.sections) > 1
+    first = view.sections[0].columns
+    w.writerow((["state"] if several else []) + [c.csv or c.key for c in first])
+    for s in view.sections:
+        lead = [s.label] if several else []
+        for row in s.rows:
+            w.writerow(lead + [neutralise(c.cell(row)) for c in s.columns])
+    return buf.getvalue()
+
+
+def markdown_text(view: View) -> str:
+    """GitHub-flavoured Markdown: bold titles, tables of the table columns, whole values."""
+    parts: list[str] = []
+    for s in view.sections:
+        lines: list[str] = []
+        if not s.rows:
+            if s.empty:
+                lines.append(s.empty)
+        else:
+            if s.title:
+                lines += [f"**{_md(s.title)}**", ""]
+            columns = [c for c in s.columns if c.table]
+            lines.append("| " + " | ".join(c.header for c in columns) + " |")
+            lines.append("|" + "|".join("---:" if c.right else "---" for c in columns) + "|")
+            lines += ["| " + " | ".join(_md(c.cell(row)) for c in columns) + " |" for row in s.rows]
+            if s.footer:
+                lines += ["", _md(s.footer)]
+        if lines:
+            parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def _iso(value: Any) -> str:
@@ -80,257 +425,16 @@ def dumps_json(data: Any, pretty: bool = False) -> str:
     """JSON with dates as ISO strings; compact (C-encoded, fast) unless `pretty`."""
     import json
 
-    return json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None, check_circular=False)
+    return json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None)
 
 
-# ---------------------------------------------------------------------------- records
-
-LIST_HEADERS = ("ID", "Meeting", "Status", "Owner", "Due", "Text")
-OWNER_WIDTH = 24  # in tables, so that the text keeps most of the line
-
-
-def list_rows(
-    records: Sequence[Summary], width: int | None = None, reuse: Reuse | None = None
-) -> list[tuple[str, ...]]:
-    """One row per record; with `width` (a table), long owners are cut and the text cleaned only as far as it shows."""
-    if reuse is None:
-        return _list_rows(records, width)
-    key = ("list", width)
-    before = reuse.rows.get(key)
-    rows = _list_rows(records, width) if before is None else again(before, records, lambda rs: _list_rows(rs, width))
-    reuse.rows[key] = (records, rows)
-    return rows
-
-
-def _list_rows(records: Sequence[Summary], width: int | None) -> list[tuple[str, ...]]:
-    owners: dict[str | None, str] = {}
-    rows: list[tuple[str, ...]] = []
-    for r in records:
-        owner = owners.get(r.owner)
-        if owner is None:
-            owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
-        text = r.line if width is not None and 0 < width <= LINE_MAX else one_line(r.text, width)
-        rows.append((r.id, _ord(r.meeting), r.status, owner, _ord(r.due), text))
-    return rows
-
-
-def records_json(records: Sequence[Record]) -> str:
-    return dumps_json({"schema": SCHEMA, "records": [record_to_dict(r) for r in records]})
-
-
-def record_json(record: Record) -> str:
-    from scrutrack.lifecycle import original_due
-
-    data = record_to_dict(record)
-    first, moves = original_due(record)
-    if first is not None:
-        data["original_due"] = first
-        data["due_revisions"] = moves
-    return dumps_json(data, pretty=True)
-
-
-# ---------------------------------------------------------------------------- overdue
-
-OVERDUE_HEADERS = ("ID", "Meeting", "Owner", "Late", "Due", "Days", "Text")
-SOON_HEADERS = ("ID", "Meeting", "Owner", "Due soon", "Due", "In days", "Text")
-
-
-def _worst(reasons: Sequence[Reason], soon: bool) -> Reason:
-    return min(reasons, key=lambda r: r.days) if soon else max(reasons, key=lambda r: r.days)
-
-
-def overdue_rows(
-    items: Sequence[Item], soon: bool = False, width: int | None = None, reuse: Reuse | None = None
-) -> list[tuple[str, ...]]:
-    """One row per item; the text is cleaned only as far as a line of `width` can show."""
-    if reuse is None:
-        return _overdue_rows(items, soon, width)
-    key = ("overdue", soon, width)
-    before = reuse.rows.get(key)
-    rows = (
-        _overdue_rows(items, soon, width)
-        if before is None
-        else again(before, items, lambda i: _overdue_rows(i, soon, width))
-    )
-    reuse.rows[key] = (items, rows)
-    return rows
-
-
-def _overdue_rows(items: Sequence[Item], soon: bool, width: int | None) -> list[tuple[str, ...]]:
-    """Written for speed (it runs per late item, tens of thousands at a time): few calls, dates
-    and owners formatted once each."""
-    rows: list[tuple[str, ...]] = []
-    append = rows.append
-    labels = REASON_LABELS
-    owners: dict[str | None, str] = {}  # few owners, many rows
-    meetings: dict[int, str] = {}
-    dues: dict[dt.date, str] = {}
-    cleaned = width is not None and 0 < width <= LINE_MAX  # the summaries' own line is enough
-    for r, _, reasons, _ in items:
-        owner = owners.get(r.owner)
-        if owner is None:
-            owner = owners[r.owner] = cut(one_line(r.owner), OWNER_WIDTH) if width else one_line(r.owner)
-        meeting = meetings.get(r.meeting)
-        if meeting is None:
-            meeting = meetings[r.meeting] = dt.date.fromordinal(r.meeting).isoformat()
-        if len(reasons) == 1:
-            worst = reasons[0]
-            what = labels[worst.reason]
-        else:
-            worst = _worst(reasons, soon)
-            what = ", ".join(labels[x.reason] for x in reasons)
-        due = dues.get(worst.due)
-        if due is None:
-            due = dues[worst.due] = worst.due.isoformat()
-        text = r.line if cleaned else one_line(r.text, width)
-        append((r.id, meeting, owner, what, due, str(worst.days), text))
-    return rows
-
-
-def overdue_title(report: Report) -> str:
-    n = len(report.overdue)
-    day = f"{report.as_of.day} {report.as_of:%B %Y}"
-    return f"Overdue as of {day}: {n} of {report.open_count} open item{'s' if report.open_count != 1 else ''} late"
-
-
-def overdue_footer(report: Report) -> str:
-    counts = report.counts()
-    parts = [f"{REASON_LABELS[k]}: {v}" for k, v in counts.items()]
-    text = "Late by reason: " + ", ".join(parts)
-    if report.within is not None:
-        text += f"; due in the next {report.within} days: {len(report.due_soon)}"
-    return text
-
-
-def nothing_late(report: Report) -> str:
-    day = f"{report.as_of.day} {report.as_of:%B %Y}"
-    n = report.open_count
-    return f"Nothing is overdue as of {day} ({n} open item{'s' if n != 1 else ''} checked)."
-
-
-def _item_json(item: Item, soon: bool) -> dict[str, Any]:
-    r = item.record
-    key = "days_until" if soon else "days_overdue"
-    reasons = [{"reason": x.reason, "due": _ord(x.due.toordinal()), key: x.days} for x in item.reasons]
-    return {
-        "id": r.id,
-        "committee": r.committee,
-        "meeting": _ord(r.meeting),
-        "owner": r.owner,
-        "status": item.status,
-        "reasons": reasons,
-        key: item.days,
-        "text": r.text,
-    }
-
-
-def overdue_json(report: Report) -> str:
-    return dumps_json(
-        {
-            "schema": SCHEMA,
-            "as_of": report.as_of,
-            "overdue": [_item_json(i, False) for i in report.overdue],
-            "due_soon": [_item_json(i, True) for i in report.due_soon],
-        }
-    )
-
-
-# ---------------------------------------------------------------------------- tables
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    """A cell a spreadsheet will not run as a formula (OWASP CSV injection): prefix an apostrophe.
-
-    A cell that already looks escaped (apostrophes, then a formula character) gets one more, so
-    `restore` gives back exactly what was written.
-    """
-    return "'" + cell if cell.lstrip("'").startswith(_FORMULA_START) else cell
-
-
-def restore(cell: str) -> tuple[str, bool]:
-    """Undo `neutralise`: the cell's value, and whether it was escaped (so taken exactly as written)."""
-    if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
-        return cell[1:], True
-    return cell, False
-
-
-def csv_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    import csv
-    import io
-
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow([h.lower().replace(" ", "_") for h in headers])
-    w.writerows([neutralise(c) for c in row] for row in rows)
-    return buf.getvalue()
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|")
-
-
-def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(out) + "\n"
-
-
-def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, reuse: Reuse | None = None) -> str:
-    """An aligned table; the last column (the text) is cut so each line fits `width`.
-
-    With `reuse`, a table made before for the same headers and width lends its lines: when the
-    column widths stay, only the lines of rows that are other objects are made again.
-    """
+def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
+    """Rows of strings as a plain table: every column whole but the last, which is cut to fit."""
     if not rows:
         return ""
-    table = (tuple(headers), width)
-    before = reuse.tables.get(table) if reuse is not None else None
-    fixed = None
-    if before is not None:
-        fixed = _widths_after(before, rows)
-    if fixed is None:
-        columns = list(zip(*rows, strict=True))
-        fixed = [max(len(h), max(map(len, col))) for h, col in zip(headers[:-1], columns, strict=False)]
-    line = _line_maker(fixed, width)
-    if before is not None and fixed == before[1]:
-        lines = again((before[0], before[2]), rows, lambda rs: [line(r) for r in rs])
-    else:
-        lines = [line(row) for row in rows]
-    if reuse is not None:
-        reuse.tables[table] = (rows, fixed, lines)
-    return "\n".join([line(headers), *lines]) + "\n"
+    from operator import itemgetter
 
-
-def _widths_after(
-    before: tuple[Sequence[Any], list[int], list[str]], rows: Sequence[Sequence[str]]
-) -> list[int] | None:
-    """The column widths of an earlier table, if a few rows changed in place and none of them
-    changes a width; else None (work them out)."""
-    old_rows, fixed, _ = before
-    if len(old_rows) != len(rows):
-        return None
-    changed = list(compress(range(len(rows)), map(is_not, old_rows, rows)))
-    if len(changed) > 50:
-        return None
-    for i in changed:
-        for c, w in enumerate(fixed):
-            n, o = len(rows[i][c]), len(old_rows[i][c])
-            if n > w or (o == w and n < w):  # the column would widen, or might narrow
-                return None
-    return fixed
-
-
-def _line_maker(fixed: list[int], width: int) -> Any:
-    """The function that lays out one row in these column widths, the text cut to what is left."""
-    room = max(width - sum(fixed) - 2 * len(fixed), 10)
-    short = room - 1
-    fmt = "  ".join(f"{{:<{w}}}" for w in fixed) + "  {}"
-
-    def line(row: Sequence[str]) -> str:
-        t = row[-1]
-        return fmt.format(*row[:-1], t if len(t) <= room else t[:short] + "…").rstrip()
-
-    return line
+    last = len(headers) - 1
+    columns = tuple(Column(h, h, itemgetter(i), min_width=10 if i == last else 0) for i, h in enumerate(headers))
+    rows = [[one_line(cell) for cell in row] for row in rows]
+    return text(View((Section("rows", "rows", columns, rows),)), width)

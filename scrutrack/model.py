@@ -193,57 +193,29 @@ class Record:
 class Summary(NamedTuple):
     """What listing and the overdue report need of a record, in plain values (dates as ordinals).
 
-    Cheap to cache and to load: the read cache stores these, not whole records.
+    The read cache stores one per file, a column per field, in this order.
     """
 
     id: str
     committee: str
     meeting: int
+    item: str | None
     kind: str
     status: str
     owner: str | None
-    text: str
+    themes: tuple[str, ...]
     due: int | None
     response_due: int | None
     review: int | None
-    themes: tuple[str, ...]
     first: int  # the first history entry's date
     last: int  # the last history entry's date
     # Per history entry "date,status moved to,due,response_due,review" (ordinals, empty where
-    # unset), joined by ";". A string unpickles far faster than nested tuples, and it is only
-    # decoded for an as-of date before the last entry (see overdue.state_on).
+    # unset), joined by ";": one string to store and load, decoded only for an as-of date
+    # before the last entry (see overdue.state_on).
     timeline: str
-    # The text as a table cell shows it: on one line, control characters removed, the first
-    # LINE_MAX + 1 characters (enough to tell whether it needs cutting in any line up to
-    # LINE_MAX wide). Cleaning it is a third of the cost of a table row, so it is done once.
-    line: str
+    text: str
 
 
-def share_values(s: Summary, shared: dict[Any, Any]) -> Summary:
-    """The summary with its often-repeated values (committee, kind, status, owner, themes) as
-    the same objects as in earlier summaries: pickled once each, and loaded as one object, not
-    one per record (30 MB at 100,000 records)."""
-    one = shared.setdefault
-    return Summary(
-        s.id,
-        one(s.committee, s.committee),
-        s.meeting,
-        one(s.kind, s.kind),
-        one(s.status, s.status),
-        one(s.owner, s.owner),
-        s.text,
-        s.due,
-        s.response_due,
-        s.review,
-        one(s.themes, s.themes),
-        s.first,
-        s.last,
-        s.timeline,
-        s.line,
-    )
-
-
-LINE_MAX = 120
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINEBREAKS = re.compile(r"\s*\n\s*")
 
@@ -283,18 +255,18 @@ def summarize(r: Record) -> Summary:
         r.id,
         r.committee,
         r.meeting.toordinal(),
+        r.item,
         r.kind,
         r.status,
         r.owner,
-        r.text,
+        r.themes,
         _ord(r.due),
         _ord(r.response_due),
         _ord(r.review),
-        r.themes,
         first,
         last,
         timeline,
-        one_line(r.text)[: LINE_MAX + 1],
+        r.text,
     )
 
 
@@ -304,6 +276,12 @@ class Problem:
 
     message: str
     where: tuple[str | int, ...] = ()
+
+
+def id_order(record_id: str) -> tuple[str, int]:
+    """Sort key for IDs: by committee and meeting, then by number (…-2 before …-12)."""
+    head, _, n = record_id.rpartition("-")
+    return (head, int(n)) if n.isdigit() else (record_id, 0)
 
 
 def make_id(committee: str, meeting: dt.date, number: int) -> str:

@@ -7,14 +7,13 @@ For a date before a record's last history entry, the record is taken as it stood
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
 from scrutrack.dates import add_period
-from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, summarize
+from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, id_order, summarize
 
 REASONS = ("not-referred", "response", "implementation", "review")
 REASON_LABELS = {
@@ -161,41 +160,14 @@ def report(
         elif within is not None:
             upcoming = tuple(Reason(reason, fromordinal(d), d - day) for reason, d in dates)
             soon.append(Item(s, status, upcoming, min(r.days for r in upcoming)))
-    # Most days late first, then by ID: two stable sorts with C-level keys.
-    by_id, by_days = attrgetter("record.id"), attrgetter("days")
+    # Most days late first, then by ID: two stable sorts.
+    by_days = attrgetter("days")
+
+    def by_id(item: Item) -> tuple[str, int]:
+        return id_order(item.record.id)
+
     overdue.sort(key=by_id)
     overdue.sort(key=by_days, reverse=True)
     soon.sort(key=by_id)
     soon.sort(key=by_days)
     return Report(as_of, open_count, tuple(overdue), tuple(soon), within)
-
-
-def merge(before: Report, removed: Report, added: Report) -> Report:
-    """`before` with the contributions of some records replaced: `removed` is the report on
-    those records as they were, `added` on them as they are now (same date and window).
-
-    The report is a sum over records (each gives at most one item, and counts as open or not),
-    so this equals the report on all records as they are now, for the cost of a few.
-    """
-    open_count = before.open_count - removed.open_count + added.open_count
-    overdue = _replace_items(before.overdue, removed.overdue, added.overdue, lambda i: (-i.days, i.record.id))
-    soon = _replace_items(before.due_soon, removed.due_soon, added.due_soon, lambda i: (i.days, i.record.id))
-    return Report(before.as_of, open_count, overdue, soon, before.within)
-
-
-def _replace_items(
-    items: tuple[Item, ...], gone: tuple[Item, ...], new: tuple[Item, ...], order: Callable[[Item], tuple[int, str]]
-) -> tuple[Item, ...]:
-    """Sorted `items` without those in `gone` (the very objects) and with those in `new`, in order."""
-    if not gone and not new:
-        return items
-    out = list(items)
-    for item in gone:
-        at = bisect_left(out, order(item), key=order)
-        if at < len(out) and out[at] is item:
-            del out[at]
-        else:  # not where its order says: look for it
-            out.remove(item)
-    for item in new:
-        insort(out, item, key=order)
-    return tuple(out)

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from rich import box
 from rich.console import Group, RenderableType
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from scrutrack.formats import list_rows, overdue_footer, overdue_rows, overdue_title
 from scrutrack.lifecycle import original_due
-from scrutrack.model import HistoryEntry, Record, Summary, clean, history_to_dict
-from scrutrack.overdue import Report
+from scrutrack.model import HistoryEntry, Record, clean, history_to_dict
 
 STATUS_STYLE = {
     "agreed": "yellow",
@@ -27,74 +24,12 @@ STATUS_STYLE = {
 }
 
 
-def _table(
-    title: str | None,
-    headers: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    caption: str | None = None,
-    style_col: int | None = None,
-    width: int = 100,
-) -> Table:
-    """Every column sized to its content, the last (the text) cut to what is left of the width.
+def record_view(record: Record, links: bool = False) -> RenderableType:
+    """Every field, the response, the evidence and the history of one record.
 
-    Fixed widths also spare Rich measuring every cell, which matters for thousands of rows.
+    Evidence links are never split across lines (a terminal must be able to open them) and,
+    with `links`, are terminal hyperlinks too.
     """
-    table = Table(
-        title=title, caption=caption, box=box.SIMPLE_HEAD, title_justify="left", caption_justify="left", pad_edge=False
-    )
-    sizes = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
-    room = max(width - sum(sizes[:-1]) - 3 * len(headers), 12)
-    for i, h in enumerate(headers):
-        last = i == len(headers) - 1
-        table.add_column(
-            h,
-            no_wrap=True,
-            overflow="ellipsis",
-            width=min(sizes[i], room) if last else sizes[i],
-            justify="right" if h in ("Days", "In days") else "left",
-        )
-    for row in rows:
-        cells = [Text(c) for c in row]
-        if style_col is not None:
-            cells[style_col].stylize(STATUS_STYLE.get(row[style_col], ""))
-        table.add_row(*cells)
-    return table
-
-
-def list_table(records: Sequence[Summary], width: int) -> Table:
-    from scrutrack.formats import LIST_HEADERS
-
-    return _table(None, LIST_HEADERS, list_rows(records, width), style_col=2, width=width)
-
-
-def overdue_view(report: Report, width: int) -> RenderableType:
-    from scrutrack.formats import OVERDUE_HEADERS, SOON_HEADERS
-
-    parts: list[RenderableType] = []
-    if report.overdue:
-        parts.append(
-            _table(
-                Text(overdue_title(report), style="bold").plain,
-                OVERDUE_HEADERS,
-                overdue_rows(report.overdue, width=width),
-                caption=overdue_footer(report),
-                width=width,
-            )
-        )
-    if report.due_soon:
-        parts.append(
-            _table(
-                f"Due soon (next {report.within} days)",
-                SOON_HEADERS,
-                overdue_rows(report.due_soon, soon=True, width=width),
-                width=width,
-            )
-        )
-    return Group(*parts)
-
-
-def record_view(record: Record) -> RenderableType:
-    """Every field, the response, the evidence and the history of one record."""
     fields = Table.grid(padding=(0, 2))
     fields.add_column(style="bold")
     fields.add_column()
@@ -126,12 +61,13 @@ def record_view(record: Record) -> RenderableType:
         parts += [Text(""), Text(f"Response {r.date} ({r.outcome})", style="bold"), Text(clean(r.text).rstrip("\n"))]
     if record.evidence:
         parts.append(Text(""))
-        ev = Table(title="Evidence", box=box.SIMPLE_HEAD, title_justify="left")
-        for h in ("Date", "Title", "Link"):
-            ev.add_column(h, overflow="fold")
+        parts.append(Text("Evidence", style="italic"))
         for e in record.evidence:
-            ev.add_row(str(e.date), Text(clean(e.title)), Text(clean(e.link)))
-        parts.append(ev)
+            parts.append(Text(f"  {e.date}  ") + Text(clean(e.title)))
+            link = clean(e.link)
+            shown = Text(link, style=Style(link=link) if links and e.url else "")
+            parts.append(Text(" " * 14, no_wrap=True, overflow="ignore") + shown)
+        parts.append(Text(""))
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
     for h in ("Date", "Event", "Details"):
         hist.add_column(h, overflow="fold")

@@ -25,7 +25,6 @@ from typing import Any
 
 from scrutrack.dates import add_period, parse_date
 from scrutrack.errors import InvalidInput
-from scrutrack.formats import neutralise, restore
 from scrutrack.model import (
     ID_RE,
     STATUSES,
@@ -239,6 +238,26 @@ KIND_WORDS = {
 }
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na"})
 _EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", "n a"}
+
+
+# CSV cell safety (OWASP "CSV injection"): applied by every CSV writer, undone by `import csv`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula (OWASP CSV injection): prefix an apostrophe.
+
+    A cell that already looks escaped (apostrophes, then a formula character) gets one more, so
+    `restore` gives back exactly what was written.
+    """
+    return "'" + cell if cell.lstrip("'").startswith(_FORMULA_START) else cell
+
+
+def restore(cell: str) -> tuple[str, bool]:
+    """Undo `neutralise`: the cell's value, and whether it was escaped (so taken exactly as written)."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
+        return cell[1:], True
+    return cell, False
 
 
 def norm(word: str) -> str:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
+import struct
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from scrutrack import prefetch, tomlread
+from scrutrack import tomlread
 from scrutrack.dates import parse_period
 from scrutrack.errors import (
     AlreadyExists,
@@ -18,11 +21,12 @@ from scrutrack.errors import (
     ConfigError,
     InvalidInput,
     RecordNotFound,
+    RepoNotFound,
 )
-from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, record_from_dict, share_values, summarize
+from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, id_order, record_from_dict, summarize
 
-CONFIG_NAME, RECORDS_DIR = prefetch.CONFIG_NAME, prefetch.RECORDS_DIR
-CACHE_DIR = ".scrutrack"
+CONFIG_NAME = "scrutrack.toml"
+RECORDS_DIR = "records"
 DEFAULT_RESPONSE_PERIOD = "2 months"
 DEFAULT_REFERRAL_WINDOW = "28 days"
 
@@ -47,14 +51,18 @@ class Config:
             known = ", ".join(sorted(self.committees)) or "none yet"
             raise InvalidInput(f"unknown committee '{slug}'; known: {known} (add it to {CONFIG_NAME})") from None
 
+    def referral_window(self, slug: str) -> str:
+        """The committee's referral window; the default for a committee the config does not name."""
+        c = self.committees.get(slug)
+        return c.referral_window if c is not None else DEFAULT_REFERRAL_WINDOW
+
     def check_theme(self, theme: str) -> None:
         if theme not in self.themes:
             known = ", ".join(sorted(self.themes)) or "none yet"
             raise InvalidInput(f"unknown theme '{theme}'; known: {known} (add it to {CONFIG_NAME})")
 
 
-@dataclass(frozen=True)
-class FileProblem:
+class FileProblem(NamedTuple):
     """A problem in one file, printed as `path:line: message`."""
 
     path: str
@@ -91,8 +99,18 @@ class Repo:
 
 
 def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
-    """The folder holding scrutrack.toml: --repo / SCRUTRACK_REPO, else walk up from `start`."""
-    return Path(prefetch.find_root(explicit, str(start) if start is not None else None))
+    """The folder holding scrutrack.toml: --repo / SCRUTRACK_REPO, else walk up from `start`
+    (as git finds .git)."""
+    if explicit:
+        root = Path(os.path.realpath(os.path.expanduser(explicit)))
+        if not (root / CONFIG_NAME).is_file():
+            raise RepoNotFound(f"{root} has no {CONFIG_NAME}; run `scrutrack init {explicit}` to set one up")
+        return root
+    here = Path(os.path.realpath(start or os.getcwd()))
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise RepoNotFound(f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH")
 
 
 def open_repo(explicit: str | None = None, start: Path | None = None) -> Repo:
@@ -290,34 +308,116 @@ def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
 
 
 def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
+    record, problems, _ = _read(path, rel)
+    return record, problems
+
+
+def _read(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem], bool]:
+    """A file's record or problems, and whether the answer follows from the file's content
+    alone (a read error may be this user's, or passing: it is never cached)."""
     try:
         with open(path, "rb") as f:
             raw = f.read()
     except OSError as exc:
-        return None, [FileProblem(rel, None, f"cannot be read ({exc.strerror})")]
+        return None, [FileProblem(rel, None, f"cannot be read ({exc.strerror})")], False
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [FileProblem(rel, raw[: exc.start].count(b"\n") + 1, "is not UTF-8 text; save it as UTF-8")]
-    return parse_text(rel, text)
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [FileProblem(rel, line, "is not UTF-8 text; save it as UTF-8")], True
+    record, problems = parse_text(rel, text)
+    return record, problems, True
 
 
-def record_scan(repo: Repo) -> prefetch.Scan:
-    """Every records/**/*.toml and its stat key (size, mtime, ctime, inode: what the cache
-    compares), sorted by path. The console script may have scanned already."""
-    if repo.records_dir.exists() and not repo.records_dir.is_dir():
-        raise InvalidInput(f"{repo.records_dir} is a file, not the records folder; move it aside")
-    prefetched = prefetch.take(str(repo.root))
-    return prefetched if prefetched is not None else prefetch.scan(str(repo.records_dir))
+STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says a file changed
+
+
+class Scan(NamedTuple):
+    """Every records/**/*.toml file with its stat key, sorted by path, and what could not be listed."""
+
+    files: list[tuple[str, bytes]]
+    problems: list[FileProblem]
+
+
+def scan_records(repo: Repo) -> Scan:
+    """Every record file below records/ (paths relative to the root), and each thing there that
+    cannot be read as one: an unreadable folder, a *.toml that is not a regular file, a link.
+
+    Names are listed and stat-ed relative to an open folder (fstatat), a third cheaper than
+    stat-ing full paths; each folder's entries are sorted with a folder as "name/", which gives
+    the order of sorting every path.
+    """
+    files: list[tuple[str, bytes]] = []
+    problems: list[FileProblem] = []
+    pack, lstat = STAT_KEY.pack, os.lstat
+
+    def walk(name: str, rel: str, parent: int | None) -> None:
+        try:
+            fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0), dir_fd=parent)
+        except OSError as exc:
+            problems.append(
+                FileProblem(rel[:-1], None, f"folder cannot be read ({exc.strerror}); its records were not read")
+            )
+            return
+        try:
+            try:
+                names = os.listdir(fd)
+            except OSError as exc:
+                problems.append(
+                    FileProblem(rel[:-1], None, f"folder cannot be read ({exc.strerror}); its records were not read")
+                )
+                return
+            here: list[tuple[str, str, bytes | None]] = []  # sort key, name, stat key (None: a folder)
+            for name in names:
+                is_record = name.endswith(".toml")
+                if not is_record and name.startswith("."):
+                    continue
+                try:
+                    st = lstat(name, dir_fd=fd)
+                except OSError as exc:  # gone since listing
+                    if is_record:
+                        problems.append(FileProblem(rel + name, None, f"cannot be read ({exc.strerror})"))
+                    continue
+                mode = st.st_mode
+                if is_record and stat.S_ISREG(mode):
+                    here.append((name, name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
+                elif stat.S_ISDIR(mode) and not is_record:
+                    here.append((name + "/", name, None))
+                elif is_record or (stat.S_ISLNK(mode) and os.path.isdir(os.path.join(root, rel, name))):
+                    problems.append(FileProblem(rel + name, None, _not_a_record(mode)))
+            here.sort()
+            for _, name, key in here:
+                if key is None:
+                    walk(name, f"{rel}{name}/", fd)
+                else:
+                    files.append((rel + name, key))
+        finally:
+            os.close(fd)
+
+    root = str(repo.root)
+    records = repo.records_dir
+    if records.is_symlink():
+        problems.append(FileProblem(RECORDS_DIR, None, _not_a_record(stat.S_IFLNK)))
+    elif records.exists() and not records.is_dir():
+        raise InvalidInput(f"{records} is a file, not the records folder; move it aside")
+    elif records.is_dir():
+        walk(str(records), f"{RECORDS_DIR}/", None)
+    return Scan(files, problems)
+
+
+def _not_a_record(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "is a link; records must be real files and folders inside the repository (copy it here instead)"
+    what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe, socket or device)"
+    return f"is {what}, not a record file; move it out of {RECORDS_DIR}/"
 
 
 def record_files(repo: Repo) -> list[tuple[str, bytes]]:
     """Every records/**/*.toml as (path relative to the root, packed stat key), sorted by path."""
-    return prefetch.entries(record_scan(repo))
+    return scan_records(repo).files
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     """Every record that could be read, with the problems of the files that could not."""
 
     records: list[Record]
@@ -325,16 +425,17 @@ class Loaded:
     paths: dict[str, list[str]]  # id -> the files that claim it
 
 
-@dataclass
-class Summaries:
-    """The summaries of every readable record (for list and overdue), and the broken files."""
+class Summaries(NamedTuple):
+    """The summaries of every readable record, sorted by ID; the problems of the files that are
+    not (and duplicate IDs); and notes for --verbose (e.g. why the cache was not used)."""
 
     items: list[Summary]
     problems: list[FileProblem]
+    notes: list[str]
 
 
 def _dedupe(
-    files: list[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]
+    files: Sequence[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]
 ) -> tuple[list[int], dict[str, list[str]]]:
     """Indexes of the first file for each ID; a duplicate ID is a problem in every file that claims it."""
     present = [rid for rid in ids if rid is not None]
@@ -359,62 +460,78 @@ def _dedupe(
 
 
 def load_all(repo: Repo) -> Loaded:
-    """Read and parse every record file afresh (check, fmt, JSON export: they need it all)."""
-    files = record_files(repo)
-    parsed = [read_file(repo.root / rel, rel) for rel, _ in files]
-    problems = [p for _, probs in parsed for p in probs]
-    keep, paths = _dedupe(files, [r.id if r else None for r, _ in parsed], problems)
-    records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: r.id)
+    """Read and parse every record file afresh (check, fmt, export: they need whole records)."""
+    scan = scan_records(repo)
+    parsed = [read_file(repo.root / rel, rel) for rel, _ in scan.files]
+    problems = scan.problems + [p for _, probs in parsed for p in probs]
+    keep, paths = _dedupe(scan.files, [r.id if r else None for r, _ in parsed], problems)
+    records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: id_order(r.id))
     return Loaded(records, problems, paths)
 
 
-def load_summaries(
-    repo: Repo, use_cache: bool = True, scan: prefetch.Scan | None = None, opened: Any = None
-) -> Summaries:
-    """The summary of every record; the cache spares re-parsing files that did not change.
-
-    `scan` is the records folder scanned already, `opened` the cache read already (cache.open_cache).
-    """
-    if use_cache:
-        from scrutrack.cache import cached_summaries
-
-        # The cache lists the files itself, after loading, while a prefetched scan may still run.
-        given = scan
-        listing = (lambda: given) if given is not None else (lambda: record_scan(repo))
-        items, problems = cached_summaries(repo.root / CACHE_DIR, repo.root, listing, _finish, opened)
-    else:
-        files = record_files(repo)
-        items, problems = _finish(files, summarize_files(repo.root, [rel for rel, _ in files]))
-    return Summaries(items, problems)
+Parsed = tuple[Summary | None, list[FileProblem], bool]  # summary, problems, whether cacheable
 
 
-def _finish(
-    files: list[tuple[str, bytes]], parsed: list[tuple[Summary | None, list[FileProblem]]]
-) -> tuple[list[Summary], list[FileProblem]]:
-    """The summaries by ID, one per ID, and every problem (a duplicate ID is one in each file)."""
-    problems = [p for _, probs in parsed for p in probs]
-    keep, _ = _dedupe(files, [s.id if s else None for s, _ in parsed], problems)
-    items = [s for i in keep if (s := parsed[i][0]) is not None]
-    items.sort(key=lambda s: s.id)
-    return items, problems
+def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
+    """The summary of every record, sorted by ID: from the cache for files whose key did not
+    change, parsed afresh (on every core, when there are many) for the others."""
+    from scrutrack.cache import CACHE_DIR, open_cache, racy
+
+    scan = scan_records(repo)
+    notes: list[str] = []
+    cache, why = open_cache(repo.root / CACHE_DIR) if use_cache else (None, None)
+    if why:
+        notes.append(f"not using the cache: {why}")
+    known = cache.entries() if cache is not None else {}
+    summaries: list[Summary | None] = []
+    problems = list(scan.problems)
+    missing: list[int] = []
+    seen = 0  # files the cache knows, changed or not
+    for rel, key in scan.files:
+        hit = known.get(rel)
+        if hit is not None:
+            seen += 1
+            if hit[0] == key:
+                summaries.append(hit[1])
+                if hit[2]:
+                    problems += [FileProblem(rel, line, msg) for line, msg in hit[2]]
+                continue
+        missing.append(len(summaries))
+        summaries.append(None)
+    store: list[tuple[str, tuple[bytes, Summary | None, list[tuple[int | None, str]]]]] = []
+    if missing:
+        read_at = time.time_ns()
+        fresh = summarize_files(repo.root, [scan.files[i][0] for i in missing])
+        for i, (summary, found, cacheable) in zip(missing, fresh, strict=True):
+            summaries[i] = summary
+            problems += found
+            rel, key = scan.files[i]
+            if cacheable and not racy(STAT_KEY.unpack(key)[1], read_at):
+                store.append((rel, (key, summary, [(p.line, p.message) for p in found])))
+    if cache is not None:
+        gone = known.keys() - {rel for rel, _ in scan.files} if len(known) > seen else set()
+        cache.update(store, gone)
+        if cache.problem:
+            notes.append(f"not using the cache: {cache.problem}")
+        cache.close()
+    keep, _ = _dedupe(scan.files, [s.id if s else None for s in summaries], problems)
+    items = [s for i in keep if (s := summaries[i]) is not None]
+    items.sort(key=lambda s: id_order(s.id))
+    problems.sort(key=lambda p: (p.path, p.line or 0))
+    return Summaries(items, problems, notes)
 
 
-def summarize_file(path: str | Path, rel: str) -> tuple[Summary | None, list[FileProblem]]:
-    record, problems = read_file(path, rel)
-    return (summarize(record) if record is not None else None), problems
+def summarize_file(path: str | Path, rel: str) -> Parsed:
+    record, problems, cacheable = _read(path, rel)
+    return (summarize(record) if record is not None else None), problems, cacheable
 
 
-def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[tuple[Summary | None, list[FileProblem]]]:
-    """Summaries of files, repeated values (committees, statuses, owners) shared (model.share_values)."""
-    base, shared = str(root), dict[Any, Any]()
-    out: list[tuple[Summary | None, list[FileProblem]]] = []
-    for rel in rels:
-        summary, problems = summarize_file(os.path.join(base, rel), rel)
-        out.append((share_values(summary, shared) if summary is not None else None, problems))
-    return out
+def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[Parsed]:
+    base = str(root)
+    return [summarize_file(os.path.join(base, rel), rel) for rel in rels]
 
 
-def summarize_files(root: Path, rels: Sequence[str]) -> list[tuple[Summary | None, list[FileProblem]]]:
+def summarize_files(root: Path, rels: Sequence[str]) -> list[Parsed]:
     """Summaries (cheap to pass between processes) of many files, on every core."""
     from functools import partial
 
@@ -425,7 +542,7 @@ def summarize_files(root: Path, rels: Sequence[str]) -> list[tuple[Summary | Non
 
 def record_ids(repo: Repo) -> list[str]:
     """Every record ID known from file names alone (nothing is parsed)."""
-    return sorted({Path(rel).stem for rel, _ in record_files(repo)})
+    return sorted({Path(rel).stem for rel, _ in record_files(repo)}, key=id_order)
 
 
 def resolve_id(repo: Repo, given: str) -> str:

@@ -39,6 +39,14 @@ ofsted-8 = "Line of sight to the front line"
 Invoke = Callable[..., Result]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the current output (then review the diff)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Plain, fixed-width output so CI and a terminal agree."""

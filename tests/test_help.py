@@ -66,7 +66,7 @@ def test_help_fits_80_columns_so_no_example_wraps_mid_word(name: str) -> None:
     text = _help(*name.split())
     long = [line for line in text.splitlines() if len(line) > 80]
     assert long == [], long
-    assert "[x>=" not in text or name == "overdue"  # overdue's range is the read side's (issue 10)
+    assert "[x>=" not in text
 
 
 def test_changes_help_says_what_base_and_head_are() -> None:

@@ -123,7 +123,7 @@ def test_the_tour_prints_what_the_readme_shows(tmp_path: Path) -> None:
     shutil.copy(ROOT / "scrutrack.toml", root)
     shutil.copytree(ROOT / "records", root / "records")
     shutil.copytree(ROOT / "evidence", root / "evidence")
-    env = {**officer_env(tmp_path), "COLUMNS": "100"}
+    env = officer_env(tmp_path)  # 80 columns
     ran = 0
     for block in blocks(section("A 60-second tour"), "console"):
         for command, shown in steps(block):

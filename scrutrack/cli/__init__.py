@@ -2,7 +2,7 @@
 
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -33,13 +33,23 @@ def _root(
     """Track what happens to a scrutiny committee's recommendations."""
 
 
-from scrutrack.cli import gitcmds, read, setup, transfer, write  # noqa: E402  (command modules)
 from scrutrack.cli.common import HELP_OPTIONS  # noqa: E402
 
-MODULES = (setup, read, write, transfer, gitcmds)
-NAMES = frozenset(
-    {name for m in (setup, read, write, gitcmds) for name in m.COMMANDS} | {"import", "export", *setup.GROUPS}
-)
+# Which module holds each command: a run imports only the one it needs (a test keeps this true).
+COMMAND_MODULES = {
+    "setup": ("init", "committee"),
+    "read": ("add", "show", "list", "overdue", "check", "fmt"),
+    "write": ("refer", "respond", "status", "evidence", "due", "review", "assign", "note", "edit"),
+    "transfer": ("import", "export"),
+    "gitcmds": ("changes", "git-setup", "merge-driver"),
+}
+NAMES = frozenset(name for names in COMMAND_MODULES.values() for name in names)
+
+
+def _module(name: str) -> Any:
+    import importlib
+
+    return importlib.import_module(f"scrutrack.cli.{name}")
 
 
 def _listing_only() -> None:
@@ -93,21 +103,23 @@ def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
             sub = group.typer_instance.info
             new.command(sub.name, help=sub.help, short_help=group.short_help)(_listing_only)
         return new
-    for module in MODULES:
-        module.register(new, only)
+    for module, names in COMMAND_MODULES.items():
+        if only is None or only in names:
+            _module(module).register(new, only)
     _full_summaries(new)
     return new
 
 
-app = make_app()
+def __getattr__(name: str) -> Any:
+    """`scrutrack.cli.app`, the whole app (for tests and tools), built when first asked for."""
+    if name == "app":
+        globals()["app"] = built = make_app()
+        return built
+    raise AttributeError(name)
 
 
 def main() -> None:
-    # A short-lived process that builds tens of thousands of acyclic objects: the cyclic
-    # collector would only re-scan them all, again and again (a quarter of the time at 100k).
-    import gc
-
-    gc.disable()
+    """The console script."""
     args = sys.argv[1:]
     if args == ["--version"]:
         sys.stdout.write(f"scrutrack {__version__}\n")
@@ -120,4 +132,4 @@ def main() -> None:
     elif (not args or args in (["--help"], ["-h"])) and "_SCRUTRACK_COMPLETE" not in os.environ:
         make_app(listing=True)(prog_name="scrutrack")  # shell completion needs the real commands
     else:
-        app(prog_name="scrutrack")
+        make_app()(prog_name="scrutrack")

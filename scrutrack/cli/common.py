@@ -107,23 +107,43 @@ def parse_day(value: str | None, what: str) -> "dt.date":
     return parse_iso(value, what) if value else dt.date.today()
 
 
+def parse_iso(value: str, what: str) -> "dt.date":
+    from scrutrack.dates import parse_iso as parse
+
+    return parse(value, what)
+
+
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty() or os.environ.get("SCRUTRACK_FORCE_TERMINAL") == "1"
 
 
+def colour() -> bool:
+    """Whether to style output: a terminal, NO_COLOR unset (https://no-color.org), TERM not dumb.
+    Without it, no escape code at all is written (no bold either)."""
+    return stdout_is_terminal() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
 def width() -> int:
+    """The terminal's width (COLUMNS wins, as in every shell tool); 100 for a pipe or a file."""
     import shutil
 
     return shutil.get_terminal_size((100, 24)).columns
 
 
-def console(stderr: bool = False) -> Any:
+def console(stderr: bool = False, file: Any = None) -> Any:
     """Rich for people; piped, it keeps the terminal's width (COLUMNS, else 100), not Rich's 80."""
     from rich.console import Console
 
-    stream = sys.stderr if stderr else sys.stdout
-    fixed = None if stream.isatty() else width()
-    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=fixed)
+    styled = sys.stderr.isatty() if stderr else colour()
+    return Console(
+        file=file,
+        stderr=stderr,
+        highlight=False,
+        soft_wrap=False,
+        width=width(),
+        force_terminal=styled,
+        color_system="auto" if styled else None,  # NO_COLOR or a pipe: no escape codes at all
+    )
 
 
 def out(text: str) -> None:
@@ -135,15 +155,92 @@ def note(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
-def report_broken(problems: list[Any]) -> None:
-    """Name each file that could not be read; the command then exits 1."""
+PagerOpt = Annotated[
+    bool,
+    typer.Option("--no-pager", help="Print straight to the terminal, without a pager (as PAGER=cat does)."),
+]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Also say how the records were read (e.g. why the cache was not used).")
+]
+
+
+def page(text: str, use_pager: bool = True) -> None:
+    """Print text for a person; in a terminal, text taller than the screen goes through a pager
+    as git does: $SCRUTRACK_PAGER, else $PAGER, else `less` (with LESS=FRX unless LESS is set).
+    An empty pager or `cat` means none. Never a pager for a pipe or a file."""
+    import shutil
+
+    if not use_pager or not sys.stdout.isatty() or text.count("\n") < shutil.get_terminal_size().lines:
+        out(text)
+        return
+    command = os.environ.get("SCRUTRACK_PAGER", os.environ.get("PAGER", "less")).strip()
+    if command in ("", "cat") or (command == "less" and shutil.which("less") is None):
+        out(text)
+        return
+    import subprocess
+
+    env = {**os.environ}
+    env.setdefault("LESS", "FRX")
+    env.setdefault("LV", "-c")
+    sys.stdout.flush()
+    try:
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        out(text)
+        return
+    assert proc.stdin is not None
+    try:
+        proc.stdin.write(text.encode(sys.stdout.encoding or "utf-8", "replace"))
+        proc.stdin.close()
+    except BrokenPipeError:  # the person quit the pager before the end
+        pass
+    while True:
+        try:
+            proc.wait()
+            break
+        except KeyboardInterrupt:  # ^C belongs to the pager (less uses it); wait for it to end
+            continue
+
+
+def show_view(view: Any, format: str, use_pager: bool = True) -> None:
+    """Print a view (formats.View) in a format: a table for people, JSON, CSV or Markdown."""
+    from scrutrack import formats
+
+    if format == "json":
+        out(formats.json_text(view))
+    elif format == "csv":
+        out(formats.csv_text(view))
+    elif format == "markdown":
+        out(formats.markdown_text(view))
+    else:
+        page(formats.text(view, width(), styled=colour()), use_pager)
+
+
+def report_read(problems: list[Any], notes: list[str], verbose: bool) -> None:
+    """Name each file that could not be read (the command then exits 1); notes with --verbose."""
+    if verbose:
+        for n in notes:
+            note(n)
     for p in problems:
-        note(f"Error: {p}")
+        note(f"Error: {safe(str(p))}")
     if problems:
         files = len({p.path for p in problems})
         note(
-            f"{files} file{'s' if files != 1 else ''} with problems (unreadable ones were skipped); run `scrutrack check` for details"
+            f"{files} file{'s' if files != 1 else ''} with problems (unreadable ones were skipped); "
+            "run `scrutrack check` for details"
         )
+
+
+def report_broken(problems: list[Any]) -> None:
+    """Name each file that could not be read; the command then exits 1."""
+    report_read(problems, [], False)
+
+
+def safe(text: str) -> str:
+    """Text for a terminal: control characters (escape sequences) shown as \\x1b-style escapes."""
+    import re
+
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def read_text_option(text: str | None, text_file: str | None, what: str = "text") -> str | None:

@@ -2,28 +2,30 @@
 
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from scrutrack.cli.common import (
     IdArg,
     NoCacheOpt,
+    PagerOpt,
     RepoOpt,
     ShowFormat,
     TableFormat,
+    VerboseOpt,
+    colour,
     command,
     console,
     note,
     out,
+    page,
+    parse_day,
+    parse_iso,
     repo,
-    report_broken,
-    stdout_is_terminal,
-    width,
+    report_read,
+    show_view,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def _prompt_or_fail(value: str | None, option: str, label: str) -> str:
@@ -118,6 +120,7 @@ def show(
     format: Annotated[
         ShowFormat, typer.Option("--format", "-f", help="text for people, json for scripts.")
     ] = ShowFormat.text,
+    no_pager: PagerOpt = False,
     repo_path: RepoOpt = None,
 ) -> None:
     """Show one record: every field, its response, evidence and history.
@@ -132,30 +135,20 @@ def show(
     r = repo(repo_path)
     record, _ = read_record(r, record_id)
     if format is ShowFormat.json:
-        from scrutrack.formats import record_json
+        from scrutrack.views import record_json
 
         out(record_json(record) + "\n")
         return
+    import io
+
     from scrutrack.render import record_view
 
-    console().print(record_view(record))
+    buffer = io.StringIO()
+    console(file=buffer).print(record_view(record, links=colour()))
+    page(buffer.getvalue(), not no_pager)
 
 
-def _emit(answer: tuple[str, str, int]) -> None:
-    """Print an answer from reports.py (or the console script's child) and exit with its code."""
-    text, notes, code = answer
-    out(text)
-    if notes:
-        sys.stdout.flush()
-        sys.stderr.write(notes)
-    if code:
-        raise typer.Exit(code)
-
-
-def _root_of(repo_path: str | None) -> str:
-    from scrutrack.prefetch import find_root  # not the store: its imports are not needed yet
-
-    return find_root(repo_path)
+FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table (for people), json, csv or markdown.")]
 
 
 @command
@@ -165,11 +158,11 @@ def list_(
     owner: Annotated[str | None, typer.Option(help="Only owners containing this text (any case).")] = None,
     theme: Annotated[str | None, typer.Option(help="Only records with this theme.")] = None,
     meeting: Annotated[str | None, typer.Option(help="Only this meeting date, YYYY-MM-DD.")] = None,
-    format: Annotated[
-        TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
-    ] = TableFormat.table,
+    format: FormatOpt = TableFormat.table,
+    no_pager: PagerOpt = False,
     repo_path: RepoOpt = None,
     no_cache: NoCacheOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """List records, filtered by committee, status, owner, theme or meeting.
 
@@ -178,22 +171,21 @@ def list_(
       scrutrack list --committee cyp --status referred --status accepted
       scrutrack list --owner "children's social care" --format csv > tracker.csv
     """
-    from scrutrack import prefetch, reports
+    from scrutrack.store import load_summaries
+    from scrutrack.views import filters, list_view
 
-    q = reports.list_query(
-        _root_of(repo_path), committee, tuple(status or ()), owner, theme, meeting, format.value, use_cache=not no_cache
-    )
-    if format is TableFormat.table and stdout_is_terminal():
-        from scrutrack.render import list_table
-
-        records, loaded = reports.list_selection(repo(repo_path), q)
-        if records:
-            console().print(list_table(records, width()))
-        else:
-            note("No records match.")
-        _emit(("", reports.broken_notes(loaded.problems), 1 if loaded.problems else 0))
-        return
-    _emit(prefetch.answer("list", q) or reports.list_answer(repo(repo_path), q))
+    r = repo(repo_path)
+    meeting_day = parse_iso(meeting, "--meeting") if meeting else None
+    chosen = filters(r.config, committee, status or (), owner, theme, meeting_day)
+    loaded = load_summaries(r, use_cache=not no_cache)
+    view = list_view(loaded.items, chosen)
+    if view.rows or format is not TableFormat.table:
+        show_view(view, format.value, not no_pager)
+    else:
+        note("No records match.")
+    report_read(loaded.problems, loaded.notes, verbose)
+    if loaded.problems:
+        raise typer.Exit(1)
 
 
 @command
@@ -204,16 +196,17 @@ def overdue(
     committee: Annotated[str | None, typer.Option(help="Only this committee (slug).")] = None,
     owner: Annotated[str | None, typer.Option(help="Only owners containing this text (any case).")] = None,
     within: Annotated[
-        int | None, typer.Option(min=0, help="Also show what falls due in the next DAYS days.", metavar="DAYS")
+        int | None,
+        typer.Option(help="Also show what falls due in the next DAYS days.", metavar="DAYS", show_default=False),
     ] = None,
-    format: Annotated[
-        TableFormat, typer.Option("--format", "-f", help="table, json, csv or markdown.")
-    ] = TableFormat.table,
+    format: FormatOpt = TableFormat.table,
     fail_if_any: Annotated[
         bool, typer.Option("--fail-if-any", help="Exit 1 when anything is overdue (for automation).")
     ] = False,
+    no_pager: PagerOpt = False,
     repo_path: RepoOpt = None,
     no_cache: NoCacheOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """What is overdue as of a date, and why: not referred, response, implementation or review.
 
@@ -222,25 +215,22 @@ def overdue(
       scrutrack overdue --as-of 2019-04-30
       scrutrack overdue --committee cyp --within 14 --format markdown
     """
-    from scrutrack import prefetch, reports
+    from scrutrack.errors import InvalidInput
+    from scrutrack.overdue import report
+    from scrutrack.store import load_summaries
+    from scrutrack.views import filters, overdue_view
 
-    q = reports.overdue_query(
-        _root_of(repo_path), as_of, committee, owner, within, format.value, fail_if_any, use_cache=not no_cache
-    )
-    if format is TableFormat.table and stdout_is_terminal():
-        from scrutrack.formats import nothing_late
-        from scrutrack.render import overdue_view
-
-        rep, loaded = reports.overdue_report(repo(repo_path), q)
-        con = console()
-        if not rep.overdue:
-            con.print(nothing_late(rep), markup=False)
-        if rep.overdue or rep.due_soon:
-            con.print(overdue_view(rep, width()))
-        failed = bool(loaded.problems) or (fail_if_any and bool(rep.overdue))
-        _emit(("", reports.broken_notes(loaded.problems), 1 if failed else 0))
-        return
-    _emit(prefetch.answer("overdue", q) or reports.overdue_answer(repo(repo_path), q))
+    day = parse_day(as_of, "--as-of")
+    if within is not None and within < 0:
+        raise InvalidInput(f"--within {within} is negative; give a number of days from 0 up")
+    r = repo(repo_path)
+    chosen = filters(r.config, committee, owner=owner)
+    loaded = load_summaries(r, use_cache=not no_cache)
+    rep = report(chosen.select(loaded.items), day, r.config.referral_window, within)
+    show_view(overdue_view(rep), format.value, not no_pager)
+    report_read(loaded.problems, loaded.notes, verbose)
+    if loaded.problems or (fail_if_any and rep.overdue):
+        raise typer.Exit(1)
 
 
 @command
@@ -336,7 +326,7 @@ def fmt(
         out(f"{rel}\n")
     verb = "would be reformatted" if check_only else "reformatted"
     note(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}.")
-    report_broken(loaded.problems)
+    report_read(loaded.problems, [], False)
     if loaded.problems or (check_only and changed):
         raise typer.Exit(1)
 

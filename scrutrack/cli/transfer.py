@@ -240,26 +240,19 @@ def export_csv(
     """
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
-    from scrutrack.model import STATUSES
+    from scrutrack.model import summarize
     from scrutrack.spreadsheet import export_csv as to_csv
     from scrutrack.store import load_all, write_text_atomic
+    from scrutrack.views import filters
 
-    for s in status or ():
-        if s not in STATUSES:
-            raise InvalidInput(f"--status '{s}' is not one of: {', '.join(STATUSES)}")
-    meeting_day = parse_iso(meeting, "--meeting") if meeting else None
     r = repo(repo_path)
+    meeting_day = parse_iso(meeting, "--meeting") if meeting else None
+    chosen = filters(r.config, committee, status or (), owner, theme, meeting_day)
+    if output is not None and not output.resolve().parent.is_dir():
+        raise InvalidInput(f"cannot write {output}: the folder {output.resolve().parent} does not exist; make it first")
     loaded = load_all(r)
-    owner_l = owner.lower() if owner else None
-    records = [
-        x
-        for x in loaded.records
-        if (committee is None or x.committee == committee)
-        and (not status or x.status in status)
-        and (owner_l is None or owner_l in (x.owner or "").lower())
-        and (theme is None or theme in x.themes)
-        and (meeting_day is None or x.meeting == meeting_day)
-    ]
+    wanted = {s.id for s in chosen.select([summarize(x) for x in loaded.records])}
+    records = [x for x in loaded.records if x.id in wanted]
     text = ("\ufeff" if bom else "") + to_csv(records)
     if output is None:
         out(text)

@@ -1,0 +1,242 @@
+"""What `list` and `overdue` show: the record filters, and each view's rows and column list.
+
+A view is a pure function of the summaries and the query; its column list (formats.Column) is
+the one place that says what every output format holds, so adding a column is one line here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from scrutrack.formats import Column, Section, View, dumps_json
+from scrutrack.model import STATUSES, Summary, one_line
+from scrutrack.overdue import REASON_LABELS, Item, Report
+
+if TYPE_CHECKING:
+    from scrutrack.model import Record
+    from scrutrack.store import Config
+
+
+# ---------------------------------------------------------------------------- filters
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which records a command looks at (list, overdue, export); all given ones must hold."""
+
+    committee: str | None = None
+    statuses: tuple[str, ...] = ()
+    owner: str | None = None  # any part of the owner, in any case
+    theme: str | None = None
+    meeting: int | None = None  # an ordinal day
+
+    def select(self, summaries: Sequence[Summary]) -> list[Summary]:
+        committee, statuses, theme, meeting = self.committee, self.statuses, self.theme, self.meeting
+        owner = self.owner.lower() if self.owner else None
+        return [
+            s
+            for s in summaries
+            if (committee is None or s.committee == committee)
+            and (not statuses or s.status in statuses)
+            and (owner is None or owner in (s.owner or "").lower())
+            and (theme is None or theme in s.themes)
+            and (meeting is None or s.meeting == meeting)
+        ]
+
+
+def filters(
+    config: Config,
+    committee: str | None = None,
+    statuses: Sequence[str] = (),
+    owner: str | None = None,
+    theme: str | None = None,
+    meeting: dt.date | None = None,
+) -> Filters:
+    """Filters checked against the configuration: an unknown committee, status or theme is an error."""
+    from scrutrack.errors import InvalidInput
+
+    for s in statuses:
+        if s not in STATUSES:
+            raise InvalidInput(f"--status '{s}' is not one of: {', '.join(STATUSES)}")
+    if committee is not None:
+        config.committee(committee)
+    if theme is not None:
+        config.check_theme(theme)
+    return Filters(committee, tuple(statuses), owner, theme, meeting.toordinal() if meeting else None)
+
+
+# ------------------------------------------------------------------------------- cells
+
+_ISO: dict[int, str] = {}
+
+
+def _day(ordinal: int | None) -> str:
+    """An ordinal day as YYYY-MM-DD (memoised: thousands of rows share few dates)."""
+    if ordinal is None:
+        return ""
+    iso = _ISO.get(ordinal)
+    if iso is None:
+        iso = _ISO[ordinal] = dt.date.fromordinal(ordinal).isoformat()
+    return iso
+
+
+def _day_or_none(ordinal: int | None) -> str | None:
+    return _day(ordinal) if ordinal is not None else None
+
+
+def long_date(day: dt.date) -> str:
+    """30 April 2019."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def _record_columns(path: str) -> dict[str, Column]:
+    """The columns every view of records shares; `path` leads from a row to its summary
+    ("" for a summary, "record." for an overdue item). attrgetter: a row costs no Python call."""
+
+    def get(name: str) -> Any:
+        return attrgetter(path + name)
+
+    meeting, item, owner, text = get("meeting"), get("item"), get("owner"), get("text")
+    return {
+        "id": Column("ID", "id", get("id")),
+        "committee": Column("Committee", "committee", get("committee"), table=False),
+        "meeting": Column("Meeting", "meeting", lambda r: _day(meeting(r)), drop=3),
+        "item": Column("Item", "item", lambda r: one_line(item(r)), item, drop=4, min_width=20, want=30, max_width=40),
+        "owner": Column(
+            "Owner", "owner", lambda r: one_line(owner(r)), owner, drop=2, min_width=12, want=24, max_width=30
+        ),
+        "text": Column("Text", "text", lambda r: one_line(text(r)), text, drop=1, min_width=12, want=36, wrap=True),
+    }
+
+
+# -------------------------------------------------------------------------------- list
+
+
+_L = _record_columns("")
+LIST_COLUMNS: tuple[Column, ...] = (
+    _L["id"],
+    _L["committee"],
+    _L["meeting"],
+    _L["item"],
+    Column("Kind", "kind", attrgetter("kind"), table=False),
+    Column("Status", "status", attrgetter("status"), style="status"),
+    _L["owner"],
+    Column("Themes", "themes", lambda s: ", ".join(s.themes), lambda s: list(s.themes), table=False),
+    Column("Due", "due", lambda s: _day(s.due), lambda s: _day_or_none(s.due)),
+    _L["text"],
+)
+
+
+def list_view(summaries: Sequence[Summary], chosen: Filters) -> View:
+    """The records the filters select, by ID."""
+    return View((Section("records", "records", LIST_COLUMNS, chosen.select(summaries)),))
+
+
+# ----------------------------------------------------------------------------- overdue
+
+
+def _reasons_text(item: Item) -> str:
+    return ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
+
+
+def _reasons_data(key: str) -> Any:
+    def data(item: Item) -> list[dict[str, Any]]:
+        return [{"reason": r.reason, "due": r.due.isoformat(), key: r.days} for r in item.reasons]
+
+    return data
+
+
+def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[Column, ...]:
+    c = _record_columns("record.")
+    return (
+        c["id"],
+        c["committee"],
+        c["meeting"],
+        c["item"],
+        c["owner"],
+        Column("Status", "status", attrgetter("status"), table=False),
+        Column(
+            reason_header,
+            "reasons",
+            _reasons_text,
+            _reasons_data(days_key),
+            min_width=14,
+            want=22,
+            wrap=True,
+            style="late",
+            csv="reason",
+        ),
+        Column("Due", "due", lambda i: _worst_due(i)),
+        Column(days_header, days_key, lambda i: str(i.days), lambda i: i.days, right=True, csv="days"),
+        c["text"],
+    )
+
+
+def _worst_due(item: Item) -> str:
+    """The date of the reason that counts: the most days late, or (due soon) the nearest."""
+    reasons = item.reasons
+    worst = reasons[0] if len(reasons) == 1 else next(r for r in reasons if r.days == item.days)
+    return worst.due.isoformat()
+
+
+OVERDUE_COLUMNS = _item_columns("Late", "Days", "days_overdue")
+SOON_COLUMNS = _item_columns("Due soon", "In days", "days_until")
+
+
+def overdue_title(report: Report) -> str:
+    n, m = len(report.overdue), report.open_count
+    return f"Overdue as of {long_date(report.as_of)}: {n} of {m} open item{'s' if m != 1 else ''} late"
+
+
+def overdue_footer(report: Report) -> str:
+    counts = report.counts()
+    text = "Late by reason: " + ", ".join(f"{REASON_LABELS[k]}: {v}" for k, v in counts.items())
+    if report.within is not None:
+        text += f"; due in the next {report.within} days: {len(report.due_soon)}"
+    return text
+
+
+def nothing_late(report: Report) -> str:
+    n = report.open_count
+    return f"Nothing is overdue as of {long_date(report.as_of)} ({n} open item{'s' if n != 1 else ''} checked)."
+
+
+def overdue_view(report: Report) -> View:
+    """What is late as of the report's date, and (with --within) what falls due soon."""
+    sections = [
+        Section(
+            "overdue",
+            "overdue",
+            OVERDUE_COLUMNS,
+            report.overdue,
+            title=overdue_title(report),
+            footer=overdue_footer(report),
+            empty=nothing_late(report),
+        )
+    ]
+    if report.within is not None:
+        title = f"Due soon (next {report.within} days)"
+        sections.append(Section("due_soon", "due soon", SOON_COLUMNS, report.due_soon, title=title))
+    else:
+        sections.append(Section("due_soon", "due soon", SOON_COLUMNS, ()))
+    return View(tuple(sections), {"as_of": report.as_of.isoformat()})
+
+
+# -------------------------------------------------------------------------------- show
+
+
+def record_json(record: Record) -> str:
+    """One whole record for a script, with its original target date and how often it moved."""
+    from scrutrack.lifecycle import original_due
+    from scrutrack.model import record_to_dict
+
+    data = record_to_dict(record)
+    first, moves = original_due(record)
+    if first is not None:
+        data["original_due"] = first
+        data["due_revisions"] = moves
+    return dumps_json(data, pretty=True)

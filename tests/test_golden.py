@@ -1,0 +1,77 @@
+"""Whole outputs of `list` and `overdue` in every format, compared with checked-in files.
+
+A change to a view's columns or to a writer shows in review as a diff of tests/golden/.
+After an intended change: `pytest tests/test_golden.py --update-golden`, then read the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import Invoke
+from helpers import SAMPLE_AS_OF, sample_repo
+
+from scrutrack.formats import cell_width
+
+GOLDEN = Path(__file__).parent / "golden"
+VIEWS = {
+    "list": ("list",),
+    "overdue": ("overdue", "--as-of", SAMPLE_AS_OF.isoformat(), "--within", "30"),
+}
+# variant: (extra arguments, environment)
+VARIANTS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    **{f"table-{w}": ((), {"COLUMNS": str(w)}) for w in (40, 60, 80, 120)},
+    "terminal-80": ((), {"COLUMNS": "80", "SCRUTRACK_FORCE_TERMINAL": "1", "NO_COLOR": "", "TERM": "xterm-256color"}),
+    "csv": (("--format", "csv"), {}),
+    "markdown": (("--format", "markdown"), {}),
+    "json": (("--format", "json"), {}),
+}
+
+
+@pytest.fixture
+def sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = sample_repo(tmp_path / "sample")
+    monkeypatch.chdir(root)
+    return root
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_whole_output_matches_the_golden_file(
+    sample: Path,
+    invoke: Invoke,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    view: str,
+    variant: str,
+) -> None:
+    extra, env = VARIANTS[variant]
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    result = invoke(*VIEWS[view], *extra)
+    expected = GOLDEN / f"{view}-{variant}.txt"
+    if request.config.getoption("--update-golden"):
+        expected.write_text(result.stdout, encoding="utf-8")
+    assert expected.exists(), f"no {expected.name}: run pytest --update-golden and review it"
+    assert result.stdout == expected.read_text(encoding="utf-8"), f"{expected.name} differs; see the diff above"
+    if variant.startswith("table"):
+        width = int(variant.split("-")[1])
+        assert all(cell_width(line) <= width for line in result.stdout.splitlines()), variant
+    assert ("\x1b[" in result.stdout) == (variant == "terminal-80")
+
+
+def test_golden_files_are_all_in_use() -> None:
+    used = {f"{view}-{variant}.txt" for view in VIEWS for variant in VARIANTS}
+    assert {p.name for p in GOLDEN.iterdir()} == used, "remove golden files no test reads"
+
+
+def test_no_color_means_no_escape_codes(sample: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCRUTRACK_FORCE_TERMINAL", "1")
+    for no_color, term in (("1", "xterm"), ("", "dumb")):
+        monkeypatch.setenv("NO_COLOR", no_color)
+        monkeypatch.setenv("TERM", term)
+        for args in VIEWS.values():
+            assert "\x1b" not in invoke(*args).stdout
+    assert os.environ["SCRUTRACK_FORCE_TERMINAL"] == "1"

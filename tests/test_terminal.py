@@ -1,0 +1,117 @@
+"""The real console script in a real terminal (a pty) of several widths, and its pager."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import SAMPLE_AS_OF, sample_repo
+
+from scrutrack.formats import cell_width
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+EXE = str(Path(sys.executable).parent / "scrutrack")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def in_terminal(args: list[str], cwd: Path, columns: int, rows: int = 24, **env: str) -> tuple[int, str]:
+    """Run the console script with a pty of `columns` x `rows` as its terminal; its exit code and screen text."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR", "PAGER")}
+    environ.update(TERM="xterm-256color", **env)
+    proc = subprocess.Popen([EXE, *args], cwd=cwd, stdin=slave, stdout=slave, stderr=slave, env=environ)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the terminal's last writer has gone
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return proc.wait(timeout=30), b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sample_repo(tmp_path_factory.mktemp("terminal") / "sample")
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80, 120, 200])
+def test_whole_values_and_no_line_wider_than_the_terminal(sample: Path, columns: int) -> None:
+    data = json.loads(
+        subprocess.run([EXE, "list", "--format", "json"], cwd=sample, capture_output=True, text=True).stdout
+    )
+    late = json.loads(
+        subprocess.run(
+            [EXE, "overdue", "--as-of", SAMPLE_AS_OF.isoformat(), "--within", "30", "--format", "json"],
+            cwd=sample,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    for args, must in (
+        (["list"], [v for r in data["records"] for v in (r["id"], r["status"], r["due"]) if v]),
+        (
+            ["overdue", "--as-of", SAMPLE_AS_OF.isoformat(), "--within", "30"],
+            [
+                v
+                for i in late["overdue"] + late["due_soon"]
+                for v in (i["id"], i["due"], str(i.get("days_overdue", i.get("days_until"))))
+            ],
+        ),
+    ):
+        code, screen = in_terminal([*args, "--no-pager"], sample, columns)
+        assert code == 0, screen
+        assert "\x1b[" in screen  # styled: a terminal, in colour
+        text = ANSI.sub("", screen)
+        lines = text.splitlines()
+        assert all(cell_width(line) <= columns for line in lines), (columns, max(lines, key=cell_width))
+        words = set(re.split(r"\s+", text))
+        missing = [v for v in must if v not in words]
+        assert not missing, (args, columns, missing, text)
+
+
+def test_long_output_goes_through_the_pager_and_a_pipe_never_does(sample: Path, tmp_path: Path) -> None:
+    seen = tmp_path / "paged.txt"
+    pager = f"{sys.executable} -c \"import sys; open({str(seen)!r}, 'w').write(sys.stdin.read())\""
+    code, screen = in_terminal(["list"], sample, 80, rows=10, SCRUTRACK_PAGER=pager)
+    assert code == 0
+    assert "cyp-2019-01-10-1" in seen.read_text() and "cyp-2019-01-10-1" not in screen
+    seen.unlink()
+    # Short enough for the screen: printed directly, as less -F would.
+    code, screen = in_terminal(["list", "--status", "withdrawn"], sample, 80, rows=10, SCRUTRACK_PAGER=pager)
+    assert "health-and-wellbeing-2019-07-16-1" in screen and not seen.exists()
+    # --no-pager, PAGER=cat and an empty pager: straight to the terminal.
+    for env, args in (({}, ["--no-pager"]), ({"PAGER": "cat"}, []), ({"SCRUTRACK_PAGER": ""}, [])):
+        code, screen = in_terminal(["list", *args], sample, 80, rows=10, **env)
+        assert "cyp-2019-01-10-1" in screen and not seen.exists(), env
+    # A pipe: never a pager, whatever PAGER says.
+    env = {**os.environ, "SCRUTRACK_PAGER": pager, "LINES": "5"}
+    piped = subprocess.run([EXE, "list"], cwd=sample, capture_output=True, text=True, env=env)
+    assert "cyp-2019-01-10-1" in piped.stdout and not seen.exists()
+
+
+def test_show_keeps_a_long_link_whole(sample: Path) -> None:
+    url = "https://example.org/agenda/2019-03-12/children-and-young-people/item-5-improvement-plan-update.pdf"
+    subprocess.run(
+        [EXE, "evidence", "cyp-2019-01-10-12", url, "--title", "Update", "--date", "2019-03-12"], cwd=sample, check=True
+    )
+    code, screen = in_terminal(["show", "cyp-2019-01-10-12", "--no-pager"], sample, 60)
+    assert code == 0
+    plain = re.sub(r"\x1b\]8;[^\x1b]*\x1b\\\\", "", ANSI.sub("", screen))  # drop colours and hyperlink codes
+    assert url in plain.replace("\n", "")  # the terminal may wrap it on screen, but the text is one line
+    assert any(url in line for line in plain.splitlines())

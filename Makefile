@@ -38,7 +38,7 @@ lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) 
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-bench: $(STAMP)  ## Time overdue/list/check on 10,000 and 100,000 records (slow; not part of test)
+bench: $(STAMP)  ## Time list/overdue on 10,000 and 100,000 records, in a pty and redirected (slow; not in test)
 	$(BIN)/python bench/bench.py
 
 docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md

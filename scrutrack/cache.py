@@ -20,21 +20,22 @@ import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from scrutrack.model import Summary
 
 CACHE_DIR = ".scrutrack"  # in the repository root, git-ignored
 FILE = "records.sqlite3"
-VERSION = 2  # stored as PRAGMA user_version; a cache of another version is rebuilt
+VERSION = 3  # stored as PRAGMA user_version; a cache of another version is rebuilt
 RACY_NS = 3_000_000_000  # files changed this recently are read again next time
 BUSY_MS = 250  # how long to wait for another command's write before giving up on the cache
 _COLUMNS = (
     "path TEXT PRIMARY KEY, key BLOB NOT NULL, problems TEXT, id TEXT, committee TEXT, "
-    "meeting INTEGER, item TEXT, kind TEXT, status TEXT, owner TEXT, themes TEXT, due INTEGER, "
+    "meeting INTEGER, number INTEGER, item TEXT, kind TEXT, status TEXT, owner TEXT, themes TEXT, due INTEGER, "
     "response_due INTEGER, review INTEGER, first INTEGER, last INTEGER, timeline TEXT, text TEXT"
 )
 _TABLE = f"CREATE TABLE summaries ({_COLUMNS}) WITHOUT ROWID"
-_PUT = f"INSERT OR REPLACE INTO summaries VALUES ({', '.join('?' * 18)})"
+_PUT = f"INSERT OR REPLACE INTO summaries VALUES ({', '.join('?' * 19)})"
 
 # One cached file: its key, its summary (None if it is not a valid record) and, for a file
 # that is not, its problems as (line, message) pairs.
@@ -47,36 +48,36 @@ class Cache:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.problem: str | None = None
+        self._themes: dict[str, tuple[str, ...]] = {}  # few distinct lists of themes: decoded once
 
-    def entries(self) -> dict[str, Entry]:
-        """Every stored file's entry, by path relative to the repository."""
-        themes: dict[str, tuple[str, ...]] = {"": ()}
-        out: dict[str, Entry] = {}
+    def rows(self) -> list[tuple[Any, ...]]:
+        """Every stored file's row, sorted by path: (path, key, problems, the summary's fields)."""
         try:
-            rows = self.conn.execute("SELECT * FROM summaries").fetchall()
+            return self.conn.execute("SELECT * FROM summaries ORDER BY path").fetchall()
         except sqlite3.Error as exc:
             self.problem = f"cannot read the cache ({exc})"
-            return {}
-        for path, key, problems, *fields in rows:
-            if problems is not None:
-                out[path] = (key, None, [(line, msg) for line, msg in json.loads(problems)])
-                continue
-            t = fields[7]
-            got = themes.get(t)
-            if got is None:
-                got = themes[t] = tuple(json.loads(t))
-            fields[7] = got
-            out[path] = (key, Summary._make(fields), [])
-        return out
+            return []
+
+    def entry(self, row: tuple[Any, ...]) -> tuple[Summary | None, list[tuple[int | None, str]]]:
+        """A row's summary, or the problems of a file that is not a valid record."""
+        if row[2] is not None:
+            return None, [(line, message) for line, message in json.loads(row[2])]
+        themes = row[11]
+        if not themes:
+            return Summary._make((*row[3:11], (), *row[12:])), []
+        got = self._themes.get(themes)
+        if got is None:
+            got = self._themes[themes] = tuple(json.loads(themes))
+        return Summary._make((*row[3:11], got, *row[12:])), []
 
     def update(self, fresh: Sequence[tuple[str, Entry]], gone: Iterable[str]) -> None:
         """Store the entries of files read this time and forget files that are gone, in one transaction."""
         rows: list[tuple[object, ...]] = []
         for path, (key, s, problems) in fresh:
             if s is None:
-                rows.append((path, key, json.dumps(problems), *([None] * 15)))
+                rows.append((path, key, json.dumps(problems), *([None] * 16)))
             else:
-                rows.append((path, key, None, *s[:7], json.dumps(s.themes) if s.themes else "", *s[8:]))
+                rows.append((path, key, None, *s[:8], json.dumps(s.themes) if s.themes else "", *s[9:]))
         dropped = [(path,) for path in gone]
         if not rows and not dropped:
             return

@@ -123,9 +123,11 @@ def cut(text: str, width: int) -> str:
 
 def wrap(text: str, width: int, lines: int = 2) -> list[str]:
     """The text in at most `lines` lines of `width` columns, broken at spaces, the last one cut."""
+    simple = _simple(text)
+    measure = len if simple else cell_width
     out: list[str] = []
-    while len(out) < lines - 1 and cell_width(text) > width:
-        head = _take(text, width)
+    while len(out) < lines - 1 and measure(text) > width:
+        head = text[:width] if simple else _take(text, width)
         at = len(head)
         if at < len(text) and text[at] != " ":
             space = head.rfind(" ")
@@ -133,7 +135,10 @@ def wrap(text: str, width: int, lines: int = 2) -> list[str]:
                 at = space
         out.append(text[:at].rstrip())
         text = text[at:].lstrip()
-    out.append(cut(text, width))
+    if simple:
+        out.append(text if len(text) <= width else text[: max(width - 1, 0)] + "…")
+    else:
+        out.append(cut(text, width))
     return out
 
 
@@ -301,11 +306,12 @@ def _table(columns: Sequence[Column], cells: Sequence[Sequence[str]], sizes: lis
         else:
             out = []
             for r, v in enumerate(values):
-                if plain and len(v) <= w:
+                simple = v.isascii() or _simple(v)
+                if simple and len(v) <= w:
                     out.append(v.ljust(pad))
                     continue
                 first, *more = wrap(v, w)
-                out.append(_pad(first, pad))
+                out.append(first.ljust(pad) if simple else _pad(first, pad))
                 if more:
                     if r not in seconds:
                         seconds[r] = [" " * sizes[k] for k in shown]

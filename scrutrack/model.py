@@ -199,6 +199,7 @@ class Summary(NamedTuple):
     id: str
     committee: str
     meeting: int
+    number: int  # the recommendation's number within its meeting (the ID's last part)
     item: str | None
     kind: str
     status: str
@@ -255,6 +256,7 @@ def summarize(r: Record) -> Summary:
         r.id,
         r.committee,
         r.meeting.toordinal(),
+        int(r.id.rpartition("-")[2]),
         r.item,
         r.kind,
         r.status,

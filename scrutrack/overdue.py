@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from scrutrack.dates import add_period
-from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, id_order, summarize
+from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, summarize
 
 REASONS = ("not-referred", "response", "implementation", "review")
 REASON_LABELS = {
@@ -160,12 +160,8 @@ def report(
         elif within is not None:
             upcoming = tuple(Reason(reason, fromordinal(d), d - day) for reason, d in dates)
             soon.append(Item(s, status, upcoming, min(r.days for r in upcoming)))
-    # Most days late first, then by ID: two stable sorts.
-    by_days = attrgetter("days")
-
-    def by_id(item: Item) -> tuple[str, int]:
-        return id_order(item.record.id)
-
+    # Most days late first, then by ID (in natural order): two stable sorts with C-level keys.
+    by_id, by_days = attrgetter("record.committee", "record.meeting", "record.number"), attrgetter("days")
     overdue.sort(key=by_id)
     overdue.sort(key=by_days, reverse=True)
     soon.sort(key=by_id)

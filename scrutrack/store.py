@@ -10,6 +10,7 @@ import struct
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -329,6 +330,8 @@ def _read(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem],
     return record, problems, True
 
 
+# Natural order of IDs (…-2 before …-12), as a key computed in C.
+ID_ORDER = attrgetter("committee", "meeting", "number")
 STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says a file changed
 
 
@@ -434,29 +437,21 @@ class Summaries(NamedTuple):
     notes: list[str]
 
 
-def _dedupe(
-    files: Sequence[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]
-) -> tuple[list[int], dict[str, list[str]]]:
+def _dedupe(files: Sequence[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]) -> list[int]:
     """Indexes of the first file for each ID; a duplicate ID is a problem in every file that claims it."""
     present = [rid for rid in ids if rid is not None]
-    if len(set(present)) == len(present) and len(present) == len(ids):  # the usual case: all distinct
-        return list(range(len(ids))), {rid: [rel] for (rel, _), rid in zip(files, present, strict=True)}
-    paths: dict[str, list[str]] = {}
-    keep: list[int] = []
-    for i, ((rel, _), rid) in enumerate(zip(files, ids, strict=True)):
-        if rid is None:
-            continue
-        if rid in paths:
-            paths[rid].append(rel)
-        else:
-            paths[rid] = [rel]
-            keep.append(i)
-    for rid, rels in paths.items():
-        if len(rels) > 1:
-            for rel in rels:
-                others = ", ".join(r for r in rels if r != rel)
-                problems.append(FileProblem(rel, 2, f"duplicate ID '{rid}': also claimed by {others}"))
-    return keep, paths
+    if len(set(present)) == len(present):  # the usual case: all distinct
+        return [i for i, rid in enumerate(ids) if rid is not None]
+    claims: dict[str, list[int]] = {}
+    for i, rid in enumerate(ids):
+        if rid is not None:
+            claims.setdefault(rid, []).append(i)
+    for rid, where in claims.items():
+        if len(where) > 1:
+            for i in where:
+                others = ", ".join(files[k][0] for k in where if k != i)
+                problems.append(FileProblem(files[i][0], 2, f"duplicate ID '{rid}': also claimed by {others}"))
+    return sorted(where[0] for where in claims.values())
 
 
 def load_all(repo: Repo) -> Loaded:
@@ -464,8 +459,12 @@ def load_all(repo: Repo) -> Loaded:
     scan = scan_records(repo)
     parsed = [read_file(repo.root / rel, rel) for rel, _ in scan.files]
     problems = scan.problems + [p for _, probs in parsed for p in probs]
-    keep, paths = _dedupe(scan.files, [r.id if r else None for r, _ in parsed], problems)
+    keep = _dedupe(scan.files, [r.id if r else None for r, _ in parsed], problems)
     records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: id_order(r.id))
+    paths: dict[str, list[str]] = {}
+    for (rel, _), (r, _) in zip(scan.files, parsed, strict=True):
+        if r is not None:
+            paths.setdefault(r.id, []).append(rel)
     return Loaded(records, problems, paths)
 
 
@@ -482,22 +481,29 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
     cache, why = open_cache(repo.root / CACHE_DIR) if use_cache else (None, None)
     if why:
         notes.append(f"not using the cache: {why}")
-    known = cache.entries() if cache is not None else {}
+    # The cache's rows and the files, both sorted by path, walked side by side.
+    rows = cache.rows() if cache is not None else []
     summaries: list[Summary | None] = []
     problems = list(scan.problems)
     missing: list[int] = []
-    seen = 0  # files the cache knows, changed or not
+    gone: list[str] = []  # files the cache knows that are no longer there
+    j, n = 0, len(rows)
     for rel, key in scan.files:
-        hit = known.get(rel)
-        if hit is not None:
-            seen += 1
-            if hit[0] == key:
-                summaries.append(hit[1])
-                if hit[2]:
-                    problems += [FileProblem(rel, line, msg) for line, msg in hit[2]]
+        while j < n and rows[j][0] < rel:
+            gone.append(rows[j][0])
+            j += 1
+        if j < n and rows[j][0] == rel:
+            row = rows[j]
+            j += 1
+            if row[1] == key and cache is not None:
+                summary, stored = cache.entry(row)
+                summaries.append(summary)
+                if stored:
+                    problems += [FileProblem(rel, line, msg) for line, msg in stored]
                 continue
         missing.append(len(summaries))
         summaries.append(None)
+    gone += [row[0] for row in rows[j:]]
     store: list[tuple[str, tuple[bytes, Summary | None, list[tuple[int | None, str]]]]] = []
     if missing:
         read_at = time.time_ns()
@@ -509,14 +515,13 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
             if cacheable and not racy(STAT_KEY.unpack(key)[1], read_at):
                 store.append((rel, (key, summary, [(p.line, p.message) for p in found])))
     if cache is not None:
-        gone = known.keys() - {rel for rel, _ in scan.files} if len(known) > seen else set()
         cache.update(store, gone)
         if cache.problem:
             notes.append(f"not using the cache: {cache.problem}")
         cache.close()
-    keep, _ = _dedupe(scan.files, [s.id if s else None for s in summaries], problems)
+    keep = _dedupe(scan.files, [s.id if s else None for s in summaries], problems)
     items = [s for i in keep if (s := summaries[i]) is not None]
-    items.sort(key=lambda s: id_order(s.id))
+    items.sort(key=ID_ORDER)
     problems.sort(key=lambda p: (p.path, p.line or 0))
     return Summaries(items, problems, notes)
 

@@ -93,6 +93,17 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+_LINES: dict[str | None, str] = {}
+
+
+def _line(value: str | None) -> str:
+    """A value that many rows share (an owner, an item) on one line, cleaned once."""
+    got = _LINES.get(value)
+    if got is None:
+        got = _LINES[value] = one_line(value)
+    return got
+
+
 def _record_columns(path: str) -> dict[str, Column]:
     """The columns every view of records shares; `path` leads from a row to its summary
     ("" for a summary, "record." for an overdue item). attrgetter: a row costs no Python call."""
@@ -105,9 +116,9 @@ def _record_columns(path: str) -> dict[str, Column]:
         "id": Column("ID", "id", get("id")),
         "committee": Column("Committee", "committee", get("committee"), table=False),
         "meeting": Column("Meeting", "meeting", lambda r: _day(meeting(r)), drop=3),
-        "item": Column("Item", "item", lambda r: one_line(item(r)), item, drop=4, min_width=20, want=30, max_width=40),
+        "item": Column("Item", "item", lambda r: _line(item(r)), item, drop=4, min_width=20, want=30, max_width=40),
         "owner": Column(
-            "Owner", "owner", lambda r: one_line(owner(r)), owner, drop=2, min_width=12, want=24, max_width=30
+            "Owner", "owner", lambda r: _line(owner(r)), owner, drop=2, min_width=12, want=24, max_width=30
         ),
         "text": Column("Text", "text", lambda r: one_line(text(r)), text, drop=1, min_width=12, want=36, wrap=True),
     }

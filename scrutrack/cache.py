@@ -18,7 +18,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +50,14 @@ class Cache:
         self.problem: str | None = None
         self._themes: dict[str, tuple[str, ...]] = {}  # few distinct lists of themes: decoded once
 
-    def rows(self) -> list[tuple[Any, ...]]:
-        """Every stored file's row, sorted by path: (path, key, problems, the summary's fields)."""
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """Every stored file's row, in path order: (path, key, problems, the summary's fields).
+        Read as they are used, so that the rows and the summaries made from them are not all
+        in memory at once. A database error ends the rows early and is noted in `problem`."""
         try:
-            return self.conn.execute("SELECT * FROM summaries ORDER BY path").fetchall()
+            yield from self.conn.execute("SELECT * FROM summaries ORDER BY path")
         except sqlite3.Error as exc:
             self.problem = f"cannot read the cache ({exc})"
-            return []
 
     def entry(self, row: tuple[Any, ...]) -> tuple[Summary | None, list[tuple[int | None, str]]]:
         """A row's summary, or the problems of a file that is not a valid record."""

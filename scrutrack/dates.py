@@ -52,30 +52,79 @@ def parse_iso(text: str, what: str = "date") -> dt.date:
 
 
 def parse_date(text: str, what: str = "date") -> dt.date:
-    """A date as it appears in minutes and spreadsheets: ISO, 18/09/2018, 18 Sept 2018.
+    """A date as typed on the command line or in minutes: ISO, 18/09/2018, 18 Sept 2018.
 
     Slashed dates are British (day first); two-digit years are refused as ambiguous.
     """
+    return _parse(text, what, imported=False)[0]
+
+
+def parse_imported_date(text: str, what: str = "date") -> tuple[dt.date, bool]:
+    """A date as an imported file holds it; a two-digit year (Excel's 12/03/19) is read as 20YY.
+
+    Returns the date and whether its year had two digits, so the import can say how many it read so.
+    """
+    return _parse(text, what, imported=True)
+
+
+def _parse(text: str, what: str, imported: bool) -> tuple[dt.date, bool]:
     s = text.strip()
     m = _ISO.fullmatch(s)
     if m:
-        return _make(int(m[1]), int(m[2]), int(m[3]), text, what)
+        return _make(int(m[1]), int(m[2]), int(m[3]), text, what), False
     m = _SLASHED.fullmatch(s)
     if m:
-        return _make(_year(m[3], text, what), int(m[2]), int(m[1]), text, what)
+        year = _year(m[3], text, what, imported)
+        return _make(year, int(m[2]), int(m[1]), text, what), len(m[3]) == 2
     m = _NAMED.fullmatch(s)
     if m:
         month = MONTHS.get(m[2].lower())
         if month is None:
             raise InvalidInput(f"{what} '{text}' has an unknown month '{m[2]}'")
-        return _make(_year(m[3], text, what), month, int(m[1]), text, what)
+        return _make(_year(m[3], text, what, imported), month, int(m[1]), text, what), len(m[3]) == 2
     raise InvalidInput(f"{what} '{text}' is not a date; write it as 2018-09-18, 18/09/2018 or 18 September 2018")
 
 
-def _year(text: str, original: str, what: str) -> int:
+def _year(text: str, original: str, what: str, imported: bool = False) -> int:
+    if imported and len(text) == 2:
+        return 2000 + int(text)
     if len(text) != 4:
         raise InvalidInput(f"{what} '{original}' has a {len(text)}-digit year; write the year in full (e.g. 2019)")
     return int(text)
+
+
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+_MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_FIND = re.compile(
+    r"(?<![\w/.-])(?:"
+    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<sd>\d{1,2})(?P<sep>[/.])(?P<sm>\d{1,2})(?P=sep)(?P<sy>\d{4}|\d{2})"
+    rf"|(?:{_WEEKDAY})?(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH.format('nm')}\.?,?\s+(?P<ny>\d{{4}}|\d{{2}}(?![\d.:]))"
+    rf"|(?:{_WEEKDAY})?{_MONTH.format('um')}\.?\s+(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<uy>\d{{4}})"
+    r")(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def find_date(text: str, what: str = "date") -> tuple[dt.date, bool, tuple[int, int]] | None:
+    """The first date written anywhere in `text` (weekday, ordinal, commas allowed), as an import reads it.
+
+    Returns the date, whether its year had two digits, and where it sits; None when there is none.
+    A date-shaped but impossible one (31/02/2019) is an InvalidInput.
+    """
+    m = _FIND.search(text)
+    if not m:
+        return None
+    if m["iy"]:
+        day, month, year = int(m["id"]), int(m["im"]), m["iy"]
+    elif m["sd"]:
+        day, month, year = int(m["sd"]), int(m["sm"]), m["sy"]
+    elif m["nd"]:
+        day, month, year = int(m["nd"]), MONTHS[m["nm"].lower()[:3]], m["ny"]
+    else:
+        day, month, year = int(m["ud"]), MONTHS[m["um"].lower()[:3]], m["uy"]
+    full = 2000 + int(year) if len(year) == 2 else int(year)
+    return _make(full, month, day, m[0], what), len(year) == 2, m.span()
 
 
 def _make(year: int, month: int, day: int, original: str, what: str) -> dt.date:

@@ -1,52 +1,41 @@
-"""Minutes' "Conclusions and Recommendations" text read into numbered recommendations (pure, no I/O).
+"""Minutes read into numbered recommendations, whatever their wording (pure, no I/O).
 
-The canonical shape is the appendix of a chair's report: `Meeting Date:` blocks holding `Item:`
-blocks, each with `Conclusions:` and `Recommendation(s):` lists. Real minutes vary, so this reads:
+The input is the plain-text model of scrutrack.documents (text, Word, PDF and web pages all become
+lines, with a blank line between paragraphs and a form feed between pages), so there is one parser.
+It reads what clerks really write:
 
-- dates as the dates module does (ISO, 18/09/2018, 18 Sept 2018, with or without a weekday);
-- list markers "1.", "1)", "(1)", "i.", "a)", bullets, or plain paragraphs; the first marker of a
-  list sets its style, and a marker of another style inside it is a sub-point of the item above;
-- items wrapped over several lines, even across blank lines and a page break, when the line so
-  far does not end a sentence or the next starts in lower case;
-- page furniture ("Page 3 of 7", "- 3 -", a bare page number, form feeds, "continued") and a
-  running header or footer repeated beside page breaks, all skipped;
-- "Recommendations: None" (or "There were no recommendations") as a heading with nothing under it.
+- the meeting date in a `Meeting Date:` / `Meeting:` / `Decided at meeting:` / `Date:` line, a title
+  ("Minutes of a meeting held on 15th January, 2013."), a weekday-date line, or
+  "Committee - Tuesday, 6th June, 2017 7.30 pm"; or none at all (the officer gives it);
+- items from `Item:` lines and minute-number headings (`804 EMPTY HOMES STRATEGY (DEH) -`,
+  `23. Waste Collection Review`, `45 Title`);
+- a list started by `Recommendations:`, `RESOLVED -`, `RECOMMENDED -`, `ORDERED`, `It was agreed
+  that: -`, `Decision:`, `Actions agreed:`, a sentence ending `:`/`:-` that decides something, or
+  no heading at all when its points read "That ..."; sub-headings ("Short-Term Recommendations")
+  are not text; a stem (`That the Committee:-`) joined to each lower-case point;
+- markers "1.", "1)", "(1)", "i.", "a)", "12.3", bullets, or plain paragraphs; a marker of another
+  style inside a point is a sub-point; points wrapped over lines, blank lines and page breaks;
+- the end of a list at "Reason for decision", "Supporting documents", "Minutes:", "Proposed by",
+  "Background papers", a new minute heading, a signature line, or a paragraph that is not a
+  continuation; never by swallowing it; a table pasted as text is skipped and reported;
+- page furniture and running headers or footers beside page breaks skipped; letter-spaced
+  words (`T H A T`) closed up; the same recommendation printed twice in one item kept once.
 
-Anything it cannot place (a recommendation list with no meeting date above it, a bad date, a
-numbered point under no heading) is an InvalidInput naming the line (1 = the first line).
+Anything it cannot place is an InvalidInput naming the line and what to do.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
+import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from scrutrack.dates import parse_date
+from scrutrack.dates import find_date, parse_imported_date
 from scrutrack.errors import InvalidInput
 from scrutrack.model import normalize_text
-
-
-def decode_text(data: bytes, name: str) -> str:
-    """Bytes of a text file as a clerk saves it: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1252."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InvalidInput(f"{name} is not readable UTF-16 text; save it as UTF-8") from None
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InvalidInput(f"{name}:{line}: is neither UTF-8 nor Windows-1252 text; save it as UTF-8") from None
 
 
 @dataclass(frozen=True)
@@ -65,26 +54,46 @@ class Minutes:
     recommendations: list[Recommendation] = field(default_factory=list)
     conclusions: int = 0
     meetings: list[dt.date] = field(default_factory=list)
+    two_digit_years: int = 0  # dates whose year had two digits, read as 20YY
+    tables: list[int] = field(default_factory=list)  # first line of each table skipped
+    repeated: int = 0  # recommendations printed twice in one item, kept once
+    overridden: list[dt.date] = field(default_factory=list)  # the document's own dates --meeting replaced
+    none_stated: bool = False  # "Recommendations: None" or the like
 
 
 # ------------------------------------------------------------------------------ lines
 
 _INVISIBLE = re.compile(r"[\f\v\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f]")
+_GLYPH_BULLETS = re.compile(
+    r"^(?:\(cid:\d+\)|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\u25cf\u25aa\u2219])\s*"
+)  # Symbol-font bullets
+_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
 _FURNITURE = re.compile(
     r"^(?:page\s+\d+(?:\s+of\s+\d+)?|p\.?\s*\d+|\d+\s+of\s+\d+|[-–—]?\s*\d{1,3}\s*[-–—]?"
     r"|\(?cont(?:inued|'d|’d|\.)?(?:\s+(?:overleaf|on next page|from previous page))?\)?\.?)$",
     re.IGNORECASE,
 )
-_MEETING = re.compile(
-    r"^(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|meeting\s+held\s+on|meeting)\s*[:\-–—]\s*(.*)$",
+_DATE_LABEL = re.compile(
+    r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
+    r"|decided\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting)\s*[:\-–—]\s*(.*)$",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?\s*[:\-–—.]\s*(.*)$", re.IGNORECASE)
-_SECTION = re.compile(
-    r"^(conclusions?|recommendations?|recommendation\(s\)|resolved(?:\s+that)?|resolutions?|actions?|agreed)"
-    r"(?:\s+(?:to|for)\s+[^:]{1,80})?\s*"
-    r"(?:[:\-–—]\s*(.*))?$",
+_ITEM = re.compile(
+    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.*)$",
     re.IGNORECASE,
+)
+_MINUTE = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4})[a-z]?(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$", re.I)
+_SECTION = re.compile(
+    r"^(?P<who>it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+)?(?:committee|panel|sub-committee|board|cabinet|council|group|members)\s+)?"
+    r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|resolved|resolutions?|ordered|decisions?"
+    r"|decision\(s\)|actions?\s+agreed|agreed\s+actions?|actions?|agreed|decided)"
+    r"(?:\s+(?:to|for|of)\s+[^:]{1,80}?)?"
+    r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s*)$",
+    re.IGNORECASE,
+)
+# "Short-Term Recommendations (within six months)", "Recommendations for the Council": a (sub-)heading.
+_SUBHEADING = re.compile(
+    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
 )
 _APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.IGNORECASE)
 _NONE = re.compile(
@@ -92,33 +101,62 @@ _NONE = re.compile(
     r"|.*\b(?:did\s+not|no|not\s+to)\s+make\s+any\s+(?:formal\s+)?recommendations?\b.*)[.)]*$",
     re.IGNORECASE,
 )
+# Where a list ends: narrative that follows the decision in real minutes.
+_END = re.compile(
+    r"^(?:\(?\s*)(?:reasons?\s+for\b|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
+    r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
+    r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
+    r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"
+    r"|(?:votes?|for|against|abstentions?|abstained)\s*[:\-–]?\s*\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
+    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
+    r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+next\s+meeting|next\s+meeting\b)",
+    re.IGNORECASE,
+)
+_LEADERS = re.compile(r"^[\s.…_:\-–—]*$|.*[._…]{5,}")  # signature lines: "Chair ............"
 _MARKER = re.compile(r"^(?:\((\w{1,4})\)|(\w{1,4})([.)])|([•·▪◦‣*\-–—]))(?:\s+(.*))?$")
-_DECIMAL = re.compile(r"^\d{1,3}\.\d{1,3}\.?\s+(.*)$")  # "12.1 That ...": paragraph numbers in Word minutes
+_DECIMAL = re.compile(r"^(\d{1,3})\.(\d{1,3})\.?\s+(.*)$")  # "12.1 That ...": paragraph numbers in Word minutes
 _ROMAN = re.compile(r"^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
+_CELLS = re.compile(r"\t+|\s{3,}")
 _DATE_IN = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+"
     r"|(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d+"
 )
+_DECIDES = re.compile(r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|request\w*|asks?|asked)\b", re.IGNORECASE)
+_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?\b", re.IGNORECASE)
 _QUOTES = "\"'“”‘’«»"
 _ENDS_SENTENCE = (".", "!", "?", ".”", ".’", '."', ".'", ".)")
+_LEADS = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "&", "-"]
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
 def _clean(raw: str) -> str:
     text = _INVISIBLE.sub(" ", raw).replace("\u00a0", " ").replace("**", "").replace("__", "")
+    text = _GLYPH_BULLETS.sub("• ", text.strip())
+    text = _SPACED.sub(lambda m: m[0].replace(" ", ""), text.strip())
     return text.strip()
+
+
+def _roman(token: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in token.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 @dataclass(frozen=True)
 class _Marker:
-    style: tuple[str, str]  # (arabic | roman | alpha | bullet, its punctuation)
+    style: tuple[str, str]  # (arabic | roman | alpha | decimal | bullet, its punctuation)
     rest: str
+    value: int | None = None  # its place in the sequence, to tell a next point from a restart
 
 
 def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
     d = _DECIMAL.match(line)
     if d:
-        return _Marker(("decimal", "."), d[1])
-    m = _MARKER.match(line)
+        return _Marker(("decimal", "."), d[3], int(d[2]))
+    m = _MARKER.match(line.replace("\t", " "))
     if not m:
         return None
     if m[4]:
@@ -131,7 +169,7 @@ def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
     if token.isdigit():
         if len(token) > 2 or int(token) == 0:
             return None
-        return _Marker(("arabic", punct), rest)
+        return _Marker(("arabic", punct), rest, int(token))
     if not token.isalpha():
         return None
     kind = None
@@ -149,7 +187,39 @@ def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
             return None
     if punct == "." and not rest:
         return None  # "I." alone is more likely an initial than a list marker
-    return _Marker((kind, punct), rest)
+    value = _roman(token) if kind == "roman" else ord(token.lower()) - 96
+    return _Marker((kind, punct), rest, value)
+
+
+def _title_like(text: str) -> bool:
+    """A heading's words: short, not a sentence, in capitals or Title Case ("Waste Collection Review")."""
+    words = text.split()
+    if not 0 < len(words) <= 16 or text.endswith((".", "?", "!", ";", ",")) or not text[:1].isupper():
+        return False
+    if re.match(r"that\b", text, re.IGNORECASE):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    long_words = [w for w in words if w.lower() not in _SMALL_WORDS and any(c.isalpha() for c in w)]
+    capital = [w for w in long_words if w.lstrip("(“‘\"'")[:1].isupper()]
+    return bool(long_words) and len(capital) >= 0.75 * len(long_words)
+
+
+def _minute_heading(text: str) -> str | None:
+    """The title of a minute-number heading ('804 EMPTY HOMES STRATEGY (DEH) -', '23. Waste Collection Review')."""
+    m = _MINUTE.match(text.replace("\t", " "))
+    if not m or "." in m[1]:
+        return None
+    title = m[2].strip()
+    return title if _title_like(title) else None
+
+
+def _table_row(text: str) -> bool:
+    cells = [c for c in _CELLS.split(text.strip()) if c.strip()]
+    if len(cells) < 2:
+        return False
+    return not (_marker(cells[0] + " x", None) or re.fullmatch(r"\d{1,4}[.:]?", cells[0]))
 
 
 def _furniture(lines: list[str]) -> set[int]:
@@ -163,7 +233,6 @@ def _furniture(lines: list[str]) -> set[int]:
             skip.add(i)
             breaks.append(i)
     near: Counter[str] = Counter()
-    near_at: dict[str, list[int]] = {}
     for b in breaks:
         for direction in (-1, 1):
             seen, j = 0, b + (0 if direction == 1 and "\f" in lines[b] else direction)
@@ -172,7 +241,6 @@ def _furniture(lines: list[str]) -> set[int]:
                 if text and j not in skip:
                     seen += 1
                     near[text] += 1
-                    near_at.setdefault(text, []).append(j)
                 j += direction
     counts = Counter(_clean(raw) for raw in lines)
     for text, n in near.items():
@@ -199,7 +267,7 @@ def _furniture(lines: list[str]) -> set[int]:
 
 
 def _is_heading(text: str) -> bool:
-    return bool(_MEETING.match(text) or _ITEM.match(text) or _SECTION.match(text))
+    return bool(_DATE_LABEL.match(text) or _ITEM.match(text) or _SECTION.match(text))
 
 
 def _unquote(title: str) -> str:
@@ -209,18 +277,47 @@ def _unquote(title: str) -> str:
     return title
 
 
-def _meeting_date(value: str, where: str) -> dt.date:
-    value = value.strip().rstrip(".,;")
-    try:
-        return parse_date(value, "meeting date")
-    except InvalidInput as exc:
-        found = _DATE_IN.search(value)
-        if found and found.group(0) != value:
-            try:
-                return parse_date(found.group(0), "meeting date")
-            except InvalidInput as inner:
-                raise InvalidInput(f"{where}: {inner}; fix the 'Meeting Date:' line") from None
-        raise InvalidInput(f"{where}: {exc}; fix the 'Meeting Date:' line") from None
+def _is_lead(text: str) -> bool:
+    """A sentence that introduces a list: ends in ':' or ':-' (or 'that')."""
+    return text.rstrip().endswith(_LEADS) or bool(re.search(r"\bthat\s*$", text, re.IGNORECASE))
+
+
+def _stem(lead: str) -> str:
+    stem = re.sub(r"\s*(?::\s*[-–—]?|[-–—])\s*$", "", lead.strip())
+    return "That" + stem[4:] if re.match(r"that\b", stem, re.IGNORECASE) else stem
+
+
+def _tidy(text: str) -> str:
+    """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') at its end."""
+    text = re.sub(r"^THAT\b", "That", text.strip())
+    text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
+    if text and not text.endswith((*_ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
+        text += "."
+    return text
+
+
+_INLINE = re.compile(r"(?:^|(?<=[;:,\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+
+
+def _inline_points(text: str) -> list[str] | None:
+    """'That the Committee:- (a) notes ...; (b) requests ...' on one line: the stem and each point on its own."""
+    found = list(_INLINE.finditer(text))
+    if len(found) < 2 or found[0].start() == 0:
+        return None
+    stem = text[: found[0].start()].rstrip()
+    if not _is_lead(stem):
+        return None
+    first = _marker(f"({found[0][1]}) x", None)
+    for i, m in enumerate(found):
+        mk = _marker(f"({m[1]}) x", first.style if first else None)
+        if first is None or mk is None or mk.style != first.style or mk.value != (first.value or 0) + i:
+            return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [stem] + [f"({m[1]}) {text[m.end() : end].strip()}" for m, end in zip(found, ends, strict=True)]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
 # ------------------------------------------------------------------------------ parser
@@ -231,6 +328,7 @@ class _Point:
     line: int
     parts: list[str]
     seps: list[str]
+    stem: str | None = None
 
     def add(self, text: str, sep: str) -> None:
         self.parts.append(text)
@@ -240,30 +338,48 @@ class _Point:
         out = self.parts[0] if self.parts else ""
         for part, sep in zip(self.parts[1:], self.seps[1:], strict=True):
             out = f"{out}{sep}{part}" if out else part
-        return normalize_text(re.sub(r"[ \t]+", " ", out).strip())
+        out = re.sub(r"[ \t]+", " ", out).strip()
+        if self.stem and out:
+            out = f"{self.stem} {out}"
+        return normalize_text(_tidy(out)) if out else ""
 
     def last(self) -> str:
         return self.parts[-1] if self.parts else ""
 
 
+@dataclass
+class _Found:
+    meeting: dt.date | None
+    item: str | None
+    text: str
+    line: int
+
+
 class _Parser:
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self, where: Callable[[int], str], meeting: dt.date | None, tables: set[int]) -> None:
+        self.where = where
+        self.override = meeting
         self.out = Minutes()
-        self.meeting: dt.date | None = None
+        self.found: list[_Found] = []
+        self.meeting: dt.date | None = meeting
         self.item: str | None = None
-        self.item_open = False  # the line under `Item:` may continue its title
-        self.section: str | None = None  # "conclusions" | "recommendations"
+        self.item_open: str | bool = False  # "label" or "minute": the next line may continue the item's title
+        self.section: str | None = None  # "conclusions" | "recommendations" | "discussion"
         self.style: tuple[str, str] | None = None
         self.point: _Point | None = None
         self.points_in_section = 0
         self.section_empty = False
+        self.last_value: int | None = None
+        self.lead: str | None = None  # the stem or introduction of the current list
+        self.suspended: int | None = None  # the line of the paragraph that ended the list
         self.blank = False
-        self.numbers: dict[dt.date, int] = {}
+        self.prose: tuple[int, str] | None = None  # the paragraph of prose just read, for a bare list
         self.awaiting_date: int | None = None  # the line of a 'Meeting Date:' with the date below it
+        self.tables = tables
+        self.in_table = False
+        self.flow = False  # the last line read ran on (no full stop): the next one carries on its sentence
 
-    def where(self, n: int) -> str:
-        return f"{self.name}:{n}"
+    # -------------------------------------------------------------- structure
 
     def finish(self) -> None:
         point, self.point = self.point, None
@@ -272,22 +388,79 @@ class _Parser:
         text = point.text()
         if not text.strip():
             raise InvalidInput(
-                f"{self.where(point.line)}: this {self.section[:-1]} has no text; write its wording after the number"
+                f"{self.where(point.line)}: this point has no text; write its wording after the number, "
+                "or remove the empty number"
             )
         if self.section == "conclusions":
             self.out.conclusions += 1
-            return
-        assert self.meeting is not None  # a recommendations section needs one
-        n = self.numbers.get(self.meeting, 0) + 1
-        self.numbers[self.meeting] = n
-        self.out.recommendations.append(Recommendation(self.meeting, n, self.item, text, point.line))
+        elif self.section == "recommendations":
+            self.found.append(_Found(self.meeting, self.item, text, point.line))
 
-    def start_section(self, kind: str) -> None:
+    def close(self) -> None:
+        """End the list (at a heading, a new item or meeting, or a narrative marker such as 'Minutes:')."""
         self.finish()
+        self.section, self.style, self.lead, self.suspended = None, None, None, None
+        self.prose = None
+
+    def start_section(self, kind: str, lead: str | None = None) -> None:
+        self.close()
         self.section = kind
-        self.style = None
         self.points_in_section = 0
         self.section_empty = False
+        self.last_value = None
+        self.lead = lead
+
+    def set_meeting(self, value: str, n: int, strict: bool) -> bool:
+        """Take the date in `value` as the meeting's; False if it holds none (and `strict` is off)."""
+        found = find_date(value, "meeting date") if value.strip() else None
+        if found is None:
+            if not strict:
+                return False
+            try:
+                parse_imported_date(value.strip().rstrip(".,;"), "meeting date")
+            except InvalidInput as exc:
+                raise InvalidInput(
+                    f"{self.where(n)}: {exc}; fix the date line, or give the date with --meeting YYYY-MM-DD"
+                ) from None
+            return False
+        day, short, _ = found
+        self.close()
+        self.item = None
+        if self.override is not None:
+            if day not in self.out.overridden and day != self.override:
+                self.out.overridden.append(day)
+            return True
+        self.out.two_digit_years += short
+        self.meeting = day
+        if day not in self.out.meetings:
+            self.out.meetings.append(day)
+        return True
+
+    def title_date(self, text: str, n: int) -> bool:
+        """A date that stands for the meeting without a label: a title, a weekday-date line, 'Committee - DATE'."""
+        if (self.meeting is not None and self.override is None) or self.section is not None or self.out.overridden:
+            return False
+        found = find_date(text)
+        if found is None:
+            return False
+        _, _, (start, end) = found
+        before, after = text[:start].strip(), text[end:].strip()
+        titled = re.match(r"(?:minutes|meeting)\s+of\b|minutes\b.*\bheld\b", text, re.IGNORECASE)
+        if not titled:
+            lead_ok = before.lower() in ("", "on", "held on") or (
+                re.search(r"\s[-–—]$", " " + before)
+                and not re.search(r"\d|\bnext\b|publi|effective|deadline|\bdue\b", before, re.IGNORECASE)
+                and len(before.split()) <= 12
+            )
+            after = _TIME.sub("", after).strip() if _TIME.match(after) else after
+            tail_ok = not after or (
+                re.match(r"(?:[,\-–—]|at\b|in\b)", after, re.IGNORECASE) and len(after.split()) <= 14
+            )
+            if not (lead_ok and tail_ok):
+                return False
+        return self.set_meeting(text, n, strict=False)
+
+    # -------------------------------------------------------------- lines
 
     def line(self, n: int, text: str) -> None:
         if not text:
@@ -295,78 +468,184 @@ class _Parser:
             self.item_open = False
             return
         blank, self.blank = self.blank, False
-        m = _MEETING.match(text)
+        if n - 1 in self.tables:
+            if not self.in_table:
+                self.out.tables.append(n)
+                self.finish()
+            self.in_table = True
+            return
+        self.in_table = False
+        if self.awaiting_date is not None:
+            line, self.awaiting_date = self.awaiting_date, None
+            if self.set_meeting(text, line, strict=True):
+                return
+        m = _DATE_LABEL.match(text)
         if m:
-            self.finish()
-            if not m[1].strip():
+            label = m[1].lower()
+            if not m[2].strip() and label != "meeting":
+                self.close()
                 self.awaiting_date = n
                 return
-            self.set_meeting(m[1], n)
-            return
-        if self.awaiting_date is not None:
-            self.awaiting_date = None
-            self.set_meeting(text, n)
-            return
-        if self.meeting is not None and _APPENDIX.match(text):
-            self.finish()
-            self.meeting, self.item, self.section = None, None, None
+            strict = "date" in label and label != "date"
+            if self.set_meeting(m[2], n, strict=strict):
+                return
+        if (self.meeting is not None or self.override is not None) and _APPENDIX.match(text):
+            self.close()
+            self.item = None
             return
         m = _ITEM.match(text)
         if m and m[1].strip():
-            self.finish()
+            self.close()
             self.item = _unquote(m[1]) or None
-            self.item_open = True
-            self.section = None
+            self.item_open = "label"
             return
-        m = _SECTION.match(text)
-        if m:
-            kind = "conclusions" if m[1].lower().startswith("conclusion") else "recommendations"
-            if kind == "recommendations" and self.meeting is None:
-                raise InvalidInput(
-                    f"{self.where(n)}: recommendation list with no 'Meeting Date:' above it; "
-                    "add the meeting date line (e.g. 'Meeting Date: 18 September 2018') before it"
-                )
-            self.start_section(kind)
-            self.item_open = False
-            rest = (m[2] or "").strip()
-            if rest:
-                self.content(n, rest, blank=True)
+        if _END.match(text) or (_LEADERS.match(text) and self.section is not None):
+            self.close()
             return
-        if self.item_open and self.section is None and not _marker(text, None):
+        # A line that carries on a sentence wrapped from the line above is never a heading
+        # ("... the Group makes the following" / "recommendations to Cabinet:-").
+        running, self.flow = self.flow and not blank, False
+        m = None if running else _SECTION.match(text)
+        if m and self.section_heading(m, n):
+            return
+        if not running and _SUBHEADING.match(text) and not text.endswith(_ENDS_SENTENCE):
+            if self.section != "recommendations" or self.suspended is not None:
+                self.start_section("recommendations")
+            else:
+                self.absorb_lead()
+                self.finish()
+                self.style, self.last_value = None, None  # a sub-heading: not text, and a new run of numbers
+            return
+        heading = None if running else _minute_heading(text)
+        if heading is not None and (_SUBHEADING.match(heading) or _SECTION.fullmatch(heading)):
+            self.start_section("recommendations")  # "3. Recommendations" in a report
+            self.item = None
+            return
+        if heading is not None and not self.continues_list(text):
+            self.close()
+            self.item = heading
+            self.item_open = "minute"
+            return
+        if self.title_date(text, n):
+            return
+        if (
+            self.item_open
+            and self.section is None
+            and not _marker(text, None)
+            and (self.item_open == "label" or _title_like(text))
+        ):
             self.item = _unquote(f"{self.item or ''} {text}")
             return
         self.item_open = False
+        self.flow = not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
+        if self.section is None:
+            self.outside(n, text, blank)
+        else:
+            self.content(n, text, blank)
+
+    def section_heading(self, m: re.Match[str], n: int) -> bool:
+        word = m["word"].lower()
+        who = (m["who"] or "").lower()
+        rest = (m["rest"] or m["that"] or "").strip()
+        if m["that"] and not (
+            m["word"].isupper() or who.startswith("it") or word in ("resolved", "recommended", "ordered")
+        ):
+            return False
+        if who and not who.startswith("it") and not (m["word"].isupper() or not rest or _is_lead(rest)):
+            return False  # "The Committee agreed that the pilot had worked." is a sentence, not a heading
+        kind = "conclusions" if word.startswith("conclusion") else "recommendations"
+        self.start_section(kind)
+        self.item_open = False
+        if rest in ("-", "–", "—", ":"):
+            rest = ""
+        if rest:
+            if _is_lead(rest) or re.fullmatch(r"that", rest, re.IGNORECASE):
+                self.lead = rest
+            else:
+                self.content(n, rest, blank=True)
+        return True
+
+    def continues_list(self, text: str) -> bool:
+        """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
+        if self.section is None or self.suspended is not None:
+            return False
+        mk = _marker(text, self.style)
+        if mk is None or mk.style != self.style or self.last_value is None or mk.value != self.last_value + 1:
+            return False
+        letters = [c for c in mk.rest if c.isalpha()]
+        return not (letters and all(c.isupper() for c in letters))
+
+    def outside(self, n: int, text: str, blank: bool) -> None:
+        """Text under no list heading: prose, or a list with no heading that must be classified."""
+        mk = _marker(text, None)
+        if mk is None or mk.style[0] == "bullet":
+            if self.prose is not None and not blank and mk is None:
+                self.prose = (self.prose[0], f"{self.prose[1]} {text}")
+                if self.meeting is None:  # a title wrapped over lines: "... held" / "on 15th January, 2013."
+                    self.title_date(self.prose[1], self.prose[0])
+            else:
+                self.prose = (n, text)
+            return
+        lead = self.prose[1] if self.prose is not None else None
+        if lead is not None and _is_lead(lead):
+            sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+            if _DECIDES.search(sentence) or re.match(r"that\b", sentence, re.IGNORECASE):
+                self.start_section("recommendations", lead)
+            else:
+                self.start_section("discussion")  # "Members raised the following points:"
+        elif lead is not None and not lead.rstrip().endswith(_ENDS_SENTENCE):
+            self.start_section("discussion")  # a list inside a sentence of prose
+        elif re.match(r"that\b", mk.rest, re.IGNORECASE):
+            self.start_section("recommendations")  # bare "a. That ..." points: resolutions
+        else:
+            if self.meeting is None and self.item is None and self.override is None:
+                self.prose = (n, text)
+                return  # before the minutes start (a contents list, the attendance)
+            item = f" under '{self.item}'" if self.item else ""
+            raise InvalidInput(
+                f"{self.where(n)}: numbered points{item} with no heading, and they do not read as decisions "
+                "(\"That ...\"); put 'RESOLVED:' (or 'Recommendations:') above them if they were agreed, or "
+                "'Conclusions:' if they were not"
+            )
         self.content(n, text, blank)
 
-    def set_meeting(self, value: str, n: int) -> None:
-        day = _meeting_date(value, self.where(n))
-        self.meeting, self.item, self.section = day, None, None
-        if day not in self.out.meetings:
-            self.out.meetings.append(day)
-
     def content(self, n: int, text: str, blank: bool) -> None:
-        if self.section is None:
-            first = _marker(text, None)
-            if self.meeting is not None and first is not None and first.style[0] != "bullet":
-                item = f" under 'Item: {self.item}'" if self.item else ""
-                raise InvalidInput(
-                    f"{self.where(n)}: numbered point{item} with no 'Conclusions:' or "
-                    "'Recommendations:' heading above it; add the heading it belongs under"
-                )
-            return  # prose outside a list (attendance, discussion): not part of the import
         if self.section_empty:
             return
         mk = _marker(text, self.style)
+        if mk is not None and self.absorb_lead():
+            mk = _marker(text, None)
+        if self.suspended is not None:
+            if (
+                mk is not None
+                and mk.style == self.style
+                and self.last_value is not None
+                and mk.value == self.last_value + 1
+            ):
+                raise InvalidInput(
+                    f"{self.where(self.suspended)}: a paragraph between two points of a list: is it part of the "
+                    "point above, or narrative? Join it to the point (remove the blank line before it) or move it "
+                    "out of the list, or use --edit to fix the recommendations found"
+                )
+            if mk is not None and mk.style[0] != "bullet":
+                self.close()
+                self.outside(n, text, blank)
+            return
         if mk is not None and (self.style is None or mk.style == self.style):
             self.finish()
             self.style = mk.style
-            self.point = _Point(n, [], [])
+            self.last_value = mk.value
+            stem = None
+            if self.lead is not None and mk.rest[:1].islower() and self.section == "recommendations":
+                stem = _stem(self.lead)
+            self.point = _Point(n, [], [], stem)
             self.points_in_section += 1
             if mk.rest:
                 self.point.add(mk.rest, " ")
             return
         if self.point is None and self.points_in_section == 0 and _NONE.match(text):
             self.section_empty = True
+            self.out.none_stated = True
             return
         if self.point is not None:
             last = self.point.last()
@@ -377,7 +656,15 @@ class _Parser:
             if wrapped:
                 self.point.add(text, " ")
                 return
+        if self.point is None and self.points_in_section == 0 and _is_lead(text):
+            self.lead = text if self.lead is None else f"{_stem(self.lead)} {text}"
+            return
         if self.style is None or self.style == ("para", ""):
+            first = self.point.parts[0] if self.point is not None and self.point.parts else None
+            if self.style is not None and not self.reads_as_point(text, first):
+                self.close()  # narrative after the decision
+                self.prose = (n, text)
+                return
             # Unnumbered paragraphs: each one is a point.
             self.finish()
             self.style = ("para", "")
@@ -385,25 +672,151 @@ class _Parser:
             self.points_in_section += 1
             return
         if self.section == "conclusions":
-            self.finish()
+            self.close()
             return  # prose after the numbered conclusions
-        what = f"under 'Item: {self.item}'" if self.item else "in this meeting"
-        raise InvalidInput(
-            f"{self.where(n)}: text among the recommendations {what} that is neither a numbered "
-            "recommendation nor the continuation of one; number it, or move it out of the list"
-        )
+        self.finish()
+        self.suspended = n  # narrative after the list ends it; a later point of the same list is an error
+
+    def absorb_lead(self) -> bool:
+        """A first unnumbered paragraph that ends in ':-' before a list introduces it: a lead, not a point."""
+        if self.style == ("para", "") and self.point is not None and self.points_in_section == 1:
+            lead = " ".join(self.point.parts)
+            if _is_lead(lead):
+                self.point, self.style, self.points_in_section, self.lead = None, None, 0, lead
+                return True
+        return False
+
+    def reads_as_point(self, text: str, first: str | None) -> bool:
+        word = text.split()[0].lower() if text.split() else ""
+        return word == "that" or (first is not None and first.split() != [] and first.split()[0].lower() == word)
 
 
-def parse_minutes(text: str, name: str) -> Minutes:
-    """Every recommendation (and the count of conclusions) in minutes text; `name` is for messages."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def parse_minutes(
+    text: str | list[str],
+    name: str,
+    meeting: dt.date | None = None,
+    where: Callable[[int], str] | None = None,
+) -> Minutes:
+    """Every recommendation (and the count of conclusions) in minutes text.
+
+    `name` and `where` (line -> 'file:line' or a place in a Word or PDF document) are for messages;
+    `meeting` is the officer's date, which replaces any the document holds.
+    """
+    lines = _lines(text) if isinstance(text, str) else text
+    locate = where or (lambda n: f"{name}:{n}")
     skip = _furniture(lines)
-    parser = _Parser(name)
-    for i, raw in enumerate(lines):
+    cleaned = [_clean(raw) for raw in lines]
+    rows = {i for i, t in enumerate(cleaned) if i not in skip and _table_row(lines[i].strip(" "))}
+    filled = [i for i, t in enumerate(cleaned) if t and i not in skip]
+    after = dict(itertools.pairwise(filled))
+    before = {b: a for a, b in after.items()}
+    tables = {i for i in rows if before.get(i) in rows or after.get(i) in rows}  # two rows at least
+    parser = _Parser(locate, meeting, tables)
+    for i, clean in enumerate(cleaned):
         if i in skip:
             continue
-        parser.line(i + 1, _clean(raw))
+        parts = _inline_points(clean) if i not in tables else None
+        for part in parts or [clean]:
+            parser.line(i + 1, part)
     if parser.awaiting_date is not None:
-        raise InvalidInput(f"{parser.where(parser.awaiting_date)}: 'Meeting Date:' has no date after it; add the date")
+        raise InvalidInput(f"{locate(parser.awaiting_date)}: the date line has no date after it; add the date")
     parser.finish()
-    return parser.out
+    out = parser.out
+    if meeting is not None:
+        out.meetings = [meeting]
+    first = next((f.meeting for f in parser.found if f.meeting is not None), None)
+    first = first or (out.meetings[0] if out.meetings else None)
+    numbers: dict[dt.date, int] = {}
+    seen: set[tuple[dt.date, str | None, str]] = set()
+    for f in parser.found:
+        day = f.meeting or first
+        if day is None:
+            raise InvalidInput(
+                f"{locate(f.line)}: recommendations, but no meeting date anywhere in {name} (no 'Meeting Date:', "
+                "'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
+                "give the date with --meeting YYYY-MM-DD"
+            )
+        key = (day, f.item, _fold(f.text))
+        if key in seen:
+            out.repeated += 1
+            continue
+        seen.add(key)
+        numbers[day] = numbers.get(day, 0) + 1
+        out.recommendations.append(Recommendation(day, numbers[day], f.item, f.text, f.line))
+    if first is not None and first not in out.meetings:
+        out.meetings.append(first)
+    return out
+
+
+# ------------------------------------------------------------------------------ --edit
+
+EDIT_HELP = """\
+# The recommendations scrutrack found in {name}, one block each (nothing is written yet).
+# Each block starts with a line '== MEETING | ITEM' (the item may be left empty); the lines
+# under it, up to the next '==' line, are the recommendation's text.
+#
+#   to join two recommendations, delete the '==' line between them;
+#   to split one, put a new '== MEETING | ITEM' line where the second should start;
+#   to leave one out, delete its block; to change a date or an item, edit its '==' line.
+#
+# Lines starting with '#' are ignored. Save and close the editor to go on;
+# delete every block to import nothing.
+"""
+
+
+def edit_text(minutes: Minutes, name: str, where: Callable[[int], str]) -> str:
+    """The recommendations found, as the file `--edit` opens: one '== meeting | item' block each."""
+    parts = [EDIT_HELP.format(name=name)]
+    for rec in minutes.recommendations:
+        parts.append(f"\n== {rec.meeting.isoformat()} | {rec.item or ''}\n# from {where(rec.line)}\n{rec.text}")
+    return "".join(parts)
+
+
+def read_edit(text: str, minutes: Minutes) -> Minutes:
+    """The recommendations as the officer left them in the `--edit` file, numbered again through each meeting."""
+    blocks: list[tuple[int, dt.date, str | None, list[str]]] = []
+    for n, raw in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
+        line = raw.rstrip()
+        if line.startswith("#"):
+            continue
+        if line.startswith("=="):
+            head, _, title = line[2:].partition("|")
+            try:
+                day, _ = parse_imported_date(head.strip(), "meeting date")
+            except InvalidInput as exc:
+                raise InvalidInput(
+                    f"the edited list, line {n}: {exc}; write the block's line as '== YYYY-MM-DD | item'; "
+                    "nothing was imported"
+                ) from None
+            blocks.append((n, day, title.strip() or None, []))
+            continue
+        if not blocks:
+            if line.strip():
+                raise InvalidInput(
+                    f"the edited list, line {n}: text before the first '== MEETING | ITEM' line; nothing was imported"
+                )
+            continue
+        blocks[-1][3].append(line)
+    out = Minutes(
+        conclusions=minutes.conclusions,
+        two_digit_years=minutes.two_digit_years,
+        tables=minutes.tables,
+        repeated=minutes.repeated,
+        overridden=minutes.overridden,
+        none_stated=minutes.none_stated,
+    )
+    numbers: dict[dt.date, int] = {}
+    original = {r.text: r.line for r in minutes.recommendations}
+    for n, day, item, lines in blocks:
+        body = normalize_text("\n".join(lines))
+        if not body.strip():
+            raise InvalidInput(f"the edited list, line {n}: this block has no text; delete it or write its text")
+        numbers[day] = numbers.get(day, 0) + 1
+        if day not in out.meetings:
+            out.meetings.append(day)
+        out.recommendations.append(Recommendation(day, numbers[day], item, body, original.get(body, 0)))
+    return out

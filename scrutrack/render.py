@@ -63,16 +63,20 @@ def record_view(record: Record, links: bool = False) -> RenderableType:
         parts.append(Text(""))
         parts.append(Text("Evidence", style="italic"))
         for e in record.evidence:
-            parts.append(Text(f"  {e.date}  ") + Text(clean(e.title)))
+            entry = Table.grid(padding=(0, 2))
+            entry.add_column(no_wrap=True)
+            entry.add_column()
+            entry.add_row(f"  {e.date}", Text(clean(e.title)))
             link = clean(e.link)
             shown = Text(link, style=Style(link=link) if links and e.url else "")
-            parts.append(Text(" " * 14, no_wrap=True, overflow="ignore") + shown)
+            # On a line of its own, never wrapped, so that a terminal can open it.
+            parts += [entry, Text(" " * 14, no_wrap=True, overflow="ignore") + shown]
         parts.append(Text(""))
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
     for h in ("Date", "Event", "Details"):
         hist.add_column(h, overflow="fold")
-    for entry in record.history:
-        hist.add_row(str(entry.date), entry.event, Text(clean(history_details(entry))))
+    for step in record.history:
+        hist.add_row(str(step.date), step.event, Text(clean(history_details(step))))
     parts.append(hist)
     return Group(*parts)
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scrutrack.dates import add_period, parse_date
+from scrutrack.dates import add_period, parse_imported_date
 from scrutrack.errors import InvalidInput
 from scrutrack.model import (
     ID_RE,
@@ -88,6 +88,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "cabinet member",
         "for",
         "for action by",
+        "recommendation made to",
+        "recommendations made to",
+        "made to",
     ),
     "owner": (
         "lead officer",
@@ -116,7 +119,16 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "date due",
     ),
     "review": ("review date", "next review", "follow up date", "follow up", "next update"),
-    "text": ("recommendation", "recommendations", "recommendation text", "wording", "description"),
+    "text": (
+        "recommendation",
+        "recommendations",
+        "recommendation s",
+        "recommendation text",
+        "recommendation made",
+        "recommendations made",
+        "wording",
+        "description",
+    ),
     "response_date": (
         "date of response",
         "date responded",
@@ -133,6 +145,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "accepted rejected",
         "accepted or rejected",
         "accepted",
+        "accepted y n",
+        "accepted yes no",
+        "accepted yes no in part",
+        "agreed y n",
     ),
     "response_text": (
         "response",
@@ -223,6 +239,10 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
         ("withdrawn", None),
     ),
     **dict.fromkeys(("superseded", "replaced"), ("superseded", None)),
+    # An "Accepted?" column used as the status: Yes / No / In part.
+    **dict.fromkeys(("yes", "y"), ("accepted", "accepted")),
+    **dict.fromkeys(("no", "n"), ("rejected", "rejected")),
+    **dict.fromkeys(("in part", "partly", "partially"), ("accepted", "partially-accepted")),
 }
 OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
@@ -266,6 +286,16 @@ def norm(word: str) -> str:
     return re.sub(r"[^a-z0-9#]+", " ", word).strip()
 
 
+_FOOTNOTE = re.compile(
+    r"(?:\s*(?:\[[^\]]{1,6}\]|\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$", re.IGNORECASE
+)
+
+
+def heading_key(heading: str) -> str:
+    """A column heading compared loosely, footnote markers ('Recommendation[i]', 'Status*', 'Date (1)') left off."""
+    return norm(_FOOTNOTE.sub("", heading)) or norm(heading)
+
+
 # ------------------------------------------------------------------------------ cells
 
 
@@ -278,6 +308,12 @@ class Table:
     headings: list[str]
     header_row: int  # the headings' row as a spreadsheet numbers it (1 = the first)
     rows: list[tuple[int, list[str]]]
+    meeting: tuple[int, str] | None = None  # a 'Meeting Date: ...' line above the headings: (row, the date)
+
+
+_SHEET_MEETING = re.compile(
+    r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|meeting\s+held\s+on|meeting)\s*[:\-–]?\s*(.+)$", re.IGNORECASE
+)
 
 
 def _delimiter(text: str) -> str:
@@ -285,6 +321,12 @@ def _delimiter(text: str) -> str:
     first = re.sub(r'"[^"]*"', "", first)
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _note(row: list[str]) -> bool:
+    """A footnote under the table ('[i] as worded in the minutes', '* see note'): one cell, starting with its mark."""
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) == 1 and bool(re.match(r"(?:\[[^\]]{1,6}\]|\*+|†|\(\d{1,2}\))\s", filled[0]))
 
 
 def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
@@ -297,7 +339,7 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
     extra = {norm(k) for k in known}
     header = None
     for i, row in enumerate(rows[:10]):
-        hits = sum(1 for c in row if norm(c) in SYNONYMS or norm(c) in extra)
+        hits = sum(1 for c in row if heading_key(c) in SYNONYMS or heading_key(c) in extra)
         if hits >= 2:
             header = i
             break
@@ -306,13 +348,24 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
     if header is None:
         raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
     headings = [c.strip() for c in rows[header]]
-    body = [(i + 1, row) for i, row in enumerate(rows) if i > header and any(c.strip() for c in row)]
-    return Table(name, headings, header + 1, body)
+    body = [(i + 1, row) for i, row in enumerate(rows) if i > header and any(c.strip() for c in row) and not _note(row)]
+    meeting = None
+    for i, row in enumerate(rows[:header]):
+        m = _SHEET_MEETING.search(" ".join(c.strip() for c in row if c.strip()))
+        if m and re.search(r"\d", m[1]):
+            meeting = (i + 1, m[1].strip())
+    return Table(name, headings, header + 1, body, meeting)
 
 
-def map_columns(table: Table, overrides: Sequence[str]) -> tuple[dict[str, int], list[str]]:
-    """Field -> column index, and the headings ignored. `overrides` are 'COLUMN=field' from --map."""
-    by_heading = {norm(h): i for i, h in reversed(list(enumerate(table.headings))) if h}
+def map_columns(
+    table: Table, overrides: Sequence[str], meeting_known: bool = False
+) -> tuple[dict[str, int], list[str]]:
+    """Field -> column index, and the headings ignored. `overrides` are 'COLUMN=field' from --map.
+
+    `meeting_known`: the date of every row is given (--meeting, or a line above the headings).
+    """
+    by_heading = {heading_key(h): i for i, h in reversed(list(enumerate(table.headings))) if h}
+    by_heading.update({norm(h): i for i, h in reversed(list(enumerate(table.headings))) if h})
     chosen: dict[int, str | None] = {}
     for spec in overrides:
         column, sep, target = spec.rpartition("=")
@@ -323,7 +376,7 @@ def map_columns(table: Table, overrides: Sequence[str]) -> tuple[dict[str, int],
             raise InvalidInput(
                 f"--map '{spec}': '{target}' is not a field; fields: {', '.join(FIELDS)} (or '-' to ignore)"
             )
-        idx = by_heading.get(norm(column))
+        idx = by_heading.get(norm(column), by_heading.get(heading_key(column)))
         if idx is None:
             shown = ", ".join(f"'{h}'" for h in table.headings if h)
             raise InvalidInput(f"--map '{spec}': {table.name} has no column '{column}'; its columns: {shown}")
@@ -333,7 +386,7 @@ def map_columns(table: Table, overrides: Sequence[str]) -> tuple[dict[str, int],
     for idx, heading in enumerate(table.headings):
         if not heading:
             continue
-        fld = chosen[idx] if idx in chosen else SYNONYMS.get(norm(heading))
+        fld = chosen[idx] if idx in chosen else SYNONYMS.get(heading_key(heading))
         if fld is None:
             if idx not in chosen:
                 ignored.append(heading)
@@ -351,8 +404,11 @@ def map_columns(table: Table, overrides: Sequence[str]) -> tuple[dict[str, int],
             f"{table.name}: no column holds the recommendation text (its columns: {shown}); "
             "name it with --map 'COLUMN=text'"
         )
-    if "meeting" not in fields and "id" not in fields:
-        raise InvalidInput(f"{table.name}: no column holds the meeting date; name it with --map 'COLUMN=meeting'")
+    if "meeting" not in fields and "id" not in fields and not meeting_known:
+        raise InvalidInput(
+            f"{table.name}: no column holds the meeting date; name it with --map 'COLUMN=meeting', "
+            "or give the date of every row with --meeting YYYY-MM-DD"
+        )
     return fields, ignored
 
 
@@ -384,6 +440,7 @@ class Context:
     committee: str | None = None
     status_map: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     response_periods: Mapping[str, str] = field(default_factory=dict)  # slug -> e.g. "2 months"
+    meeting: dt.date | None = None  # the meeting of every row (--meeting, or the line above the headings)
 
 
 @dataclass(frozen=True)
@@ -407,6 +464,11 @@ def _month_end(text: str) -> dt.date | None:
 
 def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
     """A date as trackers hold it: ISO, 18/09/2018, 18 Sept 2018, 18-Sep-2018, with a time or not."""
+    return read_cell_date(text, month_end)[0]
+
+
+def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
+    """parse_cell_date, and whether the year had two digits (Excel's 12/03/19, read as 20YY)."""
     v = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text.strip())
     m = re.fullmatch(r"(\d{1,2})[-\s]([A-Za-z]+)\.?[-\s](\d+)", v)
     if m:
@@ -414,8 +476,8 @@ def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
     if month_end:
         end = _month_end(v)
         if end is not None:
-            return end
-    return parse_date(v, "date")
+            return end, False
+    return parse_imported_date(v, "date")
 
 
 def _json_list(value: str, what: str) -> list[dict[str, Any]]:
@@ -468,6 +530,8 @@ class _RowReader:
         self.used: dict[str, int] = {}
         names = {norm(name): slug for slug, name in ctx.committees.items()}
         self.committee_names = {**names, **{norm(s): s for s in ctx.committees}}
+        self.two_digit_years = 0
+        self.unknown: dict[str, list[int]] = {}  # committee names the configuration lacks -> rows
 
     def bad(self, row: int, fld: str | None, message: str) -> None:
         col = f", column '{self.columns[fld]}'" if fld and fld in self.columns else ""
@@ -497,7 +561,9 @@ class _RowReader:
         if not escaped and norm(value) in _EMPTY_DATE | {""}:
             return None
         try:
-            return parse_cell_date(value, month_end)
+            day, short = read_cell_date(value, month_end)
+            self.two_digit_years += short
+            return day
         except InvalidInput as exc:
             self.bad(row, fld, str(exc))
             return None
@@ -529,14 +595,14 @@ class _RowReader:
         if given is not None:
             slug = self.committee_names.get(norm(given))
             if slug is None:
-                self.bad(row, "committee", f"unknown committee '{given}'; known: {', '.join(sorted(ctx.committees))}")
+                self.unknown.setdefault(given, []).append(row)
             elif committee is not None and slug != committee:
                 self.bad(row, "committee", f"'{given}' is not the committee given with --committee ({committee})")
             committee = slug
         if committee is None and given is None:
             self.bad(row, "committee", "no committee; give --committee SLUG")
         # id and meeting
-        meeting = self.date(row, cells, "meeting")
+        meeting = ctx.meeting if ctx.meeting is not None else self.date(row, cells, "meeting")
         number: int | None = None
         rid = self.line(cells, "id")
         if rid is not None:
@@ -585,7 +651,7 @@ class _RowReader:
         note = (self.long(cells, "note") or "").rstrip("\n") or None
         evidence = self.evidence(row, cells)
         history_cell = self.cell(cells, "history")[0]
-        if len(self.errors) > before or meeting is None or committee is None or text is None:
+        if len(self.errors) > before or meeting is None or committee is None or text is None or given in self.unknown:
             return None
         n = number if number is not None else self.numbers.get((committee, meeting), 0) + 1
         self.numbers[(committee, meeting)] = max(n, self.numbers.get((committee, meeting), 0))
@@ -727,14 +793,25 @@ class _RowReader:
         return [{k: v for k, v in h.items() if v is not None} for h in history]
 
 
-def read_rows(table: Table, fields: Mapping[str, int], ctx: Context) -> tuple[list[Row], dict[str, str]]:
-    """Every row as a record, and field -> heading; every bad row is reported at once."""
+@dataclass
+class Read:
+    """What reading a tracker's rows gives: the records, field -> heading, and what to tell the officer."""
+
+    rows: list[Row]
+    columns: dict[str, str]
+    two_digit_years: int = 0
+
+
+def read_rows(table: Table, fields: Mapping[str, int], ctx: Context) -> Read:
+    """Every row as a record; every bad row is reported at once."""
     reader = _RowReader(table, fields, ctx)
     rows: list[Row] = []
     for n, cells in table.rows:
         record = reader.read(n, cells)
         if record is not None:
             rows.append(Row(n, record))
+    if reader.unknown:
+        raise InvalidInput(unknown_committees(table.name, reader.columns.get("committee", "committee"), reader.unknown))
     if reader.errors:
         n = len(reader.errors)
         listed = "\n  ".join(reader.errors)
@@ -742,7 +819,27 @@ def read_rows(table: Table, fields: Mapping[str, int], ctx: Context) -> tuple[li
             f"{table.name}: {n} problem{'s' if n != 1 else ''}:\n  {listed}\n"
             "nothing was imported; fix the file (or use --map / --status-map) and run the import again"
         )
-    return rows, reader.columns
+    return Read(rows, reader.columns, reader.two_digit_years)
+
+
+def unknown_committees(name: str, heading: str, unknown: Mapping[str, list[int]]) -> str:
+    """The error for committee codes scrutrack.toml lacks, with the lines that would add them."""
+
+    def rows(ns: list[int]) -> str:
+        shown = ", ".join(map(str, ns[:5])) + (", ..." if len(ns) > 5 else "")
+        return f"row{'s' if len(ns) != 1 else ''} {shown}"
+
+    listed = ", ".join(f"'{code}' ({rows(ns)})" for code, ns in unknown.items())
+    lines = []
+    for code in unknown:
+        slug = re.sub(r"[^a-z0-9]+", "-", code.lower()).strip("-") or "committee"
+        lines.append(f'[committees.{slug}]\nname = "{code}"  # the full name')
+    toml = "\n\n".join(lines)
+    return (
+        f"{name}: column '{heading}' names committees that scrutrack.toml does not have: {listed}; "
+        f"add them to scrutrack.toml:\n\n{toml}\n\n"
+        "nothing was imported"
+    )
 
 
 # ------------------------------------------------------------------------------ writing

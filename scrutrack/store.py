@@ -482,28 +482,30 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
     if why:
         notes.append(f"not using the cache: {why}")
     # The cache's rows and the files, both sorted by path, walked side by side.
-    rows = cache.rows() if cache is not None else []
+    rows = cache.rows() if cache is not None else iter(())
+    row = next(rows, None)
     summaries: list[Summary | None] = []
     problems = list(scan.problems)
     missing: list[int] = []
     gone: list[str] = []  # files the cache knows that are no longer there
-    j, n = 0, len(rows)
     for rel, key in scan.files:
-        while j < n and rows[j][0] < rel:
-            gone.append(rows[j][0])
-            j += 1
-        if j < n and rows[j][0] == rel:
-            row = rows[j]
-            j += 1
+        while row is not None and row[0] < rel:
+            gone.append(row[0])
+            row = next(rows, None)
+        if row is not None and row[0] == rel:
             if row[1] == key and cache is not None:
                 summary, stored = cache.entry(row)
                 summaries.append(summary)
                 if stored:
                     problems += [FileProblem(rel, line, msg) for line, msg in stored]
+                row = next(rows, None)
                 continue
+            row = next(rows, None)
         missing.append(len(summaries))
         summaries.append(None)
-    gone += [row[0] for row in rows[j:]]
+    while row is not None:
+        gone.append(row[0])
+        row = next(rows, None)
     store: list[tuple[str, tuple[bytes, Summary | None, list[tuple[int | None, str]]]]] = []
     if missing:
         read_at = time.time_ns()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -145,6 +145,17 @@ LIST_COLUMNS: tuple[Column, ...] = (
 def list_view(summaries: Sequence[Summary], chosen: Filters) -> View:
     """The records the filters select, by ID."""
     return View((Section("records", "records", LIST_COLUMNS, chosen.select(summaries)),))
+
+
+# In a dry run the item matters more than the meeting (it shows how the minutes were read).
+IMPORT_COLUMNS = (_L["id"], _L["meeting"], replace(_L["item"], drop=2), _L["text"])
+
+
+def import_view(records: Sequence[Record]) -> View:
+    """What an import would create (its dry run), in the list's layout."""
+    from scrutrack.model import summarize
+
+    return View((Section("records", "records", IMPORT_COLUMNS, [summarize(r) for r in records]),))
 
 
 # ----------------------------------------------------------------------------- overdue

@@ -165,7 +165,8 @@ def test_command_line_dates_are_yyyy_mm_dd(repo: Path, invoke: Invoke, value: st
 def test_wrong_inputs_are_named(repo: Path, invoke: Invoke) -> None:
     (repo / "notes.txt").write_text("Some other document\n")
     assert (
-        "has no 'Meeting Date:' line" in invoke("import", "minutes", "notes.txt", "--committee", "cyp", code=1).stderr
+        "found no recommendations in notes.txt"
+        in invoke("import", "minutes", "notes.txt", "--committee", "cyp", code=1).stderr
     )
     assert "unknown committee 'nope'" in invoke("list", "--committee", "nope", code=1).stderr
     assert "unknown theme 'roads'" in invoke("list", "--theme", "roads", code=1).stderr

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -11,18 +12,21 @@ from scrutrack.cli.common import (
     HELP_OPTIONS,
     RepoOpt,
     command,
-    console,
     note,
     out,
     parse_day,
     repo,
     report_broken,
-    stdout_is_terminal,
-    width,
+    show_view,
 )
 
 if TYPE_CHECKING:
-    from scrutrack.importing import Plan
+    import datetime as dt
+
+    from scrutrack.documents import Document
+    from scrutrack.importing import Incoming, Plan
+    from scrutrack.minutes import Minutes
+    from scrutrack.spreadsheet import Table
     from scrutrack.store import Repo
 
 
@@ -39,11 +43,50 @@ def _read_bytes(path: Path) -> bytes:
         raise InvalidInput(f"cannot read {path} ({exc.strerror})") from None
 
 
-def _finish(r: Repo, plan: Plan, dry_run: bool, what: str, source: str, extra: str = "") -> None:
+class PlanFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOpt = Annotated[
+    PlanFormat,
+    typer.Option("--format", "-f", help="table for people, json for scripts (what was or would be created)."),
+]
+
+
+def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) -> str:
+    import json
+
+    from scrutrack.model import record_to_dict
+
+    def record(inc: Incoming) -> dict[str, Any]:
+        data = record_to_dict(inc.record)
+        data.pop("history", None)
+        return {**data, "from": inc.where}
+
+    doc = {
+        "source": source,
+        "dry_run": dry_run,
+        "create": [record(i) for i in plan.create],
+        "present": [i.record.id for i in plan.present],
+        "conflicts": [{"id": i.record.id, "message": m} for i, m in plan.conflicts],
+        **extra,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2, default=lambda d: d.isoformat()) + "\n"
+
+
+def _finish(
+    r: Repo,
+    plan: Plan,
+    dry_run: bool,
+    what: str,
+    source: str,
+    extra: str = "",
+    fmt: PlanFormat = PlanFormat.table,
+    facts: dict[str, Any] | None = None,
+) -> None:
     """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict."""
-    from scrutrack import formats
     from scrutrack.importing import apply_plan
-    from scrutrack.model import one_line
 
     for _, message in plan.conflicts:
         note(f"Conflict: {message}")
@@ -55,76 +98,136 @@ def _finish(r: Repo, plan: Plan, dry_run: bool, what: str, source: str, extra: s
         tail.append(f"{len(plan.conflicts)} in conflict, left alone")
     parts = f" ({', '.join(tail)})" if tail else ""
     noun = f"{total} {what}{'s' if total != 1 else ''}"
+    if not dry_run and plan.create:
+        apply_plan(r, plan)
+    if fmt is PlanFormat.json:
+        out(_plan_json(plan, dry_run, source, facts or {}))
     if dry_run:
-        if plan.create:
-            headers = ("ID", "Meeting", "Item", "Text")
-            rows = [
-                (i.record.id, i.record.meeting.isoformat(), one_line(i.record.item), one_line(i.record.text))
-                for i in plan.create
-            ]
-            if stdout_is_terminal():
-                from rich.table import Table
+        if fmt is PlanFormat.table and plan.create:
+            from scrutrack.views import import_view
 
-                table = Table(*headers, show_lines=False)
-                for row in rows:
-                    table.add_row(*(c.replace("[", "\\[") for c in row))
-                console().print(table)
-            else:
-                out(formats.plain_table(headers, rows, width()))
+            show_view(import_view([i.record for i in plan.create]), "table")
         note(f"Dry run: would create {len(plan.create)} of {noun} from {source}{parts}{extra}; nothing was written.")
     elif not plan.create:
         note(f"Nothing new: {noun} in {source}, none created{parts}{extra}.")
     else:
-        apply_plan(r, plan)
-        for inc in plan.create:
-            out(inc.record.id + "\n")
+        if fmt is PlanFormat.table:
+            for inc in plan.create:
+                out(inc.record.id + "\n")
         note(f"Created {len(plan.create)} of {noun} from {source}{parts}{extra}.")
     if plan.conflicts:
         raise typer.Exit(1)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any]]:
+    """The tail of the summary line (what else was read) and the same facts for --format json."""
+    parts = [_plural(len(parsed.meetings), "meeting"), f"{_plural(parsed.conclusions, 'conclusion')} (not imported)"]
+    if parsed.repeated:
+        parts.append(f"{_plural(parsed.repeated, 'recommendation')} printed twice, kept once")
+    if parsed.tables:
+        parts.append(f"{_plural(len(parsed.tables), 'table')} skipped")
+    if parsed.two_digit_years:
+        parts.append(f"{_plural(parsed.two_digit_years, 'date')} with a two-digit year read as 20YY")
+    if parsed.overridden:
+        days = ", ".join(d.isoformat() for d in parsed.overridden)
+        parts.append(f"the document's date{'s' if len(parsed.overridden) != 1 else ''} {days} replaced by --meeting")
+    facts = {
+        "meetings": [d.isoformat() for d in parsed.meetings],
+        "conclusions": parsed.conclusions,
+        "printed_twice": parsed.repeated,
+        "tables_skipped": [doc.where(n) for n in parsed.tables],
+        "two_digit_years": parsed.two_digit_years,
+        "overridden": [d.isoformat() for d in parsed.overridden],
+    }
+    return "; " + ", ".join(parts), facts
+
+
+def _edit(parsed: Minutes, name: str, doc: Document) -> Minutes:
+    """Open the recommendations found in $VISUAL or $EDITOR and read back what the officer left."""
+    import click
+
+    from scrutrack.errors import InvalidInput
+    from scrutrack.minutes import edit_text, read_edit
+
+    text = edit_text(parsed, name, doc.where)
+    try:
+        edited = click.edit(text, extension=".txt", require_save=False)
+    except click.ClickException as exc:
+        raise InvalidInput(f"cannot run the editor ({exc.format_message()}); set EDITOR, e.g. EDITOR=nano") from None
+    return read_edit(text if edited is None else edited, parsed)
 
 
 @command
 def minutes(
     file: FileArg,
     committee: Annotated[str, typer.Option(help="Committee slug from scrutrack.toml, e.g. cyp.", show_default=False)],
+    meeting: Annotated[
+        str | None,
+        typer.Option(
+            help="The meeting date, YYYY-MM-DD, for minutes that do not say it (it replaces any they do).",
+            show_default=False,
+        ),
+    ] = None,
+    edit: Annotated[
+        bool,
+        typer.Option(
+            "--edit", help="Open the recommendations found in $VISUAL or $EDITOR to fix a split or a join first."
+        ),
+    ] = False,
     dry_run: DryRunOpt = False,
+    format: FormatOpt = PlanFormat.table,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Import the recommendations in minutes' "Conclusions and Recommendations" text.
+    """Import the recommendations in minutes: plain text, Word (.docx), PDF or a saved web page.
 
-    Reads `Meeting Date:` blocks holding `Item:` blocks with `Conclusions:` and
-    `Recommendations:` lists. Each recommendation becomes a record (status agreed),
-    numbered through its meeting: <committee>-<meeting>-<n>. Conclusions are counted,
-    not imported. Importing the same minutes again creates nothing. A recommendation that
-    exists with different text is a conflict: it is left alone, the others are still
-    created, and the exit code is 1. A line that cannot be understood stops the import
-    before anything is written, naming the line.
+    Reads the meeting date (a 'Meeting Date:', 'Meeting:' or 'Date:' line, a title such as
+    "Minutes of a meeting held on 15th January, 2013", a weekday-date line) or takes it from
+    --meeting; items from 'Item:' lines and minute headings ("23. Waste Collection Review");
+    the list under RESOLVED, RECOMMENDED, ORDERED, Decision:, Recommendations:, "It was agreed
+    that:-" and the like, up to the narrative after it ("Reason for decision", "Minutes:",
+    "Proposed by", the next minute). Each recommendation becomes a record (status agreed),
+    numbered through its meeting: <committee>-<meeting>-<n>. Conclusions are counted, not
+    imported. Importing the same minutes again creates nothing. A recommendation that exists
+    with different text is a conflict: left alone, the others still created, exit code 1.
+    Anything that cannot be placed stops the import before a file is written, naming the line.
 
     \b
     Example:
-      scrutrack import minutes minutes-2018-11-27.txt --committee cyp --dry-run
-      scrutrack import minutes minutes-2018-11-27.txt --committee cyp
+      scrutrack import minutes cabinet-2019-09-17.docx --committee cab --dry-run
+      scrutrack import minutes decision.pdf --committee cab \\
+        --meeting 2019-09-17 --edit
     """
+    from scrutrack.dates import parse_iso
+    from scrutrack.documents import read_document
     from scrutrack.errors import InvalidInput
     from scrutrack.importing import minutes_records, plan_import
-    from scrutrack.minutes import decode_text, parse_minutes
+    from scrutrack.minutes import parse_minutes
 
+    day = parse_iso(meeting, "--meeting") if meeting else None
     r = repo(repo_path)
     r.config.committee(committee)
     name = str(file)
-    parsed = parse_minutes(decode_text(_read_bytes(file), name), name)
-    if not parsed.meetings:
+    doc = read_document(_read_bytes(file), name)
+    parsed = parse_minutes(doc.lines, name, meeting=day, where=doc.where)
+    if not parsed.recommendations and not parsed.none_stated:
         raise InvalidInput(
-            f"{name} has no 'Meeting Date:' line, so no recommendations were found; is it the minutes' "
-            "Conclusions and Recommendations text?"
+            f"found no recommendations in {name}: no list under a heading such as 'RESOLVED:', "
+            "'Recommendations:' or 'Decision:', and no points reading 'That ...'; is it the minutes? "
+            "If it is, put 'Recommendations:' above the list"
         )
-    plan = plan_import(r, minutes_records(parsed, committee, file.name, name))
-    meetings = len(parsed.meetings)
-    extra = (
-        f"; {meetings} meeting{'s' if meetings != 1 else ''}, "
-        f"{parsed.conclusions} conclusion{'s' if parsed.conclusions != 1 else ''} (not imported)"
-    )
-    _finish(r, plan, dry_run, "recommendation", name, extra)
+    if edit:
+        parsed = _edit(parsed, name, doc)
+        if not parsed.recommendations:
+            raise InvalidInput("the edited list holds no recommendations; nothing was imported")
+    for n in parsed.tables:
+        note(f"Skipped a table at {doc.where(n)} (a table is never a recommendation)")
+    plan = plan_import(r, minutes_records(parsed, committee, file.name, name, doc.where))
+    extra, facts = _minutes_summary(parsed, doc)
+    _finish(r, plan, dry_run, "recommendation", name, extra, format, facts)
 
 
 @command
@@ -155,7 +258,15 @@ def csv(
             help="The import's date for history and undated responses, YYYY-MM-DD (default today).", show_default=False
         ),
     ] = None,
+    meeting: Annotated[
+        str | None,
+        typer.Option(
+            help="The meeting date of every row, YYYY-MM-DD, for a tracker of one meeting (replaces its date column).",
+            show_default=False,
+        ),
+    ] = None,
     dry_run: DryRunOpt = False,
+    format: FormatOpt = PlanFormat.table,
     repo_path: RepoOpt = None,
 ) -> None:
     """Import a spreadsheet tracker saved as CSV (UTF-8 or Windows-1252; comma or semicolon).
@@ -179,8 +290,8 @@ def csv(
         --status-map "Parked=withdrawn"
     """
     from scrutrack import spreadsheet
+    from scrutrack.documents import decode_text
     from scrutrack.importing import Incoming, plan_import
-    from scrutrack.minutes import decode_text
 
     r = repo(repo_path)
     if committee is not None:
@@ -191,7 +302,10 @@ def csv(
     text = decode_text(_read_bytes(file), name)
     known = [spec.rpartition("=")[0] for spec in map_ or []]
     table = spreadsheet.read_table(text, name, known)
-    fields, ignored = spreadsheet.map_columns(table, map_ or [])
+    day, said = _sheet_meeting(meeting, table)
+    fields, ignored = spreadsheet.map_columns(table, map_ or [], meeting_known=day is not None)
+    if day is not None and "meeting" in fields:
+        ignored.append(f"{table.headings[fields.pop('meeting')]} (--meeting replaces it)")
     if committee is None and "committee" not in fields:
         from scrutrack.errors import InvalidInput
 
@@ -203,12 +317,41 @@ def csv(
         status_map=statuses,
         committees={slug: c.name for slug, c in r.config.committees.items()},
         response_periods={slug: c.response_period for slug, c in r.config.committees.items()},
+        meeting=day,
     )
-    rows, columns = spreadsheet.read_rows(table, fields, ctx)
+    read = spreadsheet.read_rows(table, fields, ctx)
     if ignored:
         note(f"Ignored column{'s' if len(ignored) != 1 else ''} (map with --map COLUMN=FIELD): {', '.join(ignored)}")
-    plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", columns) for row in rows])
-    _finish(r, plan, dry_run, "row", name)
+    plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", read.columns) for row in read.rows])
+    short = read.two_digit_years + (1 if said and said[1] else 0)
+    parts = [said[0]] if said else []
+    if short:
+        parts.append(f"{_plural(short, 'date')} with a two-digit year read as 20YY")
+    extra = f"; {', '.join(parts)}" if parts else ""
+    facts = {"meeting": day.isoformat() if day else None, "two_digit_years": short}
+    _finish(r, plan, dry_run, "row", name, extra, format, facts)
+
+
+def _sheet_meeting(option: str | None, table: Table) -> tuple[dt.date | None, tuple[str, bool] | None]:
+    """The meeting date of every row: --meeting, else a 'Meeting Date:' line above the headings.
+
+    Returns the date and, for the line above the headings, what the summary says and whether its
+    year had two digits.
+    """
+    from scrutrack.dates import parse_iso
+    from scrutrack.errors import InvalidInput
+    from scrutrack.spreadsheet import read_cell_date
+
+    if option is not None:
+        return parse_iso(option, "--meeting"), None
+    if table.meeting is None:
+        return None, None
+    row, value = table.meeting
+    try:
+        day, short = read_cell_date(value)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{table.name} row {row}: {exc}; fix the meeting date above the headings") from None
+    return day, (f"meeting {day.isoformat()} for every row (row {row})", short)
 
 
 @command

@@ -1,0 +1,497 @@
+"""`import minutes` on minutes as councils publish them: Word, PDF, saved web pages and plain text.
+
+The corpus in tests/data/minutes/corpus/ is written in the forms real minutes take; each .txt has a
+.docx (Word's automatic numbering), .pdf (wrapped text, running header and page footer) and .html
+(a council web page with navigation around the content) made from it by tests/data/make_fixtures.py.
+Every format must give exactly the same records.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import Invoke, files_snapshot
+from test_import_minutes import copy_in, records
+
+from scrutrack.documents import read_document
+
+DATA = Path(__file__).resolve().parent / "data" / "minutes"
+CORPUS = DATA / "corpus"
+FORMATS = ("txt", "docx", "pdf", "html")
+
+# (meeting-n, item, text) for each document, whatever its format.
+EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
+    # "Meeting: 17/09/2019 - Cabinet (Item 45)", "45 Title", "Decision:" and "RESOLVED that Cabinet:" with
+    # lower-case (a)-(c) joined to the stem, printed again under "Minutes:", then "Supporting documents:".
+    "cabinet-item-2019": [
+        (
+            "2019-09-17-1",
+            "Household Waste and Recycling Collections",
+            "That Cabinet agrees the revised collection calendar set out in Appendix A.\n",
+        ),
+        (
+            "2019-09-17-2",
+            "Household Waste and Recycling Collections",
+            "That Cabinet asks the Head of Environmental Services to report on missed collections in March 2020.\n",
+        ),
+        (
+            "2019-09-17-3",
+            "Household Waste and Recycling Collections",
+            "That Cabinet notes the responses to the public consultation.\n",
+        ),
+    ],
+    # "Committee - Tuesday, 6th June, 2017 7.30 pm", "12. Title", a bare a./b. list with no heading,
+    # "Actions agreed:" with bullets, and the date of the next meeting (not this meeting's).
+    "community-safety-2017": [
+        (
+            "2017-06-06-1",
+            "Anti-Social Behaviour Review",
+            "That the Cabinet Member for Communities fund two more anti-social behaviour caseworkers from April 2018.\n",
+        ),
+        (
+            "2017-06-06-2",
+            "Anti-Social Behaviour Review",
+            "That the Committee receives the case review figures twice a year.\n",
+        ),
+        (
+            "2017-06-06-3",
+            "CCTV Upgrade",
+            "Officers to share the camera relocation plan with ward councillors before the end of June.\n",
+        ),
+        (
+            "2017-06-06-4",
+            "CCTV Upgrade",
+            "The Chair to write to the Police and Crime Commissioner about the cost of monitoring.\n",
+        ),
+    ],
+    # A decision page: "Decision:" with two paragraphs, then "Reasons for the decision:", options,
+    # "Publication date:" (not the meeting) and "Decided at meeting: 17/09/2019 - Cabinet" at the end.
+    "garden-waste-decision-2019": [
+        (
+            "2019-09-17-1",
+            None,
+            "That the charge for the garden waste collection service stays at £45 a year for 2020/21.\n",
+        ),
+        ("2019-09-17-2", None, "That residents receiving council tax support keep their 50% discount.\n"),
+    ],
+    # "Date: Monday 24 January 2011", "804 EMPTY HOMES STRATEGY (DEH) -", "R E S O L V E D: That the
+    # Committee:-" with (a)-(c), "RECOMMENDED -" with "T H A T ...", "Background papers:", "ORDERED".
+    "housing-committee-2011": [
+        (
+            "2011-01-24-1",
+            "EMPTY HOMES STRATEGY (DEH)",
+            "That the Committee notes the progress made in bringing 212 empty homes back into use.\n",
+        ),
+        (
+            "2011-01-24-2",
+            "EMPTY HOMES STRATEGY (DEH)",
+            "That the Committee requests that the Cabinet Member for Housing reports on the effect of the council tax premium in July 2011.\n",
+        ),
+        (
+            "2011-01-24-3",
+            "EMPTY HOMES STRATEGY (DEH)",
+            "That the Committee asks officers to circulate the list of long-term empty properties by ward.\n",
+        ),
+        (
+            "2011-01-24-4",
+            "HOMELESSNESS PREVENTION FUND",
+            "That the Cabinet be recommended to keep the homelessness prevention fund at its 2010/11 level.\n",
+        ),
+        (
+            "2011-01-24-5",
+            "TENANT SATISFACTION SURVEY",
+            "That the results of the tenant satisfaction survey be reported to the Committee in April 2011.\n",
+        ),
+    ],
+    # An agenda-item page with no date at all (--meeting 2019-10-08) and "That the Committee: -".
+    "parks-agenda-item": [
+        (
+            "2019-10-08-1",
+            "Parks and Open Spaces Strategy",
+            "That the Committee supports the draft Parks and Open Spaces Strategy for public consultation.\n",
+        ),
+        (
+            "2019-10-08-2",
+            "Parks and Open Spaces Strategy",
+            "That the Committee asks that the consultation includes a survey of children and young people.\n",
+        ),
+    ],
+    # "Minutes of a meeting ... held on 15th January, 2013.", "23. Title", a table pasted as text,
+    # "It was agreed that: -" with lower-case points, a point across a page break, "Proposed by",
+    # "RECOMMENDED -" then "REASON FOR DECISION:", "25 FLY-TIPPING ENFORCEMENT (ENV) -",
+    # "RESOLVED - T H A T ...", "The meeting ended at", a signature line.
+    "waste-panel-2013": [
+        (
+            "2013-01-15-1",
+            "Waste Collection Review",
+            "That the Cabinet Member for Environment publish any further changes to collection rounds at least four weeks before they start.\n",
+        ),
+        (
+            "2013-01-15-2",
+            "Waste Collection Review",
+            "That officers report missed collections by ward to each meeting of the Panel until every ward is within the target.\n",
+        ),
+        (
+            "2013-01-15-3",
+            "Street Cleansing Contract",
+            "That the Cabinet review whether the penalty for late cleansing in the contract is high enough to change the contractor's behaviour.\n",
+        ),
+        (
+            "2013-01-15-4",
+            "Street Cleansing Contract",
+            "That the contractor be invited to the Panel's July meeting to explain its plans for the town centre.\n",
+        ),
+        (
+            "2013-01-15-5",
+            "FLY-TIPPING ENFORCEMENT (ENV)",
+            "That the Panel receives the fly-tipping hot-spot map at its next meeting.\n",
+        ),
+    ],
+    # "Thursday 21 April 2016", "3. Recommendations", a sentence ending ":-" before the list,
+    # "Short-Term Recommendations (...)" sub-headings, "Background papers".
+    "young-carers-2016": [
+        ("2016-04-21-1", None, "That every secondary school names a young carers lead by September 2016.\n"),
+        ("2016-04-21-2", None, "That the Council's website has a page for young carers, written with them.\n"),
+        ("2016-04-21-3", None, "That a young carers card be introduced, recognised by schools, GPs and pharmacies.\n"),
+        ("2016-04-21-4", None, "That the Carers' Centre be funded to run holiday activities for young carers.\n"),
+    ],
+}
+MEETING = {"parks-agenda-item": "2019-10-08"}
+# Words of the narrative around the decisions: none may end up in a record.
+NARRATIVE = (
+    "Proposed by",
+    "seconded",
+    "REASON",
+    "Reasons",
+    "Supporting",
+    "Minutes",
+    "PDF",
+    "Northfield",
+    "Missed",
+    "meeting ended",
+    "Chair .",
+    "Background",
+    "Publication",
+    "Effective",
+    "Alternative",
+    "Page",
+    "Having considered",
+    "Short-Term",
+    "Medium-Term",
+    "thanked",
+    "cookie",
+    "Skip to",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("doc", sorted(EXPECTED))
+def test_each_document_in_each_format_gives_exactly_its_records(repo: Path, invoke: Invoke, doc: str, fmt: str) -> None:
+    name = copy_in(repo, CORPUS / f"{doc}.{fmt}")
+    extra = ("--meeting", MEETING[doc]) if doc in MEETING else ()
+    result = invoke("import", "minutes", name, "--committee", "cyp", *extra)
+    want = EXPECTED[doc]
+    assert result.stdout.split() == [f"cyp-{key}" for key, _, _ in want]
+    got = records(repo)
+    assert [(rid, r.get("item"), r["text"]) for rid, r in got.items()] == sorted(
+        (f"cyp-{key}", item, text) for key, item, text in want
+    )
+    for rid, r in got.items():
+        assert r["meeting"].isoformat() == rid[4:14]
+        assert r["history"] == [{"date": r["meeting"], "event": "agreed", "note": f"Imported from minutes {name}"}]
+        assert not [w for w in NARRATIVE if w in r["text"]], r["text"]
+    assert "records are valid" in invoke("check").stdout
+    # The same document again creates nothing, whatever its format.
+    before = files_snapshot(repo)
+    again = invoke("import", "minutes", name, "--committee", "cyp", *extra)
+    assert again.stdout == ""
+    assert f"Nothing new: {len(want)} recommendation" in again.stderr and f"{len(want)} already present" in again.stderr
+    assert files_snapshot(repo) == before
+
+
+def test_the_summary_says_what_else_was_read(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, CORPUS / "waste-panel-2013.pdf")
+    err = invoke("import", "minutes", name, "--committee", "cyp", "--dry-run").stderr
+    assert err == (
+        f"Skipped a table at {name}, page 1, line 18 (a table is never a recommendation)\n"
+        f"Dry run: would create 5 of 5 recommendations from {name}; 1 meeting, 0 conclusions (not imported), "
+        "1 table skipped; nothing was written.\n"
+    )
+    name = copy_in(repo, CORPUS / "cabinet-item-2019.html")
+    err = invoke("import", "minutes", name, "--committee", "cyp", "--dry-run").stderr
+    assert "3 recommendations printed twice, kept once" in err
+
+
+def test_word_numbering_comes_from_the_numbering_definitions() -> None:
+    path = CORPUS / "housing-committee-2011.docx"
+    body = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    assert "(a) notes" not in body and "notes the progress" in body  # the "(a)" is Word's, not typed
+    lines = [line for line in read_document(path.read_bytes(), path.name).lines if line]
+    assert "(a) notes the progress made in bringing 212 empty homes back into use;" in lines
+    assert "(c) asks officers to circulate the list of long-term empty properties by ward." in lines
+    bullets = list(read_document((CORPUS / "community-safety-2017.docx").read_bytes(), "x").lines)
+    assert "• Officers to share the camera relocation plan with ward councillors before the end of June." in bullets
+
+
+def test_a_web_page_keeps_only_its_main_content(repo: Path) -> None:
+    lines = read_document((CORPUS / "cabinet-item-2019.html").read_bytes(), "page.html").lines
+    text = "\n".join(lines)
+    assert lines[0] == "Issue - meetings"
+    assert "a. agrees the revised collection calendar set out in Appendix A;" in lines  # <ol type="a">
+    for furniture in ("cookies", "Skip to", "Bins and recycling", "Related", "Printed minutes", "dataLayer", "©"):
+        assert furniture not in text
+
+
+# ------------------------------------------------------------------------------ --meeting
+
+
+def test_a_document_with_no_date_needs_meeting(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, CORPUS / "parks-agenda-item.docx")
+    before = files_snapshot(repo)
+    err = invoke("import", "minutes", name, "--committee", "cyp", code=1).stderr
+    assert err == (
+        f"Error: {name}, paragraph 5: recommendations, but no meeting date anywhere in {name} (no 'Meeting "
+        "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); give the "
+        "date with --meeting YYYY-MM-DD\n"
+    )
+    assert files_snapshot(repo) == before
+
+
+def test_meeting_replaces_the_documents_own_date_and_says_so(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, CORPUS / "garden-waste-decision-2019.txt")
+    result = invoke("import", "minutes", name, "--committee", "cyp", "--meeting", "2019-09-18")
+    assert result.stdout.split() == ["cyp-2019-09-18-1", "cyp-2019-09-18-2"]
+    assert "the document's date 2019-09-17 replaced by --meeting" in result.stderr
+    assert (
+        "write it as YYYY-MM-DD"
+        in invoke("import", "minutes", name, "--committee", "cyp", "--meeting", "18/09/19", code=1).stderr
+    )
+
+
+def test_two_digit_years_in_minutes_are_read_as_20yy_and_said(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text("Meeting Date: 18/09/18\n\nItem: Budget\n\nRESOLVED - That the budget be noted.\n")
+    result = invoke("import", "minutes", "m.txt", "--committee", "cyp")
+    assert result.stdout == "cyp-2018-09-18-1\n"
+    assert "1 date with a two-digit year read as 20YY" in result.stderr
+
+
+# ------------------------------------------------------------------------------ dry run, JSON, --edit
+
+
+def test_dry_run_json_is_what_would_be_written(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, CORPUS / "housing-committee-2011.pdf")
+    before = files_snapshot(repo)
+    data = json.loads(invoke("import", "minutes", name, "--committee", "cyp", "--dry-run", "--format", "json").stdout)
+    assert files_snapshot(repo) == before
+    assert data["dry_run"] is True and data["present"] == [] and data["conflicts"] == []
+    assert [(r["id"], r["meeting"], r.get("item"), r["text"]) for r in data["create"]] == [
+        (f"cyp-{key}", key[:10], item, text) for key, item, text in EXPECTED["housing-committee-2011"]
+    ]
+    assert data["create"][0]["from"] == f"{name}, page 1, line 17"
+    assert data["meetings"] == ["2011-01-24"] and data["tables_skipped"] == []
+    invoke("import", "minutes", name, "--committee", "cyp")
+    again = json.loads(invoke("import", "minutes", name, "--committee", "cyp", "--format", "json").stdout)
+    assert again["create"] == [] and len(again["present"]) == 5
+
+
+def test_dry_run_table_fits_the_width_like_list(repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    name = copy_in(repo, CORPUS / "housing-committee-2011.docx")
+    lines = invoke("import", "minutes", name, "--committee", "cyp", "--dry-run").stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0].split() == ["ID", "Item", "Text"]  # 80 columns: the meeting goes first
+    rows = [line for line in lines[1:] if not line.startswith(" ")]  # wrapped text continues below
+    assert [row.split()[0] for row in rows] == [f"cyp-2011-01-24-{n}" for n in range(1, 6)]
+    assert "EMPTY HOMES STRATEGY" in rows[0] and "TENANT SATISFACTION" in rows[4]
+
+
+EDITOR = """\
+import sys
+from pathlib import Path
+
+path = Path(sys.argv[1])
+text = path.read_text(encoding="utf-8")
+Path(sys.argv[0]).with_name("seen.txt").write_text(text, encoding="utf-8")
+blocks = text.split("\\n== ")
+# Join the second recommendation to the first, leave the third out, keep the others.
+head, first, second, third, *rest = blocks
+second_text = second.split("\\n", 2)[2]
+path.write_text("\\n== ".join([head, first.rstrip("\\n") + "\\n" + second_text, *rest]), encoding="utf-8")
+"""
+
+
+def test_edit_lets_the_officer_join_and_drop_before_anything_is_written(
+    repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "editor.py"
+    script.write_text(EDITOR, encoding="utf-8")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    name = copy_in(repo, CORPUS / "housing-committee-2011.txt")
+    result = invoke("import", "minutes", name, "--committee", "cyp")
+    seen = (tmp_path / "seen.txt").read_text(encoding="utf-8") if (tmp_path / "seen.txt").exists() else ""
+    assert seen == "", "no editor without --edit"
+    assert len(records(repo)) == 5
+    for p in (repo / "records").rglob("*.toml"):
+        p.unlink()
+    result = invoke("import", "minutes", name, "--committee", "cyp", "--edit")
+    seen = (tmp_path / "seen.txt").read_text(encoding="utf-8")
+    assert seen.count("\n== 2011-01-24 | ") == 5
+    assert f"\n== 2011-01-24 | EMPTY HOMES STRATEGY (DEH)\n# from {name}:22\nThat the Committee notes" in seen
+    assert result.stdout.split() == ["cyp-2011-01-24-1", "cyp-2011-01-24-2", "cyp-2011-01-24-3"]
+    got = records(repo)
+    assert got["cyp-2011-01-24-1"]["text"] == (
+        "That the Committee notes the progress made in bringing 212 empty homes back into use.\n"
+        "That the Committee requests that the Cabinet Member for Housing reports on the effect of the council "
+        "tax premium in July 2011.\n"
+    )
+    assert got["cyp-2011-01-24-2"]["item"] == "HOMELESSNESS PREVENTION FUND"
+    assert got["cyp-2011-01-24-3"]["item"] == "TENANT SATISFACTION SURVEY"
+
+
+def test_an_edit_that_leaves_nothing_writes_nothing(
+    repo: Path, invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "empty.py"
+    script.write_text("import sys\nopen(sys.argv[1], 'w').write('# nothing\\n')\n", encoding="utf-8")
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    name = copy_in(repo, CORPUS / "cabinet-item-2019.txt")
+    before = files_snapshot(repo)
+    err = invoke("import", "minutes", name, "--committee", "cyp", "--edit", code=1).stderr
+    assert err == "Error: the edited list holds no recommendations; nothing was imported\n"
+    assert files_snapshot(repo) == before
+
+
+# ------------------------------------------------------------------------------ never silently wrong
+
+
+def test_a_paragraph_between_two_points_stops_the_import(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text(
+        "Meeting Date: 12 March 2019\n\n23. Waste Collection Review\n\nRESOLVED:\n\n"
+        "1. That the Cabinet Member review the collection rounds.\n\n"
+        "The review should include the Riverside estate.\n\n"
+        "2. That officers report missed collections by ward.\n"
+    )
+    err = invoke("import", "minutes", "m.txt", "--committee", "cyp", code=1).stderr
+    assert err.startswith("Error: m.txt:9: a paragraph between two points of a list: is it part of the point above")
+    assert records(repo) == {}
+
+
+def test_a_discussion_list_is_not_taken_for_decisions(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text(
+        "Meeting Date: 12 March 2019\n\n23. Waste Collection Review\n\n"
+        "Members raised the following points:\n\n1. the cost of the new vehicles;\n2. the Riverside estate.\n\n"
+        "RESOLVED: That the report be noted.\n"
+    )
+    invoke("import", "minutes", "m.txt", "--committee", "cyp")
+    assert [r["text"] for r in records(repo).values()] == ["That the report be noted.\n"]
+
+
+# ------------------------------------------------------------------------------ bad input
+
+
+BAD = [
+    (
+        "binary.txt",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 40,
+        "binary.txt is not text (it holds binary data, e.g. a program or a picture); save the minutes as .docx, .pdf, .html or plain text",
+    ),
+    (
+        "scan.txt",
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+        "scan.txt is a PNG picture, not a document with text; ask for the minutes as Word, PDF or a web page (a scan needs text recognition first)",
+    ),
+    ("empty.txt", b"", "empty.txt is empty; save the minutes as .docx, .pdf, .html or plain text"),
+    ("blank.docx", b"  \r\n", "blank.docx is empty; save the minutes as .docx, .pdf, .html or plain text"),
+    (
+        "notes.docx",
+        b"Minutes typed in a text editor\n",
+        "notes.docx is not a Word document (it is not a .docx package; it may be damaged or only partly downloaded); open it in Word and save it again as .docx",
+    ),
+    (
+        "old.pdf",
+        b"<html>not a pdf</html>",
+        "old.pdf is not a PDF (it does not start as one; it may be damaged); download it again",
+    ),
+]
+BAD_FILES = [
+    (
+        "password.pdf",
+        "password.pdf is protected by a password; ask for an unprotected copy, or open it and save or print it again as a PDF without a password",
+    ),
+    (
+        "scanned.pdf",
+        "scanned.pdf has no text layer (it is a scanned image); ask for the original document, or run it through text recognition (OCR) and import the result",
+    ),
+    (
+        "damaged.docx",
+        "damaged.docx is a damaged zip or Word file (it may be only partly downloaded); open it in Word and save it again as .docx",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD, ids=[b[0] for b in BAD])
+def test_bad_input_is_one_clear_line(repo: Path, invoke: Invoke, name: str, data: bytes, message: str) -> None:
+    (repo / name).write_bytes(data)
+    before = files_snapshot(repo)
+    result = invoke("import", "minutes", name, "--committee", "cyp", code=1)
+    assert (result.stdout, result.stderr) == ("", f"Error: {message}\n")
+    assert files_snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("name", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_documents_are_one_clear_line(repo: Path, invoke: Invoke, name: str, message: str) -> None:
+    copy_in(repo, DATA / "bad" / name)
+    before = files_snapshot(repo)
+    result = invoke("import", "minutes", name, "--committee", "cyp", code=1)
+    assert (result.stdout, result.stderr) == ("", f"Error: {message}\n")
+    assert files_snapshot(repo) == before
+
+
+def test_a_pdf_protected_against_editing_only_still_imports(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, DATA / "bad" / "edit-protected.pdf")
+    assert invoke("import", "minutes", name, "--committee", "cyp").stdout.split() == [
+        "cyp-2019-09-17-1",
+        "cyp-2019-09-17-2",
+        "cyp-2019-09-17-3",
+    ]
+
+
+def test_the_content_decides_the_format_not_the_name(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, CORPUS / "cabinet-item-2019.docx", "cabinet.txt")
+    assert len(invoke("import", "minutes", name, "--committee", "cyp").stdout.split()) == 3
+
+
+def test_a_real_process_reads_a_word_document(repo: Path) -> None:
+    import subprocess
+
+    name = copy_in(repo, CORPUS / "young-carers-2016.docx")
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrutrack", "import", "minutes", name, "--committee", "cyp", "--dry-run"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "100", "NO_COLOR": "1"},
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and "would create 4 of 4 recommendations" in proc.stderr
+
+
+def test_a_stem_and_its_points_on_one_line_give_one_record_a_point(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text(
+        "Meeting Date: 12 March 2019\n\n23. Waste Collection Review\n\n"
+        "RESOLVED: That the Committee:- (a) notes the report; (b) requests a further report in March 2020; "
+        "and (c) asks officers to write to residents.\n\nThe meeting ended at 9.05 pm.\n"
+    )
+    invoke("import", "minutes", "m.txt", "--committee", "cyp")
+    assert [(r["item"], r["text"]) for r in records(repo).values()] == [
+        ("Waste Collection Review", "That the Committee notes the report.\n"),
+        ("Waste Collection Review", "That the Committee requests a further report in March 2020.\n"),
+        ("Waste Collection Review", "That the Committee asks officers to write to residents.\n"),
+    ]

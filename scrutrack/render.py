@@ -63,14 +63,14 @@ def record_view(record: Record, links: bool = False) -> RenderableType:
         parts.append(Text(""))
         parts.append(Text("Evidence", style="italic"))
         for e in record.evidence:
-            entry = Table.grid(padding=(0, 2))
-            entry.add_column(no_wrap=True)
-            entry.add_column()
-            entry.add_row(f"  {e.date}", Text(clean(e.title)))
+            titled = Table.grid(padding=(0, 2))
+            titled.add_column(no_wrap=True)
+            titled.add_column()
+            titled.add_row(f"  {e.date}", Text(clean(e.title)))
             link = clean(e.link)
             shown = Text(link, style=Style(link=link) if links and e.url else "")
             # On a line of its own, never wrapped, so that a terminal can open it.
-            parts += [entry, Text(" " * 14, no_wrap=True, overflow="ignore") + shown]
+            parts += [titled, Text(" " * 14, no_wrap=True, overflow="ignore") + shown]
         parts.append(Text(""))
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
     for h in ("Date", "Event", "Details"):

@@ -23,6 +23,11 @@ $(DEVSTAMP): $(STAMP) pyproject.toml
 
 demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date
 	$(BIN)/scrutrack overdue --as-of 2019-04-30
+	@echo
+	@echo "scrutrack is installed in $(VENV)/. To run it from this folder, either"
+	@echo "  . $(VENV)/bin/activate       # once per terminal; then: scrutrack --help"
+	@echo "or give its path each time:"
+	@echo "  $(BIN)/scrutrack --help"
 
 test: $(DEVSTAMP) lint  ## Lint, type-check and run the tests
 	$(BIN)/python -m pytest

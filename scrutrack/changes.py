@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from scrutrack.lifecycle import original_due
-from scrutrack.model import STATUSES, Evidence, HistoryEntry, Record, history_to_dict
+from scrutrack.model import EDITED, OWNER_CHANGED, STATUSES, Evidence, HistoryEntry, Record, history_to_dict
 from scrutrack.store import RECORDS_DIR, FileProblem, Repo, line_of, parse_text, record_files
 
 # Fields a history entry explains; a change to one without an entry is shown as an edit.
@@ -25,7 +25,7 @@ DESCRIPTIVE_FIELDS = ("committee", "meeting", "item", "kind", "addressed_to", "o
 class Event:
     """One thing that happened to a record between the revisions.
 
-    kind: added | status | response | evidence | due | review | note | imported | edit | unreadable-before
+    kind: added | status | response | evidence | due | review | owner | note | imported | edit | unreadable-before
     """
 
     kind: str
@@ -64,6 +64,24 @@ class RecordChange:
     old_path: str | None = None
 
 
+# The kinds of row `changes` shows, in the order its summary counts them.
+ROW_KINDS = (
+    "added",
+    "status",
+    "response",
+    "evidence",
+    "due",
+    "review",
+    "owner",
+    "note",
+    "imported",
+    "edit",
+    "deleted",
+    "renamed",
+    "violation",
+)
+
+
 @dataclass
 class ChangeReport:
     base: str  # a label for people, e.g. "main @ 1a2b3c4"
@@ -75,14 +93,27 @@ class ChangeReport:
     unreadable: list[FileProblem] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        """How many of each event kind (added records count as 'added'), in a fixed order."""
-        order = ("added", "status", "response", "evidence", "due", "review", "note", "imported", "edit")
-        found = dict.fromkeys(order, 0)
+        """How many rows of each kind the report shows, in a fixed order: each event by its kind
+        (added records count as 'added'), each deleted or renamed record, and each other
+        append-only violation (an entry changed, removed or moved)."""
+        found = dict.fromkeys(ROW_KINDS, 0)
         for rc in self.records:
-            for e in rc.events:
-                if e.kind in found:
-                    found[e.kind] += 1
+            for kind, _ in self.rows_of(rc):
+                found[kind] = found.get(kind, 0) + 1
         return {k: v for k, v in found.items() if v}
+
+    def rows_of(self, rc: RecordChange) -> list[tuple[str, str]]:
+        """One record's rows as (kind, details): what became of the file, its events, its violations."""
+        out: list[tuple[str, str]] = []
+        if rc.change == "deleted":
+            out.append(("deleted", "the file was removed"))
+        elif rc.change == "renamed":
+            out.append(("renamed", f"renamed from {rc.old_path}"))
+        out += [(e.kind, e.summary) for e in rc.events]
+        for v in self.violations:
+            if v.path == rc.path and v.kind not in ("deleted", "renamed"):
+                out.append(("violation", v.message.split("; ")[0]))
+        return out
 
 
 # ------------------------------------------------------------------------------ wording
@@ -317,6 +348,9 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
             events.append(
                 Event("review", e.date, f"review on {e.review} (set {e.date}){_why(e)}", {**base, "review": e.review})
             )
+        elif e.event == OWNER_CHANGED:
+            summary = f"{e.from_owner or '(none)'} → {e.owner} on {e.date}{_why(e)}"
+            events.append(Event("owner", e.date, summary, {**base, "from": e.from_owner, "to": e.owner}))
         elif e.event == "note":
             events.append(Event("note", e.date, f"{e.date}{_why(e)}", base))
         if target is not None:
@@ -325,9 +359,17 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
 
 
 def _edits(before: Record, after: Record, entries: list[HistoryEntry]) -> list[Event]:
-    """Fields changed by hand: descriptive ones always, lifecycle ones when no new entry explains them."""
+    """Fields changed by hand: descriptive ones always, lifecycle ones when no new entry explains them.
+
+    An `edited` entry that names a field gives its edit a date, and who made it.
+    """
     explained: set[str] = set()
+    edited_by: dict[str, HistoryEntry] = {}
     for e in entries:
+        if e.event == OWNER_CHANGED:
+            explained.add("owner")
+        if e.event == EDITED:
+            edited_by.update(dict.fromkeys(e.fields, e))
         if e.moves_to is not None:
             explained.add("status")
         if e.event == "referred":
@@ -348,7 +390,13 @@ def _edits(before: Record, after: Record, entries: list[HistoryEntry]) -> list[E
                 return ", ".join(v)
             return _one_line(v.text if hasattr(v, "text") and not isinstance(v, str) else str(v))
 
-        out.append(Event("edit", None, f"{name}: {show(old)} → {show(new)}", {"field": name, "old": old, "new": new}))
+        data = {"field": name, "old": old, "new": new}
+        by = edited_by.get(name)
+        if by is None:
+            out.append(Event("edit", None, f"{name}: {show(old)} → {show(new)}", data))
+        else:
+            summary = f"{name}: {show(old)} → {show(new)} on {by.date}{_why(by)}"
+            out.append(Event("edit", by.date, summary, {**data, "by": by.by, "note": by.note}))
     return out
 
 

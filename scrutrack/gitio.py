@@ -149,6 +149,35 @@ def read_blobs(root: Path, ids: list[str]) -> dict[str, bytes]:
 # ------------------------------------------------------------------------ merge driver
 
 
+def config_get(root: Path, key: str) -> str | None:
+    """A key from the repository's own git config, or None (not set, not a repository, no git)."""
+    try:
+        proc = _run(root, "config", "--local", "--get", key)
+    except ScrutrackError:
+        return None
+    if proc.returncode != 0:
+        return None
+    return _out(proc) or None
+
+
+def command_problem(command: str) -> str | None:
+    """Why git could not run this scrutrack as the merge driver, or None if `COMMAND --version` answers."""
+    import shlex
+
+    try:
+        words = shlex.split(command)
+        proc = subprocess.run([*words, "--version"], capture_output=True, text=True, timeout=60, check=False)
+    except (ValueError, IndexError):
+        return "it is not a command"
+    except OSError as exc:
+        return f"it does not run ({exc.strerror})"
+    except subprocess.TimeoutExpired:
+        return "it did not answer `--version` within a minute"
+    if proc.returncode != 0 or not proc.stdout.startswith("scrutrack "):
+        return "`--version` did not answer `scrutrack ...`; it is not a working scrutrack"
+    return None
+
+
 def config_set(root: Path, key: str, value: str) -> None:
     """Set a key in the repository's own git config (.git/config)."""
     proc = _run(root, "config", "--local", key, value)
@@ -164,11 +193,11 @@ def merge_file(ours: Path, base: Path, theirs: Path) -> bytes | None:
             "merge-file",
             "-p",
             "-L",
-            "ours",
+            "this branch",
             "-L",
-            "base",
+            "the common ancestor",
             "-L",
-            "theirs",
+            "the other branch",
             str(ours),
             str(base),
             str(theirs),

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from scrutrack.errors import InvalidInput, TransitionRefused
 from scrutrack.model import (
+    EDITABLE,
+    EDITED,
+    OWNER_CHANGED,
     TERMINAL,
     Evidence,
     HistoryEntry,
@@ -16,6 +19,7 @@ from scrutrack.model import (
     Record,
     Response,
     Status,
+    record_to_dict,
 )
 
 A, R, AC, RJ, IP, IM, CL, WD, SS = (
@@ -253,15 +257,17 @@ def revise_due(
     by: str | None = None,
     note: str | None = None,
 ) -> Record:
-    """Move the implementation target; the old date and the reason stay in the history."""
+    """Move the implementation target; the old date and the reason stay in the history.
+
+    The current date is accepted too: with its reason, the entry records a decision to keep it
+    (e.g. after a merge, or to make a hand-edited `due` agree with the history).
+    """
     by, note = _opt(by), _opt(note)
     _need_open(record, "target date")
     _check_target(record, "the new target", new_due)
     if not reason.strip():
         raise InvalidInput("a revised target needs a reason; give --reason TEXT")
     reason = reason.strip()
-    if new_due == record.due:
-        raise InvalidInput(f"{record.id} is already due {new_due}; nothing to change")
     _check_date(record, day)
     entry = HistoryEntry(date=day, event="due-revised", by=by, from_=record.due, due=new_due, reason=reason, note=note)
     return _append(record, entry, due=new_due)
@@ -274,11 +280,42 @@ def set_review(
     by, note = _opt(by), _opt(note)
     _need_open(record, "review date")
     _check_target(record, "the review date", review)
-    if review == record.review:
+    if review == record.review == derived(record.history).get("review"):
         raise InvalidInput(f"{record.id} already has review {review}; nothing to change")
     _check_date(record, day)
     entry = HistoryEntry(date=day, event="review-set", by=by, review=review, note=note)
     return _append(record, entry, review=review)
+
+
+def assign(record: Record, day: dt.date, owner: str, *, by: str | None = None, note: str | None = None) -> Record:
+    """Hand the record to a new owner; the previous one and the day stay in the history."""
+    by, note, new = _opt(by), _opt(note), _opt(owner)
+    if not new:
+        raise InvalidInput('the new owner is empty; give a name or a post, e.g. "Head of Early Help"')
+    _need_open(record, "owner")
+    if new == record.owner and derived(record.history).get("owner", new) == new:
+        raise InvalidInput(f"{record.id} is already owned by {new}; nothing to change")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event=OWNER_CHANGED, by=by, from_owner=record.owner, owner=new, note=note)
+    return _append(record, entry, owner=new)
+
+
+def edited_fields(before: Record, after: Record) -> tuple[str, ...]:
+    """The fields a hand edit changed (history aside), in the record's key order."""
+    a, b = record_to_dict(before), record_to_dict(after)
+    return tuple(k for k in EDITABLE if a.get(k) != b.get(k))
+
+
+def record_edit(
+    before: Record, after: Record, day: dt.date, *, by: str | None = None, note: str | None = None
+) -> Record:
+    """The edited record with one `edited` history entry naming the fields it changed (none: as it is)."""
+    changed = edited_fields(before, after)
+    if not changed:
+        return after
+    _check_date(after, day)
+    entry = HistoryEntry(date=day, event=EDITED, by=_opt(by), fields=changed, note=_opt(note))
+    return _append(after, entry)
 
 
 def add_note(record: Record, day: dt.date, text: str, *, by: str | None = None) -> Record:
@@ -326,7 +363,6 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
         )
     status = A.value
     has_response = False
-    last_due = last_rdue = last_review = last_referred = None
     imported = False
     set_by_import = False  # the current status came from an `imported` entry (it holds as the tracker said)
     for i, h in enumerate(hist):
@@ -369,18 +405,11 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
                     )
             status = target
             set_by_import = False
-        if target == R:
-            last_referred = h.date
-        if h.due is not None:
-            last_due = h.due
-        if h.response_due is not None:
-            last_rdue = h.response_due
-        if h.review is not None:
-            last_review = h.review
     if status != record.status:
         out.append(
             Problem(
-                f"status is '{record.status}' but the history ends in '{status}'; add the missing history entry or fix the status",
+                f"status is '{record.status}' but the history ends in '{status}'; add the missing history entry, "
+                f'or write status = "{status}"',
                 ("status",),
             )
         )
@@ -388,14 +417,61 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
         out.append(Problem("an implemented record needs at least one [[evidence]] entry", ("status",)))
     if has_response and record.response is None:
         out.append(Problem("the history records a response but there is no [response] table", ("history",)))
-    for key, expected, actual in (
-        ("due", last_due, record.due),
-        ("response_due", last_rdue, record.response_due),
-        ("review", last_review, record.review),
-        ("referred", last_referred, record.referred),
-    ):
-        if expected is not None and actual != expected:
-            out.append(Problem(f"'{key}' is {actual or 'missing'} but the history last set it to {expected}", (key,)))
-        if expected is None and actual is not None and not imported:
-            out.append(Problem(f"'{key}' is {actual} but no history entry sets it", (key,)))
+    follows = derived(hist)
+    for key in ("due", "response_due", "review", "referred", "owner"):
+        expected, actual = follows.get(key), getattr(record, key)
+        if key in follows and actual != expected:
+            quote = key == "owner"
+            shown = f'"{actual}"' if quote and actual else actual or "missing"
+            expected = f'"{expected}"' if quote else expected
+            out.append(
+                Problem(f"'{key}' is {shown} but the history last set it to {expected}; {_fix(record, key)}", (key,))
+            )
+        elif expected is None and actual is not None and not imported and key != "owner":
+            out.append(Problem(f"'{key}' is {actual} but no history entry sets it; {_fix(record, key)}", (key,)))
     return out
+
+
+def derived(history: tuple[HistoryEntry, ...] | list[HistoryEntry]) -> dict[str, object]:
+    """The fields the history decides, as its entries (in order) last set them.
+
+    `status`, and `due`, `response_due`, `review`, `referred` and `owner` where an entry set
+    them. An `edited` entry that names `owner` leaves it to the record again (a hand edit).
+    """
+    out: dict[str, object] = {"status": A.value}
+    for h in history:
+        target = h.moves_to
+        if target is not None:
+            out["status"] = target
+            if target == R:
+                out["referred"] = h.date
+        if h.due is not None:
+            out["due"] = h.due
+        if h.response_due is not None:
+            out["response_due"] = h.response_due
+        if h.review is not None:
+            out["review"] = h.review
+        if h.event == OWNER_CHANGED:
+            out["owner"] = h.owner
+        elif h.event == EDITED and "owner" in h.fields:
+            out.pop("owner", None)
+    return out
+
+
+def _fix(record: Record, key: str) -> str:
+    """How to make a field agree with the history: the command that records the file's value, or the edit."""
+    actual = getattr(record, key)
+    rid = record.id
+    follows = derived(record.history)
+    write = f"write {key} = {follows[key]}" if key in follows else f"remove the '{key}' line"
+    if key == "owner" and follows.get("owner"):
+        write = f'write owner = "{follows["owner"]}"'
+    if actual is None or record.status in TERMINAL:
+        return write
+    if key == "due":
+        return f'run `scrutrack due {rid} {actual} --reason "..."` to keep {actual}, or {write}'
+    if key == "review":
+        return f"run `scrutrack review {rid} {actual}` to keep {actual}, or {write}"
+    if key == "owner":
+        return f'run `scrutrack assign {rid} "{actual}"` to keep it, or {write}'
+    return write  # response_due and referred: a new referral would also move the referral date

@@ -1,24 +1,42 @@
-"""The three-way merge of one record (pure): entries from both sides kept, scalar fields merged or conflicted.
+"""The three-way merge of one record (pure): what both branches added is kept, and the history decides.
 
 Used by `scrutrack merge-driver`, which git runs when both branches changed the same record file.
 History and evidence are append-only, so the entries the base had must be unchanged on both sides;
-the entries each side added are all kept, in date order (ours first on equal dates), and an entry
-added identically on both sides is kept once. A field changed on one side takes that side; changed
-on both to one value is fine; changed to different values is a conflict, written in git's style.
+the entries each branch added are all kept, in date order (this branch's first on one day), and an
+entry added identically on both is kept once. The fields that follow from the history (status,
+due, response_due, review, referred, and owner once an `owner-changed` entry sets it) are then
+what the merged history says: two moves of a target date are two facts, and the later one decides.
+Any other field changed on one side takes that side; changed on both to different values, it is a
+conflict.
+
+A conflict is written so that whichever side the officer keeps gives a valid record. A field no
+rule ties to another (item, text, owner, ...) is marked on its own lines. Anything that touches the
+lifecycle (status moves that do not follow each other, a rewritten history, both branches changing
+the kind) is one marked block holding two whole versions: this branch's with the other branch's
+compatible entries added, and the other way round.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from scrutrack.canonical import dumps, format_value
-from scrutrack.lifecycle import history_problems
-from scrutrack.model import RECORD_ORDER, Record, record_from_dict, record_to_dict
+from scrutrack.lifecycle import derived, history_problems
+from scrutrack.model import RECORD_ORDER, Evidence, HistoryEntry, Record, record_to_dict
 from scrutrack.store import FileProblem, parse_text
 
+THIS, OTHER = "this branch", "the other branch"
+OURS, SEP, THEIRS = f"<<<<<<< {THIS}", "=======", f">>>>>>> {OTHER}"
 LISTS = ("evidence", "history")
-OURS, SEP, THEIRS = "<<<<<<< ours", "=======", ">>>>>>> theirs"
+SCALARS = tuple(k for k in RECORD_ORDER if k not in LISTS)
+# Fields the history decides, when an entry sets them.
+DERIVED = ("status", "referred", "response_due", "due", "review", "owner")
+# Fields no rule ties to another: any mix of the two sides' values is a valid record.
+FREE = frozenset({"item", "addressed_to", "owner", "themes", "text", "response"})
+
+E = TypeVar("E", HistoryEntry, Evidence)
 
 
 @dataclass
@@ -38,89 +56,150 @@ class Unreadable(Exception):
 
     def __init__(self, side: str, problems: list[FileProblem]) -> None:
         first = problems[0].message if problems else "is not a valid record"
-        super().__init__(f"{side} side: {first}")
+        super().__init__(f"{side}'s version: {first}")
         self.side = side
 
 
-def parse_side(side: str, rel: str, text: str) -> dict[str, Any]:
-    """One side's text as canonical plain data; Unreadable if it is not a record."""
+def parse_side(side: str, rel: str, text: str) -> Record:
+    """One side's text as a record; Unreadable if it is not one."""
     record, problems = parse_text(rel, text)
     if record is None:
         raise Unreadable(side, problems)
-    return record_to_dict(record)
+    return record
 
 
 def _show(key: str, value: Any) -> str:
-    if value is None:
+    if value is None or value == ():
         return "(none)"
-    if isinstance(value, dict | list):
-        return f"(the [{key}] table)" if isinstance(value, dict) else f"({len(value)} entries)"
+    if key == "response":
+        return f"the response of {value.date} ({value.outcome})"
+    if isinstance(value, tuple):
+        return ", ".join(value)
     return format_value(key, value).replace("\n", " ").strip()
 
 
-def _merge_entries(
-    rid: str, name: str, base: list[dict[str, Any]], ours: list[dict[str, Any]], theirs: list[dict[str, Any]]
-) -> tuple[list[dict[str, Any]], str | None]:
+def _merge_entries(base: Sequence[E], ours: Sequence[E], theirs: Sequence[E]) -> tuple[list[E], str | None]:
     """Base entries (unchanged on both sides), then both sides' additions in date order."""
     n = len(base)
-    for side, entries in (("ours", ours), ("theirs", theirs)):
-        if entries[:n] != base:
+    for side, entries in ((THIS, ours), (OTHER, theirs)):
+        if list(entries[:n]) != list(base):
             i = next((i for i in range(n) if i >= len(entries) or entries[i] != base[i]), n)
             what = "removed" if i >= len(entries) else "changed"
-            return [], f"{rid}: {side} {what} {name} entry {i + 1}; {name} is append-only, so resolve by hand"
-    added = list(ours[n:])
+            return [], f"{side} {what} entry {i + 1} ({base[i].date})"
+    added: list[E] = list(ours[n:])
     added += [e for e in theirs[n:] if e not in added]
-    added.sort(key=lambda e: e["date"])  # stable: ours before theirs on the same date
-    return base + added, None
+    added.sort(key=lambda e: e.date)  # stable: this branch's first on the same date
+    return list(base) + added, None
 
 
-def _common_prefix(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _common_prefix(a: Sequence[E], b: Sequence[E]) -> list[E]:
     n = 0
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
-    return a[:n]
+    return list(a[:n])
 
 
-def merge_dicts(
-    base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[str, Any]
-) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]], list[str]]:
-    """Merge canonical plain data: (merged, {key: (ours, theirs)} in conflict, messages).
+def _valid(record: Record) -> bool:
+    return not history_problems(record)
 
-    With no base (both sides added the file) every differing field is a conflict and the
-    entries both sides share from the start stand in for the base's.
-    """
-    rid = str(ours.get("id") or theirs.get("id") or "record")
-    merged: dict[str, Any] = {}
-    conflicts: dict[str, tuple[Any, Any]] = {}
-    messages: list[str] = []
-    for key in RECORD_ORDER:
-        o, a, b = (base or {}).get(key), ours.get(key), theirs.get(key)
-        if key in LISTS:
-            a_list, b_list = list(a or []), list(b or [])
-            o_list = list(o or []) if base is not None else _common_prefix(a_list, b_list)
-            entries, problem = _merge_entries(rid, key, o_list, a_list, b_list)
-            if problem:
-                conflicts[key] = (a, b)
-                messages.append(problem)
-            elif entries:
-                merged[key] = entries
-            continue
-        if a == b:
-            value = a
+
+def _settle(record: Record, history: Sequence[HistoryEntry], side: Record) -> Record:
+    """The record with this history, and the fields that follow from it: the history's value where
+    an entry sets one, else the side's own (e.g. a due date an import brought in)."""
+    follows = derived(tuple(history))
+    values = {k: follows[k] if k in follows else getattr(side, k) for k in DERIVED}
+    return record.with_changes(history=tuple(history), **values)
+
+
+def merge_records(base: Record | None, ours: Record, theirs: Record) -> MergeResult:
+    """Merge three versions of one record (base None: both branches added it)."""
+    rid = ours.id
+    lists: dict[str, list[Any]] = {}
+    for name in LISTS:
+        a, b = getattr(ours, name), getattr(theirs, name)
+        o = getattr(base, name) if base is not None else _common_prefix(a, b)
+        entries, problem = _merge_entries(o, a, b)
+        if problem:
+            msg = (
+                f"{rid}: {problem} of the {name}, which is append-only; each branch's version is kept whole "
+                "between the markers: keep one side (each is a valid record as that branch left it)"
+            )
+            return MergeResult(_one_block(dumps(ours), dumps(theirs)), [msg])
+        lists[name] = entries
+    history: list[HistoryEntry] = lists["history"]
+    follows = derived(tuple(history))
+    values: dict[str, Any] = {}
+    conflicts: list[str] = []
+    for key in SCALARS:
+        o, a, b = (getattr(base, key) if base is not None else None), getattr(ours, key), getattr(theirs, key)
+        if key in DERIVED and key in follows:
+            values[key] = follows[key]
+        elif a == b:
+            values[key] = a
         elif base is not None and a == o:
-            value = b
+            values[key] = b
         elif base is not None and b == o:
-            value = a
+            values[key] = a
         else:
-            conflicts[key] = (a, b)
-            messages.append(f"{rid}: both sides changed '{key}' (ours: {_show(key, a)}; theirs: {_show(key, b)})")
-            continue
-        if value is not None:
-            merged[key] = value
-    return merged, conflicts, messages
+            values[key] = a
+            conflicts.append(key)
+    merged = ours.with_changes(**values, history=tuple(history), evidence=tuple(lists["evidence"]))
+    mine = merged.with_changes(**{k: getattr(ours, k) for k in conflicts})
+    other = merged.with_changes(**{k: getattr(theirs, k) for k in conflicts})
+    if set(conflicts) <= FREE and _valid(mine) and _valid(other):
+        if not conflicts:
+            return MergeResult(dumps(merged))
+        messages = [
+            f"{rid}: both branches changed '{k}' ({THIS}: {_show(k, getattr(ours, k))}; "
+            f"{OTHER}: {_show(k, getattr(theirs, k))}); keep one side between the markers"
+            for k in conflicts
+        ]
+        return MergeResult(_marked(mine, other, conflicts), messages)
+    return _lifecycle_conflict(merged, ours, theirs, conflicts)
+
+
+def _winning(merged: Record, side: Record, other: Record, conflicts: list[str]) -> Record:
+    """The merge as one side would have it: the other side's status moves left out, the side's own
+    values where the two disagree; the side as its branch left it if even that is not valid."""
+    history = [h for h in merged.history if h in side.history or h.moves_to is None]
+    candidate = merged.with_changes(**{k: getattr(side, k) for k in {"response", *conflicts}})
+    candidate = _settle(candidate, history, side)
+    return candidate if _valid(candidate) else side
+
+
+def _lifecycle_conflict(merged: Record, ours: Record, theirs: Record, conflicts: list[str]) -> MergeResult:
+    """The two sides do not combine into one lawful record: one block, each side a valid whole."""
+    mine, other = _winning(merged, ours, theirs, conflicts), _winning(merged, theirs, ours, conflicts)
+    if mine == other:
+        return MergeResult(dumps(mine))
+    if history_problems(merged):
+        why = f"the branches' status moves do not follow each other ({THIS}: {mine.status}; {OTHER}: {other.status})"
+    else:
+        why = "both branches changed " + ", ".join(
+            f"'{k}' ({THIS}: {_show(k, getattr(ours, k))}; {OTHER}: {_show(k, getattr(theirs, k))})" for k in conflicts
+        )
+    msg = (
+        f"{merged.id}: {why}; keep one side between the markers (each is a valid record), "
+        "then redo what still applies from the side you drop"
+    )
+    return MergeResult(_one_block(dumps(mine), dumps(other)), [msg])
 
 
 # ------------------------------------------------------------------------------ text
+
+
+def _one_block(mine: str, other: str) -> str:
+    """Both texts in one marked block between their common first and last lines: keeping either
+    side gives back exactly that text."""
+    a, b = mine.splitlines(), other.splitlines()
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    lines = [*a[:start], OURS, *a[start : len(a) - end], SEP, *b[start : len(b) - end], THEIRS, *a[len(a) - end :]]
+    return "\n".join(lines) + "\n"
 
 
 def _scalar_lines(key: str, value: Any) -> list[str]:
@@ -138,23 +217,21 @@ def _section_lines(name: str, value: Any) -> list[str]:
     return lines
 
 
-def render(merged: dict[str, Any], conflicts: dict[str, tuple[Any, Any]]) -> str:
-    """The canonical text, with each conflicting key (or table) between git-style markers."""
+def _marked(mine: Record, other: Record, keys: list[str]) -> str:
+    """The canonical text, each of `keys` (fields no rule ties to another) between git-style markers."""
+    a, b = record_to_dict(mine), record_to_dict(other)
     lines: list[str] = []
     for key in RECORD_ORDER:
         sectional = key in ("response", *LISTS)
-        if key in conflicts:
-            a, b = conflicts[key]
-            side = _section_lines if sectional else _scalar_lines
-            ours_lines, theirs_lines = side(key, a), side(key, b)
+        side = _section_lines if sectional else _scalar_lines
+        if key in keys:
+            ours_lines, theirs_lines = side(key, a.get(key)), side(key, b.get(key))
             if sectional:  # keep the blank line before a table outside the markers
                 ours_lines, theirs_lines = ours_lines[1:], theirs_lines[1:]
                 lines.append("")
             lines += [OURS, *ours_lines, SEP, *theirs_lines, THEIRS]
-        elif sectional:
-            lines += _section_lines(key, merged.get(key))
         else:
-            lines += _scalar_lines(key, merged.get(key))
+            lines += side(key, a.get(key))
     return "\n".join(lines) + "\n"
 
 
@@ -163,29 +240,10 @@ def merge_texts(base: str | None, ours: str, theirs: str, rel: str) -> MergeResu
 
     Raises Unreadable when a side is not a valid record.
     """
-    o = parse_side("base", rel, base) if base and base.strip() else None
-    a = parse_side("ours", rel, ours)
-    b = parse_side("theirs", rel, theirs)
-    merged, conflicts, messages = merge_dicts(o, a, b)
-    if conflicts:
-        return MergeResult(render(merged, conflicts), messages)
-    record, problems = record_from_dict(merged)
-    if record is None:  # e.g. a field taken from each side that together break a rule
-        return _lifecycle_conflict(merged, a, b, [p.message for p in problems])
-    lifecycle = history_problems(record)
-    if lifecycle:
-        return _lifecycle_conflict(merged, a, b, [p.message for p in lifecycle])
-    return MergeResult(dumps(record))
-
-
-def _lifecycle_conflict(
-    merged: dict[str, Any], a: dict[str, Any], b: dict[str, Any], problems: list[str]
-) -> MergeResult:
-    """Each side is sound but together they are not: mark the status (or the history) for the officer."""
-    rid = str(merged.get("id", "record"))
-    key = "status" if a.get("status") != b.get("status") else "history"
-    msg = f"{rid}: the two sides' changes do not combine ({problems[0]}); resolve by hand"
-    return MergeResult(render(merged, {key: (a.get(key), b.get(key))}), [msg])
+    o = parse_side("the common ancestor", rel, base) if base and base.strip() else None
+    a = parse_side(THIS, rel, ours)
+    b = parse_side(OTHER, rel, theirs)
+    return merge_records(o, a, b)
 
 
 def whole_file_conflict(ours: bytes, theirs: bytes) -> bytes:

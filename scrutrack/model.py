@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -39,7 +39,8 @@ class Outcome(StrEnum):
 
 
 # History events that are not status moves.
-OTHER_EVENTS = ("due-revised", "review-set", "evidence-added", "note", "imported")
+OWNER_CHANGED, EDITED = "owner-changed", "edited"
+OTHER_EVENTS = ("due-revised", "review-set", "evidence-added", OWNER_CHANGED, EDITED, "note", "imported")
 EVENTS = (*STATUSES, *OTHER_EVENTS)
 
 # Keys every history entry may have, then the extra keys each event may carry.
@@ -51,6 +52,8 @@ EVENT_KEYS: dict[str, tuple[str, ...]] = {
     "rejected": ("outcome",),
     "due-revised": ("from", "due", "reason"),
     "review-set": ("review",),
+    OWNER_CHANGED: ("from", "owner"),  # `from` is the previous owner here, a date on due-revised
+    EDITED: ("fields",),
     "superseded": ("superseded_by",),
     "imported": ("status", "source"),
 }
@@ -62,15 +65,23 @@ HISTORY_ORDER = (
     "outcome",
     "response_due",
     "from",
+    "owner",
     "due",
     "reason",
     "review",
+    "fields",
     "superseded_by",
     "status",
     "source",
     "note",
 )
 HISTORY_DATE_KEYS = frozenset({"date", "response_due", "from", "due", "review"})
+
+
+def history_date_keys(event: object) -> frozenset[str]:
+    """The keys that hold dates in a history entry of this event (`from` is a name on owner-changed)."""
+    return HISTORY_DATE_KEYS - {"from"} if event == OWNER_CHANGED else HISTORY_DATE_KEYS
+
 
 RECORD_ORDER = (
     "schema",
@@ -93,6 +104,8 @@ RECORD_ORDER = (
     "history",
 )
 REQUIRED = ("schema", "id", "committee", "meeting", "kind", "status", "text", "history")
+# What an `edited` entry may name: the fields a hand edit can change.
+EDITABLE = tuple(k for k in RECORD_ORDER if k not in ("schema", "id", "history"))
 RECORD_DATE_KEYS = frozenset({"meeting", "referred", "response_due", "due", "review"})
 RECORD_STR_KEYS = frozenset({"id", "committee", "item", "kind", "status", "addressed_to", "owner", "text"})
 RESPONSE_ORDER = ("date", "outcome", "text")
@@ -128,7 +141,7 @@ class HistoryEntry:
     by: str | None = None
     outcome: str | None = None
     response_due: dt.date | None = None
-    from_: dt.date | None = None
+    from_: dt.date | None = None  # on due-revised: the previous target
     due: dt.date | None = None
     reason: str | None = None
     review: dt.date | None = None
@@ -136,6 +149,9 @@ class HistoryEntry:
     status: str | None = None
     source: str | None = None
     note: str | None = None
+    from_owner: str | None = None  # on owner-changed: the previous owner (the key `from`)
+    owner: str | None = None
+    fields: tuple[str, ...] = ()
 
     @property
     def moves_to(self) -> str | None:
@@ -289,7 +305,24 @@ def _drop_none(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def history_to_dict(h: HistoryEntry) -> dict[str, Any]:
-    values = {f.name.rstrip("_"): getattr(h, f.name) for f in fields(h)}
+    """One history entry as plain data, its keys in canonical order."""
+    values = {
+        "date": h.date,
+        "event": h.event,
+        "by": h.by,
+        "outcome": h.outcome,
+        "response_due": h.response_due,
+        "from": h.from_owner if h.event == OWNER_CHANGED else h.from_,
+        "owner": h.owner,
+        "due": h.due,
+        "reason": h.reason,
+        "review": h.review,
+        "fields": list(h.fields) or None,
+        "superseded_by": h.superseded_by,
+        "status": h.status,
+        "source": h.source,
+        "note": h.note,
+    }
     return _drop_none([(k, values[k]) for k in HISTORY_ORDER])
 
 
@@ -386,7 +419,8 @@ def _show(v: Any) -> str:
 
 
 _HISTORY_DATES = frozenset({"response_due", "from", "due", "review"})
-_HISTORY_STRS = frozenset({"by", "reason", "superseded_by", "source", "note"})
+_HISTORY_STRS = frozenset({"by", "reason", "superseded_by", "source", "note", "owner"})
+_EDITABLE = frozenset(EDITABLE)
 OUTCOMES = tuple(o.value for o in Outcome)
 
 
@@ -399,19 +433,22 @@ _REQUIRED_KEYS = {
     "review-set": frozenset({"review"}),
     "superseded": frozenset({"superseded_by"}),
     "imported": frozenset({"status"}),
+    OWNER_CHANGED: frozenset({"owner"}),
+    EDITED: frozenset({"fields"}),
 }
 _STATUS_SET = frozenset(STATUSES)
 
 
 def _entry(day: dt.date, event: str, values: dict[str, Any]) -> HistoryEntry:
     get = values.get
+    owner_change = event == OWNER_CHANGED
     return HistoryEntry(
         date=day,
         event=event,
         by=get("by"),
         outcome=get("outcome"),
         response_due=get("response_due"),
-        from_=get("from"),
+        from_=None if owner_change else get("from"),
         due=get("due"),
         reason=get("reason"),
         review=get("review"),
@@ -419,6 +456,19 @@ def _entry(day: dt.date, event: str, values: dict[str, Any]) -> HistoryEntry:
         status=get("status"),
         source=get("source"),
         note=get("note"),
+        from_owner=get("from") if owner_change else None,
+        owner=get("owner"),
+        fields=tuple(get("fields") or ()),
+    )
+
+
+def _fields_ok(value: Any) -> bool:
+    """An `edited` entry's `fields`: a non-empty list of distinct names of editable fields."""
+    return (
+        type(value) is list
+        and bool(value)
+        and all(type(v) is str and v in _EDITABLE for v in value)
+        and len(set(value)) == len(value)
     )
 
 
@@ -437,8 +487,14 @@ def _history_fast(raw: Any) -> HistoryEntry | None:
     if allowed is None or not raw.keys() <= allowed or not _REQUIRED_KEYS.get(event, frozenset()) <= raw.keys():
         return None
     for key, value in raw.items():
-        if key in _HISTORY_DATES:
+        if key == "from" and event == OWNER_CHANGED:
+            if type(value) is not str or not value.strip():
+                return None
+        elif key in _HISTORY_DATES:
             if type(value) is not dt.date:
+                return None
+        elif key == "fields":
+            if not _fields_ok(value):
                 return None
         elif key in _HISTORY_STRS:
             if type(value) is not str or not value.strip():
@@ -470,8 +526,19 @@ def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
         rd.unknown(raw, allowed, f"a '{event}' history entry", *where)
     vals: dict[str, Any] = {}
     for key in raw:  # only the keys present: most entries carry three or four
-        if key in _HISTORY_DATES:
+        if key == "from" and event == OWNER_CHANGED:
+            vals[key] = rd.get_str(raw, key, *where)
+        elif key in _HISTORY_DATES:
             vals[key] = rd.get_date(raw, key, *where)
+        elif key == "fields":
+            if _fields_ok(raw[key]):
+                vals[key] = raw[key]
+            else:
+                rd.bad(
+                    f"'fields' must list the fields the edit changed, each once, from: {', '.join(EDITABLE)}",
+                    *where,
+                    key,
+                )
         elif key in _HISTORY_STRS:
             vals[key] = rd.get_str(raw, key, *where)
         elif key == "outcome":
@@ -492,6 +559,10 @@ def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
         rd.bad("a 'superseded' history entry needs 'superseded_by'", *where)
     if event == "imported" and "status" not in raw:
         rd.bad("an 'imported' history entry needs 'status'", *where)
+    if event == OWNER_CHANGED and "owner" not in raw:
+        rd.bad("an 'owner-changed' history entry needs 'owner' (the new owner)", *where)
+    if event == EDITED and "fields" not in raw:
+        rd.bad("an 'edited' history entry needs 'fields' (the fields the edit changed)", *where)
     if day is None or event is None:
         return None
     return _entry(day, event, vals)

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from scrutrack.lifecycle import original_due
-from scrutrack.model import Record, clean, history_to_dict
+from scrutrack.model import HistoryEntry, Record, clean, history_to_dict
 
 STATUS_STYLE = {
     "agreed": "yellow",
@@ -75,9 +75,50 @@ def record_view(record: Record, links: bool = False) -> RenderableType:
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
     for h in ("Date", "Event", "Details"):
         hist.add_column(h, overflow="fold")
-    for entry in record.history:
-        d = history_to_dict(entry)
-        details = "; ".join(f"{k}: {v}" for k, v in d.items() if k not in ("date", "event"))
-        hist.add_row(str(entry.date), entry.event, Text(clean(details)))
+    for step in record.history:
+        hist.add_row(str(step.date), step.event, Text(clean(history_details(step))))
     parts.append(hist)
     return Group(*parts)
+
+
+# How `show` names a history entry's keys and a record's fields: as the record view labels them.
+LABELS = {
+    "by": "By",
+    "outcome": "Outcome",
+    "response_due": "Response due",
+    "due": "Due",
+    "owner": "Owner",
+    "reason": "Reason",
+    "review": "Review",
+    "fields": "Changed",
+    "superseded_by": "Superseded by",
+    "status": "Status",
+    "source": "Source",
+    "note": "Note",
+    "addressed_to": "Addressed to",
+    "referred": "Referred",
+    "meeting": "Meeting",
+    "committee": "Committee",
+    "item": "Item",
+    "kind": "Kind",
+    "themes": "Themes",
+    "text": "Text",
+    "response": "Response",
+    "evidence": "Evidence",
+}
+
+
+def history_details(entry: HistoryEntry) -> str:
+    """An entry's keys after its date and event, labelled for people: `Due: 2019-09-30 → 2019-12-31; Reason: ...`."""
+    d = history_to_dict(entry)
+    was = d.pop("from", None)
+    parts = []
+    for key, value in d.items():
+        if key in ("date", "event"):
+            continue
+        if key == "fields":
+            value = ", ".join(LABELS.get(f, f) for f in value)
+        elif key in ("due", "owner") and was is not None:
+            value = f"{was} → {value}"
+        parts.append(f"{LABELS.get(key, key)}: {value}")
+    return "; ".join(parts)

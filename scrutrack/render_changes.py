@@ -13,8 +13,9 @@ JSON (schema 1, stable; new keys may be added, none removed or renamed):
 Event kinds and their keys: added (status, record_kind, committee, meeting, item, owner, due, text);
 status (from, to, date, by, note, response_due, superseded_by); response (from, to, outcome,
 due, text, date, by, note); evidence (date, title, url, path); due (from, to, reason, original,
-days_after_original, date, by, note); review (review, date, by, note); note (date, by, note);
-imported (status, source, ...); edit (field, old, new).
+days_after_original, date, by, note); review (review, date, by, note); owner (from, to, date,
+by, note); note (date, by, note); imported (status, source, ...); edit (field, old, new, and by,
+note when an `edited` history entry names the field).
 """
 
 from __future__ import annotations
@@ -35,9 +36,13 @@ LABELS = {
     "evidence": ("evidence link", "evidence links"),
     "due": ("due date moved", "due dates moved"),
     "review": ("review date set", "review dates set"),
+    "owner": ("owner changed", "owners changed"),
     "note": ("note", "notes"),
     "imported": ("import", "imports"),
     "edit": ("field edited", "fields edited"),
+    "deleted": ("record deleted", "records deleted"),
+    "renamed": ("record renamed", "records renamed"),
+    "violation": ("violation", "violations"),
 }
 HEADERS = ("ID", "Change", "Details")
 
@@ -76,10 +81,8 @@ def changes_json(report: ChangeReport) -> str:
 
 
 def summary_line(report: ChangeReport) -> str:
-    parts = [f"{n} {LABELS[k][0 if n == 1 else 1]}" for k, n in report.counts().items()]
-    deleted = sum(1 for rc in report.records if rc.change in ("deleted", "renamed"))
-    if deleted:
-        parts.append(f"{deleted} deleted or renamed")
+    """How many records changed, and how many rows of each kind the table shows (they add up)."""
+    parts = [f"{n} {LABELS.get(k, (k, k))[0 if n == 1 else 1]}" for k, n in report.counts().items()]
     if not parts:
         return "No changes to records."
     records = len(report.records)
@@ -87,14 +90,8 @@ def summary_line(report: ChangeReport) -> str:
 
 
 def rows(report: ChangeReport) -> list[tuple[str, str, str]]:
-    out: list[tuple[str, str, str]] = []
-    for rc in report.records:
-        if rc.change in ("deleted", "renamed"):
-            what = f"renamed from {rc.old_path}" if rc.change == "renamed" else "the file was removed"
-            out.append((rc.id, rc.change, what))
-        for e in rc.events:
-            out.append((rc.id, e.kind, one_line(e.summary)))
-    return out
+    """The table: one row per event, per deleted or renamed record, and per other violation."""
+    return [(rc.id, kind, one_line(details)) for rc in report.records for kind, details in report.rows_of(rc)]
 
 
 def _violation_lines(report: ChangeReport) -> list[str]:
@@ -109,7 +106,7 @@ def changes_text(report: ChangeReport, width: int) -> str:
         text += "".join(f"  {line}\n" for line in _violation_lines(report)) + "\n"
     table = rows(report)
     if table:
-        text += plain_table(HEADERS, table, width) + "\n"
+        text += plain_table(HEADERS, table, width).rstrip("\n") + "\n\n"
     return text + summary_line(report) + "\n"
 
 
@@ -159,7 +156,7 @@ def changes_view(report: ChangeReport, width: int) -> RenderableType:
         parts.append(Text(""))
     table_rows = rows(report)
     if table_rows:
-        table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)  # blank lines come from parts
         id_w = max(len(r[0]) for r in table_rows)
         kind_w = max(len(r[1]) for r in table_rows)
         table.add_column("ID", no_wrap=True, min_width=id_w)
@@ -167,8 +164,8 @@ def changes_view(report: ChangeReport, width: int) -> RenderableType:
         # padding and the column separators take 10 more cells
         table.add_column("Details", overflow="fold", max_width=max(width - id_w - max(kind_w, 6) - 10, 20))
         for rid, change, details in table_rows:
-            style = "red" if change in ("deleted", "renamed") else ""
+            style = "red" if change in ("deleted", "renamed", "violation") else ""
             table.add_row(Text(rid), Text(change, style=style), Text(clean(details)))
-        parts.append(table)
+        parts += [table, Text("")]
     parts.append(Text(summary_line(report)))
     return Group(*parts)

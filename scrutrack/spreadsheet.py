@@ -19,18 +19,18 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from scrutrack.dates import add_period, parse_imported_date
 from scrutrack.errors import InvalidInput
 from scrutrack.model import (
-    HISTORY_DATE_KEYS,
     ID_RE,
     STATUSES,
     Outcome,
     Record,
+    history_date_keys,
     history_to_dict,
     normalize_text,
     record_from_dict,
@@ -493,12 +493,15 @@ def _json_list(value: str, what: str) -> list[dict[str, Any]]:
     return data
 
 
-def _dated(entries: list[dict[str, Any]], keys: Iterable[str]) -> list[dict[str, Any]]:
-    keys = set(keys)
+def _dated(
+    entries: list[dict[str, Any]], keys: Iterable[str] | Callable[[object], Iterable[str]]
+) -> list[dict[str, Any]]:
+    """JSON entries with their date keys as dates; `keys` may depend on the entry's event."""
     out = []
     for e in entries:
         d = dict(e)
-        for k in keys & d.keys():
+        wanted = set(keys(d.get("event")) if callable(keys) else keys)
+        for k in wanted & d.keys():
             if isinstance(d[k], str):
                 try:
                     d[k] = dt.date.fromisoformat(d[k])
@@ -682,7 +685,7 @@ class _RowReader:
         }
         if history_cell:
             try:
-                data["history"] = _dated(_json_list(history_cell, "history"), HISTORY_DATE_KEYS)
+                data["history"] = _dated(_json_list(history_cell, "history"), history_date_keys)
             except InvalidInput as exc:
                 self.bad(row, "history", str(exc))
                 return None

@@ -128,7 +128,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     except (OSError, UnicodeDecodeError) as exc:
         return None, [FileProblem(name, None, f"cannot be read ({exc})")]
     except tomlread.TOMLDecodeError as exc:
-        return None, [toml_problem(name, exc, text)]
+        return None, [conflict_problem(name, text) or toml_problem(name, exc, text)]
     out: list[FileProblem] = []
 
     def bad(msg: str, *where: str | int) -> None:
@@ -276,12 +276,30 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     return 1
 
 
+_MARKER = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
+
+
+def conflict_problem(rel: str, text: str) -> FileProblem | None:
+    """Leftover merge-conflict markers, named as such (TOML would only say 'Invalid statement')."""
+    m = _MARKER.search(text)
+    if m is None:
+        return None
+    line = text.count("\n", 0, m.start()) + 1
+    base = " (and the common ancestor's lines after `|||||||`)" if "\n|||||||" in "\n" + text else ""
+    return FileProblem(
+        rel,
+        line,
+        f"unresolved merge conflict at line {line}: keep one side, delete the `<<<<<<<`, `=======`, `>>>>>>>` lines"
+        + base,
+    )
+
+
 def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     """One file's text to a record, or the problems with their lines."""
     try:
         data = tomlread.loads(text)
     except tomlread.TOMLDecodeError as exc:
-        return None, [toml_problem(rel, exc, text)]
+        return None, [conflict_problem(rel, text) or toml_problem(rel, exc, text)]
     record, problems = record_from_dict(data)
     stem = Path(rel).stem
     if record is not None and record.id != stem:

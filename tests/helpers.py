@@ -69,6 +69,17 @@ def put(root: Path, record: Record) -> Path:
     return save(open_repo(str(root)), record)
 
 
+def editor(tmp_path: Path, old: str, new: str) -> str:
+    """An $EDITOR command that replaces the first `old` with `new` in the file it is given."""
+    import sys
+
+    script = tmp_path / "editor.py"
+    script.write_text(
+        f"import sys\np = sys.argv[1]\nt = open(p).read()\nopen(p, 'w').write(t.replace({old!r}, {new!r}, 1))\n"
+    )
+    return f"{sys.executable} {script}"
+
+
 SAMPLE_CONFIG = """\
 schema = 1
 

@@ -137,6 +137,15 @@ def test_edited_history_and_a_deleted_record_are_violations(main_repo: Path, inv
     assert not any(e["kind"] == "note" for r in data["records"] for e in r["events"])  # the edit is not news
     assert "VIOLATIONS (2)" in invoke("changes").stdout
     assert "CAUTION" in invoke("changes", "--format", "markdown").stdout
+    # Each record has its own row, and the summary's counts add up to the rows.
+    table = invoke("changes").stdout
+    assert table.endswith(
+        "\n\nID                Change     Details\n"
+        f"{R}3  violation  history entry 4 (2019-01-20 note) was changed since main (note)\n"
+        f"{R}4  deleted    the file was removed\n"
+        "\n2 records changed: 1 record deleted, 1 violation.\n"
+    )
+    assert data["summary"] == {"deleted": 1, "violation": 1}
 
     result = invoke("check", "--base", "main", code=1)
     line = (
@@ -216,9 +225,17 @@ def test_records_below_the_top_of_the_git_repository(repo: Path, invoke: Invoke)
 
 def test_terminal_table(main_repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
     _pr_branch(main_repo)
+    plain = invoke("changes").stdout
     monkeypatch.setenv("SCRUTRACK_FORCE_TERMINAL", "1")
     out = invoke("changes").stdout
     assert "cyp-2019-03-12-1" in out and "Awaiting the" in out and "─" in out
+    # One blank line before the table and one after it, as in the plain text.
+    for text in (plain, out):
+        lines = text.splitlines()
+        assert lines[1] == "" and lines[2].startswith("ID ") and lines[3] != ""
+        assert lines[-2] == "" and lines[-3].strip() and lines[-1].startswith("7 records changed")
+        rows = sum(int(n) for n in re.findall(r"(\d+) [a-z]", lines[-1].split(": ", 1)[1]))
+        assert rows == len([line for line in lines if line.startswith("cyp-")]), text
 
 
 # ------------------------------------------------------------------ no commits, no branch

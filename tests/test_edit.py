@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import Invoke
-from helpers import in_status, put
+from helpers import editor, in_status, put
 
 from scrutrack.cli.common import complete_id
-
-
-def _editor(tmp_path: Path, old: str, new: str) -> str:
-    script = tmp_path / "editor.py"
-    script.write_text(
-        f"import sys\np = sys.argv[1]\nt = open(p).read()\nopen(p, 'w').write(t.replace({old!r}, {new!r}))\n"
-    )
-    return f"{sys.executable} {script}"
 
 
 def test_valid_edit_is_saved_canonically(
@@ -25,7 +16,7 @@ def test_valid_edit_is_saved_canonically(
 ) -> None:
     path = put(repo, in_status("referred"))
     # Owner added out of canonical order (at the end of the top table) is moved into place.
-    monkeypatch.setenv("EDITOR", _editor(tmp_path, 'text = """', 'owner = "Head of Early Help"\ntext = """'))
+    monkeypatch.setenv("EDITOR", editor(tmp_path, 'text = """', 'owner = "Head of Early Help"\ntext = """'))
     invoke("edit", "cyp-2019-01")
     text = path.read_text()
     assert 'owner = "Head of Early Help"' in text
@@ -47,7 +38,7 @@ def test_invalid_edit_is_refused(
 ) -> None:
     path = put(repo, in_status("referred"))
     before = path.read_bytes()
-    monkeypatch.setenv("EDITOR", _editor(tmp_path, old, new))
+    monkeypatch.setenv("EDITOR", editor(tmp_path, old, new))
     result = invoke("edit", "cyp-2019-01-10-1", code=1)
     assert message in result.stderr
     assert "was left untouched" in result.stderr

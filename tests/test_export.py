@@ -57,6 +57,8 @@ def test_export_then_import_into_an_empty_repository_gives_the_same_records(
         "--due",
         "2019-06-30",
     )
+    # An owner change: its `from` is a name, not a date, and must come back as one.
+    invoke("assign", "cyp-2019-01-14-2", "Director of Children's Services", "--date", "2019-02-01", "--by", "Officer")
     out = tmp_path / "tracker.csv"
     invoke("export", "csv", "--output", str(out))
     target = fresh_repo(tmp_path, "fresh")

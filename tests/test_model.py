@@ -105,16 +105,33 @@ KEYS = [
     "superseded_by",
     "status",
     "source",
+    "owner",
+    "fields",
     "colour",
 ]
 VALUES = st.one_of(
     dates,
     st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1)),
     st.sampled_from(
-        ["", "  ", "x", "accepted", "rejected", "referred", "agreed", "note", "due-revised", "imported", "bogus"]
+        [
+            "",
+            "  ",
+            "x",
+            "accepted",
+            "rejected",
+            "referred",
+            "agreed",
+            "note",
+            "due-revised",
+            "imported",
+            "owner-changed",
+            "edited",
+            "bogus",
+        ]
     ),
     st.integers(),
     st.lists(st.integers(), max_size=1),
+    st.lists(st.sampled_from(["owner", "text", "due", "history", "bogus", ""]), max_size=3),
 )
 
 

@@ -10,7 +10,8 @@ from scrutrack import __version__
 
 HELP = (
     "Track what happens to a scrutiny committee's recommendations, one TOML file each.\n\n"
-    "\b\nStart with:\n  scrutrack init            set up scrutrack.toml and records/\n"
+    "\b\nStart with:\n  scrutrack init DIR --committee SLUG --name NAME\n"
+    "                            set up scrutrack.toml, your committees, records/\n"
     "  scrutrack add ...         record a recommendation after a meeting\n"
     "  scrutrack overdue         what is late, and why, before agenda setting\n"
     "  scrutrack check           validate every record (for CI)"
@@ -36,8 +37,9 @@ from scrutrack.cli.common import HELP_OPTIONS  # noqa: E402
 
 # Which module holds each command: a run imports only the one it needs (a test keeps this true).
 COMMAND_MODULES = {
-    "read": ("init", "add", "show", "list", "overdue", "check", "fmt"),
-    "write": ("refer", "respond", "status", "evidence", "due", "review", "note", "edit"),
+    "setup": ("init", "committee"),
+    "read": ("add", "show", "list", "overdue", "check", "fmt"),
+    "write": ("refer", "respond", "status", "evidence", "due", "review", "assign", "note", "edit"),
     "transfer": ("import", "export"),
     "gitcmds": ("changes", "git-setup", "merge-driver"),
 }
@@ -52,6 +54,27 @@ def _module(name: str) -> Any:
 
 def _listing_only() -> None:
     """Stands in for a command when only the list of commands is shown."""
+
+
+def summary(doc: str | None) -> str:
+    """A command's whole first sentence (its docstring's first paragraph) for a list of commands.
+
+    Click would cut it to 45 characters and add '...'; given as short_help it is shown whole,
+    wrapped at word boundaries.
+    """
+    first = (doc or "").strip().split("\n\n")[0]
+    return " ".join(first.split())
+
+
+def _full_summaries(app: typer.Typer) -> None:
+    for info in app.registered_commands:
+        if info.callback is not None:
+            info.short_help = summary(info.help if isinstance(info.help, str) else info.callback.__doc__)
+    for group in app.registered_groups:
+        sub = group.typer_instance
+        if sub is not None and isinstance(sub.info.help, str):
+            group.short_help = sub.info.short_help = summary(sub.info.help)
+            _full_summaries(sub)
 
 
 def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
@@ -72,14 +95,18 @@ def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
     if listing:
         full = make_app()
         for info in full.registered_commands:
-            new.command(info.name, help=info.callback.__doc__ if info.callback else None)(_listing_only)
+            new.command(info.name, help=info.callback.__doc__ if info.callback else None, short_help=info.short_help)(
+                _listing_only
+            )
         for group in full.registered_groups:
             assert group.typer_instance is not None
-            new.command(group.typer_instance.info.name, help=group.typer_instance.info.help)(_listing_only)
+            sub = group.typer_instance.info
+            new.command(sub.name, help=sub.help, short_help=group.short_help)(_listing_only)
         return new
     for module, names in COMMAND_MODULES.items():
         if only is None or only in names:
             _module(module).register(new, only)
+    _full_summaries(new)
     return new
 
 

@@ -262,7 +262,37 @@ def read_text_option(text: str | None, text_file: str | None, what: str = "text"
         raise InvalidInput(f"--{what}-file {text_file} is not UTF-8 text; save it as UTF-8") from None
 
 
+_WARNED_NO_NAME = False
+
+
+def system_name() -> str | None:
+    """The full name the system holds for $USER (the passwd entry's first comment field), if it has one."""
+    try:
+        import pwd
+    except ImportError:  # not on Windows
+        return None
+    login = os.environ.get("USER") or os.environ.get("LOGNAME")
+    try:
+        entry = pwd.getpwnam(login) if login else pwd.getpwuid(os.getuid())
+    except KeyError:
+        return None
+    full = entry.pw_gecos.split(",")[0].strip()
+    return full if full and full != entry.pw_name else None  # 'root' for root is no name
+
+
 def git_user(root: Any) -> str | None:
+    """Who makes a change, for the history's `by` when --by is not given: git's user.name, else the
+    system's full name for $USER; with neither, the change is saved without `by` and a warning (once)."""
     from scrutrack.gitio import user_name
 
-    return user_name(root)
+    name = user_name(root) or system_name()
+    if name is None:
+        global _WARNED_NO_NAME
+        if not _WARNED_NO_NAME:
+            _WARNED_NO_NAME = True
+            note(
+                "Warning: history entries are saved without who made them (no git user.name, and no full name "
+                'for you on this system); set it once with `git config --global user.name "Your Name"`, '
+                "or give --by NAME"
+            )
+    return name

@@ -26,12 +26,19 @@ def changes(
     base: Annotated[
         str | None,
         typer.Argument(
-            help="Compare from here (default: where this branch left the default branch).", show_default=False
+            metavar="BASE",
+            help="The revision to compare from: a branch, tag or commit (default: the default "
+            "branch, i.e. origin/HEAD, else main, else master).",
+            show_default=False,
         ),
     ] = None,
     head: Annotated[
         str | None,
-        typer.Argument(help="Compare to this revision (default: the files as they are now).", show_default=False),
+        typer.Argument(
+            metavar="HEAD",
+            help="The revision to compare to (default: the files as they are now, uncommitted work included).",
+            show_default=False,
+        ),
     ] = None,
     format: Annotated[
         ChangesFormat, typer.Option("--format", "-f", help="table, markdown (for a pull request) or json.")
@@ -40,14 +47,17 @@ def changes(
 ) -> None:
     """What changed in the records between two revisions: added, moved, answered, evidenced, slipped.
 
-    Compares from where HEAD and BASE met (as `git diff BASE...`), so work merged into BASE
-    since this branch started is not shown. Edits or deletions of history, evidence or whole
-    records are listed as violations (history is append-only).
+    BASE and HEAD are git revisions: a branch, a tag or a commit. Compares from where HEAD
+    and BASE met (as `git diff BASE...HEAD`), so work merged into BASE since this branch
+    started is not shown. Edits or deletions of history, evidence or whole records are
+    listed as violations (history is append-only).
 
     \b
     Example:
-      scrutrack changes                       # this branch against main, including uncommitted work
-      scrutrack changes origin/main HEAD --format markdown >> "$GITHUB_STEP_SUMMARY"
+      scrutrack changes        # this branch against main, uncommitted work too
+      scrutrack changes main   # against main, from where this branch left it
+      scrutrack changes origin/main HEAD --format markdown \\
+        >> "$GITHUB_STEP_SUMMARY"
     """
     from scrutrack import changes as ch
     from scrutrack import render_changes as rc
@@ -68,8 +78,25 @@ def changes(
         raise typer.Exit(1)
 
 
+# A folder `make clean` removes (and that moves with the clone): a driver in it breaks silently.
+DISPOSABLE = ".venv"
+
+
+def disposable_folder(path: Path) -> Path | None:
+    """The `.venv` folder holding `path`, if any: `make clean` or moving the clone removes it."""
+    for parent in path.parents:
+        if parent.name == DISPOSABLE:
+            return parent
+    return None
+
+
 def driver_command(explicit: str | None = None) -> str:
-    """How git should run this scrutrack, as an absolute shell command (no PATH needed)."""
+    """How git should run scrutrack, as an absolute shell command (git must not need PATH).
+
+    With no --command: the `scrutrack` found on PATH, else the one running now, preferring one
+    that is not inside a clone's .venv (which `make clean` removes); as a last resort this Python
+    with `-m scrutrack`.
+    """
     import os
     import shlex
     import shutil
@@ -83,22 +110,53 @@ def driver_command(explicit: str | None = None) -> str:
             raise InvalidInput(
                 f"--command '{explicit}' must start with an absolute path, e.g. /usr/local/bin/scrutrack"
             )
+        if not (Path(first).is_file() and os.access(first, os.X_OK)):
+            raise InvalidInput(
+                f"--command '{explicit}': {first} does not exist or cannot be run; give the path of an "
+                "installed scrutrack (`command -v scrutrack` prints it); nothing was registered"
+            )
         return explicit
     candidates: list[Path] = []
+    found = shutil.which("scrutrack")
+    if found:
+        candidates.append(Path(found))
     argv0 = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if argv0 is not None and argv0.name.startswith("scrutrack") and argv0.suffix in ("", ".exe"):
         candidates.append(argv0)
     bindir = Path(sys.executable).parent
     candidates += [bindir / "scrutrack", bindir / "scrutrack.exe"]
-    found = shutil.which("scrutrack")
-    if found:
-        candidates.append(Path(found))
+    usable = []
     for c in candidates:
         path = c.resolve() if not c.is_absolute() else c.absolute()
         if path.is_file() and os.access(path, os.X_OK):
-            return shlex.quote(str(path))
+            usable.append(path)
+    lasting = [p for p in usable if disposable_folder(p) is None]
+    if lasting or usable:
+        return shlex.quote(str((lasting or usable)[0]))
     # Always works for the interpreter running now, wherever it is installed.
     return f"{shlex.quote(str(Path(sys.executable).absolute()))} -m scrutrack"
+
+
+def driver_gone(root: Path) -> str | None:
+    """A warning if this clone's registered merge driver no longer exists (git would merge records line by line)."""
+    import os
+    import shlex
+
+    from scrutrack import gitio
+
+    driver = gitio.config_get(root, f"merge.{DRIVER_NAME}.driver")
+    if not driver:
+        return None
+    try:
+        first = shlex.split(driver)[0]
+    except (ValueError, IndexError):
+        first = driver
+    if Path(first).is_file() and os.access(first, os.X_OK):
+        return None
+    return (
+        f"Warning: the merge driver registered for records ({first}) no longer exists, so git merges records "
+        "line by line; run `scrutrack git-setup` again"
+    )
 
 
 @command
@@ -107,7 +165,7 @@ def git_setup(
         str | None,
         typer.Option(
             "--command",
-            help="Run the driver with this command instead of this scrutrack (an absolute path, e.g. /opt/bin/scrutrack).",
+            help="Run the driver with this command instead (an absolute path to an installed scrutrack, e.g. /opt/bin/scrutrack).",
             show_default=False,
         ),
     ] = None,
@@ -116,8 +174,10 @@ def git_setup(
     """Register the record merge driver in this clone's git config and route records/ to it.
 
     Git never reads merge drivers from the repository itself (for safety), so each clone runs
-    this once. It also adds the .gitattributes line if it is missing. Run it again after
-    moving or reinstalling scrutrack.
+    this once. It registers the scrutrack found on PATH (else this one) after checking that it
+    runs, warns if that is inside a .venv that `make clean` removes, and adds the
+    .gitattributes line if it is missing. Run it again after moving or reinstalling scrutrack;
+    `scrutrack check` warns when the registered one is gone.
 
     \b
     Example:
@@ -125,12 +185,17 @@ def git_setup(
       git config --get merge.scrutrack.driver
     """
     from scrutrack import gitio
-    from scrutrack.cli.read import GITATTRIBUTES_LINE
+    from scrutrack.committees import GITATTRIBUTES_LINE
+    from scrutrack.errors import InvalidInput
     from scrutrack.store import find_root, write_text_atomic
 
     root = find_root(None, repo_path)
     gitio.toplevel(root)
-    driver = f"{driver_command(command_)} {DRIVER_ARGS}"
+    chosen = driver_command(command_)
+    problem = gitio.command_problem(chosen)
+    if problem:
+        raise InvalidInput(f"cannot use '{chosen}' as the merge driver: {problem}; nothing was registered")
+    driver = f"{chosen} {DRIVER_ARGS}"
     gitio.config_set(root, f"merge.{DRIVER_NAME}.name", "scrutrack: keep history and evidence from both sides")
     gitio.config_set(root, f"merge.{DRIVER_NAME}.driver", driver)
     attrs = root / ".gitattributes"
@@ -142,6 +207,15 @@ def git_setup(
         write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
         added = f"; added '{GITATTRIBUTES_LINE}' to .gitattributes (commit it)"
     note(f"Merge driver registered in the git config: {driver}{added}")
+    import shlex
+
+    venv = disposable_folder(Path(shlex.split(chosen)[0]))
+    if venv is not None:
+        note(
+            f"Warning: this scrutrack is inside {venv}, which `make clean` removes (moving the folder breaks it "
+            "too); git would then merge records line by line. Install scrutrack for good (e.g. "
+            "`pipx install PATH_TO_THE_CLONE`) and run `scrutrack git-setup` again"
+        )
 
 
 @command
@@ -151,18 +225,22 @@ def merge_driver(
     ],
     ours: Annotated[
         Path,
-        typer.Argument(metavar="OURS", help="Our version; the result is written here (git's %A).", show_default=False),
+        typer.Argument(
+            metavar="OURS", help="This branch's version; the result is written here (git's %A).", show_default=False
+        ),
     ],
-    theirs: Annotated[Path, typer.Argument(metavar="THEIRS", help="Their version (git's %B).", show_default=False)],
+    theirs: Annotated[
+        Path, typer.Argument(metavar="THEIRS", help="The other branch's version (git's %B).", show_default=False)
+    ],
     path: Annotated[
         str, typer.Argument(metavar="PATH", help="The record's path in the repository (git's %P).", show_default=False)
     ] = "",
 ) -> None:
     """Merge one record three ways (git runs this; set it up with `scrutrack git-setup`).
 
-    History and evidence added on both sides are kept in date order; a field changed on both
-    sides to different values is a conflict, marked in the file in git's style. Exits 1 on a
-    conflict, 0 when the merge is clean.
+    History and evidence added on both branches are kept in date order, and status and dates
+    follow the merged history. What cannot be merged is marked in the file in git's style, so
+    that keeping either side gives a valid record. Exits 1 on a conflict, 0 when it is clean.
 
     \b
     Example (what git runs):
@@ -185,7 +263,10 @@ def merge_driver(
 
         text = gitio.merge_file(ours, base, theirs) or merge.whole_file_conflict(raw[1], raw[2])
         ours.write_bytes(text)
-        note(f"{rel}: not merged as a record ({exc}); merged line by line: resolve it by hand, then `scrutrack check`")
+        note(
+            f"{rel}: not merged as a record ({exc}); merged line by line: at each conflict keep one side and "
+            "delete the `<<<<<<<`, `=======`, `>>>>>>>` lines, then `scrutrack check`"
+        )
         raise typer.Exit(1) from None
     ours.write_text(result.text, encoding="utf-8", newline="\n")
     for message in result.conflicts:

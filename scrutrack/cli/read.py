@@ -1,8 +1,7 @@
-"""Commands that set up, add and read records: init, add, show, list, overdue, check, fmt."""
+"""Commands that add and read records: add, show, list, overdue, check, fmt."""
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -27,54 +26,6 @@ from scrutrack.cli.common import (
     report_read,
     show_view,
 )
-
-EXAMPLE_CONFIG = """\
-# scrutrack configuration: committees and themes for the records in records/.
-schema = 1
-
-[defaults]
-# How long the executive has to respond once a recommendation is referred (s.9FE: two months).
-response_period = "2 months"
-# How soon after the meeting a recommendation should be referred.
-referral_window = "28 days"
-
-[committees.scrutiny]
-name = "Scrutiny & Overview Committee"
-# response_period = "8 weeks"   # a committee may set its own
-
-[themes]
-# slug = "description"
-"""
-
-GITATTRIBUTES_LINE = "records/**/*.toml merge=scrutrack"
-
-
-@command
-def init(
-    directory: Annotated[Path, typer.Argument(help="Where to set up (default: here).")] = Path("."),
-) -> None:
-    """Set up a records repository: scrutrack.toml, records/ and .gitattributes.
-
-    \b
-    Example:
-      scrutrack init council-scrutiny
-    """
-    from scrutrack.errors import AlreadyExists
-    from scrutrack.store import CONFIG_NAME, RECORDS_DIR, write_text_atomic
-
-    root = directory.resolve()
-    config = root / CONFIG_NAME
-    if config.exists():
-        raise AlreadyExists(f"{config} already exists; scrutrack is set up there (nothing was changed)")
-    root.mkdir(parents=True, exist_ok=True)
-    write_text_atomic(config, EXAMPLE_CONFIG, create=True)
-    (root / RECORDS_DIR).mkdir(exist_ok=True)
-    attrs = root / ".gitattributes"
-    existing = attrs.read_text(encoding="utf-8") if attrs.exists() else ""
-    if GITATTRIBUTES_LINE not in existing.splitlines():
-        sep = "" if not existing or existing.endswith("\n") else "\n"
-        write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
-    note(f"Set up scrutrack in {root}: edit {CONFIG_NAME} to name your committees, then `scrutrack add`.")
 
 
 def _prompt_or_fail(value: str | None, option: str, label: str) -> str:
@@ -105,7 +56,7 @@ def add(
     due: Annotated[str | None, typer.Option(help="Target date for delivery, YYYY-MM-DD.")] = None,
     theme: Annotated[list[str] | None, typer.Option(help="A theme from scrutrack.toml (repeatable).")] = None,
     number: Annotated[
-        int | None, typer.Option(min=1, help="Its number within the meeting (default: the next free one).")
+        int | None, typer.Option(help="Its number within the meeting, 1 or more (default: the next free one).")
     ] = None,
     note_: Annotated[str | None, typer.Option("--note", help="A note for the first history entry.")] = None,
     repo_path: RepoOpt = None,
@@ -128,6 +79,8 @@ def add(
     kinds = [k.value for k in Kind]
     if kind not in kinds:
         raise InvalidInput(f"--kind '{kind}' is not one of: {', '.join(kinds)}")
+    if number is not None and number < 1:
+        raise InvalidInput(f"--number {number} is not a number within the meeting; give 1 or more")
     committee = _prompt_or_fail(committee, "--committee", "Committee")
     r.config.committee(committee)
     meeting_day = parse_iso(_prompt_or_fail(meeting, "--meeting", "Meeting date (YYYY-MM-DD)"), "--meeting")
@@ -307,6 +260,10 @@ def check(
     from scrutrack.validate import check_all
 
     root = find_root(None, repo_path)
+    from scrutrack.cli.gitcmds import driver_gone
+
+    if warning := driver_gone(root):
+        note(warning)
     try:
         r = open_repo(str(root))
     except Exception as exc:  # the config is broken: report it like any other problem
@@ -375,7 +332,6 @@ def fmt(
 
 
 COMMANDS: dict[str, Callable[..., None]] = {
-    "init": init,
     "add": add,
     "show": show,
     "overdue": overdue,

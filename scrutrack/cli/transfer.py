@@ -198,7 +198,8 @@ def minutes(
     \b
     Example:
       scrutrack import minutes cabinet-2019-09-17.docx --committee cab --dry-run
-      scrutrack import minutes decision.pdf --committee cab --meeting 2019-09-17 --edit
+      scrutrack import minutes decision.pdf --committee cab \\
+        --meeting 2019-09-17 --edit
     """
     from scrutrack.dates import parse_iso
     from scrutrack.documents import read_document
@@ -285,7 +286,8 @@ def csv(
     \b
     Example:
       scrutrack import csv tracker.csv --committee cyp --dry-run
-      scrutrack import csv tracker.csv --committee cyp --map "Ref=-" --status-map "Parked=withdrawn"
+      scrutrack import csv tracker.csv --committee cyp --map "Ref=-" \\
+        --status-map "Parked=withdrawn"
     """
     from scrutrack import spreadsheet
     from scrutrack.documents import decode_text

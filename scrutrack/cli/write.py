@@ -1,4 +1,4 @@
-"""Commands that move a record through its lifecycle: refer, respond, status, evidence, due, review, edit."""
+"""Commands that move a record through its lifecycle: refer, respond, status, evidence, due, review, assign, edit."""
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Annotated
@@ -11,7 +11,10 @@ if TYPE_CHECKING:
     from scrutrack.model import Record
 
 DateOpt = Annotated[str | None, typer.Option("--date", help="When it happened, YYYY-MM-DD (default today).")]
-ByOpt = Annotated[str | None, typer.Option("--by", help="Who did it (default: git's user.name).")]
+ByOpt = Annotated[
+    str | None,
+    typer.Option("--by", help="Who did it (default: git's user.name, else your full name on this system)."),
+]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Why, or what: kept in the history.")]
 
 
@@ -85,7 +88,8 @@ def respond(
     \b
     Example:
       scrutrack respond cyp-2018-11-27-2 --outcome accepted --due 2019-06-30 \\
-        --text "Agreed; a timeline will accompany each quarterly update." --date 2019-01-20
+        --date 2019-01-20 \\
+        --text "Agreed; a timeline will accompany each quarterly update."
     """
     from scrutrack.cli.common import read_text_option
     from scrutrack.dates import parse_iso
@@ -171,7 +175,8 @@ def evidence(
 
     \b
     Example:
-      scrutrack evidence cyp-2018-11-27-2 https://example.org/agenda/item5.pdf --title "March update"
+      scrutrack evidence cyp-2018-11-27-2 https://example.org/agenda/item5.pdf \\
+        --title "March update"
       scrutrack evidence cyp-2018-11-27-1 evidence/cyp/2019-02-05-minutes.txt
     """
     import re
@@ -219,9 +224,12 @@ def due(
 ) -> None:
     """Revise the implementation target; the original date and every move stay in the history.
 
+    Giving the current target again records a decision to keep it (with its reason).
+
     \b
     Example:
-      scrutrack due cyp-2018-11-27-2 2019-09-30 --reason "Awaiting the new case system"
+      scrutrack due cyp-2018-11-27-2 2019-09-30 \\
+        --reason "Awaiting the new case system"
     """
     from scrutrack.dates import parse_iso
     from scrutrack.lifecycle import revise_due
@@ -229,7 +237,8 @@ def due(
     day = parse_day(date, "--date")
     target = parse_iso(new_due, "DATE")
     rec = _change(record_id, repo_path, by, lambda rec, who: revise_due(rec, day, target, reason, by=who, note=note_))
-    note(f"{rec.id}: due {target}")
+    kept = rec.history[-1].from_ == target
+    note(f"{rec.id}: due {target}" + (" (kept; the decision and its reason are in the history)" if kept else ""))
 
 
 @command
@@ -260,6 +269,32 @@ def review(
 
 
 @command
+def assign(
+    record_id: IdArg,
+    owner: Annotated[
+        str,
+        typer.Argument(metavar="OWNER", help="The new owner: a name or a post.", show_default=False),
+    ],
+    date: DateOpt = None,
+    by: ByOpt = None,
+    note_: NoteOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Hand a record to a new owner; who was responsible when stays in the history.
+
+    \b
+    Example:
+      scrutrack assign cyp-2018-11-27-2 "Head of Early Help" \\
+        --note "Service restructure, April 2019"
+    """
+    from scrutrack.lifecycle import assign as do_assign
+
+    day = parse_day(date, "--date")
+    rec = _change(record_id, repo_path, by, lambda rec, who: do_assign(rec, day, owner, by=who, note=note_))
+    note(f"{rec.id}: owner {rec.owner} ({day})")
+
+
+@command
 def note_cmd(
     record_id: IdArg,
     text: Annotated[str, typer.Argument(metavar="TEXT", help="What happened.", show_default=False)],
@@ -271,7 +306,8 @@ def note_cmd(
 
     \b
     Example:
-      scrutrack note cyp-2018-09-18-3 "Comparisons still missing from the quarterly report" --date 2018-11-27
+      scrutrack note cyp-2018-09-18-3 --date 2018-11-27 \\
+        "Comparisons still missing from the quarterly report"
     """
     from scrutrack.lifecycle import add_note
 
@@ -281,12 +317,22 @@ def note_cmd(
 
 
 @command
-def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
+def edit(
+    record_id: IdArg,
+    date: Annotated[
+        str | None, typer.Option("--date", help="The day of the edit for its history entry (default today).")
+    ] = None,
+    by: ByOpt = None,
+    note_: NoteOpt = None,
+    repo_path: RepoOpt = None,
+) -> None:
     """Edit a record in $VISUAL or $EDITOR; the result must pass `check` or nothing is written.
+
+    The history gains one `edited` entry naming the fields you changed.
 
     \b
     Example:
-      EDITOR=nano scrutrack edit cyp-2018-11-27-2
+      EDITOR=nano scrutrack edit cyp-2018-11-27-2 --note "Typo in the item"
     """
     import os
     import shlex
@@ -294,10 +340,13 @@ def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
     import tempfile
 
     from scrutrack.canonical import dumps
+    from scrutrack.cli.common import git_user
     from scrutrack.errors import InvalidInput
-    from scrutrack.store import find_file, parse_text, resolve_id, write_text_atomic
+    from scrutrack.lifecycle import edited_fields, record_edit
+    from scrutrack.store import find_file, parse_text, read_record, resolve_id, write_text_atomic
     from scrutrack.validate import record_problems
 
+    day = parse_day(date, "--date")
     r = repo(repo_path)
     rid = resolve_id(r, record_id)
     path = find_file(r, rid)
@@ -307,6 +356,12 @@ def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
         original = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInput(f"{rel} is not UTF-8 text; save it as UTF-8 first") from None
+    before, _ = read_record(r, rid)
+    last = before.history[-1].date if before.history else before.meeting
+    if day < last:  # said before the editor opens, not after the work is done
+        raise InvalidInput(
+            f"{rid}: the date {day} is before its last history entry ({last}); give --date {last} or later"
+        )
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise InvalidInput("set $VISUAL or $EDITOR to the editor to use, e.g. EDITOR=nano")
@@ -332,8 +387,15 @@ def edit(record_id: IdArg, repo_path: RepoOpt = None) -> None:
         if record is not None:
             from scrutrack.store import line_of, record_ids
 
+            if edited_fields(before, record):
+                try:
+                    who = by if by is not None else git_user(r.root)
+                    record = record_edit(before, record, day, by=who, note=note_)
+                except InvalidInput as exc:  # the edit added history dated after --date
+                    msgs.append(str(exc))
             existing = frozenset(record_ids(r))
-            msgs = [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in record_problems(record, r, rel, existing)]
+            found = record_problems(record, r, rel, existing)
+            msgs += [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in found]
         if msgs or record is None:
             for m in msgs:
                 note(m)
@@ -360,6 +422,7 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "evidence": evidence,
     "due": due,
     "review": review,
+    "assign": assign,
     "note": note_cmd,
     "edit": edit,
 }

@@ -13,6 +13,7 @@ HELP = (
     "\b\nStart with:\n  scrutrack init            set up scrutrack.toml and records/\n"
     "  scrutrack add ...         record a recommendation after a meeting\n"
     "  scrutrack overdue         what is late, and why, before agenda setting\n"
+    "  scrutrack report -o x.html the recommendations tracker for the agenda pack\n"
     "  scrutrack check           validate every record (for CI)"
 )
 
@@ -40,6 +41,7 @@ COMMAND_MODULES = {
     "write": ("refer", "respond", "status", "evidence", "due", "review", "note", "edit"),
     "transfer": ("import", "export"),
     "gitcmds": ("changes", "git-setup", "merge-driver"),
+    "report": ("report",),
 }
 NAMES = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 

@@ -106,9 +106,9 @@ def report(
 
     \b
     Example:
-      scrutrack report --committee cyp --as-of 2019-04-30 --since 2019-01-01 -o tracker.html
-      scrutrack report --committee cyp --next-meeting 2019-06-12 -o tracker.docx --record
-      scrutrack report --committee cyp >> "$GITHUB_STEP_SUMMARY"
+      scrutrack report --committee cyp --since 2019-01-01 -o tracker.html
+      scrutrack report --committee cyp --next-meeting 2019-06-12 -o tracker.docx
+      scrutrack report --committee cyp --record >> "$GITHUB_STEP_SUMMARY"
     """
     import datetime as dt
     import gc

@@ -50,9 +50,12 @@ class Watched:
 
 
 def pdf_pages(data: bytes) -> int:
+    """How many pages the PDF has; each must be A4 (595 x 842 points)."""
     from pdfminer.pdfpage import PDFPage
 
-    return sum(1 for _ in PDFPage.get_pages(io.BytesIO(data)))
+    pages = list(PDFPage.get_pages(io.BytesIO(data)))
+    assert all([round(x) for x in page.mediabox] == [0, 0, 595, 842] for page in pages)
+    return len(pages)
 
 
 def test_the_bundled_report_in_chromium(bundled: Path, invoke: Invoke, browser: Any) -> None:

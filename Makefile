@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: help demo test lint unit bench docs clean
+.PHONY: help demo test lint unit bench docs report-png chromium clean
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -29,8 +29,12 @@ demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date
 	@echo "or give its path each time:"
 	@echo "  $(BIN)/scrutrack --help"
 
-test: $(DEVSTAMP) lint  ## Lint, type-check and run the tests
+test: $(DEVSTAMP) lint chromium  ## Lint, type-check and run the tests (the report's in headless Chromium)
 	$(BIN)/python -m pytest
+
+# Debian's chromium, which the report's browser tests drive through Playwright (never `playwright install`).
+chromium:  ## Install Debian's chromium if it is missing (the browser tests need it)
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
 
 lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) and mypy (strict)
 	$(BIN)/ruff check scrutrack tests bench
@@ -43,6 +47,11 @@ bench: $(STAMP)  ## Time list/overdue on 10,000 and 100,000 records, in a pty an
 
 docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md
 	$(BIN)/python -m scrutrack.cli.docgen > docs/commands.md
+
+report-png: $(DEVSTAMP) chromium  ## Redraw docs/report-first-page.png: the bundled records' report, first page
+	mkdir -p .scrutrack
+	$(BIN)/scrutrack report --committee cyp --as-of 2019-04-30 --since 2019-01-01 -o .scrutrack/tracker.html
+	$(BIN)/python tests/browser.py .scrutrack/tracker.html docs/report-first-page.png
 
 clean:  ## Remove the venv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .scrutrack

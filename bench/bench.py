@@ -1,4 +1,4 @@
-"""Time whole scrutrack processes against issue 10's targets; print a report (always exits 0).
+"""Time whole scrutrack processes against issues 10's and 14's targets; print a report (always exits 0).
 
     .venv/bin/python bench/bench.py [--sizes 10000,100000] [--runs 7] [--keep DIR]
 
@@ -545,6 +545,22 @@ class Bench:
         rows.append(Row(t_list.name, t_list, "≤ 1.5 × overdue in a terminal", f"{r:.2f}× overdue", r <= 1.5))
         t_json = self.measure(f"overdue --format json, {k}, warm", [*overdue_cmd, "--format", "json"], folder)
         rows.append(Row(f"overdue --format json, {k} records, warm (information)", t_json, "", "", None))
+
+        # --- the agenda-pack report (issue 14): every record parsed whole, written to a file
+        for suffix, limit in (("md", 2.0), ("html", 2.0), ("docx", 5.0)):
+            out = self.work / f"report.{suffix}"
+            cmd = [SCRUTRACK, "report", "--as-of", day.isoformat(), "-o", str(out)]
+            t_report = self.measure(f"report -o report.{suffix}, {k}", cmd, folder)
+            ok = bool(t_report.times) and t_report.median <= limit
+            rows.append(
+                Row(
+                    f"report -o report.{suffix}, {k} records",
+                    t_report,
+                    f"≤ {limit:.0f} s",
+                    f"{t_report.median / limit:.2f}× target",
+                    ok,
+                )
+            )
 
         # --- right after one record changed, side by side with warm runs. A copy of the tree has
         # one record's owner line toggled before each of its runs; the runs alternate with warm

@@ -134,6 +134,36 @@ def _make(year: int, month: int, day: int, original: str, what: str) -> dt.date:
         raise InvalidInput(f"{what} '{original}' is not a real date ({exc})") from None
 
 
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: dt.date) -> str:
+    """A date as British English writes it: 30 April 2019 (the same in every locale)."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def months_before(day: dt.date, n: int) -> dt.date:
+    """The same day n calendar months earlier, clamped to the month's end (31 May -> 28 February)."""
+    month0 = day.month - 1 - n
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    if year < 1:
+        return dt.date.min
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def parse_period(text: str) -> tuple[int, str]:
     """'2 months' -> (2, 'month'); '28 days' -> (28, 'day'); '8 weeks' -> (8, 'week')."""
     m = _PERIOD.fullmatch(text.strip())

@@ -417,8 +417,21 @@ def markdown_text(view: View) -> str:
     return "\n".join(parts)
 
 
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_BREAKS = re.compile(r"\s*\n\s*")
+
+
 def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """A cell for a Markdown table: `|` and `\\` escaped, line breaks as <br>, and no HTML
+    from the text (a `<` is written `&lt;`), so a value can neither end a cell nor add markup."""
+    text = text.replace("\\", "\\\\").replace("|", "\\|")
+    if "&" in text:
+        text = _MD_ENTITY.sub("&amp;", text)
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if "\n" in text:
+        text = _MD_BREAKS.sub("<br>", text.strip())
+    return text
 
 
 def _iso(value: Any) -> str:

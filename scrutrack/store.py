@@ -38,12 +38,18 @@ class Committee:
     name: str
     response_period: str = DEFAULT_RESPONSE_PERIOD
     referral_window: str = DEFAULT_REFERRAL_WINDOW
+    last_report: dt.date | None = None  # the as-of date of its last recorded report (`report --record`)
 
 
 @dataclass(frozen=True)
 class Config:
     committees: dict[str, Committee]
     themes: dict[str, str] = field(default_factory=dict)
+    last_report: dt.date | None = None  # the last recorded report of every committee together
+
+    def last_report_of(self, slug: str | None) -> dt.date | None:
+        """When the last report (of this committee, or of all of them) was recorded, if ever."""
+        return self.committee(slug).last_report if slug is not None else self.last_report
 
     def committee(self, slug: str) -> Committee:
         try:
@@ -134,7 +140,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     def bad(msg: str, *where: str | int) -> None:
         out.append(FileProblem(name, line_of(text, where), msg))
 
-    allowed = ("schema", "defaults", "committees", "themes")
+    allowed = ("schema", "last_report", "defaults", "committees", "themes")
     if data.get("schema", 1) != 1:
         bad(f"'schema' is {data['schema']!r}; this scrutrack reads schema 1", "schema")
     for key in data:
@@ -160,6 +166,13 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
             return fallback
         return value
 
+    def day(table: dict[str, Any], where: tuple[str, ...]) -> dt.date | None:
+        value = table.get("last_report")
+        if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+            return value
+        bad("'last_report' must be a TOML date like 2019-04-30 (`scrutrack report --record` writes it)", *where)
+        return None
+
     base = {k: period(defaults, k, ("defaults",), v) for k, v in periods.items()}
     committees: dict[str, Committee] = {}
     raw = data.get("committees", {})
@@ -174,7 +187,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
         if not SLUG_RE.match(slug):
             bad(f"committee slug '{slug}' must be lower-case letters, digits and hyphens", *where)
         for key in c:
-            if key not in ("name", *periods):
+            if key not in ("name", *periods, "last_report"):
                 bad(f"unknown key '{key}' in committee '{slug}'", *where, key)
         name_ = c.get("name")
         if not isinstance(name_, str) or not name_.strip():
@@ -185,6 +198,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
             name_,
             period(c, "response_period", where, base["response_period"]),
             period(c, "referral_window", where, base["referral_window"]),
+            day(c, (*where, "last_report")),
         )
     themes_raw = data.get("themes", {})
     themes: dict[str, str] = {}
@@ -196,7 +210,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
                 bad(f"theme '{slug}' must be a description string", "themes", slug)
             else:
                 themes[slug] = desc
-    return Config(committees, themes), out
+    return Config(committees, themes, day(data, ("last_report",))), out
 
 
 def load_config(path: Path) -> Config:
@@ -301,7 +315,8 @@ def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     except tomlread.TOMLDecodeError as exc:
         return None, [conflict_problem(rel, text) or toml_problem(rel, exc, text)]
     record, problems = record_from_dict(data)
-    stem = Path(rel).stem
+    name = rel.rpartition("/")[2]
+    stem = name[:-5] if name.endswith(".toml") else Path(rel).stem
     if record is not None and record.id != stem:
         problems = [Problem(f"'id' is '{record.id}' but the file is named {stem}.toml; they must agree", ("id",))]
         record = None
@@ -457,7 +472,8 @@ def _dedupe(files: Sequence[tuple[str, bytes]], ids: list[str | None], problems:
 def load_all(repo: Repo) -> Loaded:
     """Read and parse every record file afresh (check, fmt, export: they need whole records)."""
     scan = scan_records(repo)
-    parsed = [read_file(repo.root / rel, rel) for rel, _ in scan.files]
+    base = str(repo.root)
+    parsed = [read_file(os.path.join(base, rel), rel) for rel, _ in scan.files]  # strings: no Path a file
     problems = scan.problems + [p for _, probs in parsed for p in probs]
     keep = _dedupe(scan.files, [r.id if r else None for r, _ in parsed], problems)
     records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: id_order(r.id))
@@ -603,6 +619,11 @@ def read_record(repo: Repo, given: str) -> tuple[Record, Path]:
 
 
 def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
+    """Write text as UTF-8 with Unix newlines, atomically (see write_bytes_atomic)."""
+    write_bytes_atomic(path, text.encode("utf-8"), create=create)
+
+
+def write_bytes_atomic(path: Path, data: bytes, *, create: bool = False) -> None:
     """Write via a temp file in the same folder, fsync, then rename: never half a file.
 
     With create=True the final step is a hard link, which fails if the file already exists,
@@ -616,8 +637,8 @@ def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             os.chmod(tmp, _mode_for(path))
             os.fsync(f.fileno())
@@ -674,6 +695,55 @@ def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None 
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
         ) from None
     return path
+
+
+_TABLE_LINE = re.compile(r"^\s*\[")
+_KEY_LINE = re.compile(r'^\s*(?:"[^"]*"|[A-Za-z0-9_-]+)\s*=')
+
+
+def record_last_report(repo: Repo, committee: str | None, day: dt.date) -> None:
+    """Set `last_report = day` in scrutrack.toml: in [committees.<slug>], or at the top for a
+    report of every committee. Only that line changes (or is added): comments and layout stay."""
+    path = repo.root / CONFIG_NAME
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    if committee is None:
+        start = 0
+    else:
+        header = re.compile(
+            rf'^\s*\[\s*committees\s*\.\s*(?:"{re.escape(committee)}"|{re.escape(committee)})\s*\]\s*(?:#.*)?$'
+        )
+        found = next((i for i, line in enumerate(lines) if header.match(line)), None)
+        if found is None:
+            raise ConfigError(
+                f"{CONFIG_NAME} has no [committees.{committee}] table line to add last_report to; "
+                f"add `last_report = {day.isoformat()}` to the committee by hand"
+            )
+        start = found + 1
+    end = next((i for i in range(start, len(lines)) if _TABLE_LINE.match(lines[i])), len(lines))
+    line = f"last_report = {day.isoformat()}\n"
+    at = next((i for i in range(start, end) if re.match(r"^\s*last_report\s*=", lines[i])), None)
+    if at is not None:
+        lines[at] = line
+    else:
+        keys = [i for i in range(start, end) if _KEY_LINE.match(lines[i])]
+        at = keys[-1] + 1 if keys else start
+        if at and not lines[at - 1].endswith("\n"):
+            lines[at - 1] += "\n"
+        lines.insert(at, line)
+    new = "".join(lines)
+    try:
+        data = tomlread.loads(new)
+        table = data if committee is None else data["committees"][committee]
+        ok = table.get("last_report") == day
+    except (tomlread.TOMLDecodeError, KeyError, TypeError):
+        ok = False
+    if not ok:
+        where = "at its top" if committee is None else f"to [committees.{committee}]"
+        raise ConfigError(
+            f"could not add last_report to {CONFIG_NAME}; add `last_report = {day.isoformat()}` {where} by hand"
+        )
+    write_text_atomic(path, new)
 
 
 def next_number(repo: Repo, committee: str, meeting: dt.date) -> int:

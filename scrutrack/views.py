@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View, dumps_json
 from scrutrack.model import STATUSES, Summary, one_line
 from scrutrack.overdue import REASON_LABELS, Item, Report
@@ -86,11 +87,6 @@ def _day(ordinal: int | None) -> str:
 
 def _day_or_none(ordinal: int | None) -> str | None:
     return _day(ordinal) if ordinal is not None else None
-
-
-def long_date(day: dt.date) -> str:
-    """30 April 2019."""
-    return f"{day.day} {day:%B %Y}"
 
 
 _LINES: dict[str | None, str] = {}

@@ -1,4 +1,4 @@
-"""Whole outputs of `list` and `overdue` in every format, compared with checked-in files.
+"""Whole outputs of `list`, `overdue` and `report` in every format, compared with checked-in files.
 
 A change to a view's columns or to a writer shows in review as a diff of tests/golden/.
 After an intended change: `pytest tests/test_golden.py --update-golden`, then read the diff.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Invoke
-from helpers import SAMPLE_AS_OF, sample_repo
+from helpers import REPORT_AS_OF, REPORT_NEXT, REPORT_SINCE, SAMPLE_AS_OF, report_repo, sample_repo
 
 from scrutrack.formats import cell_width
 
@@ -62,8 +62,26 @@ def test_whole_output_matches_the_golden_file(
     assert ("\x1b[" in result.stdout) == (variant == "terminal-80")
 
 
+# The report's text formats (Word is checked by structure in test_report.py).
+REPORTS = {"report-markdown.txt": ("--format", "markdown"), "report-html.txt": ("--format", "html")}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_report_matches_the_golden_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, invoke: Invoke, request: pytest.FixtureRequest, name: str
+) -> None:
+    monkeypatch.chdir(report_repo(tmp_path / "council"))
+    period = ("--as-of", REPORT_AS_OF.isoformat(), "--since", REPORT_SINCE.isoformat())
+    result = invoke("report", *period, "--next-meeting", REPORT_NEXT.isoformat(), *REPORTS[name])
+    expected = GOLDEN / name
+    if request.config.getoption("--update-golden"):
+        expected.write_text(result.stdout, encoding="utf-8")
+    assert expected.exists(), f"no {name}: run pytest --update-golden and review it"
+    assert result.stdout == expected.read_text(encoding="utf-8"), f"{name} differs; see the diff above"
+
+
 def test_golden_files_are_all_in_use() -> None:
-    used = {f"{view}-{variant}.txt" for view in VIEWS for variant in VARIANTS}
+    used = {f"{view}-{variant}.txt" for view in VIEWS for variant in VARIANTS} | set(REPORTS)
     assert {p.name for p in GOLDEN.iterdir()} == used, "remove golden files no test reads"
 
 

@@ -154,3 +154,70 @@ def test_fast_history_check_agrees_with_the_full_one(raw: dict[str, object]) -> 
     finally:
         m._history_fast = slow_reader
     assert reader.problems == [] and slow == fast
+
+
+RECORD_VALUES = st.one_of(
+    VALUES,
+    st.sampled_from(["cyp-2019-01-10-1", "cyp", "action", "recommendation", "in-progress", "a\n", "https://x.org/a"]),
+    st.lists(st.sampled_from(["ofsted-3", "ofsted-3", "x", ""]), max_size=3),
+    st.just({"date": dt.date(2019, 2, 1), "outcome": "accepted", "text": "Yes.\n"}),
+    st.just([{"date": dt.date(2019, 2, 1), "title": "T", "url": "https://x.org/a", "path": "p"}]),
+    st.just([{"date": dt.date(2019, 2, 1), "title": " ", "path": "p"}]),
+    st.just([]),
+    st.none(),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    records(),
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    *KEYS,
+                    "id",
+                    "committee",
+                    "meeting",
+                    "kind",
+                    "status",
+                    "text",
+                    "item",
+                    "owner",
+                    "addressed_to",
+                    "themes",
+                    "response",
+                    "evidence",
+                    "history",
+                    "schema",
+                    "due",
+                ]
+            ),
+            RECORD_VALUES,
+        ),
+        max_size=3,
+    ),
+)
+def test_fast_record_check_agrees_with_the_full_one(record: Record, changes: list[tuple[str, object]]) -> None:
+    """A record's fast path (reading every record) accepts only what the full check accepts, alike."""
+    import scrutrack.model as m
+    from scrutrack.model import _record_fast
+
+    data = tomllib.loads(dumps(record))
+    for key, value in changes:
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    fast = _record_fast(data)
+    if not changes:
+        assert fast == record
+    if fast is None:
+        return
+    saved = m._record_fast
+    try:
+        m._record_fast = lambda data: None  # type: ignore[assignment]
+        slow, problems = record_from_dict(data)
+    finally:
+        m._record_fast = saved
+    assert problems == [] and slow == fast

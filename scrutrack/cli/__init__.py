@@ -14,6 +14,7 @@ HELP = (
     "                            set up scrutrack.toml, your committees, records/\n"
     "  scrutrack add ...         record a recommendation after a meeting\n"
     "  scrutrack overdue         what is late, and why, before agenda setting\n"
+    "  scrutrack report -o x.html the recommendations tracker for the agenda pack\n"
     "  scrutrack check           validate every record (for CI)"
 )
 
@@ -42,6 +43,7 @@ COMMAND_MODULES = {
     "write": ("refer", "respond", "status", "evidence", "due", "review", "assign", "note", "edit"),
     "transfer": ("import", "export"),
     "gitcmds": ("changes", "git-setup", "merge-driver"),
+    "report": ("report",),
 }
 NAMES = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 

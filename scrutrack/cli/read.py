@@ -25,6 +25,7 @@ from scrutrack.cli.common import (
     parse_iso,
     repo,
     report_read,
+    safe,
     show_view,
 )
 
@@ -318,7 +319,7 @@ def check(
 
         _, problems = config_problems(root / CONFIG_NAME)
         for p in problems:
-            out(f"{p}\n")
+            out(safe(f"{p}\n"))
         out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {CONFIG_NAME}; records not checked\n")
         raise typer.Exit(1) from None
     problems, n_files = check_all(r)
@@ -327,7 +328,7 @@ def check(
 
         problems = sorted([*problems, *base_problems(r, base)], key=lambda p: (p.path, p.line or 0))
     for p in problems:
-        out(f"{p}\n")
+        out(safe(f"{p}\n"))  # a problem may quote the file: never an escape sequence on the terminal
     if problems:
         files = len({p.path for p in problems})
         out(
@@ -366,7 +367,7 @@ def fmt(
                 if not check_only:
                     write_text_atomic(path, text)
     for rel in changed:
-        out(f"{rel}\n")
+        out(safe(f"{rel}\n"))
     verb = "would be reformatted" if check_only else "reformatted"
     note(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}.")
     report_read(loaded.problems, [], False)

@@ -55,8 +55,7 @@ FormatOpt = Annotated[
 
 
 def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) -> str:
-    import json
-
+    from scrutrack.formats import dumps_json
     from scrutrack.model import record_to_dict
 
     def record(inc: Incoming) -> dict[str, Any]:
@@ -72,7 +71,7 @@ def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) ->
         "conflicts": [{"id": i.record.id, "message": m} for i, m in plan.conflicts],
         **extra,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, default=lambda d: d.isoformat()) + "\n"
+    return dumps_json(doc, pretty=True) + "\n"
 
 
 def _finish(

@@ -68,8 +68,15 @@ def _merge_entries(
             i = next((i for i in range(n) if i >= len(entries) or entries[i] != base[i]), n)
             what = "removed" if i >= len(entries) else "changed"
             return [], f"{rid}: {side} {what} {name} entry {i + 1}; {name} is append-only, so resolve by hand"
+    # An entry added on both sides is kept once; one added twice on a side, twice (as often as
+    # the side that added it more often): the same for ours and theirs.
     added = list(ours[n:])
-    added += [e for e in theirs[n:] if e not in added]
+    left = list(added)
+    for e in theirs[n:]:
+        if e in left:
+            left.remove(e)
+        else:
+            added.append(e)
     added.sort(key=lambda e: e["date"])  # stable: ours before theirs on the same date
     return base + added, None
 

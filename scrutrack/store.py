@@ -24,12 +24,16 @@ from scrutrack.errors import (
     RecordNotFound,
     RepoNotFound,
 )
+from scrutrack.files import MB, ReadRefused, read_bytes
 from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, id_order, record_from_dict, summarize
 
 CONFIG_NAME = "scrutrack.toml"
 RECORDS_DIR = "records"
 DEFAULT_RESPONSE_PERIOD = "2 months"
 DEFAULT_REFERRAL_WINDOW = "28 days"
+MAX_RECORD_BYTES = 1 * MB  # a record is one recommendation: longer documents belong in evidence/
+MAX_CONFIG_BYTES = 1 * MB
+BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -123,12 +127,18 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     """Read scrutrack.toml, reporting every problem rather than stopping at the first."""
     name = CONFIG_NAME
     try:
-        text = path.read_text(encoding="utf-8")
-        data = tomlread.loads(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [FileProblem(name, None, f"cannot be read ({exc})")]
-    except tomlread.TOMLDecodeError as exc:
-        return None, [toml_problem(name, exc, text)]
+        data_bytes = read_bytes(path, MAX_CONFIG_BYTES)
+    except ReadRefused as exc:
+        return None, [FileProblem(name, None, f"{exc}; it should be a short text file")]
+    except OSError as exc:
+        return None, [FileProblem(name, None, f"cannot be read ({exc.strerror or exc})")]
+    text, problem = decode(data_bytes, name)
+    if text is None:
+        return None, [problem] if problem else []
+    text = text.removeprefix(BOM)  # Notepad's byte-order mark: harmless in the config
+    data, problem = parse_toml(name, text)
+    if data is None:
+        return None, [problem] if problem else []
     out: list[FileProblem] = []
 
     def bad(msg: str, *where: str | int) -> None:
@@ -276,18 +286,77 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     return 1
 
 
+def decode(raw: bytes, rel: str) -> tuple[str | None, FileProblem | None]:
+    """UTF-8 bytes as text, or the problem naming the line where they stop being UTF-8."""
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, FileProblem(rel, line, "is not UTF-8 text; save it as UTF-8")
+
+
+def parse_toml(rel: str, text: str) -> tuple[dict[str, Any] | None, FileProblem | None]:
+    """TOML text as data, or one problem: never an exception, whatever the text holds."""
+    try:
+        return tomlread.loads(text), None
+    except tomlread.TOMLDecodeError as exc:
+        return None, toml_problem(rel, exc, text)
+    except RecursionError:
+        return None, FileProblem(
+            rel,
+            None,
+            "TOML syntax: [ or { nested hundreds deep, too deep to read; nothing scrutrack writes nests like this",
+        )
+    except MemoryError:
+        return None, FileProblem(rel, None, "is too large to read in the memory there is")
+    except Exception as exc:  # the parser's own failure on a freak file: still a problem, not a crash
+        return None, FileProblem(rel, None, f"cannot be read as TOML ({type(exc).__name__}: {exc})")
+
+
 def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     """One file's text to a record, or the problems with their lines."""
+    data, problem = parse_toml(rel, text)
+    if data is None:
+        return None, [problem] if problem else []
     try:
-        data = tomlread.loads(text)
-    except tomlread.TOMLDecodeError as exc:
-        return None, [toml_problem(rel, exc, text)]
-    record, problems = record_from_dict(data)
+        record, problems = record_from_dict(data)
+    except (RecursionError, MemoryError) as exc:
+        return None, [FileProblem(rel, None, f"cannot be read as a record ({type(exc).__name__})")]
     stem = Path(rel).stem
     if record is not None and record.id != stem:
         problems = [Problem(f"'id' is '{record.id}' but the file is named {stem}.toml; they must agree", ("id",))]
         record = None
     return record, [FileProblem(rel, line_of(text, p.where), p.message) for p in problems]
+
+
+class RawText(NamedTuple):
+    """A record file's text (None if it cannot be had), the problems that stop it, whether that
+    answer follows from the file's content alone (so it may be cached), and whether it began with a BOM."""
+
+    text: str | None
+    problems: list[FileProblem]
+    cacheable: bool
+    bom: bool = False
+
+
+def read_text(path: str | Path, rel: str, fd: int | None = None) -> RawText:
+    """A record file's text: never through a link, never from a pipe or device, never over
+    MAX_RECORD_BYTES (refused before it is read). A byte-order mark is dropped (`check` reports it)."""
+    try:
+        raw = read_bytes(path, MAX_RECORD_BYTES, follow=False, fd=fd)
+    except ReadRefused as exc:
+        if exc.mode is not None:
+            return RawText(None, [FileProblem(rel, None, _not_a_record(exc.mode))], False)
+        msg = f"{exc} for a record; keep long documents in evidence/ and link them with `scrutrack evidence`"
+        return RawText(None, [FileProblem(rel, None, msg)], True)
+    except OSError as exc:  # a read error may be this user's, or passing: never cached
+        return RawText(None, [FileProblem(rel, None, f"cannot be read ({exc.strerror or exc})")], False)
+    text, problem = decode(raw, rel)
+    if text is None:
+        return RawText(None, [problem] if problem else [], True)
+    if text.startswith(BOM):
+        return RawText(text[1:], [], True, True)
+    return RawText(text, [], True)
 
 
 def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
@@ -298,17 +367,10 @@ def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProbl
 def _read(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem], bool]:
     """A file's record or problems, and whether the answer follows from the file's content
     alone (a read error may be this user's, or passing: it is never cached)."""
-    try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except OSError as exc:
-        return None, [FileProblem(rel, None, f"cannot be read ({exc.strerror})")], False
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [FileProblem(rel, line, "is not UTF-8 text; save it as UTF-8")], True
-    record, problems = parse_text(rel, text)
+    got = read_text(path, rel)
+    if got.text is None:
+        return None, got.problems, got.cacheable
+    record, problems = parse_text(rel, got.text)
     return record, problems, True
 
 
@@ -540,8 +602,8 @@ def resolve_id(repo: Repo, given: str) -> str:
     given = given.strip()
     if not given:
         raise RecordNotFound("no record ID given; run `scrutrack list` to see IDs")
-    if ID_RE.match(given) and repo.path_for(given).is_file():
-        return given
+    if ID_RE.match(given) and os.path.lexists(repo.path_for(given)):
+        return given  # find_file then says if it is not a record file (a link, a pipe, a folder)
     ids = record_ids(repo)
     if given in ids:
         return given
@@ -557,14 +619,53 @@ def resolve_id(repo: Repo, given: str) -> str:
     raise RecordNotFound(f"'{given}' matches {len(matches)} records ({shown}); give more of the ID")
 
 
+def link_in(repo: Repo, path: Path) -> str | None:
+    """The first link on the way from the repository's root down to `path` (records/, a committee
+    folder, the file itself), relative to the root; None when there is none."""
+    try:
+        parts = path.relative_to(repo.root).parts
+    except ValueError:
+        return str(path)  # outside the repository altogether
+    here = repo.root
+    for part in parts:
+        here = here / part
+        try:
+            if stat.S_ISLNK(os.lstat(here).st_mode):
+                return repo.rel(here)
+        except OSError:  # missing (about to be made) or unreadable (the read or write will say)
+            return None
+    return None
+
+
+def refuse_links(repo: Repo, path: Path) -> None:
+    """Never read or write a record through a link: it may lead out of the repository."""
+    link = link_in(repo, path)
+    if link is not None:
+        raise BrokenRecord(
+            f"{link} is a link; records must be real files and folders inside the repository, so scrutrack "
+            "neither reads nor writes through it (replace it with a copy of what it points to)"
+        )
+
+
 def find_file(repo: Repo, record_id: str) -> Path:
+    """The record's file: records/<committee>/<id>.toml, else wherever below records/ it is."""
     path = repo.path_for(record_id)
-    if path.is_file():
+    if os.path.lexists(path):
+        refuse_links(repo, path)
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise BrokenRecord(f"{repo.rel(path)} {_not_a_record(mode)}")
         return path
     for rel, _ in record_files(repo):
         if Path(rel).stem == record_id:
             return repo.root / rel
     raise RecordNotFound(f"no record '{record_id}'; run `scrutrack list` to see IDs")
+
+
+def _broken(rel: str, problems: list[FileProblem]) -> BrokenRecord:
+    first = problems[0] if problems else FileProblem(rel, None, "is not a valid record")
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return BrokenRecord(f"{first}{more}; fix the file, then run `scrutrack check`")
 
 
 def read_record(repo: Repo, given: str) -> tuple[Record, Path]:
@@ -573,10 +674,16 @@ def read_record(repo: Repo, given: str) -> tuple[Record, Path]:
     path = find_file(repo, record_id)
     record, problems = read_file(path, repo.rel(path))
     if record is None:
-        first = problems[0] if problems else FileProblem(repo.rel(path), None, "is not a valid record")
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise BrokenRecord(f"{first}{more}; fix the file, then run `scrutrack check`")
+        raise _broken(repo.rel(path), problems)
     return record, path
+
+
+def record_text(repo: Repo, path: Path) -> str:
+    """A record file's text as it is (for `edit`), however broken the record; an error if it cannot be had."""
+    got = read_text(path, repo.rel(path))
+    if got.text is None:
+        raise _broken(repo.rel(path), got.problems)
+    return (BOM if got.bom else "") + got.text
 
 
 # ------------------------------------------------------------------------------ writing
@@ -643,7 +750,8 @@ def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None 
     from scrutrack.canonical import dumps
 
     path = path or repo.path_for(record.id)
-    if create and path.exists():
+    refuse_links(repo, path.parent)
+    if create and os.path.lexists(path):
         raise AlreadyExists(
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
         )

@@ -1,20 +1,25 @@
-"""Hostile files (issue 12): no escape code from a file ever reaches the terminal."""
+"""Hostile files (issue 12): nothing skipped silently, no traceback, no escape code on the terminal,
+nothing read or written through a link, no leftovers."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import Invoke
+import pytest
+from conftest import Invoke, files_snapshot
 from helpers import in_status, new_record, put
 from typer.testing import Result
 
 from scrutrack import lifecycle as lc
 
 RID = "cyp-2019-01-10-1"
+NESTED = "x = " + "[" * 1000 + "]" * 1000 + "\n"
+ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def _ok(result: Result, *codes: int) -> Result:
@@ -22,6 +27,206 @@ def _ok(result: Result, *codes: int) -> Result:
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
     assert result.exit_code in (codes or (0, 1)), (result.exit_code, result.stdout, result.stderr)
     return result
+
+
+# ------------------------------------------------------------------------------ nothing skipped
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _folder(path: Path) -> None:
+    path.mkdir()
+
+
+def _socket(path: Path) -> None:
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(path))
+    s.close()
+
+
+def _link_inside(path: Path) -> None:
+    path.symlink_to(path.parent / f"{RID}.toml")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (_fifo, "is not a regular file (a pipe, socket or device), not a record file"),
+        (_folder, "is a folder, not a record file"),
+        (_socket, "is not a regular file (a pipe, socket or device), not a record file"),
+        (_link_inside, "is a link; records must be real files and folders inside the repository"),
+    ],
+    ids=["fifo", "folder", "socket", "link"],
+)
+def test_a_thing_named_like_a_record_is_a_problem_everywhere(repo: Path, invoke: Invoke, make, message) -> None:  # type: ignore[no-untyped-def]
+    put(repo, new_record())
+    odd = repo / "records/cyp/cyp-2019-01-10-2.toml"
+    make(odd)
+    line = f"records/cyp/cyp-2019-01-10-2.toml: {message}"
+    check = invoke("check", code=1).stdout
+    assert check.splitlines()[0].startswith(line)
+    assert check.endswith("1 problem in 1 file (1 records checked)\n")
+    for args in (("list",), ("overdue", "--fail-if-any"), ("list", "--no-cache")):
+        result = invoke(*args, code=1)
+        assert f"Error: {line}" in result.stderr
+    assert RID in invoke("list", code=1).stdout  # the good record is still listed
+    err = invoke("show", "cyp-2019-01-10-2", code=1).stderr
+    assert err.startswith("Error: records/cyp/cyp-2019-01-10-2.toml ")
+    assert invoke("note", "cyp-2019-01-10-2", "x", code=1).stderr == err
+
+
+def test_a_folder_linked_from_outside_is_neither_read_nor_written(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere" / "hsc"
+    outside.mkdir(parents=True)
+    (outside / "hsc-2019-01-10-1.toml").write_text(
+        (put(repo, new_record()).read_text()).replace("cyp", "hsc"), encoding="utf-8"
+    )
+    before = files_snapshot(outside)
+    (repo / "records/hsc").symlink_to(outside)
+    line = "records/hsc: is a link; records must be real files and folders inside the repository"
+    assert invoke("check", code=1).stdout.startswith(line)
+    assert f"Error: {line}" in invoke("overdue", "--fail-if-any", "--as-of", "2019-01-11", code=1).stderr
+    refusal = "Error: records/hsc is a link; records must be real files and folders inside the repository, so"
+    for args in (
+        ("show", "hsc-2019-01-10-1"),
+        ("note", "hsc-2019-01-10-1", "chased"),
+        ("refer", "hsc-2019-01-10-1", "--date", "2019-01-20"),
+        ("add", "--committee", "hsc", "--meeting", "2019-01-10", "--text", "That it is written outside."),
+        ("edit", "hsc-2019-01-10-1"),
+    ):
+        assert invoke(*args, code=1).stderr.startswith(refusal), args
+    assert files_snapshot(outside) == before
+
+
+def test_the_records_folder_itself_as_a_link(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    put(repo, new_record())
+    (repo / "records").rename(tmp_path / "moved")
+    (repo / "records").symlink_to(tmp_path / "moved")
+    before = files_snapshot(tmp_path / "moved")
+    assert invoke("check", code=1).stdout.startswith("records: is a link")
+    assert "Error: records: is a link" in invoke("list", code=1).stderr
+    assert invoke("note", RID, "x", code=1).stderr.startswith("Error: records is a link")
+    assert files_snapshot(tmp_path / "moved") == before
+
+
+@pytest.mark.skipif(ROOT_USER, reason="permissions do not stop root")
+def test_an_unreadable_folder_or_file_is_named(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record())
+    hsc = put(repo, new_record("hsc-2019-01-10-1")).parent
+    os.chmod(hsc, 0)
+    try:
+        out = invoke("check", code=1).stdout
+        assert out.startswith("records/hsc: folder cannot be read (Permission denied); its records were not read")
+        assert "records/hsc: folder cannot be read" in invoke("overdue", "--fail-if-any", code=1).stderr
+    finally:
+        os.chmod(hsc, 0o755)
+    record = repo / f"records/cyp/{RID}.toml"
+    os.chmod(record, 0)
+    try:
+        assert "cannot be read (Permission denied)" in invoke("check", code=1).stdout
+        assert "cannot be read (Permission denied)" in invoke("list", code=1).stderr
+    finally:
+        os.chmod(record, 0o644)
+    assert "Permission denied" not in invoke("list").stderr  # the error was not cached
+
+
+# ------------------------------------------------------------------------------ no crash
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("list",), ("overdue",), ("show", "cyp-2019-01-10-2"), ("check",), ("fmt", "--check"), ("export", "csv")],
+)
+def test_deep_nesting_in_a_record_is_a_problem_not_a_crash(repo: Path, invoke: Invoke, args: tuple[str, ...]) -> None:
+    put(repo, new_record())
+    (repo / "records/cyp/cyp-2019-01-10-2.toml").write_text(NESTED)
+    result = invoke(*args, code=1)
+    line = "records/cyp/cyp-2019-01-10-2.toml: TOML syntax: [ or { nested hundreds deep, too deep to read"
+    assert line in result.stdout + result.stderr
+    if args[0] in ("list", "export"):
+        assert RID in result.stdout
+
+
+def test_deep_nesting_in_the_config(repo: Path, invoke: Invoke) -> None:
+    config = repo / "scrutrack.toml"
+    config.write_text(config.read_text() + NESTED)
+    out = invoke("check", code=1).stdout
+    assert out.startswith("scrutrack.toml: TOML syntax: [ or { nested hundreds deep")
+    assert invoke("list", code=1).stderr.startswith("Error: scrutrack.toml: TOML syntax: [ or { nested")
+
+
+def test_a_byte_order_mark_is_read_reported_and_removed_by_fmt(repo: Path, invoke: Invoke) -> None:
+    path = put(repo, new_record())
+    canonical = path.read_bytes()
+    path.write_bytes(b"\xef\xbb\xbf" + canonical)
+    config = repo / "scrutrack.toml"
+    config.write_bytes(b"\xef\xbb\xbf" + config.read_bytes())  # Notepad's habit: read as if absent
+    assert RID in invoke("list").stdout
+    assert RID in invoke("show", RID).stdout
+    assert invoke("check", code=1).stdout == (
+        f"records/cyp/{RID}.toml:1: starts with a byte-order mark (BOM), which other TOML readers refuse; "
+        "run `scrutrack fmt` to remove it\n1 problem in 1 file (1 records checked)\n"
+    )
+    assert invoke("fmt", "--check", code=1).stdout == f"records/cyp/{RID}.toml\n"
+    invoke("fmt")
+    assert path.read_bytes() == canonical
+    invoke("check")
+
+
+def test_text_that_is_not_utf8_names_the_line(repo: Path, invoke: Invoke) -> None:
+    path = put(repo, new_record())
+    path.write_bytes(path.read_bytes().replace(b"figures", b"figures \xa3"))
+    line = f"records/cyp/{RID}.toml:8: is not UTF-8 text; save it as UTF-8"
+    assert invoke("check", code=1).stdout.startswith(line)
+    assert invoke("show", RID, code=1).stderr.startswith(f"Error: {line}")
+    assert f"Error: {line}\n" in invoke("list", code=1).stderr
+
+
+def test_a_record_over_a_megabyte_is_refused_with_a_reason(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record())
+    big = put(repo, new_record("cyp-2019-01-10-2", text="That officers report. " * 60_000 + "\n"))
+    before = big.read_bytes()
+    msg = "records/cyp/cyp-2019-01-10-2.toml: is 1.3 MB, over the 1.0 MB limit for a record; keep long documents"
+    assert invoke("check", code=1).stdout.startswith(msg)
+    assert f"Error: {msg}" in invoke("list", code=1).stderr
+    assert invoke("note", "cyp-2019-01-10-2", "x", code=1).stderr.startswith(f"Error: {msg}")
+    assert big.read_bytes() == before
+
+
+def test_imports_refuse_pipes_devices_and_huge_files(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    fifo = tmp_path / "minutes.txt"
+    os.mkfifo(fifo)  # nobody writes to it: reading it would wait for ever
+    huge = tmp_path / "tracker.csv"
+    with huge.open("wb") as f:
+        f.truncate(60 * 1000 * 1000)  # sparse: no disk used
+    before = files_snapshot(repo)
+    cases = [
+        (("import", "minutes", str(fifo), "--committee", "cyp"), f"{fifo} is a pipe (FIFO), not a file; save"),
+        (("import", "minutes", "/dev/zero", "--committee", "cyp"), "/dev/zero is a device, not a file; save"),
+        (("import", "csv", str(tmp_path), "--committee", "cyp"), f"{tmp_path} is a folder; save"),
+        (
+            ("import", "csv", str(huge), "--committee", "cyp"),
+            f"{huge} is 60.0 MB, over the 50.0 MB limit for an import; minutes and trackers are far smaller",
+        ),
+    ]
+    for args, message in cases:
+        assert invoke(*args, code=1).stderr.startswith(f"Error: {message}"), args
+    assert files_snapshot(repo) == before
+
+
+def test_export_to_a_missing_folder_is_refused(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    put(repo, new_record())
+    err = invoke("export", "csv", "--output", str(tmp_path / "missing" / "x.csv"), code=1).stderr
+    assert "does not exist; make it first" in err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_the_merge_driver_says_when_it_cannot_write_the_result(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    base = put(repo, new_record())
+    err = invoke("merge-driver", str(base), str(tmp_path / "gone" / "ours"), str(base), "r.toml", code=2).stderr
+    assert err.startswith("Error: r.toml: cannot write the merged record to ") and "No such file" in err
 
 
 # ------------------------------------------------------------------------------ no escape codes

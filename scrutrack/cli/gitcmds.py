@@ -184,14 +184,23 @@ def merge_driver(
         from scrutrack import gitio
 
         text = gitio.merge_file(ours, base, theirs) or merge.whole_file_conflict(raw[1], raw[2])
-        ours.write_bytes(text)
+        _write_result(ours, text, rel)
         note(f"{rel}: not merged as a record ({exc}); merged line by line: resolve it by hand, then `scrutrack check`")
         raise typer.Exit(1) from None
-    ours.write_text(result.text, encoding="utf-8", newline="\n")
+    _write_result(ours, result.text.encode("utf-8"), rel)
     for message in result.conflicts:
         note(f"CONFLICT (scrutrack): {message}")
     if not result.clean:
         raise typer.Exit(1)
+
+
+def _write_result(ours: Path, data: bytes, rel: str) -> None:
+    """Put the merge where git wants it (%A); if that cannot be written, say so and fail the merge."""
+    try:
+        ours.write_bytes(data)
+    except OSError as exc:
+        note(f"Error: {rel}: cannot write the merged record to {ours} ({exc.strerror or exc}); nothing was merged")
+        raise typer.Exit(2) from None
 
 
 COMMANDS: dict[str, Callable[..., None]] = {"changes": changes, "git-setup": git_setup, "merge-driver": merge_driver}

@@ -35,12 +35,9 @@ DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would be c
 
 
 def _read_bytes(path: Path) -> bytes:
-    from scrutrack.errors import InvalidInput
+    from scrutrack.documents import read_input
 
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path} ({exc.strerror})") from None
+    return read_input(path)
 
 
 class PlanFormat(StrEnum):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import stat
 import struct
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -23,8 +24,10 @@ from scrutrack.errors import (
     InvalidInput,
     RecordNotFound,
     RepoNotFound,
+    ScrutrackError,
 )
-from scrutrack.files import MB, ReadRefused, read_bytes
+from scrutrack.files import MB, ReadRefused, is_temp, lock, locked_folder, read_bytes, sweep
+from scrutrack.files import write_text_atomic as write_text_atomic  # where every write goes
 from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, id_order, record_from_dict, summarize
 
 CONFIG_NAME = "scrutrack.toml"
@@ -34,6 +37,8 @@ DEFAULT_REFERRAL_WINDOW = "28 days"
 MAX_RECORD_BYTES = 1 * MB  # a record is one recommendation: longer documents belong in evidence/
 MAX_CONFIG_BYTES = 1 * MB
 BOM = "\ufeff"
+# Lines `init` and `git-setup` put in .gitignore: the cache, and temp files of interrupted writes.
+GITIGNORE_LINES = (".scrutrack/", "*.scrutrack-tmp")
 
 
 @dataclass(frozen=True)
@@ -380,10 +385,12 @@ STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says 
 
 
 class Scan(NamedTuple):
-    """Every records/**/*.toml file with its stat key, sorted by path, and what could not be listed."""
+    """Every records/**/*.toml file with its stat key, sorted by path, what could not be listed,
+    and the temp files of writes (in progress, or left by a command that was killed)."""
 
     files: list[tuple[str, bytes]]
     problems: list[FileProblem]
+    temps: list[str]
 
 
 def scan_records(repo: Repo) -> Scan:
@@ -396,6 +403,7 @@ def scan_records(repo: Repo) -> Scan:
     """
     files: list[tuple[str, bytes]] = []
     problems: list[FileProblem] = []
+    temps: list[str] = []
     pack, lstat = STAT_KEY.pack, os.lstat
 
     def walk(name: str, rel: str, parent: int | None) -> None:
@@ -418,6 +426,8 @@ def scan_records(repo: Repo) -> Scan:
             for name in names:
                 is_record = name.endswith(".toml")
                 if not is_record and name.startswith("."):
+                    if is_temp(name):
+                        temps.append(rel + name)
                     continue
                 try:
                     st = lstat(name, dir_fd=fd)
@@ -449,7 +459,7 @@ def scan_records(repo: Repo) -> Scan:
         raise InvalidInput(f"{records} is a file, not the records folder; move it aside")
     elif records.is_dir():
         walk(str(records), f"{RECORDS_DIR}/", None)
-    return Scan(files, problems)
+    return Scan(files, problems, temps)
 
 
 def _not_a_record(mode: int) -> str:
@@ -686,67 +696,122 @@ def record_text(repo: Repo, path: Path) -> str:
     return (BOM if got.bom else "") + got.text
 
 
+# ------------------------------------------------------------------------------ changing records
+#
+# Every read-modify-write of a record holds an flock on the record file itself (files.lock) and
+# reads the record again under it, so two commands changing one record at once both land: the
+# second waits, then applies its change to what the first wrote. Writes replace the file (a new
+# inode), so a command that was waiting checks that the file it locked is still the one at the
+# path, and locks the new one if not. New records are numbered under a lock on their folder.
+
+
+@contextlib.contextmanager
+def locked_file(repo: Repo, path: Path) -> Iterator[RawText]:
+    """The record file at `path` locked against every other scrutrack change, and its text read
+    under the lock. Write it (atomically) inside the block: the lock ends with the block."""
+    rel = repo.rel(path)
+    for _ in range(100):
+        refuse_links(repo, path)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            raise RecordNotFound(
+                f"{rel} was moved or deleted (by another command?) before it could be changed; "
+                "nothing was written; run `scrutrack list` to see the records"
+            ) from None
+        except OSError as exc:
+            raise BrokenRecord(f"{rel}: cannot be read ({exc.strerror or exc}); nothing was changed") from None
+        try:
+            lock(fd, rel)
+            held = os.fstat(fd)
+            try:
+                now = os.lstat(path)
+            except FileNotFoundError:
+                continue  # deleted while we waited: the next open says so
+            if (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev):
+                continue  # replaced by another command's write while we waited: lock the new file
+            yield read_text(path, rel, fd=fd)
+            return
+        finally:
+            os.close(fd)
+    raise ScrutrackError(f"{rel} kept being replaced while scrutrack waited to change it; try again")
+
+
+def update(repo: Repo, given: str, apply: Callable[[Record], Record]) -> tuple[Record, Path]:
+    """Change one record (by ID or unique prefix) with no lost update: lock it, read it afresh,
+    apply the change, write it atomically back where it was read (even from the wrong folder)."""
+    record_id = resolve_id(repo, given)
+    path = find_file(repo, record_id)
+    rel = repo.rel(path)
+    with locked_file(repo, path) as got:
+        record, problems = parse_text(rel, got.text) if got.text is not None else (None, got.problems)
+        if record is None:
+            raise _broken(rel, problems)
+        changed = apply(record)
+        save(repo, changed, path=path)
+    return changed, path
+
+
+def replace_if_unchanged(repo: Repo, path: Path, before: str, text: str) -> bool:
+    """Write `text` over a record whose text is still `before` (under its lock); False, writing
+    nothing, if another command changed it in the meantime."""
+    with locked_file(repo, path) as got:
+        now = None if got.text is None else (BOM if got.bom else "") + got.text
+        if now != before:
+            return False
+        write_text_atomic(path, text, sweep_first=True)
+    return True
+
+
+def reformat(repo: Repo, path: Path, write: bool = True) -> bool:
+    """Whether a record file differs from its canonical form (read under its lock); with write,
+    rewrite it canonically. A file that is not a valid record is left alone (False)."""
+    from scrutrack.canonical import dumps
+
+    with locked_file(repo, path) as got:
+        if got.text is None:
+            return False
+        record, _ = parse_text(repo.rel(path), got.text)
+        if record is None:
+            return False
+        text = dumps(record)
+        if text == got.text and not got.bom:
+            return False
+        if write:
+            write_text_atomic(path, text, sweep_first=True)
+    return True
+
+
+@contextlib.contextmanager
+def creating(repo: Repo, committees: Sequence[str]) -> Iterator[None]:
+    """The committees' folders locked (in a fixed order: no deadlock) while new records are made in
+    them, and swept of temp files left by killed writes once (save with sweep=False in the block)."""
+    with contextlib.ExitStack() as stack:
+        for committee in sorted(set(committees)):
+            folder = repo.records_dir / committee
+            refuse_links(repo, folder)
+            stack.enter_context(locked_folder(folder, repo.rel(folder)))
+            sweep(folder)
+        yield
+
+
+def add_record(
+    repo: Repo, committee: str, meeting: dt.date, build: Callable[[int], Record], number: int | None = None
+) -> tuple[Record, Path]:
+    """Create a record numbered `number` or, under the committee folder's lock, the next free number
+    in its meeting: two commands adding at once get two numbers."""
+    with creating(repo, [committee]):
+        record = build(number or next_number(repo, committee, meeting))
+        return record, save(repo, record, create=True, sweep=False)
+
+
 # ------------------------------------------------------------------------------ writing
 
 
-def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
-    """Write via a temp file in the same folder, fsync, then rename: never half a file.
-
-    With create=True the final step is a hard link, which fails if the file already exists,
-    so two processes racing to create one record never overwrite each other. The file keeps
-    the mode it had (a new one gets the usual 0666 less the umask). A disk error is a
-    ScrutrackError naming the file, and leaves the old file as it was.
-    """
-    import tempfile
-
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.chmod(tmp, _mode_for(path))
-            os.fsync(f.fileno())
-        if create:
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise AlreadyExists(f"{path.name} already exists; nothing was written") from None
-        else:
-            os.replace(tmp, path)
-    except OSError as exc:
-        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc}); nothing was changed") from None
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-    _fsync_dir(path.parent)
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None = None) -> Path:
-    """Write a record canonically to records/<committee>/<id>.toml (or back where it was read)."""
+def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None = None, sweep: bool = True) -> Path:
+    """Write a record canonically to records/<committee>/<id>.toml (or back where it was read);
+    first removing temp files that killed writes left in its folder, unless `sweep` is False
+    (the folder was swept already: `creating`)."""
     from scrutrack.canonical import dumps
 
     path = path or repo.path_for(record.id)
@@ -756,7 +821,7 @@ def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None 
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
         )
     try:
-        write_text_atomic(path, dumps(record), create=create)
+        write_text_atomic(path, dumps(record), create=create, sweep_first=sweep)
     except AlreadyExists:
         raise AlreadyExists(
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
@@ -775,3 +840,21 @@ def next_number(repo: Repo, committee: str, meeting: dt.date) -> int:
                 if tail.isdigit():
                     used.add(int(tail))
     return max(used, default=0) + 1
+
+
+def ignore_leftovers(root: Path) -> bool:
+    """Add GITIGNORE_LINES (the cache, temp files of interrupted writes) to the root's .gitignore;
+    whether anything was added."""
+    ignore = root / ".gitignore"
+    try:
+        existing = ignore.read_text(encoding="utf-8") if ignore.exists() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"cannot read {ignore} ({exc}); fix or remove it, then run this again") from None
+    have = {line.strip() for line in existing.splitlines()}
+    missing = [line for line in GITIGNORE_LINES if line not in have]
+    if not missing:
+        return False
+    sep = "" if not existing or existing.endswith("\n") else "\n"
+    head = "# scrutrack: the read cache, and temp files of writes that were interrupted\n"
+    write_text_atomic(ignore, existing + sep + head + "".join(line + "\n" for line in missing))
+    return True

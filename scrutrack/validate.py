@@ -6,11 +6,16 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
+from scrutrack.files import abandoned
 from scrutrack.lifecycle import history_problems
 from scrutrack.model import ID_RE, Problem, Record
 from scrutrack.store import CONFIG_NAME, FileProblem, Repo, config_problems, line_of, parse_text, read_text
 
 BOM_PROBLEM = "starts with a byte-order mark (BOM), which other TOML readers refuse; run `scrutrack fmt` to remove it"
+LEFTOVER = (
+    "is left over from a write that was interrupted (the command was killed, or the disk was full); "
+    "delete it (the next change in this folder removes it once it is a minute old)"
+)
 
 
 def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[str]) -> list[Problem]:
@@ -103,6 +108,7 @@ def check_all(repo: Repo) -> tuple[list[FileProblem], int]:
     _, problems = config_problems(repo.root / CONFIG_NAME)
     scan = scan_records(repo)
     problems = [*problems, *scan.problems]
+    problems += [FileProblem(rel, None, LEFTOVER) for rel in scan.temps if abandoned(repo.root / rel)]
     files = scan.files
     existing = frozenset(Path(rel).stem for rel, _ in files)
     results = map_chunks(partial(_check_chunk, repo, existing), [rel for rel, _ in files])

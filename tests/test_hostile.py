@@ -4,10 +4,12 @@ nothing read or written through a link, no leftovers."""
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -227,6 +229,59 @@ def test_the_merge_driver_says_when_it_cannot_write_the_result(repo: Path, invok
     base = put(repo, new_record())
     err = invoke("merge-driver", str(base), str(tmp_path / "gone" / "ours"), str(base), "r.toml", code=2).stderr
     assert err.startswith("Error: r.toml: cannot write the merged record to ") and "No such file" in err
+
+
+# ------------------------------------------------------------------------------ no leftovers
+
+
+def _temp(folder: Path, name: str, age: float) -> Path:
+    path = folder / name
+    path.write_text("half a record")
+    then = time.time() - age
+    os.utime(path, (then, then))
+    return path
+
+
+def test_temp_files_of_killed_writes_are_reported_and_cleaned(repo: Path, invoke: Invoke) -> None:
+    folder = put(repo, new_record()).parent
+    stale = _temp(folder, f".{RID}.toml.k3j4h5g6.scrutrack-tmp", 120)
+    legacy = _temp(folder, f".{RID}.toml.a8c_9Zq1.tmp", 3600)  # named as earlier versions named them
+    young = _temp(folder, f".{RID}.toml.young000.scrutrack-tmp", 0)
+    held = _temp(folder, f".{RID}.toml.inuse000.scrutrack-tmp", 120)
+    fd = os.open(held, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # a write in progress in another process
+    try:
+        out = invoke("check", code=1).stdout
+        for path in (legacy, stale, young):
+            assert f"records/cyp/{path.name}: is left over from a write that was interrupted" in out
+        assert held.name not in out
+        assert invoke("list").stderr == ""  # list and overdue do not fail on them
+        invoke("note", RID, "chased", "--date", "2019-01-20")
+        assert not stale.exists() and not legacy.exists()
+        assert young.exists() and held.exists()  # too young, or in use: left alone
+    finally:
+        os.close(fd)
+    young.unlink()
+    held.unlink()
+    invoke("check")
+
+
+def test_init_and_git_setup_make_git_ignore_temp_files(tmp_path: Path, invoke: Invoke) -> None:
+    root = tmp_path / "council"
+    invoke("init", str(root))
+    assert (root / ".gitignore").read_text().splitlines()[-2:] == [".scrutrack/", "*.scrutrack-tmp"]
+    os.chdir(root)
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    (root / ".gitignore").unlink()
+    invoke("git-setup")
+    (root / "records/cyp").mkdir(parents=True)
+    _temp(root / "records/cyp", f".{RID}.toml.k3j4h5g6.scrutrack-tmp", 0)
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"], cwd=root, check=True, capture_output=True, text=True
+    ).stdout
+    assert "scrutrack-tmp" not in status and ".gitignore" in status
+    invoke("git-setup")
+    assert (root / ".gitignore").read_text().count("*.scrutrack-tmp") == 1
 
 
 # ------------------------------------------------------------------------------ no escape codes

@@ -116,8 +116,9 @@ def git_setup(
     """Register the record merge driver in this clone's git config and route records/ to it.
 
     Git never reads merge drivers from the repository itself (for safety), so each clone runs
-    this once. It also adds the .gitattributes line if it is missing. Run it again after
-    moving or reinstalling scrutrack.
+    this once. It also adds the .gitattributes line if it is missing, and .gitignore lines for
+    the cache and for temp files of interrupted writes. Run it again after moving or
+    reinstalling scrutrack.
 
     \b
     Example:
@@ -126,7 +127,7 @@ def git_setup(
     """
     from scrutrack import gitio
     from scrutrack.cli.read import GITATTRIBUTES_LINE
-    from scrutrack.store import find_root, write_text_atomic
+    from scrutrack.store import find_root, ignore_leftovers, write_text_atomic
 
     root = find_root(None, repo_path)
     gitio.toplevel(root)
@@ -141,6 +142,8 @@ def git_setup(
         sep = "" if not existing or existing.endswith("\n") else "\n"
         write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
         added = f"; added '{GITATTRIBUTES_LINE}' to .gitattributes (commit it)"
+    if ignore_leftovers(root):
+        added += "; added the cache and temp files to .gitignore (commit it)"
     note(f"Merge driver registered in the git config: {driver}{added}")
 
 

@@ -54,14 +54,14 @@ GITATTRIBUTES_LINE = "records/**/*.toml merge=scrutrack"
 def init(
     directory: Annotated[Path, typer.Argument(help="Where to set up (default: here).")] = Path("."),
 ) -> None:
-    """Set up a records repository: scrutrack.toml, records/ and .gitattributes.
+    """Set up a records repository: scrutrack.toml, records/, .gitattributes and .gitignore.
 
     \b
     Example:
       scrutrack init council-scrutiny
     """
     from scrutrack.errors import AlreadyExists
-    from scrutrack.store import CONFIG_NAME, RECORDS_DIR, write_text_atomic
+    from scrutrack.store import CONFIG_NAME, RECORDS_DIR, ignore_leftovers, write_text_atomic
 
     root = directory.resolve()
     config = root / CONFIG_NAME
@@ -75,6 +75,7 @@ def init(
     if GITATTRIBUTES_LINE not in existing.splitlines():
         sep = "" if not existing or existing.endswith("\n") else "\n"
         write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
+    ignore_leftovers(root)
     note(f"Set up scrutrack in {root}: edit {CONFIG_NAME} to name your committees, then `scrutrack add`.")
 
 
@@ -123,7 +124,7 @@ def add(
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.model import HistoryEntry, Kind, Record, make_id, normalize_text
-    from scrutrack.store import next_number, save
+    from scrutrack.store import add_record
 
     r = repo(repo_path)
     kinds = [k.value for k in Kind]
@@ -142,22 +143,25 @@ def add(
     due_day = parse_iso(due, "--due") if due else None
     if due_day and due_day < meeting_day:
         raise InvalidInput(f"--due {due_day} is before the meeting {meeting_day}")
-    n = number or next_number(r, committee, meeting_day)
-    record = Record(
-        id=make_id(committee, meeting_day, n),
-        committee=committee,
-        meeting=meeting_day,
-        kind=kind,
-        status="agreed",
-        text=body,
-        item=(item or "").strip() or None,
-        addressed_to=(addressed_to or "").strip() or None,
-        owner=(owner or "").strip() or None,
-        themes=themes,
-        due=due_day,
-        history=(HistoryEntry(date=meeting_day, event="agreed", due=due_day, note=(note_ or "").strip() or None),),
-    )
-    path = save(r, record, create=True)
+
+    def build(n: int) -> Record:
+        return Record(
+            id=make_id(committee, meeting_day, n),
+            committee=committee,
+            meeting=meeting_day,
+            kind=kind,
+            status="agreed",
+            text=body,
+            item=(item or "").strip() or None,
+            addressed_to=(addressed_to or "").strip() or None,
+            owner=(owner or "").strip() or None,
+            themes=themes,
+            due=due_day,
+            history=(HistoryEntry(date=meeting_day, event="agreed", due=due_day, note=(note_ or "").strip() or None),),
+        )
+
+    # The next free number is chosen under a lock on the committee's folder: two at once get two.
+    record, path = add_record(r, committee, meeting_day, build, number)
     out(record.id + "\n")
     note(f"Created {r.rel(path)}")
 
@@ -352,20 +356,16 @@ def fmt(
       scrutrack fmt --check     # in CI
       scrutrack fmt
     """
-    from scrutrack.canonical import dumps
-    from scrutrack.store import load_all, write_text_atomic
+    from scrutrack.store import load_all, reformat
 
     r = repo(repo_path)
     loaded = load_all(r)
     changed = []
     for record in loaded.records:
         for rel in loaded.paths[record.id]:
-            path = r.root / rel
-            text = dumps(record)
-            if path.read_bytes() != text.encode("utf-8"):
+            # Read again under the record's lock: a change made since load_all is kept, not undone.
+            if reformat(r, r.root / rel, write=not check_only):
                 changed.append(rel)
-                if not check_only:
-                    write_text_atomic(path, text)
     for rel in changed:
         out(safe(f"{rel}\n"))
     verb = "would be reformatted" if check_only else "reformatted"

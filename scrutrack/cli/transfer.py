@@ -84,6 +84,8 @@ def _finish(
     """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict."""
     from scrutrack.importing import apply_plan
 
+    if not dry_run and plan.create:
+        apply_plan(r, plan)  # first: it sorts again anything another command made meanwhile
     for _, message in plan.conflicts:
         note(f"Conflict: {message}")
     total = len(plan.create) + len(plan.present) + len(plan.conflicts)
@@ -94,8 +96,6 @@ def _finish(
         tail.append(f"{len(plan.conflicts)} in conflict, left alone")
     parts = f" ({', '.join(tail)})" if tail else ""
     noun = f"{total} {what}{'s' if total != 1 else ''}"
-    if not dry_run and plan.create:
-        apply_plan(r, plan)
     if fmt is PlanFormat.json:
         out(_plan_json(plan, dry_run, source, facts or {}))
     if dry_run:

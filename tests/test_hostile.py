@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -231,6 +233,32 @@ def test_the_merge_driver_says_when_it_cannot_write_the_result(repo: Path, invok
     assert err.startswith("Error: r.toml: cannot write the merged record to ") and "No such file" in err
 
 
+# ------------------------------------------------------------------------------ show stays quick
+
+
+def test_show_cuts_a_long_history_and_stays_quick(repo: Path, invoke: Invoke) -> None:
+    record = new_record()
+    day = record.meeting + dt.timedelta(days=1)
+    entries = [lc.add_note(record, day, f"Chased the Cabinet office, call {n}").history[-1] for n in range(10_000)]
+    path = put(repo, replace(record, history=(*record.history, *entries)))
+    assert path.stat().st_size < 1_000_000
+    start = time.perf_counter()
+    out = invoke("show", RID).stdout
+    took = time.perf_counter() - start
+    assert re.search(r"^  …  +9,951 earlier entries \(--all shows them\)", out, re.M)
+    assert "call 9950" in out and "call 9949" not in out
+    assert took < 1.0, f"show took {took:.2f} s"
+    assert re.search(r"call 0 +$", invoke("show", RID, "--all").stdout, re.M)
+
+
+def test_show_of_a_record_of_a_megabyte_is_quick(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record(text="That officers circulate the figures to members. " * 20_000 + "\n"))
+    start = time.perf_counter()
+    invoke("show", RID)
+    took = time.perf_counter() - start
+    assert took < 1.0, f"show took {took:.2f} s"
+
+
 # ------------------------------------------------------------------------------ no leftovers
 
 
@@ -329,7 +357,7 @@ def test_no_command_writes_an_escape_code_from_a_record(git_repo: Path, invoke: 
         *[("list", "-f", f) for f in ("table", "json", "csv", "markdown")],
         *[("overdue", "--as-of", "2030-01-01", "--within", "9", "-f", f) for f in ("table", "json", "csv", "markdown")],
         ("show", RID),
-        ("show", RID, "-f", "json"),
+        ("show", RID, "--all", "-f", "json"),
         ("show", "cyp-2019-01-10-2"),
         ("show", "\x1b[2J\x07"),
         ("check",),

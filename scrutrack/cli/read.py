@@ -172,15 +172,18 @@ def show(
     format: Annotated[
         ShowFormat, typer.Option("--format", "-f", help="text for people, json for scripts.")
     ] = ShowFormat.text,
+    all_history: Annotated[
+        bool, typer.Option("--all", help="List every history entry (by default the last 50; JSON has them all).")
+    ] = False,
     no_pager: PagerOpt = False,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Show one record: every field, its response, evidence and history.
+    """Show one record: every field, its response, evidence and latest history.
 
     \b
     Example:
       scrutrack show cyp-2018-11-27-2
-      scrutrack show cyp-2018-11-27-2 --format json
+      scrutrack show cyp-2018-11-27-2 --all --format json
     """
     from scrutrack.store import read_record
 
@@ -193,10 +196,11 @@ def show(
         return
     import io
 
-    from scrutrack.render import record_view
+    from scrutrack.render import HISTORY_SHOWN, record_view
 
     buffer = io.StringIO()
-    console(file=buffer).print(record_view(record, links=colour()))
+    view = record_view(record, links=colour(), history=None if all_history else HISTORY_SHOWN)
+    console(file=buffer).print(view)
     page(buffer.getvalue(), not no_pager)
 
 

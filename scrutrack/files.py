@@ -92,10 +92,12 @@ def not_regular(mode: int) -> str:
 # ------------------------------------------------------------------------------ locks
 
 
-def lock(fd: int, what: str, wait: float = LOCK_WAIT) -> None:
-    """Hold an exclusive flock on fd (released when fd is closed), waiting up to `wait` seconds."""
+def lock(fd: int, what: str, wait: float | None = None) -> None:
+    """Hold an exclusive flock on fd (released when fd is closed), waiting up to `wait` seconds
+    (LOCK_WAIT by default)."""
     import fcntl
 
+    wait = LOCK_WAIT if wait is None else wait
     deadline = time.monotonic() + wait
     delay = 0.002
     while True:

@@ -204,3 +204,24 @@ def test_an_import_sorts_again_what_another_command_created_after_its_plan(repo:
     assert [(i.record.id, "different text" in m) for i, m in plan.conflicts] == [("cyp-2019-03-12-1", True)]
     assert "the chair writes" in (repo / "records/cyp/cyp-2019-03-12-1.toml").read_text()
     invoke("check")
+
+
+def test_a_lock_held_too_long_is_one_sentence_and_nothing_is_written(
+    repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from scrutrack import files
+
+    path = put(repo, in_status("referred"))
+    before = path.read_bytes()
+    monkeypatch.setattr(files, "LOCK_WAIT", 0.3)
+    fd = os.open(path, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # a stuck command
+    try:
+        err = invoke("note", RID, "chased", code=1).stderr
+    finally:
+        os.close(fd)
+    assert err.startswith(f"Error: records/cyp/{RID}.toml is being changed by another scrutrack command")
+    assert path.read_bytes() == before
+    invoke("note", RID, "chased", "--date", "2019-03-01")

@@ -17,6 +17,7 @@ from scrutrack.store import (
     DEFAULT_REFERRAL_WINDOW,
     DEFAULT_RESPONSE_PERIOD,
     RECORDS_DIR,
+    ignore_leftovers,
     write_text_atomic,
 )
 
@@ -89,7 +90,8 @@ def config_text(committees: Sequence[NewCommittee]) -> str:
 
 
 def init_repo(root: Path, committees: Sequence[NewCommittee]) -> None:
-    """scrutrack.toml, records/ and the .gitattributes line, in `root`; refused if scrutrack.toml exists."""
+    """scrutrack.toml, records/, the .gitattributes line and the .gitignore lines (the cache, temp
+    files of interrupted writes), in `root`; refused if scrutrack.toml exists."""
     checked = [c.checked() for c in committees]
     slugs = [c.slug for c in checked]
     if len(set(slugs)) != len(slugs):
@@ -109,6 +111,7 @@ def init_repo(root: Path, committees: Sequence[NewCommittee]) -> None:
     if GITATTRIBUTES_LINE not in existing.splitlines():
         sep = "" if not existing or existing.endswith("\n") else "\n"
         write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
+    ignore_leftovers(root)
 
 
 _HEADER_LINE = re.compile(r"^\s*\[")

@@ -21,9 +21,11 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scrutrack.errors import InvalidInput
+from scrutrack.files import MB, ReadRefused, read_bytes
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -60,6 +62,24 @@ _NOT_MINUTES = (
     (b"II*\x00", "a TIFF picture"),
     (b"MM\x00*", "a TIFF picture"),
 )
+
+
+MAX_INPUT_BYTES = 50 * MB  # minutes and trackers are far smaller; anything bigger is the wrong file
+
+
+def read_input(path: str | Path) -> bytes:
+    """The bytes of a file to import: a pipe, device or folder, or a file over MAX_INPUT_BYTES, is
+    refused before anything is read (so `/dev/zero` or a FIFO cannot hang the import)."""
+    try:
+        return read_bytes(path, MAX_INPUT_BYTES)
+    except ReadRefused as exc:
+        if exc.mode is not None:
+            raise InvalidInput(f"{path} {exc}; save what you want to import as a file and give that") from None
+        raise InvalidInput(
+            f"{path} {exc} for an import; minutes and trackers are far smaller: is it the right file?"
+        ) from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path} ({exc.strerror or exc})") from None
 
 
 def read_document(data: bytes, name: str) -> Document:

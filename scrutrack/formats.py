@@ -441,10 +441,16 @@ def _iso(value: Any) -> str:
 
 
 def dumps_json(data: Any, pretty: bool = False) -> str:
-    """JSON with dates as ISO strings; compact (C-encoded, fast) unless `pretty`."""
+    """JSON with dates as ISO strings; compact (C-encoded, fast) unless `pretty`. JSON escapes
+    ESC, BEL and the other C0 controls itself; DEL and the C1 controls (U+0080-U+009F, which some
+    terminals obey as CSI and the like) are escaped here, so no record can drive the terminal."""
     import json
 
-    return json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None)
+    text = json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None)
+    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", text) if _C1.search(text) else text
+
+
+_C1 = re.compile("[\x7f-\x9f]")
 
 
 def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:

@@ -9,6 +9,7 @@ The apply step creates the files exclusively and, if a write fails midway, remov
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from scrutrack.model import (
     record_from_dict,
     record_to_dict,
 )
-from scrutrack.store import Repo, read_file, record_ids, save
+from scrutrack.store import Repo, creating, read_file, record_ids, save
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,29 @@ def _locate(inc: Incoming, problem: Problem) -> str:
     return f"{inc.where}, column '{heading}'" if heading else inc.where
 
 
+def _sort_existing(repo: Repo, inc: Incoming, plan: Plan) -> bool:
+    """If the incoming record's file exists, file it as present or in conflict and say True."""
+    rid = inc.record.id
+    path = repo.path_for(rid)
+    if not os.path.lexists(path):
+        return False
+    existing, problems = read_file(path, repo.rel(path))
+    if existing is None:
+        first = problems[0] if problems else "cannot be read"
+        plan.conflicts.append((inc, f"{rid} already exists but cannot be read ({first}); left alone"))
+    elif same_text(existing.text, inc.record.text):
+        plan.present.append(inc)
+    else:
+        plan.conflicts.append(
+            (
+                inc,
+                f"{rid} already exists with different text; left alone "
+                f"(compare `scrutrack show {rid}` with {inc.where})",
+            )
+        )
+    return True
+
+
 def plan_import(repo: Repo, incoming: list[Incoming]) -> Plan:
     """Sort incoming records into new, present and conflicting; refuse if any new one is invalid."""
     from scrutrack.validate import record_problems
@@ -107,24 +131,8 @@ def plan_import(repo: Repo, incoming: list[Incoming]) -> Plan:
             errors.append(f"{inc.where}: gives the ID {rid} again (first at {seen[rid].where})")
             continue
         seen[rid] = inc
-        path = repo.path_for(rid)
-        if path.exists():
-            existing, problems = read_file(path, repo.rel(path))
-            if existing is None:
-                first = problems[0] if problems else "cannot be read"
-                plan.conflicts.append((inc, f"{rid} already exists but cannot be read ({first}); left alone"))
-            elif same_text(existing.text, inc.record.text):
-                plan.present.append(inc)
-            else:
-                plan.conflicts.append(
-                    (
-                        inc,
-                        f"{rid} already exists with different text; left alone "
-                        f"(compare `scrutrack show {rid}` with {inc.where})",
-                    )
-                )
-            continue
-        plan.create.append(inc)
+        if not _sort_existing(repo, inc, plan):
+            plan.create.append(inc)
     existing_ids = frozenset(record_ids(repo)) | frozenset(i.record.id for i in plan.create)
     for inc in plan.create:
         record = inc.record
@@ -148,13 +156,19 @@ def cannot_import(errors: list[str]) -> str:
 
 
 def apply_plan(repo: Repo, plan: Plan) -> list[Path]:
-    """Create every new record; if one write fails, remove the files this import made, then re-raise."""
+    """Create every new record; if one write fails, remove the files this import made, then re-raise.
+
+    The committees' folders are locked meanwhile (as `add` locks them), and a record that another
+    command created since the plan was made is sorted afresh, as present or in conflict.
+    """
     made: list[Path] = []
     current = ""
     try:
-        for inc in plan.create:
-            current = inc.record.id
-            made.append(save(repo, inc.record, create=True))
+        with creating(repo, [inc.record.committee for inc in plan.create]):
+            plan.create = [inc for inc in plan.create if not _sort_existing(repo, inc, plan)]
+            for inc in plan.create:
+                current = inc.record.id
+                made.append(save(repo, inc.record, create=True, sweep=False))  # creating() swept
     except BaseException as exc:
         for path in made:
             path.unlink(missing_ok=True)

@@ -86,8 +86,15 @@ def _merge_entries(base: Sequence[E], ours: Sequence[E], theirs: Sequence[E]) ->
             i = next((i for i in range(n) if i >= len(entries) or entries[i] != base[i]), n)
             what = "removed" if i >= len(entries) else "changed"
             return [], f"{side} {what} entry {i + 1} ({base[i].date})"
+    # An entry added on both sides is kept once; one added twice on a side, twice (as often as
+    # the side that added it more often): the same for this branch and the other.
     added: list[E] = list(ours[n:])
-    added += [e for e in theirs[n:] if e not in added]
+    left = list(added)
+    for e in theirs[n:]:
+        if e in left:
+            left.remove(e)
+        else:
+            added.append(e)
     added.sort(key=lambda e: e.date)  # stable: this branch's first on the same date
     return list(base) + added, None
 

@@ -226,6 +226,16 @@ def clean(text: str | None) -> str:
     return _CONTROL.sub("", text) if text else ""
 
 
+def safe(text: str) -> str:
+    """Text from a record (or any file) made safe for a terminal, keeping every character visible:
+    each control character, such as the ESC that starts an escape sequence or a BEL, is shown as a
+    \\x1b-style escape. Line breaks and tabs stay. The one function for messages and output that
+    quote what a file holds (tables use `clean`, which drops them)."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+
+
 def one_line(text: str | None, limit: int | None = None) -> str:
     """Text on one line for a table cell; with `limit`, only the first part is looked at."""
     if not text:

@@ -24,8 +24,11 @@ STATUS_STYLE = {
 }
 
 
-def record_view(record: Record, links: bool = False) -> RenderableType:
-    """Every field, the response, the evidence and the history of one record.
+HISTORY_SHOWN = 50  # the last entries `show` lists; --all lists every one
+
+
+def record_view(record: Record, links: bool = False, history: int | None = HISTORY_SHOWN) -> RenderableType:
+    """Every field, the response, the evidence and the (last `history`, None: all) history entries of one record.
 
     Evidence links are never split across lines (a terminal must be able to open them) and,
     with `links`, are terminal hyperlinks too.
@@ -75,7 +78,12 @@ def record_view(record: Record, links: bool = False) -> RenderableType:
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
     for h in ("Date", "Event", "Details"):
         hist.add_column(h, overflow="fold")
-    for step in record.history:
+    entries = record.history
+    if history is not None and len(entries) > history:
+        earlier = len(entries) - history
+        hist.add_row("…", "", f"{earlier:,} earlier entr{'ies' if earlier != 1 else 'y'} (--all shows them)")
+        entries = entries[earlier:]
+    for step in entries:
         hist.add_row(str(step.date), step.event, Text(clean(history_details(step))))
     parts.append(hist)
     return Group(*parts)

@@ -34,6 +34,7 @@ from scrutrack.model import (
     history_to_dict,
     normalize_text,
     record_from_dict,
+    safe,
 )
 
 # The columns `export csv` writes and `import csv` reads back, in order.
@@ -880,11 +881,11 @@ def export_row(r: Record) -> list[str]:
         json.dumps(_dates_iso(evidence), ensure_ascii=False) if evidence else "",
         json.dumps(_dates_iso(history), ensure_ascii=False),
     ]
-    return [neutralise(c) for c in cells]
+    return [neutralise(safe(c)) for c in cells]  # no formula, and no escape sequence for a terminal
 
 
 def export_csv(records: Iterable[Record]) -> str:
-    """One row per record under EXPORT_COLUMNS, formula-safe."""
+    """One row per record under EXPORT_COLUMNS, formula-safe, control characters as \\x1b-style escapes."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(EXPORT_COLUMNS)

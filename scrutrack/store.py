@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import stat
 import struct
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -23,13 +24,22 @@ from scrutrack.errors import (
     InvalidInput,
     RecordNotFound,
     RepoNotFound,
+    ScrutrackError,
 )
+from scrutrack.files import MB, ReadRefused, is_temp, lock, locked_folder, read_bytes, sweep
+from scrutrack.files import write_bytes_atomic as write_bytes_atomic  # where every write goes
+from scrutrack.files import write_text_atomic as write_text_atomic
 from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, id_order, record_from_dict, summarize
 
 CONFIG_NAME = "scrutrack.toml"
 RECORDS_DIR = "records"
 DEFAULT_RESPONSE_PERIOD = "2 months"
 DEFAULT_REFERRAL_WINDOW = "28 days"
+MAX_RECORD_BYTES = 1 * MB  # a record is one recommendation: longer documents belong in evidence/
+MAX_CONFIG_BYTES = 1 * MB
+BOM = "\ufeff"
+# Lines `init` and `git-setup` put in .gitignore: the cache, and temp files of interrupted writes.
+GITIGNORE_LINES = (".scrutrack/", "*.scrutrack-tmp")
 
 
 @dataclass(frozen=True)
@@ -129,12 +139,19 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     """Read scrutrack.toml, reporting every problem rather than stopping at the first."""
     name = CONFIG_NAME
     try:
-        text = path.read_text(encoding="utf-8")
-        data = tomlread.loads(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [FileProblem(name, None, f"cannot be read ({exc})")]
-    except tomlread.TOMLDecodeError as exc:
-        return None, [conflict_problem(name, text) or toml_problem(name, exc, text)]
+        data_bytes = read_bytes(path, MAX_CONFIG_BYTES)
+    except ReadRefused as exc:
+        return None, [FileProblem(name, None, f"{exc}; it should be a short text file")]
+    except OSError as exc:
+        return None, [FileProblem(name, None, f"cannot be read ({exc.strerror or exc})")]
+    text, problem = decode(data_bytes, name)
+    if text is None:
+        return None, [problem] if problem else []
+    text = text.removeprefix(BOM)  # Notepad's byte-order mark: harmless in the config
+    data, problem = parse_toml(name, text)
+    if data is None:
+        found = conflict_problem(name, text) or problem
+        return None, [found] if found else []
     out: list[FileProblem] = []
 
     def bad(msg: str, *where: str | int) -> None:
@@ -308,19 +325,79 @@ def conflict_problem(rel: str, text: str) -> FileProblem | None:
     )
 
 
+def decode(raw: bytes, rel: str) -> tuple[str | None, FileProblem | None]:
+    """UTF-8 bytes as text, or the problem naming the line where they stop being UTF-8."""
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, FileProblem(rel, line, "is not UTF-8 text; save it as UTF-8")
+
+
+def parse_toml(rel: str, text: str) -> tuple[dict[str, Any] | None, FileProblem | None]:
+    """TOML text as data, or one problem: never an exception, whatever the text holds."""
+    try:
+        return tomlread.loads(text), None
+    except tomlread.TOMLDecodeError as exc:
+        return None, toml_problem(rel, exc, text)
+    except RecursionError:
+        return None, FileProblem(
+            rel,
+            None,
+            "TOML syntax: [ or { nested hundreds deep, too deep to read; nothing scrutrack writes nests like this",
+        )
+    except MemoryError:
+        return None, FileProblem(rel, None, "is too large to read in the memory there is")
+    except Exception as exc:  # the parser's own failure on a freak file: still a problem, not a crash
+        return None, FileProblem(rel, None, f"cannot be read as TOML ({type(exc).__name__}: {exc})")
+
+
 def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     """One file's text to a record, or the problems with their lines."""
+    data, problem = parse_toml(rel, text)
+    if data is None:
+        found = conflict_problem(rel, text) or problem
+        return None, [found] if found else []
     try:
-        data = tomlread.loads(text)
-    except tomlread.TOMLDecodeError as exc:
-        return None, [conflict_problem(rel, text) or toml_problem(rel, exc, text)]
-    record, problems = record_from_dict(data)
+        record, problems = record_from_dict(data)
+    except (RecursionError, MemoryError) as exc:
+        return None, [FileProblem(rel, None, f"cannot be read as a record ({type(exc).__name__})")]
     name = rel.rpartition("/")[2]
     stem = name[:-5] if name.endswith(".toml") else Path(rel).stem
     if record is not None and record.id != stem:
         problems = [Problem(f"'id' is '{record.id}' but the file is named {stem}.toml; they must agree", ("id",))]
         record = None
     return record, [FileProblem(rel, line_of(text, p.where), p.message) for p in problems]
+
+
+class RawText(NamedTuple):
+    """A record file's text (None if it cannot be had), the problems that stop it, whether that
+    answer follows from the file's content alone (so it may be cached), and whether it began with a BOM."""
+
+    text: str | None
+    problems: list[FileProblem]
+    cacheable: bool
+    bom: bool = False
+
+
+def read_text(path: str | Path, rel: str, fd: int | None = None) -> RawText:
+    """A record file's text: never through a link, never from a pipe or device, never over
+    MAX_RECORD_BYTES (refused before it is read). A byte-order mark is dropped (`check` reports it)."""
+    try:
+        raw = read_bytes(path, MAX_RECORD_BYTES, follow=False, fd=fd)
+    except ReadRefused as exc:
+        if exc.mode is not None:
+            return RawText(None, [FileProblem(rel, None, _not_a_record(exc.mode))], False)
+        msg = f"{exc} for a record; keep long documents in evidence/ and link them with `scrutrack evidence`"
+        return RawText(None, [FileProblem(rel, None, msg)], True)
+    except OSError as exc:  # a read error may be this user's, or passing: never cached
+        return RawText(None, [FileProblem(rel, None, f"cannot be read ({exc.strerror or exc})")], False)
+    text, problem = decode(raw, rel)
+    if text is None:
+        return RawText(None, [problem] if problem else [], True)
+    if text.startswith(BOM):
+        return RawText(text[1:], [], True, True)
+    return RawText(text, [], True)
 
 
 def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
@@ -331,17 +408,10 @@ def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProbl
 def _read(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem], bool]:
     """A file's record or problems, and whether the answer follows from the file's content
     alone (a read error may be this user's, or passing: it is never cached)."""
-    try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except OSError as exc:
-        return None, [FileProblem(rel, None, f"cannot be read ({exc.strerror})")], False
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [FileProblem(rel, line, "is not UTF-8 text; save it as UTF-8")], True
-    record, problems = parse_text(rel, text)
+    got = read_text(path, rel)
+    if got.text is None:
+        return None, got.problems, got.cacheable
+    record, problems = parse_text(rel, got.text)
     return record, problems, True
 
 
@@ -351,10 +421,12 @@ STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says 
 
 
 class Scan(NamedTuple):
-    """Every records/**/*.toml file with its stat key, sorted by path, and what could not be listed."""
+    """Every records/**/*.toml file with its stat key, sorted by path, what could not be listed,
+    and the temp files of writes (in progress, or left by a command that was killed)."""
 
     files: list[tuple[str, bytes]]
     problems: list[FileProblem]
+    temps: list[str]
 
 
 def scan_records(repo: Repo) -> Scan:
@@ -367,6 +439,7 @@ def scan_records(repo: Repo) -> Scan:
     """
     files: list[tuple[str, bytes]] = []
     problems: list[FileProblem] = []
+    temps: list[str] = []
     pack, lstat = STAT_KEY.pack, os.lstat
 
     def walk(name: str, rel: str, parent: int | None) -> None:
@@ -389,6 +462,8 @@ def scan_records(repo: Repo) -> Scan:
             for name in names:
                 is_record = name.endswith(".toml")
                 if not is_record and name.startswith("."):
+                    if is_temp(name):
+                        temps.append(rel + name)
                     continue
                 try:
                     st = lstat(name, dir_fd=fd)
@@ -420,7 +495,7 @@ def scan_records(repo: Repo) -> Scan:
         raise InvalidInput(f"{records} is a file, not the records folder; move it aside")
     elif records.is_dir():
         walk(str(records), f"{RECORDS_DIR}/", None)
-    return Scan(files, problems)
+    return Scan(files, problems, temps)
 
 
 def _not_a_record(mode: int) -> str:
@@ -576,8 +651,8 @@ def resolve_id(repo: Repo, given: str) -> str:
     given = given.strip()
     if not given:
         raise RecordNotFound("no record ID given; run `scrutrack list` to see IDs")
-    if ID_RE.match(given) and repo.path_for(given).is_file():
-        return given
+    if ID_RE.match(given) and os.path.lexists(repo.path_for(given)):
+        return given  # find_file then says if it is not a record file (a link, a pipe, a folder)
     ids = record_ids(repo)
     if given in ids:
         return given
@@ -593,14 +668,53 @@ def resolve_id(repo: Repo, given: str) -> str:
     raise RecordNotFound(f"'{given}' matches {len(matches)} records ({shown}); give more of the ID")
 
 
+def link_in(repo: Repo, path: Path) -> str | None:
+    """The first link on the way from the repository's root down to `path` (records/, a committee
+    folder, the file itself), relative to the root; None when there is none."""
+    try:
+        parts = path.relative_to(repo.root).parts
+    except ValueError:
+        return str(path)  # outside the repository altogether
+    here = repo.root
+    for part in parts:
+        here = here / part
+        try:
+            if stat.S_ISLNK(os.lstat(here).st_mode):
+                return repo.rel(here)
+        except OSError:  # missing (about to be made) or unreadable (the read or write will say)
+            return None
+    return None
+
+
+def refuse_links(repo: Repo, path: Path) -> None:
+    """Never read or write a record through a link: it may lead out of the repository."""
+    link = link_in(repo, path)
+    if link is not None:
+        raise BrokenRecord(
+            f"{link} is a link; records must be real files and folders inside the repository, so scrutrack "
+            "neither reads nor writes through it (replace it with a copy of what it points to)"
+        )
+
+
 def find_file(repo: Repo, record_id: str) -> Path:
+    """The record's file: records/<committee>/<id>.toml, else wherever below records/ it is."""
     path = repo.path_for(record_id)
-    if path.is_file():
+    if os.path.lexists(path):
+        refuse_links(repo, path)
+        mode = os.lstat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise BrokenRecord(f"{repo.rel(path)} {_not_a_record(mode)}")
         return path
     for rel, _ in record_files(repo):
         if Path(rel).stem == record_id:
             return repo.root / rel
     raise RecordNotFound(f"no record '{record_id}'; run `scrutrack list` to see IDs")
+
+
+def _broken(rel: str, problems: list[FileProblem]) -> BrokenRecord:
+    first = problems[0] if problems else FileProblem(rel, None, "is not a valid record")
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return BrokenRecord(f"{first}{more}; fix the file, then run `scrutrack check`")
 
 
 def read_record(repo: Repo, given: str) -> tuple[Record, Path]:
@@ -609,87 +723,144 @@ def read_record(repo: Repo, given: str) -> tuple[Record, Path]:
     path = find_file(repo, record_id)
     record, problems = read_file(path, repo.rel(path))
     if record is None:
-        first = problems[0] if problems else FileProblem(repo.rel(path), None, "is not a valid record")
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise BrokenRecord(f"{first}{more}; fix the file, then run `scrutrack check`")
+        raise _broken(repo.rel(path), problems)
     return record, path
+
+
+def record_text(repo: Repo, path: Path) -> str:
+    """A record file's text as it is (for `edit`), however broken the record; an error if it cannot be had."""
+    got = read_text(path, repo.rel(path))
+    if got.text is None:
+        raise _broken(repo.rel(path), got.problems)
+    return (BOM if got.bom else "") + got.text
+
+
+# ------------------------------------------------------------------------------ changing records
+#
+# Every read-modify-write of a record holds an flock on the record file itself (files.lock) and
+# reads the record again under it, so two commands changing one record at once both land: the
+# second waits, then applies its change to what the first wrote. Writes replace the file (a new
+# inode), so a command that was waiting checks that the file it locked is still the one at the
+# path, and locks the new one if not. New records are numbered under a lock on their folder.
+
+
+@contextlib.contextmanager
+def locked_file(repo: Repo, path: Path) -> Iterator[RawText]:
+    """The record file at `path` locked against every other scrutrack change, and its text read
+    under the lock. Write it (atomically) inside the block: the lock ends with the block."""
+    rel = repo.rel(path)
+    for _ in range(100):
+        refuse_links(repo, path)
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            raise RecordNotFound(
+                f"{rel} was moved or deleted (by another command?) before it could be changed; "
+                "nothing was written; run `scrutrack list` to see the records"
+            ) from None
+        except OSError as exc:
+            raise BrokenRecord(f"{rel}: cannot be read ({exc.strerror or exc}); nothing was changed") from None
+        try:
+            lock(fd, rel)
+            held = os.fstat(fd)
+            try:
+                now = os.lstat(path)
+            except FileNotFoundError:
+                continue  # deleted while we waited: the next open says so
+            if (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev):
+                continue  # replaced by another command's write while we waited: lock the new file
+            yield read_text(path, rel, fd=fd)
+            return
+        finally:
+            os.close(fd)
+    raise ScrutrackError(f"{rel} kept being replaced while scrutrack waited to change it; try again")
+
+
+def update(repo: Repo, given: str, apply: Callable[[Record], Record]) -> tuple[Record, Path]:
+    """Change one record (by ID or unique prefix) with no lost update: lock it, read it afresh,
+    apply the change, write it atomically back where it was read (even from the wrong folder)."""
+    record_id = resolve_id(repo, given)
+    path = find_file(repo, record_id)
+    rel = repo.rel(path)
+    with locked_file(repo, path) as got:
+        record, problems = parse_text(rel, got.text) if got.text is not None else (None, got.problems)
+        if record is None:
+            raise _broken(rel, problems)
+        changed = apply(record)
+        save(repo, changed, path=path)
+    return changed, path
+
+
+def replace_if_unchanged(repo: Repo, path: Path, before: str, text: str) -> bool:
+    """Write `text` over a record whose text is still `before` (under its lock); False, writing
+    nothing, if another command changed it in the meantime."""
+    with locked_file(repo, path) as got:
+        now = None if got.text is None else (BOM if got.bom else "") + got.text
+        if now != before:
+            return False
+        write_text_atomic(path, text, sweep_first=True)
+    return True
+
+
+def reformat(repo: Repo, path: Path, write: bool = True) -> bool:
+    """Whether a record file differs from its canonical form (read under its lock); with write,
+    rewrite it canonically. A file that is not a valid record is left alone (False)."""
+    from scrutrack.canonical import dumps
+
+    with locked_file(repo, path) as got:
+        if got.text is None:
+            return False
+        record, _ = parse_text(repo.rel(path), got.text)
+        if record is None:
+            return False
+        text = dumps(record)
+        if text == got.text and not got.bom:
+            return False
+        if write:
+            write_text_atomic(path, text, sweep_first=True)
+    return True
+
+
+@contextlib.contextmanager
+def creating(repo: Repo, committees: Sequence[str]) -> Iterator[None]:
+    """The committees' folders locked (in a fixed order: no deadlock) while new records are made in
+    them, and swept of temp files left by killed writes once (save with sweep=False in the block)."""
+    with contextlib.ExitStack() as stack:
+        for committee in sorted(set(committees)):
+            folder = repo.records_dir / committee
+            refuse_links(repo, folder)
+            stack.enter_context(locked_folder(folder, repo.rel(folder)))
+            sweep(folder)
+        yield
+
+
+def add_record(
+    repo: Repo, committee: str, meeting: dt.date, build: Callable[[int], Record], number: int | None = None
+) -> tuple[Record, Path]:
+    """Create a record numbered `number` or, under the committee folder's lock, the next free number
+    in its meeting: two commands adding at once get two numbers."""
+    with creating(repo, [committee]):
+        record = build(number or next_number(repo, committee, meeting))
+        return record, save(repo, record, create=True, sweep=False)
 
 
 # ------------------------------------------------------------------------------ writing
 
 
-def write_text_atomic(path: Path, text: str, *, create: bool = False) -> None:
-    """Write text as UTF-8 with Unix newlines, atomically (see write_bytes_atomic)."""
-    write_bytes_atomic(path, text.encode("utf-8"), create=create)
-
-
-def write_bytes_atomic(path: Path, data: bytes, *, create: bool = False) -> None:
-    """Write via a temp file in the same folder, fsync, then rename: never half a file.
-
-    With create=True the final step is a hard link, which fails if the file already exists,
-    so two processes racing to create one record never overwrite each other. The file keeps
-    the mode it had (a new one gets the usual 0666 less the umask). A disk error is a
-    ScrutrackError naming the file, and leaves the old file as it was.
-    """
-    import tempfile
-
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.chmod(tmp, _mode_for(path))
-            os.fsync(f.fileno())
-        if create:
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise AlreadyExists(f"{path.name} already exists; nothing was written") from None
-        else:
-            os.replace(tmp, path)
-    except OSError as exc:
-        raise InvalidInput(f"cannot write {path} ({exc.strerror or exc}); nothing was changed") from None
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-    _fsync_dir(path.parent)
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None = None) -> Path:
-    """Write a record canonically to records/<committee>/<id>.toml (or back where it was read)."""
+def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None = None, sweep: bool = True) -> Path:
+    """Write a record canonically to records/<committee>/<id>.toml (or back where it was read);
+    first removing temp files that killed writes left in its folder, unless `sweep` is False
+    (the folder was swept already: `creating`)."""
     from scrutrack.canonical import dumps
 
     path = path or repo.path_for(record.id)
-    if create and path.exists():
+    refuse_links(repo, path.parent)
+    if create and os.path.lexists(path):
         raise AlreadyExists(
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
         )
     try:
-        write_text_atomic(path, dumps(record), create=create)
+        write_text_atomic(path, dumps(record), create=create, sweep_first=sweep)
     except AlreadyExists:
         raise AlreadyExists(
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
@@ -757,3 +928,21 @@ def next_number(repo: Repo, committee: str, meeting: dt.date) -> int:
                 if tail.isdigit():
                     used.add(int(tail))
     return max(used, default=0) + 1
+
+
+def ignore_leftovers(root: Path) -> bool:
+    """Add GITIGNORE_LINES (the cache, temp files of interrupted writes) to the root's .gitignore;
+    whether anything was added."""
+    ignore = root / ".gitignore"
+    try:
+        existing = ignore.read_text(encoding="utf-8") if ignore.exists() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"cannot read {ignore} ({exc}); fix or remove it, then run this again") from None
+    have = {line.strip() for line in existing.splitlines()}
+    missing = [line for line in GITIGNORE_LINES if line not in have]
+    if not missing:
+        return False
+    sep = "" if not existing or existing.endswith("\n") else "\n"
+    head = "# scrutrack: the read cache, and temp files of writes that were interrupted\n"
+    write_text_atomic(ignore, existing + sep + head + "".join(line + "\n" for line in missing))
+    return True

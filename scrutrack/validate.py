@@ -6,9 +6,16 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
+from scrutrack.files import abandoned
 from scrutrack.lifecycle import history_problems
 from scrutrack.model import ID_RE, Problem, Record
-from scrutrack.store import CONFIG_NAME, FileProblem, Repo, config_problems, line_of, parse_text, read_file
+from scrutrack.store import CONFIG_NAME, FileProblem, Repo, config_problems, line_of, parse_text, read_text
+
+BOM_PROBLEM = "starts with a byte-order mark (BOM), which other TOML readers refuse; run `scrutrack fmt` to remove it"
+LEFTOVER = (
+    "is left over from a write that was interrupted (the command was killed, or the disk was full); "
+    "delete it (the next change in this folder removes it once it is a minute old)"
+)
 
 
 def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[str]) -> list[Problem]:
@@ -78,13 +85,14 @@ def _check_chunk(
 ) -> list[tuple[str | None, list[FileProblem]]]:
     out: list[tuple[str | None, list[FileProblem]]] = []
     for rel in rels:
-        path = repo.root / rel
-        try:
-            text = path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
-            out.append((None, read_file(path, rel)[1]))
+        got = read_text(repo.root / rel, rel)
+        if got.text is None:
+            out.append((None, got.problems))
             continue
+        text = got.text
         record, problems = parse_text(rel, text)
+        if got.bom:
+            problems = [FileProblem(rel, 1, BOM_PROBLEM), *problems]
         if record is not None:
             found = record_problems(record, repo, rel, existing)
             problems = problems + [FileProblem(rel, line_of(text, p.where), p.message) for p in found]
@@ -95,11 +103,13 @@ def _check_chunk(
 def check_all(repo: Repo) -> tuple[list[FileProblem], int]:
     """Every problem in the config and every record file (read afresh, on every core), and the file count."""
     from scrutrack.parallel import map_chunks
-    from scrutrack.store import _dedupe, record_files
+    from scrutrack.store import _dedupe, scan_records
 
     _, problems = config_problems(repo.root / CONFIG_NAME)
-    problems = list(problems)
-    files = record_files(repo)
+    scan = scan_records(repo)
+    problems = [*problems, *scan.problems]
+    problems += [FileProblem(rel, None, LEFTOVER) for rel in scan.temps if abandoned(repo.root / rel)]
+    files = scan.files
     existing = frozenset(Path(rel).stem for rel, _ in files)
     results = map_chunks(partial(_check_chunk, repo, existing), [rel for rel, _ in files])
     for _, probs in results:

@@ -57,6 +57,19 @@ def test_entries_on_the_same_date_put_ours_first_and_identical_ones_once() -> No
     assert [h.note for h in record.history[-3:]] == ["Chased the service.", "Ours.", "Theirs."]
 
 
+@pytest.mark.parametrize("twice_on", ["ours", "theirs"])
+def test_an_entry_added_twice_on_one_side_is_kept_twice_whichever_side(twice_on: str) -> None:
+    """Two identical chases on one side are two events; the same chase on both sides is one."""
+    base = in_status("accepted")
+    day = D(2019, 3, 1)
+    once = lc.add_note(base, day, "Chased the service.")
+    twice = lc.add_note(once, day, "Chased the service.")
+    ours, theirs = (twice, once) if twice_on == "ours" else (once, twice)
+    record = merged_record(merge_texts(dumps(base), dumps(ours), dumps(theirs), REL), REL)
+    assert record is not None
+    assert [h.note for h in record.history[len(base.history) :]] == ["Chased the service."] * 2
+
+
 def test_entries_from_both_sides_are_in_date_order() -> None:
     base = in_status("in-progress")
     ours = lc.add_note(base, D(2019, 5, 10), "late note")

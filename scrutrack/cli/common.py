@@ -65,8 +65,8 @@ class ShowFormat(StrEnum):
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print `Error: message` on stderr; return the Exit to raise."""
-    sys.stderr.write(f"Error: {message}\n")
+    """Print `Error: message` on stderr (escape-safe: it may quote a file); return the Exit to raise."""
+    sys.stderr.write(f"Error: {safe(message)}\n")
     return typer.Exit(code)
 
 
@@ -151,8 +151,8 @@ def out(text: str) -> None:
 
 
 def note(message: str) -> None:
-    """A message for the person, not data: stderr."""
-    sys.stderr.write(message + "\n")
+    """A message for the person, not data: stderr, escape-safe (it may quote what a file holds)."""
+    sys.stderr.write(safe(message) + "\n")
 
 
 PagerOpt = Annotated[
@@ -222,7 +222,7 @@ def report_read(problems: list[Any], notes: list[str], verbose: bool) -> None:
         for n in notes:
             note(n)
     for p in problems:
-        note(f"Error: {safe(str(p))}")
+        note(f"Error: {p}")
     if problems:
         files = len({p.path for p in problems})
         note(
@@ -238,9 +238,9 @@ def report_broken(problems: list[Any]) -> None:
 
 def safe(text: str) -> str:
     """Text for a terminal: control characters (escape sequences) shown as \\x1b-style escapes."""
-    import re
+    from scrutrack.model import safe as escaped
 
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m[0]):02x}", text)
+    return escaped(text)
 
 
 def read_text_option(text: str | None, text_file: str | None, what: str = "text") -> str | None:

@@ -176,8 +176,9 @@ def git_setup(
     Git never reads merge drivers from the repository itself (for safety), so each clone runs
     this once. It registers the scrutrack found on PATH (else this one) after checking that it
     runs, warns if that is inside a .venv that `make clean` removes, and adds the
-    .gitattributes line if it is missing. Run it again after moving or reinstalling scrutrack;
-    `scrutrack check` warns when the registered one is gone.
+    .gitattributes line if it is missing, and .gitignore lines for the cache and for temp files
+    of interrupted writes. Run it again after moving or reinstalling scrutrack; `scrutrack
+    check` warns when the registered one is gone.
 
     \b
     Example:
@@ -187,7 +188,7 @@ def git_setup(
     from scrutrack import gitio
     from scrutrack.committees import GITATTRIBUTES_LINE
     from scrutrack.errors import InvalidInput
-    from scrutrack.store import find_root, write_text_atomic
+    from scrutrack.store import find_root, ignore_leftovers, write_text_atomic
 
     root = find_root(None, repo_path)
     gitio.toplevel(root)
@@ -206,6 +207,8 @@ def git_setup(
         sep = "" if not existing or existing.endswith("\n") else "\n"
         write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
         added = f"; added '{GITATTRIBUTES_LINE}' to .gitattributes (commit it)"
+    if ignore_leftovers(root):
+        added += "; added the cache and temp files to .gitignore (commit it)"
     note(f"Merge driver registered in the git config: {driver}{added}")
     import shlex
 
@@ -262,17 +265,26 @@ def merge_driver(
         from scrutrack import gitio
 
         text = gitio.merge_file(ours, base, theirs) or merge.whole_file_conflict(raw[1], raw[2])
-        ours.write_bytes(text)
+        _write_result(ours, text, rel)
         note(
             f"{rel}: not merged as a record ({exc}); merged line by line: at each conflict keep one side and "
             "delete the `<<<<<<<`, `=======`, `>>>>>>>` lines, then `scrutrack check`"
         )
         raise typer.Exit(1) from None
-    ours.write_text(result.text, encoding="utf-8", newline="\n")
+    _write_result(ours, result.text.encode("utf-8"), rel)
     for message in result.conflicts:
         note(f"CONFLICT (scrutrack): {message}")
     if not result.clean:
         raise typer.Exit(1)
+
+
+def _write_result(ours: Path, data: bytes, rel: str) -> None:
+    """Put the merge where git wants it (%A); if that cannot be written, say so and fail the merge."""
+    try:
+        ours.write_bytes(data)
+    except OSError as exc:
+        note(f"Error: {rel}: cannot write the merged record to {ours} ({exc.strerror or exc}); nothing was merged")
+        raise typer.Exit(2) from None
 
 
 COMMANDS: dict[str, Callable[..., None]] = {"changes": changes, "git-setup": git_setup, "merge-driver": merge_driver}

@@ -24,6 +24,7 @@ from scrutrack.cli.common import (
     parse_iso,
     repo,
     report_read,
+    safe,
     show_view,
 )
 
@@ -73,7 +74,7 @@ def add(
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.model import HistoryEntry, Kind, Record, make_id, normalize_text
-    from scrutrack.store import next_number, save
+    from scrutrack.store import add_record
 
     r = repo(repo_path)
     kinds = [k.value for k in Kind]
@@ -94,22 +95,25 @@ def add(
     due_day = parse_iso(due, "--due") if due else None
     if due_day and due_day < meeting_day:
         raise InvalidInput(f"--due {due_day} is before the meeting {meeting_day}")
-    n = number or next_number(r, committee, meeting_day)
-    record = Record(
-        id=make_id(committee, meeting_day, n),
-        committee=committee,
-        meeting=meeting_day,
-        kind=kind,
-        status="agreed",
-        text=body,
-        item=(item or "").strip() or None,
-        addressed_to=(addressed_to or "").strip() or None,
-        owner=(owner or "").strip() or None,
-        themes=themes,
-        due=due_day,
-        history=(HistoryEntry(date=meeting_day, event="agreed", due=due_day, note=(note_ or "").strip() or None),),
-    )
-    path = save(r, record, create=True)
+
+    def build(n: int) -> Record:
+        return Record(
+            id=make_id(committee, meeting_day, n),
+            committee=committee,
+            meeting=meeting_day,
+            kind=kind,
+            status="agreed",
+            text=body,
+            item=(item or "").strip() or None,
+            addressed_to=(addressed_to or "").strip() or None,
+            owner=(owner or "").strip() or None,
+            themes=themes,
+            due=due_day,
+            history=(HistoryEntry(date=meeting_day, event="agreed", due=due_day, note=(note_ or "").strip() or None),),
+        )
+
+    # The next free number is chosen under a lock on the committee's folder: two at once get two.
+    record, path = add_record(r, committee, meeting_day, build, number)
     out(record.id + "\n")
     note(f"Created {r.rel(path)}")
 
@@ -120,15 +124,18 @@ def show(
     format: Annotated[
         ShowFormat, typer.Option("--format", "-f", help="text for people, json for scripts.")
     ] = ShowFormat.text,
+    all_history: Annotated[
+        bool, typer.Option("--all", help="List every history entry (by default the last 50; JSON has them all).")
+    ] = False,
     no_pager: PagerOpt = False,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Show one record: every field, its response, evidence and history.
+    """Show one record: every field, its response, evidence and latest history.
 
     \b
     Example:
       scrutrack show cyp-2018-11-27-2
-      scrutrack show cyp-2018-11-27-2 --format json
+      scrutrack show cyp-2018-11-27-2 --all --format json
     """
     from scrutrack.store import read_record
 
@@ -141,10 +148,11 @@ def show(
         return
     import io
 
-    from scrutrack.render import record_view
+    from scrutrack.render import HISTORY_SHOWN, record_view
 
     buffer = io.StringIO()
-    console(file=buffer).print(record_view(record, links=colour()))
+    view = record_view(record, links=colour(), history=None if all_history else HISTORY_SHOWN)
+    console(file=buffer).print(view)
     page(buffer.getvalue(), not no_pager)
 
 
@@ -275,7 +283,7 @@ def check(
 
         _, problems = config_problems(root / CONFIG_NAME)
         for p in problems:
-            out(f"{p}\n")
+            out(safe(f"{p}\n"))
         out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {CONFIG_NAME}; records not checked\n")
         raise typer.Exit(1) from None
     problems, n_files = check_all(r)
@@ -284,7 +292,7 @@ def check(
 
         problems = sorted([*problems, *base_problems(r, base)], key=lambda p: (p.path, p.line or 0))
     for p in problems:
-        out(f"{p}\n")
+        out(safe(f"{p}\n"))  # a problem may quote the file: never an escape sequence on the terminal
     if problems:
         files = len({p.path for p in problems})
         out(
@@ -308,22 +316,18 @@ def fmt(
       scrutrack fmt --check     # in CI
       scrutrack fmt
     """
-    from scrutrack.canonical import dumps
-    from scrutrack.store import load_all, write_text_atomic
+    from scrutrack.store import load_all, reformat
 
     r = repo(repo_path)
     loaded = load_all(r)
     changed = []
     for record in loaded.records:
         for rel in loaded.paths[record.id]:
-            path = r.root / rel
-            text = dumps(record)
-            if path.read_bytes() != text.encode("utf-8"):
+            # Read again under the record's lock: a change made since load_all is kept, not undone.
+            if reformat(r, r.root / rel, write=not check_only):
                 changed.append(rel)
-                if not check_only:
-                    write_text_atomic(path, text)
     for rel in changed:
-        out(f"{rel}\n")
+        out(safe(f"{rel}\n"))
     verb = "would be reformatted" if check_only else "reformatted"
     note(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}.")
     report_read(loaded.problems, [], False)

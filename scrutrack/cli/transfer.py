@@ -35,12 +35,9 @@ DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Show what would be c
 
 
 def _read_bytes(path: Path) -> bytes:
-    from scrutrack.errors import InvalidInput
+    from scrutrack.documents import read_input
 
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path} ({exc.strerror})") from None
+    return read_input(path)
 
 
 class PlanFormat(StrEnum):
@@ -55,8 +52,7 @@ FormatOpt = Annotated[
 
 
 def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) -> str:
-    import json
-
+    from scrutrack.formats import dumps_json
     from scrutrack.model import record_to_dict
 
     def record(inc: Incoming) -> dict[str, Any]:
@@ -72,7 +68,7 @@ def _plan_json(plan: Plan, dry_run: bool, source: str, extra: dict[str, Any]) ->
         "conflicts": [{"id": i.record.id, "message": m} for i, m in plan.conflicts],
         **extra,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, default=lambda d: d.isoformat()) + "\n"
+    return dumps_json(doc, pretty=True) + "\n"
 
 
 def _finish(
@@ -88,6 +84,8 @@ def _finish(
     """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict."""
     from scrutrack.importing import apply_plan
 
+    if not dry_run and plan.create:
+        apply_plan(r, plan)  # first: it sorts again anything another command made meanwhile
     for _, message in plan.conflicts:
         note(f"Conflict: {message}")
     total = len(plan.create) + len(plan.present) + len(plan.conflicts)
@@ -98,8 +96,6 @@ def _finish(
         tail.append(f"{len(plan.conflicts)} in conflict, left alone")
     parts = f" ({', '.join(tail)})" if tail else ""
     noun = f"{total} {what}{'s' if total != 1 else ''}"
-    if not dry_run and plan.create:
-        apply_plan(r, plan)
     if fmt is PlanFormat.json:
         out(_plan_json(plan, dry_run, source, facts or {}))
     if dry_run:

@@ -21,15 +21,13 @@ NoteOpt = Annotated[str | None, typer.Option("--note", help="Why, or what: kept 
 def _change(
     record_id: str, repo_path: str | None, by: str | None, apply: "Callable[[Record, str | None], Record]"
 ) -> "Record":
-    """Read one record, apply a change, write it atomically, return the new record."""
+    """Apply a change to one record under its lock (read afresh, written atomically); return the new record."""
     from scrutrack.cli.common import git_user
-    from scrutrack.store import read_record, save
+    from scrutrack.store import update
 
     r = repo(repo_path)
-    record, path = read_record(r, record_id)
     who = by if by is not None else git_user(r.root)
-    updated = apply(record, who or None)
-    save(r, updated, path=path)  # back where it was read, even if it sits in the wrong folder
+    updated, _ = update(r, record_id, lambda record: apply(record, who or None))
     return updated
 
 
@@ -343,7 +341,7 @@ def edit(
     from scrutrack.cli.common import git_user
     from scrutrack.errors import InvalidInput
     from scrutrack.lifecycle import edited_fields, record_edit
-    from scrutrack.store import find_file, parse_text, read_record, resolve_id, write_text_atomic
+    from scrutrack.store import find_file, parse_text, read_record, record_text, replace_if_unchanged, resolve_id
     from scrutrack.validate import record_problems
 
     day = parse_day(date, "--date")
@@ -351,11 +349,7 @@ def edit(
     rid = resolve_id(r, record_id)
     path = find_file(r, rid)
     rel = r.rel(path)
-    raw = path.read_bytes()
-    try:
-        original = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{rel} is not UTF-8 text; save it as UTF-8 first") from None
+    original = record_text(r, path)
     before, _ = read_record(r, rid)
     last = before.history[-1].date if before.history else before.meeting
     if day < last:  # said before the editor opens, not after the work is done
@@ -404,14 +398,20 @@ def edit(
                 f"the edit has {len(msgs)} problem{'s' if len(msgs) != 1 else ''}; {rel} was left untouched "
                 f"and your edit is kept in {tmp}"
             )
+        text = dumps(record)
+        if text == original:
+            note(f"{rid}: no change")
+            return
+        # Written only if nobody changed the record while the editor was open (checked under its lock).
+        if not replace_if_unchanged(r, path, original, text):
+            keep = True
+            raise InvalidInput(
+                f"{rel} was changed by another command while you were editing, so your edit was not saved; "
+                f"it is kept in {tmp}: run `scrutrack edit {rid}` again and make it there"
+            )
     finally:
         if not keep:
             os.unlink(tmp)
-    text = dumps(record)
-    if text.encode("utf-8") == raw:
-        note(f"{rid}: no change")
-        return
-    write_text_atomic(path, text)
     note(f"{rid}: saved")
 
 

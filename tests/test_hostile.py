@@ -367,6 +367,8 @@ def test_no_command_writes_an_escape_code_from_a_record(git_repo: Path, invoke: 
         ("status", RID, "closed", "--note", EVIL),
         ("due", RID, "2019-09-01", "--reason", EVIL, "--date", "2019-02-04"),
         ("edit", RID),
+        ("assign", RID, EVIL, "--date", "2019-02-05", "--note", EVIL),
+        *[("report", "--as-of", "2019-06-01", "--since", "2019-01-01", "-f", f) for f in ("markdown", "html")],
         ("import", "minutes", str(minutes), "--committee", "cyp", "--dry-run"),
         ("import", "minutes", str(minutes), "--committee", "cyp", "--dry-run", "-f", "json"),
         ("import", "csv", str(tracker), "--committee", "cyp", "--dry-run"),

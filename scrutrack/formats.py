@@ -16,8 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scrutrack.model import one_line
-
 GAP = "  "  # between columns
 
 
@@ -215,7 +213,7 @@ STYLES = {
     "late": "\x1b[31m",
     "dim": "\x1b[2m",
 }
-STATUS_STYLES = {
+STATUS_STYLES = {  # statuses, and the kinds of change `changes` shows that need attention
     "agreed": "\x1b[33m",
     "referred": "\x1b[36m",
     "accepted": "\x1b[32m",
@@ -225,6 +223,9 @@ STATUS_STYLES = {
     "closed": "\x1b[2m",
     "withdrawn": "\x1b[2m",
     "superseded": "\x1b[2m",
+    "deleted": "\x1b[31m",
+    "renamed": "\x1b[31m",
+    "violation": "\x1b[31m",
 }
 
 
@@ -451,15 +452,3 @@ def dumps_json(data: Any, pretty: bool = False) -> str:
 
 
 _C1 = re.compile("[\x7f-\x9f]")
-
-
-def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
-    """Rows of strings as a plain table: every column whole but the last, which is cut to fit."""
-    if not rows:
-        return ""
-    from operator import itemgetter
-
-    last = len(headers) - 1
-    columns = tuple(Column(h, h, itemgetter(i), min_width=10 if i == last else 0) for i, h in enumerate(headers))
-    rows = [[one_line(cell) for cell in row] for row in rows]
-    return text(View((Section("rows", "rows", columns, rows),)), width)

@@ -1,6 +1,5 @@
-"""`scrutrack changes` as JSON, Markdown (for a pull request), plain text and a Rich view.
-
-Rich is imported only by changes_view, so the other formats stay quick in a pipe or CI.
+"""`scrutrack changes` as JSON, Markdown (for a pull request), and text for people (the table is
+a formats.View: the same writer as `list`, styled in a terminal).
 
 JSON (schema 1, stable; new keys may be added, none removed or renamed):
   {"schema": 1,
@@ -20,14 +19,12 @@ note when an `edited` history entry names the field).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from operator import itemgetter
+from typing import Any
 
 from scrutrack.changes import ChangeReport
-from scrutrack.formats import dumps_json, plain_table
-from scrutrack.model import clean, one_line
-
-if TYPE_CHECKING:
-    from rich.console import RenderableType
+from scrutrack.formats import RESET, STYLES, Column, Section, View, dumps_json, text
+from scrutrack.model import one_line
 
 LABELS = {
     "added": ("added", "added"),
@@ -98,16 +95,26 @@ def _violation_lines(report: ChangeReport) -> list[str]:
     return [one_line(str(v.problem())) for v in report.violations]
 
 
-def changes_text(report: ChangeReport, width: int) -> str:
-    text = f"Changes to records: {report.base} → {report.head}\n\n"
+COLUMNS = (
+    Column("ID", "id", itemgetter(0)),
+    Column("Change", "change", itemgetter(1), style="status"),  # deleted, renamed, violation: red
+    Column("Details", "details", itemgetter(2), min_width=20, want=40, wrap=True),
+)
+
+
+def changes_text(report: ChangeReport, width: int, styled: bool = False) -> str:
+    """For people: the revisions compared, any violations, a row per change, and the summary."""
+    bold, red = (STYLES["bold"], STYLES["late"]) if styled else ("", "")
+    reset = RESET if styled else ""
+    out = f"{bold}Changes to records: {report.base} → {report.head}{reset}\n\n"
     if report.violations:
         n = len(report.violations)
-        text += f"VIOLATIONS ({n}): history, evidence and records are append-only\n"
-        text += "".join(f"  {line}\n" for line in _violation_lines(report)) + "\n"
+        out += f"{bold}{red}VIOLATIONS ({n}): history, evidence and records are append-only{reset}\n"
+        out += "".join(f"  {red}{line}{reset}\n" for line in _violation_lines(report)) + "\n"
     table = rows(report)
     if table:
-        text += plain_table(HEADERS, table, width).rstrip("\n") + "\n\n"
-    return text + summary_line(report) + "\n"
+        out += text(View((Section("changes", "changes", COLUMNS, table),)), width, styled) + "\n"
+    return out + summary_line(report) + "\n"
 
 
 def _md(text: str) -> str:
@@ -134,38 +141,3 @@ def changes_markdown(report: ChangeReport) -> str:
         lines += ["| " + " | ".join(HEADERS) + " |", "|---|---|---|"]
         lines += [f"| `{rid}` | {change} | {_md(details)} |" for rid, change, details in table]
     return "\n".join(lines) + "\n"
-
-
-def changes_view(report: ChangeReport, width: int) -> RenderableType:
-    """The same as changes_text, drawn for a terminal; record text never becomes markup."""
-    from rich import box
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
-
-    parts: list[RenderableType] = [Text(f"Changes to records: {report.base} → {report.head}", style="bold"), Text("")]
-    if report.violations:
-        parts.append(
-            Text(
-                f"Violations ({len(report.violations)}): history, evidence and records are append-only",
-                style="bold red",
-            )
-        )
-        for line in _violation_lines(report):
-            parts.append(Text("  " + line, style="red"))
-        parts.append(Text(""))
-    table_rows = rows(report)
-    if table_rows:
-        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)  # blank lines come from parts
-        id_w = max(len(r[0]) for r in table_rows)
-        kind_w = max(len(r[1]) for r in table_rows)
-        table.add_column("ID", no_wrap=True, min_width=id_w)
-        table.add_column("Change", no_wrap=True, min_width=max(kind_w, 6))
-        # padding and the column separators take 10 more cells
-        table.add_column("Details", overflow="fold", max_width=max(width - id_w - max(kind_w, 6) - 10, 20))
-        for rid, change, details in table_rows:
-            style = "red" if change in ("deleted", "renamed", "violation") else ""
-            table.add_row(Text(rid), Text(change, style=style), Text(clean(details)))
-        parts += [table, Text("")]
-    parts.append(Text(summary_line(report)))
-    return Group(*parts)

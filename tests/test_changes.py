@@ -228,7 +228,10 @@ def test_terminal_table(main_repo: Path, invoke: Invoke, monkeypatch: pytest.Mon
     plain = invoke("changes").stdout
     monkeypatch.setenv("SCRUTRACK_FORCE_TERMINAL", "1")
     out = invoke("changes").stdout
-    assert "cyp-2019-03-12-1" in out and "Awaiting the" in out and "─" in out
+    assert "cyp-2019-03-12-1" in out and "Awaiting the" in out and out == plain  # one writer; NO_COLOR
+    monkeypatch.setenv("NO_COLOR", "")
+    styled = invoke("changes").stdout
+    assert "\x1b[1m" in styled and re.sub(r"\x1b\[[0-9;]*m", "", styled) == plain
     # One blank line before the table and one after it, as in the plain text.
     for text in (plain, out):
         lines = text.splitlines()

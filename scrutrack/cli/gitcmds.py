@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from scrutrack.cli.common import RepoOpt, command, console, note, out, report_broken, stdout_is_terminal, width
+from scrutrack.cli.common import RepoOpt, colour, command, note, out, page, report_broken, width
 
 DRIVER_NAME = "scrutrack"
 DRIVER_ARGS = "merge-driver %O %A %B %P"
@@ -69,10 +69,8 @@ def changes(
         out(rc.changes_json(report) + "\n")
     elif format is ChangesFormat.markdown:
         out(rc.changes_markdown(report))
-    elif stdout_is_terminal():
-        console().print(rc.changes_view(report, width()))
     else:
-        out(rc.changes_text(report, width()))
+        page(rc.changes_text(report, width(), styled=colour()))
     report_broken(report.unreadable)
     if report.unreadable:
         raise typer.Exit(1)

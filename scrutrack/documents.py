@@ -137,7 +137,31 @@ def _zip_kind(data: bytes, name: str) -> str:
 # ------------------------------------------------------------------------------ plain text
 
 
-def decode_text(data: bytes, name: str) -> str:
+SAVE_CSV = "open it in Excel and save it as CSV (File > Save As > CSV UTF-8)"
+
+
+def decode_tracker(data: bytes, name: str) -> str:
+    """A tracker's CSV bytes as text; a workbook or document given instead is named, with how to save it."""
+    if not data.strip():
+        raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = set(zf.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            names = set()
+        if "word/document.xml" in names:
+            raise InvalidInput(f"{name} is a Word document; import minutes with `scrutrack import minutes`")
+        what = "an OpenDocument spreadsheet" if "content.xml" in names else "an Excel workbook"
+        raise InvalidInput(f"{name} is {what}, not CSV; {SAVE_CSV}")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InvalidInput(f"{name} is an old-style Excel (.xls) workbook, not CSV; {SAVE_CSV}")
+    if b"%PDF-" in data[:1024]:
+        raise InvalidInput(f"{name} is a PDF, not CSV; ask for the tracker as a spreadsheet and save it as CSV")
+    return decode_text(data, name, "save the tracker from Excel as CSV (File > Save As > CSV UTF-8)")
+
+
+def decode_text(data: bytes, name: str, advice: str = SAVE_AS) -> str:
     """Bytes of a text file as a clerk saves it: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -146,9 +170,15 @@ def decode_text(data: bytes, name: str) -> str:
             raise InvalidInput(f"{name} is not readable UTF-16 text; save it as UTF-8") from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{name} is not readable UTF-16 text; save it as UTF-8") from None
     controls = sum(data.count(bytes([b])) for b in (*range(0, 9), 11, *range(14, 32)))
     if b"\x00" in data or controls > max(2, len(data) // 200):
-        raise InvalidInput(f"{name} is not text (it holds binary data, e.g. a program or a picture); {SAVE_AS}")
+        raise InvalidInput(f"{name} is not text (it holds binary data, e.g. a program or a picture); {advice}")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -158,6 +188,21 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(f"{name}:{line}: is neither UTF-8 nor Windows-1252 text; save it as UTF-8") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without a byte-order mark (English text: every
+    other byte zero), else None."""
+    head = data[:4096]
+    half = len(head) // 2
+    if half < 8 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.6 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.6 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 # ------------------------------------------------------------------------------ shared layout
@@ -384,7 +429,18 @@ def read_docx(data: bytes, name: str) -> Document:
                 text = "\f" + text
             return f"{label} {text}" if label and text.strip() else text
 
-        for block in doc.iter_inner_content():
+        def blocks(parent: Any) -> Iterator[Paragraph | Table]:
+            # The body's paragraphs and tables in order, those inside content controls (w:sdt) too,
+            # which templates wrap round whole sections and python-docx's iter_inner_content skips.
+            for child in parent.iterchildren():
+                if child.tag == f"{_W}p":
+                    yield Paragraph(child, doc)
+                elif child.tag == f"{_W}tbl":
+                    yield Table(child, doc)
+                elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+                    yield from blocks(child)
+
+        for block in blocks(doc.element.body):
             if isinstance(block, Paragraph):
                 text = paragraph(block._p)
                 out.add(text, f"paragraph {count}")
@@ -556,6 +612,10 @@ _SKIP_NAMES = frozenset(
         "feedback",
     ]
 )
+_SKIP_WORDS = frozenset(
+    ["nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead"]
+)
+_SKIP_PAIRS = frozenset([("side", "bar"), ("side", "nav"), ("side", "menu"), ("bread", "crumb"), ("bread", "crumbs")])
 _MAIN = (
     "//main",
     "//*[@role='main']",
@@ -601,8 +661,14 @@ def _html_text(data: bytes, name: str) -> str:
         return decode_text(data, name)
     m = _CHARSET.search(data[:4096])
     if m:
+        declared = m[1].decode("ascii").lower().replace("windows-1252", "cp1252")
+        if declared in ("cp1252", "iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            # Pages that say Windows-1252 but hold UTF-8 ('â€“' for '–'): valid UTF-8 beyond ASCII
+            # does not happen by chance in Windows-1252 text, so it is read as what it is.
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode("utf-8")
         try:
-            return data.decode(m[1].decode("ascii").lower().replace("windows-1252", "cp1252"))
+            return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(data, name)
@@ -617,8 +683,28 @@ def _skipped(el: HtmlElement) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    names = f"{el.get('id') or ''} {el.get('class') or ''}".lower().split()
-    return any(n in _SKIP_NAMES or n.startswith("cookie") for n in names)
+    names = f"{el.get('id') or ''} {el.get('class') or ''}".split()
+    if any(n.lower() in _SKIP_NAMES or n.lower().startswith("cookie") for n in names):
+        return True
+    # Names built of words, as site templates write them: "side-nav", "breadcrumb-trail", "mgSideBar".
+    for n in names:
+        words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", n)]
+        if _SKIP_WORDS.intersection(words) or any(pair in _SKIP_PAIRS for pair in itertools.pairwise(words)):
+            return True
+    return tag in ("ul", "ol") and _link_list(el)
+
+
+def _link_list(el: HtmlElement) -> bool:
+    """A list whose every item is only a link: a menu, not minutes (minutes' points are text)."""
+    items = [li for li in el if isinstance(li.tag, str) and li.tag.lower() == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        text = " ".join(li.text_content().split())
+        linked = " ".join(" ".join(a.text_content() for a in li.iter("a")).split())
+        if not text or linked != text:
+            return False
+    return True
 
 
 class _HtmlWalker:
@@ -712,6 +798,22 @@ class _HtmlWalker:
         self.out.blank(self.place)
 
 
+def _content_block(root: HtmlElement) -> HtmlElement | None:
+    """The block a site template names as its content ('mgContent', 'page-content', 'main-column'), the largest."""
+    best, size = None, 0
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() in _SKIP_TAGS:
+            continue
+        names = f"{el.get('id') or ''} {el.get('class') or ''}"
+        words = {w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", names)}
+        if not words & {"content", "main"} or any(_skipped(a) for a in (el, *el.iterancestors())):
+            continue
+        length = len(" ".join(el.text_content().split()))
+        if length > size:
+            best, size = el, length
+    return best
+
+
 def read_html(data: bytes, name: str) -> Document:
     """A page saved from a browser: its main content only, numbered `<ol>` items, tables by rows."""
     text = _html_text(data, name)
@@ -728,6 +830,8 @@ def read_html(data: bytes, name: str) -> Document:
         if found and isinstance(found[0], lxml.html.HtmlElement) and found[0].text_content().strip():
             main = found[0]
             break
+    if main is None:
+        main = _content_block(root)
     if main is None:
         body = root.find("body")
         main = body if body is not None else root

@@ -288,7 +288,7 @@ def csv(
       scrutrack import csv tracker.csv --committee cyp --map "Ref=-" --status-map "Parked=withdrawn"
     """
     from scrutrack import spreadsheet
-    from scrutrack.documents import decode_text
+    from scrutrack.documents import decode_tracker
     from scrutrack.importing import Incoming, plan_import
 
     r = repo(repo_path)
@@ -297,7 +297,7 @@ def csv(
     today = parse_day(date, "--date")
     name = str(file)
     statuses = spreadsheet.parse_status_map(status_map or [])
-    text = decode_text(_read_bytes(file), name)
+    text = decode_tracker(_read_bytes(file), name)
     known = [spec.rpartition("=")[0] for spec in map_ or []]
     table = spreadsheet.read_table(text, name, known)
     day, said = _sheet_meeting(meeting, table)

@@ -1,0 +1,265 @@
+"""Files in the shapes officers really hand `import`: pages saved from a committee system's site, Word's
+own HTML, Word documents with content controls, text in UTF-16 or with a BOM and CRLF, and files of the
+wrong kind (a workbook given to `import csv`, an old .doc renamed .docx, a page with no content).
+
+Each input is written here in its own words; each test checks the exact records or the one error line.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import Invoke, files_snapshot
+from test_import_minutes import records
+
+from scrutrack.documents import read_document
+
+# A page as a browser's "Save page as" keeps it: the committee system's template round the content,
+# no <main>, menus and a side column of upcoming meetings (dates that are not this meeting's, and a
+# "Decisions" heading over links), Windows-1252.
+SAVED_PAGE = """<!-- saved from url=(0064)https://democracy.eastmoor.gov.uk/ieDecisionDetails.aspx?ID=5121 -->
+<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>Decision - Review of Public Toilet Provision</title>
+<script src="./Decision_files/jquery.min.js"></script>
+</head>
+<body>
+<div id="wrapper">
+<div id="top-bar"><a href="/">Eastmoor District Council</a><form action="/search"><input name="q"></form></div>
+<div id="menu-bar"><ul class="top-menu"><li><a href="/bins">Bins</a></li><li><a href="/planning">Planning</a></li></ul></div>
+<div class="breadcrumb-trail"><a href="/">Home</a> &gt; <a href="/mgListCommittees.aspx">Committees</a></div>
+<div id="left-column"><div class="side-nav"><h2>Upcoming meetings</h2>
+<ul><li>Cabinet - Tuesday, 14 January 2020 6.00 pm</li>
+<li>Environment Scrutiny Panel - Thursday, 16 January 2020 7.00 pm</li></ul>
+<h2>Decisions</h2><ul><li><a href="/d">Recent decisions</a></li><li><a href="/p">Forward plan</a></li></ul></div></div>
+<div id="centre-column"><div class="mgContent">
+<h1 class="mgMainTitleTxt">Agenda item</h1>
+<p>Meeting: 12/11/2019 - Cabinet (Item 6)</p>
+<h3>6 Review of Public Toilet Provision</h3>
+<p>To consider the recommendations of the Environment Scrutiny Panel.</p>
+<h3>Decision:</h3>
+<p>Cabinet RESOLVED to:</p>
+<ol style="list-style-type: lower-alpha">
+<li>accept the Panel’s recommendation that the toilets at Market Square stay open until 8 pm in summer;</li>
+<li>ask the Head of Street Scene to bring forward a community toilet scheme by March 2020.</li>
+</ol>
+<h3>Minutes:</h3>
+<p>The Cabinet Member for Street Scene thanked the Panel for its review.</p>
+</div></div>
+<div class="column-right"><h2>Contact</h2><p>Next Cabinet: Tuesday 14 January 2020</p></div>
+<div id="footer-bar"><p>Page last updated: 13 November 2019</p></div>
+</div>
+</body>
+</html>
+"""
+
+TOILETS = [
+    (
+        "cyp-2019-11-12-1",
+        "Review of Public Toilet Provision",
+        "Cabinet RESOLVED to accept the Panel’s recommendation that the toilets at Market Square stay open "
+        "until 8 pm in summer.\n",
+    ),
+    (
+        "cyp-2019-11-12-2",
+        "Review of Public Toilet Provision",
+        "Cabinet RESOLVED to ask the Head of Street Scene to bring forward a community toilet scheme by March 2020.\n",
+    ),
+]
+
+
+def imported(repo: Path) -> list[tuple[str, str | None, str]]:
+    return [(rid, r.get("item"), r["text"]) for rid, r in records(repo).items()]
+
+
+def test_a_page_saved_from_a_committee_site_gives_only_its_decision(repo: Path, invoke: Invoke) -> None:
+    data = SAVED_PAGE.encode("cp1252")
+    lines = [line for line in read_document(data, "decision.htm").lines if line]
+    assert lines[0] == "Agenda item"
+    for furniture in ("Upcoming", "16 January 2020", "Recent decisions", "Forward plan", "Home >", "Contact"):
+        assert not [line for line in lines if furniture in line], furniture
+    (repo / "decision.htm").write_bytes(data)
+    result = invoke("import", "minutes", "decision.htm", "--committee", "cyp")
+    assert result.stdout.split() == ["cyp-2019-11-12-1", "cyp-2019-11-12-2"]
+    assert "1 meeting" in result.stderr
+    assert imported(repo) == TOILETS
+
+
+WORD_HTML = """<html>
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=windows-1252">
+<meta name=Generator content="Microsoft Word 15 (filtered)">
+<style>p.MsoNormal {margin:0cm;}</style>
+</head>
+<body lang=EN-GB>
+<div class=WordSection1>
+<p class=MsoNormal align=center><b>HOUSING SCRUTINY PANEL</b></p>
+<p class=MsoNormal>&nbsp;</p>
+<p class=MsoNormal><b>Minutes of the meeting held on Tuesday 14 January 2020
+at 6.00 pm</b></p>
+<p class=MsoNormal><b>17.&nbsp;&nbsp;&nbsp; Temporary Accommodation</b></p>
+<p class=MsoNormal>The Head of Housing Needs reported that 146 households were
+in temporary accommodation, 38 of them in bed and breakfast.</p>
+<p class=MsoNormal><b>RESOLVED </b>– That the Panel:</p>
+<p class=MsoListParagraphCxSpFirst style='margin-left:36.0pt;text-indent:-18.0pt'><span
+style='mso-list:Ignore'>(a)<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span>asks the Cabinet Member for Housing to set a target for ending
+the use of bed and breakfast for families;</p>
+<p class=MsoListParagraphCxSpLast style='margin-left:36.0pt;text-indent:-18.0pt'><span
+style='mso-list:Ignore'>(b)<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span>receives the figures for each quarter.</p>
+<p class=MsoNormal><b>18.&nbsp;&nbsp;&nbsp; Rough Sleeping</b></p>
+<p class=MsoNormal>The Panel noted the count of rough sleepers in November.</p>
+</div>
+</body>
+</html>
+"""
+HOUSING = [
+    (
+        "cyp-2020-01-14-1",
+        "Temporary Accommodation",
+        "That the Panel asks the Cabinet Member for Housing to set a target for ending the use of bed and "
+        "breakfast for families.\n",
+    ),
+    ("cyp-2020-01-14-2", "Temporary Accommodation", "That the Panel receives the figures for each quarter.\n"),
+]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8"], ids=["as-declared", "utf-8-declared-1252"])
+def test_word_html_with_typed_list_numbers(repo: Path, invoke: Invoke, encoding: str) -> None:
+    # Word's "Save as Web Page, Filtered": numbers typed in mso-list spans, and the charset it declares,
+    # which a page copied between systems does not always keep ('â€“' must not appear for '–').
+    (repo / "minutes.htm").write_bytes(WORD_HTML.encode(encoding))
+    invoke("import", "minutes", "minutes.htm", "--committee", "cyp")
+    assert imported(repo) == HOUSING
+
+
+def test_content_controls_in_a_word_document_are_read(repo: Path, invoke: Invoke) -> None:
+    # Minute templates wrap sections in content controls (w:sdt); their paragraphs are the minutes.
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting held on 14 January 2020")
+    document.add_paragraph("17. Temporary Accommodation")
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    control.append(content)
+    for text in (
+        "RESOLVED:",
+        "1. That the Panel asks for a target date for ending the use of bed and breakfast.",
+        "2. That the Panel receives the figures each quarter.",
+    ):
+        content.append(document.add_paragraph(text)._p)
+    body = document.element.body
+    body.insert(len(body) - 1, control)
+    buf = io.BytesIO()
+    document.save(buf)
+    (repo / "minutes.docx").write_bytes(buf.getvalue())
+    invoke("import", "minutes", "minutes.docx", "--committee", "cyp")
+    assert imported(repo) == [
+        (
+            "cyp-2020-01-14-1",
+            "Temporary Accommodation",
+            "That the Panel asks for a target date for ending the use of bed and breakfast.\n",
+        ),
+        ("cyp-2020-01-14-2", "Temporary Accommodation", "That the Panel receives the figures each quarter.\n"),
+    ]
+
+
+MINUTES = (
+    "Minutes of the Housing Scrutiny Panel held on Tuesday 14 January 2020\n\n"
+    "17. Temporary Accommodation\n\n"
+    "RESOLVED – That the Panel receives the figures for each quarter, from 1 April 2020.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        MINUTES.encode("utf-16"),  # Notepad's "Unicode": a byte-order mark
+        MINUTES.encode("utf-16-le"),  # no byte-order mark
+        MINUTES.encode("utf-16-be"),
+        b"\xef\xbb\xbf" + MINUTES.replace("\n", "\r\n").encode("utf-8"),  # BOM and Windows line endings
+    ],
+    ids=["utf-16-bom", "utf-16-le", "utf-16-be", "bom-crlf"],
+)
+def test_text_minutes_in_every_encoding_windows_saves(repo: Path, invoke: Invoke, data: bytes) -> None:
+    (repo / "minutes.txt").write_bytes(data)
+    result = invoke("import", "minutes", "minutes.txt", "--committee", "cyp")
+    assert result.stdout == "cyp-2020-01-14-1\n"
+    assert imported(repo) == [
+        (
+            "cyp-2020-01-14-1",
+            "Temporary Accommodation",
+            "That the Panel receives the figures for each quarter, from 1 April 2020.\n",
+        )
+    ]
+
+
+def _workbook(inner: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr(inner, "<x/>")
+    return buf.getvalue()
+
+
+WRONG_KIND = [
+    (
+        "minutes",
+        "minutes.docx",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
+        "minutes.docx is an old-style Word 97-2003 (.doc) or Excel file; open it in Word and save it as .docx",
+    ),
+    (
+        "minutes",
+        "page.html",
+        b"<!DOCTYPE html><html><head><title>Not found</title><script>var a = 1;</script></head>"
+        b"<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/c'>Committees</a></li></ul></nav>"
+        b"<footer>Copyright</footer></body></html>",
+        "page.html is a web page with no text in its main content; save the minutes as .docx, .pdf, .html or "
+        "plain text",
+    ),
+    (
+        "csv",
+        "tracker.xlsx",
+        _workbook("xl/workbook.xml"),
+        "tracker.xlsx is an Excel workbook, not CSV; open it in Excel and save it as CSV (File > Save As > CSV UTF-8)",
+    ),
+    (
+        "csv",
+        "tracker.csv",
+        _workbook("xl/workbook.xml"),
+        "tracker.csv is an Excel workbook, not CSV; open it in Excel and save it as CSV (File > Save As > CSV UTF-8)",
+    ),
+    (
+        "csv",
+        "tracker.xls",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
+        "tracker.xls is an old-style Excel (.xls) workbook, not CSV; open it in Excel and save it as CSV "
+        "(File > Save As > CSV UTF-8)",
+    ),
+    (
+        "csv",
+        "tracker.csv",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00" * 40,
+        "tracker.csv is not text (it holds binary data, e.g. a program or a picture); save the tracker from "
+        "Excel as CSV (File > Save As > CSV UTF-8)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("command", "name", "data", "message"), WRONG_KIND, ids=[w[1] for w in WRONG_KIND])
+def test_a_file_of_the_wrong_kind_is_one_clear_line(
+    repo: Path, invoke: Invoke, command: str, name: str, data: bytes, message: str
+) -> None:
+    (repo / name).write_bytes(data)
+    before = files_snapshot(repo)
+    result = invoke("import", command, name, "--committee", "cyp", code=1)
+    assert (result.stdout, result.stderr) == ("", f"Error: {message}\n")
+    assert files_snapshot(repo) == before

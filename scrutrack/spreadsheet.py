@@ -205,15 +205,39 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
             "with cabinet",
             "submitted",
             "referred to cabinet",
+            "awaiting response from cabinet",
+            "awaiting cabinet decision",
+            "awaiting executive decision",
         ),
         ("referred", None),
     ),
-    **dict.fromkeys(("accepted", "agreed by cabinet", "accepted by cabinet", "approved"), ("accepted", "accepted")),
+    **dict.fromkeys(
+        (
+            "accepted",
+            "agreed by cabinet",
+            "accepted by cabinet",
+            "agreed by executive",
+            "accepted by executive",
+            "approved",
+        ),
+        ("accepted", "accepted"),
+    ),
     **dict.fromkeys(
         ("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
         ("accepted", "partially-accepted"),
     ),
-    **dict.fromkeys(("rejected", "not accepted", "declined", "refused", "not agreed"), ("rejected", "rejected")),
+    **dict.fromkeys(
+        (
+            "rejected",
+            "not accepted",
+            "declined",
+            "refused",
+            "not agreed",
+            "rejected by cabinet",
+            "rejected by executive",
+        ),
+        ("rejected", "rejected"),
+    ),
     **dict.fromkeys(
         (
             "in progress",
@@ -247,7 +271,16 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
 OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
     **dict.fromkeys(
-        ("partially accepted", "partly accepted", "accepted in part", "partial", "partially agreed", "in part"),
+        (
+            "partially accepted",
+            "partly accepted",
+            "accepted in part",
+            "partial",
+            "partially",
+            "partly",
+            "partially agreed",
+            "in part",
+        ),
         "partially-accepted",
     ),
     **dict.fromkeys(("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed"), "rejected"),
@@ -256,6 +289,8 @@ KIND_WORDS = {
     **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
     **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
 }
+# A RAG rating after a status word: "Complete (Green)", "In progress - Amber", "Ongoing - on track".
+_RAG = re.compile(r"\s*(?:[-–—:/]\s*|\(\s*)(?:green|amber|red|on\s+track|off\s+track)\s*\)?\s*$", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na"})
 _EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", "n a"}
 
@@ -309,6 +344,7 @@ class Table:
     header_row: int  # the headings' row as a spreadsheet numbers it (1 = the first)
     rows: list[tuple[int, list[str]]]
     meeting: tuple[int, str] | None = None  # a 'Meeting Date: ...' line above the headings: (row, the date)
+    notes: list[int] = field(default_factory=list)  # rows of notes below the table, left out
 
 
 _SHEET_MEETING = re.compile(
@@ -337,24 +373,48 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
     except csv.Error as exc:
         raise InvalidInput(f"{name} is not readable CSV ({exc})") from None
     extra = {norm(k) for k in known}
-    header = None
-    for i, row in enumerate(rows[:10]):
-        hits = sum(1 for c in row if heading_key(c) in SYNONYMS or heading_key(c) in extra)
-        if hits >= 2:
-            header = i
-            break
+
+    def hits(row: list[str]) -> int:
+        return sum(1 for c in row if heading_key(c) in SYNONYMS or heading_key(c) in extra)
+
+    header = next((i for i, row in enumerate(rows[:10]) if hits(row) >= 2), None)
+    if header is not None:
+        # Merged headings leave a row of group names above the real ones ("Meeting,,Response,,"):
+        # of this row and the next two, the headings are the row that names the most fields.
+        following = [i for i in range(header + 1, min(header + 3, len(rows))) if any(c.strip() for c in rows[i])]
+        header = max([header, *following], key=lambda i: (hits(rows[i]), -i))
     if header is None:
         header = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
     if header is None:
         raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
     headings = [c.strip() for c in rows[header]]
     body = [(i + 1, row) for i, row in enumerate(rows) if i > header and any(c.strip() for c in row) and not _note(row)]
+    notes = _notes_below(rows, header)
+    body = [(n, row) for n, row in body if n not in notes]
     meeting = None
     for i, row in enumerate(rows[:header]):
         m = _SHEET_MEETING.search(" ".join(c.strip() for c in row if c.strip()))
         if m and re.search(r"\d", m[1]):
             meeting = (i + 1, m[1].strip())
-    return Table(name, headings, header + 1, body, meeting)
+    return Table(name, headings, header + 1, body, meeting, sorted(notes))
+
+
+def _notes_below(rows: list[list[str]], header: int) -> set[int]:
+    """Rows of notes under the table ('Key: Complete = ...', 'Source: ...'): one cell each, below a blank
+    row that follows the last row of data, and not footnotes (those are left out already). Row numbers."""
+
+    def filled(row: list[str]) -> int:
+        return sum(1 for c in row if c.strip())
+
+    data = [i for i in range(header + 1, len(rows)) if filled(rows[i]) >= 2]
+    if not data:
+        return set()
+    last = data[-1]
+    below = list(range(last + 1, len(rows)))
+    blank = next((i for i in below if filled(rows[i]) == 0), None)
+    if blank is None:
+        return set()
+    return {i + 1 for i in below if i > blank and filled(rows[i]) == 1 and not _note(rows[i])}
 
 
 def map_columns(
@@ -449,8 +509,9 @@ class Row:
     record: Record
 
 
-def _month_end(text: str) -> dt.date | None:
-    m = re.fullmatch(r"([A-Za-z]+)\.?,?\s+(\d{4})", text)
+def _month_end(text: str) -> tuple[dt.date, bool] | None:
+    """'March 2019', 'Mar-19' (Excel's mmm-yy): the month's last day, and whether the year had two digits."""
+    m = re.fullmatch(r"([A-Za-z]+)\.?(?:,?\s+|-)(\d{4}|\d{2})", text)
     if not m:
         return None
     from scrutrack.dates import MONTHS
@@ -458,8 +519,8 @@ def _month_end(text: str) -> dt.date | None:
     month = MONTHS.get(m[1].lower())
     if month is None:
         return None
-    year = int(m[2])
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
+    return dt.date(year, month, calendar.monthrange(year, month)[1]), len(m[2]) == 2
 
 
 def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
@@ -476,7 +537,7 @@ def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
     if month_end:
         end = _month_end(v)
         if end is not None:
-            return end, False
+            return end
     return parse_imported_date(v, "date")
 
 
@@ -570,6 +631,8 @@ class _RowReader:
         if norm(value) in ("", "n a", "na"):
             return None
         found = words.get(norm(value))
+        if found is None:  # "Complete (Green)", "In progress - on track": the word and its RAG rating
+            found = words.get(norm(_RAG.sub("", value)))
         if found is None:
             self.bad(row, fld, f"unknown {what} '{value}'; {hint}")
         return found

@@ -284,3 +284,82 @@ def test_dry_run_json_for_a_tracker(repo: Path, invoke: Invoke) -> None:
     assert [r["id"] for r in data["create"]] == ["cyp-2019-01-14-1", "cyp-2019-02-05-1", "cyp-2019-02-05-2"]
     assert data["create"][0]["from"] == f"{name} row 2" and data["dry_run"] is True
     assert records(repo) == {}
+
+
+def test_a_tracker_as_excel_saves_it(repo: Path, invoke: Invoke) -> None:
+    # CRLF, a title and an "Updated:" row, a row of merged group headings ("Meeting,,Recommendation,,
+    # Response,,Progress") above the real ones, empty trailing columns, dates as 12/03/19, Mar-19,
+    # 01-Jun-19, 1 March 2019 and 01-Mar-19, status words with a RAG rating, "Partially" accepted,
+    # and a key and a source line below a blank row.
+    name = copy_in(repo, "tracker-excel-layout.csv")
+    result = invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-10-05")
+    assert result.stderr == (
+        "Left out 2 rows of notes below the table (rows 12, 13)\n"
+        f"Created 5 of 5 rows from {name}; 5 dates with a two-digit year read as 20YY.\n"
+    )
+    got = records(repo)
+    assert [
+        (rid, r["meeting"], r["item"], r["text"], r["status"], r.get("due"), r.get("response", {}).get("outcome"))
+        for rid, r in got.items()
+    ] == [
+        (
+            "cyp-2019-03-01-1",
+            D(2019, 3, 1),
+            "Street Cleansing",
+            "That the penalty for late cleansing be reviewed.\n",
+            "in-progress",  # "In Progress - on track"
+            D(2019, 9, 30),
+            "partially-accepted",  # "Partially"
+        ),
+        (
+            "cyp-2019-03-01-2",
+            D(2019, 3, 1),
+            "Street Cleansing",
+            "That the contractor attend the July meeting.\n",
+            "agreed",  # "Not yet started", accepted "N/A"
+            None,
+            None,
+        ),
+        (
+            "cyp-2019-03-01-3",
+            D(2019, 3, 1),  # "01-Mar-19"
+            "Street Cleansing",
+            "That a litter bin be placed at every bus stop.\n",
+            "rejected",  # "Rejected by Cabinet"
+            None,
+            "rejected",
+        ),
+        (
+            "cyp-2019-03-12-1",
+            D(2019, 3, 12),
+            "Waste Collection Review",
+            "That collection round changes be published four weeks before they start.\n",
+            "implemented",  # "Complete (Green)"
+            D(2019, 3, 31),  # "Mar-19": the month's end
+            "accepted",
+        ),
+        (
+            "cyp-2019-03-12-2",
+            D(2019, 3, 12),
+            "Waste Collection Review",
+            "That missed collections be reported by ward, each quarter.\n",
+            "in-progress",  # "On going"
+            D(2019, 6, 1),
+            "accepted",
+        ),
+    ]
+    assert got["cyp-2019-03-12-1"]["addressed_to"] == "Cabinet Member for Environment"  # "Made to"
+    assert got["cyp-2019-03-12-1"]["history"][-1]["note"] == "Published on the website and in the residents' magazine."
+    assert "records are valid" in invoke("check").stdout
+    assert "Nothing new" in invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-10-05").stderr
+
+
+def test_a_note_under_the_data_without_a_blank_row_is_named_not_dropped(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text(
+        "Date,Recommendation,Status\r\n12/03/2019,That the rounds be published.,Complete\r\n"
+        "Key: Complete = finished,,\r\n"
+    )
+    err = invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-05", code=1).stderr
+    assert "row 3, column 'Date': date 'Key: Complete = finished' is not a date" in err
+    assert "row 3, column 'Recommendation': no recommendation text" in err
+    assert records(repo) == {}

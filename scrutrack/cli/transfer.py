@@ -320,6 +320,10 @@ def csv(
     read = spreadsheet.read_rows(table, fields, ctx)
     if ignored:
         note(f"Ignored column{'s' if len(ignored) != 1 else ''} (map with --map COLUMN=FIELD): {', '.join(ignored)}")
+    if table.notes:
+        rows = ", ".join(map(str, table.notes))
+        plural = "s" if len(table.notes) != 1 else ""
+        note(f"Left out {_plural(len(table.notes), 'row')} of notes below the table (row{plural} {rows})")
     plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", read.columns) for row in read.rows])
     short = read.two_digit_years + (1 if said and said[1] else 0)
     parts = [said[0]] if said else []

@@ -57,6 +57,7 @@ class Minutes:
     two_digit_years: int = 0  # dates whose year had two digits, read as 20YY
     tables: list[int] = field(default_factory=list)  # first line of each table skipped
     repeated: int = 0  # recommendations printed twice in one item, kept once
+    procedural: int = 0  # the meeting's own business (minutes signed, public excluded, a chair elected)
     overridden: list[dt.date] = field(default_factory=list)  # the document's own dates --meeting replaced
     none_stated: bool = False  # "Recommendations: None" or the like
 
@@ -87,6 +88,9 @@ _SECTION = re.compile(
     r"^(?P<who>it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+)?(?:committee|panel|sub-committee|board|cabinet|council|group|members)\s+)?"
     r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|resolved|resolutions?|ordered|decisions?"
     r"|decision\(s\)|actions?\s+agreed|agreed\s+actions?|actions?|agreed|decided)"
+    # how it was carried: "RESOLVED UNANIMOUSLY", "RESOLVED (unanimously)", "RESOLVED, by 6 votes to 2,"
+    r"(?:\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,40}\)"
+    r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,40}),?)?"
     r"(?:\s+(?:to|for|of)\s+[^:]{1,80}?)?"
     r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s*)$",
     re.IGNORECASE,
@@ -95,6 +99,10 @@ _SECTION = re.compile(
 _SUBHEADING = re.compile(
     r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
 )
+# The heading of a committee system's decision or issue page; the subject's title comes next.
+_PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings", re.IGNORECASE)
+# A report's section that holds more than its recommendations: not a list heading.
+_REPORT_PART = re.compile(r"\b(?:findings|conclusions|evidence|background|summary|introduction)\b", re.IGNORECASE)
 _APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.IGNORECASE)
 _NONE = re.compile(
     r"^(?:none|nil|n/?a|no\b.*\brecommendations?\b.*|there\s+were\s+no\b.*"
@@ -111,6 +119,10 @@ _END = re.compile(
     r"|(?:votes?|for|against|abstentions?|abstained)\s*[:\-–]?\s*\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
     r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
     r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+next\s+meeting|next\s+meeting\b)",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^(?:chair(?:man|person|woman)?(?:'s|’s|s)?\s+(?:initials|signature)|initials|signed)\b[\s.…_:]*$|^[\s.…_]{5,}$",
     re.IGNORECASE,
 )
 _LEADERS = re.compile(r"^[\s.…_:\-–—]*$|.*[._…]{5,}")  # signature lines: "Chair ............"
@@ -152,7 +164,8 @@ class _Marker:
     value: int | None = None  # its place in the sequence, to tell a next point from a restart
 
 
-def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
+def _marker(line: str, style: tuple[str, str] | None, last: int | None = None) -> _Marker | None:
+    """The list marker `line` starts with; `style` and `last` (the list's last value) decide '(i)'."""
     d = _DECIMAL.match(line)
     if d:
         return _Marker(("decimal", "."), d[3], int(d[2]))
@@ -177,7 +190,9 @@ def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
         if style[0] == "roman" and _ROMAN.match(token):
             kind = "roman"
         elif style[0] == "alpha" and len(token) == 1:
-            kind = "alpha"
+            # "(i)" after "(h)" is a letter; after "(b)" it starts roman sub-points.
+            roman = token.lower() in "ivx" and last is not None and ord(token.lower()) - 96 != last + 1
+            kind = None if roman else "alpha"
     if kind is None:
         if token.lower() == "i" or (len(token) > 1 and _ROMAN.match(token)):
             kind = "roman"
@@ -211,6 +226,12 @@ def _minute_heading(text: str) -> str | None:
     m = _MINUTE.match(text.replace("\t", " "))
     if not m or "." in m[1]:
         return None
+    try:
+        date = find_date(text)
+    except InvalidInput:
+        date = None
+    if date is not None and date[2][0] == 0:
+        return None  # "9 July 2019": a date line, not minute 9
     title = m[2].strip()
     return title if _title_like(title) else None
 
@@ -219,6 +240,8 @@ def _table_row(text: str) -> bool:
     cells = [c for c in _CELLS.split(text.strip()) if c.strip()]
     if len(cells) < 2:
         return False
+    if cells[0].rstrip().endswith(":") and len(cells[0].split()) <= 3:
+        return False  # a label and its text ("Present:<tab>Councillor ..."), as Word lays out attendance
     return not (_marker(cells[0] + " x", None) or re.fullmatch(r"\d{1,4}[.:]?", cells[0]))
 
 
@@ -241,6 +264,17 @@ def _furniture(lines: list[str]) -> set[int]:
                 if text and j not in skip:
                     seen += 1
                     near[text] += 1
+                j += direction
+    # "Chairman's initials ......" at the foot of each printed page: furniture, not the end of the minutes.
+    for b in breaks:
+        for direction in (-1, 1):
+            seen, j = 0, b + direction
+            while 0 <= j < len(lines) and seen < 3:
+                text = _clean(lines[j])
+                if text and j not in skip:
+                    seen += 1
+                    if _SIGNATURE.match(text):
+                        skip.add(j)
                 j += direction
     counts = Counter(_clean(raw) for raw in lines)
     for text, n in near.items():
@@ -289,18 +323,30 @@ def _stem(lead: str) -> str:
 
 def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') at its end."""
-    text = re.sub(r"^THAT\b", "That", text.strip())
+    text = re.sub(r"^(?:THAT|that)\b", "That", text.strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     if text and not text.endswith((*_ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
     return text
 
 
-_INLINE = re.compile(r"(?:^|(?<=[;:,\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_INLINE = re.compile(r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+# "RESOLVED (1) That ... (2) That ...": the heading word straight before the first point.
+_BARE_HEADING = re.compile(
+    r"^((?:it\s+was\s+)?(?:RESOLVED|RECOMMENDED|ORDERED|AGREED)(?:\s+UNANIMOUSLY)?)\s+(?=\((?:1|a|i)\)\s)"
+)
+# "Recommendation 3: That ...", "Recommendation 3" above its text: a task-and-finish report's numbered recommendations.
+_RECNO = re.compile(
+    r"^(?:recommendation|rec\.?)\s+(?:no\.?\s*)?(\d{1,2})[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\s+(?=that\b)|\s*$)\s*(.*)$",
+    re.I,
+)
+# A resolution in capitals that the headings above do not read: stopped, never dropped as prose.
+_RESOLUTION_WORD = re.compile(r"^(?:it\s+was\s+)?(?:RESOLVED|RECOMMENDED|ORDERED)\b")
 
 
 def _inline_points(text: str) -> list[str] | None:
     """'That the Committee:- (a) notes ...; (b) requests ...' on one line: the stem and each point on its own."""
+    text = _BARE_HEADING.sub(r"\1: ", text)
     found = list(_INLINE.finditer(text))
     if len(found) < 2 or found[0].start() == 0:
         return None
@@ -314,6 +360,21 @@ def _inline_points(text: str) -> list[str] | None:
             return None
     ends = [m.start() for m in found[1:]] + [len(text)]
     return [stem] + [f"({m[1]}) {text[m.end() : end].strip()}" for m, end in zip(found, ends, strict=True)]
+
+
+# Resolutions about the meeting's own business, which nobody tracks: the last minutes signed as a
+# correct record, the press and public excluded, a chair elected or appointed.
+_PROCEDURAL = re.compile(
+    r"\bminutes\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
+    r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
+    r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
+    r"|^that\s+(?:councillor|cllr\.?)\s+[\w.' -]{1,40}?\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?chair",
+    re.IGNORECASE,
+)
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
 
 
 def _fold(text: str) -> str:
@@ -356,7 +417,10 @@ class _Found:
 
 
 class _Parser:
-    def __init__(self, where: Callable[[int], str], meeting: dt.date | None, tables: set[int]) -> None:
+    def __init__(
+        self, where: Callable[[int], str], meeting: dt.date | None, tables: set[int], titles: dict[int, str]
+    ) -> None:
+        self.titles = titles  # line -> title of a report's numbered section heading ("3. Findings")
         self.where = where
         self.override = meeting
         self.out = Minutes()
@@ -364,6 +428,7 @@ class _Parser:
         self.meeting: dt.date | None = meeting
         self.item: str | None = None
         self.item_open: str | bool = False  # "label" or "minute": the next line may continue the item's title
+        self.page_title = False  # the line before was a decision or issue page's heading: a title follows
         self.section: str | None = None  # "conclusions" | "recommendations" | "discussion"
         self.style: tuple[str, str] | None = None
         self.point: _Point | None = None
@@ -440,6 +505,8 @@ class _Parser:
         """A date that stands for the meeting without a label: a title, a weekday-date line, 'Committee - DATE'."""
         if (self.meeting is not None and self.override is None) or self.section is not None or self.out.overridden:
             return False
+        if text[:1] in "•·▪◦‣":
+            return False  # a list of meetings ("• Cabinet - Tuesday, 14 January 2020"), not this one's title
         found = find_date(text)
         if found is None:
             return False
@@ -479,6 +546,15 @@ class _Parser:
             line, self.awaiting_date = self.awaiting_date, None
             if self.set_meeting(text, line, strict=True):
                 return
+        text = self.paragraph_number(text)
+        r = _RECNO.match(text)
+        if r:
+            # "Recommendation 3: That ..." labels itself: narrative may stand between two of them.
+            self.start_section("recommendations")
+            self.item_open = False
+            if r[2].strip():
+                self.content(n, r[2].strip(), blank=True)
+            return
         m = _DATE_LABEL.match(text)
         if m:
             label = m[1].lower()
@@ -502,12 +578,25 @@ class _Parser:
         if _END.match(text) or (_LEADERS.match(text) and self.section is not None):
             self.close()
             return
+        page_title, self.page_title = self.page_title, False
+        if _PAGE_HEADING.fullmatch(text):
+            self.close()
+            self.item, self.page_title = None, True
+            return
+        if page_title and self.section is None and _title_like(text) and not _marker(text, None):
+            self.item = _unquote(text)  # the title under "Decision details": what the decision is about
+            return
         # A line that carries on a sentence wrapped from the line above is never a heading
         # ("... the Group makes the following" / "recommendations to Cabinet:-").
         running, self.flow = self.flow and not blank, False
         m = None if running else _SECTION.match(text)
         if m and self.section_heading(m, n):
             return
+        if m is None and not running and _RESOLUTION_WORD.match(text):
+            raise InvalidInput(
+                f"{self.where(n)}: a resolution scrutrack cannot read ('{_shorten(text)}'); write it as "
+                "'RESOLVED: That ...', with each numbered point on a line of its own"
+            )
         if not running and _SUBHEADING.match(text) and not text.endswith(_ENDS_SENTENCE):
             if self.section != "recommendations" or self.suspended is not None:
                 self.start_section("recommendations")
@@ -516,11 +605,13 @@ class _Parser:
                 self.finish()
                 self.style, self.last_value = None, None  # a sub-heading: not text, and a new run of numbers
             return
-        heading = None if running else _minute_heading(text)
+        heading = None if running else _minute_heading(text) or self.titles.get(n)
         if heading is not None and (_SUBHEADING.match(heading) or _SECTION.fullmatch(heading)):
-            self.start_section("recommendations")  # "3. Recommendations" in a report
+            self.close()
             self.item = None
-            return
+            if not _REPORT_PART.search(heading):
+                self.start_section("recommendations")  # "3. Recommendations" in a report
+            return  # "3. Findings and recommendations": their own labels or a lead will start the list
         if heading is not None and not self.continues_list(text):
             self.close()
             self.item = heading
@@ -542,6 +633,26 @@ class _Parser:
             self.outside(n, text, blank)
         else:
             self.content(n, text, blank)
+
+    def paragraph_number(self, text: str) -> str:
+        """Text without its paragraph number ('2.3 RESOLVED - That ...', '4.1 The next meeting ...').
+
+        Word minutes and reports number every paragraph; such a number makes a list point only
+        inside a list whose points are numbered so, or at a first point that reads "That ...".
+        """
+        d = _DECIMAL.match(text)
+        if d is None:
+            return text
+        rest = d[3].strip()
+        if _SECTION.match(rest) or _RECNO.match(rest):
+            return rest
+        if self.section is None or self.suspended is not None:
+            return text if re.match(r"that\b", rest, re.IGNORECASE) else rest
+        if self.style is None or self.style == ("decimal", "."):
+            return text
+        if self.style[0] == "arabic" and self.last_value == int(d[1]):
+            return text  # "1.1" and "1.2" under point 1: its sub-points
+        return rest
 
     def section_heading(self, m: re.Match[str], n: int) -> bool:
         word = m["word"].lower()
@@ -569,7 +680,7 @@ class _Parser:
         """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
         if self.section is None or self.suspended is not None:
             return False
-        mk = _marker(text, self.style)
+        mk = _marker(text, self.style, self.last_value)
         if mk is None or mk.style != self.style or self.last_value is None or mk.value != self.last_value + 1:
             return False
         letters = [c for c in mk.rest if c.isalpha()]
@@ -612,7 +723,7 @@ class _Parser:
     def content(self, n: int, text: str, blank: bool) -> None:
         if self.section_empty:
             return
-        mk = _marker(text, self.style)
+        mk = _marker(text, self.style, self.last_value)
         if mk is not None and self.absorb_lead():
             mk = _marker(text, None)
         if self.suspended is not None:
@@ -691,6 +802,25 @@ class _Parser:
         return word == "that" or (first is not None and first.split() != [] and first.split()[0].lower() == word)
 
 
+def _section_titles(cleaned: list[str], filled: list[int]) -> dict[int, str]:
+    """A report's numbered section headings in sentence case ('3. Findings and recommendations').
+
+    A short unpunctuated line numbered N is a heading when paragraph N.1 (or N.2 ...) follows it
+    within three paragraphs; Title Case headings are found without this.
+    """
+    out: dict[int, str] = {}
+    for k, i in enumerate(filled):
+        m = re.match(r"^(\d{1,2})\.?\s+(.+)$", cleaned[i])
+        if not m or re.match(r"that\b", m[2], re.IGNORECASE) or not m[2][:1].isupper():
+            continue
+        title = m[2].strip()
+        if len(title.split()) > 8 or title.endswith((".", ";", ":", ",", "?", "!")):
+            continue
+        if any(re.match(rf"{m[1]}\.\d{{1,2}}\.?\s", cleaned[j]) for j in filled[k + 1 : k + 4]):
+            out[i + 1] = title
+    return out
+
+
 def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -715,9 +845,11 @@ def parse_minutes(
     after = dict(itertools.pairwise(filled))
     before = {b: a for a, b in after.items()}
     tables = {i for i in rows if before.get(i) in rows or after.get(i) in rows}  # two rows at least
-    parser = _Parser(locate, meeting, tables)
+    parser = _Parser(locate, meeting, tables, _section_titles(cleaned, filled))
     for i, clean in enumerate(cleaned):
         if i in skip:
+            if parser.item is None and _PAGE_HEADING.fullmatch(clean):
+                parser.page_title = True  # "Decision details" printed on every page, the title under it once
             continue
         parts = _inline_points(clean) if i not in tables else None
         for part in parts or [clean]:
@@ -740,6 +872,9 @@ def parse_minutes(
                 "'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                 "give the date with --meeting YYYY-MM-DD"
             )
+        if _PROCEDURAL.search(f.text):
+            out.procedural += 1
+            continue
         key = (day, f.item, _fold(f.text))
         if key in seen:
             out.repeated += 1
@@ -806,6 +941,7 @@ def read_edit(text: str, minutes: Minutes) -> Minutes:
         two_digit_years=minutes.two_digit_years,
         tables=minutes.tables,
         repeated=minutes.repeated,
+        procedural=minutes.procedural,
         overridden=minutes.overridden,
         none_stated=minutes.none_stated,
     )

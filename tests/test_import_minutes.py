@@ -231,6 +231,69 @@ VARIED = {
         ),
         ("cyp-2019-03-06-2", "SEND Transport", "That officers publish the route timetables on the Council website.\n"),
     ],
+    # An "ACTION:" line; roman sub-points (i), (ii) under (b), not points of their own; a vote recorded
+    # in brackets; "Reason:" after a resolution; "RECOMMENDED that the Cabinet Member for Education:"
+    # over "1. writes ..." and "2. asks ...".
+    "subpoints-actions.txt": [
+        (
+            "cyp-2019-12-03-1",
+            "SCHOOL PLACES PLANNING",
+            "Head of School Organisation to circulate the ward-level forecasts to all Members.\n",
+        ),
+        (
+            "cyp-2019-12-03-2",
+            "SCHOOL PLACES PLANNING",
+            "That the Cabinet Member for Education be asked to consult on the expansion of Hill Top Primary School.\n",
+        ),
+        (
+            "cyp-2019-12-03-3",
+            "SCHOOL PLACES PLANNING",
+            "That the Panel receives an update on secondary places in June 2020, including:\n"
+            "(i) the forecast for each planning area; and\n(ii) the progress of the free school bid.\n",
+        ),
+        (
+            "cyp-2019-12-03-4",
+            "HOME TO SCHOOL TRANSPORT",
+            "That the Cabinet be recommended to keep the discretionary post-16 transport scheme.\n",
+        ),
+        (
+            "cyp-2019-12-03-5",
+            "EXCLUSIONS",
+            "That the Cabinet Member for Education writes to all academy trusts about the rise in exclusions.\n",
+        ),
+        (
+            "cyp-2019-12-03-6",
+            "EXCLUSIONS",
+            "That the Cabinet Member for Education asks the Virtual School Head to report on exclusions of looked "
+            "after children.\n",
+        ),
+    ],
+    # The ways a resolution is worded on one line: how it was carried ("(unanimously)", ", by 6 votes to
+    # 2,", "UNANIMOUSLY"), ":-", lower-case "that", "AGREED to recommend that", numbered points after
+    # the heading word on the same line, "RECOMMENDED to Cabinet that".
+    "resolution-wordings.txt": [
+        ("cyp-2019-09-09-1", "Budget Monitoring", "That the budget monitoring report be referred to Cabinet.\n"),
+        ("cyp-2019-09-09-2", "Household Waste Sites", "That the Cabinet review the closure of the Hill Road tip.\n"),
+        ("cyp-2019-09-09-3", "Library Hours", "That the Cabinet review the opening hours at Northgate library.\n"),
+        ("cyp-2019-09-09-4", "Bus Services", "That officers write to the bus operator about the Sunday timetable.\n"),
+        ("cyp-2019-09-09-5", "Climate Strategy", "That the Cabinet adopt the climate strategy.\n"),
+        ("cyp-2019-09-09-6", "Air Quality", "That the air quality report be noted.\n"),
+        ("cyp-2019-09-09-7", "Air Quality", "That a further report come in March.\n"),
+        ("cyp-2019-09-09-8", "Play Areas", "That the play area survey be noted.\n"),
+        ("cyp-2019-09-09-9", "Play Areas", "That officers visit the three worst sites.\n"),
+        (
+            "cyp-2019-09-09-10",
+            "Scheme of Delegation",
+            "That the Committee recommends to Council that the scheme of delegation be amended.\n",
+        ),
+        ("cyp-2019-09-09-11", "Car Parking", "That the car parking charges be frozen.\n"),
+        (
+            "cyp-2019-09-09-12",
+            "Local Plan",
+            "That, subject to the comments above, the Local Plan timetable be endorsed.\n",
+        ),
+        ("cyp-2019-09-09-13", "Allotments", "That the Chair write to the allotment societies.\n"),
+    ],
 }
 
 
@@ -323,3 +386,36 @@ def test_unknown_committee_is_refused(repo: Path, invoke: Invoke) -> None:
     name = copy_in(repo, DATA / "report-appendix.txt")
     result = invoke("import", "minutes", name, "--committee", "nope", code=1)
     assert "unknown committee 'nope'" in result.stderr
+
+
+def test_a_resolution_that_cannot_be_read_stops_the_import(repo: Path, invoke: Invoke) -> None:
+    # Dropping it as prose would lose a decision without a word.
+    (repo / "m.txt").write_text(
+        "Meeting Date: 1 May 2019\n\n12. Leisure Centre\n\n"
+        "RESOLVED in principle, subject to funding being found in the 2020/21 budget.\n"
+    )
+    result = invoke("import", "minutes", "m.txt", "--committee", "cyp", code=1)
+    assert result.stderr == (
+        "Error: m.txt:5: a resolution scrutrack cannot read ('RESOLVED in principle, subject to fun...'); "
+        "write it as 'RESOLVED: That ...', with each numbered point on a line of its own\n"
+    )
+    assert records(repo) == {}
+
+
+def test_the_meetings_own_business_is_not_imported_and_is_counted(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text(
+        "Minutes of the meeting held on 13 March 2019\n\n1. Minutes\n\n"
+        "RESOLVED that the minutes of the meeting held on 16 January 2019 be approved as a correct record.\n\n"
+        "2. Election of Vice-Chair\n\nRESOLVED that Councillor J. Malik be elected Vice-Chair for the year.\n\n"
+        "3. Exclusion of the Public\n\nRESOLVED that the public be excluded for the next item.\n\n"
+        "4. Bus Services\n\nRESOLVED that officers write to the bus operator.\n"
+    )
+    result = invoke("import", "minutes", "m.txt", "--committee", "cyp", "--format", "json")
+    import json
+
+    data = json.loads(result.stdout)
+    assert [(r["item"], r["text"]) for r in data["create"]] == [
+        ("Bus Services", "That officers write to the bus operator.\n")
+    ]
+    assert data["procedural"] == 3
+    assert "3 procedural resolutions (minutes, the public excluded) not imported" in result.stderr

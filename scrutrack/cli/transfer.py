@@ -128,6 +128,10 @@ def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any
     parts = [_plural(len(parsed.meetings), "meeting"), f"{_plural(parsed.conclusions, 'conclusion')} (not imported)"]
     if parsed.repeated:
         parts.append(f"{_plural(parsed.repeated, 'recommendation')} printed twice, kept once")
+    if parsed.procedural:
+        parts.append(
+            f"{_plural(parsed.procedural, 'procedural resolution')} (minutes, the public excluded) not imported"
+        )
     if parsed.tables:
         parts.append(f"{_plural(len(parsed.tables), 'table')} skipped")
     if parsed.two_digit_years:
@@ -139,6 +143,7 @@ def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any
         "meetings": [d.isoformat() for d in parsed.meetings],
         "conclusions": parsed.conclusions,
         "printed_twice": parsed.repeated,
+        "procedural": parsed.procedural,
         "tables_skipped": [doc.where(n) for n in parsed.tables],
         "two_digit_years": parsed.two_digit_years,
         "overridden": [d.isoformat() for d in parsed.overridden],

@@ -83,7 +83,19 @@ _ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.*)$",
     re.IGNORECASE,
 )
-_MINUTE = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4})[a-z]?(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$", re.I)
+# "804 TITLE -", "23. Title", and numbers with a committee's code or the year: "OSC/45 TITLE",
+# "Minute 12/19-20 – Title", "C45 Title".
+_MINUTE = re.compile(
+    r"^(?:minute\s+(?:no\.?\s*)?)?(?:(?-i:[A-Z]{1,5})[/.]?)?(\d{1,4})(?:/\d{2,4}(?:[-–/]\d{2,4})?)?[a-z]?"
+    r"(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$",
+    re.I,
+)
+# A note of the vote at the end of a resolution: "(Proposed by Councillor Reed, seconded by ...)".
+_VOTE_NOTE = re.compile(
+    r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"
+    r"[^()]*\)\.?\s*$",
+    re.IGNORECASE,
+)
 _SECTION = re.compile(
     r"^(?P<who>it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+)?(?:committee|panel|sub-committee|board|cabinet|council|group|members)\s+)?"
     r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|resolved|resolutions?|ordered|decisions?"
@@ -323,7 +335,7 @@ def _stem(lead: str) -> str:
 
 def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') at its end."""
-    text = re.sub(r"^(?:THAT|that)\b", "That", text.strip())
+    text = re.sub(r"^(?:THAT|that)\b", "That", _VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     if text and not text.endswith((*_ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
@@ -438,6 +450,8 @@ class _Parser:
         self.lead: str | None = None  # the stem or introduction of the current list
         self.suspended: int | None = None  # the line of the paragraph that ended the list
         self.blank = False
+        self.page_break = False  # a page break (or page furniture) since the last line of text
+        self.turned = False
         self.prose: tuple[int, str] | None = None  # the paragraph of prose just read, for a bare list
         self.awaiting_date: int | None = None  # the line of a 'Meeting Date:' with the date below it
         self.tables = tables
@@ -535,6 +549,7 @@ class _Parser:
             self.item_open = False
             return
         blank, self.blank = self.blank, False
+        self.turned, self.page_break = self.page_break, False  # this line is the first after a page break
         if n - 1 in self.tables:
             if not self.in_table:
                 self.out.tables.append(n)
@@ -759,8 +774,11 @@ class _Parser:
             self.out.none_stated = True
             return
         if self.point is not None:
-            last = self.point.last()
-            wrapped = not blank or not last.endswith(_ENDS_SENTENCE) or text[:1].islower() or not last
+            last = _VOTE_NOTE.sub("", self.point.last())
+            # After a blank line a point runs on only if its sentence is unfinished and the paragraph
+            # does not start as a new one (a capital), unless a page break came between.
+            unfinished = not last.endswith(_ENDS_SENTENCE) and (self.turned or not text[:1].isupper())
+            wrapped = not blank or unfinished or text[:1].islower() or not last
             if mk is not None:
                 self.point.add(text, "\n")
                 return
@@ -847,6 +865,8 @@ def parse_minutes(
     tables = {i for i in rows if before.get(i) in rows or after.get(i) in rows}  # two rows at least
     parser = _Parser(locate, meeting, tables, _section_titles(cleaned, filled))
     for i, clean in enumerate(cleaned):
+        if i in skip or "\f" in lines[i]:
+            parser.page_break = True
         if i in skip:
             if parser.item is None and _PAGE_HEADING.fullmatch(clean):
                 parser.page_title = True  # "Decision details" printed on every page, the title under it once

@@ -268,6 +268,27 @@ VARIED = {
             "after children.\n",
         ),
     ],
+    # Minute numbers with the committee's code or the year ("OSC/45 TITLE", "Minute 48/19-20 – Title"),
+    # the vote in brackets after a resolution, and a resolution with no full stop followed by narrative.
+    "minute-codes.txt": [
+        (
+            "cyp-2019-11-14-1",
+            "BUDGET CONSULTATION 2020/21",
+            "That the Cabinet be asked to extend the budget consultation to six weeks.\n",
+        ),
+        (
+            "cyp-2019-11-14-2",
+            "COMMUNITY GRANTS",
+            "That the grants panel publish the scores given to each application.\n",
+        ),
+        ("cyp-2019-11-14-3", "COMMUNITY GRANTS", "That unsuccessful applicants be offered feedback.\n"),
+        (
+            "cyp-2019-11-14-4",
+            "LEISURE CENTRE",
+            "That the Cabinet be asked to extend the opening hours of the leisure centre.\n",
+        ),
+        ("cyp-2019-11-14-5", "Work Programme", "That the work programme be agreed.\n"),
+    ],
     # The ways a resolution is worded on one line: how it was carried ("(unanimously)", ", by 6 votes to
     # 2,", "UNANIMOUSLY"), ":-", lower-case "that", "AGREED to recommend that", numbered points after
     # the heading word on the same line, "RECOMMENDED to Cabinet that".

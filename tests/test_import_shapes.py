@@ -263,3 +263,52 @@ def test_a_file_of_the_wrong_kind_is_one_clear_line(
     result = invoke("import", command, name, "--committee", "cyp", code=1)
     assert (result.stdout, result.stderr) == ("", f"Error: {message}\n")
     assert files_snapshot(repo) == before
+
+
+LAYOUT_TABLE = """<html><head><title>Minutes - Licensing Committee</title></head>
+<body>
+<table width="100%" border="0">
+<tr><td colspan="2"><img src="logo.gif" alt="Northshire Council"> Northshire Council</td></tr>
+<tr>
+<td width="180" valign="top">
+<p><a href="/">Home</a></p><p><a href="/meetings">Meetings</a></p>
+<p>Next meeting: 12 March 2020</p>
+</td>
+<td valign="top">
+<h1>Licensing Committee</h1>
+<p>Minutes of the meeting held on Wednesday 5 February 2020</p>
+<h2>7. Taxi Licensing Policy</h2>
+<p>The Licensing Manager presented the draft policy.</p>
+<p><b>RESOLVED:</b></p>
+<ol>
+<li>That the draft taxi licensing policy be approved for consultation.</li>
+<li>That all drivers complete safeguarding training by March 2021.</li>
+</ol>
+<table border="1"><tr><th>Licences</th><th>2018</th><th>2019</th></tr><tr><td>Hackney</td><td>212</td><td>230</td></tr></table>
+<h2>8. Street Trading</h2>
+<p>The Committee noted the report.</p>
+</td>
+</tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_page_laid_out_in_a_table_is_read_as_text(repo: Path, invoke: Invoke) -> None:
+    # Older council sites put the menu and the content side by side in one big table: its cells
+    # are the page's text, not a table of data (a real table inside it is still skipped).
+    (repo / "minutes.html").write_text(LAYOUT_TABLE, encoding="utf-8")
+    result = invoke("import", "minutes", "minutes.html", "--committee", "cyp")
+    assert "Skipped a table at minutes.html, line 20" in result.stderr
+    assert imported(repo) == [
+        (
+            "cyp-2020-02-05-1",
+            "Taxi Licensing Policy",
+            "That the draft taxi licensing policy be approved for consultation.\n",
+        ),
+        (
+            "cyp-2020-02-05-2",
+            "Taxi Licensing Policy",
+            "That all drivers complete safeguarding training by March 2021.\n",
+        ),
+    ]

@@ -621,9 +621,11 @@ class _Parser:
                 self.style, self.last_value = None, None  # a sub-heading: not text, and a new run of numbers
             return
         heading = None if running else _minute_heading(text) or self.titles.get(n)
-        if heading is not None and (_SUBHEADING.match(heading) or _SECTION.fullmatch(heading)):
+        section = _SECTION.fullmatch(heading) if heading is not None else None
+        if heading is not None and (_SUBHEADING.match(heading) or section):
             self.close()
-            self.item = None
+            if section is None or re.match(r"recommendations|conclusions", section["word"], re.IGNORECASE):
+                self.item = None  # "3. Recommendations": a report's section, not the item's resolution
             if not _REPORT_PART.search(heading):
                 self.start_section("recommendations")  # "3. Recommendations" in a report
             return  # "3. Findings and recommendations": their own labels or a lead will start the list

@@ -440,3 +440,17 @@ def test_the_meetings_own_business_is_not_imported_and_is_counted(repo: Path, in
     ]
     assert data["procedural"] == 3
     assert "3 procedural resolutions (minutes, the public excluded) not imported" in result.stderr
+
+
+def test_a_numbered_resolved_heading_keeps_the_item(repo: Path, invoke: Invoke) -> None:
+    # Word minutes that number every paragraph, the heading "13. RESOLVED:" among them.
+    (repo / "m.txt").write_text(
+        "Meeting Date: 1 May 2019\n\n12. Leisure Centre\n\n13. RESOLVED:\n\n"
+        "(a) That the Cabinet be asked to extend the opening hours.\n"
+        "(b) That the waiting list for swimming lessons be reported.\n"
+    )
+    invoke("import", "minutes", "m.txt", "--committee", "cyp")
+    assert [(r["item"], r["text"]) for r in records(repo).values()] == [
+        ("Leisure Centre", "That the Cabinet be asked to extend the opening hours.\n"),
+        ("Leisure Centre", "That the waiting list for swimming lessons be reported.\n"),
+    ]

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scrutrack.dates import add_period, parse_imported_date
+from scrutrack.dates import add_period, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput
 from scrutrack.model import (
     HISTORY_DATE_KEYS,
@@ -345,6 +345,9 @@ class Table:
     rows: list[tuple[int, list[str]]]
     meeting: tuple[int, str] | None = None  # a 'Meeting Date: ...' line above the headings: (row, the date)
     notes: list[int] = field(default_factory=list)  # rows of notes below the table, left out
+    # Rows that head a group of rows with its meeting ("Meeting: 12 March 2019" in the first cell):
+    # each data row -> (the heading row, its text).
+    groups: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 _SHEET_MEETING = re.compile(
@@ -391,12 +394,42 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
     body = [(i + 1, row) for i, row in enumerate(rows) if i > header and any(c.strip() for c in row) and not _note(row)]
     notes = _notes_below(rows, header)
     body = [(n, row) for n, row in body if n not in notes]
+    groups: dict[int, tuple[int, str]] = {}
+    current: tuple[int, str] | None = None
+    rows_left: list[tuple[int, list[str]]] = []
+    for n, row in body:
+        heading = _group_heading(row)
+        if heading is not None:
+            current = (n, heading)
+            continue
+        if current is not None:
+            groups[n] = current
+        rows_left.append((n, row))
+    body = rows_left
     meeting = None
     for i, row in enumerate(rows[:header]):
         m = _SHEET_MEETING.search(" ".join(c.strip() for c in row if c.strip()))
         if m and re.search(r"\d", m[1]):
             meeting = (i + 1, m[1].strip())
-    return Table(name, headings, header + 1, body, meeting, sorted(notes))
+    return Table(name, headings, header + 1, body, meeting, sorted(notes), groups)
+
+
+def _group_heading(row: list[str]) -> str | None:
+    """The text of a row that heads the rows of one meeting: one cell, a date, few other words
+    ('Meeting: 12 March 2019', 'Cabinet - 12/03/19', '4 June 2019'), not a sentence."""
+    filled = [c.strip() for c in row if c.strip()]
+    if len(filled) != 1 or not row[0].strip():
+        return None  # a group's heading sits in the first column (merged across the row)
+    text = filled[0]
+    try:
+        found = find_date(text)
+    except InvalidInput:
+        return text if _SHEET_MEETING.match(text) else None  # a bad date: read, and reported, as the date
+    if found is None or text.endswith((".", ";", "?", "!")) or re.match(r"that\b", text, re.IGNORECASE):
+        return None
+    start, end = found[2]
+    other = re.sub(r"\b(?:meeting|date|held|on|of)\b|[^\w]", " ", text[:start] + text[end:], flags=re.IGNORECASE)
+    return text if len(other.split()) <= 4 else None
 
 
 def _notes_below(rows: list[list[str]], header: int) -> set[int]:
@@ -538,6 +571,11 @@ def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
         end = _month_end(v)
         if end is not None:
             return end
+    serial = re.fullmatch(r"(\d{5})(?:\.0+)?", v)
+    if serial and 25000 <= int(serial[1]) <= 60000:
+        # A date column Excel saved as its serial number (days since 30 December 1899): 43536 is
+        # 12 March 2019. Nothing else in a date column is a five-digit number (1968 to 2064).
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(serial[1])), False
     return parse_imported_date(v, "date")
 
 
@@ -590,6 +628,16 @@ class _RowReader:
         self.committee_names = {**names, **{norm(s): s for s in ctx.committees}}
         self.two_digit_years = 0
         self.unknown: dict[str, list[int]] = {}  # committee names the configuration lacks -> rows
+        self.group_days: dict[int, dt.date] = {}  # heading row of a group -> its meeting
+        for group_row, heading in sorted(set(table.groups.values())):
+            try:
+                found = find_date(heading, "meeting date")
+            except InvalidInput as exc:
+                self.errors.append(f"row {group_row}: {exc}")
+                continue
+            if found is not None:
+                self.group_days[group_row] = found[0]
+                self.two_digit_years += found[1]
 
     def bad(self, row: int, fld: str | None, message: str) -> None:
         col = f", column '{self.columns[fld]}'" if fld and fld in self.columns else ""
@@ -663,6 +711,8 @@ class _RowReader:
             self.bad(row, "committee", "no committee; give --committee SLUG")
         # id and meeting
         meeting = ctx.meeting if ctx.meeting is not None else self.date(row, cells, "meeting")
+        if meeting is None and ctx.meeting is None and row in self.table.groups:
+            meeting = self.group_days.get(self.table.groups[row][0])  # the group's heading row
         number: int | None = None
         rid = self.line(cells, "id")
         if rid is not None:

@@ -363,3 +363,47 @@ def test_a_note_under_the_data_without_a_blank_row_is_named_not_dropped(repo: Pa
     assert "row 3, column 'Date': date 'Key: Complete = finished' is not a date" in err
     assert "row 3, column 'Recommendation': no recommendation text" in err
     assert records(repo) == {}
+
+
+def test_meeting_dates_from_rows_that_head_each_meeting(repo: Path, invoke: Invoke) -> None:
+    # No date column: "Meeting: 12 March 2019" (and "Cabinet - 10/09/19") heads the rows of each
+    # meeting, numbered again under each; a target date Excel saved as its serial number (43646).
+    name = copy_in(repo, "tracker-grouped.csv")
+    result = invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-10-01")
+    assert result.stderr == (
+        f"Created 4 of 4 rows from {name}; meeting dates from 3 heading rows (4, 7, 10), "
+        "1 date with a two-digit year read as 20YY.\n"
+    )
+    got = records(repo)
+    assert [(rid, r["meeting"], r["text"], r["status"], r.get("due")) for rid, r in got.items()] == [
+        (
+            "cyp-2019-03-12-1",
+            D(2019, 3, 12),
+            "That the Cabinet Member review the SEND transport contract.\n",
+            "implemented",
+            D(2019, 6, 30),  # 43646
+        ),
+        (
+            "cyp-2019-03-12-2",
+            D(2019, 3, 12),
+            "That route timetables be published on the website.\n",
+            "in-progress",
+            D(2019, 7, 31),
+        ),
+        (
+            "cyp-2019-06-04-1",
+            D(2019, 6, 4),
+            "That a young carers lead be named in every secondary school.\n",
+            "agreed",
+            None,
+        ),
+        ("cyp-2019-09-10-1", D(2019, 9, 10), "That holiday activities be funded for young carers.\n", "agreed", None),
+    ]
+    # --meeting still dates every row; the numbers that restart under each heading then collide.
+    for p in (repo / "records").rglob("*.toml"):
+        p.unlink()
+    args = ("import", "csv", name, "--committee", "cyp", "--meeting", "2019-03-12", "--date", "2019-10-01")
+    err = invoke(*args, code=1).stderr
+    assert "row 8, column 'No.': gives cyp-2019-03-12-1 again (row 5 has it)" in err
+    out = invoke(*args, "--map", "No.=-")
+    assert out.stdout.split() == ["cyp-2019-03-12-1", "cyp-2019-03-12-2", "cyp-2019-03-12-3", "cyp-2019-03-12-4"]

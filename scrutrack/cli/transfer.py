@@ -306,7 +306,7 @@ def csv(
     known = [spec.rpartition("=")[0] for spec in map_ or []]
     table = spreadsheet.read_table(text, name, known)
     day, said = _sheet_meeting(meeting, table)
-    fields, ignored = spreadsheet.map_columns(table, map_ or [], meeting_known=day is not None)
+    fields, ignored = spreadsheet.map_columns(table, map_ or [], meeting_known=day is not None or bool(table.groups))
     if day is not None and "meeting" in fields:
         ignored.append(f"{table.headings[fields.pop('meeting')]} (--meeting replaces it)")
     if committee is None and "committee" not in fields:
@@ -332,6 +332,10 @@ def csv(
     plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", read.columns) for row in read.rows])
     short = read.two_digit_years + (1 if said and said[1] else 0)
     parts = [said[0]] if said else []
+    headed = sorted({g for g, _ in table.groups.values()})
+    if headed and day is None:
+        shown = ", ".join(map(str, headed))
+        parts.append(f"meeting dates from {_plural(len(headed), 'heading row')} ({shown})")
     if short:
         parts.append(f"{_plural(short, 'date')} with a two-digit year read as 20YY")
     extra = f"; {', '.join(parts)}" if parts else ""

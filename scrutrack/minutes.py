@@ -111,6 +111,14 @@ _SECTION = re.compile(
 _SUBHEADING = re.compile(
     r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
 )
+# The title of a set of minutes, and words that make such a line a sentence about other minutes
+# ("Minutes of the meeting held on 16 January 2019 were confirmed as a correct record").
+_MINUTES_TITLE = re.compile(
+    r"(?:the\s+)?minutes\s+of\s+(?:the|a)\b(?:\s+[\w&’',()-]+){0,12}?\s+(?:meeting|held)\b", re.I
+)
+_NOT_A_TITLE = re.compile(
+    r"\b(?:previous|last|earlier|were|was|be|been|confirmed|approved|agreed|signed|correct|true)\b", re.IGNORECASE
+)
 # The heading of a committee system's decision or issue page; the subject's title comes next.
 _PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings", re.IGNORECASE)
 # A report's section that holds more than its recommendations: not a list heading.
@@ -385,6 +393,14 @@ _PROCEDURAL = re.compile(
 )
 
 
+def _title_tail(after: str) -> bool:
+    """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
+    after = after.strip()
+    after = _TIME.sub("", after).strip() if _TIME.match(after) else after
+    after = after.rstrip(".").strip()
+    return not after or bool(re.match(r"(?:[,\-–—]|at\b|in\b)", after, re.IGNORECASE) and len(after.split()) <= 14)
+
+
 def _shorten(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 3].rstrip() + "..."
 
@@ -516,7 +532,18 @@ class _Parser:
         return True
 
     def title_date(self, text: str, n: int) -> bool:
-        """A date that stands for the meeting without a label: a title, a weekday-date line, 'Committee - DATE'."""
+        """A date that stands for the meeting without a label: a title, a weekday-date line, 'Committee - DATE'.
+
+        A title ("Minutes of the meeting ... held on 4 June 2019") starts a new meeting wherever it
+        stands, as in a file holding the minutes of two meetings; the others only give a first date.
+        """
+        title = _MINUTES_TITLE.match(text) and not _NOT_A_TITLE.search(text)
+        if title:
+            found = find_date(text)
+            if found is not None and _title_tail(text[found[2][1] :]):
+                if found[0] == self.meeting or found[0] in self.out.overridden:
+                    return True  # the same title again, as a running header
+                return self.set_meeting(text, n, strict=False)
         if (self.meeting is not None and self.override is None) or self.section is not None or self.out.overridden:
             return False
         if text[:1] in "•·▪◦‣":
@@ -533,11 +560,7 @@ class _Parser:
                 and not re.search(r"\d|\bnext\b|publi|effective|deadline|\bdue\b", before, re.IGNORECASE)
                 and len(before.split()) <= 12
             )
-            after = _TIME.sub("", after).strip() if _TIME.match(after) else after
-            tail_ok = not after or (
-                re.match(r"(?:[,\-–—]|at\b|in\b)", after, re.IGNORECASE) and len(after.split()) <= 14
-            )
-            if not (lead_ok and tail_ok):
+            if not (lead_ok and _title_tail(after)):
                 return False
         return self.set_meeting(text, n, strict=False)
 

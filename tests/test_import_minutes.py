@@ -289,6 +289,17 @@ VARIED = {
         ),
         ("cyp-2019-11-14-5", "Work Programme", "That the work programme be agreed.\n"),
     ],
+    # Two sets of minutes in one file, each under its own title, and a sentence about other minutes
+    # ("Minutes of ... held on 20 February 2019 are attached") that is not a title.
+    "two-sets-of-minutes.txt": [
+        ("cyp-2019-03-13-1", "Internal Audit Plan", "That the internal audit plan for 2019/20 be approved.\n"),
+        (
+            "cyp-2019-03-13-2",
+            "Health and Safety Annual Report",
+            "That the Committee receives the next annual report in March 2020.\n",
+        ),
+        ("cyp-2019-06-04-1", "Risk Register", "That the corporate risk register be reviewed every quarter.\n"),
+    ],
     # The ways a resolution is worded on one line: how it was carried ("(unanimously)", ", by 6 votes to
     # 2,", "UNANIMOUSLY"), ":-", lower-case "that", "AGREED to recommend that", numbered points after
     # the heading word on the same line, "RECOMMENDED to Cabinet that".

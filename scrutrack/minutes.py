@@ -393,6 +393,11 @@ _PROCEDURAL = re.compile(
 )
 
 
+def _runs_on(text: str) -> bool:
+    """The line stops mid-sentence (no closing punctuation): the next line may carry it on."""
+    return not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
+
+
 def _title_tail(after: str) -> bool:
     """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
     after = after.strip()
@@ -613,7 +618,10 @@ class _Parser:
             self.item = _unquote(m[1]) or None
             self.item_open = "label"
             return
-        if _END.match(text) or (_LEADERS.match(text) and self.section is not None):
+        # "... the hot-spot map at its" / "next meeting.": a wrapped line that carries on the sentence
+        # above is never an end marker, whatever its first words.
+        carried = self.flow and not blank and text[:1].islower()
+        if not carried and (_END.match(text) or (_LEADERS.match(text) and self.section is not None)):
             self.close()
             return
         page_title, self.page_title = self.page_title, False
@@ -629,6 +637,7 @@ class _Parser:
         running, self.flow = self.flow and not blank, False
         m = None if running else _SECTION.match(text)
         if m and self.section_heading(m, n):
+            self.flow = _runs_on(text)  # "RESOLVED - That the Panel receives the map at its" / "next meeting."
             return
         if m is None and not running and _RESOLUTION_WORD.match(text):
             raise InvalidInput(
@@ -668,7 +677,7 @@ class _Parser:
             self.item = _unquote(f"{self.item or ''} {text}")
             return
         self.item_open = False
-        self.flow = not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
+        self.flow = _runs_on(text)
         if self.section is None:
             self.outside(n, text, blank)
         else:

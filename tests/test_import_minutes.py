@@ -300,6 +300,27 @@ VARIED = {
         ),
         ("cyp-2019-06-04-1", "Risk Register", "That the corporate risk register be reviewed every quarter.\n"),
     ],
+    # Resolutions wrapped as a PDF's text layer wraps them, the carried-on line starting with words
+    # that elsewhere end a list ("next meeting.", "for 2020/21", "effective from", "signed off").
+    "wrapped-end-words.txt": [
+        (
+            "cyp-2019-10-08-1",
+            "Fly-tipping",
+            "That the Panel receives the fly-tipping hot-spot map for each ward at its next meeting.\n",
+        ),
+        (
+            "cyp-2019-10-08-2",
+            "Garden Waste",
+            "That the Cabinet keeps the charge for the garden waste service at £45 a year for 2020/21, and that "
+            "residents receiving council tax support keep their discount effective from 1 April 2020.\n",
+        ),
+        (
+            "cyp-2019-10-08-3",
+            "Street Lighting",
+            "That the Cabinet Member asks for the LED replacement programme to be signed off before the budget "
+            "is set.\n",
+        ),
+    ],
     # The ways a resolution is worded on one line: how it was carried ("(unanimously)", ", by 6 votes to
     # 2,", "UNANIMOUSLY"), ":-", lower-case "that", "AGREED to recommend that", numbered points after
     # the heading word on the same line, "RECOMMENDED to Cabinet that".

@@ -712,11 +712,15 @@ class _HtmlWalker:
         self.out = _Lines(name, "web page")
         self.line: list[str] = []
         self.place = "line 1"
+        self.marker = ""  # a list item's number, waiting for the item's first text
+        self.outline: list[str] = []  # the numbers of the list items we are inside ("" if not decimal)
 
     def flush(self, blank: bool) -> None:
         text = re.sub(r"[ \t\r\n\f\v]+", " ", "".join(self.line)).strip()
         self.line = []
         if text:
+            if self.marker:  # "<li><p>text</p>": the number goes with the paragraph inside
+                text, self.marker = f"{self.marker} {text}", ""
             self.out.add(text, self.place)
         if blank:
             self.out.blank(self.place)
@@ -734,7 +738,7 @@ class _HtmlWalker:
         if block:
             self.flush(True)
         if marker:
-            self.line.append(marker + " ")
+            self.marker = marker
         if tag == "br":
             self.flush(False)
         elif tag == "pre":
@@ -751,6 +755,8 @@ class _HtmlWalker:
                 self.walk(child)
         if block:
             self.flush(True)
+        if marker:
+            self.marker = ""  # an empty item: its number is not carried to what follows
         if el.tail:
             self.line.append(el.tail)
 
@@ -771,11 +777,21 @@ class _HtmlWalker:
                 fmt = next(
                     (f for f in ("lower-alpha", "upper-alpha", "lower-roman", "upper-roman") if f in style), kind
                 )
-                marker = f"{_format_number(n, fmt)}."
+                number = _format_number(n, fmt)
                 n += 1
+                if fmt == "1" and self.outline and self.outline[-1]:
+                    # A numbered list inside a numbered item, as Word's outline numbering (1. / 1.1)
+                    # is saved as a web page: numbered as Word shows it, "2.3".
+                    number = f"{self.outline[-1]}.{number}"
+                    marker = number
+                else:
+                    marker = f"{number}."
+                self.outline.append(number if fmt == "1" else "")
             else:
                 marker = "•"
+                self.outline.append("")
             self.walk(child, marker)
+            self.outline.pop()
             if child.tail and child.tail.strip():
                 self.line.append(child.tail)
 

@@ -312,3 +312,59 @@ def test_a_page_laid_out_in_a_table_is_read_as_text(repo: Path, invoke: Invoke) 
             "That all drivers complete safeguarding training by March 2021.\n",
         ),
     ]
+
+
+# Minutes a word processor saved as a web page: every list item's text in its own <p>, and Word's
+# outline numbering (1. / 1.1 / a.) as lists inside list items.
+WORD_PROCESSOR_HTML = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">
+<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"/><title></title>
+<meta name="generator" content="LibreOffice"/></head>
+<body lang="en-GB" dir="ltr">
+<p style="margin-bottom: 0.14in">Planning Scrutiny Committee</p>
+<p style="margin-bottom: 0.14in">Minutes of the meeting held on 3 March 2020</p>
+<ol>
+	<li><p style="margin-bottom: 0.14in">Apologies</p>
+	<ol>
+		<li><p style="margin-bottom: 0.14in">Apologies were received from
+		Councillor F. Owen.</p>
+	</ol>
+	<li><p style="margin-bottom: 0.14in">Planning Enforcement</p>
+	<ol>
+		<li><p style="margin-bottom: 0.14in">The Enforcement Manager reported
+		a backlog of 140 cases.</p>
+		<li><p style="margin-bottom: 0.14in">RESOLVED – That the Committee:</p>
+		<ol type="a">
+			<li><p style="margin-bottom: 0.14in">asks the Cabinet Member to fund two
+			more enforcement officers; and</p>
+			<li><p style="margin-bottom: 0.14in">receives the backlog figures every
+			quarter.</p>
+		</ol>
+	</ol>
+</ol>
+</body></html>
+"""
+
+
+def test_a_word_processors_web_page_keeps_list_numbers_with_their_text(repo: Path, invoke: Invoke) -> None:
+    lines = [line for line in read_document(WORD_PROCESSOR_HTML.encode(), "m.html").lines if line]
+    assert lines[2:6] == [
+        "1. Apologies",
+        "1.1 Apologies were received from Councillor F. Owen.",
+        "2. Planning Enforcement",
+        "2.1 The Enforcement Manager reported a backlog of 140 cases.",
+    ]
+    assert "a. asks the Cabinet Member to fund two more enforcement officers; and" in lines
+    (repo / "m.html").write_text(WORD_PROCESSOR_HTML, encoding="utf-8")
+    invoke("import", "minutes", "m.html", "--committee", "cyp")
+    assert imported(repo) == [
+        (
+            "cyp-2020-03-03-1",
+            "Planning Enforcement",
+            "That the Committee asks the Cabinet Member to fund two more enforcement officers.\n",
+        ),
+        (
+            "cyp-2020-03-03-2",
+            "Planning Enforcement",
+            "That the Committee receives the backlog figures every quarter.\n",
+        ),
+    ]

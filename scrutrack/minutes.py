@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -109,7 +108,7 @@ _SECTION = re.compile(
 )
 # "Short-Term Recommendations (within six months)", "Recommendations for the Council": a (sub-)heading.
 _SUBHEADING = re.compile(
-    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
+    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}(?P<closed>\))?)?\s*:?$", re.I
 )
 # The title of a set of minutes, and words that make such a line a sentence about other minutes
 # ("Minutes of the meeting held on 16 January 2019 were confirmed as a correct record").
@@ -272,19 +271,11 @@ def _furniture(lines: list[str]) -> set[int]:
     for i, raw in enumerate(lines):
         if "\f" in raw:
             breaks.append(i)
-        if _FURNITURE.match(_clean(raw)) and _clean(raw):
-            skip.add(i)
+        text = _clean(raw)
+        cells = [c.strip() for c in _CELLS.split(text) if c.strip()]
+        if cells and all(_FURNITURE.match(c) or (len(cells) > 1 and _SIGNATURE.match(c)) for c in cells):
+            skip.add(i)  # "Page 2", or a footer "Page 2 of 7<tab>Chairman's initials ....."
             breaks.append(i)
-    near: Counter[str] = Counter()
-    for b in breaks:
-        for direction in (-1, 1):
-            seen, j = 0, b + (0 if direction == 1 and "\f" in lines[b] else direction)
-            while 0 <= j < len(lines) and seen < 2:
-                text = _clean(lines[j])
-                if text and j not in skip:
-                    seen += 1
-                    near[text] += 1
-                j += direction
     # "Chairman's initials ......" at the foot of each printed page: furniture, not the end of the minutes.
     for b in breaks:
         for direction in (-1, 1):
@@ -296,10 +287,7 @@ def _furniture(lines: list[str]) -> set[int]:
                     if _SIGNATURE.match(text):
                         skip.add(j)
                 j += direction
-    counts = Counter(_clean(raw) for raw in lines)
-    for text, n in near.items():
-        if n >= 2 and counts[text] >= 2 and not _is_heading(text) and not _MARKER.match(text):
-            skip.update(i for i, raw in enumerate(lines) if _clean(raw) == text)
+    skip |= _running_lines(lines, skip)
     # A running header seen only once: the first line of a new page, short, dated, not a sentence
     # ("Scrutiny Sub-Committee – 6 March 2019").
     for b in breaks:
@@ -318,6 +306,53 @@ def _furniture(lines: list[str]) -> set[int]:
             ):
                 skip.add(j)
     return skip
+
+
+def _running_lines(lines: list[str], skip: set[int]) -> set[int]:
+    """A running header or footer: the same line (its page number aside) in the same place at the top
+    or the foot of at least two pages, and of half of them. Pages end at a form feed or a page number.
+
+    The place counts, not just the text: a decision a page prints twice may fall near two page
+    breaks, and it is not furniture.
+    """
+    pages: list[list[int]] = []
+    current: list[int] = []
+    for i, raw in enumerate(lines):
+        if "\f" in raw and current:
+            pages.append(current)
+            current = []
+        if i in skip:
+            if current and _FURNITURE.match(_clean(raw)):
+                pages.append(current)  # "Page 3 of 7": the foot of a page
+                current = []
+            continue
+        if _clean(raw):
+            current.append(i)
+    if current:
+        pages.append(current)
+    if len(pages) < 2:
+        return set()
+    where: dict[tuple[str, int, str], list[int]] = {}
+    for page in pages:
+        for place, i in [*(("top", k) for k in range(3)), *(("foot", k) for k in range(-3, 0))]:
+            if -len(page) <= i < len(page):
+                where.setdefault((place, i, _numberless(_clean(lines[page[i]]))), []).append(page[i])
+    out: set[int] = set()
+    for (_, _, text), found in where.items():
+        pages_with = len(set(found))
+        if (
+            pages_with >= 2
+            and 2 * pages_with >= len(pages)
+            and not text[:1].islower()
+            and not _is_heading(text)
+            and not _MARKER.match(text)
+        ):
+            out.update(found)
+    return out
+
+
+def _numberless(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
 
 
 def _is_heading(text: str) -> bool:
@@ -393,6 +428,13 @@ _PROCEDURAL = re.compile(
 )
 
 
+def _join(first: str, then: str) -> str:
+    """Two wrapped lines as one: a word broken at its hyphen ('anti-' / 'social') closes up."""
+    if re.search(r"[^\W\d_]-$", first) and then[:1].isalpha():
+        return first + then
+    return f"{first} {then}".strip()
+
+
 def _runs_on(text: str) -> bool:
     """The line stops mid-sentence (no closing punctuation): the next line may carry it on."""
     return not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
@@ -425,6 +467,8 @@ class _Point:
     stem: str | None = None
 
     def add(self, text: str, sep: str) -> None:
+        if sep == " " and self.parts and re.search(r"[^\W\d_]-$", self.parts[-1]) and text[:1].isalpha():
+            sep = ""  # "anti-" / "social": a compound broken at its hyphen
         self.parts.append(text)
         self.seps.append(sep)
 
@@ -462,6 +506,7 @@ class _Parser:
         self.item: str | None = None
         self.item_open: str | bool = False  # "label" or "minute": the next line may continue the item's title
         self.page_title = False  # the line before was a decision or issue page's heading: a title follows
+        self.heading_open = False  # a sub-heading's bracket is still open: its end is on the next line
         self.section: str | None = None  # "conclusions" | "recommendations" | "discussion"
         self.style: tuple[str, str] | None = None
         self.point: _Point | None = None
@@ -577,6 +622,9 @@ class _Parser:
             self.item_open = False
             return
         blank, self.blank = self.blank, False
+        heading_open, self.heading_open = self.heading_open, False
+        if heading_open and not blank and ")" in text and len(text.split()) <= 8:
+            return  # the rest of a sub-heading's bracket, wrapped onto this line
         self.turned, self.page_break = self.page_break, False  # this line is the first after a page break
         if n - 1 in self.tables:
             if not self.in_table:
@@ -589,6 +637,12 @@ class _Parser:
             line, self.awaiting_date = self.awaiting_date, None
             if self.set_meeting(text, line, strict=True):
                 return
+        if self.flow and not blank and self.point is not None and re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text):
+            # "... for the reasons in paragraph" / "4.3 of the report.": the sentence goes on; the
+            # number is not a paragraph's or a point's.
+            self.point.add(text, " ")
+            self.flow = _runs_on(text)
+            return
         text = self.paragraph_number(text)
         r = _RECNO.match(text)
         if r:
@@ -644,7 +698,11 @@ class _Parser:
                 f"{self.where(n)}: a resolution scrutrack cannot read ('{_shorten(text)}'); write it as "
                 "'RESOLVED: That ...', with each numbered point on a line of its own"
             )
-        if not running and _SUBHEADING.match(text) and not text.endswith(_ENDS_SENTENCE):
+        sub = None if running else _SUBHEADING.match(text)
+        if sub and not text.endswith(_ENDS_SENTENCE) and text.split()[-1].lower() not in _SMALL_WORDS:
+            # (not "To consider the recommendations of the": a sentence wrapped in a PDF)
+            if "(" in text and not sub["closed"]:
+                self.heading_open = True  # "Short-Term Recommendations (within six" / "months)"
             if self.section != "recommendations" or self.suspended is not None:
                 self.start_section("recommendations")
             else:
@@ -668,13 +726,8 @@ class _Parser:
             return
         if self.title_date(text, n):
             return
-        if (
-            self.item_open
-            and self.section is None
-            and not _marker(text, None)
-            and (self.item_open == "label" or _title_like(text))
-        ):
-            self.item = _unquote(f"{self.item or ''} {text}")
+        if self.item_open and self.section is None and not _marker(text, None) and self.title_goes_on(text):
+            self.item = _unquote(re.sub(r"\s*[-–—:]+$", "", _join(self.item or "", text)))
             return
         self.item_open = False
         self.flow = _runs_on(text)
@@ -702,6 +755,20 @@ class _Parser:
         if self.style[0] == "arabic" and self.last_value == int(d[1]):
             return text  # "1.1" and "1.2" under point 1: its sub-points
         return rest
+
+    def title_goes_on(self, text: str) -> bool:
+        """The line carries on the item's title: any line after 'Item:', or a wrapped minute heading
+        in the same case ('804 HOMELESSNESS PREVENTION' / 'FUND -', '25 FLY-TIPPING' / '(ENV) -'),
+        not the paragraph under it ('54. COUNCIL TAX' / 'SCHEME 2019/20' / 'The Portfolio Holder ...')."""
+        if self.item_open == "label":
+            return True
+        bare = text.lstrip("(“‘\"'")
+        if not _title_like(bare):
+            return False
+        letters = [c for c in (self.item or "") if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            return all(c.isupper() for c in bare if c.isalpha())
+        return len(text.split()) <= 4
 
     def section_heading(self, m: re.Match[str], n: int) -> bool:
         word = m["word"].lower()

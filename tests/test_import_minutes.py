@@ -321,6 +321,39 @@ VARIED = {
             "is set.\n",
         ),
     ],
+    # The text layer of minutes a word processor printed to PDF on narrow pages: a running header of
+    # two lines with a date, a footer "Page 1 of 4<tab>Chairman's initials ......", the decision printed
+    # twice so that the same lines fall beside two page breaks, "anti-" / "social", headings wrapped
+    # ("SCHEME 2019/20" with the paragraph straight under it, "FUND -", "(ENV) -"), a sentence
+    # wrapped after "recommendations of the", sub-headings wrapped inside their brackets, and
+    # "paragraph" / "4.3 of the report.".
+    "printed-narrow.txt": [
+        (
+            "cyp-2019-03-13-1",
+            "COUNCIL TAX REDUCTION SCHEME 2019/20",
+            "That the Committee asks the Cabinet to fund two more anti-social behaviour caseworkers.\n",
+        ),
+        (
+            "cyp-2019-03-13-2",
+            "COUNCIL TAX REDUCTION SCHEME 2019/20",
+            "That the Committee notes the responses to the public consultation.\n",
+        ),
+        (
+            "cyp-2019-03-13-3",
+            "HOMELESSNESS PREVENTION FUND",
+            "That the prevention fund is kept at its 2018/19 level, for the reasons in paragraph 4.3 of the report.\n",
+        ),
+        (
+            "cyp-2019-03-13-4",
+            "HOMELESSNESS PREVENTION FUND",
+            "That a review of the fund comes to the Committee in March 2020.\n",
+        ),
+        (
+            "cyp-2019-03-13-5",
+            "FLY-TIPPING ENFORCEMENT (ENV)",
+            "That the Committee receives the hot-spot map at its next meeting.\n",
+        ),
+    ],
     # The ways a resolution is worded on one line: how it was carried ("(unanimously)", ", by 6 votes to
     # 2,", "UNANIMOUSLY"), ":-", lower-case "that", "AGREED to recommend that", numbered points after
     # the heading word on the same line, "RECOMMENDED to Cabinet that".

@@ -510,11 +510,27 @@ def _row_text(row: _Row) -> str:
     return out
 
 
+def _body_size(lines: Iterable[tuple[float, float, float, float, str, float, int]]) -> float:
+    """The size of most of the text, weighted by characters: the body's, not the headers'."""
+    weights: dict[float, int] = {}
+    for *_, size, count in lines:
+        weights[round(size, 1)] = weights.get(round(size, 1), 0) + count
+    return max(weights, key=lambda k: weights[k]) if weights else 0.0
+
+
+def _in_margin(y0: float, y1: float, size: float, height: float, body: float) -> bool:
+    """Text in the top or bottom margin (a tenth of the page), smaller than the body's: a page
+    header or footer, which Word and word processors print on every page ('Page 2', the
+    committee's name, 'Chairman's initials ......')."""
+    band = 0.1 * height
+    return size < body - 0.5 and (y0 >= height - band or y1 <= band)
+
+
 def read_pdf(data: bytes, name: str) -> Document:
     """A PDF's text layer as the model: rows rebuilt from positions, a blank line where a paragraph ends."""
     try:
         from pdfminer.high_level import extract_pages
-        from pdfminer.layout import LAParams, LTTextLine
+        from pdfminer.layout import LAParams, LTChar, LTTextLine
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
         out = _Lines(name, "PDF")
@@ -526,26 +542,33 @@ def read_pdf(data: bytes, name: str) -> Document:
                 "it again as a PDF without a password"
             ) from None
 
-        def text_lines(item: Any) -> Iterator[tuple[float, float, float, float, str]]:
+        def text_lines(item: Any) -> Iterator[tuple[float, float, float, float, str, float, int]]:
             if isinstance(item, LTTextLine):
                 text = item.get_text().strip()
+                sizes = [c.size for c in item if isinstance(c, LTChar)]
                 if text:
-                    yield item.x0, item.y0, item.x1, item.y1, text
+                    yield item.x0, item.y0, item.x1, item.y1, text, sum(sizes) / max(len(sizes), 1), len(sizes)
                 return
             if hasattr(item, "__iter__"):
                 for child in item:
                     yield from text_lines(child)
 
-        for number, page in enumerate(pages, 1):
-            rows = _pdf_rows(text_lines(page))
+        found = [(page, list(text_lines(page))) for page in pages]
+        body = _body_size(line for _, lines in found for line in lines)
+        for number, (page, lines) in enumerate(found, 1):
+            rows = _pdf_rows((x0, y0, x1, y1, text) for x0, y0, x1, y1, text, *_ in lines)
+            margin = {
+                (x0, x1, text) for x0, y0, x1, y1, text, size, _ in lines if _in_margin(y0, y1, size, page.height, body)
+            }
             if number > 1 and out.doc.lines:
                 out.add("\f", f"page {number}")
-            for i, row in enumerate(rows):
-                if i > 0:
-                    prev = rows[i - 1]
+            kept = [(i, row) for i, row in enumerate(rows) if not all(part in margin for part in row.parts)]
+            for k, (i, row) in enumerate(kept):
+                if k > 0:
+                    prev = kept[k - 1][1]
                     if prev.bottom - row.top > 0.45 * min(prev.height, row.height):
                         out.add("", f"page {number}")
-                out.add(_row_text(row), f"page {number}, line {i + 1}")
+                out.add(_row_text(row), f"page {number}, line {i + 1}")  # lines counted as printed
     except InvalidInput:
         raise
     except Exception as exc:

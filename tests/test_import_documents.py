@@ -1,8 +1,10 @@
 """`import minutes` on minutes as councils publish them: Word, PDF, saved web pages and plain text.
 
 The corpus in tests/data/minutes/corpus/ is written in the forms real minutes take; each .txt has a
-.docx (Word's automatic numbering), .pdf (wrapped text, running header and page footer) and .html
-(a council web page with navigation around the content) made from it by tests/data/make_fixtures.py.
+.docx (Word's automatic numbering, typed numbers or an outline list), .pdf (wrapped text, running
+header and page footer), .printed.pdf (a small page, a two-line header, "Page N" beside "Chairman's
+initials") and .html (a council web page with navigation around the content, or a page saved from a
+committee system's site) made from it by tests/data/make_fixtures.py.
 Every format must give exactly the same records.
 """
 
@@ -21,7 +23,7 @@ from scrutrack.documents import read_document
 
 DATA = Path(__file__).resolve().parent / "data" / "minutes"
 CORPUS = DATA / "corpus"
-FORMATS = ("txt", "docx", "pdf", "html")
+FORMATS = ("txt", "docx", "pdf", "printed.pdf", "html")
 
 # (meeting-n, item, text) for each document, whatever its format.
 EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {

@@ -8,6 +8,8 @@ commit what it writes. Each `corpus/NAME.txt` becomes:
   override, as Word makes it; bullets by the "List Bullet" style), tables as Word tables;
 - `NAME.pdf`: paragraphs wrapped by reportlab, list numbers hung in the margin, a running header and
   a "Page N of M" footer on every (A5) page, tables as PDF tables;
+- `NAME.printed.pdf`: the same on a small page, as a word processor prints it, so lines wrap in
+  other places: the header over two lines and "Page N" beside "Chairman's initials ......" at the foot;
 - `NAME.html`: a page as a council website serves it, with navigation, a cookie banner and scripts
   around the content, `<ol>`/`<ul>` lists, tables.
 
@@ -337,7 +339,9 @@ def _label(b: Block) -> str:
     return b.pattern.replace("%1", value).replace("%2", value)
 
 
-def make_pdf(bs: list[Block], header: str, encrypt: object = None) -> bytes:
+def make_pdf(bs: list[Block], header: str, encrypt: object = None, printed: bool = False) -> bytes:
+    """An A5 PDF with a one-line header and 'Page N'; `printed`: as a word processor prints minutes
+    on a small page, the header over two lines and 'Page N<tab>Chairman's initials ......' at the foot."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
@@ -366,19 +370,30 @@ def make_pdf(bs: list[Block], header: str, encrypt: object = None) -> bytes:
             strong = b.text.isupper() or re.match(r"^\d+\.? ", b.text)
             flow.append(Paragraph(html.escape(b.text), bold if strong else body))
 
+    size = (105 * mm, 175 * mm) if printed else A5
+    margin = 12 * mm if printed else 15 * mm
+    words = header.split()
+    half = (len(words) + 1) // 2
+    header_lines = [" ".join(words[:half]), " ".join(words[half:])] if printed else [header]
+
     def furniture(canvas: object, doc: object) -> None:
         canvas.saveState()  # type: ignore[attr-defined]
         canvas.setFont("Helvetica", 8)  # type: ignore[attr-defined]
-        canvas.drawString(15 * mm, A5[1] - 10 * mm, header)  # type: ignore[attr-defined]
-        canvas.drawRightString(A5[0] - 15 * mm, 8 * mm, f"Page {doc.page}")  # type: ignore[attr-defined]
+        for k, line in enumerate(header_lines):
+            canvas.drawString(margin, size[1] - 10 * mm - k * 10, line)  # type: ignore[attr-defined]
+        if printed:
+            canvas.drawString(margin, 8 * mm, f"Page {doc.page}")  # type: ignore[attr-defined]
+            canvas.drawRightString(size[0] - margin, 8 * mm, "Chairman's initials ......")  # type: ignore[attr-defined]
+        else:
+            canvas.drawRightString(size[0] - margin, 8 * mm, f"Page {doc.page}")  # type: ignore[attr-defined]
         canvas.restoreState()  # type: ignore[attr-defined]
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
-        pagesize=A5,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
         invariant=1,
@@ -561,6 +576,7 @@ def main() -> None:
         outputs = {
             f"{stem}.docx": docx,
             f"{stem}.pdf": make_pdf(bs, HEADERS[stem]),
+            f"{stem}.printed.pdf": make_pdf(bs, HEADERS[stem], printed=True),
             f"{stem}.html": make_html(unprinted(bs), HEADERS[stem], saved=stem in SAVED_PAGE),
         }
         for name, data in outputs.items():

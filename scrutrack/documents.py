@@ -51,6 +51,8 @@ class Document:
 
 
 SAVE_AS = "save the minutes as .docx, .pdf, .html or plain text"
+# Office saves a .docx or .xlsx with a password as an OLE container holding this stream (its name in UTF-16).
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 # Magic numbers of files that are not minutes, and what to tell the officer.
 _NOT_MINUTES = (
@@ -87,6 +89,11 @@ def sniff(data: bytes, name: str) -> str:
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if _ENCRYPTED in data:
+            raise InvalidInput(
+                f"{name} is protected by a password; ask for an unprotected copy, or open it, remove the password "
+                "(File > Info > Protect Document) and save it again as .docx"
+            )
         raise InvalidInput(
             f"{name} is an old-style Word 97-2003 (.doc) or Excel file; open it in Word and save it as .docx"
         )
@@ -155,6 +162,8 @@ def decode_tracker(data: bytes, name: str) -> str:
         what = "an OpenDocument spreadsheet" if "content.xml" in names else "an Excel workbook"
         raise InvalidInput(f"{name} is {what}, not CSV; {SAVE_CSV}")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if _ENCRYPTED in data:
+            raise InvalidInput(f"{name} is a workbook protected by a password, not CSV; {SAVE_CSV}")
         raise InvalidInput(f"{name} is an old-style Excel (.xls) workbook, not CSV; {SAVE_CSV}")
     if b"%PDF-" in data[:1024]:
         raise InvalidInput(f"{name} is a PDF, not CSV; ask for the tracker as a spreadsheet and save it as CSV")
@@ -528,6 +537,11 @@ def _in_margin(y0: float, y1: float, size: float, height: float, body: float) ->
 
 def read_pdf(data: bytes, name: str) -> Document:
     """A PDF's text layer as the model: rows rebuilt from positions, a blank line where a paragraph ends."""
+    import logging
+
+    # pdfminer warns on stderr about odd fonts ("Could not get FontBBox ..."); the officer sees one
+    # line from us or the records, not a library's log.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     try:
         from pdfminer.high_level import extract_pages
         from pdfminer.layout import LAParams, LTChar, LTTextLine
@@ -576,10 +590,17 @@ def read_pdf(data: bytes, name: str) -> Document:
             f"{name} is not a readable PDF ({type(exc).__name__}; it may be damaged or only partly downloaded); "
             "download it again, or open it and save it again as a PDF"
         ) from None
-    return out.finish(
+    doc = out.finish(
         f"{name} has no text layer (it is a scanned image); ask for the original document, or run it through "
         "text recognition (OCR) and import the result"
     )
+    text = doc.text
+    if text.count("(cid:") * 6 > len(text) / 2:
+        raise InvalidInput(
+            f"{name} has text that cannot be read (its fonts carry no character map, so the words come out as "
+            "'(cid:77)(cid:105)...'); ask for the Word document, or print it to PDF again"
+        )
+    return doc
 
 
 # ------------------------------------------------------------------------------ web page

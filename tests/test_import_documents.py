@@ -589,6 +589,10 @@ BAD_FILES = [
         "image-only.pdf has no text layer (it is a scanned image); ask for the original document, or run it through text recognition (OCR) and import the result",
     ),
     (
+        "no-character-map.pdf",
+        "no-character-map.pdf has text that cannot be read (its fonts carry no character map, so the words come out as '(cid:77)(cid:105)...'); ask for the Word document, or print it to PDF again",
+    ),
+    (
         "damaged.docx",
         "damaged.docx is a damaged zip or Word file (it may be only partly downloaded); open it in Word and save it again as .docx",
     ),
@@ -655,3 +659,21 @@ def test_a_stem_and_its_points_on_one_line_give_one_record_a_point(repo: Path, i
         ("Waste Collection Review", "That the Committee requests a further report in March 2020.\n"),
         ("Waste Collection Review", "That the Committee asks officers to write to residents.\n"),
     ]
+
+
+def test_a_real_process_prints_one_line_for_a_pdf_with_odd_fonts(repo: Path) -> None:
+    # pdfminer logs warnings about such fonts ("Could not get FontBBox ..."); in a real process they
+    # would reach the officer's terminal above the error (pytest's log capture hides them in-process).
+    import subprocess
+
+    name = copy_in(repo, DATA / "bad" / "no-character-map.pdf")
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrutrack", "import", "minutes", name, "--committee", "cyp"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "100", "NO_COLOR": "1"},
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [f"Error: {dict(BAD_FILES)[name]}"]

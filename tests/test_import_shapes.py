@@ -218,6 +218,13 @@ WRONG_KIND = [
     ),
     (
         "minutes",
+        "protected.docx",  # Office keeps a password-protected .docx in an OLE file with this stream
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le") + bytes(600),
+        "protected.docx is protected by a password; ask for an unprotected copy, or open it, remove the password "
+        "(File > Info > Protect Document) and save it again as .docx",
+    ),
+    (
+        "minutes",
         "page.html",
         b"<!DOCTYPE html><html><head><title>Not found</title><script>var a = 1;</script></head>"
         b"<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/c'>Committees</a></li></ul></nav>"

@@ -540,6 +540,7 @@ def make_bad() -> dict[str, bytes]:
     scan.save()
     files["scanned.pdf"] = buf.getvalue()
     files["image-only.pdf"] = _image_only_pdf()
+    files["no-character-map.pdf"] = _no_character_map_pdf()
     whole = make_docx(blocks(text))
     files["damaged.docx"] = whole[: len(whole) // 2]
     return files
@@ -562,6 +563,34 @@ def _image_only_pdf() -> bytes:
     scan.showPage()
     scan.save()
     return buf.getvalue()
+
+
+def _no_character_map_pdf() -> bytes:
+    """A PDF whose font has no character map (a CID font, Identity-H, no ToUnicode): its text layer
+    comes out as '(cid:77)(cid:105)...', as some printers and PDF tools leave it. Written by hand:
+    reportlab always adds the map."""
+    lines = ["Minutes of the meeting held on 4 June 2019", "RESOLVED: That the report be noted."]
+    shown = b" ".join(b"<" + "".join(f"{ord(c):04X}" for c in line).encode() + b"> Tj 0 -20 Td" for line in lines)
+    content = b"BT /F1 12 Tf 72 720 Td " + shown + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Arial /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Arial"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
 
 
 def main() -> None:

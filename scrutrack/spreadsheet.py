@@ -375,6 +375,7 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise InvalidInput(f"{name} is not readable CSV ({exc})") from None
+    _check_quotes(text, name, delimiter, rows)
     extra = {norm(k) for k in known}
 
     def hits(row: list[str]) -> int:
@@ -412,6 +413,21 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
         if m and re.search(r"\d", m[1]):
             meeting = (i + 1, m[1].strip())
     return Table(name, headings, header + 1, body, meeting, sorted(notes), groups)
+
+
+def _check_quotes(text: str, name: str, delimiter: str, rows: list[list[str]]) -> None:
+    """A quote that opens a cell and never closes takes every row after it into that cell: refused,
+    naming the row, rather than importing one record made of the rest of the file."""
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc) or not rows:
+            return  # a stray quote inside a cell ('5" pipe') is read as it stands
+        raise InvalidInput(
+            f'{name} row {len(rows)}: a quote (") opens a cell and never closes, so every row after it would be '
+            "read into that cell; close the quote or remove it, or save the sheet as CSV again"
+        ) from None
 
 
 def _group_heading(row: list[str]) -> str | None:

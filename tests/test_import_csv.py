@@ -181,6 +181,13 @@ def test_dry_run_writes_nothing(repo: Path, invoke: Invoke) -> None:
             (),
             "row 2, column 'Due date': 'due' 2018-01-01 is before the meeting",
         ),
+        (  # an unclosed quote would take the rows below into one cell: one record, exit 0
+            'Meeting,Recommendation,Status\n18/09/2018,"That the ""Front Door"" review be shared.,Ongoing\n'
+            "18/09/2018,That the rounds be published.,Complete\n",
+            (),
+            't.csv row 2: a quote (") opens a cell and never closes, so every row after it would be read into '
+            "that cell",
+        ),
     ],
 )
 def test_file_level_problems(repo: Path, invoke: Invoke, content: str, args: tuple[str, ...], message: str) -> None:
@@ -407,3 +414,9 @@ def test_meeting_dates_from_rows_that_head_each_meeting(repo: Path, invoke: Invo
     assert "row 8, column 'No.': gives cyp-2019-03-12-1 again (row 5 has it)" in err
     out = invoke(*args, "--map", "No.=-")
     assert out.stdout.split() == ["cyp-2019-03-12-1", "cyp-2019-03-12-2", "cyp-2019-03-12-3", "cyp-2019-03-12-4"]
+
+
+def test_a_stray_quote_inside_a_cell_is_read_as_it_stands(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text('Meeting,Recommendation\n18/09/2018,That the 5" pipe be replaced.\n')
+    invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert [r["text"] for r in records(repo).values()] == ['That the 5" pipe be replaced.\n']

@@ -97,7 +97,7 @@ _VOTE_NOTE = re.compile(
 )
 _SECTION = re.compile(
     r"^(?P<who>it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+)?(?:committee|panel|sub-committee|board|cabinet|council|group|members)\s+)?"
-    r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|resolved|resolutions?|ordered|decisions?"
+    r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|recommends|resolved|resolutions?|ordered|decisions?"
     r"|decision\(s\)|actions?\s+agreed|agreed\s+actions?|actions?|agreed|decided)"
     # how it was carried: "RESOLVED UNANIMOUSLY", "RESOLVED (unanimously)", "RESOLVED, by 6 votes to 2,"
     r"(?:\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,40}\)"
@@ -780,6 +780,9 @@ class _Parser:
             return False
         if who and not who.startswith("it") and not (m["word"].isupper() or not rest or _is_lead(rest)):
             return False  # "The Committee agreed that the pilot had worked." is a sentence, not a heading
+        if re.fullmatch(r"actions?", word) and m["rest"] and _title_like(rest) and len(rest.split()) <= 6:
+            self.close()  # "Action: Head of Leisure": who acts on the decision above, not an action
+            return True
         kind = "conclusions" if word.startswith("conclusion") else "recommendations"
         self.start_section(kind)
         self.item_open = False

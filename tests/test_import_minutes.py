@@ -354,6 +354,13 @@ VARIED = {
             "That the Committee receives the hot-spot map at its next meeting.\n",
         ),
     ],
+    # "Action: Head of Leisure" under a resolution names who acts on it (not a record of its own);
+    # "ACTION BY:"; "The Committee RECOMMENDS that ..." on one line; "Actions: None".
+    "action-owners.txt": [
+        ("cyp-2019-06-04-1", "Leisure Centre", "That the Cabinet be asked to extend the opening hours.\n"),
+        ("cyp-2019-06-04-2", "Parks", "That the Panel visits the parks depot.\n"),
+        ("cyp-2019-06-04-3", "Budget", "That the Cabinet freezes car parking charges.\n"),
+    ],
     # The ways a resolution is worded on one line: how it was carried ("(unanimously)", ", by 6 votes to
     # 2,", "UNANIMOUSLY"), ":-", lower-case "that", "AGREED to recommend that", numbered points after
     # the heading word on the same line, "RECOMMENDED to Cabinet that".

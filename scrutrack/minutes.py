@@ -428,11 +428,14 @@ _PROCEDURAL = re.compile(
 )
 
 
+def _broken_at_hyphen(first: str, then: str) -> bool:
+    """'anti-' / 'social': a compound word wrapped at its hyphen, to be closed up."""
+    return bool(re.search(r"[^\W\d_]-$", first)) and then[:1].isalpha()
+
+
 def _join(first: str, then: str) -> str:
-    """Two wrapped lines as one: a word broken at its hyphen ('anti-' / 'social') closes up."""
-    if re.search(r"[^\W\d_]-$", first) and then[:1].isalpha():
-        return first + then
-    return f"{first} {then}".strip()
+    """Two wrapped lines as one."""
+    return first + then if _broken_at_hyphen(first, then) else f"{first} {then}".strip()
 
 
 def _runs_on(text: str) -> bool:
@@ -467,8 +470,8 @@ class _Point:
     stem: str | None = None
 
     def add(self, text: str, sep: str) -> None:
-        if sep == " " and self.parts and re.search(r"[^\W\d_]-$", self.parts[-1]) and text[:1].isalpha():
-            sep = ""  # "anti-" / "social": a compound broken at its hyphen
+        if sep == " " and self.parts and _broken_at_hyphen(self.parts[-1], text):
+            sep = ""
         self.parts.append(text)
         self.seps.append(sep)
 

@@ -391,8 +391,10 @@ _BARE_HEADING = re.compile(
     r"^((?:it\s+was\s+)?(?:RESOLVED|RECOMMENDED|ORDERED|AGREED)(?:\s+UNANIMOUSLY)?)\s+(?=\((?:1|a|i)\)\s)"
 )
 # "Recommendation 3: That ...", "Recommendation 3" above its text: a task-and-finish report's numbered recommendations.
+# Also "R1. That ...", "R2 That ...", "Rec 3 - ...".
 _RECNO = re.compile(
-    r"^(?:recommendation|rec\.?)\s+(?:no\.?\s*)?(\d{1,2})[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\s+(?=that\b)|\s*$)\s*(.*)$",
+    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,2})[a-z]?"
+    r"(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I,
 )
 # A resolution in capitals that the headings above do not read: stopped, never dropped as prose.

@@ -327,8 +327,15 @@ _FOOTNOTE = re.compile(
 
 
 def heading_key(heading: str) -> str:
-    """A column heading compared loosely, footnote markers ('Recommendation[i]', 'Status*', 'Date (1)') left off."""
-    return norm(_FOOTNOTE.sub("", heading)) or norm(heading)
+    """A column heading compared loosely, footnote markers ('Recommendation[i]', 'Status*', 'Date (1)') left off,
+    and a note in brackets after a heading that means nothing without it ('Target date (dd/mm/yy)',
+    'Recommendation (as agreed by the Committee)'); not a RAG rating ('Status (RAG)' is its own column)."""
+    key = norm(_FOOTNOTE.sub("", heading)) or norm(heading)
+    if key not in SYNONYMS:
+        m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", _FOOTNOTE.sub("", heading))
+        if m and norm(m[1]) in SYNONYMS and norm(m[2]) not in ("rag", "red amber green"):
+            return norm(m[1])
+    return key
 
 
 # ------------------------------------------------------------------------------ cells

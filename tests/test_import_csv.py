@@ -420,3 +420,17 @@ def test_a_stray_quote_inside_a_cell_is_read_as_it_stands(repo: Path, invoke: In
     (repo / "t.csv").write_text('Meeting,Recommendation\n18/09/2018,That the 5" pipe be replaced.\n')
     invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
     assert [r["text"] for r in records(repo).values()] == ['That the 5" pipe be replaced.\n']
+
+
+def test_headings_with_a_note_in_brackets(repo: Path, invoke: Invoke) -> None:
+    # "Date of meeting (dd/mm/yyyy)" and "Recommendation (as agreed by the Committee)" are read as the
+    # headings they start with; "Status (RAG)" stays a column of its own beside "Status".
+    (repo / "t.csv").write_text(
+        "Date of meeting (dd/mm/yyyy),Recommendation (as agreed by the Committee),Status,Status (RAG)\n"
+        "12/03/2019,That the rounds be published.,Complete,Green\n"
+    )
+    result = invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert "Ignored column (map with --map COLUMN=FIELD): Status (RAG)" in result.stderr
+    assert [(r["meeting"], r["text"], r["status"]) for r in records(repo).values()] == [
+        (D(2019, 3, 12), "That the rounds be published.\n", "implemented")
+    ]

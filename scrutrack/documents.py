@@ -253,7 +253,14 @@ def table_lines(rows: list[list[list[str]]]) -> Iterator[tuple[list[str], bool]]
             continue
         if len(filled) == 1:
             yield filled[0], True
-        elif len(filled) == 2 and len(filled[0]) == 1 and len(filled[0][0]) <= 16 and len(filled[1][0]) > 16:
+        elif (
+            len(filled) == 2
+            and len(filled[0]) == 1
+            and len(filled[0][0]) <= 16
+            and (
+                len(filled[1][0]) > 16 or len(filled[1]) > 1  # "7." | "Budget", "The Committee ...", "RESOLVED ..."
+            )
+        ):
             yield [f"{filled[0][0]} {filled[1][0]}", *filled[1][1:]], True
         else:
             yield ["\t".join(" ".join(c) for c in filled)], False

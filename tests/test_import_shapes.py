@@ -375,3 +375,46 @@ def test_a_word_processors_web_page_keeps_list_numbers_with_their_text(repo: Pat
             "That the Committee receives the backlog figures every quarter.\n",
         ),
     ]
+
+
+def test_minutes_laid_out_in_a_table_of_minute_numbers(repo: Path, invoke: Invoke) -> None:
+    # Word minutes that put each minute's number in a narrow left column and its title, narrative and
+    # resolution in the right one, a short title ("Budget") included.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting of the Licensing Committee held on 5 February 2020")
+    table = document.add_table(rows=0, cols=2)
+    for number, paragraphs in (
+        (
+            "7.",
+            [
+                "Budget",
+                "The Committee considered the licensing budget.",
+                "RESOLVED: That the licensing fees be frozen for 2020/21.",
+            ],
+        ),
+        (
+            "8.",
+            [
+                "Taxi Licensing Policy",
+                "RESOLVED:",
+                "1. That the draft policy be approved for consultation.",
+                "2. That all drivers complete safeguarding training.",
+            ],
+        ),
+    ):
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[1].text = paragraphs[0]
+        for text in paragraphs[1:]:
+            cells[1].add_paragraph(text)
+    buf = io.BytesIO()
+    document.save(buf)
+    (repo / "minutes.docx").write_bytes(buf.getvalue())
+    invoke("import", "minutes", "minutes.docx", "--committee", "cyp")
+    assert imported(repo) == [
+        ("cyp-2020-02-05-1", "Budget", "That the licensing fees be frozen for 2020/21.\n"),
+        ("cyp-2020-02-05-2", "Taxi Licensing Policy", "That the draft policy be approved for consultation.\n"),
+        ("cyp-2020-02-05-3", "Taxi Licensing Policy", "That all drivers complete safeguarding training.\n"),
+    ]

@@ -434,3 +434,24 @@ def test_headings_with_a_note_in_brackets(repo: Path, invoke: Invoke) -> None:
     assert [(r["meeting"], r["text"], r["status"]) for r in records(repo).values()] == [
         (D(2019, 3, 12), "That the rounds be published.\n", "implemented")
     ]
+
+
+def test_status_words_in_the_forms_trackers_write_them(repo: Path, invoke: Invoke) -> None:
+    words = {
+        "Complete (Green)": "implemented",
+        "COMPLETED.": "implemented",
+        "In progress - on track": "in-progress",
+        "Ongoing (Amber)": "in-progress",
+        "Partially complete": "in-progress",
+        "Partially achieved": "in-progress",
+        "Not yet started": "agreed",
+        "Awaiting Cabinet decision": "referred",
+        "Rejected by Cabinet": "rejected",
+    }
+    rows = "".join(f"12/03/2019,That point {n} be done.,{word}\n" for n, word in enumerate(words, 1))
+    (repo / "t.csv").write_text("Date,Recommendation,Status\n" + rows)
+    invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert [r["status"] for r in records(repo).values()] == list(words.values())
+    (repo / "u.csv").write_text("Date,Recommendation,Status\n12/03/2019,That it be done.,Red\n")
+    err = invoke("import", "csv", "u.csv", "--committee", "cyp", code=1).stderr
+    assert "row 2, column 'Status': unknown status 'Red'; say what it means with --status-map 'Red=STATUS'" in err

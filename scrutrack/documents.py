@@ -847,9 +847,10 @@ class _HtmlWalker:
                 self.line.append(child.tail)
 
     def table(self, el: HtmlElement) -> None:
-        if el.xpath(".//td//*[self::h1 or self::h2 or self::h3 or self::h4 or self::ol or self::ul or self::table]"):
-            # A table that lays out the page (a menu column beside the content), as older council
-            # sites and Word's web pages do: its cells are blocks of text, not data.
+        if el.xpath(".//td//*[self::h1 or self::h2 or self::h3 or self::h4 or self::table]"):
+            # A table that lays out the page (a menu column beside the content, headings in its
+            # cells), as older council sites do: its cells are blocks of text, not data. A table of
+            # labels and text ("Decision:" | the decision, with its list) is read by table_lines.
             for tr in el.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
                 for td in tr:
                     if isinstance(td.tag, str) and td.tag.lower() in ("td", "th"):

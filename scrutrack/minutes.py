@@ -788,6 +788,9 @@ class _Parser:
         if re.fullmatch(r"actions?", word) and m["rest"] and _title_like(rest) and len(rest.split()) <= 6:
             self.close()  # "Action: Head of Leisure": who acts on the decision above, not an action
             return True
+        inner = _SECTION.match(rest) if m["rest"] else None
+        if inner and re.fullmatch(r"resolved|recommended|recommends|ordered|agreed|decided", inner["word"], re.I):
+            return self.section_heading(inner, n)  # "Decision: RESOLVED that Cabinet:": the resolution's own words
         kind = "conclusions" if word.startswith("conclusion") else "recommendations"
         self.start_section(kind)
         self.item_open = False

@@ -418,3 +418,34 @@ def test_minutes_laid_out_in_a_table_of_minute_numbers(repo: Path, invoke: Invok
         ("cyp-2020-02-05-2", "Taxi Licensing Policy", "That the draft policy be approved for consultation.\n"),
         ("cyp-2020-02-05-3", "Taxi Licensing Policy", "That all drivers complete safeguarding training.\n"),
     ]
+
+
+# A committee system's page whose parts sit in a table of labels: "Meeting:", the minute number,
+# "Decision:" beside the resolution and its lettered list, "Minutes:".
+LABEL_TABLE = """<html><head><title>Issue - meetings</title></head><body><div id="modgov">
+<h1 class="mgMainTitleTxt">Issue - meetings</h1>
+<table class="mgTable">
+<tr><td>Meeting:</td><td><p>17/09/2019 - Cabinet (Item 45)</p></td></tr>
+<tr><td>45.</td><td><p>Household Waste and Recycling Collections</p><p>Report of the Head of Waste.</p></td></tr>
+<tr><td>Decision:</td><td><p>RESOLVED that Cabinet:</p>
+<ol type="a"><li>agrees the revised collection calendar;</li><li>notes the consultation responses.</li></ol></td></tr>
+<tr><td>Minutes:</td><td><p>The Cabinet Member introduced the report.</p></td></tr>
+</table></div></body></html>
+"""
+
+
+def test_a_table_of_labels_beside_the_decision(repo: Path, invoke: Invoke) -> None:
+    (repo / "issue.html").write_text(LABEL_TABLE, encoding="utf-8")
+    invoke("import", "minutes", "issue.html", "--committee", "cyp")
+    assert imported(repo) == [
+        (
+            "cyp-2019-09-17-1",
+            "Household Waste and Recycling Collections",
+            "That Cabinet agrees the revised collection calendar.\n",
+        ),
+        (
+            "cyp-2019-09-17-2",
+            "Household Waste and Recycling Collections",
+            "That Cabinet notes the consultation responses.\n",
+        ),
+    ]

@@ -53,6 +53,8 @@ class Document:
 
 
 SAVE_AS = "save the minutes as .docx, .pdf, .html or plain text"
+# Office saves a .docx or .xlsx with a password as an OLE container holding this stream (its name in UTF-16).
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 # Magic numbers of files that are not minutes, and what to tell the officer.
 _NOT_MINUTES = (
@@ -107,6 +109,11 @@ def sniff(data: bytes, name: str) -> str:
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if _ENCRYPTED in data:
+            raise InvalidInput(
+                f"{name} is protected by a password; ask for an unprotected copy, or open it, remove the password "
+                "(File > Info > Protect Document) and save it again as .docx"
+            )
         raise InvalidInput(
             f"{name} is an old-style Word 97-2003 (.doc) or Excel file; open it in Word and save it as .docx"
         )
@@ -157,7 +164,33 @@ def _zip_kind(data: bytes, name: str) -> str:
 # ------------------------------------------------------------------------------ plain text
 
 
-def decode_text(data: bytes, name: str) -> str:
+SAVE_CSV = "open it in Excel and save it as CSV (File > Save As > CSV UTF-8)"
+
+
+def decode_tracker(data: bytes, name: str) -> str:
+    """A tracker's CSV bytes as text; a workbook or document given instead is named, with how to save it."""
+    if not data.strip():
+        raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = set(zf.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            names = set()
+        if "word/document.xml" in names:
+            raise InvalidInput(f"{name} is a Word document; import minutes with `scrutrack import minutes`")
+        what = "an OpenDocument spreadsheet" if "content.xml" in names else "an Excel workbook"
+        raise InvalidInput(f"{name} is {what}, not CSV; {SAVE_CSV}")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if _ENCRYPTED in data:
+            raise InvalidInput(f"{name} is a workbook protected by a password, not CSV; {SAVE_CSV}")
+        raise InvalidInput(f"{name} is an old-style Excel (.xls) workbook, not CSV; {SAVE_CSV}")
+    if b"%PDF-" in data[:1024]:
+        raise InvalidInput(f"{name} is a PDF, not CSV; ask for the tracker as a spreadsheet and save it as CSV")
+    return decode_text(data, name, "save the tracker from Excel as CSV (File > Save As > CSV UTF-8)")
+
+
+def decode_text(data: bytes, name: str, advice: str = SAVE_AS) -> str:
     """Bytes of a text file as a clerk saves it: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -166,9 +199,15 @@ def decode_text(data: bytes, name: str) -> str:
             raise InvalidInput(f"{name} is not readable UTF-16 text; save it as UTF-8") from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        try:
+            return data.decode(wide)
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{name} is not readable UTF-16 text; save it as UTF-8") from None
     controls = sum(data.count(bytes([b])) for b in (*range(0, 9), 11, *range(14, 32)))
     if b"\x00" in data or controls > max(2, len(data) // 200):
-        raise InvalidInput(f"{name} is not text (it holds binary data, e.g. a program or a picture); {SAVE_AS}")
+        raise InvalidInput(f"{name} is not text (it holds binary data, e.g. a program or a picture); {advice}")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -178,6 +217,21 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(f"{name}:{line}: is neither UTF-8 nor Windows-1252 text; save it as UTF-8") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text saved without a byte-order mark (English text: every
+    other byte zero), else None."""
+    head = data[:4096]
+    half = len(head) // 2
+    if half < 8 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.6 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.6 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 # ------------------------------------------------------------------------------ shared layout
@@ -219,7 +273,14 @@ def table_lines(rows: list[list[list[str]]]) -> Iterator[tuple[list[str], bool]]
             continue
         if len(filled) == 1:
             yield filled[0], True
-        elif len(filled) == 2 and len(filled[0]) == 1 and len(filled[0][0]) <= 16 and len(filled[1][0]) > 16:
+        elif (
+            len(filled) == 2
+            and len(filled[0]) == 1
+            and len(filled[0][0]) <= 16
+            and (
+                len(filled[1][0]) > 16 or len(filled[1]) > 1  # "7." | "Budget", "The Committee ...", "RESOLVED ..."
+            )
+        ):
             yield [f"{filled[0][0]} {filled[1][0]}", *filled[1][1:]], True
         else:
             yield ["\t".join(" ".join(c) for c in filled)], False
@@ -404,7 +465,18 @@ def read_docx(data: bytes, name: str) -> Document:
                 text = "\f" + text
             return f"{label} {text}" if label and text.strip() else text
 
-        for block in doc.iter_inner_content():
+        def blocks(parent: Any) -> Iterator[Paragraph | Table]:
+            # The body's paragraphs and tables in order, those inside content controls (w:sdt) too,
+            # which templates wrap round whole sections and python-docx's iter_inner_content skips.
+            for child in parent.iterchildren():
+                if child.tag == f"{_W}p":
+                    yield Paragraph(child, doc)
+                elif child.tag == f"{_W}tbl":
+                    yield Table(child, doc)
+                elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+                    yield from blocks(child)
+
+        for block in blocks(doc.element.body):
             if isinstance(block, Paragraph):
                 text = paragraph(block._p)
                 out.add(text, f"paragraph {count}")
@@ -474,11 +546,32 @@ def _row_text(row: _Row) -> str:
     return out
 
 
+def _body_size(lines: Iterable[tuple[float, float, float, float, str, float, int]]) -> float:
+    """The size of most of the text, weighted by characters: the body's, not the headers'."""
+    weights: dict[float, int] = {}
+    for *_, size, count in lines:
+        weights[round(size, 1)] = weights.get(round(size, 1), 0) + count
+    return max(weights, key=lambda k: weights[k]) if weights else 0.0
+
+
+def _in_margin(y0: float, y1: float, size: float, height: float, body: float) -> bool:
+    """Text in the top or bottom margin (a tenth of the page), smaller than the body's: a page
+    header or footer, which Word and word processors print on every page ('Page 2', the
+    committee's name, 'Chairman's initials ......')."""
+    band = 0.1 * height
+    return size < body - 0.5 and (y0 >= height - band or y1 <= band)
+
+
 def read_pdf(data: bytes, name: str) -> Document:
     """A PDF's text layer as the model: rows rebuilt from positions, a blank line where a paragraph ends."""
+    import logging
+
+    # pdfminer warns on stderr about odd fonts ("Could not get FontBBox ..."); the officer sees one
+    # line from us or the records, not a library's log.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
     try:
         from pdfminer.high_level import extract_pages
-        from pdfminer.layout import LAParams, LTTextLine
+        from pdfminer.layout import LAParams, LTChar, LTTextLine
         from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
         out = _Lines(name, "PDF")
@@ -490,26 +583,33 @@ def read_pdf(data: bytes, name: str) -> Document:
                 "it again as a PDF without a password"
             ) from None
 
-        def text_lines(item: Any) -> Iterator[tuple[float, float, float, float, str]]:
+        def text_lines(item: Any) -> Iterator[tuple[float, float, float, float, str, float, int]]:
             if isinstance(item, LTTextLine):
                 text = item.get_text().strip()
+                sizes = [c.size for c in item if isinstance(c, LTChar)]
                 if text:
-                    yield item.x0, item.y0, item.x1, item.y1, text
+                    yield item.x0, item.y0, item.x1, item.y1, text, sum(sizes) / max(len(sizes), 1), len(sizes)
                 return
             if hasattr(item, "__iter__"):
                 for child in item:
                     yield from text_lines(child)
 
-        for number, page in enumerate(pages, 1):
-            rows = _pdf_rows(text_lines(page))
+        found = [(page, list(text_lines(page))) for page in pages]
+        body = _body_size(line for _, lines in found for line in lines)
+        for number, (page, lines) in enumerate(found, 1):
+            rows = _pdf_rows((x0, y0, x1, y1, text) for x0, y0, x1, y1, text, *_ in lines)
+            margin = {
+                (x0, x1, text) for x0, y0, x1, y1, text, size, _ in lines if _in_margin(y0, y1, size, page.height, body)
+            }
             if number > 1 and out.doc.lines:
                 out.add("\f", f"page {number}")
-            for i, row in enumerate(rows):
-                if i > 0:
-                    prev = rows[i - 1]
+            kept = [(i, row) for i, row in enumerate(rows) if not all(part in margin for part in row.parts)]
+            for k, (i, row) in enumerate(kept):
+                if k > 0:
+                    prev = kept[k - 1][1]
                     if prev.bottom - row.top > 0.45 * min(prev.height, row.height):
                         out.add("", f"page {number}")
-                out.add(_row_text(row), f"page {number}, line {i + 1}")
+                out.add(_row_text(row), f"page {number}, line {i + 1}")  # lines counted as printed
     except InvalidInput:
         raise
     except Exception as exc:
@@ -517,10 +617,17 @@ def read_pdf(data: bytes, name: str) -> Document:
             f"{name} is not a readable PDF ({type(exc).__name__}; it may be damaged or only partly downloaded); "
             "download it again, or open it and save it again as a PDF"
         ) from None
-    return out.finish(
+    doc = out.finish(
         f"{name} has no text layer (it is a scanned image); ask for the original document, or run it through "
         "text recognition (OCR) and import the result"
     )
+    text = doc.text
+    if text.count("(cid:") * 6 > len(text) / 2:
+        raise InvalidInput(
+            f"{name} has text that cannot be read (its fonts carry no character map, so the words come out as "
+            "'(cid:77)(cid:105)...'); ask for the Word document, or print it to PDF again"
+        )
+    return doc
 
 
 # ------------------------------------------------------------------------------ web page
@@ -576,6 +683,10 @@ _SKIP_NAMES = frozenset(
         "feedback",
     ]
 )
+_SKIP_WORDS = frozenset(
+    ["nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead"]
+)
+_SKIP_PAIRS = frozenset([("side", "bar"), ("side", "nav"), ("side", "menu"), ("bread", "crumb"), ("bread", "crumbs")])
 _MAIN = (
     "//main",
     "//*[@role='main']",
@@ -621,8 +732,14 @@ def _html_text(data: bytes, name: str) -> str:
         return decode_text(data, name)
     m = _CHARSET.search(data[:4096])
     if m:
+        declared = m[1].decode("ascii").lower().replace("windows-1252", "cp1252")
+        if declared in ("cp1252", "iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            # Pages that say Windows-1252 but hold UTF-8 ('â€“' for '–'): valid UTF-8 beyond ASCII
+            # does not happen by chance in Windows-1252 text, so it is read as what it is.
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode("utf-8")
         try:
-            return data.decode(m[1].decode("ascii").lower().replace("windows-1252", "cp1252"))
+            return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(data, name)
@@ -637,8 +754,28 @@ def _skipped(el: HtmlElement) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    names = f"{el.get('id') or ''} {el.get('class') or ''}".lower().split()
-    return any(n in _SKIP_NAMES or n.startswith("cookie") for n in names)
+    names = f"{el.get('id') or ''} {el.get('class') or ''}".split()
+    if any(n.lower() in _SKIP_NAMES or n.lower().startswith("cookie") for n in names):
+        return True
+    # Names built of words, as site templates write them: "side-nav", "breadcrumb-trail", "mgSideBar".
+    for n in names:
+        words = [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", n)]
+        if _SKIP_WORDS.intersection(words) or any(pair in _SKIP_PAIRS for pair in itertools.pairwise(words)):
+            return True
+    return tag in ("ul", "ol") and _link_list(el)
+
+
+def _link_list(el: HtmlElement) -> bool:
+    """A list whose every item is only a link: a menu, not minutes (minutes' points are text)."""
+    items = [li for li in el if isinstance(li.tag, str) and li.tag.lower() == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        text = " ".join(li.text_content().split())
+        linked = " ".join(" ".join(a.text_content() for a in li.iter("a")).split())
+        if not text or linked != text:
+            return False
+    return True
 
 
 class _HtmlWalker:
@@ -646,11 +783,15 @@ class _HtmlWalker:
         self.out = _Lines(name, "web page")
         self.line: list[str] = []
         self.place = "line 1"
+        self.marker = ""  # a list item's number, waiting for the item's first text
+        self.outline: list[str] = []  # the numbers of the list items we are inside ("" if not decimal)
 
     def flush(self, blank: bool) -> None:
         text = re.sub(r"[ \t\r\n\f\v]+", " ", "".join(self.line)).strip()
         self.line = []
         if text:
+            if self.marker:  # "<li><p>text</p>": the number goes with the paragraph inside
+                text, self.marker = f"{self.marker} {text}", ""
             self.out.add(text, self.place)
         if blank:
             self.out.blank(self.place)
@@ -668,7 +809,7 @@ class _HtmlWalker:
         if block:
             self.flush(True)
         if marker:
-            self.line.append(marker + " ")
+            self.marker = marker
         if tag == "br":
             self.flush(False)
         elif tag == "pre":
@@ -685,6 +826,8 @@ class _HtmlWalker:
                 self.walk(child)
         if block:
             self.flush(True)
+        if marker:
+            self.marker = ""  # an empty item: its number is not carried to what follows
         if el.tail:
             self.line.append(el.tail)
 
@@ -705,15 +848,35 @@ class _HtmlWalker:
                 fmt = next(
                     (f for f in ("lower-alpha", "upper-alpha", "lower-roman", "upper-roman") if f in style), kind
                 )
-                marker = f"{_format_number(n, fmt)}."
+                number = _format_number(n, fmt)
                 n += 1
+                if fmt == "1" and self.outline and self.outline[-1]:
+                    # A numbered list inside a numbered item, as Word's outline numbering (1. / 1.1)
+                    # is saved as a web page: numbered as Word shows it, "2.3".
+                    number = f"{self.outline[-1]}.{number}"
+                    marker = number
+                else:
+                    marker = f"{number}."
+                self.outline.append(number if fmt == "1" else "")
             else:
                 marker = "•"
+                self.outline.append("")
             self.walk(child, marker)
+            self.outline.pop()
             if child.tail and child.tail.strip():
                 self.line.append(child.tail)
 
     def table(self, el: HtmlElement) -> None:
+        if el.xpath(".//td//*[self::h1 or self::h2 or self::h3 or self::h4 or self::table]"):
+            # A table that lays out the page (a menu column beside the content, headings in its
+            # cells), as older council sites do: its cells are blocks of text, not data. A table of
+            # labels and text ("Decision:" | the decision, with its list) is read by table_lines.
+            for tr in el.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr"):
+                for td in tr:
+                    if isinstance(td.tag, str) and td.tag.lower() in ("td", "th"):
+                        self.walk(td)
+                        self.flush(True)
+            return
         rows: list[list[list[str]]] = []
         for tr in el.iter("tr"):
             cells = []
@@ -732,6 +895,22 @@ class _HtmlWalker:
         self.out.blank(self.place)
 
 
+def _content_block(root: HtmlElement) -> HtmlElement | None:
+    """The block a site template names as its content ('mgContent', 'page-content', 'main-column'), the largest."""
+    best, size = None, 0
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() in _SKIP_TAGS:
+            continue
+        names = f"{el.get('id') or ''} {el.get('class') or ''}"
+        words = {w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", names)}
+        if not words & {"content", "main"} or any(_skipped(a) for a in (el, *el.iterancestors())):
+            continue
+        length = len(" ".join(el.text_content().split()))
+        if length > size:
+            best, size = el, length
+    return best
+
+
 def read_html(data: bytes, name: str) -> Document:
     """A page saved from a browser: its main content only, numbered `<ol>` items, tables by rows."""
     text = _html_text(data, name)
@@ -748,6 +927,8 @@ def read_html(data: bytes, name: str) -> Document:
         if found and isinstance(found[0], lxml.html.HtmlElement) and found[0].text_content().strip():
             main = found[0]
             break
+    if main is None:
+        main = _content_block(root)
     if main is None:
         body = root.find("body")
         main = body if body is not None else root

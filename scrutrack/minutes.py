@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -57,6 +56,7 @@ class Minutes:
     two_digit_years: int = 0  # dates whose year had two digits, read as 20YY
     tables: list[int] = field(default_factory=list)  # first line of each table skipped
     repeated: int = 0  # recommendations printed twice in one item, kept once
+    procedural: int = 0  # the meeting's own business (minutes signed, public excluded, a chair elected)
     overridden: list[dt.date] = field(default_factory=list)  # the document's own dates --meeting replaced
     none_stated: bool = False  # "Recommendations: None" or the like
 
@@ -82,19 +82,46 @@ _ITEM = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.*)$",
     re.IGNORECASE,
 )
-_MINUTE = re.compile(r"^(?:minute\s+(?:no\.?\s*)?)?(\d{1,4})[a-z]?(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$", re.I)
+# "804 TITLE -", "23. Title", and numbers with a committee's code or the year: "OSC/45 TITLE",
+# "Minute 12/19-20 – Title", "C45 Title".
+_MINUTE = re.compile(
+    r"^(?:minute\s+(?:no\.?\s*)?)?(?:(?-i:[A-Z]{1,5})[/.]?)?(\d{1,4})(?:/\d{2,4}(?:[-–/]\d{2,4})?)?[a-z]?"
+    r"(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$",
+    re.I,
+)
+# A note of the vote at the end of a resolution: "(Proposed by Councillor Reed, seconded by ...)".
+_VOTE_NOTE = re.compile(
+    r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"
+    r"[^()]*\)\.?\s*$",
+    re.IGNORECASE,
+)
 _SECTION = re.compile(
     r"^(?P<who>it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+)?(?:committee|panel|sub-committee|board|cabinet|council|group|members)\s+)?"
-    r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|resolved|resolutions?|ordered|decisions?"
+    r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|recommends|resolved|resolutions?|ordered|decisions?"
     r"|decision\(s\)|actions?\s+agreed|agreed\s+actions?|actions?|agreed|decided)"
+    # how it was carried: "RESOLVED UNANIMOUSLY", "RESOLVED (unanimously)", "RESOLVED, by 6 votes to 2,"
+    r"(?:\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,40}\)"
+    r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,40}),?)?"
     r"(?:\s+(?:to|for|of)\s+[^:]{1,80}?)?"
     r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s*)$",
     re.IGNORECASE,
 )
 # "Short-Term Recommendations (within six months)", "Recommendations for the Council": a (sub-)heading.
 _SUBHEADING = re.compile(
-    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
+    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}(?P<closed>\))?)?\s*:?$", re.I
 )
+# The title of a set of minutes, and words that make such a line a sentence about other minutes
+# ("Minutes of the meeting held on 16 January 2019 were confirmed as a correct record").
+_MINUTES_TITLE = re.compile(
+    r"(?:the\s+)?minutes\s+of\s+(?:the|a)\b(?:\s+[\w&’',()-]+){0,12}?\s+(?:meeting|held)\b", re.I
+)
+_NOT_A_TITLE = re.compile(
+    r"\b(?:previous|last|earlier|were|was|be|been|confirmed|approved|agreed|signed|correct|true)\b", re.IGNORECASE
+)
+# The heading of a committee system's decision or issue page; the subject's title comes next.
+_PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings", re.IGNORECASE)
+# A report's section that holds more than its recommendations: not a list heading.
+_REPORT_PART = re.compile(r"\b(?:findings|conclusions|evidence|background|summary|introduction)\b", re.IGNORECASE)
 _APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.IGNORECASE)
 _NONE = re.compile(
     r"^(?:none|nil|n/?a|no\b.*\brecommendations?\b.*|there\s+were\s+no\b.*"
@@ -111,6 +138,10 @@ _END = re.compile(
     r"|(?:votes?|for|against|abstentions?|abstained)\s*[:\-–]?\s*\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
     r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
     r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+next\s+meeting|next\s+meeting\b)",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^(?:chair(?:man|person|woman)?(?:'s|’s|s)?\s+(?:initials|signature)|initials|signed)\b[\s.…_:]*$|^[\s.…_]{5,}$",
     re.IGNORECASE,
 )
 _LEADERS = re.compile(r"^[\s.…_:\-–—]*$|.*[._…]{5,}")  # signature lines: "Chair ............"
@@ -152,7 +183,8 @@ class _Marker:
     value: int | None = None  # its place in the sequence, to tell a next point from a restart
 
 
-def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
+def _marker(line: str, style: tuple[str, str] | None, last: int | None = None) -> _Marker | None:
+    """The list marker `line` starts with; `style` and `last` (the list's last value) decide '(i)'."""
     d = _DECIMAL.match(line)
     if d:
         return _Marker(("decimal", "."), d[3], int(d[2]))
@@ -177,7 +209,9 @@ def _marker(line: str, style: tuple[str, str] | None) -> _Marker | None:
         if style[0] == "roman" and _ROMAN.match(token):
             kind = "roman"
         elif style[0] == "alpha" and len(token) == 1:
-            kind = "alpha"
+            # "(i)" after "(h)" is a letter; after "(b)" it starts roman sub-points.
+            roman = token.lower() in "ivx" and last is not None and ord(token.lower()) - 96 != last + 1
+            kind = None if roman else "alpha"
     if kind is None:
         if token.lower() == "i" or (len(token) > 1 and _ROMAN.match(token)):
             kind = "roman"
@@ -211,6 +245,12 @@ def _minute_heading(text: str) -> str | None:
     m = _MINUTE.match(text.replace("\t", " "))
     if not m or "." in m[1]:
         return None
+    try:
+        date = find_date(text)
+    except InvalidInput:
+        date = None
+    if date is not None and date[2][0] == 0:
+        return None  # "9 July 2019": a date line, not minute 9
     title = m[2].strip()
     return title if _title_like(title) else None
 
@@ -219,6 +259,8 @@ def _table_row(text: str) -> bool:
     cells = [c for c in _CELLS.split(text.strip()) if c.strip()]
     if len(cells) < 2:
         return False
+    if cells[0].rstrip().endswith(":") and len(cells[0].split()) <= 3:
+        return False  # a label and its text ("Present:<tab>Councillor ..."), as Word lays out attendance
     return not (_marker(cells[0] + " x", None) or re.fullmatch(r"\d{1,4}[.:]?", cells[0]))
 
 
@@ -229,23 +271,23 @@ def _furniture(lines: list[str]) -> set[int]:
     for i, raw in enumerate(lines):
         if "\f" in raw:
             breaks.append(i)
-        if _FURNITURE.match(_clean(raw)) and _clean(raw):
-            skip.add(i)
+        text = _clean(raw)
+        cells = [c.strip() for c in _CELLS.split(text) if c.strip()]
+        if cells and all(_FURNITURE.match(c) or (len(cells) > 1 and _SIGNATURE.match(c)) for c in cells):
+            skip.add(i)  # "Page 2", or a footer "Page 2 of 7<tab>Chairman's initials ....."
             breaks.append(i)
-    near: Counter[str] = Counter()
+    # "Chairman's initials ......" at the foot of each printed page: furniture, not the end of the minutes.
     for b in breaks:
         for direction in (-1, 1):
-            seen, j = 0, b + (0 if direction == 1 and "\f" in lines[b] else direction)
-            while 0 <= j < len(lines) and seen < 2:
+            seen, j = 0, b + direction
+            while 0 <= j < len(lines) and seen < 3:
                 text = _clean(lines[j])
                 if text and j not in skip:
                     seen += 1
-                    near[text] += 1
+                    if _SIGNATURE.match(text):
+                        skip.add(j)
                 j += direction
-    counts = Counter(_clean(raw) for raw in lines)
-    for text, n in near.items():
-        if n >= 2 and counts[text] >= 2 and not _is_heading(text) and not _MARKER.match(text):
-            skip.update(i for i, raw in enumerate(lines) if _clean(raw) == text)
+    skip |= _running_lines(lines, skip)
     # A running header seen only once: the first line of a new page, short, dated, not a sentence
     # ("Scrutiny Sub-Committee – 6 March 2019").
     for b in breaks:
@@ -264,6 +306,53 @@ def _furniture(lines: list[str]) -> set[int]:
             ):
                 skip.add(j)
     return skip
+
+
+def _running_lines(lines: list[str], skip: set[int]) -> set[int]:
+    """A running header or footer: the same line (its page number aside) in the same place at the top
+    or the foot of at least two pages, and of half of them. Pages end at a form feed or a page number.
+
+    The place counts, not just the text: a decision a page prints twice may fall near two page
+    breaks, and it is not furniture.
+    """
+    pages: list[list[int]] = []
+    current: list[int] = []
+    for i, raw in enumerate(lines):
+        if "\f" in raw and current:
+            pages.append(current)
+            current = []
+        if i in skip:
+            if current and _FURNITURE.match(_clean(raw)):
+                pages.append(current)  # "Page 3 of 7": the foot of a page
+                current = []
+            continue
+        if _clean(raw):
+            current.append(i)
+    if current:
+        pages.append(current)
+    if len(pages) < 2:
+        return set()
+    where: dict[tuple[str, int, str], list[int]] = {}
+    for page in pages:
+        for place, i in [*(("top", k) for k in range(3)), *(("foot", k) for k in range(-3, 0))]:
+            if -len(page) <= i < len(page):
+                where.setdefault((place, i, _numberless(_clean(lines[page[i]]))), []).append(page[i])
+    out: set[int] = set()
+    for (_, _, text), found in where.items():
+        pages_with = len(set(found))
+        if (
+            pages_with >= 2
+            and 2 * pages_with >= len(pages)
+            and not text[:1].islower()
+            and not _is_heading(text)
+            and not _MARKER.match(text)
+        ):
+            out.update(found)
+    return out
+
+
+def _numberless(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
 
 
 def _is_heading(text: str) -> bool:
@@ -289,18 +378,32 @@ def _stem(lead: str) -> str:
 
 def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') at its end."""
-    text = re.sub(r"^THAT\b", "That", text.strip())
+    text = re.sub(r"^(?:THAT|that)\b", "That", _VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     if text and not text.endswith((*_ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
     return text
 
 
-_INLINE = re.compile(r"(?:^|(?<=[;:,\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_INLINE = re.compile(r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+# "RESOLVED (1) That ... (2) That ...": the heading word straight before the first point.
+_BARE_HEADING = re.compile(
+    r"^((?:it\s+was\s+)?(?:RESOLVED|RECOMMENDED|ORDERED|AGREED)(?:\s+UNANIMOUSLY)?)\s+(?=\((?:1|a|i)\)\s)"
+)
+# "Recommendation 3: That ...", "Recommendation 3" above its text: a task-and-finish report's numbered recommendations.
+# Also "R1. That ...", "R2 That ...", "Rec 3 - ...".
+_RECNO = re.compile(
+    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,2})[a-z]?"
+    r"(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
+    re.I,
+)
+# A resolution in capitals that the headings above do not read: stopped, never dropped as prose.
+_RESOLUTION_WORD = re.compile(r"^(?:it\s+was\s+)?(?:RESOLVED|RECOMMENDED|ORDERED)\b")
 
 
 def _inline_points(text: str) -> list[str] | None:
     """'That the Committee:- (a) notes ...; (b) requests ...' on one line: the stem and each point on its own."""
+    text = _BARE_HEADING.sub(r"\1: ", text)
     found = list(_INLINE.finditer(text))
     if len(found) < 2 or found[0].start() == 0:
         return None
@@ -314,6 +417,44 @@ def _inline_points(text: str) -> list[str] | None:
             return None
     ends = [m.start() for m in found[1:]] + [len(text)]
     return [stem] + [f"({m[1]}) {text[m.end() : end].strip()}" for m, end in zip(found, ends, strict=True)]
+
+
+# Resolutions about the meeting's own business, which nobody tracks: the last minutes signed as a
+# correct record, the press and public excluded, a chair elected or appointed.
+_PROCEDURAL = re.compile(
+    r"\bminutes\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
+    r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
+    r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
+    r"|^that\s+(?:councillor|cllr\.?)\s+[\w.' -]{1,40}?\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?chair",
+    re.IGNORECASE,
+)
+
+
+def _broken_at_hyphen(first: str, then: str) -> bool:
+    """'anti-' / 'social': a compound word wrapped at its hyphen, to be closed up."""
+    return bool(re.search(r"[^\W\d_]-$", first)) and then[:1].isalpha()
+
+
+def _join(first: str, then: str) -> str:
+    """Two wrapped lines as one."""
+    return first + then if _broken_at_hyphen(first, then) else f"{first} {then}".strip()
+
+
+def _runs_on(text: str) -> bool:
+    """The line stops mid-sentence (no closing punctuation): the next line may carry it on."""
+    return not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
+
+
+def _title_tail(after: str) -> bool:
+    """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
+    after = after.strip()
+    after = _TIME.sub("", after).strip() if _TIME.match(after) else after
+    after = after.rstrip(".").strip()
+    return not after or bool(re.match(r"(?:[,\-–—]|at\b|in\b)", after, re.IGNORECASE) and len(after.split()) <= 14)
+
+
+def _shorten(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
 
 
 def _fold(text: str) -> str:
@@ -331,6 +472,8 @@ class _Point:
     stem: str | None = None
 
     def add(self, text: str, sep: str) -> None:
+        if sep == " " and self.parts and _broken_at_hyphen(self.parts[-1], text):
+            sep = ""
         self.parts.append(text)
         self.seps.append(sep)
 
@@ -356,7 +499,10 @@ class _Found:
 
 
 class _Parser:
-    def __init__(self, where: Callable[[int], str], meeting: dt.date | None, tables: set[int]) -> None:
+    def __init__(
+        self, where: Callable[[int], str], meeting: dt.date | None, tables: set[int], titles: dict[int, str]
+    ) -> None:
+        self.titles = titles  # line -> title of a report's numbered section heading ("3. Findings")
         self.where = where
         self.override = meeting
         self.out = Minutes()
@@ -364,6 +510,8 @@ class _Parser:
         self.meeting: dt.date | None = meeting
         self.item: str | None = None
         self.item_open: str | bool = False  # "label" or "minute": the next line may continue the item's title
+        self.page_title = False  # the line before was a decision or issue page's heading: a title follows
+        self.heading_open = False  # a sub-heading's bracket is still open: its end is on the next line
         self.section: str | None = None  # "conclusions" | "recommendations" | "discussion"
         self.style: tuple[str, str] | None = None
         self.point: _Point | None = None
@@ -373,6 +521,8 @@ class _Parser:
         self.lead: str | None = None  # the stem or introduction of the current list
         self.suspended: int | None = None  # the line of the paragraph that ended the list
         self.blank = False
+        self.page_break = False  # a page break (or page furniture) since the last line of text
+        self.turned = False
         self.prose: tuple[int, str] | None = None  # the paragraph of prose just read, for a bare list
         self.awaiting_date: int | None = None  # the line of a 'Meeting Date:' with the date below it
         self.tables = tables
@@ -437,9 +587,22 @@ class _Parser:
         return True
 
     def title_date(self, text: str, n: int) -> bool:
-        """A date that stands for the meeting without a label: a title, a weekday-date line, 'Committee - DATE'."""
+        """A date that stands for the meeting without a label: a title, a weekday-date line, 'Committee - DATE'.
+
+        A title ("Minutes of the meeting ... held on 4 June 2019") starts a new meeting wherever it
+        stands, as in a file holding the minutes of two meetings; the others only give a first date.
+        """
+        title = _MINUTES_TITLE.match(text) and not _NOT_A_TITLE.search(text)
+        if title:
+            found = find_date(text)
+            if found is not None and _title_tail(text[found[2][1] :]):
+                if found[0] == self.meeting or found[0] in self.out.overridden:
+                    return True  # the same title again, as a running header
+                return self.set_meeting(text, n, strict=False)
         if (self.meeting is not None and self.override is None) or self.section is not None or self.out.overridden:
             return False
+        if text[:1] in "•·▪◦‣":
+            return False  # a list of meetings ("• Cabinet - Tuesday, 14 January 2020"), not this one's title
         found = find_date(text)
         if found is None:
             return False
@@ -452,11 +615,7 @@ class _Parser:
                 and not re.search(r"\d|\bnext\b|publi|effective|deadline|\bdue\b", before, re.IGNORECASE)
                 and len(before.split()) <= 12
             )
-            after = _TIME.sub("", after).strip() if _TIME.match(after) else after
-            tail_ok = not after or (
-                re.match(r"(?:[,\-–—]|at\b|in\b)", after, re.IGNORECASE) and len(after.split()) <= 14
-            )
-            if not (lead_ok and tail_ok):
+            if not (lead_ok and _title_tail(after)):
                 return False
         return self.set_meeting(text, n, strict=False)
 
@@ -468,6 +627,10 @@ class _Parser:
             self.item_open = False
             return
         blank, self.blank = self.blank, False
+        heading_open, self.heading_open = self.heading_open, False
+        if heading_open and not blank and ")" in text and len(text.split()) <= 8:
+            return  # the rest of a sub-heading's bracket, wrapped onto this line
+        self.turned, self.page_break = self.page_break, False  # this line is the first after a page break
         if n - 1 in self.tables:
             if not self.in_table:
                 self.out.tables.append(n)
@@ -479,6 +642,21 @@ class _Parser:
             line, self.awaiting_date = self.awaiting_date, None
             if self.set_meeting(text, line, strict=True):
                 return
+        if self.flow and not blank and self.point is not None and re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text):
+            # "... for the reasons in paragraph" / "4.3 of the report.": the sentence goes on; the
+            # number is not a paragraph's or a point's.
+            self.point.add(text, " ")
+            self.flow = _runs_on(text)
+            return
+        text = self.paragraph_number(text)
+        r = _RECNO.match(text)
+        if r:
+            # "Recommendation 3: That ..." labels itself: narrative may stand between two of them.
+            self.start_section("recommendations")
+            self.item_open = False
+            if r[2].strip():
+                self.content(n, r[2].strip(), blank=True)
+            return
         m = _DATE_LABEL.match(text)
         if m:
             label = m[1].lower()
@@ -499,16 +677,37 @@ class _Parser:
             self.item = _unquote(m[1]) or None
             self.item_open = "label"
             return
-        if _END.match(text) or (_LEADERS.match(text) and self.section is not None):
+        # "... the hot-spot map at its" / "next meeting.": a wrapped line that carries on the sentence
+        # above is never an end marker, whatever its first words.
+        carried = self.flow and not blank and text[:1].islower()
+        if not carried and (_END.match(text) or (_LEADERS.match(text) and self.section is not None)):
             self.close()
+            return
+        page_title, self.page_title = self.page_title, False
+        if _PAGE_HEADING.fullmatch(text):
+            self.close()
+            self.item, self.page_title = None, True
+            return
+        if page_title and self.section is None and _title_like(text) and not _marker(text, None):
+            self.item = _unquote(text)  # the title under "Decision details": what the decision is about
             return
         # A line that carries on a sentence wrapped from the line above is never a heading
         # ("... the Group makes the following" / "recommendations to Cabinet:-").
         running, self.flow = self.flow and not blank, False
         m = None if running else _SECTION.match(text)
         if m and self.section_heading(m, n):
+            self.flow = _runs_on(text)  # "RESOLVED - That the Panel receives the map at its" / "next meeting."
             return
-        if not running and _SUBHEADING.match(text) and not text.endswith(_ENDS_SENTENCE):
+        if m is None and not running and _RESOLUTION_WORD.match(text):
+            raise InvalidInput(
+                f"{self.where(n)}: a resolution scrutrack cannot read ('{_shorten(text)}'); write it as "
+                "'RESOLVED: That ...', with each numbered point on a line of its own"
+            )
+        sub = None if running else _SUBHEADING.match(text)
+        if sub and not text.endswith(_ENDS_SENTENCE) and text.split()[-1].lower() not in _SMALL_WORDS:
+            # (not "To consider the recommendations of the": a sentence wrapped in a PDF)
+            if "(" in text and not sub["closed"]:
+                self.heading_open = True  # "Short-Term Recommendations (within six" / "months)"
             if self.section != "recommendations" or self.suspended is not None:
                 self.start_section("recommendations")
             else:
@@ -516,11 +715,15 @@ class _Parser:
                 self.finish()
                 self.style, self.last_value = None, None  # a sub-heading: not text, and a new run of numbers
             return
-        heading = None if running else _minute_heading(text)
-        if heading is not None and (_SUBHEADING.match(heading) or _SECTION.fullmatch(heading)):
-            self.start_section("recommendations")  # "3. Recommendations" in a report
-            self.item = None
-            return
+        heading = None if running else _minute_heading(text) or self.titles.get(n)
+        section = _SECTION.fullmatch(heading) if heading is not None else None
+        if heading is not None and (_SUBHEADING.match(heading) or section):
+            self.close()
+            if section is None or re.match(r"recommendations|conclusions", section["word"], re.IGNORECASE):
+                self.item = None  # "3. Recommendations": a report's section, not the item's resolution
+            if not _REPORT_PART.search(heading):
+                self.start_section("recommendations")  # "3. Recommendations" in a report
+            return  # "3. Findings and recommendations": their own labels or a lead will start the list
         if heading is not None and not self.continues_list(text):
             self.close()
             self.item = heading
@@ -528,20 +731,49 @@ class _Parser:
             return
         if self.title_date(text, n):
             return
-        if (
-            self.item_open
-            and self.section is None
-            and not _marker(text, None)
-            and (self.item_open == "label" or _title_like(text))
-        ):
-            self.item = _unquote(f"{self.item or ''} {text}")
+        if self.item_open and self.section is None and not _marker(text, None) and self.title_goes_on(text):
+            self.item = _unquote(re.sub(r"\s*[-–—:]+$", "", _join(self.item or "", text)))
             return
         self.item_open = False
-        self.flow = not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
+        self.flow = _runs_on(text)
         if self.section is None:
             self.outside(n, text, blank)
         else:
             self.content(n, text, blank)
+
+    def paragraph_number(self, text: str) -> str:
+        """Text without its paragraph number ('2.3 RESOLVED - That ...', '4.1 The next meeting ...').
+
+        Word minutes and reports number every paragraph; such a number makes a list point only
+        inside a list whose points are numbered so, or at a first point that reads "That ...".
+        """
+        d = _DECIMAL.match(text)
+        if d is None:
+            return text
+        rest = d[3].strip()
+        if _SECTION.match(rest) or _RECNO.match(rest):
+            return rest
+        if self.section is None or self.suspended is not None:
+            return text if re.match(r"that\b", rest, re.IGNORECASE) else rest
+        if self.style is None or self.style == ("decimal", "."):
+            return text
+        if self.style[0] == "arabic" and self.last_value == int(d[1]):
+            return text  # "1.1" and "1.2" under point 1: its sub-points
+        return rest
+
+    def title_goes_on(self, text: str) -> bool:
+        """The line carries on the item's title: any line after 'Item:', or a wrapped minute heading
+        in the same case ('804 HOMELESSNESS PREVENTION' / 'FUND -', '25 FLY-TIPPING' / '(ENV) -'),
+        not the paragraph under it ('54. COUNCIL TAX' / 'SCHEME 2019/20' / 'The Portfolio Holder ...')."""
+        if self.item_open == "label":
+            return True
+        bare = text.lstrip("(“‘\"'")
+        if not _title_like(bare):
+            return False
+        letters = [c for c in (self.item or "") if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            return all(c.isupper() for c in bare if c.isalpha())
+        return len(text.split()) <= 4
 
     def section_heading(self, m: re.Match[str], n: int) -> bool:
         word = m["word"].lower()
@@ -553,6 +785,12 @@ class _Parser:
             return False
         if who and not who.startswith("it") and not (m["word"].isupper() or not rest or _is_lead(rest)):
             return False  # "The Committee agreed that the pilot had worked." is a sentence, not a heading
+        if re.fullmatch(r"actions?", word) and m["rest"] and _title_like(rest) and len(rest.split()) <= 6:
+            self.close()  # "Action: Head of Leisure": who acts on the decision above, not an action
+            return True
+        inner = _SECTION.match(rest) if m["rest"] else None
+        if inner and re.fullmatch(r"resolved|recommended|recommends|ordered|agreed|decided", inner["word"], re.I):
+            return self.section_heading(inner, n)  # "Decision: RESOLVED that Cabinet:": the resolution's own words
         kind = "conclusions" if word.startswith("conclusion") else "recommendations"
         self.start_section(kind)
         self.item_open = False
@@ -569,7 +807,7 @@ class _Parser:
         """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
         if self.section is None or self.suspended is not None:
             return False
-        mk = _marker(text, self.style)
+        mk = _marker(text, self.style, self.last_value)
         if mk is None or mk.style != self.style or self.last_value is None or mk.value != self.last_value + 1:
             return False
         letters = [c for c in mk.rest if c.isalpha()]
@@ -612,7 +850,7 @@ class _Parser:
     def content(self, n: int, text: str, blank: bool) -> None:
         if self.section_empty:
             return
-        mk = _marker(text, self.style)
+        mk = _marker(text, self.style, self.last_value)
         if mk is not None and self.absorb_lead():
             mk = _marker(text, None)
         if self.suspended is not None:
@@ -648,8 +886,11 @@ class _Parser:
             self.out.none_stated = True
             return
         if self.point is not None:
-            last = self.point.last()
-            wrapped = not blank or not last.endswith(_ENDS_SENTENCE) or text[:1].islower() or not last
+            last = _VOTE_NOTE.sub("", self.point.last())
+            # After a blank line a point runs on only if its sentence is unfinished and the paragraph
+            # does not start as a new one (a capital), unless a page break came between.
+            unfinished = not last.endswith(_ENDS_SENTENCE) and (self.turned or not text[:1].isupper())
+            wrapped = not blank or unfinished or text[:1].islower() or not last
             if mk is not None:
                 self.point.add(text, "\n")
                 return
@@ -691,6 +932,25 @@ class _Parser:
         return word == "that" or (first is not None and first.split() != [] and first.split()[0].lower() == word)
 
 
+def _section_titles(cleaned: list[str], filled: list[int]) -> dict[int, str]:
+    """A report's numbered section headings in sentence case ('3. Findings and recommendations').
+
+    A short unpunctuated line numbered N is a heading when paragraph N.1 (or N.2 ...) follows it
+    within three paragraphs; Title Case headings are found without this.
+    """
+    out: dict[int, str] = {}
+    for k, i in enumerate(filled):
+        m = re.match(r"^(\d{1,2})\.?\s+(.+)$", cleaned[i])
+        if not m or re.match(r"that\b", m[2], re.IGNORECASE) or not m[2][:1].isupper():
+            continue
+        title = m[2].strip()
+        if len(title.split()) > 8 or title.endswith((".", ";", ":", ",", "?", "!")):
+            continue
+        if any(re.match(rf"{m[1]}\.\d{{1,2}}\.?\s", cleaned[j]) for j in filled[k + 1 : k + 4]):
+            out[i + 1] = title
+    return out
+
+
 def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -715,9 +975,13 @@ def parse_minutes(
     after = dict(itertools.pairwise(filled))
     before = {b: a for a, b in after.items()}
     tables = {i for i in rows if before.get(i) in rows or after.get(i) in rows}  # two rows at least
-    parser = _Parser(locate, meeting, tables)
+    parser = _Parser(locate, meeting, tables, _section_titles(cleaned, filled))
     for i, clean in enumerate(cleaned):
+        if i in skip or "\f" in lines[i]:
+            parser.page_break = True
         if i in skip:
+            if parser.item is None and _PAGE_HEADING.fullmatch(clean):
+                parser.page_title = True  # "Decision details" printed on every page, the title under it once
             continue
         parts = _inline_points(clean) if i not in tables else None
         for part in parts or [clean]:
@@ -740,6 +1004,9 @@ def parse_minutes(
                 "'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                 "give the date with --meeting YYYY-MM-DD"
             )
+        if _PROCEDURAL.search(f.text):
+            out.procedural += 1
+            continue
         key = (day, f.item, _fold(f.text))
         if key in seen:
             out.repeated += 1
@@ -806,6 +1073,7 @@ def read_edit(text: str, minutes: Minutes) -> Minutes:
         two_digit_years=minutes.two_digit_years,
         tables=minutes.tables,
         repeated=minutes.repeated,
+        procedural=minutes.procedural,
         overridden=minutes.overridden,
         none_stated=minutes.none_stated,
     )

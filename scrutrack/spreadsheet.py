@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scrutrack.dates import add_period, parse_imported_date
+from scrutrack.dates import add_period, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput
 from scrutrack.model import (
     ID_RE,
@@ -206,15 +206,39 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
             "with cabinet",
             "submitted",
             "referred to cabinet",
+            "awaiting response from cabinet",
+            "awaiting cabinet decision",
+            "awaiting executive decision",
         ),
         ("referred", None),
     ),
-    **dict.fromkeys(("accepted", "agreed by cabinet", "accepted by cabinet", "approved"), ("accepted", "accepted")),
+    **dict.fromkeys(
+        (
+            "accepted",
+            "agreed by cabinet",
+            "accepted by cabinet",
+            "agreed by executive",
+            "accepted by executive",
+            "approved",
+        ),
+        ("accepted", "accepted"),
+    ),
     **dict.fromkeys(
         ("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
         ("accepted", "partially-accepted"),
     ),
-    **dict.fromkeys(("rejected", "not accepted", "declined", "refused", "not agreed"), ("rejected", "rejected")),
+    **dict.fromkeys(
+        (
+            "rejected",
+            "not accepted",
+            "declined",
+            "refused",
+            "not agreed",
+            "rejected by cabinet",
+            "rejected by executive",
+        ),
+        ("rejected", "rejected"),
+    ),
     **dict.fromkeys(
         (
             "in progress",
@@ -227,6 +251,10 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
             "on track",
             "partially implemented",
             "partly implemented",
+            "partially complete",
+            "partly complete",
+            "partially completed",
+            "partially achieved",
             "progressing",
         ),
         ("in-progress", None),
@@ -248,7 +276,16 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
 OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
     **dict.fromkeys(
-        ("partially accepted", "partly accepted", "accepted in part", "partial", "partially agreed", "in part"),
+        (
+            "partially accepted",
+            "partly accepted",
+            "accepted in part",
+            "partial",
+            "partially",
+            "partly",
+            "partially agreed",
+            "in part",
+        ),
         "partially-accepted",
     ),
     **dict.fromkeys(("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed"), "rejected"),
@@ -257,6 +294,8 @@ KIND_WORDS = {
     **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
     **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
 }
+# A RAG rating after a status word: "Complete (Green)", "In progress - Amber", "Ongoing - on track".
+_RAG = re.compile(r"\s*(?:[-–—:/]\s*|\(\s*)(?:green|amber|red|on\s+track|off\s+track)\s*\)?\s*$", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na"})
 _EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", "n a"}
 
@@ -293,8 +332,15 @@ _FOOTNOTE = re.compile(
 
 
 def heading_key(heading: str) -> str:
-    """A column heading compared loosely, footnote markers ('Recommendation[i]', 'Status*', 'Date (1)') left off."""
-    return norm(_FOOTNOTE.sub("", heading)) or norm(heading)
+    """A column heading compared loosely, footnote markers ('Recommendation[i]', 'Status*', 'Date (1)') left off,
+    and a note in brackets after a heading that means nothing without it ('Target date (dd/mm/yy)',
+    'Recommendation (as agreed by the Committee)'); not a RAG rating ('Status (RAG)' is its own column)."""
+    key = norm(_FOOTNOTE.sub("", heading)) or norm(heading)
+    if key not in SYNONYMS:
+        m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", _FOOTNOTE.sub("", heading))
+        if m and norm(m[1]) in SYNONYMS and norm(m[2]) not in ("rag", "red amber green"):
+            return norm(m[1])
+    return key
 
 
 # ------------------------------------------------------------------------------ cells
@@ -310,6 +356,10 @@ class Table:
     header_row: int  # the headings' row as a spreadsheet numbers it (1 = the first)
     rows: list[tuple[int, list[str]]]
     meeting: tuple[int, str] | None = None  # a 'Meeting Date: ...' line above the headings: (row, the date)
+    notes: list[int] = field(default_factory=list)  # rows of notes below the table, left out
+    # Rows that head a group of rows with its meeting ("Meeting: 12 March 2019" in the first cell):
+    # each data row -> (the heading row, its text).
+    groups: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 _SHEET_MEETING = re.compile(
@@ -337,25 +387,95 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise InvalidInput(f"{name} is not readable CSV ({exc})") from None
+    _check_quotes(text, name, delimiter, rows)
     extra = {norm(k) for k in known}
-    header = None
-    for i, row in enumerate(rows[:10]):
-        hits = sum(1 for c in row if heading_key(c) in SYNONYMS or heading_key(c) in extra)
-        if hits >= 2:
-            header = i
-            break
+
+    def hits(row: list[str]) -> int:
+        return sum(1 for c in row if heading_key(c) in SYNONYMS or heading_key(c) in extra)
+
+    header = next((i for i, row in enumerate(rows[:10]) if hits(row) >= 2), None)
+    if header is not None:
+        # Merged headings leave a row of group names above the real ones ("Meeting,,Response,,"):
+        # of this row and the next two, the headings are the row that names the most fields.
+        following = [i for i in range(header + 1, min(header + 3, len(rows))) if any(c.strip() for c in rows[i])]
+        header = max([header, *following], key=lambda i: (hits(rows[i]), -i))
     if header is None:
         header = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
     if header is None:
         raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
     headings = [c.strip() for c in rows[header]]
     body = [(i + 1, row) for i, row in enumerate(rows) if i > header and any(c.strip() for c in row) and not _note(row)]
+    notes = _notes_below(rows, header)
+    body = [(n, row) for n, row in body if n not in notes]
+    groups: dict[int, tuple[int, str]] = {}
+    current: tuple[int, str] | None = None
+    rows_left: list[tuple[int, list[str]]] = []
+    for n, row in body:
+        heading = _group_heading(row)
+        if heading is not None:
+            current = (n, heading)
+            continue
+        if current is not None:
+            groups[n] = current
+        rows_left.append((n, row))
+    body = rows_left
     meeting = None
     for i, row in enumerate(rows[:header]):
         m = _SHEET_MEETING.search(" ".join(c.strip() for c in row if c.strip()))
         if m and re.search(r"\d", m[1]):
             meeting = (i + 1, m[1].strip())
-    return Table(name, headings, header + 1, body, meeting)
+    return Table(name, headings, header + 1, body, meeting, sorted(notes), groups)
+
+
+def _check_quotes(text: str, name: str, delimiter: str, rows: list[list[str]]) -> None:
+    """A quote that opens a cell and never closes takes every row after it into that cell: refused,
+    naming the row, rather than importing one record made of the rest of the file."""
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc) or not rows:
+            return  # a stray quote inside a cell ('5" pipe') is read as it stands
+        raise InvalidInput(
+            f'{name} row {len(rows)}: a quote (") opens a cell and never closes, so every row after it would be '
+            "read into that cell; close the quote or remove it, or save the sheet as CSV again"
+        ) from None
+
+
+def _group_heading(row: list[str]) -> str | None:
+    """The text of a row that heads the rows of one meeting: one cell, a date, few other words
+    ('Meeting: 12 March 2019', 'Cabinet - 12/03/19', '4 June 2019'), not a sentence."""
+    filled = [c.strip() for c in row if c.strip()]
+    if len(filled) != 1 or not row[0].strip():
+        return None  # a group's heading sits in the first column (merged across the row)
+    text = filled[0]
+    try:
+        found = find_date(text)
+    except InvalidInput:
+        return text if _SHEET_MEETING.match(text) else None  # a bad date: read, and reported, as the date
+    if found is None or text.endswith((".", ";", "?", "!")) or re.match(r"that\b", text, re.IGNORECASE):
+        return None
+    start, end = found[2]
+    other = re.sub(r"\b(?:meeting|date|held|on|of)\b|[^\w]", " ", text[:start] + text[end:], flags=re.IGNORECASE)
+    return text if len(other.split()) <= 4 else None
+
+
+def _notes_below(rows: list[list[str]], header: int) -> set[int]:
+    """Rows of notes under the table ('Key: Complete = ...', 'Source: ...'): one cell each, below a blank
+    row that follows the last row of data, and not footnotes (those are left out already). Row numbers."""
+
+    def filled(row: list[str]) -> int:
+        return sum(1 for c in row if c.strip())
+
+    data = [i for i in range(header + 1, len(rows)) if filled(rows[i]) >= 2]
+    if not data:
+        return set()
+    last = data[-1]
+    below = list(range(last + 1, len(rows)))
+    blank = next((i for i in below if filled(rows[i]) == 0), None)
+    if blank is None:
+        return set()
+    return {i + 1 for i in below if i > blank and filled(rows[i]) == 1 and not _note(rows[i])}
 
 
 def map_columns(
@@ -450,8 +570,9 @@ class Row:
     record: Record
 
 
-def _month_end(text: str) -> dt.date | None:
-    m = re.fullmatch(r"([A-Za-z]+)\.?,?\s+(\d{4})", text)
+def _month_end(text: str) -> tuple[dt.date, bool] | None:
+    """'March 2019', 'Mar-19' (Excel's mmm-yy): the month's last day, and whether the year had two digits."""
+    m = re.fullmatch(r"([A-Za-z]+)\.?(?:,?\s+|-)(\d{4}|\d{2})", text)
     if not m:
         return None
     from scrutrack.dates import MONTHS
@@ -459,8 +580,8 @@ def _month_end(text: str) -> dt.date | None:
     month = MONTHS.get(m[1].lower())
     if month is None:
         return None
-    year = int(m[2])
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
+    return dt.date(year, month, calendar.monthrange(year, month)[1]), len(m[2]) == 2
 
 
 def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
@@ -477,7 +598,12 @@ def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
     if month_end:
         end = _month_end(v)
         if end is not None:
-            return end, False
+            return end
+    serial = re.fullmatch(r"(\d{5})(?:\.0+)?", v)
+    if serial and 25000 <= int(serial[1]) <= 60000:
+        # A date column Excel saved as its serial number (days since 30 December 1899): 43536 is
+        # 12 March 2019. Nothing else in a date column is a five-digit number (1968 to 2064).
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(serial[1])), False
     return parse_imported_date(v, "date")
 
 
@@ -533,6 +659,16 @@ class _RowReader:
         self.committee_names = {**names, **{norm(s): s for s in ctx.committees}}
         self.two_digit_years = 0
         self.unknown: dict[str, list[int]] = {}  # committee names the configuration lacks -> rows
+        self.group_days: dict[int, dt.date] = {}  # heading row of a group -> its meeting
+        for group_row, heading in sorted(set(table.groups.values())):
+            try:
+                found = find_date(heading, "meeting date")
+            except InvalidInput as exc:
+                self.errors.append(f"row {group_row}: {exc}")
+                continue
+            if found is not None:
+                self.group_days[group_row] = found[0]
+                self.two_digit_years += found[1]
 
     def bad(self, row: int, fld: str | None, message: str) -> None:
         col = f", column '{self.columns[fld]}'" if fld and fld in self.columns else ""
@@ -574,6 +710,8 @@ class _RowReader:
         if norm(value) in ("", "n a", "na"):
             return None
         found = words.get(norm(value))
+        if found is None:  # "Complete (Green)", "In progress - on track": the word and its RAG rating
+            found = words.get(norm(_RAG.sub("", value)))
         if found is None:
             self.bad(row, fld, f"unknown {what} '{value}'; {hint}")
         return found
@@ -604,6 +742,8 @@ class _RowReader:
             self.bad(row, "committee", "no committee; give --committee SLUG")
         # id and meeting
         meeting = ctx.meeting if ctx.meeting is not None else self.date(row, cells, "meeting")
+        if meeting is None and ctx.meeting is None and row in self.table.groups:
+            meeting = self.group_days.get(self.table.groups[row][0])  # the group's heading row
         number: int | None = None
         rid = self.line(cells, "id")
         if rid is not None:

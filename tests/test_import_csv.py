@@ -181,6 +181,13 @@ def test_dry_run_writes_nothing(repo: Path, invoke: Invoke) -> None:
             (),
             "row 2, column 'Due date': 'due' 2018-01-01 is before the meeting",
         ),
+        (  # an unclosed quote would take the rows below into one cell: one record, exit 0
+            'Meeting,Recommendation,Status\n18/09/2018,"That the ""Front Door"" review be shared.,Ongoing\n'
+            "18/09/2018,That the rounds be published.,Complete\n",
+            (),
+            't.csv row 2: a quote (") opens a cell and never closes, so every row after it would be read into '
+            "that cell",
+        ),
     ],
 )
 def test_file_level_problems(repo: Path, invoke: Invoke, content: str, args: tuple[str, ...], message: str) -> None:
@@ -284,3 +291,167 @@ def test_dry_run_json_for_a_tracker(repo: Path, invoke: Invoke) -> None:
     assert [r["id"] for r in data["create"]] == ["cyp-2019-01-14-1", "cyp-2019-02-05-1", "cyp-2019-02-05-2"]
     assert data["create"][0]["from"] == f"{name} row 2" and data["dry_run"] is True
     assert records(repo) == {}
+
+
+def test_a_tracker_as_excel_saves_it(repo: Path, invoke: Invoke) -> None:
+    # CRLF, a title and an "Updated:" row, a row of merged group headings ("Meeting,,Recommendation,,
+    # Response,,Progress") above the real ones, empty trailing columns, dates as 12/03/19, Mar-19,
+    # 01-Jun-19, 1 March 2019 and 01-Mar-19, status words with a RAG rating, "Partially" accepted,
+    # and a key and a source line below a blank row.
+    name = copy_in(repo, "tracker-excel-layout.csv")
+    result = invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-10-05")
+    assert result.stderr == (
+        "Left out 2 rows of notes below the table (rows 12, 13)\n"
+        f"Created 5 of 5 rows from {name}; 5 dates with a two-digit year read as 20YY.\n"
+    )
+    got = records(repo)
+    assert [
+        (rid, r["meeting"], r["item"], r["text"], r["status"], r.get("due"), r.get("response", {}).get("outcome"))
+        for rid, r in got.items()
+    ] == [
+        (
+            "cyp-2019-03-01-1",
+            D(2019, 3, 1),
+            "Street Cleansing",
+            "That the penalty for late cleansing be reviewed.\n",
+            "in-progress",  # "In Progress - on track"
+            D(2019, 9, 30),
+            "partially-accepted",  # "Partially"
+        ),
+        (
+            "cyp-2019-03-01-2",
+            D(2019, 3, 1),
+            "Street Cleansing",
+            "That the contractor attend the July meeting.\n",
+            "agreed",  # "Not yet started", accepted "N/A"
+            None,
+            None,
+        ),
+        (
+            "cyp-2019-03-01-3",
+            D(2019, 3, 1),  # "01-Mar-19"
+            "Street Cleansing",
+            "That a litter bin be placed at every bus stop.\n",
+            "rejected",  # "Rejected by Cabinet"
+            None,
+            "rejected",
+        ),
+        (
+            "cyp-2019-03-12-1",
+            D(2019, 3, 12),
+            "Waste Collection Review",
+            "That collection round changes be published four weeks before they start.\n",
+            "implemented",  # "Complete (Green)"
+            D(2019, 3, 31),  # "Mar-19": the month's end
+            "accepted",
+        ),
+        (
+            "cyp-2019-03-12-2",
+            D(2019, 3, 12),
+            "Waste Collection Review",
+            "That missed collections be reported by ward, each quarter.\n",
+            "in-progress",  # "On going"
+            D(2019, 6, 1),
+            "accepted",
+        ),
+    ]
+    assert got["cyp-2019-03-12-1"]["addressed_to"] == "Cabinet Member for Environment"  # "Made to"
+    assert got["cyp-2019-03-12-1"]["history"][-1]["note"] == "Published on the website and in the residents' magazine."
+    assert "records are valid" in invoke("check").stdout
+    assert "Nothing new" in invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-10-05").stderr
+
+
+def test_a_note_under_the_data_without_a_blank_row_is_named_not_dropped(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text(
+        "Date,Recommendation,Status\r\n12/03/2019,That the rounds be published.,Complete\r\n"
+        "Key: Complete = finished,,\r\n"
+    )
+    err = invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-05", code=1).stderr
+    assert "row 3, column 'Date': date 'Key: Complete = finished' is not a date" in err
+    assert "row 3, column 'Recommendation': no recommendation text" in err
+    assert records(repo) == {}
+
+
+def test_meeting_dates_from_rows_that_head_each_meeting(repo: Path, invoke: Invoke) -> None:
+    # No date column: "Meeting: 12 March 2019" (and "Cabinet - 10/09/19") heads the rows of each
+    # meeting, numbered again under each; a target date Excel saved as its serial number (43646).
+    name = copy_in(repo, "tracker-grouped.csv")
+    result = invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-10-01")
+    assert result.stderr == (
+        f"Created 4 of 4 rows from {name}; meeting dates from 3 heading rows (4, 7, 10), "
+        "1 date with a two-digit year read as 20YY.\n"
+    )
+    got = records(repo)
+    assert [(rid, r["meeting"], r["text"], r["status"], r.get("due")) for rid, r in got.items()] == [
+        (
+            "cyp-2019-03-12-1",
+            D(2019, 3, 12),
+            "That the Cabinet Member review the SEND transport contract.\n",
+            "implemented",
+            D(2019, 6, 30),  # 43646
+        ),
+        (
+            "cyp-2019-03-12-2",
+            D(2019, 3, 12),
+            "That route timetables be published on the website.\n",
+            "in-progress",
+            D(2019, 7, 31),
+        ),
+        (
+            "cyp-2019-06-04-1",
+            D(2019, 6, 4),
+            "That a young carers lead be named in every secondary school.\n",
+            "agreed",
+            None,
+        ),
+        ("cyp-2019-09-10-1", D(2019, 9, 10), "That holiday activities be funded for young carers.\n", "agreed", None),
+    ]
+    # --meeting still dates every row; the numbers that restart under each heading then collide.
+    for p in (repo / "records").rglob("*.toml"):
+        p.unlink()
+    args = ("import", "csv", name, "--committee", "cyp", "--meeting", "2019-03-12", "--date", "2019-10-01")
+    err = invoke(*args, code=1).stderr
+    assert "row 8, column 'No.': gives cyp-2019-03-12-1 again (row 5 has it)" in err
+    out = invoke(*args, "--map", "No.=-")
+    assert out.stdout.split() == ["cyp-2019-03-12-1", "cyp-2019-03-12-2", "cyp-2019-03-12-3", "cyp-2019-03-12-4"]
+
+
+def test_a_stray_quote_inside_a_cell_is_read_as_it_stands(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text('Meeting,Recommendation\n18/09/2018,That the 5" pipe be replaced.\n')
+    invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert [r["text"] for r in records(repo).values()] == ['That the 5" pipe be replaced.\n']
+
+
+def test_headings_with_a_note_in_brackets(repo: Path, invoke: Invoke) -> None:
+    # "Date of meeting (dd/mm/yyyy)" and "Recommendation (as agreed by the Committee)" are read as the
+    # headings they start with; "Status (RAG)" stays a column of its own beside "Status".
+    (repo / "t.csv").write_text(
+        "Date of meeting (dd/mm/yyyy),Recommendation (as agreed by the Committee),Status,Status (RAG)\n"
+        "12/03/2019,That the rounds be published.,Complete,Green\n"
+    )
+    result = invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert "Ignored column (map with --map COLUMN=FIELD): Status (RAG)" in result.stderr
+    assert [(r["meeting"], r["text"], r["status"]) for r in records(repo).values()] == [
+        (D(2019, 3, 12), "That the rounds be published.\n", "implemented")
+    ]
+
+
+def test_status_words_in_the_forms_trackers_write_them(repo: Path, invoke: Invoke) -> None:
+    words = {
+        "Complete (Green)": "implemented",
+        "COMPLETED.": "implemented",
+        "In progress - on track": "in-progress",
+        "Ongoing (Amber)": "in-progress",
+        "Partially complete": "in-progress",
+        "Partially achieved": "in-progress",
+        "Not yet started": "agreed",
+        "Awaiting Cabinet decision": "referred",
+        "Rejected by Cabinet": "rejected",
+    }
+    rows = "".join(f"12/03/2019,That point {n} be done.,{word}\n" for n, word in enumerate(words, 1))
+    (repo / "t.csv").write_text("Date,Recommendation,Status\n" + rows)
+    invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert [r["status"] for r in records(repo).values()] == list(words.values())
+    (repo / "u.csv").write_text("Date,Recommendation,Status\n12/03/2019,That it be done.,Red\n")
+    err = invoke("import", "csv", "u.csv", "--committee", "cyp", code=1).stderr
+    assert "row 2, column 'Status': unknown status 'Red'; say what it means with --status-map 'Red=STATUS'" in err

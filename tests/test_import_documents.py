@@ -1,8 +1,10 @@
 """`import minutes` on minutes as councils publish them: Word, PDF, saved web pages and plain text.
 
 The corpus in tests/data/minutes/corpus/ is written in the forms real minutes take; each .txt has a
-.docx (Word's automatic numbering), .pdf (wrapped text, running header and page footer) and .html
-(a council web page with navigation around the content) made from it by tests/data/make_fixtures.py.
+.docx (Word's automatic numbering, typed numbers or an outline list), .pdf (wrapped text, running
+header and page footer), .printed.pdf (a small page, a two-line header, "Page N" beside "Chairman's
+initials") and .html (a council web page with navigation around the content, or a page saved from a
+committee system's site) made from it by tests/data/make_fixtures.py.
 Every format must give exactly the same records.
 """
 
@@ -21,7 +23,7 @@ from scrutrack.documents import read_document
 
 DATA = Path(__file__).resolve().parent / "data" / "minutes"
 CORPUS = DATA / "corpus"
-FORMATS = ("txt", "docx", "pdf", "html")
+FORMATS = ("txt", "docx", "pdf", "printed.pdf", "html")
 
 # (meeting-n, item, text) for each document, whatever its format.
 EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
@@ -70,13 +72,18 @@ EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
     ],
     # A decision page: "Decision:" with two paragraphs, then "Reasons for the decision:", options,
     # "Publication date:" (not the meeting) and "Decided at meeting: 17/09/2019 - Cabinet" at the end.
+    # The title under "Decision details" is the item (the PDF prints "Decision details" on every page).
     "garden-waste-decision-2019": [
         (
             "2019-09-17-1",
-            None,
+            "Garden Waste Charges 2020/21",
             "That the charge for the garden waste collection service stays at £45 a year for 2020/21.\n",
         ),
-        ("2019-09-17-2", None, "That residents receiving council tax support keep their 50% discount.\n"),
+        (
+            "2019-09-17-2",
+            "Garden Waste Charges 2020/21",
+            "That residents receiving council tax support keep their 50% discount.\n",
+        ),
     ],
     # "Date: Monday 24 January 2011", "804 EMPTY HOMES STRATEGY (DEH) -", "R E S O L V E D: That the
     # Committee:-" with (a)-(c), "RECOMMENDED -" with "T H A T ...", "Background papers:", "ORDERED".
@@ -159,6 +166,142 @@ EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
         ("2016-04-21-3", None, "That a young carers card be introduced, recognised by schools, GPs and pharmacies.\n"),
         ("2016-04-21-4", None, "That the Carers' Centre be funded to run holiday activities for young carers.\n"),
     ],
+    # Full minutes: the date inside "Minutes of the meeting held at 6.30 pm on Wednesday, 13 March 2019
+    # in ...", attendance as label<tab>names, minute numbers with a tab, items with no resolution,
+    # "RESOLVED that ..." (lower-case 'that'), "RESOLVED UNANIMOUSLY that", "RESOLVED (nem. con.) –";
+    # the minutes signed as a correct record and the press and public excluded are not recommendations.
+    # Word: numbers typed into the paragraphs ("1.<tab>That ..."), not Word's numbering.
+    "overview-scrutiny-2019": [
+        (
+            "2019-03-13-1",
+            "COUNCIL TAX REDUCTION SCHEME 2019/20",
+            "That the Committee endorses the proposed scheme for 2019/20.\n",
+        ),
+        (
+            "2019-03-13-2",
+            "COUNCIL TAX REDUCTION SCHEME 2019/20",
+            "That the Portfolio Holder for Finance be asked to publish an easy-read guide to the scheme before 1 April 2019.\n",
+        ),
+        (
+            "2019-03-13-3",
+            "COUNCIL TAX REDUCTION SCHEME 2019/20",
+            "That the effect of the scheme on rent arrears be reported to the Committee in the autumn.\n",
+        ),
+        (
+            "2019-03-13-4",
+            "RESIDENTS' PARKING",
+            "That the Cabinet be asked to review the charges for residents' parking permits before the 2020/21 budget is set.\n",
+        ),
+        (
+            "2019-03-13-5",
+            "WORK PROGRAMME",
+            "That the work programme be agreed, with a review of parking around Elm Park added for June.\n",
+        ),
+    ],
+    # Every paragraph numbered (1.1, 2.3 ...) under numbered minute headings, "2.3 RESOLVED – That the
+    # Committee:" over (a)-(c), the date of the next meeting in a numbered paragraph. Word: one outline
+    # list (1. / 1.1 / (a)) that numbers all of it.
+    "place-scrutiny-2019": [
+        (
+            "2019-12-04-1",
+            "Housing Allocations Policy",
+            "That the Committee supports the draft policy going to public consultation.\n",
+        ),
+        (
+            "2019-12-04-2",
+            "Housing Allocations Policy",
+            "That the Committee asks that the consultation includes the households who would move down the list.\n",
+        ),
+        (
+            "2019-12-04-3",
+            "Housing Allocations Policy",
+            "That the Committee receives the results of the consultation in March 2020.\n",
+        ),
+        (
+            "2019-12-04-4",
+            "Highways Maintenance Programme",
+            "That the Committee recommends to Cabinet that the budget for pothole repairs on rural roads be doubled.\n",
+        ),
+    ],
+    # A task-and-finish report: the date alone on a line ("9 July 2019", not minute 9), numbered
+    # paragraphs, sentence-case section headings ("3. Findings and recommendations"), topic sub-headings,
+    # "Recommendation 1: That ..." between findings, "Recommendation 3" above its text.
+    "loneliness-review-2019": [
+        (
+            "2019-07-09-1",
+            None,
+            "That the Cabinet Member for Transport asks the County Council to restore an evening bus to the five largest villages.\n",
+        ),
+        (
+            "2019-07-09-2",
+            None,
+            "That the Council funds the training of six more community transport drivers in 2019/20.\n",
+        ),
+        (
+            "2019-07-09-3",
+            None,
+            "That the Director of Adult Services agrees a single referral route for befriending with the voluntary sector by December 2019.\n",
+        ),
+    ],
+    # A resolution that runs over a page break, with "Chairman's initials ......" and "Page 1 of 2" at the
+    # foot of the page and a running header at the top of the next: one record, nothing cut off.
+    "health-panel-2019": [
+        (
+            "2019-11-07-1",
+            "GP APPOINTMENTS",
+            "That the Clinical Commissioning Group be asked to report to the Panel in March 2020 on the roll-out of "
+            "online booking at every practice in the borough, with figures for each practice on the number of "
+            "appointments booked online and the average wait for a routine appointment.\n",
+        ),
+        (
+            "2019-11-07-2",
+            "WINTER PLANNING",
+            "That the Panel visits the hospital's discharge lounge before the end of January 2020.\n",
+        ),
+    ],
+    # An issue-history page: the issue at Cabinet (its decision printed again under "Minutes:") and, below,
+    # at the scrutiny committee two weeks earlier; each under its own "Meeting:" date. The web page is
+    # saved from the committee system's site: no <main>, a side menu of upcoming meetings.
+    "library-issue-history": [
+        (
+            "2019-02-05-1",
+            "Library Opening Hours",
+            "That Cabinet approves the revised opening hours at the eight branch libraries from 1 April 2019.\n",
+        ),
+        (
+            "2019-02-05-2",
+            "Library Opening Hours",
+            "That Cabinet delegates to the Head of Libraries, in consultation with the Cabinet Member for Culture "
+            "and Leisure, authority to make minor changes to the hours.\n",
+        ),
+        (
+            "2019-01-22-1",
+            "Library Opening Hours",
+            "That Cabinet be recommended to keep Saturday afternoon opening at Northgate library.\n",
+        ),
+    ],
+    # A decision page whose decision is "Cabinet RESOLVED to:" over a) to c), then the reasons, options,
+    # interests, author, publication date and the meeting's date at the foot.
+    "toilets-decision-2019": [
+        (
+            "2019-11-12-1",
+            "Review of Public Toilet Provision",
+            "Cabinet RESOLVED to accept the Panel's recommendation that the toilets at Market Square stay open "
+            "until 8 pm in the summer months.\n",
+        ),
+        (
+            "2019-11-12-2",
+            "Review of Public Toilet Provision",
+            "Cabinet RESOLVED to ask the Head of Street Scene to bring forward a community toilet scheme with "
+            "local businesses by March 2020.\n",
+        ),
+        (
+            "2019-11-12-3",
+            "Review of Public Toilet Provision",
+            "Cabinet RESOLVED to not accept the recommendation to reopen the toilets at Mill Lane car park, for "
+            "the reasons in paragraph 4.3 of the report.\n",
+        ),
+    ],
 }
 MEETING = {"parks-agenda-item": "2019-10-08"}
 # Words of the narrative around the decisions: none may end up in a record.
@@ -185,6 +328,19 @@ NARRATIVE = (
     "thanked",
     "cookie",
     "Skip to",
+    "initials",
+    "Upcoming",
+    "Westshire",
+    "Forward plan",
+    "Recent decisions",
+    "Apologies",
+    "declared",
+    "correct record",
+    "excluded",
+    "Older residents",
+    "waiting list",
+    "next meeting will",
+    "Report author",
 )
 
 
@@ -429,6 +585,14 @@ BAD_FILES = [
         "scanned.pdf has no text layer (it is a scanned image); ask for the original document, or run it through text recognition (OCR) and import the result",
     ),
     (
+        "image-only.pdf",
+        "image-only.pdf has no text layer (it is a scanned image); ask for the original document, or run it through text recognition (OCR) and import the result",
+    ),
+    (
+        "no-character-map.pdf",
+        "no-character-map.pdf has text that cannot be read (its fonts carry no character map, so the words come out as '(cid:77)(cid:105)...'); ask for the Word document, or print it to PDF again",
+    ),
+    (
         "damaged.docx",
         "damaged.docx is a damaged zip or Word file (it may be only partly downloaded); open it in Word and save it again as .docx",
     ),
@@ -495,3 +659,21 @@ def test_a_stem_and_its_points_on_one_line_give_one_record_a_point(repo: Path, i
         ("Waste Collection Review", "That the Committee requests a further report in March 2020.\n"),
         ("Waste Collection Review", "That the Committee asks officers to write to residents.\n"),
     ]
+
+
+def test_a_real_process_prints_one_line_for_a_pdf_with_odd_fonts(repo: Path) -> None:
+    # pdfminer logs warnings about such fonts ("Could not get FontBBox ..."); in a real process they
+    # would reach the officer's terminal above the error (pytest's log capture hides them in-process).
+    import subprocess
+
+    name = copy_in(repo, DATA / "bad" / "no-character-map.pdf")
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrutrack", "import", "minutes", name, "--committee", "cyp"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "100", "NO_COLOR": "1"},
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [f"Error: {dict(BAD_FILES)[name]}"]

@@ -231,6 +231,177 @@ VARIED = {
         ),
         ("cyp-2019-03-06-2", "SEND Transport", "That officers publish the route timetables on the Council website.\n"),
     ],
+    # An "ACTION:" line; roman sub-points (i), (ii) under (b), not points of their own; a vote recorded
+    # in brackets; "Reason:" after a resolution; "RECOMMENDED that the Cabinet Member for Education:"
+    # over "1. writes ..." and "2. asks ...".
+    "subpoints-actions.txt": [
+        (
+            "cyp-2019-12-03-1",
+            "SCHOOL PLACES PLANNING",
+            "Head of School Organisation to circulate the ward-level forecasts to all Members.\n",
+        ),
+        (
+            "cyp-2019-12-03-2",
+            "SCHOOL PLACES PLANNING",
+            "That the Cabinet Member for Education be asked to consult on the expansion of Hill Top Primary School.\n",
+        ),
+        (
+            "cyp-2019-12-03-3",
+            "SCHOOL PLACES PLANNING",
+            "That the Panel receives an update on secondary places in June 2020, including:\n"
+            "(i) the forecast for each planning area; and\n(ii) the progress of the free school bid.\n",
+        ),
+        (
+            "cyp-2019-12-03-4",
+            "HOME TO SCHOOL TRANSPORT",
+            "That the Cabinet be recommended to keep the discretionary post-16 transport scheme.\n",
+        ),
+        (
+            "cyp-2019-12-03-5",
+            "EXCLUSIONS",
+            "That the Cabinet Member for Education writes to all academy trusts about the rise in exclusions.\n",
+        ),
+        (
+            "cyp-2019-12-03-6",
+            "EXCLUSIONS",
+            "That the Cabinet Member for Education asks the Virtual School Head to report on exclusions of looked "
+            "after children.\n",
+        ),
+    ],
+    # Minute numbers with the committee's code or the year ("OSC/45 TITLE", "Minute 48/19-20 – Title"),
+    # the vote in brackets after a resolution, and a resolution with no full stop followed by narrative.
+    "minute-codes.txt": [
+        (
+            "cyp-2019-11-14-1",
+            "BUDGET CONSULTATION 2020/21",
+            "That the Cabinet be asked to extend the budget consultation to six weeks.\n",
+        ),
+        (
+            "cyp-2019-11-14-2",
+            "COMMUNITY GRANTS",
+            "That the grants panel publish the scores given to each application.\n",
+        ),
+        ("cyp-2019-11-14-3", "COMMUNITY GRANTS", "That unsuccessful applicants be offered feedback.\n"),
+        (
+            "cyp-2019-11-14-4",
+            "LEISURE CENTRE",
+            "That the Cabinet be asked to extend the opening hours of the leisure centre.\n",
+        ),
+        ("cyp-2019-11-14-5", "Work Programme", "That the work programme be agreed.\n"),
+    ],
+    # Two sets of minutes in one file, each under its own title, and a sentence about other minutes
+    # ("Minutes of ... held on 20 February 2019 are attached") that is not a title.
+    "two-sets-of-minutes.txt": [
+        ("cyp-2019-03-13-1", "Internal Audit Plan", "That the internal audit plan for 2019/20 be approved.\n"),
+        (
+            "cyp-2019-03-13-2",
+            "Health and Safety Annual Report",
+            "That the Committee receives the next annual report in March 2020.\n",
+        ),
+        ("cyp-2019-06-04-1", "Risk Register", "That the corporate risk register be reviewed every quarter.\n"),
+    ],
+    # Resolutions wrapped as a PDF's text layer wraps them, the carried-on line starting with words
+    # that elsewhere end a list ("next meeting.", "for 2020/21", "effective from", "signed off").
+    "wrapped-end-words.txt": [
+        (
+            "cyp-2019-10-08-1",
+            "Fly-tipping",
+            "That the Panel receives the fly-tipping hot-spot map for each ward at its next meeting.\n",
+        ),
+        (
+            "cyp-2019-10-08-2",
+            "Garden Waste",
+            "That the Cabinet keeps the charge for the garden waste service at £45 a year for 2020/21, and that "
+            "residents receiving council tax support keep their discount effective from 1 April 2020.\n",
+        ),
+        (
+            "cyp-2019-10-08-3",
+            "Street Lighting",
+            "That the Cabinet Member asks for the LED replacement programme to be signed off before the budget "
+            "is set.\n",
+        ),
+    ],
+    # The text layer of minutes a word processor printed to PDF on narrow pages: a running header of
+    # two lines with a date, a footer "Page 1 of 4<tab>Chairman's initials ......", the decision printed
+    # twice so that the same lines fall beside two page breaks, "anti-" / "social", headings wrapped
+    # ("SCHEME 2019/20" with the paragraph straight under it, "FUND -", "(ENV) -"), a sentence
+    # wrapped after "recommendations of the", sub-headings wrapped inside their brackets, and
+    # "paragraph" / "4.3 of the report.".
+    "printed-narrow.txt": [
+        (
+            "cyp-2019-03-13-1",
+            "COUNCIL TAX REDUCTION SCHEME 2019/20",
+            "That the Committee asks the Cabinet to fund two more anti-social behaviour caseworkers.\n",
+        ),
+        (
+            "cyp-2019-03-13-2",
+            "COUNCIL TAX REDUCTION SCHEME 2019/20",
+            "That the Committee notes the responses to the public consultation.\n",
+        ),
+        (
+            "cyp-2019-03-13-3",
+            "HOMELESSNESS PREVENTION FUND",
+            "That the prevention fund is kept at its 2018/19 level, for the reasons in paragraph 4.3 of the report.\n",
+        ),
+        (
+            "cyp-2019-03-13-4",
+            "HOMELESSNESS PREVENTION FUND",
+            "That a review of the fund comes to the Committee in March 2020.\n",
+        ),
+        (
+            "cyp-2019-03-13-5",
+            "FLY-TIPPING ENFORCEMENT (ENV)",
+            "That the Committee receives the hot-spot map at its next meeting.\n",
+        ),
+    ],
+    # "Action: Head of Leisure" under a resolution names who acts on it (not a record of its own);
+    # "ACTION BY:"; "The Committee RECOMMENDS that ..." on one line; "Actions: None".
+    "action-owners.txt": [
+        ("cyp-2019-06-04-1", "Leisure Centre", "That the Cabinet be asked to extend the opening hours.\n"),
+        ("cyp-2019-06-04-2", "Parks", "That the Panel visits the parks depot.\n"),
+        ("cyp-2019-06-04-3", "Budget", "That the Cabinet freezes car parking charges.\n"),
+    ],
+    # A review's recommendations labelled "R1.", "R3 That ..." and "Rec 4 -", findings between them.
+    "rec-labels.txt": [
+        (
+            "cyp-2019-07-09-1",
+            None,
+            "That the Cabinet Member for Transport asks the County Council to restore an evening bus.\n",
+        ),
+        ("cyp-2019-07-09-2", None, "That the Council funds six more community transport drivers.\n"),
+        (
+            "cyp-2019-07-09-3",
+            None,
+            "That the Council publishes a rural transport map with the timetables of every operator.\n",
+        ),
+        ("cyp-2019-07-09-4", None, "That the Panel reviews community transport again in July 2020.\n"),
+    ],
+    # The ways a resolution is worded on one line: how it was carried ("(unanimously)", ", by 6 votes to
+    # 2,", "UNANIMOUSLY"), ":-", lower-case "that", "AGREED to recommend that", numbered points after
+    # the heading word on the same line, "RECOMMENDED to Cabinet that".
+    "resolution-wordings.txt": [
+        ("cyp-2019-09-09-1", "Budget Monitoring", "That the budget monitoring report be referred to Cabinet.\n"),
+        ("cyp-2019-09-09-2", "Household Waste Sites", "That the Cabinet review the closure of the Hill Road tip.\n"),
+        ("cyp-2019-09-09-3", "Library Hours", "That the Cabinet review the opening hours at Northgate library.\n"),
+        ("cyp-2019-09-09-4", "Bus Services", "That officers write to the bus operator about the Sunday timetable.\n"),
+        ("cyp-2019-09-09-5", "Climate Strategy", "That the Cabinet adopt the climate strategy.\n"),
+        ("cyp-2019-09-09-6", "Air Quality", "That the air quality report be noted.\n"),
+        ("cyp-2019-09-09-7", "Air Quality", "That a further report come in March.\n"),
+        ("cyp-2019-09-09-8", "Play Areas", "That the play area survey be noted.\n"),
+        ("cyp-2019-09-09-9", "Play Areas", "That officers visit the three worst sites.\n"),
+        (
+            "cyp-2019-09-09-10",
+            "Scheme of Delegation",
+            "That the Committee recommends to Council that the scheme of delegation be amended.\n",
+        ),
+        ("cyp-2019-09-09-11", "Car Parking", "That the car parking charges be frozen.\n"),
+        (
+            "cyp-2019-09-09-12",
+            "Local Plan",
+            "That, subject to the comments above, the Local Plan timetable be endorsed.\n",
+        ),
+        ("cyp-2019-09-09-13", "Allotments", "That the Chair write to the allotment societies.\n"),
+    ],
 }
 
 
@@ -239,7 +410,7 @@ def test_minutes_in_varied_real_shapes(repo: Path, invoke: Invoke, file: str) ->
     name = copy_in(repo, DATA / file)
     invoke("import", "minutes", name, "--committee", "cyp")
     got = records(repo)
-    assert [(rid, got[rid]["item"], got[rid]["text"]) for rid in got] == sorted(VARIED[file])
+    assert [(rid, got[rid].get("item"), got[rid]["text"]) for rid in got] == sorted(VARIED[file])
     assert "records are valid" in invoke("check").stdout
     # Idempotent whatever the shape.
     assert "Nothing new" in invoke("import", "minutes", name, "--committee", "cyp").stderr
@@ -323,3 +494,50 @@ def test_unknown_committee_is_refused(repo: Path, invoke: Invoke) -> None:
     name = copy_in(repo, DATA / "report-appendix.txt")
     result = invoke("import", "minutes", name, "--committee", "nope", code=1)
     assert "unknown committee 'nope'" in result.stderr
+
+
+def test_a_resolution_that_cannot_be_read_stops_the_import(repo: Path, invoke: Invoke) -> None:
+    # Dropping it as prose would lose a decision without a word.
+    (repo / "m.txt").write_text(
+        "Meeting Date: 1 May 2019\n\n12. Leisure Centre\n\n"
+        "RESOLVED in principle, subject to funding being found in the 2020/21 budget.\n"
+    )
+    result = invoke("import", "minutes", "m.txt", "--committee", "cyp", code=1)
+    assert result.stderr == (
+        "Error: m.txt:5: a resolution scrutrack cannot read ('RESOLVED in principle, subject to fun...'); "
+        "write it as 'RESOLVED: That ...', with each numbered point on a line of its own\n"
+    )
+    assert records(repo) == {}
+
+
+def test_the_meetings_own_business_is_not_imported_and_is_counted(repo: Path, invoke: Invoke) -> None:
+    (repo / "m.txt").write_text(
+        "Minutes of the meeting held on 13 March 2019\n\n1. Minutes\n\n"
+        "RESOLVED that the minutes of the meeting held on 16 January 2019 be approved as a correct record.\n\n"
+        "2. Election of Vice-Chair\n\nRESOLVED that Councillor J. Malik be elected Vice-Chair for the year.\n\n"
+        "3. Exclusion of the Public\n\nRESOLVED that the public be excluded for the next item.\n\n"
+        "4. Bus Services\n\nRESOLVED that officers write to the bus operator.\n"
+    )
+    result = invoke("import", "minutes", "m.txt", "--committee", "cyp", "--format", "json")
+    import json
+
+    data = json.loads(result.stdout)
+    assert [(r["item"], r["text"]) for r in data["create"]] == [
+        ("Bus Services", "That officers write to the bus operator.\n")
+    ]
+    assert data["procedural"] == 3
+    assert "3 procedural resolutions (minutes, the public excluded) not imported" in result.stderr
+
+
+def test_a_numbered_resolved_heading_keeps_the_item(repo: Path, invoke: Invoke) -> None:
+    # Word minutes that number every paragraph, the heading "13. RESOLVED:" among them.
+    (repo / "m.txt").write_text(
+        "Meeting Date: 1 May 2019\n\n12. Leisure Centre\n\n13. RESOLVED:\n\n"
+        "(a) That the Cabinet be asked to extend the opening hours.\n"
+        "(b) That the waiting list for swimming lessons be reported.\n"
+    )
+    invoke("import", "minutes", "m.txt", "--committee", "cyp")
+    assert [(r["item"], r["text"]) for r in records(repo).values()] == [
+        ("Leisure Centre", "That the Cabinet be asked to extend the opening hours.\n"),
+        ("Leisure Centre", "That the waiting list for swimming lessons be reported.\n"),
+    ]

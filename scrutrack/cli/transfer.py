@@ -124,6 +124,10 @@ def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any
     parts = [_plural(len(parsed.meetings), "meeting"), f"{_plural(parsed.conclusions, 'conclusion')} (not imported)"]
     if parsed.repeated:
         parts.append(f"{_plural(parsed.repeated, 'recommendation')} printed twice, kept once")
+    if parsed.procedural:
+        parts.append(
+            f"{_plural(parsed.procedural, 'procedural resolution')} (minutes, the public excluded) not imported"
+        )
     if parsed.tables:
         parts.append(f"{_plural(len(parsed.tables), 'table')} skipped")
     if parsed.two_digit_years:
@@ -135,6 +139,7 @@ def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any
         "meetings": [d.isoformat() for d in parsed.meetings],
         "conclusions": parsed.conclusions,
         "printed_twice": parsed.repeated,
+        "procedural": parsed.procedural,
         "tables_skipped": [doc.where(n) for n in parsed.tables],
         "two_digit_years": parsed.two_digit_years,
         "overridden": [d.isoformat() for d in parsed.overridden],
@@ -286,7 +291,7 @@ def csv(
         --status-map "Parked=withdrawn"
     """
     from scrutrack import spreadsheet
-    from scrutrack.documents import decode_text
+    from scrutrack.documents import decode_tracker
     from scrutrack.importing import Incoming, plan_import
 
     r = repo(repo_path)
@@ -295,11 +300,11 @@ def csv(
     today = parse_day(date, "--date")
     name = str(file)
     statuses = spreadsheet.parse_status_map(status_map or [])
-    text = decode_text(_read_bytes(file), name)
+    text = decode_tracker(_read_bytes(file), name)
     known = [spec.rpartition("=")[0] for spec in map_ or []]
     table = spreadsheet.read_table(text, name, known)
     day, said = _sheet_meeting(meeting, table)
-    fields, ignored = spreadsheet.map_columns(table, map_ or [], meeting_known=day is not None)
+    fields, ignored = spreadsheet.map_columns(table, map_ or [], meeting_known=day is not None or bool(table.groups))
     if day is not None and "meeting" in fields:
         ignored.append(f"{table.headings[fields.pop('meeting')]} (--meeting replaces it)")
     if committee is None and "committee" not in fields:
@@ -318,9 +323,17 @@ def csv(
     read = spreadsheet.read_rows(table, fields, ctx)
     if ignored:
         note(f"Ignored column{'s' if len(ignored) != 1 else ''} (map with --map COLUMN=FIELD): {', '.join(ignored)}")
+    if table.notes:
+        rows = ", ".join(map(str, table.notes))
+        plural = "s" if len(table.notes) != 1 else ""
+        note(f"Left out {_plural(len(table.notes), 'row')} of notes below the table (row{plural} {rows})")
     plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", read.columns) for row in read.rows])
     short = read.two_digit_years + (1 if said and said[1] else 0)
     parts = [said[0]] if said else []
+    headed = sorted({g for g, _ in table.groups.values()})
+    if headed and day is None:
+        shown = ", ".join(map(str, headed))
+        parts.append(f"meeting dates from {_plural(len(headed), 'heading row')} ({shown})")
     if short:
         parts.append(f"{_plural(short, 'date')} with a two-digit year read as 20YY")
     extra = f"; {', '.join(parts)}" if parts else ""

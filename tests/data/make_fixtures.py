@@ -8,11 +8,21 @@ commit what it writes. Each `corpus/NAME.txt` becomes:
   override, as Word makes it; bullets by the "List Bullet" style), tables as Word tables;
 - `NAME.pdf`: paragraphs wrapped by reportlab, list numbers hung in the margin, a running header and
   a "Page N of M" footer on every (A5) page, tables as PDF tables;
+- `NAME.printed.pdf`: the same on a small page, as a word processor prints it, so lines wrap in
+  other places: the header over two lines and "Page N" beside "Chairman's initials ......" at the foot;
 - `NAME.html`: a page as a council website serves it, with navigation, a cookie banner and scripts
   around the content, `<ol>`/`<ul>` lists, tables.
 
+Some documents are made the other ways clerks make them: TYPED ones have their numbers typed into
+the Word paragraphs ("1.<tab>That ..."), MULTILEVEL ones are one Word outline list (1. / 1.1 / (a))
+that numbers the minute headings, their paragraphs and the points, and SAVED_PAGE ones are pages
+saved from a committee system's site ("Save page as": Windows-1252, no <main>, a side menu of
+upcoming meetings, breadcrumbs, a footer). A signature line at the foot of a printed page
+("Chairman's initials ....") is in the PDF only: Word and the web keep it out of the text.
+
 It also writes the bad inputs in `bad/`: a password-protected PDF, a PDF with only a picture, one
-protected against editing only (which opens without a password), and a damaged .docx.
+protected against editing only (which opens without a password), a PDF that is one scanned image,
+and a damaged .docx. Word files are written with fixed zip dates, so running it again changes nothing.
 """
 
 from __future__ import annotations
@@ -38,7 +48,17 @@ HEADERS = {
     "young-carers-2016": "Young Carers Task and Finish Group",
     "community-safety-2017": "Community Safety Committee minutes",
     "parks-agenda-item": "Agenda item 31",
+    "overview-scrutiny-2019": "Overview and Scrutiny Committee - 13 March 2019",
+    "place-scrutiny-2019": "Place Scrutiny Committee",
+    "loneliness-review-2019": "Loneliness and Social Isolation - Task and Finish Group",
+    "health-panel-2019": "Health Scrutiny Panel - minutes",
+    "library-issue-history": "Issue - meetings",
+    "toilets-decision-2019": "Decision details",
 }
+TYPED = {"overview-scrutiny-2019"}
+MULTILEVEL = {"place-scrutiny-2019"}
+SAVED_PAGE = {"library-issue-history", "toilets-decision-2019", "health-panel-2019"}
+_SIGNATURE = re.compile(r"^Chairman's initials\b")
 
 _MARKER = re.compile(
     r"^(?:\((?P<p>[0-9]{1,2}|[a-z]|[ivx]{1,4})\)|(?P<d>[0-9]{1,2}|[a-z]|[ivx]{1,4})(?P<c>[.)]))\s+(.*)$"
@@ -93,7 +113,7 @@ def blocks(text: str) -> list[Block]:
             current = None  # the line above was not wrapped: this one starts a paragraph of its own
         previous = line.strip()
         stripped = line.strip()
-        if stripped == "\f":
+        if "\f" in line and not stripped:  # str.strip() takes the form feed too
             current = None
             out.append(Block("break"))
             continue
@@ -123,6 +143,31 @@ def blocks(text: str) -> list[Block]:
             out.append(current)
     _lists(out)
     return out
+
+
+def outline(bs: list[Block]) -> list[Block]:
+    """The blocks as one Word outline list: 'N. Title' level 1, 'N.M text' level 2, '(a) text' level 3."""
+    out: list[Block] = []
+    for b in bs:
+        m = re.match(r"^(\d{1,2})\.(\d{1,2})\s+(.*)$", b.text) if b.kind == "p" else None
+        if m:
+            out.append(Block("item", m[3], "decimal", "%1.%2", int(m[2]), 1, 0))
+        elif b.kind == "item" and b.pattern == "%1." and b.fmt == "decimal" and b.level == 0:
+            out.append(Block("item", b.text, "decimal", "%1.", b.value, 0, 0))
+        elif b.kind == "item" and b.pattern == "(%1)":
+            out.append(Block("item", b.text, b.fmt, "(%3)", b.value, 2, 0))
+        else:
+            out.append(b)
+    return out
+
+
+def unprinted(bs: list[Block]) -> list[Block]:
+    """The blocks without the signature line a printed page carries at its foot."""
+    return [
+        b
+        for i, b in enumerate(bs)
+        if not (b.kind == "p" and _SIGNATURE.match(b.text) and i + 1 < len(bs) and bs[i + 1].kind == "break")
+    ]
 
 
 def _lists(out: list[Block]) -> None:
@@ -157,7 +202,21 @@ def _lists(out: list[Block]) -> None:
 # ------------------------------------------------------------------------------ Word
 
 
-def make_docx(bs: list[Block]) -> bytes:
+def _stable_zip(data: bytes) -> bytes:
+    """The same .docx with every zip entry dated 1 January 2020, so a rebuild gives the same bytes."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(2020, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+def make_docx(bs: list[Block], numbering_kind: str = "automatic") -> bytes:
+    """A Word document; numbering_kind 'automatic' (a list per run), 'typed' or 'outline' (see the top)."""
     import docx
     from docx.enum.text import WD_BREAK
     from docx.oxml import OxmlElement
@@ -185,8 +244,23 @@ def make_docx(bs: list[Block]) -> bytes:
     for b in bs:
         if b.kind == "item" and b.level == 1:
             subs.setdefault(b.list_id, (b.fmt, b.pattern))
+    if numbering_kind == "outline":
+        abstract = el("w:abstractNum", abstractNumId=str(next_abstract))
+        abstract.append(el("w:multiLevelType", val="multilevel"))
+        for ilvl, (fmt, pattern) in enumerate((("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)"))):
+            lvl = el("w:lvl", ilvl=str(ilvl))
+            lvl.append(el("w:start", val="1"))
+            lvl.append(el("w:numFmt", val=fmt))
+            lvl.append(el("w:lvlText", val=pattern))
+            lvl.append(el("w:lvlJc", val="left"))
+            abstract.append(lvl)
+        numbering.find(qn("w:num")).addprevious(abstract)
+        num = el("w:num", numId=str(next_num))
+        num.append(el("w:abstractNumId", val=str(next_abstract)))
+        numbering.append(num)
+        num_of[0] = next_num
     for b in bs:
-        if b.kind != "item" or b.list_id in num_of or b.level != 0:
+        if numbering_kind != "automatic" or b.kind != "item" or b.list_id in num_of or b.level != 0:
             continue
         sub = subs.get(b.list_id, ("lowerLetter", "%2)"))
         key = (b.fmt, b.pattern, *sub)
@@ -241,14 +315,15 @@ def make_docx(bs: list[Block]) -> bytes:
         if pending_break:
             paragraph.add_run().add_break(WD_BREAK.PAGE)
             pending_break = False
-        run = paragraph.add_run(b.text)
+        typed = b.kind == "item" and numbering_kind == "typed"
+        run = paragraph.add_run(f"{_label(b)}\t{b.text}" if typed else b.text)
         if b.kind == "p" and (b.text.isupper() or re.match(r"^\d+\.? ", b.text)):
             run.bold = True
-        if b.kind == "item":
+        if b.kind == "item" and not typed:
             numbered(paragraph, num_of[b.list_id], b.level)
     buf = io.BytesIO()
     document.save(buf)
-    return buf.getvalue()
+    return _stable_zip(buf.getvalue())
 
 
 # ------------------------------------------------------------------------------ PDF
@@ -264,7 +339,9 @@ def _label(b: Block) -> str:
     return b.pattern.replace("%1", value).replace("%2", value)
 
 
-def make_pdf(bs: list[Block], header: str, encrypt: object = None) -> bytes:
+def make_pdf(bs: list[Block], header: str, encrypt: object = None, printed: bool = False) -> bytes:
+    """An A5 PDF with a one-line header and 'Page N'; `printed`: as a word processor prints minutes
+    on a small page, the header over two lines and 'Page N<tab>Chairman's initials ......' at the foot."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A5
     from reportlab.lib.styles import ParagraphStyle
@@ -293,19 +370,30 @@ def make_pdf(bs: list[Block], header: str, encrypt: object = None) -> bytes:
             strong = b.text.isupper() or re.match(r"^\d+\.? ", b.text)
             flow.append(Paragraph(html.escape(b.text), bold if strong else body))
 
+    size = (105 * mm, 175 * mm) if printed else A5
+    margin = 12 * mm if printed else 15 * mm
+    words = header.split()
+    half = (len(words) + 1) // 2
+    header_lines = [" ".join(words[:half]), " ".join(words[half:])] if printed else [header]
+
     def furniture(canvas: object, doc: object) -> None:
         canvas.saveState()  # type: ignore[attr-defined]
         canvas.setFont("Helvetica", 8)  # type: ignore[attr-defined]
-        canvas.drawString(15 * mm, A5[1] - 10 * mm, header)  # type: ignore[attr-defined]
-        canvas.drawRightString(A5[0] - 15 * mm, 8 * mm, f"Page {doc.page}")  # type: ignore[attr-defined]
+        for k, line in enumerate(header_lines):
+            canvas.drawString(margin, size[1] - 10 * mm - k * 10, line)  # type: ignore[attr-defined]
+        if printed:
+            canvas.drawString(margin, 8 * mm, f"Page {doc.page}")  # type: ignore[attr-defined]
+            canvas.drawRightString(size[0] - margin, 8 * mm, "Chairman's initials ......")  # type: ignore[attr-defined]
+        else:
+            canvas.drawRightString(size[0] - margin, 8 * mm, f"Page {doc.page}")  # type: ignore[attr-defined]
         canvas.restoreState()  # type: ignore[attr-defined]
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
-        pagesize=A5,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
         invariant=1,
@@ -346,7 +434,43 @@ committees</a></li><li><a href="/contact">Contact us</a></li></ul></nav></header
 """
 
 
-def make_html(bs: list[Block], title: str) -> bytes:
+SAVED = """<!-- saved from url=(0068)https://democracy.westshire.gov.uk/mgIssueHistoryHome.aspx?IId=20417 -->
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>{title} - Westshire District Council</title>
+<link rel="stylesheet" href="./{title}_files/mgWebStyles.css">
+<script src="./{title}_files/jquery.min.js"></script>
+</head>
+<body>
+<div id="wrapper">
+<div id="top-bar"><a href="https://www.westshire.gov.uk/">Westshire District Council</a>
+<form action="/search"><input name="q"><button>Search</button></form></div>
+<div id="menu-bar"><ul class="top-menu"><li><a href="/bins">Bins</a></li><li><a href="/planning">Planning</a></li>
+<li><a href="/mgCalendarMonthView.aspx">Meetings calendar</a></li></ul></div>
+<div class="breadcrumb-trail"><a href="/">Home</a> &gt; <a href="/mgListCommittees.aspx">Committees</a> &gt; {title}</div>
+<div id="left-column"><div class="mgSideNav"><h2>Upcoming meetings</h2>
+<ul><li><a href="/ieListDocuments.aspx?CId=130">Cabinet - Tuesday, 14 January 2020 6.00 pm</a></li>
+<li><a href="/ieListDocuments.aspx?CId=141">Environment Scrutiny Panel - Thursday, 16 January 2020 7.00 pm</a></li></ul>
+<h2>Decisions</h2><ul><li><a href="/mgDelegatedDecisions.aspx">Recent decisions</a></li>
+<li><a href="/mgListPlans.aspx">Forward plan</a></li></ul></div></div>
+<div id="centre-column"><div class="mgContent">
+{body}
+</div></div>
+<div id="right-column"><h2>Contact</h2><p>Democratic Services, 01632 960123</p>
+<p>Next Cabinet: Tuesday 14 January 2020</p></div>
+<div id="footer-bar"><p>Westshire District Council, Council Offices, Westshire WS1 1AA</p>
+<p>Page last updated: 15 November 2019</p></div>
+</div>
+<script>var _gaq = _gaq || []; _gaq.push(['_trackPageview']);</script>
+</body>
+</html>
+"""
+
+
+def make_html(bs: list[Block], title: str, saved: bool = False) -> bytes:
+    """A council web page; `saved`: as a browser saves a committee system's page (see SAVED)."""
     out: list[str] = []
     open_lists: list[str] = []  # "ol" or "ul" per level
     lists_seen: dict[int, int] = {}
@@ -388,6 +512,9 @@ def make_html(bs: list[Block], title: str) -> bytes:
             tag = "h2" if heading and len(b.text) < 90 else "p"
             out.append(f"<{tag}>{html.escape(b.text)}</{tag}>")
     close_to(0)
+    if saved:
+        page = SAVED.format(title=html.escape(title), body="\n".join(out))
+        return page.encode("cp1252", "xmlcharrefreplace")
     return PAGE.format(title=html.escape(title), body="\n".join(out)).encode("utf-8")
 
 
@@ -412,9 +539,58 @@ def make_bad() -> dict[str, bytes]:
     scan.showPage()
     scan.save()
     files["scanned.pdf"] = buf.getvalue()
+    files["image-only.pdf"] = _image_only_pdf()
+    files["no-character-map.pdf"] = _no_character_map_pdf()
     whole = make_docx(blocks(text))
     files["damaged.docx"] = whole[: len(whole) // 2]
     return files
+
+
+def _image_only_pdf() -> bytes:
+    """A PDF whose page is one raster picture, as a scanner makes it: no text layer at all."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A5
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    picture = Image.new("L", (420, 595), 250)
+    draw = ImageDraw.Draw(picture)
+    for y in range(60, 540, 16):  # lines of grey print, as a page of minutes looks when scanned
+        draw.rectangle((40, y, 380 - (y * 7) % 120, y + 7), fill=70)
+    buf = io.BytesIO()
+    scan = canvas.Canvas(buf, pagesize=A5, invariant=1)
+    scan.drawImage(ImageReader(picture), 0, 0, width=A5[0], height=A5[1])
+    scan.showPage()
+    scan.save()
+    return buf.getvalue()
+
+
+def _no_character_map_pdf() -> bytes:
+    """A PDF whose font has no character map (a CID font, Identity-H, no ToUnicode): its text layer
+    comes out as '(cid:77)(cid:105)...', as some printers and PDF tools leave it. Written by hand:
+    reportlab always adds the map."""
+    lines = ["Minutes of the meeting held on 4 June 2019", "RESOLVED: That the report be noted."]
+    shown = b" ".join(b"<" + "".join(f"{ord(c):04X}" for c in line).encode() + b"> Tj 0 -20 Td" for line in lines)
+    content = b"BT /F1 12 Tf 72 720 Td " + shown + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Arial /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Arial"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
 
 
 def main() -> None:
@@ -422,10 +598,15 @@ def main() -> None:
     for source in sorted(CORPUS.glob("*.txt")):
         bs = blocks(source.read_text(encoding="utf-8"))
         stem = source.stem
+        if stem in MULTILEVEL:
+            docx = make_docx(outline(unprinted(bs)), "outline")
+        else:
+            docx = make_docx(unprinted(bs), "typed" if stem in TYPED else "automatic")
         outputs = {
-            f"{stem}.docx": make_docx(bs),
+            f"{stem}.docx": docx,
             f"{stem}.pdf": make_pdf(bs, HEADERS[stem]),
-            f"{stem}.html": make_html(bs, HEADERS[stem]),
+            f"{stem}.printed.pdf": make_pdf(bs, HEADERS[stem], printed=True),
+            f"{stem}.html": make_html(unprinted(bs), HEADERS[stem], saved=stem in SAVED_PAGE),
         }
         for name, data in outputs.items():
             (CORPUS / name).write_bytes(data)

@@ -26,14 +26,15 @@ from scrutrack.model import Summary
 
 CACHE_DIR = ".scrutrack"  # in the repository root, git-ignored
 FILE = "records.sqlite3"
-VERSION = 3  # stored as PRAGMA user_version; a cache of another version is rebuilt
+VERSION = 4  # stored as PRAGMA user_version; a cache of another version is rebuilt
 RACY_NS = 3_000_000_000  # files changed this recently are read again next time
 BUSY_MS = 250  # how long to wait for another command's write before giving up on the cache
 _COLUMNS = (
-    "path TEXT PRIMARY KEY, key BLOB NOT NULL, problems TEXT, id TEXT, committee TEXT, "
-    "meeting INTEGER, number INTEGER, item TEXT, kind TEXT, status TEXT, owner TEXT, themes TEXT, due INTEGER, "
-    "response_due INTEGER, review INTEGER, first INTEGER, last INTEGER, timeline TEXT, text TEXT"
-)
+    "id TEXT, committee TEXT, meeting INTEGER, number INTEGER, item TEXT, kind TEXT, status TEXT, "
+    "owner TEXT, due INTEGER, response_due INTEGER, review INTEGER, first INTEGER, last INTEGER, "
+    "timeline TEXT, text TEXT, themes TEXT, path TEXT PRIMARY KEY, key BLOB NOT NULL, problems TEXT"
+)  # the summary's fields in order, then the file's path and key, and a broken file's problems
+PATH, KEY, PROBLEMS = len(Summary._fields), len(Summary._fields) + 1, len(Summary._fields) + 2  # in a row
 _TABLE = f"CREATE TABLE summaries ({_COLUMNS}) WITHOUT ROWID"
 _PUT = f"INSERT OR REPLACE INTO summaries VALUES ({', '.join('?' * 19)})"
 
@@ -48,10 +49,9 @@ class Cache:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.problem: str | None = None
-        self._themes: dict[str, tuple[str, ...]] = {}  # few distinct lists of themes: decoded once
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
-        """Every stored file's row, in path order: (path, key, problems, the summary's fields).
+        """Every stored file's row, in path order: the summary's fields, then path, key, problems.
         Read as they are used, so that the rows and the summaries made from them are not all
         in memory at once. A database error ends the rows early and is noted in `problem`."""
         try:
@@ -59,26 +59,21 @@ class Cache:
         except sqlite3.Error as exc:
             self.problem = f"cannot read the cache ({exc})"
 
-    def entry(self, row: tuple[Any, ...]) -> tuple[Summary | None, list[tuple[int | None, str]]]:
+    @staticmethod
+    def entry(row: tuple[Any, ...]) -> tuple[Summary | None, list[tuple[int | None, str]]]:
         """A row's summary, or the problems of a file that is not a valid record."""
-        if row[2] is not None:
-            return None, [(line, message) for line, message in json.loads(row[2])]
-        themes = row[11]
-        if not themes:
-            return Summary._make((*row[3:11], (), *row[12:])), []
-        got = self._themes.get(themes)
-        if got is None:
-            got = self._themes[themes] = tuple(json.loads(themes))
-        return Summary._make((*row[3:11], got, *row[12:])), []
+        if row[PROBLEMS] is not None:
+            return None, [(line, message) for line, message in json.loads(row[PROBLEMS])]
+        return Summary._make(row[:PATH]), []
 
     def update(self, fresh: Sequence[tuple[str, Entry]], gone: Iterable[str]) -> None:
         """Store the entries of files read this time and forget files that are gone, in one transaction."""
         rows: list[tuple[object, ...]] = []
         for path, (key, s, problems) in fresh:
             if s is None:
-                rows.append((path, key, json.dumps(problems), *([None] * 16)))
+                rows.append((*([None] * PATH), path, key, json.dumps(problems)))
             else:
-                rows.append((path, key, None, *s[:8], json.dumps(s.themes) if s.themes else "", *s[9:]))
+                rows.append((*s, path, key, None))
         dropped = [(path,) for path in gone]
         if not rows and not dropped:
             return

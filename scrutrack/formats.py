@@ -41,6 +41,7 @@ class Column:
     style: str | None = None  # a STYLES key, or "status": styled by the value
     table: bool = True  # False: in CSV and JSON only
     csv: str | None = None
+    width: int = 0  # every value is this wide or empty (dates): its cells are made only if shown
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def _pad(text: str, width: int, right: bool = False) -> str:
 def layout(columns: Sequence[Column], cells: Sequence[Sequence[str]], width: int) -> list[int] | None:
     """The width of each column in a table fitting `width` (0: dropped), or None when even the
     columns that are never dropped do not fit (then write blocks)."""
-    natural = [max(cell_width(c.header), _widest(col)) for c, col in zip(columns, cells, strict=True)]
+    natural = [max(cell_width(c.header), c.width or _widest(col)) for c, col in zip(columns, cells, strict=True)]
     shown = [i for i, c in enumerate(columns) if c.table]
 
     def floor(i: int, comfortable: bool) -> int:
@@ -244,14 +245,17 @@ def _section_text(section: Section, width: int, styled: bool) -> str:
     if not section.rows:
         if section.empty:
             out += _paragraph(section.empty, width)
-        return "".join(line + "\n" for line in out)
+        return "\n".join(out) + "\n" if out else ""
     if section.title:
         title = _paragraph(section.title, width)
         out += [STYLES["bold"] + line + RESET for line in title] if styled else title
         out.append("")
     columns = section.columns
-    cells = [[c.cell(row) for row in section.rows] if c.table else [] for c in columns]
+    cells = [[c.cell(row) for row in section.rows] if c.table and not c.width else [] for c in columns]
     sizes = layout(columns, cells, width)
+    for i, c in enumerate(columns):
+        if c.width and c.table and (sizes is None or sizes[i]):
+            cells[i] = [c.cell(row) for row in section.rows]
     if sizes is None:
         out += _blocks(columns, cells, width, styled)
     else:
@@ -259,7 +263,7 @@ def _section_text(section: Section, width: int, styled: bool) -> str:
     if section.footer:
         out.append("")
         out += _paragraph(section.footer, width)
-    return "".join(line + "\n" for line in out)
+    return "\n".join(out) + "\n"
 
 
 def _paragraph(line: str, width: int) -> list[str]:
@@ -306,13 +310,21 @@ def _table(columns: Sequence[Column], cells: Sequence[Sequence[str]], sizes: lis
                 out = [_pad(cut(v, w), pad) for v in values]
         else:
             out = []
+            third = w // 3
             for r, v in enumerate(values):
-                simple = v.isascii() or _simple(v)
-                if simple and len(v) <= w:
+                if len(v) <= w and (v.isascii() or _simple(v)):
                     out.append(v.ljust(pad))
                     continue
-                first, *more = wrap(v, w)
-                out.append(first.ljust(pad) if simple else _pad(first, pad))
+                if v.isascii() or _simple(v):  # wrap() for one column a character, inline: 40,000 rows
+                    at = v.rfind(" ", 0, w + 1)
+                    if at <= third:
+                        at = w
+                    first, rest = v[:at].rstrip(), v[at:].lstrip()
+                    more = [rest if len(rest) <= w else rest[: w - 1] + "…"] if rest else []
+                    out.append(first.ljust(pad))
+                else:
+                    first, *more = wrap(v, w)
+                    out.append(_pad(first, pad))
                 if more:
                     if r not in seconds:
                         seconds[r] = [" " * sizes[k] for k in shown]

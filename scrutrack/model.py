@@ -191,7 +191,8 @@ class Record:
 
 
 class Summary(NamedTuple):
-    """What listing and the overdue report need of a record, in plain values (dates as ordinals).
+    """What listing and the overdue report need of a record, in plain values ready to show: dates
+    as ordinals, text, owner and item on one line with control characters removed.
 
     The read cache stores one per file, a column per field, in this order.
     """
@@ -204,7 +205,6 @@ class Summary(NamedTuple):
     kind: str
     status: str
     owner: str | None
-    themes: tuple[str, ...]
     due: int | None
     response_due: int | None
     review: int | None
@@ -215,6 +215,11 @@ class Summary(NamedTuple):
     # before the last entry (see overdue.state_on).
     timeline: str
     text: str
+    themes: str  # joined by THEME_SEP ("" for none): a string loads as it is stored
+
+    @property
+    def theme_list(self) -> list[str]:
+        return self.themes.split(THEME_SEP) if self.themes else []
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -255,6 +260,9 @@ def _cell(d: dt.date | None) -> str:
     return str(d.toordinal()) if d is not None else ""
 
 
+THEME_SEP = "\x1f"  # between themes in Summary.themes: a character no slug holds
+
+
 def summarize(r: Record) -> Summary:
     timeline = ";".join(
         f"{h.date.toordinal()},{h.moves_to or ''},{_cell(h.due)},{_cell(h.response_due)},{_cell(h.review)}"
@@ -267,18 +275,18 @@ def summarize(r: Record) -> Summary:
         r.committee,
         r.meeting.toordinal(),
         int(r.id.rpartition("-")[2]),
-        r.item,
+        one_line(r.item) or None,
         r.kind,
         r.status,
-        r.owner,
-        r.themes,
+        one_line(r.owner) or None,
         _ord(r.due),
         _ord(r.response_due),
         _ord(r.review),
         first,
         last,
         timeline,
-        r.text,
+        one_line(r.text),
+        THEME_SEP.join(r.themes),
     )
 
 

@@ -434,8 +434,7 @@ def scan_records(repo: Repo) -> Scan:
     cannot be read as one: an unreadable folder, a *.toml that is not a regular file, a link.
 
     Names are listed and stat-ed relative to an open folder (fstatat), a third cheaper than
-    stat-ing full paths; each folder's entries are sorted with a folder as "name/", which gives
-    the order of sorting every path.
+    stat-ing full paths; the paths come out in sorted order (the cache is walked beside them).
     """
     files: list[tuple[str, bytes]] = []
     problems: list[FileProblem] = []
@@ -458,7 +457,9 @@ def scan_records(repo: Repo) -> Scan:
                     FileProblem(rel[:-1], None, f"folder cannot be read ({exc.strerror}); its records were not read")
                 )
                 return
-            here: list[tuple[str, str, bytes | None]] = []  # sort key, name, stat key (None: a folder)
+            names.sort()
+            found: list[tuple[str, bytes]] = []  # record files, in name order
+            folders: list[str] = []
             for name in names:
                 is_record = name.endswith(".toml")
                 if not is_record and name.startswith("."):
@@ -473,17 +474,24 @@ def scan_records(repo: Repo) -> Scan:
                     continue
                 mode = st.st_mode
                 if is_record and stat.S_ISREG(mode):
-                    here.append((name, name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
+                    found.append((rel + name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
                 elif stat.S_ISDIR(mode) and not is_record:
-                    here.append((name + "/", name, None))
+                    folders.append(name)
                 elif is_record or (stat.S_ISLNK(mode) and os.path.isdir(os.path.join(root, rel, name))):
                     problems.append(FileProblem(rel + name, None, _not_a_record(mode)))
+            if not folders:  # a committee's folder: its files are in path order already
+                files.extend(found)
+                return
+            # A folder's paths sort as "name/...": "cyp-sub/" comes before "cyp/", and a folder
+            # holding files as well is merged with them in that order.
+            here: list[tuple[str, str, bytes | None]] = [(p.rpartition("/")[2], p, k) for p, k in found]
+            here += [(name + "/", name, None) for name in folders]
             here.sort()
             for _, name, key in here:
                 if key is None:
                     walk(name, f"{rel}{name}/", fd)
                 else:
-                    files.append((rel + name, key))
+                    files.append((name, key))
         finally:
             os.close(fd)
 
@@ -565,7 +573,7 @@ Parsed = tuple[Summary | None, list[FileProblem], bool]  # summary, problems, wh
 def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
     """The summary of every record, sorted by ID: from the cache for files whose key did not
     change, parsed afresh (on every core, when there are many) for the others."""
-    from scrutrack.cache import CACHE_DIR, open_cache, racy
+    from scrutrack.cache import CACHE_DIR, KEY, PATH, PROBLEMS, Cache, open_cache, racy
 
     scan = scan_records(repo)
     notes: list[str] = []
@@ -574,20 +582,22 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         notes.append(f"not using the cache: {why}")
     # The cache's rows and the files, both sorted by path, walked side by side.
     rows = cache.rows() if cache is not None else iter(())
-    row = next(rows, None)
+    row, make = next(rows, None), Summary._make
     summaries: list[Summary | None] = []
     problems = list(scan.problems)
     missing: list[int] = []
     gone: list[str] = []  # files the cache knows that are no longer there
     for rel, key in scan.files:
-        while row is not None and row[0] < rel:
-            gone.append(row[0])
+        while row is not None and row[PATH] < rel:
+            gone.append(row[PATH])
             row = next(rows, None)
-        if row is not None and row[0] == rel:
-            if row[1] == key and cache is not None:
-                summary, stored = cache.entry(row)
-                summaries.append(summary)
-                if stored:
+        if row is not None and row[PATH] == rel:
+            if row[KEY] == key:
+                if row[PROBLEMS] is None:  # the usual case, inline: it runs for every record
+                    summaries.append(make(row[:PATH]))
+                else:
+                    summary, stored = Cache.entry(row)
+                    summaries.append(summary)
                     problems += [FileProblem(rel, line, msg) for line, msg in stored]
                 row = next(rows, None)
                 continue
@@ -595,7 +605,7 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         missing.append(len(summaries))
         summaries.append(None)
     while row is not None:
-        gone.append(row[0])
+        gone.append(row[PATH])
         row = next(rows, None)
     store: list[tuple[str, tuple[bytes, Summary | None, list[tuple[int | None, str]]]]] = []
     if missing:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View, dumps_json
-from scrutrack.model import STATUSES, Summary, one_line
+from scrutrack.model import STATUSES, Summary
 from scrutrack.overdue import REASON_LABELS, Item, Report
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class Filters:
             if (committee is None or s.committee == committee)
             and (not statuses or s.status in statuses)
             and (owner is None or owner in (s.owner or "").lower())
-            and (theme is None or theme in s.themes)
+            and (theme is None or theme in s.theme_list)
             and (meeting is None or s.meeting == meeting)
         ]
 
@@ -89,20 +89,10 @@ def _day_or_none(ordinal: int | None) -> str | None:
     return _day(ordinal) if ordinal is not None else None
 
 
-_LINES: dict[str | None, str] = {}
-
-
-def _line(value: str | None) -> str:
-    """A value that many rows share (an owner, an item) on one line, cleaned once."""
-    got = _LINES.get(value)
-    if got is None:
-        got = _LINES[value] = one_line(value)
-    return got
-
-
 def _record_columns(path: str) -> dict[str, Column]:
     """The columns every view of records shares; `path` leads from a row to its summary
-    ("" for a summary, "record." for an overdue item). attrgetter: a row costs no Python call."""
+    ("" for a summary, "record." for an overdue item). A summary's values are ready to show
+    (one line, cleaned), so most cells are an attrgetter: no Python call a row."""
 
     def get(name: str) -> Any:
         return attrgetter(path + name)
@@ -111,12 +101,10 @@ def _record_columns(path: str) -> dict[str, Column]:
     return {
         "id": Column("ID", "id", get("id")),
         "committee": Column("Committee", "committee", get("committee"), table=False),
-        "meeting": Column("Meeting", "meeting", lambda r: _day(meeting(r)), drop=3),
-        "item": Column("Item", "item", lambda r: _line(item(r)), item, drop=4, min_width=20, want=30, max_width=40),
-        "owner": Column(
-            "Owner", "owner", lambda r: _line(owner(r)), owner, drop=2, min_width=12, want=24, max_width=30
-        ),
-        "text": Column("Text", "text", lambda r: one_line(text(r)), text, drop=1, min_width=12, want=36, wrap=True),
+        "meeting": Column("Meeting", "meeting", lambda r: _day(meeting(r)), drop=3, width=10),
+        "item": Column("Item", "item", lambda r: item(r) or "", item, drop=4, min_width=20, want=30, max_width=40),
+        "owner": Column("Owner", "owner", lambda r: owner(r) or "", owner, drop=2, min_width=12, want=24, max_width=30),
+        "text": Column("Text", "text", text, drop=1, min_width=12, want=36, wrap=True),
     }
 
 
@@ -132,7 +120,7 @@ LIST_COLUMNS: tuple[Column, ...] = (
     Column("Kind", "kind", attrgetter("kind"), table=False),
     Column("Status", "status", attrgetter("status"), style="status"),
     _L["owner"],
-    Column("Themes", "themes", lambda s: ", ".join(s.themes), lambda s: list(s.themes), table=False),
+    Column("Themes", "themes", lambda s: ", ".join(s.theme_list), attrgetter("theme_list"), table=False),
     Column("Due", "due", lambda s: _day(s.due), lambda s: _day_or_none(s.due)),
     _L["text"],
 )

@@ -128,7 +128,7 @@ def test_list_filters_and_formats(repo: Path, invoke: Invoke) -> None:
     ]
     first = data["records"][0]
     assert first["meeting"] == "2019-01-10" and first["status"] == "referred" and first["owner"] is None
-    assert first["text"] == "That officers circulate the figures.\n" and first["themes"] == []
+    assert first["text"] == "That officers circulate the figures." and first["themes"] == []  # on one line
     ids = lambda *a: [r["id"] for r in json.loads(invoke("list", "--format", "json", *a).stdout)["records"]]  # noqa: E731
     assert ids("--committee", "hsc") == ["hsc-2019-01-10-1"]
     assert ids("--status", "accepted", "--status", "referred") == ["cyp-2019-01-10-1", "cyp-2019-01-10-2"]

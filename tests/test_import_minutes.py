@@ -12,7 +12,8 @@ import pytest
 from conftest import Invoke, files_snapshot
 
 DATA = Path(__file__).resolve().parent / "data" / "minutes"
-SHARED_REPORT = Path(__file__).resolve().parents[2] / "shared/domain/cyp-sub-committee-report-2019.txt"
+# The whole report the bundled records come from (a copy of the domain brief's, kept in the repository).
+WHOLE_REPORT = Path(__file__).resolve().parents[1] / "evidence/cyp-sub-committee-report-2019.txt"
 
 REPORT_RECOMMENDATIONS = [
     (
@@ -65,10 +66,7 @@ def copy_in(root: Path, source: Path, name: str | None = None) -> str:
 
 
 def report_sources() -> list[Path]:
-    sources = [DATA / "report-appendix.txt"]
-    if SHARED_REPORT.is_file():
-        sources.append(SHARED_REPORT)
-    return sources
+    return [DATA / "report-appendix.txt", WHOLE_REPORT]
 
 
 @pytest.mark.parametrize("source", report_sources(), ids=lambda p: p.name)

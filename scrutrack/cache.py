@@ -60,11 +60,14 @@ class Cache:
             self.problem = f"cannot read the cache ({exc})"
 
     @staticmethod
-    def entry(row: tuple[Any, ...]) -> tuple[Summary | None, list[tuple[int | None, str]]]:
-        """A row's summary, or the problems of a file that is not a valid record."""
-        if row[PROBLEMS] is not None:
-            return None, [(line, message) for line, message in json.loads(row[PROBLEMS])]
-        return Summary._make(row[:PATH]), []
+    def summary(row: tuple[Any, ...]) -> Summary | None:
+        """A row's summary; None for a file that is not a valid record (see `problems`)."""
+        return Summary._make(row[:PATH]) if row[PROBLEMS] is None else None
+
+    @staticmethod
+    def problems(row: tuple[Any, ...]) -> list[tuple[int | None, str]]:
+        """The problems of a file that is not a valid record, as (line, message)."""
+        return [] if row[PROBLEMS] is None else [(line, message) for line, message in json.loads(row[PROBLEMS])]
 
     def update(self, fresh: Sequence[tuple[str, Entry]], gone: Iterable[str]) -> None:
         """Store the entries of files read this time and forget files that are gone, in one transaction."""

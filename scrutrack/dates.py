@@ -51,42 +51,32 @@ def parse_iso(text: str, what: str = "date") -> dt.date:
     return _make(int(m[1]), int(m[2]), int(m[3]), text, what)
 
 
-def parse_date(text: str, what: str = "date") -> dt.date:
-    """A date as typed on the command line or in minutes: ISO, 18/09/2018, 18 Sept 2018.
-
-    Slashed dates are British (day first); two-digit years are refused as ambiguous.
-    """
-    return _parse(text, what, imported=False)[0]
-
-
 def parse_imported_date(text: str, what: str = "date") -> tuple[dt.date, bool]:
-    """A date as an imported file holds it; a two-digit year (Excel's 12/03/19) is read as 20YY.
+    """A date as an imported file holds it: ISO, 18/09/2018 (British, day first), 18 Sept 2018;
+    a two-digit year (Excel's 12/03/19) is read as 20YY.
 
     Returns the date and whether its year had two digits, so the import can say how many it read so.
+    (The command line takes strict YYYY-MM-DD only: parse_iso.)
     """
-    return _parse(text, what, imported=True)
-
-
-def _parse(text: str, what: str, imported: bool) -> tuple[dt.date, bool]:
     s = text.strip()
     m = _ISO.fullmatch(s)
     if m:
         return _make(int(m[1]), int(m[2]), int(m[3]), text, what), False
     m = _SLASHED.fullmatch(s)
     if m:
-        year = _year(m[3], text, what, imported)
+        year = _year(m[3], text, what)
         return _make(year, int(m[2]), int(m[1]), text, what), len(m[3]) == 2
     m = _NAMED.fullmatch(s)
     if m:
         month = MONTHS.get(m[2].lower())
         if month is None:
             raise InvalidInput(f"{what} '{text}' has an unknown month '{m[2]}'")
-        return _make(_year(m[3], text, what, imported), month, int(m[1]), text, what), len(m[3]) == 2
+        return _make(_year(m[3], text, what), month, int(m[1]), text, what), len(m[3]) == 2
     raise InvalidInput(f"{what} '{text}' is not a date; write it as 2018-09-18, 18/09/2018 or 18 September 2018")
 
 
-def _year(text: str, original: str, what: str, imported: bool = False) -> int:
-    if imported and len(text) == 2:
+def _year(text: str, original: str, what: str) -> int:
+    if len(text) == 2:
         return 2000 + int(text)
     if len(text) != 4:
         raise InvalidInput(f"{what} '{original}' has a {len(text)}-digit year; write the year in full (e.g. 2019)")

@@ -120,25 +120,23 @@ def cut(text: str, width: int) -> str:
     return _take(text, max(width - 1, 0)) + "…" if width > 0 else ""
 
 
-def wrap(text: str, width: int, lines: int = 2) -> list[str]:
-    """The text in at most `lines` lines of `width` columns, broken at spaces, the last one cut."""
+def wrap(text: str, width: int) -> list[str]:
+    """The text in at most two lines of `width` columns, broken at a space, the second cut."""
     simple = _simple(text)
-    measure = len if simple else cell_width
-    out: list[str] = []
-    while len(out) < lines - 1 and measure(text) > width:
-        head = text[:width] if simple else _take(text, width)
-        at = len(head)
-        if at < len(text) and text[at] != " ":
-            space = head.rfind(" ")
-            if space > width // 3:
-                at = space
-        out.append(text[:at].rstrip())
-        text = text[at:].lstrip()
+    if (len(text) if simple else cell_width(text)) <= width:
+        return [text]
+    head = text[:width] if simple else _take(text, width)
+    at = len(head)
+    if at < len(text) and text[at] != " ":
+        space = head.rfind(" ")
+        if space > width // 3:
+            at = space
+    first, rest = text[:at].rstrip(), text[at:].lstrip()
+    if not rest:
+        return [first]
     if simple:
-        out.append(text if len(text) <= width else text[: max(width - 1, 0)] + "…")
-    else:
-        out.append(cut(text, width))
-    return out
+        return [first, rest if len(rest) <= width else rest[: max(width - 1, 0)] + "…"]
+    return [first, cut(rest, width)]
 
 
 def _pad(text: str, width: int, right: bool = False) -> str:
@@ -310,21 +308,12 @@ def _table(columns: Sequence[Column], cells: Sequence[Sequence[str]], sizes: lis
                 out = [_pad(cut(v, w), pad) for v in values]
         else:
             out = []
-            third = w // 3
             for r, v in enumerate(values):
-                if len(v) <= w and (v.isascii() or _simple(v)):
+                if len(v) <= w and v.isascii():  # most cells of a short text: no call
                     out.append(v.ljust(pad))
                     continue
-                if v.isascii() or _simple(v):  # wrap() for one column a character, inline: 40,000 rows
-                    at = v.rfind(" ", 0, w + 1)
-                    if at <= third:
-                        at = w
-                    first, rest = v[:at].rstrip(), v[at:].lstrip()
-                    more = [rest if len(rest) <= w else rest[: w - 1] + "…"] if rest else []
-                    out.append(first.ljust(pad))
-                else:
-                    first, *more = wrap(v, w)
-                    out.append(_pad(first, pad))
+                first, *more = wrap(v, w)
+                out.append(_pad(first, pad))
                 if more:
                     if r not in seconds:
                         seconds[r] = [" " * sizes[k] for k in shown]

@@ -582,7 +582,7 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         notes.append(f"not using the cache: {why}")
     # The cache's rows and the files, both sorted by path, walked side by side.
     rows = cache.rows() if cache is not None else iter(())
-    row, make = next(rows, None), Summary._make
+    row = next(rows, None)
     summaries: list[Summary | None] = []
     problems = list(scan.problems)
     missing: list[int] = []
@@ -593,12 +593,9 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
             row = next(rows, None)
         if row is not None and row[PATH] == rel:
             if row[KEY] == key:
-                if row[PROBLEMS] is None:  # the usual case, inline: it runs for every record
-                    summaries.append(make(row[:PATH]))
-                else:
-                    summary, stored = Cache.entry(row)
-                    summaries.append(summary)
-                    problems += [FileProblem(rel, line, msg) for line, msg in stored]
+                summaries.append(Cache.summary(row))
+                if row[PROBLEMS] is not None:
+                    problems += [FileProblem(rel, line, msg) for line, msg in Cache.problems(row)]
                 row = next(rows, None)
                 continue
             row = next(rows, None)

@@ -7,7 +7,7 @@ store load inside the commands that use them, so `--help` and `--version` stay f
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
@@ -105,12 +105,6 @@ def parse_day(value: str | None, what: str) -> "dt.date":
     from scrutrack.dates import parse_iso
 
     return parse_iso(value, what) if value else dt.date.today()
-
-
-def parse_iso(value: str, what: str) -> "dt.date":
-    from scrutrack.dates import parse_iso as parse
-
-    return parse(value, what)
 
 
 def stdout_is_terminal() -> bool:
@@ -216,7 +210,7 @@ def show_view(view: Any, format: str, use_pager: bool = True) -> None:
         page(formats.text(view, width(), styled=colour()), use_pager)
 
 
-def report_read(problems: list[Any], notes: list[str], verbose: bool) -> None:
+def report_read(problems: list[Any], notes: Sequence[str] = (), verbose: bool = False) -> None:
     """Name each file that could not be read (the command then exits 1); notes with --verbose."""
     if verbose:
         for n in notes:
@@ -229,11 +223,6 @@ def report_read(problems: list[Any], notes: list[str], verbose: bool) -> None:
             f"{files} file{'s' if files != 1 else ''} with problems (unreadable ones were skipped); "
             "run `scrutrack check` for details"
         )
-
-
-def report_broken(problems: list[Any]) -> None:
-    """Name each file that could not be read; the command then exits 1."""
-    report_read(problems, [], False)
 
 
 def safe(text: str) -> str:

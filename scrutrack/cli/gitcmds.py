@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from scrutrack.cli.common import RepoOpt, colour, command, note, out, page, report_broken, width
+from scrutrack.cli.common import RepoOpt, colour, command, note, out, page, report_read, width
 
 DRIVER_NAME = "scrutrack"
 DRIVER_ARGS = "merge-driver %O %A %B %P"
@@ -71,7 +71,7 @@ def changes(
         out(rc.changes_markdown(report))
     else:
         page(rc.changes_text(report, width(), styled=colour()))
-    report_broken(report.unreadable)
+    report_read(report.unreadable)
     if report.unreadable:
         raise typer.Exit(1)
 

@@ -21,7 +21,6 @@ from scrutrack.cli.common import (
     out,
     page,
     parse_day,
-    parse_iso,
     repo,
     report_read,
     safe,
@@ -179,6 +178,7 @@ def list_(
       scrutrack list --committee cyp --status referred --status accepted
       scrutrack list --owner "children's social care" --format csv > tracker.csv
     """
+    from scrutrack.dates import parse_iso
     from scrutrack.store import load_summaries
     from scrutrack.views import filters, list_view
 
@@ -330,7 +330,7 @@ def fmt(
         out(safe(f"{rel}\n"))
     verb = "would be reformatted" if check_only else "reformatted"
     note(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}.")
-    report_read(loaded.problems, [], False)
+    report_read(loaded.problems)
     if loaded.problems or (check_only and changed):
         raise typer.Exit(1)
 

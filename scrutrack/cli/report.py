@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from scrutrack.cli.common import RepoOpt, command, note, parse_day, parse_iso, repo, report_read, stdout_is_terminal
+from scrutrack.cli.common import RepoOpt, command, note, parse_day, repo, report_read, stdout_is_terminal
 
 
 class ReportFormat(StrEnum):
@@ -112,6 +112,7 @@ def report(
     """
     import datetime as dt
 
+    from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.report_views import day as long_day
     from scrutrack.report_views import pack
@@ -155,7 +156,7 @@ def report(
             f"Wrote {output} ({NAMES[kind]}): {len(tracker.open)} open recommendations, {late} late, "
             f"as of {long_day(span.as_of)}, changes since {long_day(span.since)}"
         )
-    report_read(loaded.problems, [], False)
+    report_read(loaded.problems)
     if loaded.problems:
         if record:
             note("Not recorded as the last report: some records could not be read.")

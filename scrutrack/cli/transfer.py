@@ -16,7 +16,7 @@ from scrutrack.cli.common import (
     out,
     parse_day,
     repo,
-    report_broken,
+    report_read,
     show_view,
 )
 
@@ -414,7 +414,7 @@ def export_csv(
         except OSError as exc:
             raise InvalidInput(f"cannot write {output} ({exc.strerror})") from None
         note(f"Wrote {len(records)} record{'s' if len(records) != 1 else ''} to {output}")
-    report_broken(loaded.problems)
+    report_read(loaded.problems)
     if loaded.problems:
         raise typer.Exit(1)
 

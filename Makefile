@@ -1,5 +1,9 @@
 # scrutrack: `make demo` sets up and runs the main job; `make test` runs every check.
-PY ?= python3
+# The venv's Python: the system's own (/usr/bin/python3) when it is 3.11 or later, else the
+# first python3 on PATH; `make PY=...` chooses another. Distributions build theirs with profile-
+# guided optimisation, which a default source build (pyenv's) lacks: every command runs about
+# 10% faster on it (the README's Speed section).
+PY ?= $(shell /usr/bin/python3 -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -10,7 +14,7 @@ help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 $(BIN)/python:
-	$(PY) -m venv $(VENV)
+	$(PY) -m venv $(VENV) || (rm -rf $(VENV) && python3 -m venv $(VENV))
 	$(BIN)/python -m pip install -q --upgrade "pip>=25.1"
 
 $(STAMP): pyproject.toml | $(BIN)/python

@@ -292,6 +292,7 @@ def _table(columns: Sequence[Column], cells: Sequence[Sequence[str]], sizes: lis
     )
     laid: list[list[str]] = []
     seconds: dict[int, list[str]] = {}  # row -> its second line's cells
+    blank = [" " * sizes[i] for i in shown]  # a second line's cells, until its text is put in
     for n, i in enumerate(shown):
         c, w, values = columns[i], sizes[i], cells[i]
         pad = 0 if i == last and not c.right else w
@@ -315,9 +316,7 @@ def _table(columns: Sequence[Column], cells: Sequence[Sequence[str]], sizes: lis
                 first, *more = wrap(v, w)
                 out.append(_pad(first, pad))
                 if more:
-                    if r not in seconds:
-                        seconds[r] = [" " * sizes[k] for k in shown]
-                    seconds[r][n] = more[0]
+                    seconds.setdefault(r, blank.copy())[n] = more[0]
         style = _styler(c, styled)
         if style is not None:
             out = [style(s, v) for s, v in zip(out, values, strict=True)]

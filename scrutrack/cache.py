@@ -15,7 +15,6 @@ another user's folder, junk in the file) is simply not used: `problem` says why,
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -67,10 +66,16 @@ class Cache:
     @staticmethod
     def problems(row: tuple[Any, ...]) -> list[tuple[int | None, str]]:
         """The problems of a file that is not a valid record, as (line, message)."""
-        return [] if row[PROBLEMS] is None else [(line, message) for line, message in json.loads(row[PROBLEMS])]
+        if row[PROBLEMS] is None:
+            return []
+        import json  # only for broken files: not loaded on every command
+
+        return [(line, message) for line, message in json.loads(row[PROBLEMS])]
 
     def update(self, fresh: Sequence[tuple[str, Entry]], gone: Iterable[str]) -> None:
         """Store the entries of files read this time and forget files that are gone, in one transaction."""
+        import json
+
         rows: list[tuple[object, ...]] = []
         for path, (key, s, problems) in fresh:
             if s is None:
@@ -128,6 +133,7 @@ class _Foreign(sqlite3.DatabaseError):
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=BUSY_MS / 1000)
     try:
+        conn.execute("PRAGMA page_size = 16384")  # for a new file: a quarter of the reads of 4 KiB pages
         if _state(conn) == "ours":
             return conn
         conn.execute("BEGIN IMMEDIATE")  # two first runs at once: one makes the table

@@ -38,7 +38,8 @@ MONTHS = {
 _ISO_STRICT = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _SLASHED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d+)")
-_NAMED = re.compile(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d+)", re.IGNORECASE)
+# Patterns only imports use are compiled on first use (re caches them): not on every command.
+_NAMED = r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d+)"
 _LONGEST = {"day": 3660, "week": 522, "month": 120}
 _PERIOD = re.compile(r"(\d+)\s*(day|week|month)s?", re.IGNORECASE)
 
@@ -66,7 +67,7 @@ def parse_imported_date(text: str, what: str = "date") -> tuple[dt.date, bool]:
     if m:
         year = _year(m[3], text, what)
         return _make(year, int(m[2]), int(m[1]), text, what), len(m[3]) == 2
-    m = _NAMED.fullmatch(s)
+    m = re.fullmatch(_NAMED, s, re.IGNORECASE)
     if m:
         month = MONTHS.get(m[2].lower())
         if month is None:
@@ -85,14 +86,13 @@ def _year(text: str, original: str, what: str) -> int:
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
 _MONTH = r"(?P<{}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_FIND = re.compile(
+_FIND = (
     r"(?<![\w/.-])(?:"
     r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<sd>\d{1,2})(?P<sep>[/.])(?P<sm>\d{1,2})(?P=sep)(?P<sy>\d{4}|\d{2})"
     rf"|(?:{_WEEKDAY})?(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH.format('nm')}\.?,?\s+(?P<ny>\d{{4}}|\d{{2}}(?![\d.:]))"
     rf"|(?:{_WEEKDAY})?{_MONTH.format('um')}\.?\s+(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<uy>\d{{4}})"
-    r")(?![\w/]|\.\d)",
-    re.IGNORECASE,
+    r")(?![\w/]|\.\d)"
 )
 
 
@@ -102,7 +102,7 @@ def find_date(text: str, what: str = "date") -> tuple[dt.date, bool, tuple[int, 
     Returns the date, whether its year had two digits, and where it sits; None when there is none.
     A date-shaped but impossible one (31/02/2019) is an InvalidInput.
     """
-    m = _FIND.search(text)
+    m = re.search(_FIND, text, re.IGNORECASE)
     if not m:
         return None
     if m["iy"]:

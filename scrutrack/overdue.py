@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -38,8 +37,7 @@ class Item(NamedTuple):
     days: int  # overdue: the most days late of its reasons; due soon: the fewest days to go
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     as_of: dt.date
     open_count: int
     overdue: tuple[Item, ...]

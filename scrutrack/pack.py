@@ -9,27 +9,15 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from scrutrack.formats import Column, View, markdown_text
+from scrutrack.formats import View, markdown_text
 
 
 class Link(NamedTuple):
     text: str
     target: str  # an http(s) URL, or a path relative to the repository's root
-
-
-def _no_links(row: Any) -> Sequence[Link]:
-    return ()
-
-
-@dataclass(frozen=True, slots=True)
-class LinkColumn(Column):
-    """A column of links (evidence): `cell` gives them as text, `links` as links for HTML and Word."""
-
-    links: Callable[[Any], Sequence[Link]] = _no_links
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ import heapq
 import io
 import re
 import zipfile
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from scrutrack.formats import Column, View
-from scrutrack.pack import Chart, LinkColumn, Pack, href
+from scrutrack.pack import Chart, Pack, href
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -84,9 +85,9 @@ class _Body:
             rid = self.links[target] = self.doc.part.relate_to(target, RT.HYPERLINK, is_external=True)
         return rid
 
-    def _link_cell(self, column: LinkColumn, row: Any) -> str:
+    def _link_cell(self, links: Callable[[Any], Sequence[Any]], row: Any) -> str:
         out = []
-        for link in column.links(row):
+        for link in links(row):
             target = href(link.target, self.root)
             if target is None:
                 out.append(
@@ -119,7 +120,7 @@ class _Body:
             f"<w:tblGrid>{grid}</w:tblGrid>"
             f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head}</w:tr>"
         ]
-        links = {i: c for i, c in enumerate(columns) if isinstance(c, LinkColumn)}
+        links = {i: c.links for i, c in enumerate(columns) if c.links is not None}
         for row, values in zip(rows, cells, strict=True):
             tcs = []
             for i, (c, text) in enumerate(zip(columns, values, strict=True)):

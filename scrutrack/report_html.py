@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from scrutrack.formats import Column, View
-from scrutrack.pack import Chart, LinkColumn, Pack, href
+from scrutrack.pack import Chart, Pack, href
 
 # How each series of a chart is drawn: a fill, and a pattern that tells it apart in greyscale.
 SERIES_STYLES = (
@@ -107,8 +107,8 @@ def _cells(columns: list[Column], rows: Sequence[Any], root: str) -> list[list[A
     times faster than a call per cell): text, or for a link column (text, target, href) triples."""
     values: list[list[Any]] = []
     for c in columns:
-        if isinstance(c, LinkColumn):
-            links = c.links
+        links = c.links
+        if links is not None:
             values.append(
                 [
                     [(link.text or link.target, link.target, href(link.target, root)) for link in links(row)]

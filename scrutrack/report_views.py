@@ -7,7 +7,6 @@ same overdue.report items, with dates written as British English.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from operator import attrgetter, itemgetter
@@ -16,7 +15,7 @@ from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View
 from scrutrack.model import Evidence, HistoryEntry, clean, one_line
 from scrutrack.overdue import REASON_LABELS, Item
-from scrutrack.pack import Chart, Link, LinkColumn, Pack, Part
+from scrutrack.pack import Chart, Link, Pack, Part
 from scrutrack.tracker import OPEN_STATUSES, Answer, Live, MeetingCount, Tracker
 from scrutrack.views import OVERDUE_COLUMNS, SOON_COLUMNS, nothing_late
 
@@ -111,7 +110,7 @@ IMPLEMENTED_COLUMNS: tuple[Column, ...] = (
     _R["text"],
     _R["owner"],
     Column("Implemented", "implemented", lambda i: day(i.on), attrgetter("on")),
-    LinkColumn(
+    Column(
         "Evidence",
         "evidence",
         lambda i: _evidence_text(i.record.evidence),
@@ -175,8 +174,8 @@ def _british(columns: Sequence[Column], keep: Sequence[str]) -> tuple[Column, ..
     named = {"text": "Recommendation"}
     out = []
     for k in keep:
-        column = dataclasses.replace(by_key[k], cell=dated[k]) if k in dated else by_key[k]
-        out.append(dataclasses.replace(column, header=named[k]) if k in named else column)
+        column = by_key[k]._replace(cell=dated[k]) if k in dated else by_key[k]
+        out.append(column._replace(header=named[k]) if k in named else column)
     return tuple(out)
 
 
@@ -190,7 +189,7 @@ COUNT_COLUMNS: tuple[Column, ...] = (
 
 
 def _counts(key: str, label: str, rows: Sequence[tuple[str, int]], title: str, footer: str | None = None) -> View:
-    columns = (dataclasses.replace(COUNT_COLUMNS[0], header=label), COUNT_COLUMNS[1])
+    columns = (COUNT_COLUMNS[0]._replace(header=label), COUNT_COLUMNS[1])
     return View((Section(key, key, columns, rows, title=title, footer=footer),))
 
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View, dumps_json
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------- filters
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """Which records a command looks at (list, overdue, export); all given ones must hold."""
 
     committee: str | None = None
@@ -132,7 +130,7 @@ def list_view(summaries: Sequence[Summary], chosen: Filters) -> View:
 
 
 # In a dry run the item matters more than the meeting (it shows how the minutes were read).
-IMPORT_COLUMNS = (_L["id"], _L["meeting"], replace(_L["item"], drop=2), _L["text"])
+IMPORT_COLUMNS = (_L["id"], _L["meeting"], _L["item"]._replace(drop=2), _L["text"])
 
 
 def import_view(records: Sequence[Record]) -> View:

@@ -93,3 +93,21 @@ def test_no_color_means_no_escape_codes(sample: Path, invoke: Invoke, monkeypatc
         for args in VIEWS.values():
             assert "\x1b" not in invoke(*args).stdout
     assert os.environ["SCRUTRACK_FORCE_TERMINAL"] == "1"
+
+
+@pytest.mark.parametrize("chunk", [1, 2])
+@pytest.mark.parametrize("variant", ["table-40", "table-120", "terminal-80"])
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_a_table_written_in_parts_is_the_same_table(
+    sample: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch, view: str, variant: str, chunk: int
+) -> None:
+    """Long tables are written a part at a time: the parts join into the golden output exactly
+    (no header repeated, no blank line lost between blocks or sections)."""
+    from scrutrack import formats
+
+    monkeypatch.setattr(formats, "CHUNK", chunk)
+    extra, env = VARIANTS[variant]
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    result = invoke(*VIEWS[view], *extra)
+    assert result.stdout == (GOLDEN / f"{view}-{variant}.txt").read_text(encoding="utf-8")

@@ -7,8 +7,9 @@ store load inside the commands that use them, so `--help` and `--version` stay f
 import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
+from itertools import chain
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
@@ -158,18 +159,27 @@ VerboseOpt = Annotated[
 ]
 
 
-def page(text: str, use_pager: bool = True) -> None:
-    """Print text for a person; in a terminal, text taller than the screen goes through a pager
-    as git does: $SCRUTRACK_PAGER, else $PAGER, else `less` (with LESS=FRX unless LESS is set).
-    An empty pager or `cat` means none. Never a pager for a pipe or a file."""
+def page(text: str | Iterable[str], use_pager: bool = True) -> None:
+    """Print text (or text in parts) for a person; in a terminal, text taller than the screen
+    goes through a pager as git does: $SCRUTRACK_PAGER, else $PAGER, else `less` (with LESS=FRX
+    unless LESS is set). An empty pager or `cat` means none. Never a pager for a pipe or a file."""
     import shutil
 
-    if not use_pager or not sys.stdout.isatty() or text.count("\n") < shutil.get_terminal_size().lines:
-        out(text)
+    parts = iter([text] if isinstance(text, str) else text)
+    if not use_pager or not sys.stdout.isatty():
+        for part in parts:
+            out(part)
         return
+    screen, head, lines = shutil.get_terminal_size().lines, [], 0
+    for part in parts:  # only as much as fills the screen is held before choosing
+        head.append(part)
+        lines += part.count("\n")
+        if lines >= screen:
+            break
     command = os.environ.get("SCRUTRACK_PAGER", os.environ.get("PAGER", "less")).strip()
-    if command in ("", "cat") or (command == "less" and shutil.which("less") is None):
-        out(text)
+    if lines < screen or command in ("", "cat") or (command == "less" and shutil.which("less") is None):
+        for part in chain(head, parts):
+            out(part)
         return
     import subprocess
 
@@ -180,11 +190,14 @@ def page(text: str, use_pager: bool = True) -> None:
     try:
         proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
     except OSError:
-        out(text)
+        for part in chain(head, parts):
+            out(part)
         return
     assert proc.stdin is not None
+    encoding = sys.stdout.encoding or "utf-8"
     try:
-        proc.stdin.write(text.encode(sys.stdout.encoding or "utf-8", "replace"))
+        for part in chain(head, parts):
+            proc.stdin.write(part.encode(encoding, "replace"))
         proc.stdin.close()
     except BrokenPipeError:  # the person quit the pager before the end
         pass
@@ -207,7 +220,7 @@ def show_view(view: Any, format: str, use_pager: bool = True) -> None:
     elif format == "markdown":
         out(formats.markdown_text(view))
     else:
-        page(formats.text(view, width(), styled=colour()), use_pager)
+        page(formats.text_parts(view, width(), styled=colour()), use_pager)
 
 
 def report_read(problems: list[Any], notes: Sequence[str] = (), verbose: bool = False) -> None:

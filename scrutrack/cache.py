@@ -68,17 +68,17 @@ class Cache:
         """The problems of a file that is not a valid record, as (line, message)."""
         if row[PROBLEMS] is None:
             return []
-        import json  # only for broken files: not loaded on every command
+        import json
 
         return [(line, message) for line, message in json.loads(row[PROBLEMS])]
 
     def update(self, fresh: Sequence[tuple[str, Entry]], gone: Iterable[str]) -> None:
         """Store the entries of files read this time and forget files that are gone, in one transaction."""
-        import json
-
         rows: list[tuple[object, ...]] = []
         for path, (key, s, problems) in fresh:
             if s is None:
+                import json  # only for broken files: not loaded on every command
+
                 rows.append((*([None] * PATH), path, key, json.dumps(problems)))
             else:
                 rows.append((*s, path, key, None))

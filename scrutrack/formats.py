@@ -327,9 +327,11 @@ def _table(
                     out.append(v.ljust(pad))
                     continue
                 first, *more = wrap(v, w)
-                out.append(_pad(first, pad))
+                out.append(_pad(first, pad) if pad else first)  # the last column is not padded
                 if more:
-                    seconds.setdefault(r, blank.copy())[n] = more[0]
+                    if r not in seconds:
+                        seconds[r] = blank.copy()
+                    seconds[r][n] = more[0]
         style = _styler(c, styled)
         if style is not None:
             out = [style(s, v) for s, v in zip(out, values, strict=True)]

@@ -18,6 +18,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,10 @@ _COLUMNS = (
 PATH, KEY, PROBLEMS = len(Summary._fields), len(Summary._fields) + 1, len(Summary._fields) + 2  # in a row
 _TABLE = f"CREATE TABLE summaries ({_COLUMNS}) WITHOUT ROWID"
 _PUT = f"INSERT OR REPLACE INTO summaries VALUES ({', '.join('?' * 19)})"
+
+# A valid record's row (its fields up to PATH) as its Summary, in C: Summary._make would add a
+# Python call a row.
+summary_of = partial(tuple.__new__, Summary)
 
 # One cached file: its key, its summary (None if it is not a valid record) and, for a file
 # that is not, its problems as (line, message) pairs.
@@ -57,11 +62,6 @@ class Cache:
             yield from self.conn.execute("SELECT * FROM summaries ORDER BY path")
         except sqlite3.Error as exc:
             self.problem = f"cannot read the cache ({exc})"
-
-    @staticmethod
-    def summary(row: tuple[Any, ...]) -> Summary | None:
-        """A row's summary; None for a file that is not a valid record (see `problems`)."""
-        return Summary._make(row[:PATH]) if row[PROBLEMS] is None else None
 
     @staticmethod
     def problems(row: tuple[Any, ...]) -> list[tuple[int | None, str]]:

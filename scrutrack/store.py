@@ -439,7 +439,7 @@ def scan_records(repo: Repo) -> Scan:
     files: list[tuple[str, bytes]] = []
     problems: list[FileProblem] = []
     temps: list[str] = []
-    pack, lstat = STAT_KEY.pack, os.lstat
+    pack, lstat, is_file = STAT_KEY.pack, os.lstat, stat.S_ISREG  # locals: looked up 10,000s of times
 
     def walk(name: str, rel: str, parent: int | None) -> None:
         try:
@@ -473,7 +473,7 @@ def scan_records(repo: Repo) -> Scan:
                         problems.append(FileProblem(rel + name, None, f"cannot be read ({exc.strerror})"))
                     continue
                 mode = st.st_mode
-                if is_record and stat.S_ISREG(mode):
+                if is_record and is_file(mode):
                     found.append((rel + name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
                 elif stat.S_ISDIR(mode) and not is_record:
                     folders.append(name)
@@ -573,7 +573,7 @@ Parsed = tuple[Summary | None, list[FileProblem], bool]  # summary, problems, wh
 def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
     """The summary of every record, sorted by ID: from the cache for files whose key did not
     change, parsed afresh (on every core, when there are many) for the others."""
-    from scrutrack.cache import CACHE_DIR, KEY, PATH, PROBLEMS, Cache, open_cache, racy
+    from scrutrack.cache import CACHE_DIR, KEY, PATH, PROBLEMS, Cache, open_cache, racy, summary_of
 
     scan = scan_records(repo)
     notes: list[str] = []
@@ -593,8 +593,10 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
             row = next(rows, None)
         if row is not None and row[PATH] == rel:
             if row[KEY] == key:
-                summaries.append(Cache.summary(row))
-                if row[PROBLEMS] is not None:
+                if row[PROBLEMS] is None:
+                    summaries.append(summary_of(row[:PATH]))
+                else:
+                    summaries.append(None)
                     problems += [FileProblem(rel, line, msg) for line, msg in Cache.problems(row)]
                 row = next(rows, None)
                 continue

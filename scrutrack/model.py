@@ -290,8 +290,7 @@ def summarize(r: Record) -> Summary:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """Something wrong in a record, located by its place in the TOML (table, index, key)."""
 
     message: str

@@ -144,7 +144,10 @@ def import_view(records: Sequence[Record]) -> View:
 
 
 def _reasons_text(item: Item) -> str:
-    return ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
+    reasons = item.reasons
+    if len(reasons) == 1:  # most items: no generator and join a row
+        return REASON_LABELS[reasons[0].reason]
+    return ", ".join(REASON_LABELS[r.reason] for r in reasons)
 
 
 def _reasons_data(key: str) -> Any:
@@ -174,7 +177,7 @@ def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[
             style="late",
             csv="reason",
         ),
-        Column("Due", "due", lambda i: _worst_due(i)),
+        Column("Due", "due", _worst_due),
         Column(days_header, days_key, lambda i: str(i.days), lambda i: i.days, right=True, csv="days"),
         c["text"],
     )

@@ -1,10 +1,16 @@
-"""The read cache: a summary of each record file, in one SQLite table under .scrutrack/.
+"""The read cache: the summary of each record file, a row per folder of them, in one SQLite table
+under .scrutrack/.
 
-A file's row is keyed as git's index keys a file: its size, mtime, ctime and inode, packed into
-one value. Any change to a file changes the key, even one that puts the size and mtime back (the
-ctime cannot be set back). A file changed within a few seconds of being read is not stored
-("racily clean" in git's words: it could change again within the same clock tick without
+Each file is keyed as git's index keys a file: its size, mtime, ctime and inode, packed into one
+value. Any change to a file changes the key, even one that puts the size and mtime back (the
+ctime cannot be set back). A file changed within a few seconds of being read is stored without
+a key ("racily clean" in git's words: it could change again within the same clock tick without
 changing its key), so it is read again next time.
+
+A folder's row holds its files' names, their keys side by side in one value, and their summaries
+as one JSON array: when no file in the folder changed (the usual case) the keys compare as one
+value and the summaries load in one call, with no Python work a file. A change rewrites its
+folder's row.
 
 SQLite, not pickle: loading it runs no code, and two commands writing at once are serialised by
 its own locking (one transaction per update, WAL so that readers never wait for a writer). A
@@ -15,36 +21,54 @@ another user's folder, junk in the file) is simply not used: `problem` says why,
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 from scrutrack.model import Summary
 
 CACHE_DIR = ".scrutrack"  # in the repository root, git-ignored
 FILE = "records.sqlite3"
-VERSION = 4  # stored as PRAGMA user_version; a cache of another version is rebuilt
+VERSION = 5  # stored as PRAGMA user_version; a cache of another version is rebuilt
 RACY_NS = 3_000_000_000  # files changed this recently are read again next time
 BUSY_MS = 250  # how long to wait for another command's write before giving up on the cache
-_COLUMNS = (
-    "id TEXT, committee TEXT, meeting INTEGER, number INTEGER, item TEXT, kind TEXT, status TEXT, "
-    "owner TEXT, due INTEGER, response_due INTEGER, review INTEGER, first INTEGER, last INTEGER, "
-    "timeline TEXT, text TEXT, themes TEXT, path TEXT PRIMARY KEY, key BLOB NOT NULL, problems TEXT"
-)  # the summary's fields in order, then the file's path and key, and a broken file's problems
-PATH, KEY, PROBLEMS = len(Summary._fields), len(Summary._fields) + 1, len(Summary._fields) + 2  # in a row
-_TABLE = f"CREATE TABLE summaries ({_COLUMNS}) WITHOUT ROWID"
-_PUT = f"INSERT OR REPLACE INTO summaries VALUES ({', '.join('?' * 19)})"
+KEY_SIZE = 32  # a packed stat key (store.STAT_KEY)
+UNKNOWN = bytes(KEY_SIZE)  # the key stored for a file to read again next time: no file has it
+_TABLE = (
+    "CREATE TABLE folders (folder TEXT PRIMARY KEY, names TEXT NOT NULL, keys BLOB NOT NULL, "
+    "entries TEXT NOT NULL, problems TEXT NOT NULL) WITHOUT ROWID"
+)
+_PUT = "INSERT OR REPLACE INTO folders VALUES (?, ?, ?, ?, ?)"
 
-# A valid record's row (its fields up to PATH) as its Summary, in C: Summary._make would add a
-# Python call a row.
+# A cached summary's fields (a JSON array) as its Summary, in C: Summary._make would add a
+# Python call a file.
 summary_of = partial(tuple.__new__, Summary)
 
-# One cached file: its key, its summary (None if it is not a valid record) and, for a file
-# that is not, its problems as (line, message) pairs.
-Entry = tuple[bytes, Summary | None, list[tuple[int | None, str]]]
+
+class Folder(NamedTuple):
+    """One folder's record files, as cached."""
+
+    names: list[str]  # sorted
+    keys: bytes  # their stat keys, KEY_SIZE bytes each in the same order (UNKNOWN: read it again)
+    entries: list[Summary | None]  # each file's summary, or None: not a valid record, or not known
+    problems: dict[str, list[tuple[int | None, str]]]  # name -> (line, message) of a file that is not valid
+
+    def key(self, i: int) -> bytes:
+        return self.keys[i * KEY_SIZE : (i + 1) * KEY_SIZE]
+
+    def without(self, files: Iterable[int]) -> Folder:
+        """The folder as it is to be stored when these files are to be read again next time:
+        their keys UNKNOWN, and nothing kept of them."""
+        keys, entries, problems = bytearray(self.keys), list(self.entries), dict(self.problems)
+        for i in files:
+            keys[i * KEY_SIZE : (i + 1) * KEY_SIZE] = UNKNOWN
+            entries[i] = None
+            problems.pop(self.names[i], None)
+        return Folder(self.names, bytes(keys), entries, problems)
 
 
 class Cache:
@@ -54,41 +78,30 @@ class Cache:
         self.conn = conn
         self.problem: str | None = None
 
-    def rows(self) -> Iterator[tuple[Any, ...]]:
-        """Every stored file's row, in path order: the summary's fields, then path, key, problems.
-        Read as they are used, so that the rows and the summaries made from them are not all
-        in memory at once. A database error ends the rows early and is noted in `problem`."""
+    def folders(self) -> dict[str, Folder]:
+        """Every cached folder (its path ending in "/"). A row that is not what this version
+        writes is left out, so its files are read and it is written again."""
+        out: dict[str, Folder] = {}
         try:
-            yield from self.conn.execute("SELECT * FROM summaries ORDER BY path")
+            for folder, *row in self.conn.execute("SELECT * FROM folders"):  # each row's text let go once read
+                found = _decoded(*row)
+                if found is not None:
+                    out[folder] = found
         except sqlite3.Error as exc:
             self.problem = f"cannot read the cache ({exc})"
+            return {}
+        return out
 
-    @staticmethod
-    def problems(row: tuple[Any, ...]) -> list[tuple[int | None, str]]:
-        """The problems of a file that is not a valid record, as (line, message)."""
-        if row[PROBLEMS] is None:
-            return []
-        import json
-
-        return [(line, message) for line, message in json.loads(row[PROBLEMS])]
-
-    def update(self, fresh: Sequence[tuple[str, Entry]], gone: Iterable[str]) -> None:
-        """Store the entries of files read this time and forget files that are gone, in one transaction."""
-        rows: list[tuple[object, ...]] = []
-        for path, (key, s, problems) in fresh:
-            if s is None:
-                import json  # only for broken files: not loaded on every command
-
-                rows.append((*([None] * PATH), path, key, json.dumps(problems)))
-            else:
-                rows.append((*s, path, key, None))
-        dropped = [(path,) for path in gone]
+    def update(self, changed: Sequence[tuple[str, Folder]], gone: Iterable[str]) -> None:
+        """Store the folders read this time and forget folders that are gone, in one transaction."""
+        rows = [(folder, _json(f.names), f.keys, _json(f.entries), _json(f.problems)) for folder, f in changed]
+        dropped = [(folder,) for folder in gone]
         if not rows and not dropped:
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")  # wait (BUSY_MS) for another command's write
             self.conn.executemany(_PUT, rows)
-            self.conn.executemany("DELETE FROM summaries WHERE path = ?", dropped)
+            self.conn.executemany("DELETE FROM folders WHERE folder = ?", dropped)
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:  # locked by another command for too long, disk full, read-only
             self.problem = f"cannot update the cache ({exc})"
@@ -98,6 +111,28 @@ class Cache:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+
+
+def _decoded(names: str, keys: bytes, entries: str, problems: str) -> Folder | None:
+    """A folder's row, or None if it is not what this version writes."""
+    try:
+        found = Folder(json.loads(names), keys, json.loads(entries), json.loads(problems))
+        n = len(found.names)
+        # Every summary must have a Summary's number of fields (len() of a non-list fails).
+        shaped = set(map(len, filter(None, found.entries))) <= {len(Summary._fields)}
+    except (ValueError, TypeError):
+        return None
+    if not (shaped and len(found.entries) == n and len(keys) == n * KEY_SIZE and type(found.problems) is dict):
+        return None
+    if None in found.entries:
+        found.entries[:] = [summary_of(e) if e else None for e in found.entries]
+    else:  # the usual case, every file a valid record: made Summaries in C
+        found.entries[:] = map(summary_of, found.entries)
+    return found
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def racy(mtime_ns: int, read_at_ns: int) -> bool:
@@ -134,6 +169,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, timeout=BUSY_MS / 1000)
     try:
         conn.execute("PRAGMA page_size = 16384")  # for a new file: a quarter of the reads of 4 KiB pages
+        # A write is not flushed to the disk before the command goes on: a power cut can lose
+        # the last one (WAL keeps the file whole), which costs a cache only a re-read.
+        conn.execute("PRAGMA synchronous = NORMAL")
         if _state(conn) == "ours":
             return conn
         conn.execute("BEGIN IMMEDIATE")  # two first runs at once: one makes the table

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack import tomlread
 from scrutrack.dates import parse_period
@@ -30,6 +30,9 @@ from scrutrack.files import MB, ReadRefused, is_temp, lock, locked_folder, read_
 from scrutrack.files import write_bytes_atomic as write_bytes_atomic  # where every write goes
 from scrutrack.files import write_text_atomic as write_text_atomic
 from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, id_order, record_from_dict, summarize
+
+if TYPE_CHECKING:
+    from scrutrack.cache import Folder
 
 CONFIG_NAME = "scrutrack.toml"
 RECORDS_DIR = "records"
@@ -419,12 +422,17 @@ STAT_KEY = struct.Struct("<qqqq")  # size, mtime_ns, ctime_ns, inode: what says 
 
 
 class Scan(NamedTuple):
-    """Every records/**/*.toml file with its stat key, sorted by path, what could not be listed,
-    and the temp files of writes (in progress, or left by a command that was killed)."""
+    """Every records/**/*.toml file with its stat key, folder by folder; what could not be
+    listed; and the temp files of writes (in progress, or left by a command that was killed)."""
 
-    files: list[tuple[str, bytes]]
+    folders: list[tuple[str, list[str], list[bytes]]]  # (folder path ending in "/", names sorted, their keys)
     problems: list[FileProblem]
     temps: list[str]
+
+    @property
+    def files(self) -> list[tuple[str, bytes]]:
+        """Every file as (path relative to the root, stat key), sorted by path."""
+        return sorted((f + name, key) for f, names, keys in self.folders for name, key in zip(names, keys, strict=True))
 
 
 def scan_records(repo: Repo) -> Scan:
@@ -432,9 +440,9 @@ def scan_records(repo: Repo) -> Scan:
     cannot be read as one: an unreadable folder, a *.toml that is not a regular file, a link.
 
     Names are listed and stat-ed relative to an open folder (fstatat), a third cheaper than
-    stat-ing full paths; the paths come out in sorted order (the cache is walked beside them).
+    stat-ing full paths.
     """
-    files: list[tuple[str, bytes]] = []
+    folders: list[tuple[str, list[str], list[bytes]]] = []
     problems: list[FileProblem] = []
     temps: list[str] = []
     pack, lstat, is_file = STAT_KEY.pack, os.lstat, stat.S_ISREG  # locals: looked up 10,000s of times
@@ -442,22 +450,21 @@ def scan_records(repo: Repo) -> Scan:
     def walk(name: str, rel: str, parent: int | None) -> None:
         try:
             fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0), dir_fd=parent)
+            try:
+                names = os.listdir(fd)
+            except OSError:
+                os.close(fd)
+                raise
         except OSError as exc:
             problems.append(
                 FileProblem(rel[:-1], None, f"folder cannot be read ({exc.strerror}); its records were not read")
             )
             return
         try:
-            try:
-                names = os.listdir(fd)
-            except OSError as exc:
-                problems.append(
-                    FileProblem(rel[:-1], None, f"folder cannot be read ({exc.strerror}); its records were not read")
-                )
-                return
             names.sort()
-            found: list[tuple[str, bytes]] = []  # record files, in name order
-            folders: list[str] = []
+            found: list[str] = []  # record files, in name order
+            keys: list[bytes] = []
+            subfolders: list[str] = []
             for name in names:
                 is_record = name.endswith(".toml")
                 if not is_record and name.startswith("."):
@@ -472,24 +479,16 @@ def scan_records(repo: Repo) -> Scan:
                     continue
                 mode = st.st_mode
                 if is_record and is_file(mode):
-                    found.append((rel + name, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
+                    found.append(name)
+                    keys.append(pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
                 elif stat.S_ISDIR(mode) and not is_record:
-                    folders.append(name)
+                    subfolders.append(name)
                 elif is_record or (stat.S_ISLNK(mode) and os.path.isdir(os.path.join(root, rel, name))):
                     problems.append(FileProblem(rel + name, None, _not_a_record(mode)))
-            if not folders:  # a committee's folder: its files are in path order already
-                files.extend(found)
-                return
-            # A folder's paths sort as "name/...": "cyp-sub/" comes before "cyp/", and a folder
-            # holding files as well is merged with them in that order.
-            here: list[tuple[str, str, bytes | None]] = [(p.rpartition("/")[2], p, k) for p, k in found]
-            here += [(name + "/", name, None) for name in folders]
-            here.sort()
-            for _, name, key in here:
-                if key is None:
-                    walk(name, f"{rel}{name}/", fd)
-                else:
-                    files.append((name, key))
+            if found:
+                folders.append((rel, found, keys))
+            for name in subfolders:
+                walk(name, f"{rel}{name}/", fd)
         finally:
             os.close(fd)
 
@@ -501,7 +500,7 @@ def scan_records(repo: Repo) -> Scan:
         raise InvalidInput(f"{records} is a file, not the records folder; move it aside")
     elif records.is_dir():
         walk(str(records), f"{RECORDS_DIR}/", None)
-    return Scan(files, problems, temps)
+    return Scan(folders, problems, temps)
 
 
 def _not_a_record(mode: int) -> str:
@@ -533,8 +532,9 @@ class Summaries(NamedTuple):
     notes: list[str]
 
 
-def _dedupe(files: Sequence[tuple[str, bytes]], ids: list[str | None], problems: list[FileProblem]) -> list[int]:
-    """Indexes of the first file for each ID; a duplicate ID is a problem in every file that claims it."""
+def _dedupe(paths: Sequence[str], ids: Sequence[str | None], problems: list[FileProblem]) -> list[int]:
+    """Indexes of the file kept for each ID (the first by path); a duplicate ID is a problem in
+    every file that claims it. `paths` and `ids` go together; an ID of None is left out."""
     present = [rid for rid in ids if rid is not None]
     if len(set(present)) == len(present):  # the usual case: all distinct
         return [i for i, rid in enumerate(ids) if rid is not None]
@@ -545,21 +545,22 @@ def _dedupe(files: Sequence[tuple[str, bytes]], ids: list[str | None], problems:
     for rid, where in claims.items():
         if len(where) > 1:
             for i in where:
-                others = ", ".join(files[k][0] for k in where if k != i)
-                problems.append(FileProblem(files[i][0], 2, f"duplicate ID '{rid}': also claimed by {others}"))
-    return sorted(where[0] for where in claims.values())
+                others = ", ".join(sorted(paths[k] for k in where if k != i))
+                problems.append(FileProblem(paths[i], 2, f"duplicate ID '{rid}': also claimed by {others}"))
+    return sorted(min(where, key=paths.__getitem__) for where in claims.values())
 
 
 def load_all(repo: Repo) -> Loaded:
     """Read and parse every record file afresh (check, fmt, export: they need whole records)."""
     scan = scan_records(repo)
+    files = scan.files
     base = str(repo.root)
-    parsed = [read_file(os.path.join(base, rel), rel) for rel, _ in scan.files]  # strings: no Path a file
+    parsed = [read_file(os.path.join(base, rel), rel) for rel, _ in files]  # strings: no Path a file
     problems = scan.problems + [p for _, probs in parsed for p in probs]
-    keep = _dedupe(scan.files, [r.id if r else None for r, _ in parsed], problems)
+    keep = _dedupe([rel for rel, _ in files], [r.id if r else None for r, _ in parsed], problems)
     records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: id_order(r.id))
     paths: dict[str, list[str]] = {}
-    for (rel, _), (r, _) in zip(scan.files, parsed, strict=True):
+    for (rel, _), (r, _) in zip(files, parsed, strict=True):
         if r is not None:
             paths.setdefault(r.id, []).append(rel)
     return Loaded(records, problems, paths)
@@ -571,59 +572,84 @@ Parsed = tuple[Summary | None, list[FileProblem], bool]  # summary, problems, wh
 def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
     """The summary of every record, sorted by ID: from the cache for files whose key did not
     change, parsed afresh (on every core, when there are many) for the others."""
-    from scrutrack.cache import CACHE_DIR, KEY, PATH, PROBLEMS, Cache, open_cache, racy, summary_of
+    from scrutrack.cache import CACHE_DIR, open_cache, racy
 
     scan = scan_records(repo)
     notes: list[str] = []
     cache, why = open_cache(repo.root / CACHE_DIR) if use_cache else (None, None)
     if why:
         notes.append(f"not using the cache: {why}")
-    # The cache's rows and the files, both sorted by path, walked side by side.
-    rows = cache.rows() if cache is not None else iter(())
-    row = next(rows, None)
-    summaries: list[Summary | None] = []
-    problems = list(scan.problems)
-    missing: list[int] = []
-    gone: list[str] = []  # files the cache knows that are no longer there
-    for rel, key in scan.files:
-        while row is not None and row[PATH] < rel:
-            gone.append(row[PATH])
-            row = next(rows, None)
-        if row is not None and row[PATH] == rel:
-            if row[KEY] == key:
-                if row[PROBLEMS] is None:
-                    summaries.append(summary_of(row[:PATH]))
-                else:
-                    summaries.append(None)
-                    problems += [FileProblem(rel, line, msg) for line, msg in Cache.problems(row)]
-                row = next(rows, None)
-                continue
-            row = next(rows, None)
-        missing.append(len(summaries))
-        summaries.append(None)
-    while row is not None:
-        gone.append(row[PATH])
-        row = next(rows, None)
-    store: list[tuple[str, tuple[bytes, Summary | None, list[tuple[int | None, str]]]]] = []
-    if missing:
+    cached = cache.folders() if cache is not None else {}
+    olds = [cached.pop(folder, None) for folder, _, _ in scan.folders]  # what is left: folders gone
+    now: list[Folder] = []  # each folder as known, its files to read afresh still None
+    unread: list[tuple[int, int]] = []  # (folder, file)
+    for f, ((_, names, keys), old) in enumerate(zip(scan.folders, olds, strict=True)):
+        known, to_read = _match(old, names, keys)
+        now.append(known)
+        unread += [(f, i) for i in to_read]
+    doubtful: dict[int, list[int]] = {}  # folder -> files read too soon after a change to trust
+    if unread:
         read_at = time.time_ns()
-        fresh = summarize_files(repo.root, [scan.files[i][0] for i in missing])
-        for i, (summary, found, cacheable) in zip(missing, fresh, strict=True):
-            summaries[i] = summary
-            problems += found
-            rel, key = scan.files[i]
-            if cacheable and not racy(STAT_KEY.unpack(key)[1], read_at):
-                store.append((rel, (key, summary, [(p.line, p.message) for p in found])))
+        rels = [scan.folders[f][0] + now[f].names[i] for f, i in unread]
+        for (f, i), (summary, found, cacheable) in zip(unread, summarize_files(repo.root, rels), strict=True):
+            now[f].entries[i] = summary
+            if found:
+                now[f].problems[now[f].names[i]] = [(p.line, p.message) for p in found]
+            if not cacheable or racy(STAT_KEY.unpack(now[f].key(i))[1], read_at):
+                doubtful.setdefault(f, []).append(i)
+    problems = list(scan.problems)
+    summaries: list[Summary] = []
+    for (folder, _, _), here in zip(scan.folders, now, strict=True):
+        summaries += filter(None, here.entries)
+        for name, pairs in here.problems.items():
+            problems += [FileProblem(folder + name, line, message) for line, message in pairs]
     if cache is not None:
-        cache.update(store, gone)
+        # A folder's row is written when a file in it was read afresh, unless every such file
+        # is still too new to trust (its key stays unknown): then the row would be the same.
+        write = []
+        for f in sorted({f for f, _ in unread}):
+            row = now[f].without(doubtful.get(f, ()))
+            if (old := olds[f]) is None or (old.names, old.keys) != (row.names, row.keys):
+                write.append((scan.folders[f][0], row))
+        cache.update(write, list(cached))
         if cache.problem:
             notes.append(f"not using the cache: {cache.problem}")
         cache.close()
-    keep = _dedupe(scan.files, [s.id if s else None for s in summaries], problems)
-    items = [s for i in keep if (s := summaries[i]) is not None]
-    items.sort(key=ID_ORDER)
+    ids = [s.id for s in summaries]
+    if len(set(ids)) < len(ids):  # a duplicate ID: every file that claims it is named
+        paths = [
+            folder + name
+            for (folder, names, _), here in zip(scan.folders, now, strict=True)
+            for name, entry in zip(names, here.entries, strict=True)
+            if entry
+        ]
+        summaries = [summaries[i] for i in _dedupe(paths, ids, problems)]
+    summaries.sort(key=ID_ORDER)
     problems.sort(key=lambda p: (p.path, p.line or 0))
-    return Summaries(items, problems, notes)
+    return Summaries(summaries, problems, notes)
+
+
+def _match(old: Folder | None, names: list[str], keys: list[bytes]) -> tuple[Folder, list[int]]:
+    """A folder as the cache knows it (`old`, if any) and which of its files to read afresh."""
+    from scrutrack.cache import Folder
+
+    joined = b"".join(keys)
+    if old is not None and old.keys == joined and old.names == names:  # the usual case: nothing changed
+        return old, []
+    where = {} if old is None else {name: j for j, name in enumerate(old.names)}
+    entries: list[Summary | None] = []
+    bad: dict[str, list[tuple[int | None, str]]] = {}
+    to_read: list[int] = []
+    for i, (name, key) in enumerate(zip(names, keys, strict=True)):
+        j = where.get(name)
+        if old is not None and j is not None and old.key(j) == key:
+            entries.append(old.entries[j])
+            if name in old.problems:
+                bad[name] = old.problems[name]
+        else:
+            entries.append(None)
+            to_read.append(i)
+    return Folder(names, joined, entries, bad), to_read
 
 
 def summarize_file(path: str | Path, rel: str) -> Parsed:

@@ -114,6 +114,6 @@ def check_all(repo: Repo) -> tuple[list[FileProblem], int]:
     results = map_chunks(partial(_check_chunk, repo, existing), [rel for rel, _ in files])
     for _, probs in results:
         problems.extend(probs)
-    _dedupe(files, [rid for rid, _ in results], problems)
+    _dedupe([rel for rel, _ in files], [rid for rid, _ in results], problems)
     problems.sort(key=lambda p: (p.path, p.line or 0))
     return problems, len(files)

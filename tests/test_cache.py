@@ -68,8 +68,14 @@ def _age_all(repo: Path) -> None:
 
 
 def _cached_ids(repo: Path) -> list[str]:
+    """The IDs the cache holds a trusted summary of (a file read too soon after a change is not)."""
     with contextlib.closing(sqlite3.connect(repo / ".scrutrack" / "records.sqlite3")) as db:
-        return sorted(row[0] for row in db.execute("SELECT id FROM summaries"))
+        ids = []
+        for keys, entries in db.execute("SELECT keys, entries FROM folders"):
+            for i, entry in enumerate(json.loads(entries)):
+                if entry is not None and keys[i * 32 : (i + 1) * 32] != bytes(32):
+                    ids.append(entry[0])
+        return sorted(ids)
 
 
 def test_corrupt_or_foreign_cache_is_rebuilt_silently(repo: Path, invoke: Invoke) -> None:
@@ -128,7 +134,7 @@ def test_a_cache_of_another_user_is_ignored(repo: Path, invoke: Invoke) -> None:
     # Another user's cache, holding a lie: it must not be read.
     cache = repo / ".scrutrack" / "records.sqlite3"
     with contextlib.closing(sqlite3.connect(cache)) as db:
-        db.execute("UPDATE summaries SET owner = 'Mallory'")
+        db.execute("UPDATE folders SET entries = replace(entries, 'Anna', 'Mallory')")
         db.commit()
     os.chown(repo / ".scrutrack", 12345, 12345)
     assert _owners(invoke)["cyp-2019-01-10-1"] == "Anna"
@@ -285,3 +291,71 @@ def test_rounds_of_random_edits_always_give_what_reading_every_file_gives(repo: 
                 put(repo, in_status("agreed", rid=path.stem))
                 age(path)
         assert answers() == answers("--no-cache"), round_
+
+
+def _cache_state(repo: Path) -> dict[str, tuple[int, int]]:
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in (repo / ".scrutrack").iterdir()}
+
+
+def test_a_folder_read_again_only_for_files_too_new_to_trust_is_not_rewritten(repo: Path, invoke: Invoke) -> None:
+    for n in range(1, 6):
+        put(repo, new_record(f"cyp-2019-01-10-{n}", owner="Anna"))
+    _age_all(repo)
+    invoke("list")
+    assert len(_cached_ids(repo)) == 5
+    put(repo, in_status("referred", rid="cyp-2019-01-10-3"))  # just written: racily clean
+    assert _overdue(invoke)["cyp-2019-01-10-3"] == ["response"]
+    assert _cached_ids(repo) == [f"cyp-2019-01-10-{n}" for n in (1, 2, 4, 5)]
+    before = _cache_state(repo)
+    assert _overdue(invoke)["cyp-2019-01-10-3"] == ["response"]  # read again, nothing new to store
+    assert _cache_state(repo) == before
+
+
+def test_a_cached_folder_that_is_not_what_this_version_writes_is_read_afresh(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record("cyp-2019-01-10-1", owner="Anna"))
+    put(repo, new_record("cyp-2019-01-10-2", owner="Bert"))
+    put(repo, in_status("referred", rid="hsc-2019-01-10-1"))
+    _age_all(repo)
+    expected = invoke("list", "--format", "json", "--no-cache").stdout
+    assert invoke("list", "--format", "json").stdout == expected
+    cache = repo / ".scrutrack" / "records.sqlite3"
+    junk = [
+        ("entries", "'[1, 2'"),  # not JSON
+        ("entries", "'[[1], [2]]'"),  # summaries of the wrong shape
+        ("entries", "'{}'"),  # not a list
+        ("names", "'[\"cyp-2019-01-10-1.toml\"]'"),  # fewer names than entries
+        ("problems", "'[]'"),  # not an object
+        ("keys", "x'00'"),  # keys of the wrong length
+    ]
+    for column, value in junk:
+        with contextlib.closing(sqlite3.connect(cache)) as db:
+            db.execute(f"UPDATE folders SET {column} = {value} WHERE folder = 'records/cyp/'")
+            db.commit()
+        result = invoke("list", "--format", "json")
+        assert (result.stdout, result.stderr) == (expected, ""), column
+        assert _cached_ids(repo) == ["cyp-2019-01-10-1", "cyp-2019-01-10-2", "hsc-2019-01-10-1"]  # written again
+
+
+def test_a_folder_that_is_gone_leaves_the_cache(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record("cyp-2019-01-10-1"))
+    put(repo, new_record("hsc-2019-01-10-1"))
+    _age_all(repo)
+    invoke("list")
+    shutil.rmtree(repo / "records/hsc")
+    assert list(_overdue(invoke)) == ["cyp-2019-01-10-1"]
+    with contextlib.closing(sqlite3.connect(repo / ".scrutrack" / "records.sqlite3")) as db:
+        assert [row[0] for row in db.execute("SELECT folder FROM folders")] == ["records/cyp/"]
+
+
+def test_a_duplicate_id_in_two_folders_is_named_from_the_cache_as_from_the_files(repo: Path, invoke: Invoke) -> None:
+    put(repo, new_record("cyp-2019-01-10-1", owner="Anna"))
+    twin = repo / "records/old/cyp-2019-01-10-1.toml"
+    twin.parent.mkdir()
+    twin.write_text((repo / "records/cyp/cyp-2019-01-10-1.toml").read_text().replace("Anna", "Bert"))
+    _age_all(repo)
+    fresh = invoke("list", "--format", "csv", "--no-cache", code=1)
+    for _ in range(2):  # the first run fills the cache, the second reads from it
+        result = invoke("list", "--format", "csv", code=1)
+        assert (result.stdout, result.stderr) == (fresh.stdout, fresh.stderr)
+    assert "duplicate ID 'cyp-2019-01-10-1': also claimed by records/old/cyp-2019-01-10-1.toml" in fresh.stderr
+    assert ",Anna," in fresh.stdout and "Bert" not in fresh.stdout  # the first by path is kept

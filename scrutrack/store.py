@@ -604,10 +604,11 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         for name, pairs in here.problems.items():
             problems += [FileProblem(folder + name, line, message) for line, message in pairs]
     if cache is not None:
-        # A folder's row is written when a file in it was read afresh, unless every such file
-        # is still too new to trust (its key stays unknown): then the row would be the same.
+        # A folder's row is written when its files changed (read afresh, or gone from it), unless
+        # the only change is files still too new to trust (their keys stay unknown): then the
+        # row would be the same.
         write = []
-        for f in sorted({f for f, _ in unread}):
+        for f in [f for f, here in enumerate(now) if here is not olds[f]]:
             row = now[f].without(doubtful.get(f, ()))
             if (old := olds[f]) is None or (old.names, old.keys) != (row.names, row.keys):
                 write.append((scan.folders[f][0], row))

@@ -359,3 +359,20 @@ def test_a_duplicate_id_in_two_folders_is_named_from_the_cache_as_from_the_files
         assert (result.stdout, result.stderr) == (fresh.stdout, fresh.stderr)
     assert "duplicate ID 'cyp-2019-01-10-1': also claimed by records/old/cyp-2019-01-10-1.toml" in fresh.stderr
     assert ",Anna," in fresh.stdout and "Bert" not in fresh.stdout  # the first by path is kept
+
+
+def test_a_file_deleted_or_moved_out_of_a_folder_leaves_its_row(repo: Path, invoke: Invoke) -> None:
+    """Nothing else in the folder changed: its row is still rewritten, so that the next run finds
+    it unchanged (one comparison) rather than matching its files one by one every time."""
+    for n in range(1, 4):
+        put(repo, new_record(f"cyp-2019-01-10-{n}", owner="Anna"))
+    (repo / "records/old").mkdir()
+    _age_all(repo)
+    invoke("list")
+    (repo / "records/cyp/cyp-2019-01-10-2.toml").unlink()
+    (repo / "records/cyp/cyp-2019-01-10-3.toml").rename(repo / "records/old/cyp-2019-01-10-3.toml")
+    assert list(_overdue(invoke)) == ["cyp-2019-01-10-1", "cyp-2019-01-10-3"]
+    assert _cached_ids(repo) == ["cyp-2019-01-10-1", "cyp-2019-01-10-3"]
+    with contextlib.closing(sqlite3.connect(repo / ".scrutrack" / "records.sqlite3")) as db:
+        rows = dict(db.execute("SELECT folder, names FROM folders"))
+    assert rows == {"records/cyp/": '["cyp-2019-01-10-1.toml"]', "records/old/": '["cyp-2019-01-10-3.toml"]'}

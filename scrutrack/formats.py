@@ -233,12 +233,12 @@ def text(view: View, width: int, styled: bool = False) -> str:
 def text_parts(view: View, width: int, styled: bool = False) -> Iterator[str]:
     """`text` in parts of up to CHUNK rows, so that a long table is written out as it is made
     rather than held whole (100,000 records: 70 MB less, and the time to fault it in)."""
-    gap = ""
+    printed = False  # a blank line goes between sections that print something
     for section in view.sections:
+        lead = "\n" if printed else ""
         for part in _section_text(section, width, styled):
-            yield gap + part
-            gap = ""
-        gap = "\n"
+            yield lead + part
+            lead, printed = "", True
 
 
 CHUNK = 2000

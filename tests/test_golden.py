@@ -111,3 +111,12 @@ def test_a_table_written_in_parts_is_the_same_table(
         monkeypatch.setenv(key, value)
     result = invoke(*VIEWS[view], *extra)
     assert result.stdout == (GOLDEN / f"{view}-{variant}.txt").read_text(encoding="utf-8")
+
+
+def test_a_section_that_prints_nothing_adds_no_blank_line() -> None:
+    """Sections are joined by one blank line; one without rows or `empty` text is not there at all."""
+    from scrutrack.formats import Column, Section, View, text
+
+    columns = (Column("ID", "id", str),)
+    silent, shown = Section("a", "a", columns, ()), Section("b", "b", columns, ["x-1"], title="Rows")
+    assert text(View((silent, shown, silent, shown)), 80) == "Rows\n\nID\nx-1\n\nRows\n\nID\nx-1\n"

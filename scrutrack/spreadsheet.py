@@ -27,6 +27,7 @@ from scrutrack.dates import add_period, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput
 from scrutrack.model import (
     ID_RE,
+    RECORD_ORDER,
     STATUSES,
     Outcome,
     Record,
@@ -37,22 +38,11 @@ from scrutrack.model import (
     safe,
 )
 
-# The columns `export csv` writes and `import csv` reads back, in order.
+# The columns `export csv` writes and `import csv` reads back, in order: a record's keys in
+# their canonical order, the response spread over three columns, evidence and history last.
+_NESTED = ("response", "evidence", "history")
 EXPORT_COLUMNS = (
-    "id",
-    "committee",
-    "meeting",
-    "item",
-    "kind",
-    "status",
-    "addressed_to",
-    "owner",
-    "themes",
-    "referred",
-    "response_due",
-    "due",
-    "review",
-    "text",
+    *(k for k in RECORD_ORDER if k not in ("schema", *_NESTED)),
     "response_date",
     "response_outcome",
     "response_text",

@@ -144,10 +144,7 @@ def import_view(records: Sequence[Record]) -> View:
 
 
 def _reasons_text(item: Item) -> str:
-    reasons = item.reasons
-    if len(reasons) == 1:  # most items: no generator and join a row
-        return REASON_LABELS[reasons[0].reason]
-    return ", ".join(REASON_LABELS[r.reason] for r in reasons)
+    return ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
 
 
 def _reasons_data(key: str) -> Any:

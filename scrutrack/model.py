@@ -222,6 +222,11 @@ class Summary(NamedTuple):
         return self.themes.split(THEME_SEP) if self.themes else []
 
 
+# Summary's fields that are numbers (the others are text), and those that may be None.
+SUMMARY_NUMBERS = frozenset({"meeting", "number", "due", "response_due", "review", "first", "last"})
+SUMMARY_OPTIONAL = frozenset({"item", "owner", "due", "response_due", "review"})
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINEBREAKS = re.compile(r"\s*\n\s*")
 

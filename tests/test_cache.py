@@ -10,11 +10,15 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import date as D
 from pathlib import Path
 
 import pytest
 from conftest import Invoke
 from helpers import in_status, new_record, put
+
+from scrutrack import lifecycle as lc
+from scrutrack.cache import UNKNOWN, Cache
 
 
 def _overdue(invoke: Invoke, *extra: str) -> dict[str, list[str]]:
@@ -70,12 +74,13 @@ def _age_all(repo: Path) -> None:
 def _cached_ids(repo: Path) -> list[str]:
     """The IDs the cache holds a trusted summary of (a file read too soon after a change is not)."""
     with contextlib.closing(sqlite3.connect(repo / ".scrutrack" / "records.sqlite3")) as db:
-        ids = []
-        for keys, entries in db.execute("SELECT keys, entries FROM folders"):
-            for i, entry in enumerate(json.loads(entries)):
-                if entry is not None and keys[i * 32 : (i + 1) * 32] != bytes(32):
-                    ids.append(entry[0])
-        return sorted(ids)
+        folders = Cache(db).folders()
+    return sorted(
+        entry.id
+        for folder in folders.values()
+        for i, entry in enumerate(folder.entries)
+        if entry is not None and folder.key(i) != UNKNOWN
+    )
 
 
 def test_corrupt_or_foreign_cache_is_rebuilt_silently(repo: Path, invoke: Invoke) -> None:
@@ -134,7 +139,7 @@ def test_a_cache_of_another_user_is_ignored(repo: Path, invoke: Invoke) -> None:
     # Another user's cache, holding a lie: it must not be read.
     cache = repo / ".scrutrack" / "records.sqlite3"
     with contextlib.closing(sqlite3.connect(cache)) as db:
-        db.execute("UPDATE folders SET entries = replace(entries, 'Anna', 'Mallory')")
+        db.execute("UPDATE folders SET texts = replace(texts, 'Anna', 'Mallory')")
         db.commit()
     os.chown(repo / ".scrutrack", 12345, 12345)
     assert _owners(invoke)["cyp-2019-01-10-1"] == "Anna"
@@ -320,10 +325,12 @@ def test_a_cached_folder_that_is_not_what_this_version_writes_is_read_afresh(rep
     assert invoke("list", "--format", "json").stdout == expected
     cache = repo / ".scrutrack" / "records.sqlite3"
     junk = [
-        ("entries", "'[1, 2'"),  # not JSON
-        ("entries", "'[[1], [2]]'"),  # summaries of the wrong shape
-        ("entries", "'{}'"),  # not a list
-        ("names", "'[\"cyp-2019-01-10-1.toml\"]'"),  # fewer names than entries
+        ("texts", "'a'"),  # fewer texts than summaries
+        ("numbers", "x'0102'"),  # not whole 64-bit numbers
+        ("numbers", "x''"),  # fewer numbers than summaries
+        ("absent", "'[1, 2'"),  # not JSON
+        ("absent", "'[\"x\"]'"),  # not positions
+        ("names", "'cyp-2019-01-10-1.toml'"),  # fewer names than summaries
         ("problems", "'[]'"),  # not an object
         ("keys", "x'00'"),  # keys of the wrong length
     ]
@@ -375,4 +382,40 @@ def test_a_file_deleted_or_moved_out_of_a_folder_leaves_its_row(repo: Path, invo
     assert _cached_ids(repo) == ["cyp-2019-01-10-1", "cyp-2019-01-10-3"]
     with contextlib.closing(sqlite3.connect(repo / ".scrutrack" / "records.sqlite3")) as db:
         rows = dict(db.execute("SELECT folder, names FROM folders"))
-    assert rows == {"records/cyp/": '["cyp-2019-01-10-1.toml"]', "records/old/": '["cyp-2019-01-10-3.toml"]'}
+    assert rows == {"records/cyp/": "cyp-2019-01-10-1.toml", "records/old/": "cyp-2019-01-10-3.toml"}
+
+
+def test_every_summary_field_comes_back_from_the_cache_as_it_was_read(repo: Path, invoke: Invoke) -> None:
+    """A folder mixing every kind of value a summary holds (set and unset, themes, non-ASCII,
+    a timeline) with files that have no summary (broken, between the others by name) gives the
+    same output from the cache as from the files."""
+    put(repo, new_record("cyp-2019-01-10-1"))  # no item, owner or targets
+    full = new_record(
+        "cyp-2019-01-10-2", item="Children’s centres – review", owner="Zoë Ng", themes=("digital", "estates")
+    )
+    referred = lc.refer(full, D(2019, 1, 20), D(2019, 3, 20))
+    put(repo, lc.respond(referred, D(2019, 2, 1), "accepted", "Agreed.", due=D(2019, 6, 30)))
+    (repo / "records/cyp/cyp-2019-01-10-10.toml").write_text("broken = [")
+    put(repo, new_record("cyp-2019-01-10-3", text="Line one.\n\nLine two, with a tab\there."))
+    _age_all(repo)
+    fresh = [invoke(*cmd, "--no-cache", code=1).stdout for cmd in COMMANDS]
+    for _ in range(2):  # the first run fills the cache, the second reads from it
+        assert [invoke(*cmd, code=1).stdout for cmd in COMMANDS] == fresh
+    assert _cached_ids(repo) == ["cyp-2019-01-10-1", "cyp-2019-01-10-2", "cyp-2019-01-10-3"]
+
+
+COMMANDS = [("list", "--format", "json"), ("overdue", "--as-of", "2019-03-01", "--format", "json", "--within", "400")]
+
+
+def test_a_record_numbered_beyond_64_bits_is_read_without_the_cache(repo: Path, invoke: Invoke) -> None:
+    big = "cyp-2019-01-10-" + "9" * 25
+    put(repo, new_record(big))
+    put(repo, new_record("hsc-2019-01-10-1"))
+    _age_all(repo)
+    fresh = invoke("list", "--format", "json", "--no-cache").stdout
+    assert big in fresh
+    for _ in range(2):
+        result = invoke("list", "--format", "json", "-v")
+        assert result.stdout == fresh
+        assert "too large to cache" in result.stderr
+    assert _cached_ids(repo) == ["hsc-2019-01-10-1"]

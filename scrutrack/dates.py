@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -36,8 +35,8 @@ MONTHS = {
 }
 
 _ISO_STRICT = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_SLASHED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d+)")
+_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"
+_SLASHED = r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d+)"
 # Patterns only imports use are compiled on first use (re caches them): not on every command.
 _NAMED = r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d+)"
 _LONGEST = {"day": 3660, "week": 522, "month": 120}
@@ -60,10 +59,10 @@ def parse_imported_date(text: str, what: str = "date") -> tuple[dt.date, bool]:
     (The command line takes strict YYYY-MM-DD only: parse_iso.)
     """
     s = text.strip()
-    m = _ISO.fullmatch(s)
+    m = re.fullmatch(_ISO, s)
     if m:
         return _make(int(m[1]), int(m[2]), int(m[3]), text, what), False
-    m = _SLASHED.fullmatch(s)
+    m = re.fullmatch(_SLASHED, s)
     if m:
         year = _year(m[3], text, what)
         return _make(year, int(m[2]), int(m[1]), text, what), len(m[3]) == 2
@@ -151,7 +150,14 @@ def months_before(day: dt.date, n: int) -> dt.date:
     year, month = day.year + month0 // 12, month0 % 12 + 1
     if year < 1:
         return dt.date.min
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return _day_in(year, month, day.day)
+
+
+def _day_in(year: int, month: int, day: int) -> dt.date:
+    """That day of the month, or the month's last day if it is shorter (31 -> 28 February)."""
+    import calendar  # here: only months need it, and most commands never count in months
+
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def parse_period(text: str) -> tuple[int, str]:
@@ -175,6 +181,6 @@ def add_period(start: dt.date, period: str) -> dt.date:
             return start + dt.timedelta(weeks=n)
         month0 = start.month - 1 + n
         year, month = start.year + month0 // 12, month0 % 12 + 1
-        return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+        return _day_in(year, month, start.day)
     except (OverflowError, ValueError):  # past the year 9999: as late as a date can be
         return dt.date.max

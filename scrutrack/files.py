@@ -20,7 +20,7 @@ from scrutrack.errors import AlreadyExists, InvalidInput, ScrutrackError
 
 TEMP_SUFFIX = ".scrutrack-tmp"  # `init` and `git-setup` put `*.scrutrack-tmp` in .gitignore
 # This version's temp files, and those of earlier versions (".<name>.toml.<8 random>.tmp").
-TEMP_RE = re.compile(r"^\..+(\.scrutrack-tmp|\.toml\.[A-Za-z0-9_]{8}\.tmp)$")
+TEMP_RE = r"^\..+(\.scrutrack-tmp|\.toml\.[A-Za-z0-9_]{8}\.tmp)$"
 STALE_SECONDS = 60  # a temp file older than this and not locked was left by a write that died
 LOCK_WAIT = 10.0  # seconds to wait for another command's change before giving up
 MB = 1_000_000
@@ -152,7 +152,7 @@ def locked_folder(folder: Path, what: str) -> Iterator[int]:
 
 
 def is_temp(name: str) -> bool:
-    return TEMP_RE.match(name) is not None
+    return re.match(TEMP_RE, name) is not None
 
 
 def abandoned(path: Path, min_age: float = 0.0) -> bool:

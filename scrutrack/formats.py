@@ -435,8 +435,8 @@ def markdown_text(view: View) -> str:
     return "\n".join(parts)
 
 
-_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_MD_BREAKS = re.compile(r"\s*\n\s*")
+_MD_ENTITY = r"&(?=#?\w+;)"
+_MD_BREAKS = r"\s*\n\s*"
 
 
 def _md(text: str) -> str:
@@ -444,11 +444,11 @@ def _md(text: str) -> str:
     from the text (a `<` is written `&lt;`), so a value can neither end a cell nor add markup."""
     text = text.replace("\\", "\\\\").replace("|", "\\|")
     if "&" in text:
-        text = _MD_ENTITY.sub("&amp;", text)
+        text = re.sub(_MD_ENTITY, "&amp;", text)
     if "<" in text:
         text = text.replace("<", "&lt;")
     if "\n" in text:
-        text = _MD_BREAKS.sub("<br>", text.strip())
+        text = re.sub(_MD_BREAKS, "<br>", text.strip())
     return text
 
 
@@ -465,7 +465,7 @@ def dumps_json(data: Any, pretty: bool = False) -> str:
     import json
 
     text = json.dumps(data, default=_iso, ensure_ascii=False, indent=2 if pretty else None)
-    return _C1.sub(lambda m: f"\\u{ord(m[0]):04x}", text) if _C1.search(text) else text
+    return re.sub(_C1, lambda m: f"\\u{ord(m[0]):04x}", text) if re.search(_C1, text) else text
 
 
-_C1 = re.compile("[\x7f-\x9f]")
+_C1 = "[\x7f-\x9f]"

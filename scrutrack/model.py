@@ -595,7 +595,7 @@ _REQUIRED_SET = frozenset(REQUIRED)
 _KINDS = frozenset(k.value for k in Kind)
 _RESPONSE_KEYS = frozenset(RESPONSE_ORDER)
 _EVIDENCE_KEYS = frozenset(EVIDENCE_ORDER)
-_URL = re.compile(r"^https?://[^\s/]+\S*$")
+_URL = r"^https?://[^\s/]+\S*$"
 
 
 def _filled(value: Any) -> bool:
@@ -662,7 +662,7 @@ def _record_fast(data: dict[str, Any]) -> Record | None:
             e_date, title, url, path = e.get("date"), e.get("title"), e.get("url"), e.get("path")
             if type(e_date) is not dt.date or not _filled(title) or (url is None) == (path is None):
                 return None
-            if not _filled(url if url is not None else path) or (url is not None and not _URL.match(url)):
+            if not _filled(url if url is not None else path) or (url is not None and not re.match(_URL, url)):
                 return None
             evidence.append(Evidence(e_date, title, url, path))  # type: ignore[arg-type]  # _filled: a str
     raw_history = data["history"]

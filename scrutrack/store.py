@@ -241,19 +241,19 @@ def load_config(path: Path) -> Config:
 # ------------------------------------------------------------------------ reading records
 
 
-_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
-_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?")
-_KEY = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
+_TOML_POS = r"\(at line (\d+), column (\d+)\)"
+_HEADER = r"^\s*\[\[?\s*([A-Za-z0-9_.-]+)\s*\]\]?"
+_KEY = r'^\s*"?([A-Za-z0-9_-]+)"?\s*='
 
 
 def toml_problem(rel: str, exc: tomlread.TOMLDecodeError, text: str = "") -> FileProblem:
     msg = str(exc)
-    m = _TOML_POS.search(msg)
+    m = re.search(_TOML_POS, msg)
     line = int(m[1]) if m else None
     if line is None and "(at end of document)" in msg:
         line = max(text.count("\n") + (0 if text.endswith("\n") else 1), 1)
         msg = msg.replace("(at end of document)", "(at the end of the file)")
-    msg = _TOML_POS.sub("", msg).strip()
+    msg = re.sub(_TOML_POS, "", msg).strip()
     if m:
         msg += f" (column {m[2]})"
     return FileProblem(rel, line, f"TOML syntax: {msg}")
@@ -275,7 +275,7 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
             if line.count('"""') % 2 == 1:
                 in_string = False
             continue
-        h = _HEADER.match(line)
+        h = re.match(_HEADER, line)
         if h and not line.lstrip().startswith(("'", '"')):
             name = h[1]
             if line.lstrip().startswith("[["):
@@ -291,7 +291,7 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
             if key is not None and len(want_table) == 0 and best is None and table == (where[0],):
                 best = n
             continue
-        k = _KEY.match(line)
+        k = re.match(_KEY, line)
         if k:
             if table == want_table and k[1] == key:
                 return n
@@ -308,12 +308,12 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     return 1
 
 
-_MARKER = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
+_MARKER = r"(?m)^(<{7}|={7}|>{7}|\|{7})(?: |$)"
 
 
 def conflict_problem(rel: str, text: str) -> FileProblem | None:
     """Leftover merge-conflict markers, named as such (TOML would only say 'Invalid statement')."""
-    m = _MARKER.search(text)
+    m = re.search(_MARKER, text)
     if m is None:
         return None
     line = text.count("\n", 0, m.start()) + 1
@@ -902,8 +902,8 @@ def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None 
     return path
 
 
-_TABLE_LINE = re.compile(r"^\s*\[")
-_KEY_LINE = re.compile(r'^\s*(?:"[^"]*"|[A-Za-z0-9_-]+)\s*=')
+_TABLE_LINE = r"^\s*\["
+_KEY_LINE = r'^\s*(?:"[^"]*"|[A-Za-z0-9_-]+)\s*='
 
 
 def record_last_report(repo: Repo, committee: str | None, day: dt.date) -> None:
@@ -925,13 +925,13 @@ def record_last_report(repo: Repo, committee: str | None, day: dt.date) -> None:
                 f"add `last_report = {day.isoformat()}` to the committee by hand"
             )
         start = found + 1
-    end = next((i for i in range(start, len(lines)) if _TABLE_LINE.match(lines[i])), len(lines))
+    end = next((i for i in range(start, len(lines)) if re.match(_TABLE_LINE, lines[i])), len(lines))
     line = f"last_report = {day.isoformat()}\n"
     at = next((i for i in range(start, end) if re.match(r"^\s*last_report\s*=", lines[i])), None)
     if at is not None:
         lines[at] = line
     else:
-        keys = [i for i in range(start, end) if _KEY_LINE.match(lines[i])]
+        keys = [i for i in range(start, end) if re.match(_KEY_LINE, lines[i])]
         at = keys[-1] + 1 if keys else start
         if at and not lines[at - 1].endswith("\n"):
             lines[at - 1] += "\n"

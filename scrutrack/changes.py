@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from scrutrack.lifecycle import original_due
-from scrutrack.model import EDITED, OWNER_CHANGED, STATUSES, Evidence, HistoryEntry, Record, history_to_dict
+from scrutrack.model import EDITED, OWNER_CHANGED, STATUSES, Evidence, HistoryEntry, Record, Response, history_to_dict
 from scrutrack.store import RECORDS_DIR, FileProblem, Repo, line_of, parse_text, record_files
 
 # Fields a history entry explains; a change to one without an entry is shown as an edit.
@@ -386,9 +386,11 @@ def _edits(before: Record, after: Record, entries: list[HistoryEntry]) -> list[E
         def show(v: Any) -> str:
             if v is None or v == ():
                 return "(none)"
+            if isinstance(v, Response):
+                return _one_line(v.text)
             if isinstance(v, tuple):
                 return ", ".join(v)
-            return _one_line(v.text if hasattr(v, "text") and not isinstance(v, str) else str(v))
+            return _one_line(str(v))
 
         data = {"field": name, "old": old, "new": new}
         by = edited_by.get(name)

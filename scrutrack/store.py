@@ -10,7 +10,6 @@ import stat
 import struct
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -91,8 +90,7 @@ class FileProblem(NamedTuple):
         return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
 
 
-@dataclass
-class Repo:
+class Repo(NamedTuple):
     root: Path
     config: Config
 

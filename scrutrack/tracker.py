@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from scrutrack.lifecycle import original_due
@@ -171,8 +171,7 @@ def as_it_stood(record: Record, day: dt.date) -> Record | None:
     status, due, response_due, review = state
     referred = next((h.date for h in reversed(kept) if h.moves_to == Status.REFERRED), None)
     response = record.response if record.response is not None and record.response.date <= day else None
-    return replace(
-        record,
+    return record.with_changes(
         history=kept,
         status=status,
         due=_day(due),

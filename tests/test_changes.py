@@ -328,3 +328,19 @@ def test_an_edited_field_is_shown(main_repo: Path, invoke: Invoke) -> None:
             "new": "Head of Service",
         }
     ]
+
+
+def test_a_response_edited_by_hand_is_shown(main_repo: Path, invoke: Invoke) -> None:
+    """A response changed with no accepted or rejected entry to explain it: shown by its text."""
+    before = _load(main_repo, R + "2")
+    assert before.response is not None
+    put(main_repo, before.with_changes(response=before.response._replace(text="Agreed in part.\n")))
+    data = json.loads(invoke("changes", "--format", "json").stdout)
+    [event] = [e for r in data["records"] for e in r["events"]]
+    assert event["summary"].startswith("response: ") and event["summary"].endswith(" → Agreed in part.")
+    assert event["new"] == {
+        "date": before.response.date.isoformat(),
+        "outcome": "accepted",
+        "text": "Agreed in part.\n",
+    }
+    assert "→ Agreed in part." in invoke("changes").stdout

@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -240,7 +239,7 @@ def test_show_cuts_a_long_history_and_stays_quick(repo: Path, invoke: Invoke) ->
     record = new_record()
     day = record.meeting + dt.timedelta(days=1)
     entries = [lc.add_note(record, day, f"Chased the Cabinet office, call {n}").history[-1] for n in range(10_000)]
-    path = put(repo, replace(record, history=(*record.history, *entries)))
+    path = put(repo, record.with_changes(history=(*record.history, *entries)))
     assert path.stat().st_size < 1_000_000
     start = time.perf_counter()
     out = invoke("show", RID).stdout

@@ -221,6 +221,7 @@ class Summary(NamedTuple):
 # Summary's fields that are numbers (the others are text), and those that may be None.
 SUMMARY_NUMBERS = frozenset({"meeting", "number", "due", "response_due", "review", "first", "last"})
 SUMMARY_OPTIONAL = frozenset({"item", "owner", "due", "response_due", "review"})
+SUMMARY_SHARED = frozenset({"committee", "item", "kind", "status", "owner", "themes"})  # texts many records share
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from array import array
 from datetime import date as D
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pytest
 from conftest import Invoke
 from helpers import in_status, new_record, put
 
+from scrutrack import cache as cache_module
 from scrutrack import lifecycle as lc
 from scrutrack.cache import UNKNOWN, Cache
 
@@ -316,6 +318,14 @@ def test_a_folder_read_again_only_for_files_too_new_to_trust_is_not_rewritten(re
     assert _cache_state(repo) == before
 
 
+def _shared_index_out_of_range(numbers: bytes) -> str:
+    """The numbers of a folder of two summaries, with the first record's committee (the first
+    shared text, of one distinct value) said to be the value at 5."""
+    ints = array("q", numbers)
+    ints[2 * len(cache_module._NUMBERS)] = 5
+    return f"x'{ints.tobytes().hex()}'"
+
+
 def test_a_cached_folder_that_is_not_what_this_version_writes_is_read_afresh(repo: Path, invoke: Invoke) -> None:
     put(repo, new_record("cyp-2019-01-10-1", owner="Anna"))
     put(repo, new_record("cyp-2019-01-10-2", owner="Bert"))
@@ -333,9 +343,13 @@ def test_a_cached_folder_that_is_not_what_this_version_writes_is_read_afresh(rep
         ("names", "'cyp-2019-01-10-1.toml'"),  # fewer names than summaries
         ("problems", "'[]'"),  # not an object
         ("keys", "x'00'"),  # keys of the wrong length
+        ("numbers", _shared_index_out_of_range),  # a shared text's number past its values
     ]
     for column, value in junk:
         with contextlib.closing(sqlite3.connect(cache)) as db:
+            if callable(value):
+                [old] = db.execute(f"SELECT {column} FROM folders WHERE folder = 'records/cyp/'").fetchone()
+                value = value(old)
             db.execute(f"UPDATE folders SET {column} = {value} WHERE folder = 'records/cyp/'")
             db.commit()
         result = invoke("list", "--format", "json")

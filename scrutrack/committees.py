@@ -12,13 +12,12 @@ from scrutrack.canonical import format_value
 from scrutrack.dates import parse_period
 from scrutrack.errors import AlreadyExists, ConfigError, InvalidInput
 from scrutrack.model import SLUG_RE
+from scrutrack.saving import ignore_leftovers, write_text_atomic
 from scrutrack.store import (
     CONFIG_NAME,
     DEFAULT_REFERRAL_WINDOW,
     DEFAULT_RESPONSE_PERIOD,
     RECORDS_DIR,
-    ignore_leftovers,
-    write_text_atomic,
 )
 
 GITATTRIBUTES_LINE = "records/**/*.toml merge=scrutrack"

@@ -27,7 +27,8 @@ from scrutrack.model import (
     record_from_dict,
     record_to_dict,
 )
-from scrutrack.store import Repo, creating, read_file, record_ids, save
+from scrutrack.saving import creating, save
+from scrutrack.store import Repo, read_file, record_ids
 
 
 @dataclass(frozen=True)

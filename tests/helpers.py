@@ -7,7 +7,8 @@ from pathlib import Path
 
 from scrutrack import lifecycle as lc
 from scrutrack.model import ID_RE, HistoryEntry, Record
-from scrutrack.store import open_repo, save
+from scrutrack.saving import save
+from scrutrack.store import open_repo
 
 D = dt.date
 

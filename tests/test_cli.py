@@ -191,6 +191,17 @@ def test_help_imports_nothing_heavy() -> None:
     ), loaded
 
 
+@pytest.mark.parametrize("command", [["list"], ["overdue", "--as-of", "2019-04-30"], ["show", "cyp-2018-09-18-1"]])
+def test_reading_loads_none_of_the_code_that_changes_records(bundled: Path, command: list[str]) -> None:
+    code = (
+        f"import sys; from scrutrack.cli import main; sys.argv=['scrutrack', *{command!r}]\ntry:\n main()\n"
+        "except SystemExit: pass\nprint(sorted(m for m in sys.modules if m.startswith('scrutrack')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=bundled, capture_output=True, text=True, check=True)
+    loaded = result.stdout.strip().splitlines()[-1]
+    assert "scrutrack.store" in loaded and "scrutrack.saving" not in loaded and "scrutrack.canonical" not in loaded
+
+
 def test_real_subprocess_no_traceback_on_broken_record(bundled: Path) -> None:
     (bundled / "records/cyp/cyp-2018-11-27-2.toml").write_text("status = [unclosed\n")
     exe = Path(sys.executable).parent / "scrutrack"

@@ -14,7 +14,8 @@ from helpers import new_record
 from reportparse import docx_tables, md_cells, md_tables
 
 from scrutrack import lifecycle as lc
-from scrutrack.store import open_repo, save
+from scrutrack.saving import save
+from scrutrack.store import open_repo
 
 D = new_record().meeting.__class__
 

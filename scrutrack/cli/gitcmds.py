@@ -186,7 +186,8 @@ def git_setup(
     from scrutrack import gitio
     from scrutrack.committees import GITATTRIBUTES_LINE
     from scrutrack.errors import InvalidInput
-    from scrutrack.store import find_root, ignore_leftovers, write_text_atomic
+    from scrutrack.saving import ignore_leftovers, write_text_atomic
+    from scrutrack.store import find_root
 
     root = find_root(None, repo_path)
     gitio.toplevel(root)

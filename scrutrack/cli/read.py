@@ -73,7 +73,7 @@ def add(
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.model import HistoryEntry, Kind, Record, make_id, normalize_text
-    from scrutrack.store import add_record
+    from scrutrack.saving import add_record
 
     r = repo(repo_path)
     kinds = [k.value for k in Kind]
@@ -316,7 +316,8 @@ def fmt(
       scrutrack fmt --check     # in CI
       scrutrack fmt
     """
-    from scrutrack.store import load_all, reformat
+    from scrutrack.saving import reformat
+    from scrutrack.store import load_all
 
     r = repo(repo_path)
     loaded = load_all(r)

@@ -116,7 +116,8 @@ def report(
     from scrutrack.errors import InvalidInput
     from scrutrack.report_views import day as long_day
     from scrutrack.report_views import pack
-    from scrutrack.store import load_all, record_last_report, write_bytes_atomic
+    from scrutrack.saving import record_last_report, write_bytes_atomic
+    from scrutrack.store import load_all
     from scrutrack.tracker import build, period
 
     kind = chosen_format(format, output)

@@ -393,8 +393,9 @@ def export_csv(
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.model import summarize
+    from scrutrack.saving import write_text_atomic
     from scrutrack.spreadsheet import export_csv as to_csv
-    from scrutrack.store import load_all, write_text_atomic
+    from scrutrack.store import load_all
     from scrutrack.views import filters
 
     r = repo(repo_path)

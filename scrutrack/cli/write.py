@@ -23,7 +23,7 @@ def _change(
 ) -> "Record":
     """Apply a change to one record under its lock (read afresh, written atomically); return the new record."""
     from scrutrack.cli.common import git_user
-    from scrutrack.store import update
+    from scrutrack.saving import update
 
     r = repo(repo_path)
     who = by if by is not None else git_user(r.root)
@@ -341,7 +341,8 @@ def edit(
     from scrutrack.cli.common import git_user
     from scrutrack.errors import InvalidInput
     from scrutrack.lifecycle import edited_fields, record_edit
-    from scrutrack.store import find_file, parse_text, read_record, record_text, replace_if_unchanged, resolve_id
+    from scrutrack.saving import replace_if_unchanged
+    from scrutrack.store import find_file, parse_text, read_record, record_text, resolve_id
     from scrutrack.validate import record_problems
 
     day = parse_day(date, "--date")

@@ -372,8 +372,12 @@ def ratio(a: Timing, b: Timing) -> float:
 
 
 # Lines of scrutrack/**/*.py at 762e2f5, before issue 10 rebuilt the read side: the whole package,
-# and the modules of the read path (from the files to what list and overdue print). The tree was
-# then ruff-formatted (7,680 and 3,003 lines), which counts differently; later issues add features.
+# and the modules of the read path (from the files to what list and overdue print). Later issues
+# add features (the whole package is for information). The read side is compared like for like:
+# 762e2f5's read-side modules ruff-formatted as the tree now is (3,003 lines; as committed,
+# unformatted, 2,885), less what has since moved to modules outside the read side: the writing
+# section of its store.py (88 lines, now files.py and saving.py) and `init` with its example
+# config in cli/read.py (49 lines, now cli/setup.py).
 LINES_BEFORE = 7022
 READ_SIDE = [
     "store.py",
@@ -389,7 +393,8 @@ READ_SIDE = [
     "cli/common.py",
     "cli/__init__.py",
 ]
-READ_SIDE_BEFORE = 2885
+READ_SIDE_BEFORE = 3003 - 88 - 49
+READ_SIDE_AS_COMMITTED = 2885
 
 
 def package_lines(only: list[str] | None = None) -> int:
@@ -636,7 +641,7 @@ class Bench:
             Row(
                 "lines of the read side (store, cache, views, formats, render, overdue, cli read/common)",
                 None,
-                f"< {READ_SIDE_BEFORE} (before)",
+                f"< {READ_SIDE_BEFORE} (before, like for like; {READ_SIDE_AS_COMMITTED} as committed)",
                 f"{read_side} now",
                 read_side < READ_SIDE_BEFORE,
             )

@@ -129,15 +129,12 @@ def main() -> None:
     # quarter of the time at 100,000 records.
     gc.set_threshold(10_000, 10, 10)
     args = sys.argv[1:]
-    if args == ["--version"]:
-        sys.stdout.write(f"scrutrack {__version__}\n")
-        return
     # Typer builds a Click command for every registered command before it parses anything;
     # when the command is named, build only that one (a third of the start-up time).
     only = args[0] if args and args[0] in NAMES else None
     if only:
         make_app(only)(prog_name="scrutrack")
-    elif (not args or args in (["--help"], ["-h"])) and "_SCRUTRACK_COMPLETE" not in os.environ:
+    elif (not args or args in (["--help"], ["-h"], ["--version"])) and "_SCRUTRACK_COMPLETE" not in os.environ:
         make_app(listing=True)(prog_name="scrutrack")  # shell completion needs the real commands
     else:
         make_app()(prog_name="scrutrack")

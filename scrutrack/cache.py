@@ -8,11 +8,11 @@ a key ("racily clean" in git's words: it could change again within the same cloc
 changing its key), so it is read again next time.
 
 A folder's row holds its files' names, their keys side by side in one value, and their summaries
-a column at a time: every text field in one string (split on NUL, which no summary holds), every
-number in one array of 64-bit integers. When no file in the folder changed (the usual case) the
-keys compare as one value and the summaries are made by a few calls in C, with no Python work a
-file: twice as fast as JSON, which made a Python object of every value twice over. A change
-rewrites its folder's row.
+a field at a time: the texts in one string (split on NUL, which no summary holds), with the texts
+records share (committee, status, owner...) once a folder; the numbers in one array of 64-bit
+integers. When no file in the folder changed (the usual case) the keys compare as one value and
+the summaries are made by a few calls in C, with no Python work a file: in about half the time
+JSON took. A change rewrites its folder's row.
 
 SQLite, not pickle: loading it runs no code, and two commands writing at once are serialised by
 its own locking (one transaction per update, WAL so that readers never wait for a writer). A
@@ -55,7 +55,7 @@ _OPTIONAL = [i for i, name in enumerate(_FIELDS) if name in SUMMARY_OPTIONAL]
 _AS_NONE = {"": None, -1: None}.get  # a stored value as None; (value, value): any other as itself
 # Texts that records share (a committee, a status, an owner) are stored once a folder, with a
 # number a record saying which: a split makes an object a value, and making 60,000 of them was
-# a third of the time it took to load 10,000 summaries. The other texts are stored a value a record.
+# a quarter of the time it took to load 10,000 summaries. The other texts are stored a value a record.
 _SHARED = [i for i in _TEXTS if _FIELDS[i] in SUMMARY_SHARED]
 _OWN = [i for i in _TEXTS if i not in _SHARED]
 # Fields (a tuple) as a Summary, in C: Summary._make would add a Python call a file.

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -52,6 +53,7 @@ _FIELDS = Summary._fields
 _NUMBERS = [i for i, name in enumerate(_FIELDS) if name in SUMMARY_NUMBERS]
 _TEXTS = [i for i, name in enumerate(_FIELDS) if name not in SUMMARY_NUMBERS]
 _OPTIONAL = [i for i, name in enumerate(_FIELDS) if name in SUMMARY_OPTIONAL]
+_SIGN = 7 if sys.byteorder == "little" else 0  # the byte of a stored number that holds its sign
 _AS_NONE = {"": None, -1: None}.get  # a stored value as None; (value, value): any other as itself
 # Texts that records share (a committee, a status, an owner) are stored once a folder, with a
 # number a record saying which: a split makes an object a value, and making 60,000 of them was
@@ -154,14 +156,20 @@ def _decoded(names: str, keys: bytes, texts: str, numbers: bytes, absent: str, p
     """A folder's row, or None if it is not what this version writes."""
     try:
         found = Folder(names.split(SEP) if names else [], keys, [], _loads(problems))
+        n = len(found.names)
         gaps = sorted(_loads(absent))
-        m = len(found.names) - len(gaps)  # the files with a summary
+        m = n - len(gaps)  # the files with a summary
         split = texts.split(SEP) if texts else []
         ints = array("q", numbers).tolist()
         counts = ints[len(ints) - len(_SHARED) :]
         shaped = len(ints) == m * (len(_NUMBERS) + len(_SHARED)) + len(_SHARED)
-        shaped = shaped and len(split) == m * len(_OWN) + sum(counts) and min(counts) >= 0
-        if not (shaped and len(keys) == len(found.names) * KEY_SIZE and type(found.problems) is dict):
+        shaped = shaped and len(split) == m * len(_OWN) + sum(counts)
+        # The shared texts' indexes and counts: none negative (an index would count from the end),
+        # seen in the sign byte of each number, in C.
+        shaped = shaped and numbers[m * len(_NUMBERS) * 8 + _SIGN :: 8].isascii()
+        # Each file with no summary is a different file of the folder.
+        shaped = shaped and (not gaps or (gaps[0] >= 0 and gaps[-1] < n and len(set(gaps)) == len(gaps)))
+        if not (shaped and len(keys) == n * KEY_SIZE and type(found.problems) is dict):
             return None
         columns: list[list[Any]] = [[]] * len(_FIELDS)
         for k, i in enumerate(_OWN):

@@ -357,6 +357,44 @@ def test_a_cached_folder_that_is_not_what_this_version_writes_is_read_afresh(rep
         assert _cached_ids(repo) == ["cyp-2019-01-10-1", "cyp-2019-01-10-2", "hsc-2019-01-10-1"]  # written again
 
 
+def _first_owner_counted_from_the_end(numbers: bytes) -> bytes:
+    """The numbers of a folder of two summaries, with the first record's owner said to be the
+    value at -1: Python would take the last value (the other record's owner)."""
+    ints = array("q", numbers)
+    owner = cache_module._SHARED.index(cache_module._FIELDS.index("owner"))
+    ints[2 * len(cache_module._NUMBERS) + owner * 2] = -1
+    return ints.tobytes()
+
+
+def test_a_cached_row_whose_indexes_are_out_of_range_is_read_afresh(repo: Path, invoke: Invoke) -> None:
+    """Indexes into a row's values are checked as its lengths are: a negative index would count
+    from the end (another record's owner), and a position of a file with no summary outside the
+    folder would move summaries between files."""
+    put(repo, new_record("cyp-2019-01-10-1", owner="Anna"))
+    put(repo, new_record("cyp-2019-01-10-2", owner="Bert"))
+    (repo / "records/cyp/cyp-2019-01-10-3.toml").write_text("broken = [")
+    _age_all(repo)
+    expected = invoke("list", "--format", "json", "--no-cache", code=1)
+    invoke("list", "--format", "json", code=1)
+    cache = repo / ".scrutrack" / "records.sqlite3"
+    with contextlib.closing(sqlite3.connect(cache)) as db:
+        row = db.execute("SELECT * FROM folders").fetchone()
+    junk: list[tuple[str, object]] = [
+        ("numbers", _first_owner_counted_from_the_end(row[4])),
+        ("absent", "[-1]"),  # the file before last: its summary given to the broken file
+        ("absent", "[3]"),  # past the last file
+    ]
+    for column, value in junk:
+        with contextlib.closing(sqlite3.connect(cache)) as db:
+            db.execute(cache_module._PUT, row)
+            db.execute(f"UPDATE folders SET {column} = ?", (value,))
+            db.commit()
+        result = invoke("list", "--format", "json", code=1)
+        assert (result.stdout, result.stderr) == (expected.stdout, expected.stderr), (column, value)
+        with contextlib.closing(sqlite3.connect(cache)) as db:
+            assert db.execute("SELECT * FROM folders").fetchone() == row, (column, value)  # written again
+
+
 def test_a_folder_that_is_gone_leaves_the_cache(repo: Path, invoke: Invoke) -> None:
     put(repo, new_record("cyp-2019-01-10-1"))
     put(repo, new_record("hsc-2019-01-10-1"))

@@ -169,7 +169,7 @@ def _decoded(names: str, keys: bytes, texts: str, numbers: bytes, absent: str, p
         shaped = shaped and numbers[m * len(_NUMBERS) * 8 + _SIGN :: 8].isascii()
         # Each file with no summary is a different file of the folder.
         shaped = shaped and (not gaps or (gaps[0] >= 0 and gaps[-1] < n and len(set(gaps)) == len(gaps)))
-        if not (shaped and len(keys) == n * KEY_SIZE and type(found.problems) is dict):
+        if not (shaped and len(keys) == n * KEY_SIZE and _problems_shaped(found.problems)):
             return None
         columns: list[list[Any]] = [[]] * len(_FIELDS)
         for k, i in enumerate(_OWN):
@@ -192,6 +192,17 @@ def _decoded(names: str, keys: bytes, texts: str, numbers: bytes, absent: str, p
     except (ValueError, TypeError, IndexError):
         return None
     return found
+
+
+def _problems_shaped(problems: Any) -> bool:
+    """Whether a row's problems are as this version writes them: name -> [[line or null, message], ...]."""
+    return type(problems) is dict and all(
+        type(pairs) is list
+        and all(
+            type(p) is list and len(p) == 2 and type(p[0]) in (int, type(None)) and type(p[1]) is str for p in pairs
+        )
+        for pairs in problems.values()
+    )
 
 
 def _json(value: object) -> str:

@@ -366,10 +366,11 @@ def _first_owner_counted_from_the_end(numbers: bytes) -> bytes:
     return ints.tobytes()
 
 
-def test_a_cached_row_whose_indexes_are_out_of_range_is_read_afresh(repo: Path, invoke: Invoke) -> None:
-    """Indexes into a row's values are checked as its lengths are: a negative index would count
-    from the end (another record's owner), and a position of a file with no summary outside the
-    folder would move summaries between files."""
+def test_a_cached_row_whose_indexes_or_problems_are_out_of_shape_is_read_afresh(repo: Path, invoke: Invoke) -> None:
+    """Indexes into a row's values and its problems are checked as its lengths are: a negative
+    index would count from the end (another record's owner), a position of a file with no summary
+    outside the folder would move summaries between files, and a problem of another shape would
+    stop the command with a traceback or print nonsense."""
     put(repo, new_record("cyp-2019-01-10-1", owner="Anna"))
     put(repo, new_record("cyp-2019-01-10-2", owner="Bert"))
     (repo / "records/cyp/cyp-2019-01-10-3.toml").write_text("broken = [")
@@ -379,10 +380,15 @@ def test_a_cached_row_whose_indexes_are_out_of_range_is_read_afresh(repo: Path, 
     cache = repo / ".scrutrack" / "records.sqlite3"
     with contextlib.closing(sqlite3.connect(cache)) as db:
         row = db.execute("SELECT * FROM folders").fetchone()
+    broken = '"cyp-2019-01-10-3.toml"'
     junk: list[tuple[str, object]] = [
         ("numbers", _first_owner_counted_from_the_end(row[4])),
         ("absent", "[-1]"),  # the file before last: its summary given to the broken file
         ("absent", "[3]"),  # past the last file
+        ("problems", f"{{{broken}:5}}"),  # not a list of problems
+        ("problems", f'{{{broken}:["xy"]}}'),  # a problem that is not [line, message]
+        ("problems", f"{{{broken}:[[1,2]]}}"),  # a message that is not text
+        ("problems", f'{{{broken}:[["1","x"]]}}'),  # a line that is not a number
     ]
     for column, value in junk:
         with contextlib.closing(sqlite3.connect(cache)) as db:

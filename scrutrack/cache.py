@@ -115,9 +115,14 @@ class Cache:
         rows = []
         for folder, f in changed:
             try:
-                rows.append((folder, *_encoded(f)))
+                row = (folder, *_encoded(f))
+                (folder + row[1]).encode()  # SQLite stores text as UTF-8
             except OverflowError:  # a record numbered beyond 64 bits: its folder is read afresh every time
                 self.problem = f"a record's number in {folder} is too large to cache"
+            except UnicodeEncodeError:  # a name in bytes that are not UTF-8 (made on another system): the same
+                self.problem = f"a name in {folder} is not UTF-8, which the cache cannot store"
+            else:
+                rows.append(row)
         try:
             self.conn.execute("BEGIN IMMEDIATE")  # wait (BUSY_MS) for another command's write
             self.conn.executemany(_PUT, rows)

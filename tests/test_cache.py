@@ -477,3 +477,29 @@ def test_a_record_numbered_beyond_64_bits_is_read_without_the_cache(repo: Path, 
         assert result.stdout == fresh
         assert "too large to cache" in result.stderr
     assert _cached_ids(repo) == ["hsc-2019-01-10-1"]
+
+
+def test_a_file_or_folder_named_in_bytes_that_are_not_utf8_is_read_without_the_cache(
+    repo: Path, invoke: Invoke
+) -> None:
+    """A name made on another system (Latin-1 'café', from a zip or a share) is not text SQLite
+    can store: its folder is read afresh every time, and the command does not stop."""
+    put(repo, new_record("cyp-2019-01-10-1"))
+    put(repo, new_record("hsc-2019-01-10-1"))
+    record = (repo / "records/cyp/cyp-2019-01-10-1.toml").read_bytes()
+    try:
+        os.mkdir(os.fsencode(repo / "records") + b"/caf\xe9")
+        Path(os.fsdecode(os.fsencode(repo / "records/cyp") + b"/copy of caf\xe9.toml")).write_bytes(record)
+    except OSError:  # a file system that takes only UTF-8 names
+        pytest.skip("names must be UTF-8 here")
+    Path(os.fsdecode(os.fsencode(repo / "records") + b"/caf\xe9/hsc-2019-01-10-2.toml")).write_bytes(
+        (repo / "records/hsc/hsc-2019-01-10-1.toml").read_bytes().replace(b"-10-1", b"-10-2")
+    )
+    _age_all(repo)
+    fresh = invoke("list", "--format", "json", "--no-cache", code=1)
+    assert "copy of caf\\udce9.toml" in fresh.stderr and "hsc-2019-01-10-2" in fresh.stdout
+    for _ in range(2):
+        result = invoke("list", "--format", "json", "-v", code=1)
+        assert result.stdout == fresh.stdout
+        assert "not UTF-8" in result.stderr
+    assert _cached_ids(repo) == ["hsc-2019-01-10-1"]

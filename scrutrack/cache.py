@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -52,6 +53,7 @@ _FIELDS = Summary._fields
 _NUMBERS = [i for i, name in enumerate(_FIELDS) if name in SUMMARY_NUMBERS]
 _TEXTS = [i for i, name in enumerate(_FIELDS) if name not in SUMMARY_NUMBERS]
 _OPTIONAL = [i for i, name in enumerate(_FIELDS) if name in SUMMARY_OPTIONAL]
+_SIGN = 7 if sys.byteorder == "little" else 0  # the byte of a stored number that holds its sign
 _AS_NONE = {"": None, -1: None}.get  # a stored value as None; (value, value): any other as itself
 # Texts that records share (a committee, a status, an owner) are stored once a folder, with a
 # number a record saying which: a split makes an object a value, and making 60,000 of them was
@@ -113,9 +115,14 @@ class Cache:
         rows = []
         for folder, f in changed:
             try:
-                rows.append((folder, *_encoded(f)))
+                row = (folder, *_encoded(f))
+                (folder + row[1]).encode()  # SQLite stores text as UTF-8
             except OverflowError:  # a record numbered beyond 64 bits: its folder is read afresh every time
                 self.problem = f"a record's number in {folder} is too large to cache"
+            except UnicodeEncodeError:  # a name in bytes that are not UTF-8 (made on another system): the same
+                self.problem = f"a name in {folder} is not UTF-8, which the cache cannot store"
+            else:
+                rows.append(row)
         try:
             self.conn.execute("BEGIN IMMEDIATE")  # wait (BUSY_MS) for another command's write
             self.conn.executemany(_PUT, rows)
@@ -154,14 +161,20 @@ def _decoded(names: str, keys: bytes, texts: str, numbers: bytes, absent: str, p
     """A folder's row, or None if it is not what this version writes."""
     try:
         found = Folder(names.split(SEP) if names else [], keys, [], _loads(problems))
+        n = len(found.names)
         gaps = sorted(_loads(absent))
-        m = len(found.names) - len(gaps)  # the files with a summary
+        m = n - len(gaps)  # the files with a summary
         split = texts.split(SEP) if texts else []
         ints = array("q", numbers).tolist()
         counts = ints[len(ints) - len(_SHARED) :]
         shaped = len(ints) == m * (len(_NUMBERS) + len(_SHARED)) + len(_SHARED)
-        shaped = shaped and len(split) == m * len(_OWN) + sum(counts) and min(counts) >= 0
-        if not (shaped and len(keys) == len(found.names) * KEY_SIZE and type(found.problems) is dict):
+        shaped = shaped and len(split) == m * len(_OWN) + sum(counts)
+        # The shared texts' indexes and counts: none negative (an index would count from the end),
+        # seen in the sign byte of each number, in C.
+        shaped = shaped and numbers[m * len(_NUMBERS) * 8 + _SIGN :: 8].isascii()
+        # Each file with no summary is a different file of the folder.
+        shaped = shaped and (not gaps or (gaps[0] >= 0 and gaps[-1] < n and len(set(gaps)) == len(gaps)))
+        if not (shaped and len(keys) == n * KEY_SIZE and _problems_shaped(found.problems)):
             return None
         columns: list[list[Any]] = [[]] * len(_FIELDS)
         for k, i in enumerate(_OWN):
@@ -184,6 +197,17 @@ def _decoded(names: str, keys: bytes, texts: str, numbers: bytes, absent: str, p
     except (ValueError, TypeError, IndexError):
         return None
     return found
+
+
+def _problems_shaped(problems: Any) -> bool:
+    """Whether a row's problems are as this version writes them: name -> [[line or null, message], ...]."""
+    return type(problems) is dict and all(
+        type(pairs) is list
+        and all(
+            type(p) is list and len(p) == 2 and type(p[0]) in (int, type(None)) and type(p[1]) is str for p in pairs
+        )
+        for pairs in problems.values()
+    )
 
 
 def _json(value: object) -> str:

@@ -357,6 +357,50 @@ def test_a_cached_folder_that_is_not_what_this_version_writes_is_read_afresh(rep
         assert _cached_ids(repo) == ["cyp-2019-01-10-1", "cyp-2019-01-10-2", "hsc-2019-01-10-1"]  # written again
 
 
+def _first_owner_counted_from_the_end(numbers: bytes) -> bytes:
+    """The numbers of a folder of two summaries, with the first record's owner said to be the
+    value at -1: Python would take the last value (the other record's owner)."""
+    ints = array("q", numbers)
+    owner = cache_module._SHARED.index(cache_module._FIELDS.index("owner"))
+    ints[2 * len(cache_module._NUMBERS) + owner * 2] = -1
+    return ints.tobytes()
+
+
+def test_a_cached_row_whose_indexes_or_problems_are_out_of_shape_is_read_afresh(repo: Path, invoke: Invoke) -> None:
+    """Indexes into a row's values and its problems are checked as its lengths are: a negative
+    index would count from the end (another record's owner), a position of a file with no summary
+    outside the folder would move summaries between files, and a problem of another shape would
+    stop the command with a traceback or print nonsense."""
+    put(repo, new_record("cyp-2019-01-10-1", owner="Anna"))
+    put(repo, new_record("cyp-2019-01-10-2", owner="Bert"))
+    (repo / "records/cyp/cyp-2019-01-10-3.toml").write_text("broken = [")
+    _age_all(repo)
+    expected = invoke("list", "--format", "json", "--no-cache", code=1)
+    invoke("list", "--format", "json", code=1)
+    cache = repo / ".scrutrack" / "records.sqlite3"
+    with contextlib.closing(sqlite3.connect(cache)) as db:
+        row = db.execute("SELECT * FROM folders").fetchone()
+    broken = '"cyp-2019-01-10-3.toml"'
+    junk: list[tuple[str, object]] = [
+        ("numbers", _first_owner_counted_from_the_end(row[4])),
+        ("absent", "[-1]"),  # the file before last: its summary given to the broken file
+        ("absent", "[3]"),  # past the last file
+        ("problems", f"{{{broken}:5}}"),  # not a list of problems
+        ("problems", f'{{{broken}:["xy"]}}'),  # a problem that is not [line, message]
+        ("problems", f"{{{broken}:[[1,2]]}}"),  # a message that is not text
+        ("problems", f'{{{broken}:[["1","x"]]}}'),  # a line that is not a number
+    ]
+    for column, value in junk:
+        with contextlib.closing(sqlite3.connect(cache)) as db:
+            db.execute(cache_module._PUT, row)
+            db.execute(f"UPDATE folders SET {column} = ?", (value,))
+            db.commit()
+        result = invoke("list", "--format", "json", code=1)
+        assert (result.stdout, result.stderr) == (expected.stdout, expected.stderr), (column, value)
+        with contextlib.closing(sqlite3.connect(cache)) as db:
+            assert db.execute("SELECT * FROM folders").fetchone() == row, (column, value)  # written again
+
+
 def test_a_folder_that_is_gone_leaves_the_cache(repo: Path, invoke: Invoke) -> None:
     put(repo, new_record("cyp-2019-01-10-1"))
     put(repo, new_record("hsc-2019-01-10-1"))
@@ -432,4 +476,30 @@ def test_a_record_numbered_beyond_64_bits_is_read_without_the_cache(repo: Path, 
         result = invoke("list", "--format", "json", "-v")
         assert result.stdout == fresh
         assert "too large to cache" in result.stderr
+    assert _cached_ids(repo) == ["hsc-2019-01-10-1"]
+
+
+def test_a_file_or_folder_named_in_bytes_that_are_not_utf8_is_read_without_the_cache(
+    repo: Path, invoke: Invoke
+) -> None:
+    """A name made on another system (Latin-1 'café', from a zip or a share) is not text SQLite
+    can store: its folder is read afresh every time, and the command does not stop."""
+    put(repo, new_record("cyp-2019-01-10-1"))
+    put(repo, new_record("hsc-2019-01-10-1"))
+    record = (repo / "records/cyp/cyp-2019-01-10-1.toml").read_bytes()
+    try:
+        os.mkdir(os.fsencode(repo / "records") + b"/caf\xe9")
+        Path(os.fsdecode(os.fsencode(repo / "records/cyp") + b"/copy of caf\xe9.toml")).write_bytes(record)
+    except OSError:  # a file system that takes only UTF-8 names
+        pytest.skip("names must be UTF-8 here")
+    Path(os.fsdecode(os.fsencode(repo / "records") + b"/caf\xe9/hsc-2019-01-10-2.toml")).write_bytes(
+        (repo / "records/hsc/hsc-2019-01-10-1.toml").read_bytes().replace(b"-10-1", b"-10-2")
+    )
+    _age_all(repo)
+    fresh = invoke("list", "--format", "json", "--no-cache", code=1)
+    assert "copy of caf\\udce9.toml" in fresh.stderr and "hsc-2019-01-10-2" in fresh.stdout
+    for _ in range(2):
+        result = invoke("list", "--format", "json", "-v", code=1)
+        assert result.stdout == fresh.stdout
+        assert "not UTF-8" in result.stderr
     assert _cached_ids(repo) == ["hsc-2019-01-10-1"]

@@ -261,12 +261,13 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     key = where[-1] if isinstance(where[-1], str) else None
     best: int | None = None
     table_line: int | None = None
+    header_at, key_at = re.compile(_HEADER).match, re.compile(_KEY).match  # once a call, not a line
     for n, line in enumerate(text.splitlines(), 1):
         if in_string:
             if line.count('"""') % 2 == 1:
                 in_string = False
             continue
-        h = re.match(_HEADER, line)
+        h = header_at(line)
         if h and not line.lstrip().startswith(("'", '"')):
             name = h[1]
             if line.lstrip().startswith("[["):
@@ -282,7 +283,7 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
             if key is not None and len(want_table) == 0 and best is None and table == (where[0],):
                 best = n
             continue
-        k = re.match(_KEY, line)
+        k = key_at(line)
         if k:
             if table == want_table and k[1] == key:
                 return n

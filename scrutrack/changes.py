@@ -14,7 +14,7 @@ from typing import Any
 
 from scrutrack.lifecycle import original_due
 from scrutrack.model import EDITED, OWNER_CHANGED, STATUSES, Evidence, HistoryEntry, Record, Response, history_to_dict
-from scrutrack.store import RECORDS_DIR, FileProblem, Repo, line_of, parse_text, record_files
+from scrutrack.store import RECORDS_DIR, FileProblem, Repo, line_of, parse_text, scan_records
 
 # Fields a history entry explains; a change to one without an entry is shown as an edit.
 LIFECYCLE_FIELDS = ("status", "referred", "response_due", "due", "review", "response")
@@ -513,7 +513,7 @@ def compare(
 
 def _working_tree(repo: Repo) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
-    for rel, _ in record_files(repo):
+    for rel, _ in scan_records(repo).files:
         try:
             files[rel] = (repo.root / rel).read_bytes()
         except OSError:

@@ -502,11 +502,6 @@ def _not_a_record(mode: int) -> str:
     return f"is {what}, not a record file; move it out of {RECORDS_DIR}/"
 
 
-def record_files(repo: Repo) -> list[tuple[str, bytes]]:
-    """Every records/**/*.toml as (path relative to the root, packed stat key), sorted by path."""
-    return scan_records(repo).files
-
-
 class Loaded(NamedTuple):
     """Every record that could be read, with the problems of the files that could not."""
 
@@ -666,7 +661,7 @@ def summarize_files(root: Path, rels: Sequence[str]) -> list[Parsed]:
 
 def record_ids(repo: Repo) -> list[str]:
     """Every record ID known from file names alone (nothing is parsed)."""
-    return sorted({Path(rel).stem for rel, _ in record_files(repo)}, key=id_order)
+    return sorted({Path(rel).stem for rel, _ in scan_records(repo).files}, key=id_order)
 
 
 def resolve_id(repo: Repo, given: str) -> str:
@@ -731,7 +726,7 @@ def find_file(repo: Repo, record_id: str) -> Path:
         if not stat.S_ISREG(mode):
             raise BrokenRecord(f"{repo.rel(path)} {_not_a_record(mode)}")
         return path
-    for rel, _ in record_files(repo):
+    for rel, _ in scan_records(repo).files:
         if Path(rel).stem == record_id:
             return repo.root / rel
     raise RecordNotFound(f"no record '{record_id}'; run `scrutrack list` to see IDs")

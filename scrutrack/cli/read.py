@@ -264,23 +264,17 @@ def check(
       scrutrack check
       scrutrack check --base origin/main
     """
-    from scrutrack.store import find_root, open_repo
+    from scrutrack.cli.gitcmds import driver_gone
+    from scrutrack.errors import ConfigError
+    from scrutrack.store import CONFIG_NAME, config_problems, find_root, open_repo
     from scrutrack.validate import check_all
 
     root = find_root(None, repo_path)
-    from scrutrack.cli.gitcmds import driver_gone
-
     if warning := driver_gone(root):
         note(warning)
     try:
         r = open_repo(str(root))
-    except Exception as exc:  # the config is broken: report it like any other problem
-        from scrutrack.errors import ConfigError
-
-        if not isinstance(exc, ConfigError):
-            raise
-        from scrutrack.store import CONFIG_NAME, config_problems
-
+    except ConfigError:  # the config is broken: report it like any other problem
         _, problems = config_problems(root / CONFIG_NAME)
         for p in problems:
             out(safe(f"{p}\n"))

@@ -640,14 +640,10 @@ def _match(old: Folder | None, names: list[str], keys: list[bytes]) -> tuple[Fol
     return Folder(names, joined, entries, bad), to_read
 
 
-def summarize_file(path: str | Path, rel: str) -> Parsed:
-    record, problems, cacheable = _read(path, rel)
-    return (summarize(record) if record is not None else None), problems, cacheable
-
-
 def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[Parsed]:
     base = str(root)
-    return [summarize_file(os.path.join(base, rel), rel) for rel in rels]
+    parsed = [_read(os.path.join(base, rel), rel) for rel in rels]
+    return [(summarize(r) if r is not None else None, problems, cacheable) for r, problems, cacheable in parsed]
 
 
 def summarize_files(root: Path, rels: Sequence[str]) -> list[Parsed]:

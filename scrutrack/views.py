@@ -83,10 +83,6 @@ def _day(ordinal: int | None) -> str:
     return iso
 
 
-def _day_or_none(ordinal: int | None) -> str | None:
-    return _day(ordinal) if ordinal is not None else None
-
-
 def _record_columns(path: str) -> dict[str, Column]:
     """The columns every view of records shares; `path` leads from a row to its summary
     ("" for a summary, "record." for an overdue item). A summary's values are ready to show
@@ -119,7 +115,7 @@ LIST_COLUMNS: tuple[Column, ...] = (
     Column("Status", "status", attrgetter("status"), style="status"),
     _L["owner"],
     Column("Themes", "themes", lambda s: ", ".join(s.theme_list), attrgetter("theme_list"), table=False),
-    Column("Due", "due", lambda s: _day(s.due), lambda s: _day_or_none(s.due)),
+    Column("Due", "due", lambda s: _day(s.due), lambda s: _day(s.due) or None),
     _L["text"],
 )
 

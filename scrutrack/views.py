@@ -207,23 +207,18 @@ def nothing_late(report: Report) -> str:
 
 def overdue_view(report: Report) -> View:
     """What is late as of the report's date, and (with --within) what falls due soon."""
-    sections = [
-        Section(
-            "overdue",
-            "overdue",
-            OVERDUE_COLUMNS,
-            report.overdue,
-            title=overdue_title(report),
-            footer=overdue_footer(report),
-            empty=nothing_late(report),
-        )
-    ]
-    if report.within is not None:
-        title = f"Due soon (next {report.within} days)"
-        sections.append(Section("due_soon", "due soon", SOON_COLUMNS, report.due_soon, title=title))
-    else:
-        sections.append(Section("due_soon", "due soon", SOON_COLUMNS, ()))
-    return View(tuple(sections), {"as_of": report.as_of.isoformat()})
+    overdue = Section(
+        "overdue",
+        "overdue",
+        OVERDUE_COLUMNS,
+        report.overdue,
+        title=overdue_title(report),
+        footer=overdue_footer(report),
+        empty=nothing_late(report),
+    )
+    soon_title = f"Due soon (next {report.within} days)" if report.within is not None else None
+    soon = Section("due_soon", "due soon", SOON_COLUMNS, report.due_soon, title=soon_title)
+    return View((overdue, soon), {"as_of": report.as_of.isoformat()})
 
 
 # -------------------------------------------------------------------------------- show

@@ -136,14 +136,13 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
         return None, [FileProblem(name, None, f"{exc}; it should be a short text file")]
     except OSError as exc:
         return None, [FileProblem(name, None, f"cannot be read ({exc.strerror or exc})")]
-    text, problem = decode(data_bytes, name)
+    text, problems = decode(data_bytes, name)
     if text is None:
-        return None, [problem] if problem else []
+        return None, problems
     text = text.removeprefix(BOM)  # Notepad's byte-order mark: harmless in the config
-    data, problem = parse_toml(name, text)
+    data, problems = parse_toml(name, text)
     if data is None:
-        found = conflict_problem(name, text) or problem
-        return None, [found] if found else []
+        return None, problems
     out: list[FileProblem] = []
 
     def bad(msg: str, *where: str | int) -> None:
@@ -318,39 +317,40 @@ def conflict_problem(rel: str, text: str) -> FileProblem | None:
     )
 
 
-def decode(raw: bytes, rel: str) -> tuple[str | None, FileProblem | None]:
+def decode(raw: bytes, rel: str) -> tuple[str | None, list[FileProblem]]:
     """UTF-8 bytes as text, or the problem naming the line where they stop being UTF-8."""
     try:
-        return raw.decode("utf-8"), None
+        return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, FileProblem(rel, line, "is not UTF-8 text; save it as UTF-8")
+        return None, [FileProblem(rel, line, "is not UTF-8 text; save it as UTF-8")]
 
 
-def parse_toml(rel: str, text: str) -> tuple[dict[str, Any] | None, FileProblem | None]:
-    """TOML text as data, or one problem: never an exception, whatever the text holds."""
+def parse_toml(rel: str, text: str) -> tuple[dict[str, Any] | None, list[FileProblem]]:
+    """TOML text as data, or its one problem (leftover merge-conflict markers named as such): never
+    an exception, whatever the text holds."""
     try:
-        return tomlread.loads(text), None
+        return tomlread.loads(text), []
     except tomlread.TOMLDecodeError as exc:
-        return None, toml_problem(rel, exc, text)
+        problem = toml_problem(rel, exc, text)
     except RecursionError:
-        return None, FileProblem(
+        problem = FileProblem(
             rel,
             None,
             "TOML syntax: [ or { nested hundreds deep, too deep to read; nothing scrutrack writes nests like this",
         )
     except MemoryError:
-        return None, FileProblem(rel, None, "is too large to read in the memory there is")
+        problem = FileProblem(rel, None, "is too large to read in the memory there is")
     except Exception as exc:  # the parser's own failure on a freak file: still a problem, not a crash
-        return None, FileProblem(rel, None, f"cannot be read as TOML ({type(exc).__name__}: {exc})")
+        problem = FileProblem(rel, None, f"cannot be read as TOML ({type(exc).__name__}: {exc})")
+    return None, [conflict_problem(rel, text) or problem]
 
 
 def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     """One file's text to a record, or the problems with their lines."""
-    data, problem = parse_toml(rel, text)
+    data, found = parse_toml(rel, text)
     if data is None:
-        found = conflict_problem(rel, text) or problem
-        return None, [found] if found else []
+        return None, found
     try:
         record, problems = record_from_dict(data)
     except (RecursionError, MemoryError) as exc:
@@ -385,9 +385,9 @@ def read_text(path: str | Path, rel: str, fd: int | None = None) -> RawText:
         return RawText(None, [FileProblem(rel, None, msg)], True)
     except OSError as exc:  # a read error may be this user's, or passing: never cached
         return RawText(None, [FileProblem(rel, None, f"cannot be read ({exc.strerror or exc})")], False)
-    text, problem = decode(raw, rel)
+    text, problems = decode(raw, rel)
     if text is None:
-        return RawText(None, [problem] if problem else [], True)
+        return RawText(None, problems, True)
     if text.startswith(BOM):
         return RawText(text[1:], [], True, True)
     return RawText(text, [], True)

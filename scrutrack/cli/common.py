@@ -125,14 +125,13 @@ def width() -> int:
     return shutil.get_terminal_size((100, 24)).columns
 
 
-def console(stderr: bool = False, file: Any = None) -> Any:
+def console(file: Any = None) -> Any:
     """Rich for people; piped, it keeps the terminal's width (COLUMNS, else 100), not Rich's 80."""
     from rich.console import Console
 
-    styled = sys.stderr.isatty() if stderr else colour()
+    styled = colour()
     return Console(
         file=file,
-        stderr=stderr,
         highlight=False,
         soft_wrap=False,
         width=width(),

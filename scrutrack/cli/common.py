@@ -166,8 +166,7 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
 
     parts = iter([text] if isinstance(text, str) else text)
     if not use_pager or not sys.stdout.isatty():
-        for part in parts:
-            out(part)
+        sys.stdout.writelines(parts)
         return
     screen, head, lines = shutil.get_terminal_size().lines, [], 0
     for part in parts:  # only as much as fills the screen is held before choosing
@@ -177,8 +176,7 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
             break
     command = os.environ.get("SCRUTRACK_PAGER", os.environ.get("PAGER", "less")).strip()
     if lines < screen or command in ("", "cat") or (command == "less" and shutil.which("less") is None):
-        for part in chain(head, parts):
-            out(part)
+        sys.stdout.writelines(chain(head, parts))
         return
     import subprocess
 
@@ -189,8 +187,7 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
     try:
         proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
     except OSError:
-        for part in chain(head, parts):
-            out(part)
+        sys.stdout.writelines(chain(head, parts))
         return
     assert proc.stdin is not None
     encoding = sys.stdout.encoding or "utf-8"

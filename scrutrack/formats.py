@@ -380,17 +380,13 @@ def _blocks(
 # -------------------------------------------------------------------- files and scripts
 
 
-def _data(column: Column, row: Any) -> Any:
-    return column.data(row) if column.data is not None else column.cell(row)
-
-
 def json_text(view: View) -> str:
     """{"schema": 1, meta..., section key: [{column key: value}, ...]}, one line."""
     from scrutrack.model import SCHEMA
 
     data: dict[str, Any] = {"schema": SCHEMA, **(view.meta or {})}
     for s in view.sections:
-        data[s.key] = [{c.key: _data(c, row) for c in s.columns} for row in s.rows]
+        data[s.key] = [{c.key: (c.data or c.cell)(row) for c in s.columns} for row in s.rows]
     return dumps_json(data) + "\n"
 
 

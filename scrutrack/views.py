@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -70,17 +71,11 @@ def filters(
 
 # ------------------------------------------------------------------------------- cells
 
-_ISO: dict[int, str] = {}
 
-
+@cache
 def _day(ordinal: int | None) -> str:
     """An ordinal day as YYYY-MM-DD (memoised: thousands of rows share few dates)."""
-    if ordinal is None:
-        return ""
-    iso = _ISO.get(ordinal)
-    if iso is None:
-        iso = _ISO[ordinal] = dt.date.fromordinal(ordinal).isoformat()
-    return iso
+    return dt.date.fromordinal(ordinal).isoformat() if ordinal is not None else ""
 
 
 def _record_columns(path: str) -> dict[str, Column]:

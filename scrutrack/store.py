@@ -256,7 +256,7 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     table: tuple[str | int, ...] = ()
     counts: dict[str, int] = {}
     in_string = False
-    want_table = tuple(w for w in where[:-1]) if isinstance(where[-1], str) else where
+    want_table = where[:-1] if isinstance(where[-1], str) else where
     key = where[-1] if isinstance(where[-1], str) else None
     best: int | None = None
     table_line: int | None = None

@@ -668,12 +668,12 @@ def resolve_id(repo: Repo, given: str) -> str:
     given = given.strip()
     if not given:
         raise RecordNotFound("no record ID given; run `scrutrack list` to see IDs")
-    if ID_RE.match(given) and os.path.lexists(repo.path_for(given)):
+    complete = ID_RE.match(given) is not None
+    if complete and os.path.lexists(repo.path_for(given)):
         return given  # find_file then says if it is not a record file (a link, a pipe, a folder)
     ids = record_ids(repo)
     if given in ids:
         return given
-    complete = ID_RE.match(given) is not None
     matches = [] if complete else [i for i in ids if i.startswith(given)]
     if len(matches) == 1:
         return matches[0]

@@ -107,23 +107,23 @@ class Repo(NamedTuple):
 # ------------------------------------------------------------------------------ config
 
 
-def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
-    """The folder holding scrutrack.toml: --repo / SCRUTRACK_REPO, else walk up from `start`
-    (as git finds .git)."""
+def find_root(explicit: str | None = None) -> Path:
+    """The folder holding scrutrack.toml: --repo / SCRUTRACK_REPO, else walk up from the current
+    folder (as git finds .git)."""
     if explicit:
         root = Path(os.path.realpath(os.path.expanduser(explicit)))
         if not (root / CONFIG_NAME).is_file():
             raise RepoNotFound(f"{root} has no {CONFIG_NAME}; run `scrutrack init {explicit}` to set one up")
         return root
-    here = Path(os.path.realpath(start or os.getcwd()))
+    here = Path(os.path.realpath(os.getcwd()))
     for folder in (here, *here.parents):
         if (folder / CONFIG_NAME).is_file():
             return folder
     raise RepoNotFound(f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH")
 
 
-def open_repo(explicit: str | None = None, start: Path | None = None) -> Repo:
-    root = find_root(start, explicit)
+def open_repo(explicit: str | None = None) -> Repo:
+    root = find_root(explicit)
     return Repo(root, load_config(root / CONFIG_NAME))
 
 

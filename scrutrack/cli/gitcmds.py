@@ -189,7 +189,7 @@ def git_setup(
     from scrutrack.saving import ignore_leftovers, write_text_atomic
     from scrutrack.store import find_root
 
-    root = find_root(None, repo_path)
+    root = find_root(repo_path)
     gitio.toplevel(root)
     chosen = driver_command(command_)
     problem = gitio.command_problem(chosen)

@@ -269,7 +269,7 @@ def check(
     from scrutrack.store import CONFIG_NAME, config_problems, find_root, open_repo
     from scrutrack.validate import check_all
 
-    root = find_root(None, repo_path)
+    root = find_root(repo_path)
     if warning := driver_gone(root):
         note(warning)
     try:

@@ -151,7 +151,7 @@ def committee_add(
     from scrutrack.committees import NewCommittee, add_committee
     from scrutrack.store import CONFIG_NAME, find_root
 
-    root = find_root(None, repo_path)
+    root = find_root(repo_path)
     added = add_committee(root, NewCommittee(slug, name, response_period, referral_window))
     note(f"Added committee {added.slug} ({added.name}) to {CONFIG_NAME}")
 

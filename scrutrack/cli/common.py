@@ -209,12 +209,9 @@ def show_view(view: Any, format: str, use_pager: bool = True) -> None:
     """Print a view (formats.View) in a format: a table for people, JSON, CSV or Markdown."""
     from scrutrack import formats
 
-    if format == "json":
-        out(formats.json_text(view))
-    elif format == "csv":
-        out(formats.csv_text(view))
-    elif format == "markdown":
-        out(formats.markdown_text(view))
+    write = {"json": formats.json_text, "csv": formats.csv_text, "markdown": formats.markdown_text}.get(format)
+    if write is not None:
+        out(write(view))
     else:
         page(formats.text_parts(view, width(), styled=colour()), use_pager)
 

@@ -503,3 +503,19 @@ def test_a_file_or_folder_named_in_bytes_that_are_not_utf8_is_read_without_the_c
         assert result.stdout == fresh.stdout
         assert "not UTF-8" in result.stderr
     assert _cached_ids(repo) == ["hsc-2019-01-10-1"]
+
+
+def test_the_cache_s_lists_of_summary_fields_agree_with_summary_s_types() -> None:
+    """The cache stores a field by whether it is a number and whether it may be None; model
+    lists those by hand (reading the annotations would cost every command 0.1 ms), so a field
+    added to Summary must be added to them too."""
+    import types
+    import typing
+
+    from scrutrack.model import SUMMARY_NUMBERS, SUMMARY_OPTIONAL, SUMMARY_SHARED, Summary
+
+    hints = typing.get_type_hints(Summary)
+    assert set(hints) == set(Summary._fields)
+    assert SUMMARY_NUMBERS == {n for n, t in hints.items() if int in (t, *typing.get_args(t))}
+    assert SUMMARY_OPTIONAL == {n for n, t in hints.items() if types.NoneType in typing.get_args(t)}
+    assert SUMMARY_SHARED <= {n for n in hints if n not in SUMMARY_NUMBERS}  # shared values are texts

@@ -8,21 +8,9 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from scrutrack.formats import RESET, STATUS_STYLES
 from scrutrack.lifecycle import original_due
 from scrutrack.model import HistoryEntry, Record, clean, history_to_dict
-
-STATUS_STYLE = {
-    "agreed": "yellow",
-    "referred": "cyan",
-    "accepted": "green",
-    "rejected": "red",
-    "in-progress": "blue",
-    "implemented": "bold green",
-    "closed": "dim",
-    "withdrawn": "dim",
-    "superseded": "dim",
-}
-
 
 HISTORY_SHOWN = 50  # the last entries `show` lists; --all lists every one
 
@@ -46,7 +34,8 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
     row("Meeting", record.meeting)
     row("Item", record.item)
     row("Kind", record.kind)
-    fields.add_row("Status", Text(record.status, style=STATUS_STYLE.get(record.status, "")))
+    status = STATUS_STYLES.get(record.status, "") + record.status + RESET  # coloured as `list` colours it
+    fields.add_row("Status", Text.from_ansi(status))
     row("Addressed to", record.addressed_to)
     row("Owner", record.owner)
     row("Themes", ", ".join(record.themes))
@@ -89,31 +78,9 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
     return Group(*parts)
 
 
-# How `show` names a history entry's keys and a record's fields: as the record view labels them.
-LABELS = {
-    "by": "By",
-    "outcome": "Outcome",
-    "response_due": "Response due",
-    "due": "Due",
-    "owner": "Owner",
-    "reason": "Reason",
-    "review": "Review",
-    "fields": "Changed",
-    "superseded_by": "Superseded by",
-    "status": "Status",
-    "source": "Source",
-    "note": "Note",
-    "addressed_to": "Addressed to",
-    "referred": "Referred",
-    "meeting": "Meeting",
-    "committee": "Committee",
-    "item": "Item",
-    "kind": "Kind",
-    "themes": "Themes",
-    "text": "Text",
-    "response": "Response",
-    "evidence": "Evidence",
-}
+def label(key: str) -> str:
+    """A record's field or a history entry's key in words, as `show` names it: 'response_due' is 'Response due'."""
+    return "Changed" if key == "fields" else key.replace("_", " ").capitalize()
 
 
 def history_details(entry: HistoryEntry) -> str:
@@ -125,8 +92,8 @@ def history_details(entry: HistoryEntry) -> str:
         if key in ("date", "event"):
             continue
         if key == "fields":
-            value = ", ".join(LABELS.get(f, f) for f in value)
+            value = ", ".join(map(label, value))
         elif key in ("due", "owner") and was is not None:
             value = f"{was} → {value}"
-        parts.append(f"{LABELS.get(key, key)}: {value}")
+        parts.append(f"{label(key)}: {value}")
     return "; ".join(parts)

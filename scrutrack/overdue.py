@@ -15,12 +15,7 @@ from scrutrack.dates import add_period
 from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, summarize
 
 REASONS = ("not-referred", "response", "implementation", "review")
-REASON_LABELS = {
-    "not-referred": "not referred",
-    "response": "response",
-    "implementation": "implementation",
-    "review": "review",
-}
+REASON_LABELS = {r: r.replace("-", " ") for r in REASONS}  # "not referred"
 _IMPLEMENTING = frozenset({Status.ACCEPTED, Status.IN_PROGRESS})
 
 

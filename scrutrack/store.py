@@ -576,9 +576,14 @@ def load_summaries(repo: Repo, use_cache: bool = True) -> Summaries:
         unread += [(f, i) for i in to_read]
     doubtful: dict[int, list[int]] = {}  # folder -> files read too soon after a change to trust
     if unread:
+        from functools import partial
+
+        from scrutrack.parallel import map_chunks
+
         read_at = time.time_ns()
         rels = [scan.folders[f][0] + now[f].names[i] for f, i in unread]
-        for (f, i), (summary, found, cacheable) in zip(unread, summarize_files(repo.root, rels), strict=True):
+        parsed = map_chunks(partial(_summarize, str(repo.root)), rels)
+        for (f, i), (summary, found, cacheable) in zip(unread, parsed, strict=True):
             now[f].entries[i] = summary
             if found:
                 now[f].problems[now[f].names[i]] = [(p.line, p.message) for p in found]
@@ -640,19 +645,10 @@ def _match(old: Folder | None, names: list[str], keys: list[bytes]) -> tuple[Fol
     return Folder(names, joined, entries, bad), to_read
 
 
-def _summarize_chunk(root: Path, rels: Sequence[str]) -> list[Parsed]:
-    base = str(root)
-    parsed = [_read(os.path.join(base, rel), rel) for rel in rels]
+def _summarize(root: str, rels: Sequence[str]) -> list[Parsed]:
+    """Files' summaries (cheap to pass between processes: map_chunks runs this on every core)."""
+    parsed = [_read(os.path.join(root, rel), rel) for rel in rels]
     return [(summarize(r) if r is not None else None, problems, cacheable) for r, problems, cacheable in parsed]
-
-
-def summarize_files(root: Path, rels: Sequence[str]) -> list[Parsed]:
-    """Summaries (cheap to pass between processes) of many files, on every core."""
-    from functools import partial
-
-    from scrutrack.parallel import map_chunks
-
-    return map_chunks(partial(_summarize_chunk, root), rels)
 
 
 def record_ids(repo: Repo) -> list[str]:

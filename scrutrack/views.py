@@ -138,13 +138,6 @@ def _reasons_text(item: Item) -> str:
     return ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
 
 
-def _reasons_data(key: str) -> Any:
-    def data(item: Item) -> list[dict[str, Any]]:
-        return [{"reason": r.reason, "due": r.due.isoformat(), key: r.days} for r in item.reasons]
-
-    return data
-
-
 def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[Column, ...]:
     c = _record_columns("record.")
     return (
@@ -158,7 +151,7 @@ def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[
             reason_header,
             "reasons",
             _reasons_text,
-            _reasons_data(days_key),
+            lambda i: [{"reason": r.reason, "due": r.due.isoformat(), days_key: r.days} for r in i.reasons],
             min_width=14,
             want=22,
             wrap=True,
@@ -182,19 +175,6 @@ OVERDUE_COLUMNS = _item_columns("Late", "Days", "days_overdue")
 SOON_COLUMNS = _item_columns("Due soon", "In days", "days_until")
 
 
-def overdue_title(report: Report) -> str:
-    n, m = len(report.overdue), report.open_count
-    return f"Overdue as of {long_date(report.as_of)}: {n} of {m} open item{'s' if m != 1 else ''} late"
-
-
-def overdue_footer(report: Report) -> str:
-    counts = report.counts()
-    text = "Late by reason: " + ", ".join(f"{REASON_LABELS[k]}: {v}" for k, v in counts.items())
-    if report.within is not None:
-        text += f"; due in the next {report.within} days: {len(report.due_soon)}"
-    return text
-
-
 def nothing_late(report: Report) -> str:
     n = report.open_count
     return f"Nothing is overdue as of {long_date(report.as_of)} ({n} open item{'s' if n != 1 else ''} checked)."
@@ -202,15 +182,13 @@ def nothing_late(report: Report) -> str:
 
 def overdue_view(report: Report) -> View:
     """What is late as of the report's date, and (with --within) what falls due soon."""
-    overdue = Section(
-        "overdue",
-        "overdue",
-        OVERDUE_COLUMNS,
-        report.overdue,
-        title=overdue_title(report),
-        footer=overdue_footer(report),
-        empty=nothing_late(report),
-    )
+    n, m = len(report.overdue), report.open_count
+    title = f"Overdue as of {long_date(report.as_of)}: {n} of {m} open item{'s' if m != 1 else ''} late"
+    footer = "Late by reason: " + ", ".join(f"{REASON_LABELS[k]}: {v}" for k, v in report.counts().items())
+    if report.within is not None:
+        footer += f"; due in the next {report.within} days: {len(report.due_soon)}"
+    empty = nothing_late(report)
+    overdue = Section("overdue", "overdue", OVERDUE_COLUMNS, report.overdue, title=title, footer=footer, empty=empty)
     soon_title = f"Due soon (next {report.within} days)" if report.within is not None else None
     soon = Section("due_soon", "due soon", SOON_COLUMNS, report.due_soon, title=soon_title)
     return View((overdue, soon), {"as_of": report.as_of.isoformat()})

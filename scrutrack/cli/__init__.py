@@ -107,7 +107,13 @@ def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
         return new
     for module, names in COMMAND_MODULES.items():
         if only is None or only in names:
-            _module(module).register(new, only)
+            m = _module(module)
+            if hasattr(m, "register"):  # a module with groups of commands adds them itself
+                m.register(new, only)
+            else:
+                for name, func in m.COMMANDS.items():
+                    if only in (None, name):
+                        new.command(name)(func)
     _full_summaries(new)
     return new
 

@@ -287,10 +287,3 @@ def _write_result(ours: Path, data: bytes, rel: str) -> None:
 
 
 COMMANDS: dict[str, Callable[..., None]] = {"changes": changes, "git-setup": git_setup, "merge-driver": merge_driver}
-
-
-def register(app: typer.Typer, only: str | None = None) -> None:
-    """Add this module's commands (or just the one named `only`) to the app."""
-    for name, func in COMMANDS.items():
-        if only in (None, name):
-            app.command(name)(func)

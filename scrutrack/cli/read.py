@@ -338,10 +338,3 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "fmt": fmt,
     "list": list_,
 }
-
-
-def register(app: typer.Typer, only: str | None = None) -> None:
-    """Add this module's commands (or just the one named `only`) to the app."""
-    for name, func in COMMANDS.items():
-        if only in (None, name):
-            app.command(name)(func)

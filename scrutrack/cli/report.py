@@ -184,10 +184,3 @@ def _render(kind: str, document: "Pack", as_of: "dt.date", root: str, made: "dt.
 
 
 COMMANDS: dict[str, Callable[..., None]] = {"report": report}
-
-
-def register(app: typer.Typer, only: str | None = None) -> None:
-    """Add this module's command to the app."""
-    for name, func in COMMANDS.items():
-        if only in (None, name):
-            app.command(name)(func)

@@ -427,10 +427,3 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "note": note_cmd,
     "edit": edit,
 }
-
-
-def register(app: typer.Typer, only: str | None = None) -> None:
-    """Add this module's commands (or just the one named `only`) to the app."""
-    for name, func in COMMANDS.items():
-        if only in (None, name):
-            app.command(name)(func)

@@ -55,14 +55,18 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
         parts.append(Text(""))
         parts.append(Text("Evidence", style="italic"))
         for e in record.evidence:
-            titled = Table.grid(padding=(0, 2))
-            titled.add_column(no_wrap=True)
-            titled.add_column()
-            titled.add_row(f"  {e.date}", Text(clean(e.title)))
-            link = clean(e.link)
+            link, title = clean(e.link), clean(e.title)
             shown = Text(link, style=Style(link=link) if links and e.url else "")
-            # On a line of its own, never wrapped, so that a terminal can open it.
-            parts += [titled, Text(" " * 14, no_wrap=True, overflow="ignore") + shown]
+            # Never wrapped or cut (the console does not crop), so that a terminal can open it:
+            # after the date when it is its own title, else on a line of its own under the title.
+            lead = f"  {e.date}  " if title == link else " " * 14
+            if title != link:
+                titled = Table.grid(padding=(0, 2))
+                titled.add_column(no_wrap=True)
+                titled.add_column(overflow="fold")
+                titled.add_row(f"  {e.date}", Text(title))
+                parts.append(titled)
+            parts.append(Text(lead, no_wrap=True, overflow="ignore") + shown)
         parts.append(Text(""))
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
     for h in ("Date", "Event", "Details"):

@@ -105,13 +105,27 @@ def test_long_output_goes_through_the_pager_and_a_pipe_never_does(sample: Path, 
     assert "cyp-2019-01-10-1" in piped.stdout and not seen.exists()
 
 
-def test_show_keeps_a_long_link_whole(sample: Path) -> None:
+@pytest.mark.parametrize("how", ["colour", "NO_COLOR", "piped"])
+def test_show_keeps_a_long_link_whole(sample: Path, how: str) -> None:
+    """Whether titled or its own title, a link longer than the screen is one whole line, in colour
+    (a hyperlink), without colour and piped: the console must not crop it."""
     url = "https://example.org/agenda/2019-03-12/children-and-young-people/item-5-improvement-plan-update.pdf"
-    subprocess.run(
-        [EXE, "evidence", "cyp-2019-01-10-12", url, "--title", "Update", "--date", "2019-03-12"], cwd=sample, check=True
-    )
-    code, screen = in_terminal(["show", "cyp-2019-01-10-12", "--no-pager"], sample, 60)
-    assert code == 0
-    plain = re.sub(r"\x1b\]8;[^\x1b]*\x1b\\\\", "", ANSI.sub("", screen))  # drop colours and hyperlink codes
-    assert url in plain.replace("\n", "")  # the terminal may wrap it on screen, but the text is one line
-    assert any(url in line for line in plain.splitlines())
+    bare = "https://democracy.example.gov.uk/documents/s123456/Appendix%20B%20-%20Early%20Help%20Q3%20Report.pdf"
+    if how == "colour":  # the first of the three
+        subprocess.run(
+            [EXE, "evidence", "cyp-2019-01-10-12", url, "--title", "Update", "--date", "2019-03-12"], cwd=sample
+        )
+        subprocess.run([EXE, "evidence", "cyp-2019-01-10-12", bare, "--date", "2019-03-13"], cwd=sample)
+    args = ["show", "cyp-2019-01-10-12", "--no-pager"]
+    if how == "piped":
+        env = {**os.environ, "COLUMNS": "60"}
+        screen = subprocess.run([EXE, *args], cwd=sample, capture_output=True, text=True, env=env, check=True).stdout
+    else:
+        code, screen = in_terminal(args, sample, 60, **({"NO_COLOR": "1"} if how == "NO_COLOR" else {}))
+        assert code == 0
+    plain = re.sub(r"\x1b\]8;[^\x1b]*\x1b\\", "", ANSI.sub("", screen))  # drop colours and hyperlink codes
+    lines = plain.splitlines()
+    assert any(line.startswith("              " + url) for line in lines)  # under its title "Update"
+    assert "  2019-03-13  " + bare in lines  # its own title: after the date, shown once
+    if how != "colour":  # no padding to the screen's width (in colour some is inside a style, unseen)
+        assert all(line == line.rstrip() for line in lines)

@@ -151,8 +151,8 @@ def show(
 
     buffer = io.StringIO()
     view = record_view(record, links=colour(), history=None if all_history else HISTORY_SHOWN)
-    console(file=buffer).print(view)
-    page(buffer.getvalue(), not no_pager)
+    console(file=buffer).print(view, crop=False)  # a line longer than the screen is a link: kept whole
+    page("\n".join(line.rstrip() for line in buffer.getvalue().split("\n")), not no_pager)  # Rich pads lines
 
 
 FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table (for people), json, csv or markdown.")]

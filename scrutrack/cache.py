@@ -36,7 +36,7 @@ from scrutrack.model import SUMMARY_NUMBERS, SUMMARY_OPTIONAL, SUMMARY_SHARED, S
 
 CACHE_DIR = ".scrutrack"  # in the repository root, git-ignored
 FILE = "records.sqlite3"
-VERSION = 7  # stored as PRAGMA user_version; a cache of another version is rebuilt
+VERSION = 8  # stored as PRAGMA user_version; a cache of another version is rebuilt
 RACY_NS = 3_000_000_000  # files changed this recently are read again next time
 BUSY_MS = 250  # how long to wait for another command's write before giving up on the cache
 KEY_SIZE = 32  # a packed stat key (store.STAT_KEY)

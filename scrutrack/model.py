@@ -226,7 +226,6 @@ SUMMARY_SHARED = frozenset({"committee", "item", "kind", "status", "owner", "the
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_LINEBREAKS = re.compile(r"\s*\n\s*")
 
 
 def clean(text: str | None) -> str:
@@ -250,9 +249,10 @@ def one_line(text: str | None, limit: int | None = None) -> str:
         return ""
     if limit is not None:
         text = text[: 2 * limit + 2]  # room for runs of spaces that collapse
-    if not _CONTROL.search(text):
-        return " ".join(text.split())
-    return _LINEBREAKS.sub(" ", clean(text)).strip()
+    words = text.split()  # at any white space: tabs, and Word's line and page breaks (\v, \f), too
+    if _CONTROL.search(text):
+        words = clean(" ".join(words)).split()
+    return " ".join(words)
 
 
 def _ord(d: dt.date | None) -> int | None:
@@ -311,8 +311,9 @@ def make_id(committee: str, meeting: dt.date, number: int) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Long text as stored: Unix newlines, no leading/trailing blank lines, one final newline."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    """Long text as stored: Unix newlines (for Word's line and page breaks, \\v and \\f, too), no leading or
+    trailing blank lines, one final newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n").strip("\n")
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text + "\n" if text else ""
 

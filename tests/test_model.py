@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scrutrack.canonical import dumps
-from scrutrack.model import Evidence, HistoryEntry, Record, Response, normalize_text, record_from_dict
+from scrutrack.model import Evidence, HistoryEntry, Record, Response, normalize_text, one_line, record_from_dict
 
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31))
 # Any text a clerk might paste, including quotes, backslashes, markup and control characters.
@@ -221,3 +221,15 @@ def test_fast_record_check_agrees_with_the_full_one(record: Record, changes: lis
     finally:
         m._record_fast = saved
     assert problems == [] and slow == fast
+
+
+def test_word_line_and_page_breaks_and_tabs_are_white_space() -> None:
+    """Text pasted from Word holds \\v (Shift+Enter) and \\f (a page break): stored as line breaks,
+    and on one line for a table each is a space, as a tab is; other control characters go."""
+    assert normalize_text("That the report\vbe circulated\fwith the appendix") == (
+        "That the report\nbe circulated\nwith the appendix\n"
+    )
+    assert (
+        one_line("the report\vbe\tcirculated\fwith \x1b[2Jthe\x07 appendix")
+        == "the report be circulated with [2Jthe appendix"
+    )

@@ -47,7 +47,13 @@ def in_terminal(args: list[str], cwd: Path, columns: int, rows: int = 24, **env:
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return sample_repo(tmp_path_factory.mktemp("terminal") / "sample")
+    root = sample_repo(tmp_path_factory.mktemp("terminal") / "sample")
+    # Text pasted from Word: a tab, a line break (\v) and a page break (\f) late in the text, where
+    # a cell is cut, and an escape sequence; each must take one column, or none, never more.
+    text = "That the report be circulated to members\tof the committee\vwith the\fappendix and \x1b[2Jthe 報告 tables"
+    add = [EXE, "add", "--committee", "cyp", "--meeting", "2019-01-10", "--kind", "action", "--due", "2019-02-01"]
+    subprocess.run([*add, "--owner", "Head of Service\tChildren's Social Care", "--text", text], cwd=root, check=True)
+    return root
 
 
 @pytest.mark.parametrize("columns", [40, 60, 80, 120, 200])
@@ -83,6 +89,9 @@ def test_whole_values_and_no_line_wider_than_the_terminal(sample: Path, columns:
         words = set(re.split(r"\s+", text))
         missing = [v for v in must if v not in words]
         assert not missing, (args, columns, missing, text)
+        assert "\t" not in text and "reportbe" not in text.replace("\n", " ")
+        if columns >= 200:  # room for the whole text: each break a space
+            assert "members of the committee with the appendix and" in " ".join(text.split())
 
 
 def test_long_output_goes_through_the_pager_and_a_pipe_never_does(sample: Path, tmp_path: Path) -> None:

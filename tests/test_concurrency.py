@@ -225,3 +225,71 @@ def test_a_lock_held_too_long_is_one_sentence_and_nothing_is_written(
     assert err.startswith(f"Error: records/cyp/{RID}.toml is being changed by another scrutrack command")
     assert path.read_bytes() == before
     invoke("note", RID, "chased", "--date", "2019-03-01")
+
+
+# A command that reads thousands of files for the first time parses them in forked workers
+# (scrutrack.parallel). Here the work is made slow, and the command ends while they work.
+_POOL = """
+import os, signal, sys, time
+from scrutrack import parallel
+
+os.cpu_count = lambda: 3  # three chunks: two workers, and the last chunk here
+parallel.MIN_PER_WORKER = 1
+command = os.getpid()
+
+def work(chunk):
+    if os.getpid() != command:
+        os.write(1, f"{os.getpid()}\\n".encode())  # one write: the two workers never mix their lines
+        time.sleep(30)
+    else:
+        time.sleep(0.5)
+        if sys.argv[1] == "killed":
+            os.kill(command, signal.SIGKILL)
+    return list(chunk)
+
+try:
+    parallel.map_chunks(work, [1, 2, 3])
+except KeyboardInterrupt:
+    print("interrupted", file=sys.stderr)
+"""
+
+
+def _gone(pid: int) -> bool:
+    """Whether a process has ended (a zombie left for a PID 1 that does not reap has ended too)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] == "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("end", ["killed", "interrupted"])
+def test_no_worker_outlives_a_command_that_is_killed_or_interrupted(end: str) -> None:
+    """Killed alone (SIGKILL: nothing of the command runs), its workers end with it; ^C (SIGINT
+    to the whole process group, as a terminal sends it) ends them at once, with no traceback."""
+    import signal
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _POOL, end],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    workers = [int(proc.stdout.readline()) for _ in range(2)]
+    if end == "interrupted":
+        os.killpg(proc.pid, signal.SIGINT)
+    proc.wait(timeout=20)
+    deadline = time.monotonic() + 5
+    while not all(map(_gone, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = [pid for pid in workers if not _gone(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, f"workers still running after the command ended ({end})"
+    errors = proc.stderr.read()
+    assert "Traceback" not in errors, errors
+    if end == "interrupted":
+        assert errors == "interrupted\n"

@@ -38,6 +38,9 @@ THEMES = """
 """
 
 
+MAX_SLUG = 20  # so that an ID (slug-YYYY-MM-DD-n) fits a table even 40 columns wide
+
+
 @dataclass(frozen=True)
 class NewCommittee:
     """A committee to write into scrutrack.toml; periods left out follow [defaults]."""
@@ -53,6 +56,11 @@ class NewCommittee:
         if not SLUG_RE.match(slug):
             raise InvalidInput(
                 f"committee '{self.slug}' is not a slug: use lower-case letters, digits and hyphens (e.g. cyp)"
+            )
+        if len(slug) > MAX_SLUG:
+            raise InvalidInput(
+                f"committee '{slug}' is {len(slug)} characters; give a short slug of up to {MAX_SLUG} (e.g. hasc): "
+                "it starts every record ID, which tables always show whole"
             )
         if not name:
             raise InvalidInput(

@@ -45,6 +45,10 @@ def test_init_without_committees_writes_an_example_to_rename(tmp_path: Path, inv
         (("--committee", "cyp"), "0 --name for 1 --committee: give each --committee its --name, in order"),
         (("--name", "Children"), "--name names a --committee; give --committee SLUG before it"),
         (("--committee", "CYP", "--name", "Children"), "committee 'CYP' is not a slug"),
+        (
+            ("--committee", "health-and-social-care-select", "--name", "Health"),
+            "committee 'health-and-social-care-select' is 29 characters; give a short slug of up to 20 (e.g. hasc)",
+        ),
         (("--committee", "cyp", "--name", "  "), "committee 'cyp' needs a name"),
         (
             ("--committee", "cyp", "--name", "C", "--response-period", "soon"),

@@ -726,7 +726,8 @@ def find_file(repo: Repo, record_id: str) -> Path:
 
 def broken_record(rel: str, problems: list[FileProblem]) -> BrokenRecord:
     first = problems[0] if problems else FileProblem(rel, None, "is not a valid record")
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    n = len(problems) - 1
+    more = f" (and {n} more problem{'s' if n != 1 else ''})" if n > 0 else ""
     return BrokenRecord(f"{first}{more}; fix the file, then run `scrutrack check`")
 
 

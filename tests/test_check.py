@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from conftest import Invoke, files_snapshot
-from helpers import in_status, new_record
+from helpers import in_status, new_record, put
 
 from scrutrack.canonical import dumps
 
@@ -197,3 +198,17 @@ def test_one_broken_record_does_not_stop_the_others(repo: Path, invoke: Invoke) 
     assert err.startswith("Error: records/cyp/cyp-2019-01-10-2.toml:1: TOML syntax")
     assert "run `scrutrack check`" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(("broken", "more"), [(1, ""), (2, " (and 1 more problem)"), (3, " (and 2 more problems)")])
+def test_a_command_on_a_broken_record_names_its_first_problem_and_counts_the_rest(
+    repo: Path, invoke: Invoke, broken: int, more: str
+) -> None:
+    path = put(repo, new_record())
+    text = path.read_text()
+    for key, bad in [("status", '"lost"'), ("kind", '"wish"'), ("meeting", '"soon"')][:broken]:
+        text = re.sub(rf"(?m)^{key} = .*$", f"{key} = {bad}", text, count=1)
+    path.write_text(text)
+    error = invoke("show", "cyp-2019-01-10-1", code=1).stderr
+    assert error.startswith(f"Error: {path.relative_to(repo).as_posix()}:")
+    assert error.endswith(f"{more}; fix the file, then run `scrutrack check`\n")

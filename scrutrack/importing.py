@@ -102,7 +102,7 @@ def _sort_existing(repo: Repo, inc: Incoming, plan: Plan) -> bool:
     path = repo.path_for(rid)
     if not os.path.lexists(path):
         return False
-    existing, problems = read_file(path, repo.rel(path))
+    existing, problems, _ = read_file(path, repo.rel(path))
     if existing is None:
         first = problems[0] if problems else "cannot be read"
         plan.conflicts.append((inc, f"{rid} already exists but cannot be read ({first}); left alone"))

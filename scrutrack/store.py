@@ -393,12 +393,7 @@ def read_text(path: str | Path, rel: str, fd: int | None = None) -> RawText:
     return RawText(text, [], True)
 
 
-def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem]]:
-    record, problems, _ = _read(path, rel)
-    return record, problems
-
-
-def _read(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem], bool]:
+def read_file(path: str | Path, rel: str) -> tuple[Record | None, list[FileProblem], bool]:
     """A file's record or problems, and whether the answer follows from the file's content
     alone (a read error may be this user's, or passing: it is never cached)."""
     got = read_text(path, rel)
@@ -543,11 +538,11 @@ def load_all(repo: Repo) -> Loaded:
     files = scan.files
     base = str(repo.root)
     parsed = [read_file(os.path.join(base, rel), rel) for rel, _ in files]  # strings: no Path a file
-    problems = scan.problems + [p for _, probs in parsed for p in probs]
-    keep = _dedupe([rel for rel, _ in files], [r.id if r else None for r, _ in parsed], problems)
+    problems = scan.problems + [p for _, probs, _ in parsed for p in probs]
+    keep = _dedupe([rel for rel, _ in files], [r.id if r else None for r, _, _ in parsed], problems)
     records = sorted((r for i in keep if (r := parsed[i][0]) is not None), key=lambda r: id_order(r.id))
     paths: dict[str, list[str]] = {}
-    for (rel, _), (r, _) in zip(files, parsed, strict=True):
+    for (rel, _), (r, _, _) in zip(files, parsed, strict=True):
         if r is not None:
             paths.setdefault(r.id, []).append(rel)
     return Loaded(records, problems, paths)
@@ -647,7 +642,7 @@ def _match(old: Folder | None, names: list[str], keys: list[bytes]) -> tuple[Fol
 
 def _summarize(root: str, rels: Sequence[str]) -> list[Parsed]:
     """Files' summaries (cheap to pass between processes: map_chunks runs this on every core)."""
-    parsed = [_read(os.path.join(root, rel), rel) for rel in rels]
+    parsed = [read_file(os.path.join(root, rel), rel) for rel in rels]
     return [(summarize(r) if r is not None else None, problems, cacheable) for r, problems, cacheable in parsed]
 
 
@@ -681,27 +676,18 @@ def resolve_id(repo: Repo, given: str) -> str:
     raise RecordNotFound(f"'{given}' matches {len(matches)} records ({shown}); give more of the ID")
 
 
-def link_in(repo: Repo, path: Path) -> str | None:
-    """The first link on the way from the repository's root down to `path` (records/, a committee
-    folder, the file itself), relative to the root; None when there is none."""
-    try:
-        parts = path.relative_to(repo.root).parts
-    except ValueError:
-        return str(path)  # outside the repository altogether
-    here = repo.root
-    for part in parts:
+def refuse_links(repo: Repo, path: Path) -> None:
+    """Never read or write a record through a link on the way from the repository's root down to
+    it (records/, a committee folder, the file itself): it may lead out of the repository."""
+    here, link = repo.root, None
+    for part in path.relative_to(repo.root).parts:
         here = here / part
         try:
             if stat.S_ISLNK(os.lstat(here).st_mode):
-                return repo.rel(here)
+                link = repo.rel(here)
+                break
         except OSError:  # missing (about to be made) or unreadable (the read or write will say)
-            return None
-    return None
-
-
-def refuse_links(repo: Repo, path: Path) -> None:
-    """Never read or write a record through a link: it may lead out of the repository."""
-    link = link_in(repo, path)
+            break
     if link is not None:
         raise BrokenRecord(
             f"{link} is a link; records must be real files and folders inside the repository, so scrutrack "
@@ -735,7 +721,7 @@ def read_record(repo: Repo, given: str) -> tuple[Record, Path]:
     """One record by ID or unique prefix; a broken file is an error naming its problems."""
     record_id = resolve_id(repo, given)
     path = find_file(repo, record_id)
-    record, problems = read_file(path, repo.rel(path))
+    record, problems, _ = read_file(path, repo.rel(path))
     if record is None:
         raise broken_record(repo.rel(path), problems)
     return record, path

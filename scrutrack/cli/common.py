@@ -180,9 +180,7 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
         return
     import subprocess
 
-    env = {**os.environ}
-    env.setdefault("LESS", "FRX")
-    env.setdefault("LV", "-c")
+    env = {"LESS": "FRX", "LV": "-c", **os.environ}  # as git sets them, unless they are set
     sys.stdout.flush()
     try:
         proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)

@@ -104,8 +104,13 @@ def test_long_output_goes_through_the_pager_and_a_pipe_never_does(sample: Path, 
     # Short enough for the screen: printed directly, as less -F would.
     code, screen = in_terminal(["list", "--status", "withdrawn"], sample, 80, rows=10, SCRUTRACK_PAGER=pager)
     assert "health-and-wellbeing-2019-07-16-1" in screen and not seen.exists()
-    # --no-pager, PAGER=cat and an empty pager: straight to the terminal.
-    for env, args in (({}, ["--no-pager"]), ({"PAGER": "cat"}, []), ({"SCRUTRACK_PAGER": ""}, [])):
+    # --no-pager, PAGER=cat, an empty pager and one that is not installed: straight to the terminal.
+    for env, args in (
+        ({}, ["--no-pager"]),
+        ({"PAGER": "cat"}, []),
+        ({"SCRUTRACK_PAGER": ""}, []),
+        ({"PAGER": "no-such-pager -R"}, []),
+    ):
         code, screen = in_terminal(["list", *args], sample, 80, rows=10, **env)
         assert "cyp-2019-01-10-1" in screen and not seen.exists(), env
     # A pipe: never a pager, whatever PAGER says.

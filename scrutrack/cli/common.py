@@ -175,7 +175,7 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
         if lines >= screen:
             break
     command = os.environ.get("SCRUTRACK_PAGER", os.environ.get("PAGER", "less")).strip()
-    if lines < screen or command in ("", "cat") or (command == "less" and shutil.which("less") is None):
+    if lines < screen or command in ("", "cat") or shutil.which(command.split()[0]) is None:  # no such pager
         sys.stdout.writelines(chain(head, parts))
         return
     import subprocess

@@ -348,6 +348,8 @@ def parse_toml(rel: str, text: str) -> tuple[dict[str, Any] | None, list[FilePro
 
 def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     """One file's text to a record, or the problems with their lines."""
+    if not text.strip():  # one problem, not every required key missing
+        return None, [FileProblem(rel, None, "is empty; restore what it held (e.g. from git) or delete it")]
     data, found = parse_toml(rel, text)
     if data is None:
         return None, found

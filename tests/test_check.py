@@ -212,3 +212,16 @@ def test_a_command_on_a_broken_record_names_its_first_problem_and_counts_the_res
     error = invoke("show", "cyp-2019-01-10-1", code=1).stderr
     assert error.startswith(f"Error: {path.relative_to(repo).as_posix()}:")
     assert error.endswith(f"{more}; fix the file, then run `scrutrack check`\n")
+
+
+@pytest.mark.parametrize("text", ["", "\n  \n"])
+def test_an_empty_record_file_is_one_problem(repo: Path, invoke: Invoke, text: str) -> None:
+    """A save that failed in another program can leave a record file empty: said once, not as eight missing keys."""
+    path = put(repo, new_record())
+    path.write_text(text)
+    out = invoke("check", code=1).stdout
+    rel = path.relative_to(repo).as_posix()
+    assert out.splitlines() == [
+        f"{rel}: is empty; restore what it held (e.g. from git) or delete it",
+        "1 problem in 1 file (1 record checked)",
+    ]

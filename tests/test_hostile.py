@@ -70,7 +70,7 @@ def test_a_thing_named_like_a_record_is_a_problem_everywhere(repo: Path, invoke:
     line = f"records/cyp/cyp-2019-01-10-2.toml: {message}"
     check = invoke("check", code=1).stdout
     assert check.splitlines()[0].startswith(line)
-    assert check.endswith("1 problem in 1 file (1 records checked)\n")
+    assert check.endswith("1 problem in 1 file (1 record checked)\n")
     for args in (("list",), ("overdue", "--fail-if-any"), ("list", "--no-cache")):
         result = invoke(*args, code=1)
         assert f"Error: {line}" in result.stderr
@@ -170,7 +170,7 @@ def test_a_byte_order_mark_is_read_reported_and_removed_by_fmt(repo: Path, invok
     assert RID in invoke("show", RID).stdout
     assert invoke("check", code=1).stdout == (
         f"records/cyp/{RID}.toml:1: starts with a byte-order mark (BOM), which other TOML readers refuse; "
-        "run `scrutrack fmt` to remove it\n1 problem in 1 file (1 records checked)\n"
+        "run `scrutrack fmt` to remove it\n1 problem in 1 file (1 record checked)\n"
     )
     assert invoke("fmt", "--check", code=1).stdout == f"records/cyp/{RID}.toml\n"
     invoke("fmt")

@@ -290,7 +290,7 @@ def check(
     if problems:
         files = len({p.path for p in problems})
         out(
-            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({n_files} records checked)\n"
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({n_files} record{'s' if n_files != 1 else ''} checked)\n"
         )
         raise typer.Exit(1)
     out(f"All {n_files} records are valid.\n" if n_files != 1 else "The 1 record is valid.\n")

@@ -59,13 +59,14 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
             shown = Text(link, style=Style(link=link) if links and e.url else "")
             # Never wrapped or cut (the console does not crop), so that a terminal can open it:
             # after the date when it is its own title, else on a line of its own under the title.
-            lead = f"  {e.date}  " if title == link else " " * 14
+            lead = f"  {e.date}  "
             if title != link:
                 titled = Table.grid(padding=(0, 2))
                 titled.add_column(no_wrap=True)
                 titled.add_column(overflow="fold")
-                titled.add_row(f"  {e.date}", Text(title))
+                titled.add_row(lead.rstrip(), Text(title))
                 parts.append(titled)
+                lead = " " * len(lead)
             parts.append(Text(lead, no_wrap=True, overflow="ignore") + shown)
         parts.append(Text(""))
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")

@@ -91,7 +91,7 @@ def _check_chunk(
             continue
         text = got.text
         record, problems = parse_text(rel, text)
-        if got.bom:
+        if got.bom and record is not None:  # `fmt` removes it, but only from a valid record
             problems = [FileProblem(rel, 1, BOM_PROBLEM), *problems]
         if record is not None:
             found = record_problems(record, repo, rel, existing)

@@ -214,11 +214,12 @@ def test_a_command_on_a_broken_record_names_its_first_problem_and_counts_the_res
     assert error.endswith(f"{more}; fix the file, then run `scrutrack check`\n")
 
 
-@pytest.mark.parametrize("text", ["", "\n  \n"])
+@pytest.mark.parametrize("text", ["", "\n  \n", "\ufeff\n"])
 def test_an_empty_record_file_is_one_problem(repo: Path, invoke: Invoke, text: str) -> None:
-    """A save that failed in another program can leave a record file empty: said once, not as eight missing keys."""
+    """A save that failed in another program can leave a record file empty (in Notepad's UTF-8, a
+    byte-order mark alone): said once, not as eight missing keys, nor with advice `fmt` cannot follow."""
     path = put(repo, new_record())
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     out = invoke("check", code=1).stdout
     rel = path.relative_to(repo).as_posix()
     assert out.splitlines() == [

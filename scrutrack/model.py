@@ -306,6 +306,9 @@ def id_order(record_id: str) -> tuple[str, int]:
     return (head, int(n)) if n.isdigit() else (record_id, 0)
 
 
+MAX_NUMBER = 999  # a meeting's recommendations, at most: with a slug of 20, an ID fits 40 columns
+
+
 def make_id(committee: str, meeting: dt.date, number: int) -> str:
     return f"{committee}-{meeting.isoformat()}-{number}"
 

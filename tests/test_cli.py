@@ -62,6 +62,13 @@ def test_add_same_number_twice_fails_and_keeps_the_first(repo: Path, invoke: Inv
             ("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--due", "2019-01-01"),
             "is before the meeting",
         ),
+        *[
+            (
+                ("--committee", "cyp", "--meeting", "2019-03-12", "--text", "x", "--number", n),
+                f"--number {n} is not a number within the meeting; give 1 to 999",
+            )
+            for n in ("0", "1000", "99999999999999999999999")
+        ],
     ],
 )
 def test_add_mistakes_are_one_sentence_and_write_nothing(

@@ -56,7 +56,7 @@ def add(
     due: Annotated[str | None, typer.Option(help="Target date for delivery, YYYY-MM-DD.")] = None,
     theme: Annotated[list[str] | None, typer.Option(help="A theme from scrutrack.toml (repeatable).")] = None,
     number: Annotated[
-        int | None, typer.Option(help="Its number within the meeting, 1 or more (default: the next free one).")
+        int | None, typer.Option(help="Its number within the meeting, 1 to 999 (default: the next free one).")
     ] = None,
     note_: Annotated[str | None, typer.Option("--note", help="A note for the first history entry.")] = None,
     repo_path: RepoOpt = None,
@@ -72,15 +72,15 @@ def add(
     from scrutrack.cli.common import read_text_option
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
-    from scrutrack.model import HistoryEntry, Kind, Record, make_id, normalize_text
+    from scrutrack.model import MAX_NUMBER, HistoryEntry, Kind, Record, make_id, normalize_text
     from scrutrack.saving import add_record
 
     r = repo(repo_path)
     kinds = [k.value for k in Kind]
     if kind not in kinds:
         raise InvalidInput(f"--kind '{kind}' is not one of: {', '.join(kinds)}")
-    if number is not None and number < 1:
-        raise InvalidInput(f"--number {number} is not a number within the meeting; give 1 or more")
+    if number is not None and not 1 <= number <= MAX_NUMBER:
+        raise InvalidInput(f"--number {number} is not a number within the meeting; give 1 to {MAX_NUMBER}")
     committee = _prompt_or_fail(committee, "--committee", "Committee")
     r.config.committee(committee)
     meeting_day = parse_iso(_prompt_or_fail(meeting, "--meeting", "Meeting date (YYYY-MM-DD)"), "--meeting")

@@ -11,7 +11,7 @@ from scrutrack import tomlread
 from scrutrack.canonical import format_value
 from scrutrack.dates import parse_period
 from scrutrack.errors import AlreadyExists, ConfigError, InvalidInput
-from scrutrack.model import SLUG_RE
+from scrutrack.model import MAX_SLUG, SLUG_RE
 from scrutrack.saving import ignore_leftovers, write_text_atomic
 from scrutrack.store import (
     CONFIG_NAME,
@@ -36,9 +36,6 @@ THEMES = """
 [themes]
 # slug = "description"
 """
-
-
-MAX_SLUG = 20  # so that an ID (slug-YYYY-MM-DD-n) fits a table even 40 columns wide
 
 
 @dataclass(frozen=True)

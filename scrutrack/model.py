@@ -112,6 +112,9 @@ EVIDENCE_ORDER = ("date", "title", "url", "path")
 
 ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([1-9]\d*)$")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# The longest slug and record number a new committee or record may have: an ID (slug-YYYY-MM-DD-n)
+# then fits a table even 40 columns wide, where IDs are never cut.
+MAX_SLUG, MAX_NUMBER = 20, 999
 
 
 class Response(NamedTuple):
@@ -304,9 +307,6 @@ def id_order(record_id: str) -> tuple[str, int]:
     """Sort key for IDs: by committee and meeting, then by number (…-2 before …-12)."""
     head, _, n = record_id.rpartition("-")
     return (head, int(n)) if n.isdigit() else (record_id, 0)
-
-
-MAX_NUMBER = 999  # a meeting's recommendations, at most: with a slug of 20, an ID fits 40 columns
 
 
 def make_id(committee: str, meeting: dt.date, number: int) -> str:

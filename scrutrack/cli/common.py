@@ -140,6 +140,11 @@ def console(file: Any = None) -> Any:
     )
 
 
+def plural(n: int, word: str) -> str:
+    """'1 file', '2 files'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def out(text: str) -> None:
     sys.stdout.write(text)
 
@@ -223,10 +228,7 @@ def report_read(problems: list[Any], notes: Sequence[str] = (), verbose: bool = 
         note(f"Error: {p}")
     if problems:
         files = len({p.path for p in problems})
-        note(
-            f"{files} file{'s' if files != 1 else ''} with problems (unreadable ones were skipped); "
-            "run `scrutrack check` for details"
-        )
+        note(f"{plural(files, 'file')} with problems (unreadable ones were skipped); run `scrutrack check` for details")
 
 
 def safe(text: str) -> str:

@@ -21,6 +21,7 @@ from scrutrack.cli.common import (
     out,
     page,
     parse_day,
+    plural,
     repo,
     report_read,
     safe,
@@ -278,7 +279,7 @@ def check(
         _, problems = config_problems(root / CONFIG_NAME)
         for p in problems:
             out(safe(f"{p}\n"))
-        out(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {CONFIG_NAME}; records not checked\n")
+        out(f"{plural(len(problems), 'problem')} in {CONFIG_NAME}; records not checked\n")
         raise typer.Exit(1) from None
     problems, n_files = check_all(r)
     if base is not None:
@@ -289,9 +290,7 @@ def check(
         out(safe(f"{p}\n"))  # a problem may quote the file: never an escape sequence on the terminal
     if problems:
         files = len({p.path for p in problems})
-        out(
-            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} file{'s' if files != 1 else ''} ({n_files} record{'s' if n_files != 1 else ''} checked)\n"
-        )
+        out(f"{plural(len(problems), 'problem')} in {plural(files, 'file')} ({plural(n_files, 'record')} checked)\n")
         raise typer.Exit(1)
     out(f"All {n_files} records are valid.\n" if n_files != 1 else "The 1 record is valid.\n")
 
@@ -324,7 +323,7 @@ def fmt(
     for rel in changed:
         out(safe(f"{rel}\n"))
     verb = "would be reformatted" if check_only else "reformatted"
-    note(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}.")
+    note(f"{plural(len(changed), 'file')} {verb}.")
     report_read(loaded.problems)
     if loaded.problems or (check_only and changed):
         raise typer.Exit(1)

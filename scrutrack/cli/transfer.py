@@ -15,6 +15,7 @@ from scrutrack.cli.common import (
     note,
     out,
     parse_day,
+    plural,
     repo,
     report_read,
     show_view,
@@ -95,7 +96,7 @@ def _finish(
     if plan.conflicts:
         tail.append(f"{len(plan.conflicts)} in conflict, left alone")
     parts = f" ({', '.join(tail)})" if tail else ""
-    noun = f"{total} {what}{'s' if total != 1 else ''}"
+    noun = plural(total, what)
     if fmt is PlanFormat.json:
         out(_plan_json(plan, dry_run, source, facts or {}))
     if dry_run:
@@ -115,23 +116,19 @@ def _finish(
         raise typer.Exit(1)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any]]:
     """The tail of the summary line (what else was read) and the same facts for --format json."""
-    parts = [_plural(len(parsed.meetings), "meeting"), f"{_plural(parsed.conclusions, 'conclusion')} (not imported)"]
+    parts = [plural(len(parsed.meetings), "meeting"), f"{plural(parsed.conclusions, 'conclusion')} (not imported)"]
     if parsed.repeated:
-        parts.append(f"{_plural(parsed.repeated, 'recommendation')} printed twice, kept once")
+        parts.append(f"{plural(parsed.repeated, 'recommendation')} printed twice, kept once")
     if parsed.procedural:
         parts.append(
-            f"{_plural(parsed.procedural, 'procedural resolution')} (minutes, the public excluded) not imported"
+            f"{plural(parsed.procedural, 'procedural resolution')} (minutes, the public excluded) not imported"
         )
     if parsed.tables:
-        parts.append(f"{_plural(len(parsed.tables), 'table')} skipped")
+        parts.append(f"{plural(len(parsed.tables), 'table')} skipped")
     if parsed.two_digit_years:
-        parts.append(f"{_plural(parsed.two_digit_years, 'date')} with a two-digit year read as 20YY")
+        parts.append(f"{plural(parsed.two_digit_years, 'date')} with a two-digit year read as 20YY")
     if parsed.overridden:
         days = ", ".join(d.isoformat() for d in parsed.overridden)
         parts.append(f"the document's date{'s' if len(parsed.overridden) != 1 else ''} {days} replaced by --meeting")
@@ -325,17 +322,18 @@ def csv(
         note(f"Ignored column{'s' if len(ignored) != 1 else ''} (map with --map COLUMN=FIELD): {', '.join(ignored)}")
     if table.notes:
         rows = ", ".join(map(str, table.notes))
-        plural = "s" if len(table.notes) != 1 else ""
-        note(f"Left out {_plural(len(table.notes), 'row')} of notes below the table (row{plural} {rows})")
+        note(
+            f"Left out {plural(len(table.notes), 'row')} of notes below the table (row{'s' if len(table.notes) != 1 else ''} {rows})"
+        )
     plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", read.columns) for row in read.rows])
     short = read.two_digit_years + (1 if said and said[1] else 0)
     parts = [said[0]] if said else []
     headed = sorted({g for g, _ in table.groups.values()})
     if headed and day is None:
         shown = ", ".join(map(str, headed))
-        parts.append(f"meeting dates from {_plural(len(headed), 'heading row')} ({shown})")
+        parts.append(f"meeting dates from {plural(len(headed), 'heading row')} ({shown})")
     if short:
-        parts.append(f"{_plural(short, 'date')} with a two-digit year read as 20YY")
+        parts.append(f"{plural(short, 'date')} with a two-digit year read as 20YY")
     extra = f"; {', '.join(parts)}" if parts else ""
     facts = {"meeting": day.isoformat() if day else None, "two_digit_years": short}
     _finish(r, plan, dry_run, "row", name, extra, format, facts)
@@ -414,7 +412,7 @@ def export_csv(
             write_text_atomic(output.resolve(), text)
         except OSError as exc:
             raise InvalidInput(f"cannot write {output} ({exc.strerror})") from None
-        note(f"Wrote {len(records)} record{'s' if len(records) != 1 else ''} to {output}")
+        note(f"Wrote {plural(len(records), 'record')} to {output}")
     report_read(loaded.problems)
     if loaded.problems:
         raise typer.Exit(1)

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from scrutrack.cli.common import IdArg, RepoOpt, command, note, parse_day, repo
+from scrutrack.cli.common import IdArg, RepoOpt, command, note, parse_day, plural, repo
 
 if TYPE_CHECKING:
     from scrutrack.model import Record
@@ -396,8 +396,7 @@ def edit(
                 note(m)
             keep = True  # the clerk's work is not thrown away
             raise InvalidInput(
-                f"the edit has {len(msgs)} problem{'s' if len(msgs) != 1 else ''}; {rel} was left untouched "
-                f"and your edit is kept in {tmp}"
+                f"the edit has {plural(len(msgs), 'problem')}; {rel} was left untouched and your edit is kept in {tmp}"
             )
         text = dumps(record)
         if text == original:

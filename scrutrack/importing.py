@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,15 +50,8 @@ class Plan:
 # ------------------------------------------------------------------------------ minutes
 
 
-def minutes_records(
-    minutes: Minutes, committee: str, source: str, name: str, where: Callable[[int], str] | None = None
-) -> list[Incoming]:
-    """Each recommendation as a record: kind recommendation, status agreed, history saying where from.
-
-    `where` names a line of the document ('minutes.docx, paragraph 12'); line 0 is a block the
-    officer added with --edit.
-    """
-    locate = where or (lambda n: f"{name}:{n}")
+def minutes_records(minutes: Minutes, committee: str, source: str) -> list[Incoming]:
+    """Each recommendation as a record: kind recommendation, status agreed, history saying where from."""
     out: list[Incoming] = []
     for rec in minutes.recommendations:
         record = Record(
@@ -71,7 +64,7 @@ def minutes_records(
             item=rec.item,
             history=(HistoryEntry(date=rec.meeting, event="agreed", note=f"Imported from minutes {source}"),),
         )
-        out.append(Incoming(record, locate(rec.line) if rec.line else f"{name} (as edited)"))
+        out.append(Incoming(record, rec.where))
     return out
 
 

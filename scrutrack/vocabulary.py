@@ -1,0 +1,161 @@
+"""The words minutes are read by, as data: what introduces a decision, what notes, what ends a list,
+what is the meeting's own business, which dates are the meeting's. A new council's wording is a line
+here (and a corpus document), not a branch in the reader. Patterns are matched in any case unless
+they say otherwise; where a form was seen is noted beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> str:
+    """'a b|c d' as a regex alternation of phrases, spaces matching any run of spaces."""
+    return "|".join(p.strip().replace(" ", r"\s+") for p in text.split("|"))
+
+
+# Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members".
+BODIES = _words(
+    "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
+    "|partnership|assembly|authority|meeting|mayor|leader|cabinet member|portfolio holder|task group"
+)
+# Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
+# DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices),
+# "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
+DECISION = _words(
+    "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
+    "|ordered|decided|decides|decisions?|decision\\(s\\)|decisions? made|determined|actions? agreed|agreed actions?"
+    "|actions?|conclusions?|noted|notes|received"
+)
+CONCLUSIONS = re.compile(r"conclusions?$", re.I)
+NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
+# How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
+# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
+CARRIED = r"\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?"
+INTRODUCER = re.compile(
+    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES})\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"(?P<word>{DECISION})(?P<how>{CARRIED})?"
+    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
+    r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A lead sentence that decides ("Having considered the evidence, the Group makes the following
+# recommendations to Cabinet:-", "The Committee asked that:") or only introduces narrative
+# ("Members raised the following points:").
+DECIDES = re.compile(
+    r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
+)
+LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
+# An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
+# "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
+PROPOSAL = re.compile(
+    r"^(?:[\w&'’,-]+\s+){0,8}?(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)\s+(?:to|that)\b"
+    r"|^(?:the\s+)?(?:report|officers?)\s+recommends?\b|^(?:officer'?s?\s+)?recommendations?\s+(?:of|in|from)\s+the\s+report",
+    re.I,
+)
+# "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...".
+LABELLED = re.compile(
+    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,3})[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
+    re.I | re.S,
+)
+# A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
+SUBHEADING = re.compile(
+    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
+)
+# What a clerk writes where a list has nothing: "Recommendations: None", "There were no recommendations."
+NONE = re.compile(
+    r"^(?:none|nil|n/?a|no\b.*\brecommendations?\b.*|there\s+were\s+no\b.*"
+    r"|.*\b(?:did\s+not|no|not\s+to)\s+make\s+any\s+(?:formal\s+)?recommendations?\b.*)[.)]*$",
+    re.I,
+)
+# Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
+END = re.compile(
+    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*:|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
+    r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
+    r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
+    r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"
+    r"|(?:votes?|voting|for|against|abstentions?|abstained)\s*[:\-–]?\s*(?:for\s*)?\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
+    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
+    r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\b|action\s+by\b|actions?\s*:\s*none\b)",
+    re.I,
+)
+SIGNATURE = re.compile(r"^[\s.…_:\-–—]*$|.*[._…]{5,}")  # "Chair ......"
+# "Action: Head of Leisure": who acts on the decision above, not an action of its own.
+ACTION_OWNER = re.compile(r"^(?i:actions?)\s*[:\-–—]\s*(?:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s*){1,8}$")
+# The meeting's own business, which nobody tracks: its decisions are counted, never records.
+PROCEDURAL = re.compile(
+    r"\bminutes\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
+    r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
+    r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b|\bconsidered\s+in\s+(?:public|private)\b"
+    r"|^(?:that\s+)?(?:councillor|cllr\.?)\s+[\w.' -]{1,40}?\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?chair"
+    r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?(?:chair|convener)",
+    re.I,
+)
+PROCEDURAL_ITEM = re.compile(
+    r"^(?:apologies|declarations?\s+of|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|election\s+of|appointment\s+of"
+    r"\s+(?:the\s+)?(?:vice[\s-]?)?chair|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
+    r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
+    re.I,
+)
+# A decision that notes or receives: counted and shown, never a record ("That the report be noted",
+# "The Committee noted ...", "(a) notes the progress ...", "To note the update").
+# "receives the report" notes it; "receives an update in March 2020" asks for one: a request.
+NOTING = re.compile(
+    r"^(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:" + BODIES + r")\s+)?(?:to\s+)?)"
+    r"(?:(?:note|notes|noted|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
+    r"|thanked|acknowledge|acknowledges|acknowledged)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
+    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
+    r"|^(?:that\s+)?(?!.*\b(?:and|but)\b).{0,160}\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged)\b",
+    re.I | re.S,
+)
+# "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
+AND_THEN = re.compile(
+    r"(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|request|requests|recommend|recommends|agree|agrees|refer|refers|invite"
+    r"|invites|call|calls|instruct|instructs|require|requires|write|writes|seek|seeks)\b)",
+    re.I,
+)
+# The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,
+# 2013"; "A meeting of the Cabinet was held at County Hall on Tuesday 4 June 2019"; "The Committee
+# met on ..."); never a date that belongs to other minutes, the next meeting or the publication.
+DATE_LABEL = re.compile(
+    r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
+    r"|decided\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
+    re.I | re.S,
+)
+TITLE = re.compile(
+    r"^(?:(?:the\s+)?minutes|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting|(?:the\s+)?proceedings|record|notes)\s+of\b"
+    r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b",
+    re.I,
+)
+NOT_THIS_MEETING = re.compile(
+    r"\b(?:previous|last|earlier|next|future|forthcoming|following|were|are|is|be|been|confirmed|approved|agreed|signed"
+    r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b",
+    re.I,
+)
+NOT_A_MEETING_DATE = re.compile(r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report|issued|printed|call", re.I)
+# A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber".
+TIME = re.compile(r"^,?\s*(?:at\s+|commencing\s+at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?\b", re.I)
+# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...".
+ITEM_LABEL = re.compile(
+    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.+)$",
+    re.I | re.S,
+)
+# A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title".
+MINUTE = re.compile(
+    r"^(?:minute\s+(?:no\.?\s*)?)?(?:(?-i:[A-Z]{1,5})[/.]?)?(\d{1,4})(?:/\d{2,4}(?:[-–/]\d{2,4})?)?[a-z]?"
+    r"(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$",
+    re.I,
+)
+# A committee system's page heading: the subject's title comes next.
+PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
+APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.I)
+# A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
+VOTE_NOTE = re.compile(
+    r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"
+    r"[^()]*\)\.?\s*$",
+    re.I,
+)
+SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())
+ENDS_SENTENCE = (".", "!", "?", ".”", ".’", '."', ".'", ".)")

@@ -42,6 +42,17 @@ OWNER_CHANGED, EDITED = "owner-changed", "edited"
 OTHER_EVENTS = ("due-revised", "review-set", "evidence-added", OWNER_CHANGED, EDITED, "note", "imported")
 EVENTS = (*STATUSES, *OTHER_EVENTS)
 
+# What an owner's progress word in an update round means (scrutrack.toml's [progress] maps words
+# to these): "achieved" proposes the record for closure; on-track and slipped say work has started.
+PROGRESS_MEANINGS = ("on-track", "slipped", "achieved", "not-achieved", "paused")
+DEFAULT_PROGRESS = (
+    ("on track", "on-track"),
+    ("slipped", "slipped"),
+    ("achieved, propose closure", "achieved"),
+    ("not achieved", "not-achieved"),
+    ("paused", "paused"),
+)
+
 # Keys every history entry may have, then the extra keys each event may carry.
 COMMON_HISTORY_KEYS = ("date", "event", "by", "note")
 EVENT_KEYS: dict[str, tuple[str, ...]] = {

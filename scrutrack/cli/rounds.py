@@ -47,7 +47,8 @@ def start(
     \b
     Example:
       scrutrack round start 2026-q2 --due 2026-06-30
-      scrutrack round start 2026-q2 --due 2026-06-30 --committee cyp --out ~/Desktop/round
+      scrutrack round start 2026-q2 --due 2026-06-30 --committee cyp \\
+        --out ~/Desktop/round
     """
     from scrutrack.dates import parse_iso
     from scrutrack.files import write_bytes_atomic
@@ -134,6 +135,9 @@ def _ignore_workbooks(folder: Path) -> None:
 
 def _group(name: str, help: str) -> typer.Typer:
     return typer.Typer(name=name, help=help, no_args_is_help=True, rich_markup_mode=None, context_settings=HELP_OPTIONS)
+
+
+GROUPS = ("round",)
 
 
 def register(app: typer.Typer, only: str | None = None) -> None:

@@ -52,8 +52,9 @@ lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) 
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-bench: $(STAMP)  ## Time list/overdue on 10,000 and 100,000 records, in a pty and redirected (slow; not in test)
+bench: $(DEVSTAMP)  ## Time list/overdue on 10,000 and 100,000 records, and an update round, in a pty and redirected (slow; not in test)
 	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/rounds.py
 
 docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md
 	$(BIN)/python -m scrutrack.cli.docgen > docs/commands.md

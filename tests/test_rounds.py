@@ -448,3 +448,96 @@ def test_round_status_lists_whom_to_chase(started: Path, invoke: Invoke, tmp_pat
     assert by_owner[DIRECTOR]["returned"] is None and by_owner[DIRECTOR]["updated"] == 0
     rows = list(csv.DictReader(io.StringIO(invoke("round", "status", "--format", "csv").stdout)))
     assert [(r["owner"], r["sent"], r["updated"]) for r in rows] == [(DIRECTOR, "2", "0"), (EARLY_HELP, "3", "2")]
+
+
+def test_chase_drafts_an_email_with_the_workbook_to_each_owner_who_has_not_replied(
+    started: Path, invoke: Invoke, tmp_path: Path
+) -> None:
+    import email
+    from email import policy
+
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    said = invoke("round", "chase", "--from", "scrutiny@example.gov.uk", "--as-of", "2019-06-03").stderr
+    assert "1 draft written to rounds/2019-q2/chase/" in said
+    drafts = list((started / "rounds" / "2019-q2" / "chase").glob("*.eml"))
+    assert [d.name for d in drafts] == ["2019-q2-director-of-children-s-social-care.eml"]
+    msg = email.message_from_bytes(drafts[0].read_bytes(), policy=policy.default)
+    assert msg["Subject"] == f"Reminder: update round 2019-q2 for {DIRECTOR} (due 31 May 2019)"
+    assert msg["From"] == "scrutiny@example.gov.uk" and msg["X-Unsent"] == "1"
+    text = msg.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+    assert f"Dear {DIRECTOR}," in text and "were due on 31 May 2019" in text
+    assert "cyp-2019-02-14-1: That officers circulate the figures." in text and "cyp-2019-02-14-2" in text
+    (attachment,) = list(msg.iter_attachments())
+    assert attachment.get_filename() == DIR_BOOK
+    assert attachment.get_content_type() == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    data = attachment.get_content()
+    assert data == (started / BOOKS / DIR_BOOK).read_bytes()
+    # Once everyone has replied there is no one to chase.
+    director = fill(started / BOOKS / DIR_BOOK, tmp_path / "d.xlsx", {"cyp-2019-02-14-1": {"progress": "paused"}})
+    invoke("round", "collect", str(director), "--date", "2019-06-04", "--yes")
+    assert "every owner has replied" in invoke("round", "chase").stderr
+
+
+# ------------------------------------------------------------------------------ the round elsewhere
+
+
+def test_the_report_shows_updates_received_and_who_sent_none(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    md = invoke("report", "--as-of", "2019-06-03", "--since", "2019-04-01").stdout
+    part = md[md.index("## Update round 2019-q2") :]
+    part = part[: part.index("\n## ", 5)]
+    received = part[part.index("Updates received this round") : part.index("No update received")]
+    assert "| cyp-2019-01-10-1 |" in received and "Training for all social workers booked for June." in received
+    assert "| cyp-2019-01-10-2 |" in received and "| Slipped |" not in received and "slipped" in received
+    missing = part[part.index("No update received") :]
+    for rid in ("cyp-2019-01-10-3", "cyp-2019-02-14-1", "cyp-2019-02-14-2"):
+        assert f"| {rid} |" in missing
+    assert "cyp-2019-01-10-1" not in missing
+    # A report from before the round began has no round part.
+    assert "Update round" not in invoke("report", "--as-of", "2019-04-29", "--since", "2019-01-01").stdout
+
+
+def test_overdue_no_update_since(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    import json
+
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    every = {
+        i["id"] for i in json.loads(invoke("overdue", "--as-of", "2019-12-01", "--format", "json").stdout)["overdue"]
+    }
+    silent = json.loads(
+        invoke("overdue", "--as-of", "2019-12-01", "--no-update-since", "2019-04-30", "--format", "json").stdout
+    )["overdue"]
+    assert {"cyp-2019-01-10-1", "cyp-2019-01-10-2"} <= every
+    assert {i["id"] for i in silent} == every - {"cyp-2019-01-10-1", "cyp-2019-01-10-2"}
+    later = invoke("overdue", "--as-of", "2019-12-01", "--no-update-since", "2019-05-21", "--format", "json").stdout
+    assert {i["id"] for i in json.loads(later)["overdue"]} == every
+
+
+def test_changes_summarises_a_collected_round(git_repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    import json
+    import subprocess
+
+    for r in round_records():
+        put(git_repo, r)
+    start(invoke)
+    subprocess.run(["git", "add", "-A"], cwd=git_repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "round"], cwd=git_repo, check=True)
+    subprocess.run(["git", "checkout", "-qb", "collect"], cwd=git_repo, check=True)
+    filled = early_help_answers(tmp_path, git_repo)
+    director = fill(
+        git_repo / BOOKS / DIR_BOOK,
+        tmp_path / "d.xlsx",
+        {"cyp-2019-02-14-2": {"progress": "achieved, propose closure", "update": "Done; report to follow."}},
+    )
+    invoke("round", "collect", str(filled), str(director), "--date", "2019-05-20", "--yes")
+    text = invoke("changes", "main").stdout
+    assert "Round 2019-q2: 3 updates from 2 owners; 1 target date moved; 1 proposed for closure." in text
+    assert "owner's update" in text or "owners' updates" in text
+    data = json.loads(invoke("changes", "main", "--format", "json").stdout)
+    assert data["rounds"] == ["Round 2019-q2: 3 updates from 2 owners; 1 target date moved; 1 proposed for closure"]
+    assert data["summary"]["update"] == 3
+    events = [e for rc in data["records"] for e in rc["events"] if e["kind"] == "update"]
+    assert {e["by"] for e in events} == {EARLY_HELP, DIRECTOR} and all(e["round"] == "2019-q2" for e in events)

@@ -345,6 +345,74 @@ def status(
         raise typer.Exit(1)
 
 
+@command
+def chase(
+    name: Annotated[
+        str | None, typer.Argument(metavar="[NAME]", help="The round (default: the round started last).")
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", help="Where to write the drafts (default: rounds/NAME/chase/ in the repository)."),
+    ] = None,
+    workbooks: Annotated[
+        Path | None,
+        typer.Option(
+            "--workbooks", help="Where the round's workbooks are (default: rounds/NAME/, where start wrote them)."
+        ),
+    ] = None,
+    sender: Annotated[str | None, typer.Option("--from", help="Your address, for the drafts' From line.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Judge lateness as of this date (default today).")
+    ] = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """Write an email draft (.eml) to each owner who has not replied, with their workbook attached.
+
+    Each draft names the due date and the recommendations still waiting for an update. Open it in
+    your mail program (Outlook, Thunderbird, Apple Mail), add the owner's address, and send it.
+
+    \b
+    Example:
+      scrutrack round chase
+      scrutrack round chase 2026-q2 --from scrutiny@example.gov.uk
+    """
+    from scrutrack.chase import draft
+    from scrutrack.files import ReadRefused, read_bytes, write_bytes_atomic
+    from scrutrack.round_views import owner_status
+    from scrutrack.rounds import workbook_dir
+    from scrutrack.store import load_all
+
+    r = repo(repo_path)
+    rnd = _chosen_round(r, name)
+    day = parse_day(as_of, "--as-of")
+    loaded = load_all(r)
+    records = {rec.id: rec for rec in loaded.records}
+    waiting = [s for s in owner_status(rnd, records) if not s.replied]
+    if not waiting:
+        note(f"Round {rnd.name}: every owner has replied; no draft written.")
+        return
+    books = workbooks if workbooks is not None else workbook_dir(r, rnd.name)
+    folder = out_dir if out_dir is not None else workbook_dir(r, rnd.name) / "chase"
+    missing = []
+    for s in waiting:
+        try:
+            data: bytes | None = read_bytes(books / s.workbook, 50_000_000)
+        except (OSError, ReadRefused):
+            data = None
+            missing.append(s.workbook)
+        left = [records[i] for i in s.left if i in records]
+        eml = draft(rnd, s.owner, left, s.workbook, data, day > rnd.due, sender)
+        target = folder / (s.workbook.removesuffix(".xlsx") + ".eml")
+        write_bytes_atomic(target, eml)
+        note(f"  {_shown(folder)}{target.name}: {s.owner}, {plural(len(left), 'record')} waiting")
+    note(
+        f"Round {rnd.name}: {plural(len(waiting), 'draft')} written to {_shown(folder)}; open each in your mail program, add the address and send it."
+    )
+    if missing:
+        note(f"Warning: no workbook to attach for {', '.join(missing)} (not in {_shown(books)}; give --workbooks DIR)")
+    report_read(loaded.problems)
+
+
 def _group(name: str, help: str) -> typer.Typer:
     return typer.Typer(name=name, help=help, no_args_is_help=True, rich_markup_mode=None, context_settings=HELP_OPTIONS)
 
@@ -361,4 +429,5 @@ def register(app: typer.Typer, only: str | None = None) -> None:
         group.command()(start)
         group.command()(collect)
         group.command()(status)
+        group.command()(chase)
         app.add_typer(group)

@@ -106,7 +106,7 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
     """A heading's words: short, not a sentence, in capitals or Title Case ('Waste Collection Review');
     `relaxed` (a numbered line or a heading style) takes sentence case too ('Apologies for absence')."""
     words = text.split()
-    if not 0 < len(words) <= (12 if relaxed else 16) or text.endswith((".", "?", "!", ";", ",", ":")):
+    if not 0 < len(words) <= (12 if relaxed else 16) or text.endswith((".", "?", "!", ";", ",", ":")) or "?" in text:
         return False
     if not text[:1].isupper() or re.match(r"(?:that|to)\b", text, re.I):
         return False
@@ -193,8 +193,7 @@ def _introducer(text: str) -> _Intro | None:
             return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
     if m["to"]:
         recommend = re.match(r"to\s+recommend(?:\s+to\s+.{1,80}?)?\s+(that\b.*)", rest, re.I | re.S)
-        to_stem = f"{who} {word} to".strip() if who else "To"
-        rest = recommend[1] if recommend else f"{to_stem} {rest[2:].strip()}"
+        rest = recommend[1] if recommend else f"To {rest[2:].strip()}"
     elif m["obj"] and who:
         rest = text  # "The Committee AGREED the work programme."
     elif m["obj"] and _inline_points(rest) is None:
@@ -207,7 +206,7 @@ def _carried(kind: str, rest: str, why: str) -> _Intro:
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
-    if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
+    if _is_lead(rest) or re.fullmatch(r"that|to|To", rest, re.I):
         return _Intro(kind, _stem(rest), [], why)
     inline = _inline_points(rest)
     if inline is not None:
@@ -247,6 +246,8 @@ class _Reader:
         "awaited",
         "meeting_heading",
         "end",
+        "titled",
+        "page_heading",
         "item_label",
         "labelled",
         "introducer",
@@ -270,8 +271,9 @@ class _Reader:
         self.list: _List | None = None
         self.turned = False  # a page break (or page furniture) since the last block
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
-        self.number = False  # an item number on a line of its own ("4."): its title comes next
-        self.page_title = False  # a decision page's heading: the subject's title comes next
+        # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
+        # details"), the next block is the item's title.
+        self.title_next = self.expecting = False
         self.trace: list[tuple[str, str]] = []  # (place, why) for each block classified
 
     def where(self, b: Block) -> str:
@@ -285,9 +287,10 @@ class _Reader:
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
             self.skip(b, f"a block of {len(b.text):,} characters, over the limit of {MAX_BLOCK_CHARS:,}")
-        elif self.continues(b):
+        elif self.continues(b) and not v.PROPOSAL.search(b.text):
             self.in_list(b)  # the next point of the list, whatever its words
         else:
+            self.expecting, self.title_next = self.title_next, False
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
         self.turned = False
 
@@ -344,7 +347,7 @@ class _Reader:
         m = v.DATE_LABEL.match(b.text)
         if m:
             return self.labelled_date(b, m[1].lower(), m[2].strip())
-        if not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
+        if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
             return False
         found = _date(b.text)
         if not isinstance(found, tuple) or not _title_tail(b.text[found[2][1] :]) or len(b.text.split()) > 40:
@@ -399,7 +402,7 @@ class _Reader:
         if not m:
             return False
         self.close()
-        title = m[1].strip()
+        title = v.ITEM_NOISE.sub("", m[1].strip())
         if len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»":
             title = title[1:-1].strip()
         self.item, self.item_level = title or None, 0
@@ -460,28 +463,40 @@ class _Reader:
         if re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading":
             self.item = None  # "3. Findings and recommendations": a report's part; labels will start the list
         elif title:
-            self.item, self.item_level = title, b.level if b.kind == "heading" else 0
-        self.number = not title
+            self.item, self.item_level = v.ITEM_NOISE.sub("", title), b.level if b.kind == "heading" else 0
+        self.title_next = not title
+        return True
+
+    def titled(self, b: Block) -> bool:
+        """The title under an item number on a line of its own, or under "Decision details"."""
+        if not self.expecting or b.marker or not _title_like(b.text, relaxed=True):
+            return False
+        self.close()
+        self.item, self.item_level = v.ITEM_NOISE.sub("", b.text), 0
+        return True
+
+    def page_heading(self, b: Block) -> bool:
+        if not v.PAGE_HEADING.fullmatch(b.text):
+            return False
+        self.close()
+        self.item, self.title_next = None, True
         return True
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        number, page, self.number, self.page_title = self.number, self.page_title, False, False
         arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
-        if b.marker:
-            return None
-        if v.PAGE_HEADING.fullmatch(b.text):
-            self.close()
-            self.item, self.page_title = None, True
-            return None
-        if (number or page) and _title_like(b.text, relaxed=True):
-            return b.text
+        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
+            return b.text if _upper(b.text) and _title_like(b.text) else None
         m = v.MINUTE.match(b.text)
         found = _date(b.text)
-        if m and "." not in m[1] and not (isinstance(found, tuple) and found[2][0] == 0):
-            return m[2].strip() if _title_like(m[2].strip(), relaxed=b.bold or b.kind == "heading") else None
+        roman = m is not None and not m["number"][-1].isdigit()
+        if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
+            title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
+            if roman and not _upper(title):
+                return None  # "I think ...": a Roman number heads only a title in capitals
+            return title if _title_like(title, relaxed=b.bold or b.kind == "heading") else None
         return self.format_heading(b)
 
     def format_heading(self, b: Block) -> str | None:
@@ -594,9 +609,8 @@ class _Reader:
         self.close()
         rows = b.cells()
         if not self.tracker(b, rows):
-            self.skip(
-                b, f"a table of {len(rows)} rows (a table is never a recommendation)", "\n".join(map(" | ".join, rows))
-            )
+            why = f"a table of {len(rows)} rows whose headings name no recommendation"
+            self.skip(b, why, "\n".join(" | ".join(row) for row in rows))
 
     def tracker(self, b: Block, rows: list[list[str]]) -> bool:
         """A table whose headings read as a tracker's or a list of recommendations: a point a row."""
@@ -628,11 +642,10 @@ class _Reader:
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
         seen: set[tuple[dt.date, str | None, str]] = set()
-        for f in self.found:
-            text = self.decision(f, f.meeting or first)
+        for f, text in (
+            (found, text) for found in self.found for text in self.decisions(found, found.meeting or first)
+        ):
             day = f.meeting or first
-            if text is None:
-                continue
             if f.bad is not None:
                 self.out.skipped.append(Skipped(f.point.where, f.bad, text, None, f.item))
                 continue
@@ -650,16 +663,22 @@ class _Reader:
             out.recommendations.append(Recommendation(day, numbers[day], f.item, text, f.point.where, f.point.why))
         return out
 
-    def decision(self, f: _Found, day: dt.date | None) -> str | None:
-        """The record's text, or None for a point that is counted instead."""
+    def decisions(self, f: _Found, day: dt.date | None) -> list[str]:
+        """The records' texts a point gives: "That X and that Y" is two decisions."""
         full = _tidy(f"{f.point.stem} {f.point.text}" if f.point.stem else f.point.text)
+        parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
+        texts = [self.decision(f, _tidy(p), day) for p in parts]
+        return [t for t in texts if t is not None]
+
+    def decision(self, f: _Found, full: str, day: dt.date | None) -> str | None:
+        """The record's text, or None for a point that is counted instead."""
         if f.kind in ("conclusions", "discussion"):
             self.out.conclusions += f.kind == "conclusions"
             return None
         if v.PROCEDURAL.search(full) or (f.item and v.PROCEDURAL_ITEM.match(f.item)):
             self.out.procedural += 1
             return None
-        m = v.NOTING.match(full)
+        m = v.NOTING.search(full)
         if f.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
             if len(then) == 2 and m and m["subject"] is not None:
@@ -694,34 +713,42 @@ def _full(b: Block) -> str:
 
 def _flatten(blocks: list[Block]) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
-    a short label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the
-    label then the text. Rows of data stay a table, and so does a tracker's."""
+    a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
+    then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
+    lay the page out ('No.' | 'Item') go with them."""
     out: list[Block] = []
     for b in blocks:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.append(b)
             continue
+        read = [_layout_row(row) for row in b.rows]
+        if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
+            read = read[1:]
         data: list[list[list[Block]]] = []
-        for row in b.rows:
-            filled = [c for c in ([x for x in cell if _full(x) or x.rows] for cell in row) if c]
-            label = " ".join(_full(x) for x in filled[0]) if filled else ""
-            numbered = bool(split_marker(label)[0]) or bool(re.fullmatch(r"\d{1,4}", label))
-            layout = len(filled) == 1 or (
-                len(filled) == 2
-                and len(filled[0]) == 1
-                and len(label) <= 16
-                and (numbered or len(filled[1]) > 1 or len(_full(filled[1][0])) > 16)
-            )
-            if layout and data:
+        for row, inner in zip(b.rows[-len(read) :] if read else [], read, strict=True):
+            if inner is None:
+                data.append(row)
+                continue
+            if data:
                 out.append(dataclasses.replace(b, rows=data))
                 data = []
-            if layout:
-                out.extend(_flatten(filled[0] if len(filled) == 1 else _labelled(label, filled[1])))
-            elif filled:
-                data.append(row)
+            out.extend(_flatten(inner))
         if data:
             out.append(dataclasses.replace(b, rows=data))
     return out
+
+
+def _layout_row(row: list[list[Block]]) -> list[Block] | None:
+    """A row's blocks when it lays out text (one filled cell, or a label and its text); None for data."""
+    filled = [c for c in ([x for x in cell if _full(x) or x.rows] for cell in row) if c]
+    if len(filled) == 1:
+        return filled[0]
+    label = " ".join(_full(x) for x in filled[0]) if filled else ""
+    numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
+    long = len(filled) == 2 and (len(filled[1]) > 1 or len(_full(filled[1][0])) > 16)
+    if len(filled) == 2 and len(filled[0]) == 1 and len(label) <= 16 and (numbered or (label.endswith(":") and long)):
+        return _labelled(label, filled[1])
+    return None if filled else []
 
 
 def _labelled(label: str, blocks: list[Block]) -> list[Block]:

@@ -31,10 +31,14 @@ CONCLUSIONS = re.compile(r"conclusions?$", re.I)
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
-CARRIED = r"\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?"
+# "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
+CARRIED = (
+    r"\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
+    r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
+)
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES})\s+(?:have\s+|has\s+|then\s+)?)?"
-    rf"(?P<word>{DECISION})(?P<how>{CARRIED})?"
+    rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
     r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
@@ -75,12 +79,13 @@ END = re.compile(
     r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
     r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
     r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"
+    r"|is\s+subject\s+to\s+call"
     r"|(?:votes?|voting|for|against|abstentions?|abstained)\s*[:\-–]?\s*(?:for\s*)?\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
     r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
     r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\b|action\s+by\b|actions?\s*:\s*none\b)",
     re.I,
 )
-SIGNATURE = re.compile(r"^[\s.…_:\-–—]*$|.*[._…]{5,}")  # "Chair ......"
+SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
 # "Action: Head of Leisure": who acts on the decision above, not an action of its own.
 ACTION_OWNER = re.compile(r"^(?i:actions?)\s*[:\-–—]\s*(?:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s*){1,8}$")
 # The meeting's own business, which nobody tracks: its decisions are counted, never records.
@@ -89,7 +94,10 @@ PROCEDURAL = re.compile(
     r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
     r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b|\bconsidered\s+in\s+(?:public|private)\b"
     r"|^(?:that\s+)?(?:councillor|cllr\.?)\s+[\w.' -]{1,40}?\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?chair"
-    r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?(?:chair|convener)",
+    r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?(?:chair|convener)"
+    r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
+    # the committee's own work programme approved, with nothing added to it
+    r"|^that\s+the\s+(?:[\w/-]+\s+){0,3}?work\s+programme(?:\s+[\w/-]+){0,2}\s+be\s+(?:approved|agreed|adopted|endorsed)\W*$",
     re.I,
 )
 PROCEDURAL_ITEM = re.compile(
@@ -107,7 +115,8 @@ NOTING = re.compile(
     r"|thanked|acknowledge|acknowledges|acknowledged)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
-    r"|^(?:that\s+)?(?!.*\b(?:and|but)\b).{0,160}\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged)\b",
+    r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
+    r"(?!.*\band\b)",
     re.I | re.S,
 )
 # "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
@@ -142,14 +151,17 @@ ITEM_LABEL = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.+)$",
     re.I | re.S,
 )
-# A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title".
+# A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
+# "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman).
 MINUTE = re.compile(
-    r"^(?:minute\s+(?:no\.?\s*)?)?(?:(?-i:[A-Z]{1,5})[/.]?)?(\d{1,4})(?:/\d{2,4}(?:[-–/]\d{2,4})?)?[a-z]?"
-    r"(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$",
+    r"^(?:minute\s+(?:no\.?\s*)?)?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5})?\d{1,4}[a-z]?"
+    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # A committee system's page heading: the subject's title comes next.
 PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
+# What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
+ITEM_NOISE = re.compile(r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+)\s*$", re.I)
 APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.I)
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 VOTE_NOTE = re.compile(

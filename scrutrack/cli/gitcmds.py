@@ -186,7 +186,7 @@ def git_setup(
     from scrutrack import gitio
     from scrutrack.committees import GITATTRIBUTES_LINE
     from scrutrack.errors import InvalidInput
-    from scrutrack.saving import ignore_leftovers, write_text_atomic
+    from scrutrack.saving import change_file, ignore_leftovers, with_line
     from scrutrack.store import find_root
 
     root = find_root(repo_path)
@@ -198,13 +198,8 @@ def git_setup(
     driver = f"{chosen} {DRIVER_ARGS}"
     gitio.config_set(root, f"merge.{DRIVER_NAME}.name", "scrutrack: keep history and evidence from both sides")
     gitio.config_set(root, f"merge.{DRIVER_NAME}.driver", driver)
-    attrs = root / ".gitattributes"
-    existing = attrs.read_text(encoding="utf-8") if attrs.exists() else ""
-    if GITATTRIBUTES_LINE in existing.splitlines():
-        added = ""
-    else:
-        sep = "" if not existing or existing.endswith("\n") else "\n"
-        write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
+    added = ""
+    if change_file(root, root / ".gitattributes", with_line(GITATTRIBUTES_LINE)):
         added = f"; added '{GITATTRIBUTES_LINE}' to .gitattributes (commit it)"
     if ignore_leftovers(root):
         added += "; added the cache and temp files to .gitignore (commit it)"

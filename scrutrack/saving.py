@@ -8,8 +8,11 @@ import contextlib
 import datetime as dt
 import os
 import re
+import time
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from scrutrack import tomlread
 from scrutrack.errors import AlreadyExists, BrokenRecord, ConfigError, InvalidInput, RecordNotFound, ScrutrackError
@@ -45,6 +48,27 @@ GITIGNORE_LINES = (".scrutrack/", "*.scrutrack-tmp")
 # path, and locks the new one if not. New records are numbered under a lock on their folder.
 
 
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def git_quiet(root: Path, lock: Callable[[], contextlib.AbstractContextManager[T]]) -> Iterator[T]:
+    """`lock()` held while git is not busy in the work tree (gitio.busy): waited for before the lock
+    is taken and checked again under it, where a change is written. The merge driver takes a
+    record's lock while it merges, so a change and a merge of one record never interleave; and git
+    holds its index lock from before the driver runs until the work tree is written."""
+    from scrutrack.gitio import busy, wait_until_quiet
+
+    started = time.monotonic()
+    while True:
+        wait_until_quiet(root, started)
+        with lock() as held:
+            if busy(root) is None:
+                yield held
+                return
+        # git started between the look and the lock: let go (the driver may need this lock) and wait
+
+
 @contextlib.contextmanager
 def locked_file(repo: Repo, path: Path) -> Iterator[RawText]:
     """The record file at `path` locked against every other scrutrack change, and its text read
@@ -53,7 +77,7 @@ def locked_file(repo: Repo, path: Path) -> Iterator[RawText]:
     refuse_links(repo, path)
     held = False
     try:
-        with locked_path(path, rel) as fd:
+        with git_quiet(repo.root, lambda: locked_path(path, rel)) as fd:
             held = True
             refuse_links(repo, path)
             yield read_text(path, rel, fd=fd)
@@ -73,8 +97,7 @@ def locked_file(repo: Repo, path: Path) -> Iterator[RawText]:
 def update(repo: Repo, given: str, apply: Callable[[Record], Record]) -> tuple[Record, Path]:
     """Change one record (by ID or unique prefix) with no lost update: lock it, read it afresh,
     apply the change, write it atomically back where it was read (even from the wrong folder)."""
-    record_id = resolve_id(repo, given)
-    path = find_file(repo, record_id)
+    path = _find(repo, given)
     rel = repo.rel(path)
     with locked_file(repo, path) as got:
         record, problems = parse_text(rel, got.text) if got.text is not None else (None, got.problems)
@@ -83,6 +106,22 @@ def update(repo: Repo, given: str, apply: Callable[[Record], Record]) -> tuple[R
         changed = apply(record)
         save(repo, changed, path=path)
     return changed, path
+
+
+def _find(repo: Repo, given: str) -> Path:
+    """The file of a record to change, looked for once git is not busy: a checkout or merge
+    replaces files (for a moment there is none), so a record missing while git works is looked
+    for again when it is done."""
+    from scrutrack.gitio import busy, wait_until_quiet
+
+    started = time.monotonic()
+    while True:
+        wait_until_quiet(repo.root, started)
+        try:
+            return find_file(repo, resolve_id(repo, given))
+        except RecordNotFound:
+            if busy(repo.root) is None:
+                raise
 
 
 def replace_if_unchanged(repo: Repo, path: Path, before: str, text: str) -> bool:
@@ -109,7 +148,8 @@ def change_file(
     for _ in range(100):
         _no_link(root, path)
         if not os.path.lexists(path):
-            with locked_folder(path.parent, path.parent.relative_to(root).as_posix() or "."):
+            folder = partial(locked_folder, path.parent, path.parent.relative_to(root).as_posix() or ".")
+            with git_quiet(root, folder):
                 if os.path.lexists(path):
                     continue  # made meanwhile: change it under its own lock
                 new = change(None)
@@ -119,7 +159,7 @@ def change_file(
                 return True
         held = False
         try:
-            with locked_path(path, rel) as fd:
+            with git_quiet(root, lambda: locked_path(path, rel)) as fd:
                 held = True
                 _no_link(root, path)
                 try:
@@ -178,12 +218,19 @@ def reformat(repo: Repo, path: Path, write: bool = True) -> bool:
 def creating(repo: Repo, committees: Sequence[str]) -> Iterator[None]:
     """The committees' folders locked (in a fixed order: no deadlock) while new records are made in
     them, and swept of temp files left by killed writes once (save with sweep=False in the block)."""
-    with contextlib.ExitStack() as stack:
-        for committee in sorted(set(committees)):
-            folder = repo.records_dir / committee
-            refuse_links(repo, folder)
-            stack.enter_context(locked_folder(folder, repo.rel(folder)))
-            sweep(folder)
+
+    @contextlib.contextmanager
+    def folders() -> Iterator[None]:
+        with contextlib.ExitStack() as stack:
+            for committee in sorted(set(committees)):
+                folder = repo.records_dir / committee
+                refuse_links(repo, folder)
+                stack.enter_context(locked_folder(folder, repo.rel(folder)))
+            yield
+
+    with git_quiet(repo.root, folders):
+        for committee in set(committees):
+            sweep(repo.records_dir / committee)
         yield
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -243,9 +244,27 @@ def merge_driver(
     Example (what git runs):
       scrutrack merge-driver %O %A %B %P
     """
+    with _record_locked(path):
+        _merge_into(base, ours, theirs, path or ours.name)
+
+
+def _record_locked(path: str) -> contextlib.AbstractContextManager[object]:
+    """The record in the work tree (git runs the driver at the top of it) locked as scrutrack's
+    own changes lock it, so that a step and a merge of one record never interleave: a change
+    under way finishes first, and one that starts later waits for git."""
+    import contextlib
+    import os
+
+    from scrutrack.files import locked_path
+
+    if not path or not os.path.isfile(path) or os.path.islink(path):
+        return contextlib.nullcontext()  # new on both branches, or not a record file: nothing to race with
+    return locked_path(Path(path), path)
+
+
+def _merge_into(base: Path, ours: Path, theirs: Path, rel: str) -> None:
     from scrutrack import merge
 
-    rel = path or ours.name
     try:
         raw = [p.read_bytes() if p.exists() else b"" for p in (base, ours, theirs)]
     except OSError as exc:

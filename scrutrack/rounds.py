@@ -274,16 +274,21 @@ def latest_round(repo: Repo) -> Round:
 
 
 def write_round(repo: Repo, rnd: Round, *, create: bool = False) -> Path:
-    from scrutrack.saving import write_text_atomic
+    """Write the round file under its lock, as scrutrack.toml is written (saving.change_file; a
+    change made from what the file holds now goes through change_file itself)."""
+    from scrutrack.saving import change_file
 
     path = round_path(repo, rnd.name)
-    try:
-        write_text_atomic(path, to_text(rnd), create=create)
-    except AlreadyExists:
-        raise AlreadyExists(
-            f"round '{rnd.name}' was already started ({repo.rel(path)}); see `scrutrack round status {rnd.name}`, "
-            "or start a round with another name"
-        ) from None
+
+    def put(existing: str | None) -> str:
+        if create and existing is not None:
+            raise AlreadyExists(
+                f"round '{rnd.name}' was already started ({repo.rel(path)}); see `scrutrack round status {rnd.name}`, "
+                "or start a round with another name"
+            )
+        return to_text(rnd)
+
+    change_file(repo.root, path, put, MAX_ROUND_BYTES)
     return path
 
 

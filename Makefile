@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: help demo test lint unit bench docs report-png chromium clean
+.PHONY: help demo test lint unit bench corpus corpus-record docs report-png chromium clean
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -48,6 +48,12 @@ lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) 
 
 bench: $(STAMP)  ## Time list/overdue on 10,000 and 100,000 records, in a pty and redirected (slow; not in test)
 	$(BIN)/python bench/bench.py
+
+corpus: $(STAMP)  ## Score import minutes/tracker on tests/data/corpus/: per document exact, near, missed, junk, refused
+	$(BIN)/python bench/corpus.py
+
+corpus-record: $(STAMP)  ## Record the corpus scores that tests/test_corpus.py holds (after an improvement)
+	$(BIN)/python bench/corpus.py --record
 
 docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md
 	$(BIN)/python -m scrutrack.cli.docgen > docs/commands.md

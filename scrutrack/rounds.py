@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -290,6 +290,24 @@ def write_round(repo: Repo, rnd: Round, *, create: bool = False) -> Path:
 
     change_file(repo.root, path, put, MAX_ROUND_BYTES)
     return path
+
+
+def change_round(repo: Repo, name: str, change: Callable[[Round], Round | None]) -> bool:
+    """Change a round from what its file holds now, under its lock (saving.change_file): two
+    commands changing one round at once both land. `change` gives None to leave it; whether it
+    was written."""
+    from scrutrack.saving import change_file
+
+    path = round_path(repo, name)
+    rel = repo.rel(path)
+
+    def edit(text: str | None) -> str | None:
+        if text is None:
+            raise RoundError(f"no round '{name}' ({rel} was removed meanwhile?); nothing was recorded")
+        new = change(from_text(text, rel))
+        return None if new is None else to_text(new)
+
+    return change_file(repo.root, path, edit, MAX_ROUND_BYTES)
 
 
 def new_round(

@@ -139,26 +139,35 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
-_INLINE = re.compile(r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_INLINE = re.compile(
+    r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor)|(?<=^RESOLVED)|(?<=^AGREED))\s*"
+    r"(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+"
+)
 
 
-def _inline_points(text: str) -> list[str] | None:
-    """'(a) notes ...; (b) requests ...' on one line: each point on its own."""
-    found = list(_INLINE.finditer(text))
-    if len(found) < 2:
-        return None
-    readings = [marker_readings(f"({m[1]})") for m in found]
+def _inline(b: Block) -> list[Block]:
+    """Points run on in one paragraph ('RESOLVED: That the Committee:- (a) notes ...; (b) requests ...',
+    'Decision Record D100113 — 1. the ... 2. the ...'): the lead, then each point a block of its own."""
+    found = list(_INLINE.finditer(b.text))
+    if len(found) < 2 or b.kind == "table":
+        return [b]
+    readings = [marker_readings(m[1]) for m in found]
     first = readings[0][0] if readings[0] else None
-    for k, options in enumerate(readings):
-        if first is None or not any(s == first[0] and n == first[1] + k for s, n in options):
-            return None
-    ends = [m.start() for m in found[1:]] + [len(text)]
-    return [text[: found[0].start()].strip(), *(text[m.end() : e].strip() for m, e in zip(found, ends, strict=True))]
+    if first is None or not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
+        return [b]
+    lead = b.text[: found[0].start()].strip()
+    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
+        return [b]
+    ends = [m.start() for m in found[1:]] + [len(b.text)]
+    points = [
+        Block("item", b.text[m.end() : e].strip(), b.place, marker=m[1]) for m, e in zip(found, ends, strict=True)
+    ]
+    return [dataclasses.replace(b, text=lead, marker="")] * bool(lead) + points
 
 
 def _acts(text: str) -> bool:
     """A clause that asks or decides something rather than reports what happened."""
-    return not re.search(r"\b(?:was|were|had|has|have|would|could|did|felt|thought|heard|discussed)\b", text, re.I)
+    return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
 
 
 @dataclass(frozen=True)
@@ -196,7 +205,7 @@ def _introducer(text: str) -> _Intro | None:
         rest = recommend[1] if recommend else f"To {rest[2:].strip()}"
     elif m["obj"] and who:
         rest = text  # "The Committee AGREED the work programme."
-    elif m["obj"] and _inline_points(rest) is None:
+    elif m["obj"]:
         return _Intro(kind, None, [], why, unreadable=True)
     return _carried(kind, rest, why)
 
@@ -208,10 +217,6 @@ def _carried(kind: str, rest: str, why: str) -> _Intro:
         return _Intro(kind, None, [], why, empty=True)
     if _is_lead(rest) or re.fullmatch(r"that|to|To", rest, re.I):
         return _Intro(kind, _stem(rest), [], why)
-    inline = _inline_points(rest)
-    if inline is not None:
-        stem = _stem(inline[0]) if inline[0] and _is_lead(inline[0]) else None
-        return _Intro(kind, stem, inline[1:], why)
     return _Intro(kind, None, [rest], why)
 
 
@@ -222,8 +227,12 @@ def _lead(text: str) -> _Intro | None:
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
         return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    if v.DECIDES.search(sentence) or re.match(r"that\b", sentence, re.I):
-        return _Intro("decisions", _stem(sentence), [], "a sentence that decides introduces a list")
+    if (
+        v.DECIDES.search(sentence) and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)
+    ) or re.match(r"that\b", sentence, re.I):
+        ends = re.search(r"\b(that|to)\W*$", sentence, re.I)
+        stem = _stem(sentence) if re.match(r"that\b", sentence, re.I) else ends[1].title() if ends else None
+        return _Intro("decisions", stem, [], "a sentence that decides introduces a list")
     return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
 
 
@@ -496,7 +505,8 @@ class _Reader:
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
             if roman and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
-            return title if _title_like(title, relaxed=b.bold or b.kind == "heading") else None
+            heading = b.kind == "heading" and len(title.split()) <= 30
+            return title if heading or _title_like(title, relaxed=b.bold) else None
         return self.format_heading(b)
 
     def format_heading(self, b: Block) -> str | None:
@@ -526,6 +536,8 @@ class _Reader:
         return self.list_item(b, lst) if b.marker else self.list_paragraph(b, lst)
 
     def list_item(self, b: Block, lst: _List) -> bool:
+        if lst.style == "para" and lst.points:
+            return self.list_paragraph(b, lst)  # paragraph numbers ("3.3 ...") after a decision in a sentence
         readings = marker_readings(b.marker)
         follows = next(((s, n) for s, n in readings if s == lst.style and n == lst.last + 1), None)
         other = lst.point is not None and any(s != lst.style for s, _ in readings)
@@ -548,6 +560,9 @@ class _Reader:
 
     def list_paragraph(self, b: Block, lst: _List) -> bool:
         text, point = b.text, lst.point
+        if b.kind == "heading":
+            self.close()
+            return False
         if point is not None and (text[:1].islower() or (self.turned and _runs_on(point.text)) or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
@@ -667,6 +682,7 @@ class _Reader:
         """The records' texts a point gives: "That X and that Y" is two decisions."""
         full = _tidy(f"{f.point.stem} {f.point.text}" if f.point.stem else f.point.text)
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
+        parts = [q for p in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", p) if p.startswith("To ") else [p])]
         texts = [self.decision(f, _tidy(p), day) for p in parts]
         return [t for t in texts if t is not None]
 
@@ -697,14 +713,31 @@ def _runs_on(text: str) -> bool:
 
 
 def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
-    """The heading row (of the first three) that names a recommendation's text and another field."""
+    """The heading row (of the first three) of a tracker or a list of recommendations: it names a
+    recommendation or an action (spreadsheet.py's vocabulary) and another field."""
     from scrutrack.spreadsheet import SYNONYMS, heading_key
 
     for k, row in enumerate(rows[:3]):
         fields = [SYNONYMS.get(heading_key(c)) for c in row]
-        if "text" in fields and sum(f is not None for f in fields) >= 2:
+        named = any(f == "text" and re.search(r"recommend|action", c, re.I) for f, c in zip(fields, row, strict=True))
+        if named and sum(f is not None for f in fields) >= 2:
             return k, fields
     return None
+
+
+def _minutes_table(b: Block) -> list[Block] | None:
+    """Minutes laid out as a table ('Item | Description | Decision'): each row the item's title
+    (its last cell that reads as one), then what its decision cell holds."""
+    rows = b.cells()
+    if not rows or not (decision := next((k for k, c in enumerate(rows[0]) if v.DECISION_COLUMN.fullmatch(c)), None)):
+        return None
+    out: list[Block] = []
+    for cells, row in zip(rows[1:], b.rows[1:], strict=True):
+        titles = [c for k, c in enumerate(cells) if k != decision and _title_like(c, relaxed=True)]
+        if titles:
+            out.append(Block("heading", titles[-1], b.place, level=1))
+        out.extend(row[decision] if decision < len(row) else [])
+    return out
 
 
 def _full(b: Block) -> str:
@@ -719,7 +752,11 @@ def _flatten(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
-            out.append(b)
+            out.extend(_inline(b))
+            continue
+        laid_out = _minutes_table(b)
+        if laid_out is not None:
+            out.extend(_flatten(laid_out))
             continue
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
@@ -745,8 +782,7 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
         return filled[0]
     label = " ".join(_full(x) for x in filled[0]) if filled else ""
     numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
-    long = len(filled) == 2 and (len(filled[1]) > 1 or len(_full(filled[1][0])) > 16)
-    if len(filled) == 2 and len(filled[0]) == 1 and len(label) <= 16 and (numbered or (label.endswith(":") and long)):
+    if len(filled) == 2 and len(filled[0]) == 1 and len(label) <= 24 and (numbered or label.endswith(":")):
         return _labelled(label, filled[1])
     return None if filled else []
 

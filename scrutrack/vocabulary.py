@@ -24,7 +24,8 @@ BODIES = _words(
 # "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
 DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
-    "|ordered|decided|decides|decisions?|decision\\(s\\)|decisions? made|determined|actions? agreed|agreed actions?"
+    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|decisions?|decision\\(s\\)|decisions? made"
+    "|determined|actions? agreed|agreed actions?"
     "|actions?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
@@ -93,7 +94,7 @@ PROCEDURAL = re.compile(
     r"\bminutes\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
     r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
     r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b|\bconsidered\s+in\s+(?:public|private)\b"
-    r"|^(?:that\s+)?(?:councillor|cllr\.?)\s+[\w.' -]{1,40}?\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?chair"
+    r"|^(?:that\s+)?(?:councillors?|cllrs?\.?)\s[\w.',& -]{1,80}?\s+be\s+(?:elected|appointed|nominated)\b"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?(?:chair|convener)"
     r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
     # the committee's own work programme approved, with nothing added to it
@@ -102,7 +103,7 @@ PROCEDURAL = re.compile(
 )
 PROCEDURAL_ITEM = re.compile(
     r"^(?:apologies|declarations?\s+of|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|election\s+of|appointment\s+of"
-    r"\s+(?:the\s+)?(?:vice[\s-]?)?chair|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
+    r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
     re.I,
 )
@@ -162,6 +163,8 @@ MINUTE = re.compile(
 PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
 ITEM_NOISE = re.compile(r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+)\s*$", re.I)
+# The column of a table that holds each item's decision: minutes published as a table.
+DECISION_COLUMN = re.compile(r"\s*(?:decisions?(?:\s+taken)?|resolutions?|resolved|minutes?|outcomes?)\s*:?\s*", re.I)
 APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.I)
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 VOTE_NOTE = re.compile(

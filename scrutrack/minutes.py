@@ -190,7 +190,7 @@ def _introducer(text: str) -> _Intro | None:
     capitals = _upper(word) and len(word) > 3
     said = who and not who.lower().startswith("it") and not capitals
     rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
-    if m["obj"] and not (capitals or (who and kind != "decisions") or (who and _acts(rest))):
+    if m["obj"] and not (capitals or (who and kind != "decisions")):
         return None  # "Notes of the evidence sessions", "Actions taken since ..."
     if said and (kind == "noted" or not (not rest or _is_lead(rest) or _acts(rest))):
         return None  # "The Committee agreed that the pilot had worked." is a sentence, not a decision
@@ -234,6 +234,10 @@ def _lead(text: str) -> _Intro | None:
         stem = _stem(sentence) if re.match(r"that\b", sentence, re.I) else ends[1].title() if ends else None
         return _Intro("decisions", stem, [], "a sentence that decides introduces a list")
     return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
 
 
 def _title_tail(after: str) -> bool:
@@ -283,7 +287,7 @@ class _Reader:
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
         # details"), the next block is the item's title.
         self.title_next = self.expecting = False
-        self.trace: list[tuple[str, str]] = []  # (place, why) for each block classified
+        self.report = False  # an officer's report (its front matter says so), until minutes start
 
     def where(self, b: Block) -> str:
         return self.doc.where(b)
@@ -300,6 +304,7 @@ class _Reader:
             self.in_list(b)  # the next point of the list, whatever its words
         else:
             self.expecting, self.title_next = self.title_next, False
+            self.report |= bool(v.REPORT_FRONT.match(b.text))
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
         self.turned = False
 
@@ -389,7 +394,7 @@ class _Reader:
 
     def start_meeting(self, day: dt.date, short: bool) -> None:
         self.close()
-        self.item, self.bad, self.weak = None, None, None
+        self.item, self.bad, self.weak, self.report = None, None, None, False
         if self.override is not None:
             if day != self.override and day not in self.out.overridden:
                 self.out.overridden.append(day)
@@ -440,6 +445,9 @@ class _Reader:
             and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I)
         ):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
+        if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
+            self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
+            return True
         lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.where(b)})", intro.stem)
         lst.empty = intro.empty
         self.out.none_stated |= intro.empty
@@ -600,17 +608,14 @@ class _Reader:
 
     def weak_date(self, b: Block) -> bool:
         """A date that stands for the meeting without a label, when none is known: a date line
-        ('Thursday 21 April 2016'), or the body's name and the date ('Committee - Tuesday, 6th June, 2017')."""
-        if (self.meeting is not None and self.override is None) or self.weak is not None or self.out.overridden:
+        ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
+        a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
+        saying when the body agreed ('The Panel agreed its review on 26 April 2023.'), which wins."""
+        if (self.meeting is not None and self.override is None) or self.out.overridden:
             return False
-        found = _date(b.text)
-        if not isinstance(found, tuple) or b.text[:1] in "•·▪◦‣" or len(b.text.split()) > 20:
-            return False
-        start, end = found[2]
-        before = b.text[:start].strip()
-        plain = before.lower() in ("", "on", "held on")
-        named = bool(re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I))
-        if not ((plain or (named and not v.NOT_A_MEETING_DATE.search(before))) and _title_tail(b.text[end:])):
+        dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
+        found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
+        if found is None or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
             return False
         if self.override is not None:
             if found[0] != self.override:
@@ -619,6 +624,19 @@ class _Reader:
         self.weak = found[0]
         self.out.two_digit_years += found[1]
         return True
+
+    def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
+        """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
+        start, end = found[2]
+        before = text[:start].strip()
+        if len(text.split()) > 30 or not _title_tail(text[end:]):
+            return None
+        if v.AGREED_ON.search(before):
+            return "agreed"
+        if before.lower() in ("", "on", "held on"):
+            return "line"
+        named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
+        return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
 
     def table(self, b: Block) -> None:
         self.close()

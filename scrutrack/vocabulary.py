@@ -144,7 +144,17 @@ NOT_THIS_MEETING = re.compile(
     r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b",
     re.I,
 )
-NOT_A_MEETING_DATE = re.compile(r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report|issued|printed|call", re.I)
+NOT_A_MEETING_DATE = re.compile(
+    r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
+)
+# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on".
+AGREED_ON = re.compile(rf"\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}\bon$", re.I)
+# An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
+REPORT_FRONT = re.compile(
+    r"^(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
+    r"|portfolio\s+holder|contact\s+officer|report\s+title)\s*:",
+    re.I,
+)
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber".
 TIME = re.compile(r"^,?\s*(?:at\s+|commencing\s+at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?\b", re.I)
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 
+from conftest import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +51,7 @@ def records(draw: st.DrawFn) -> Record:
     )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(records())
 def test_round_trip_is_identity(record: Record) -> None:
     text = dumps(record)
@@ -135,7 +136,7 @@ VALUES = st.one_of(
 )
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(st.dictionaries(st.sampled_from(KEYS), VALUES, max_size=6))
 def test_fast_history_check_agrees_with_the_full_one(raw: dict[str, object]) -> None:
     """The fast path accepts an entry only if the full check accepts it, with the same result."""
@@ -168,7 +169,7 @@ RECORD_VALUES = st.one_of(
 )
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(
     records(),
     st.lists(

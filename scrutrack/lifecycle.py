@@ -9,6 +9,7 @@ from scrutrack.errors import InvalidInput, TransitionRefused
 from scrutrack.model import (
     EDITABLE,
     EDITED,
+    FIELDS,
     OWNER_CHANGED,
     TERMINAL,
     Evidence,
@@ -67,6 +68,8 @@ TRANSITIONS: tuple[Transition, ...] = (
     *(_t(s, SS, "superseded_by") for s in NON_TERMINAL),
 )
 _BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
+# The fields that must be what the history last set them to (status is checked as the path's end).
+DERIVED = tuple(f.name for f in FIELDS if f.derived and f.name != "status")
 
 
 def legal_next(status: str, kind: str) -> list[str]:
@@ -418,7 +421,7 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
     if has_response and record.response is None:
         out.append(Problem("the history records a response but there is no [response] table", ("history",)))
     follows = derived(hist)
-    for key in ("due", "response_due", "review", "referred", "owner"):
+    for key in DERIVED:
         expected, actual = follows.get(key), getattr(record, key)
         if key in follows and actual != expected:
             quote = key == "owner"

@@ -71,8 +71,8 @@ corpus: $(STAMP)  ## Score import minutes/tracker on tests/data/corpus/: per doc
 corpus-record: $(STAMP)  ## Record the corpus scores that tests/test_corpus.py holds (after an improvement)
 	$(BIN)/python bench/corpus.py --record
 
-docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md
-	$(BIN)/python -m scrutrack.cli.docgen > docs/commands.md
+docs: $(STAMP)  ## Regenerate docs/commands.md and the tables of docs/record-format.md from the code
+	$(BIN)/python -m scrutrack.cli.docgen --write
 
 report-png: $(DEVSTAMP) chromium  ## Redraw docs/report-first-page.png: the bundled records' report, first page
 	mkdir -p .scrutrack

@@ -85,33 +85,60 @@ TYPES = {
 }
 
 
-class Field(NamedTuple):
-    """One key of a record, declared once."""
+class Field:
+    """One key of a record, declared once. (A plain class with slots, not a named tuple: made at
+    import in a tenth of the time, which every command pays.)"""
 
-    name: str
-    type: str  # a key of TYPES
-    doc: str  # one line for docs/record-format.md
-    required: bool = False
-    editable: bool = True  # a hand edit (`scrutrack edit`) may change it, and an `edited` entry name it
-    derived: bool = False  # what the history last set it to, where an entry sets it (check, merge)
-    merge: str = FREE  # FREE, WHOLE, FIXED or APPEND
-    changes: bool = True  # `changes` shows a change to it (as an edit, unless a history entry explains it)
-    summary: bool = False  # `list` and `overdue` read it (a field of Summary, kept in the cache)
-    export: bool = True  # a column of `export csv` that `import csv` reads back
-    views: tuple[str, ...] = ()  # the tables with a column of it: list, overdue, report (`show` shows every field)
-    choices: tuple[str, ...] = ()  # for a choice
+    __slots__ = (
+        "changes",
+        "choices",
+        "derived",
+        "doc",
+        "editable",
+        "export",
+        "merge",
+        "name",
+        "required",
+        "summary",
+        "type",
+        "views",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        type: str,  # a key of TYPES
+        doc: str,  # one line for docs/record-format.md
+        required: bool = False,
+        *,
+        editable: bool = True,  # a hand edit (`scrutrack edit`) may change it, and an `edited` entry name it
+        derived: bool = False,  # what the history last set it to, where an entry sets it (check, merge)
+        merge: str = FREE,  # FREE, WHOLE, FIXED or APPEND
+        changes: bool = True,  # `changes` shows a change to it (as an edit, unless a history entry explains it)
+        summary: bool = False,  # `list` and `overdue` read it (a field of Summary, kept in the cache)
+        export: bool = True,  # a column of `export csv` that `import csv` reads back
+        views: tuple[str, ...] = (),  # the tables with a column of it: list, overdue, report (`show` shows every field)
+        choices: tuple[str, ...] = (),  # for a choice
+    ) -> None:
+        self.name, self.type, self.doc, self.required = name, type, doc, required
+        self.editable, self.derived, self.merge, self.changes = editable, derived, merge, changes
+        self.summary, self.export, self.views, self.choices = summary, export, views, choices
+
+    def __repr__(self) -> str:
+        return f"Field({self.name!r}, {self.type!r})"
 
     @property
     def label(self) -> str:
         """The field in words, as `show` and the tables name it: 'response_due' is 'Response due'."""
-        return self.name.replace("_", " ").capitalize()
+        return "ID" if self.name == "id" else self.name.replace("_", " ").capitalize()
 
 
+# fmt: off
 FIELDS: tuple[Field, ...] = (  # in the order a record's keys are written
     Field("schema", "schema", "the record format's version", True, editable=False, merge=FIXED, changes=False, export=False),
     Field("id", "id", "the natural key; the file is records/<committee>/<id>.toml", True, editable=False, merge=FIXED, changes=False, summary=True, views=("list", "overdue", "report")),
     Field("committee", "slug", "the committee that agreed it", True, merge=WHOLE, summary=True, views=("list", "overdue")),
-    Field("meeting", "date", "the meeting that agreed it", True, merge=WHOLE, summary=True, views=("list", "overdue", "report")),
+    Field("meeting", "date", "the meeting that agreed it", True, merge=WHOLE, summary=True, views=("list", "overdue")),
     Field("item", "line", "the agenda item it came under", summary=True, views=("list", "overdue", "report")),
     Field("kind", "choice", "`recommendation` (to the executive: referred and answered) or `action` (to officers)", True, merge=WHOLE, summary=True, views=("list",), choices=KINDS),
     Field("status", "choice", "where it is in the lifecycle (below)", True, derived=True, merge=WHOLE, summary=True, views=("list", "overdue", "report"), choices=STATUSES),
@@ -127,6 +154,8 @@ FIELDS: tuple[Field, ...] = (  # in the order a record's keys are written
     Field("evidence", "evidence", "links that show progress (append-only)", merge=APPEND, changes=False),
     Field("history", "history", "every change, in date order (append-only)", True, editable=False, merge=APPEND, changes=False),
 )
+# fmt: on
+
 FIELD = {f.name: f for f in FIELDS}
 RECORD_ORDER = tuple(FIELD)
 REQUIRED = tuple(f.name for f in FIELDS if f.required)
@@ -140,18 +169,24 @@ EVIDENCE_ORDER = ("date", "title", "url", "path")
 # one entry in EVENTS (and any new key one entry in HISTORY_KEYS, with its attribute in HistoryEntry).
 
 
-class Key(NamedTuple):
+class Key:
     """A key a history entry may carry. One TOML key may mean different things on different
     events (`from` is the previous target on due-revised, the previous owner on owner-changed):
     each meaning is its own Key, held in its own HistoryEntry attribute."""
 
-    name: str  # the TOML key
-    attr: str  # the HistoryEntry attribute that holds it
-    type: str  # a key of TYPES
-    doc: str
-    choices: tuple[str, ...] = ()
+    __slots__ = ("attr", "choices", "doc", "name", "type")
+
+    def __init__(self, name: str, attr: str, type: str, doc: str, choices: tuple[str, ...] = ()) -> None:
+        self.name = name  # the TOML key
+        self.attr = attr  # the HistoryEntry attribute that holds it
+        self.type = type  # a key of TYPES
+        self.doc, self.choices = doc, choices
+
+    def __repr__(self) -> str:
+        return f"Key({self.name!r}, {self.attr!r})"
 
 
+# fmt: off
 HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
     Key("date", "date", "date", "the day it happened"),
     Key("event", "event", "choice", "what happened: a status the record moved to, or an event below"),
@@ -162,8 +197,6 @@ HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
     Key("response_due", "response_due", "date", "when the response is due"),
     Key("from", "from_", "date", "the target before this move"),
     Key("from", "from_owner", "line", "the owner before this change, if there was one"),
-    Key("from", "from_id", "id", "the ID the record had"),
-    Key("to", "to", "id", "the ID it was given"),
     Key("owner", "owner", "line", "the new owner"),
     Key("due", "due", "date", "the implementation target from this day on"),
     Key("reason", "reason", "line", "why"),
@@ -175,23 +208,35 @@ HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
     Key("text", "text", "text", "the owner's answer, in their words"),
     Key("note", "note", "note", "why, or what"),
 )
+# fmt: on
+
 KEY = {k.attr: k for k in HISTORY_KEYS}
 COMMON_HISTORY_KEYS = ("date", "event", "by", "note")  # on every entry (date and event always)
 HISTORY_ORDER = tuple(dict.fromkeys(k.name for k in HISTORY_KEYS))
-OWNER_CHANGED, EDITED, UPDATE, RENUMBERED = "owner-changed", "edited", "update", "renumbered"
+OWNER_CHANGED, EDITED, UPDATE = "owner-changed", "edited", "update"
 
 
-class Event(NamedTuple):
+class Event:
     """What a history entry may record: a status move, or another event."""
 
-    name: str
-    doc: str
-    keys: tuple[str, ...] = ()  # the HistoryEntry attributes it may carry beyond date, event, by, note
-    required: tuple[str, ...] = ()  # of those, the ones it must carry
-    by: str = ""  # the command that writes it, for the docs
-    sets: tuple[str, ...] = ()  # the record's fields it sets besides those its keys name (`changes`)
+    __slots__ = ("by", "doc", "keys", "name", "required", "sets")
+
+    def __init__(
+        self,
+        name: str,
+        doc: str,
+        keys: tuple[str, ...] = (),  # the HistoryEntry attributes it may carry beyond date, event, by, note
+        required: tuple[str, ...] = (),  # of those, the ones it must carry
+        by: str = "",  # the command that writes it, for the docs
+        sets: tuple[str, ...] = (),  # the record's fields it sets besides those its keys name (`changes`)
+    ) -> None:
+        self.name, self.doc, self.keys, self.required, self.by, self.sets = name, doc, keys, required, by, sets
+
+    def __repr__(self) -> str:
+        return f"Event({self.name!r})"
 
 
+# fmt: off
 EVENTS_TABLE: tuple[Event, ...] = (
     Event("agreed", "the meeting agreed it (always first, on the meeting date)", ("due",), by="`add`, `import`"),
     Event("referred", "sent to whoever must respond", ("response_due",), ("response_due",), "`refer`", ("referred", "addressed_to")),
@@ -209,9 +254,10 @@ EVENTS_TABLE: tuple[Event, ...] = (
     Event(EDITED, "changed by hand", ("fields",), ("fields",), "`edit`"),
     Event("note", "something that happened", by="`note`"),
     Event(UPDATE, "an owner's answer in an update round (`by` is the owner)", ("round", "progress", "text"), ("round", "progress"), "`round`"),
-    Event(RENUMBERED, "given the next free number: a merge met another record with its ID", ("from_id", "to"), ("from_id", "to"), "`resolve`", ("id",)),
     Event("imported", "imported from a tracker that gave it another status", ("status", "source"), ("status",), "`import csv`"),
 )
+# fmt: on
+
 EVENT = {e.name: e for e in EVENTS_TABLE}
 
 
@@ -224,6 +270,8 @@ def sets(entry: HistoryEntry) -> frozenset[str]:
     if entry.moves_to is not None:
         found.add("status")
     return frozenset(found)
+
+
 EVENTS = tuple(EVENT)
 OTHER_EVENTS = tuple(e for e in EVENTS if e not in STATUSES)
 EVENT_KEYS = {e.name: tuple(KEY[a].name for a in e.keys) for e in EVENTS_TABLE}
@@ -239,7 +287,9 @@ def history_date_keys(event: object) -> frozenset[str]:
 
 
 # Strings written as """ multi-line strings ending in a newline, and those written so only when they hold one.
-LONG_TEXT_KEYS = frozenset({f.name for f in FIELDS if f.type == "text"} | {k.name for k in HISTORY_KEYS if k.type == "text"})
+LONG_TEXT_KEYS = frozenset(
+    {f.name for f in FIELDS if f.type == "text"} | {k.name for k in HISTORY_KEYS if k.type == "text"}
+)
 NOTE_KEYS = frozenset(k.name for k in HISTORY_KEYS if k.type == "note")
 
 ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([1-9]\d*)$")
@@ -287,8 +337,6 @@ class HistoryEntry(NamedTuple):
     round: str | None = None  # on update: the round's name, the owner's progress word and their words
     progress: str | None = None
     text: str | None = None
-    from_id: str | None = None  # on renumbered: the ID it had (the key `from`), and the one it was given
-    to: str | None = None
 
     @property
     def moves_to(self) -> str | None:
@@ -358,6 +406,25 @@ class Summary(NamedTuple):
         return self.themes.split(THEME_SEP) if self.themes else []
 
 
+def _agree() -> None:
+    """The record's types hold exactly the tables' fields and keys: checked as the module loads
+    (a few set operations), so a field added to a table and not to its type stops every command
+    at once, rather than being dropped somewhere."""
+    for kind, names, table in (
+        ("Record", set(Record._fields), set(FIELD)),
+        ("HistoryEntry", set(HistoryEntry._fields), set(KEY)),
+        ("Summary", {n for n in Summary._fields if n in FIELD}, {f.name for f in FIELDS if f.summary}),
+    ):
+        if names != table:
+            missing, extra = sorted(table - names), sorted(names - table)
+            raise TypeError(
+                f"model.{kind} and its table disagree: add {missing} to {kind}; remove {extra} or add them to the table"
+            )
+
+
+_agree()
+
+
 # Summary's fields that are numbers (the others are text), those that may be None, and the texts
 # many records share (the cache stores each once a folder): from the fields' types, and for the
 # values Summary works out itself (a test keeps them in step with its annotations).
@@ -366,8 +433,12 @@ SUMMARY_NUMBERS = frozenset(
     [n for n in Summary._fields if n in FIELD and FIELD[n].type == "date"]
     + [n for n, t in _WORKED_OUT.items() if t == "int"]
 )
-SUMMARY_OPTIONAL = frozenset(n for n in Summary._fields if n in FIELD and not FIELD[n].required and FIELD[n].type != "slugs")
-SUMMARY_SHARED = frozenset(n for n in Summary._fields if n in FIELD and FIELD[n].type in ("slug", "choice", "line", "slugs"))
+SUMMARY_OPTIONAL = frozenset(
+    n for n in Summary._fields if n in FIELD and not FIELD[n].required and FIELD[n].type != "slugs"
+)
+SUMMARY_SHARED = frozenset(
+    n for n in Summary._fields if n in FIELD and FIELD[n].type in ("slug", "choice", "line", "slugs")
+)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -484,14 +555,14 @@ def history_to_dict(h: HistoryEntry) -> dict[str, Any]:
     return out
 
 
-def _evidence_dict(e: Evidence) -> dict[str, Any]:
+def evidence_to_dict(e: Evidence) -> dict[str, Any]:
     return {k: v for k, v in zip(EVIDENCE_ORDER, e, strict=True) if v is not None}
 
 
 _AS_DATA: dict[str, Any] = {
     "slugs": list,
     "response": lambda r: dict(zip(RESPONSE_ORDER, r, strict=True)),
-    "evidence": lambda es: [_evidence_dict(e) for e in es],
+    "evidence": lambda es: [evidence_to_dict(e) for e in es],
     "history": lambda hs: [history_to_dict(h) for h in hs],
 }
 _TO_DATA = [(f.name, _AS_DATA.get(f.type)) for f in FIELDS]
@@ -557,7 +628,7 @@ def _choice(choices: tuple[str, ...]) -> Any:
     allowed = frozenset(choices)
 
     def read(v: Any, key: str, where: Where, out: Problems) -> Any:
-        if v in allowed and type(v) is str:
+        if type(v) is str and v in allowed:
             return v
         if _string(v, key, where, out) is not None:
             out.append(Problem(f"'{key}' is '{v}'; it must be one of: {', '.join(choices)}", (*where, key)))
@@ -603,7 +674,9 @@ def _names(v: Any, key: str, where: Where, out: Problems) -> Any:
     return None
 
 
-def _unknown(table: dict[str, Any], allowed: Any, order: tuple[str, ...], what: str, where: Where, out: Problems) -> None:
+def _unknown(
+    table: dict[str, Any], allowed: Any, order: tuple[str, ...], what: str, where: Where, out: Problems
+) -> None:
     for key in table:
         if key not in allowed:
             out.append(Problem(f"unknown key '{key}' in {what}; allowed: {', '.join(order)}", (*where, key)))
@@ -616,7 +689,7 @@ def _response(v: Any, key: str, where: Where, out: Problems) -> Any:
         return None
     before = len(out)
     _unknown(v, RESPONSE_ORDER, RESPONSE_ORDER, "[response]", where, out)
-    got = [v.get(k) for k in RESPONSE_ORDER]
+    got: list[Any] = [v.get(k) for k in RESPONSE_ORDER]
     for k, value, read in zip(RESPONSE_ORDER, got, (_date, _choice(OUTCOMES), _string), strict=True):
         if value is None:
             out.append(Problem(f"[response] has no '{k}'", where))
@@ -629,6 +702,9 @@ def _evidence(v: Any, key: str, where: Where, out: Problems) -> Any:
     if type(v) is not list:
         out.append(Problem("'evidence' must be an array of tables ([[evidence]])", (*where, key)))
         return None
+    if not v:
+        out.append(Problem("'evidence' is empty; remove the key", (*where, key)))
+        return None
     before = len(out)
     found = []
     for i, e in enumerate(v):
@@ -637,7 +713,8 @@ def _evidence(v: Any, key: str, where: Where, out: Problems) -> Any:
             out.append(Problem("each [[evidence]] entry must be a table", at))
             continue
         _unknown(e, EVIDENCE_ORDER, EVIDENCE_ORDER, "an [[evidence]] entry", at, out)
-        day, title, url, path = (e.get(k) for k in EVIDENCE_ORDER)
+        parts: list[Any] = [e.get(k) for k in EVIDENCE_ORDER]
+        day, title, url, path = parts
         for k, value, read in (("date", day, _date), ("title", title, _string)):
             if value is None:
                 out.append(Problem(f"[[evidence]] entry has no '{k}'", at))
@@ -677,14 +754,9 @@ def _article(word: str) -> str:
     return "an" if word[0] in "aeiou" else "a"
 
 
-class _EventReader(NamedTuple):
-    """How to read an entry of one event: TOML key -> (attribute, reader), and the keys it must have."""
-
-    keys: dict[str, tuple[str, Any]]
-    required: tuple[str, ...]
-    order: tuple[str, ...]
-
-
+# How to read an entry of each event: its TOML keys -> (attribute, reader), the keys it must have,
+# and every key it may have, in order (for messages).
+_EventReader = tuple[dict[str, tuple[str, Any]], tuple[str, ...], tuple[str, ...]]
 _COMMON = ("date", "event", "by", "note")
 
 
@@ -692,9 +764,12 @@ def _known(v: Any, key: str, where: Where, out: Problems) -> Any:
     return v  # the event's name, read before the entry's other keys
 
 
-_READ_EVENT = {
-    e.name: _EventReader(
-        {KEY[a].name: (a, _known if a == "event" else _reader(KEY[a].type, KEY[a].choices)) for a in (*_COMMON, *e.keys)},
+_READ_EVENT: dict[str, _EventReader] = {
+    e.name: (
+        {
+            KEY[a].name: (a, _known if a == "event" else _reader(KEY[a].type, KEY[a].choices))
+            for a in (*_COMMON, *e.keys)
+        },
         tuple(KEY[a].name for a in e.required),
         tuple(k.name for k in HISTORY_KEYS if k.attr in (*_COMMON, *e.keys)),
     )
@@ -708,7 +783,8 @@ def _history_entry(raw: Any, where: Where, out: Problems) -> HistoryEntry | None
         out.append(Problem("each [[history]] entry must be a table", where))
         return None
     before = len(out)
-    event, day = raw.get("event"), raw.get("date")
+    event: Any = raw.get("event")
+    day: Any = raw.get("date")
     if event is None:
         out.append(Problem("history entry has no 'event'", where))
     elif _READ_EVENT_NAME(event, "event", where, out) is None:
@@ -720,17 +796,23 @@ def _history_entry(raw: Any, where: Where, out: Problems) -> HistoryEntry | None
         if day is not None:
             _date(day, "date", where, out)
         return None
+    readers, required, order = reader
     values: dict[str, Any] = {}
     for key, value in raw.items():
-        got = reader.keys.get(key)
+        got = readers.get(key)
         if got is None:
-            out.append(Problem(f"unknown key '{key}' in a '{event}' history entry; allowed: {', '.join(reader.order)}", (*where, key)))
+            out.append(
+                Problem(
+                    f"unknown key '{key}' in a '{event}' history entry; allowed: {', '.join(order)}",
+                    (*where, key),
+                )
+            )
             continue
         attr, read = got
         values[attr] = read(value, key, where, out)
-    for key in reader.required:
+    for key in required:
         if key not in raw:
-            attr = reader.keys[key][0]
+            attr = readers[key][0]
             out.append(Problem(f"{_article(event)} '{event}' history entry needs '{key}' ({KEY[attr].doc})", where))
     return HistoryEntry(**values) if len(out) == before else None
 
@@ -749,21 +831,23 @@ def _history(v: Any, key: str, where: Where, out: Problems) -> Any:
 
 _READ_TYPE["history"] = _history
 _READ_FIELD = {f.name: _reader(f.type, f.choices) for f in FIELDS}
+_REQUIRED = frozenset(REQUIRED)
 
 
 def record_from_dict(data: dict[str, Any]) -> tuple[Record | None, list[Problem]]:
-    """Turn parsed TOML into a Record, collecting every problem on the way (none: the record)."""
+    """Turn parsed TOML into a Record, collecting every problem on the way (none: the record).
+
+    Unknown keys are named first, then missing ones, then values that are wrong."""
     out: Problems = []
+    unknown: Problems = []
     values: dict[str, Any] = {}
     for key, value in data.items():
         read = _READ_FIELD.get(key)
         if read is None:
-            out.append(Problem(f"unknown key '{key}' in a record; allowed: {', '.join(RECORD_ORDER)}", (key,)))
+            unknown.append(Problem(f"unknown key '{key}' in a record; allowed: {', '.join(RECORD_ORDER)}", (key,)))
         else:
             values[key] = read(value, key, (), out)
-    for key in REQUIRED:
-        if key not in data:
-            out.append(Problem(f"required key '{key}' is missing"))
-    if out:
-        return None, out
+    if out or unknown or not data.keys() >= _REQUIRED:
+        missing = [Problem(f"required key '{key}' is missing") for key in REQUIRED if key not in data]
+        return None, unknown + missing + out
     return Record(**values), out

@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import CONFIG
+from conftest import CONFIG, THOROUGH
 
-SLOW = os.environ.get("SCRUTRACK_SLOW") == "1"  # `make test-slow`: the issue's 60 rounds of each signal
 ROWS = 150
 
 SERVER = textwrap.dedent(
@@ -88,7 +87,7 @@ class Server:
         self.proc.wait(timeout=30)
 
 
-def _fresh(base: Path, n: int) -> Path:
+def _fresh(base: Path, n: int | str) -> Path:
     folder = base / f"r{n}"
     (folder / "records").mkdir(parents=True)
     (folder / "scrutrack.toml").write_text(CONFIG, encoding="utf-8")
@@ -112,71 +111,71 @@ def _made(folder: Path) -> int:
 IMPORT = ("import", "csv", "tracker.csv", "--committee", "cyp", "--date", "2019-04-01")
 
 
-def _signal_rounds(tmp_path: Path, signum: int, rounds: int, seconds: float) -> dict[str, int]:
-    (tmp_path / "tracker.csv").write_text(_tracker(ROWS), encoding="utf-8")
-    server = Server(tmp_path)
+def _undisturbed(server: Server, tmp_path: Path) -> float:
+    """One import left alone: it creates every record; how long it takes (the signals' range)."""
+    started = time.monotonic()
+    folder = _fresh(tmp_path, 0)
+    server.start(folder, *IMPORT)
+    assert server.finish() == 0, (folder / "stderr.txt").read_text()
+    assert _made(folder) == ROWS
+    shutil.rmtree(folder)
+    return time.monotonic() - started
+
+
+def _signal_rounds(
+    tmp_path: Path, server: Server, span: float, signum: int, rounds: int, seconds: float
+) -> dict[str, int]:
     rng = random.Random(signum)
     counts = {"rounds": 0, "none": 0, "all": 0, "partial": 0, "finished": 0, "discarded": 0}
-    try:
-        started = time.monotonic()
-        folder = _fresh(tmp_path, 0)  # one import undisturbed: how long one takes
-        server.start(folder, *IMPORT)
-        assert server.finish() == 0, (folder / "stderr.txt").read_text()
-        span = time.monotonic() - started
-        counts["span_ms"] = int(span * 1000)
-        assert _made(folder) == ROWS
-        deadline = time.monotonic() + seconds
-        for n in range(1, rounds + 1):
-            if time.monotonic() > deadline:
-                break
-            folder = _fresh(tmp_path, n)
-            pid = server.start(folder, *IMPORT)
-            time.sleep(rng.uniform(0, span))
-            with contextlib.suppress(ProcessLookupError):  # it finished first
-                os.kill(pid, signum)
-            code = server.finish()
-            made, err = _made(folder), _text(folder / "stderr.txt")
-            assert "Traceback" not in err, err
-            counts["rounds"] += 1
-            if signum == signal.SIGKILL:  # nothing of it ran: the next command finishes or discards its stage
-                stage = folder / ".scrutrack" / "stage"
-                left = stage.is_dir() and any(stage.iterdir())
-                server.start(folder, "list")
-                assert server.finish() == 0
-                said = (folder / "stderr.txt").read_text()
-                assert "Traceback" not in said, said
-                made = _made(folder)
-                counts["finished"] += "Finished an import of tracker.csv" in said
-                counts["discarded"] += "Discarded an import" in said
-                if "Finished" in said or "Discarded" in said:
-                    assert left and ("Finished" in said) == (made == ROWS), (made, said)
-                else:
-                    assert "import" not in said, said
-            elif made == 0:
-                assert code != 0, err
-                assert "Created" not in err and (not err or "interrupted" in err), err
-                assert (
-                    err in ("", "Error: interrupted\n")
-                    or "nothing was imported" in err
-                    or "nothing half-written" in err
-                ), err
-            elif made == ROWS:
-                # Stopped after its summary, or as it finished (held back until all was in place).
-                assert f"Created {ROWS} of {ROWS} rows" in err or (
-                    code and f"all {ROWS} new records were created" in err
-                ), (code, err)
-            if made == 0:
-                counts["none"] += 1
-            elif made == ROWS:
-                counts["all"] += 1
+    name = signal.Signals(signum).name
+    deadline = time.monotonic() + seconds
+    for n in range(1, rounds + 1):
+        if time.monotonic() > deadline:
+            break
+        folder = _fresh(tmp_path, f"{name}-{n}")
+        pid = server.start(folder, *IMPORT)
+        time.sleep(rng.uniform(0, span))
+        with contextlib.suppress(ProcessLookupError):  # it finished first
+            os.kill(pid, signum)
+        code = server.finish()
+        made, err = _made(folder), _text(folder / "stderr.txt")
+        assert "Traceback" not in err, err
+        counts["rounds"] += 1
+        if signum == signal.SIGKILL:  # nothing of it ran: the next command finishes or discards its stage
+            stage = folder / ".scrutrack" / "stage"
+            left = stage.is_dir() and any(stage.iterdir())
+            server.start(folder, "list")
+            assert server.finish() == 0
+            said = (folder / "stderr.txt").read_text()
+            assert "Traceback" not in said, said
+            made = _made(folder)
+            counts["finished"] += "Finished an import of tracker.csv" in said
+            counts["discarded"] += "Discarded an import" in said
+            if "Finished" in said or "Discarded" in said:
+                assert left and ("Finished" in said) == (made == ROWS), (made, said)
             else:
-                counts["partial"] += 1
-            # Whatever the signal left, the next command sees a whole import or none.
-            leftover = folder / ".scrutrack" / "stage"
-            assert not leftover.exists() or not any(leftover.iterdir()), (code, made, err)
-            shutil.rmtree(folder)
-    finally:
-        server.close()
+                assert "import" not in said, said
+        elif made == 0:
+            assert code != 0, err
+            assert "Created" not in err and (not err or "interrupted" in err), err
+            assert (
+                err in ("", "Error: interrupted\n") or "nothing was imported" in err or "nothing half-written" in err
+            ), err
+        elif made == ROWS:
+            # Stopped after its summary, or as it finished (held back until all was in place).
+            assert f"Created {ROWS} of {ROWS} rows" in err or (
+                code and f"all {ROWS} new records were created" in err
+            ), (code, err)
+        if made == 0:
+            counts["none"] += 1
+        elif made == ROWS:
+            counts["all"] += 1
+        else:
+            counts["partial"] += 1
+        # Whatever the signal left, the next command sees a whole import or none.
+        leftover = folder / ".scrutrack" / "stage"
+        assert not leftover.exists() or not any(leftover.iterdir()), (code, made, err)
+        shutil.rmtree(folder)
     return counts
 
 
@@ -197,20 +196,23 @@ def scratch(tmp_path: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=["INT", "TERM", "HUP"])
-def test_an_import_stopped_by_a_signal_leaves_all_of_it_or_none(scratch: Path, signum: int) -> None:
-    rounds, seconds = (60, 60.0) if SLOW else (12, 2.0)
-    counts = _signal_rounds(scratch, signum, rounds, seconds)
-    print(signal.Signals(signum).name, counts)
-    assert counts["partial"] == 0, counts
-    assert counts["rounds"] >= min(rounds, 5), counts
+SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGKILL)
 
 
-def test_an_import_killed_outright_is_finished_or_discarded_by_the_next_command(scratch: Path) -> None:
-    """SIGKILL: nothing of the import runs after it. The next command (here `list`) finishes a
-    stage whose manifest was written, discards one whose was not, and says which."""
-    rounds, seconds = (60, 60.0) if SLOW else (12, 2.0)
-    counts = _signal_rounds(scratch, signal.SIGKILL, rounds, seconds)
-    print("SIGKILL", counts)
-    assert counts["partial"] == 0, counts
-    assert counts["rounds"] >= min(rounds, 5), counts
+def test_an_import_stopped_by_a_signal_leaves_all_of_it_or_none(scratch: Path) -> None:
+    """SIGINT, SIGTERM and SIGHUP at any moment: every record of the import or none, and a message
+    that says which. SIGKILL (nothing of the import runs after it): the next command (`list`)
+    finishes a stage whose manifest was written, discards one whose was not, and says which.
+    `make test-slow` runs the issue's 60 rounds of each; `make test`, a few of each."""
+    rounds, seconds = (60, 60.0) if THOROUGH else (4, 0.7)
+    (scratch / "tracker.csv").write_text(_tracker(ROWS), encoding="utf-8")
+    server = Server(scratch)
+    try:
+        span = _undisturbed(server, scratch)
+        for signum in SIGNALS:
+            counts = _signal_rounds(scratch, server, span, signum, rounds, seconds)
+            print(signal.Signals(signum).name, counts, f"one import: {span * 1000:.0f} ms")
+            assert counts["partial"] == 0, (signal.Signals(signum).name, counts)
+            assert counts["rounds"] >= min(rounds, 2), counts
+    finally:
+        server.close()

@@ -641,27 +641,32 @@ class _Reader:
     def table(self, b: Block) -> None:
         self.close()
         rows = b.cells()
-        if not self.tracker(b, rows):
-            why = f"a table of {len(rows)} rows whose headings name no recommendation"
-            self.skip(b, why, "\n".join(" | ".join(row) for row in rows))
-
-    def tracker(self, b: Block, rows: list[list[str]]) -> bool:
-        """A table whose headings read as a tracker's or a list of recommendations: a point a row."""
         header = _tracker_header(rows)
-        if header is None:
-            return False
-        k, fields = header
+        if header is not None and "status" not in header[1]:
+            self.tracker(b, rows, *header)
+            return
+        why = (
+            "whose headings name no recommendation"
+            if header is None
+            else "of earlier recommendations (it has a status)"
+        )
+        self.skip(b, f"a table of {len(rows)} rows {why}", "\n".join(" | ".join(row) for row in rows))
+
+    def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None]) -> None:
+        """A table whose headings read as a list of recommendations or actions: a point a row."""
         self.open("decisions", f"the recommendations table ({self.where(b)})")
         item_at = fields.index("item") if "item" in fields else None
         for row in rows[k + 1 :]:
             cells = dict(enumerate(row))
-            if cells.get(fields.index("text"), "").strip():
-                self.add_point(b, cells[fields.index("text")].strip())
+            text = cells.get(fields.index("text"), "").strip()
+            label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
+            text = label[2].strip() if label else split_marker(text)[1] or text
+            if text and not _upper(text):
+                self.add_point(b, text)
                 self.finish_point()
                 item = cells.get(item_at, "").strip() if item_at is not None else ""
                 self.found[-1].item = item or self.item
         self.close()
-        return True
 
     # ---------------------------------------------------------------- what was found
 
@@ -737,8 +742,13 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
 
     for k, row in enumerate(rows[:3]):
         fields = [SYNONYMS.get(heading_key(c)) for c in row]
-        named = any(f == "text" and re.search(r"recommend|action", c, re.I) for f, c in zip(fields, row, strict=True))
-        if named and sum(f is not None for f in fields) >= 2:
+        text = next(
+            (i for i, c in enumerate(row) if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I)),
+            None,
+        )
+        if text is not None and "text" not in fields[:text]:
+            fields[text] = "text"  # "Scrutiny recommendation", "Recommendation made"
+        if text is not None and sum(f is not None for f in fields) >= 2:
             return k, fields
     return None
 

@@ -68,6 +68,69 @@ def _rows(pieces: list[_Piece]) -> list[_Row]:
     return rows
 
 
+@dataclass
+class _Page:
+    height: float
+    pieces: list[_Piece]
+    rules: list[tuple[float, float, float, float]]  # the lines and box edges drawn: a table's grid
+
+
+def _rules(item: Any) -> Iterator[tuple[float, float, float, float]]:
+    """The straight lines a page draws (a rectangle as its four edges)."""
+    from pdfminer.layout import LTCurve, LTFigure
+
+    for child in item:
+        if isinstance(child, LTCurve) and len(getattr(child, "pts", ())) <= 5:
+            x0, y0, x1, y1 = child.bbox
+            yield from ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1))
+        elif isinstance(child, LTFigure):
+            yield from _rules(child)
+
+
+def _grids(rules: list[tuple[float, float, float, float]]) -> list[tuple[list[float], list[float]]]:
+    """Tables drawn as a grid: the x of their column rules and the y of their row rules."""
+    vertical = sorted({(round(x0), round(y0), round(y1)) for x0, y0, x1, y1 in rules if x1 - x0 < 1 and y1 - y0 > 8})
+    horizontal = [(x0, x1, y0) for x0, y0, x1, y1 in rules if y1 - y0 < 1 and x1 - x0 > 40]
+    grids: list[tuple[list[float], list[float]]] = []
+    for top, bottom in sorted({(y1, y0) for _, y0, y1 in vertical}, reverse=True):
+        xs = sorted({x for x, y0, y1 in vertical if y0 <= bottom + 2 and y1 >= top - 2})
+        ys = sorted(
+            {
+                round(y)
+                for x0, x1, y in horizontal
+                if x0 <= xs[0] + 2 and x1 >= xs[-1] - 2 and bottom - 2 <= y <= top + 2
+            }
+        )
+        if len(xs) >= 3 and len(ys) >= 2 and not any(g[1][-1] == ys[-1] for g in grids):
+            grids.append(([float(x) for x in xs], [float(y) for y in ys]))
+    return grids
+
+
+def _cell(value: float, edges: list[float]) -> int | None:
+    return next((k for k in range(len(edges) - 1) if edges[k] <= value <= edges[k + 1]), None)
+
+
+def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]]]]]:
+    """The page's pieces outside any drawn table, and each table's rows of cells (with its top)."""
+    rest, tables = list(page.pieces), []
+    for xs, ys in _grids(page.rules):
+        cells: dict[tuple[int, int], list[_Piece]] = {}
+        for p in list(rest):
+            col, row = _cell((p.x0 + p.x1) / 2, xs), _cell((p.y0 + p.y1) / 2, ys)
+            if col is not None and row is not None:
+                cells.setdefault((len(ys) - 2 - row, col), []).append(p)
+                rest.remove(p)
+        rows = [
+            [
+                " ".join(p.text for p in sorted(cells.get((r, c), []), key=lambda p: (-p.y1, p.x0)))
+                for c in range(len(xs) - 1)
+            ]
+            for r in range(len(ys) - 1)
+        ]
+        tables.append((ys[-1], [row for row in rows if any(row)]))
+    return rest, tables
+
+
 def _pieces(item: Any) -> Iterator[_Piece]:
     from pdfminer.layout import LTChar, LTTextLine
 
@@ -92,26 +155,34 @@ def _body_size(pages: list[tuple[float, list[_Piece]]]) -> float:
     return max(weights, key=lambda k: weights[k]) if weights else 0.0
 
 
-def _lines(pages: list[tuple[float, list[_Piece]]]) -> list[Line]:
-    body = _body_size(pages)
+def _lines(pages: list[_Page]) -> list[Line]:
+    body = _body_size([(p.height, p.pieces) for p in pages])
     out: list[Line] = []
-    for number, (height, pieces) in enumerate(pages, 1):
-        band = 0.1 * height  # a header or footer: in the margin, smaller than the body's text
+    for number, page in enumerate(pages, 1):
+        band = 0.1 * page.height  # a header or footer: in the margin, smaller than the body's text
         if number > 1 and out:
             out.append(Line("\f", f", page {number}"))
+        pieces, tables = _tables(page)
         rows = _rows(pieces)
         kept = [
             (k, r)
             for k, r in enumerate(rows)
-            if any(p.size >= body - 0.5 or band < p.y0 < height - band for p in r.pieces)
+            if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)
         ]
         for n, (k, row) in enumerate(kept):
+            place = f", page {number}, line {k + 1}"
+            while tables and tables[0][0] >= row.top:  # a table drawn above this line
+                out.extend(
+                    [Line("", place), *(Line("", place, cells=cells) for cells in tables.pop(0)[1]), Line("", place)]
+                )
             if n and kept[n - 1][1].bottom - row.top > 0.45 * min(kept[n - 1][1].height, row.height):
                 out.append(Line("", f", page {number}"))
             size = max(p.size for p in row.pieces)
             bold = all(p.bold for p in row.pieces)
             text = row.text()
-            out.append(Line(text, f", page {number}, line {k + 1}", bold, size > body + 1.5 and len(text.split()) < 16))
+            out.append(Line(text, place, bold, size > body + 1.5 and len(text.split()) < 16))
+        for _, cells_rows in tables:
+            out.extend(Line("", f", page {number}", cells=cells) for cells in cells_rows)
     return out
 
 
@@ -137,7 +208,7 @@ def _bounded_references() -> Iterator[None]:
         PDFObjRef.resolve = original  # type: ignore[method-assign]
 
 
-def _layout(data: bytes, name: str, budget: Budget) -> list[tuple[float, list[_Piece]]]:
+def _layout(data: bytes, name: str, budget: Budget) -> list[_Page]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFDocument
@@ -166,7 +237,7 @@ def _layout(data: bytes, name: str, budget: Budget) -> list[tuple[float, list[_P
         budget.tick(0)
         interpreter.process_page(page)
         layout = device.get_result()
-        pages.append((layout.height, list(_pieces(layout))))
+        pages.append(_Page(layout.height, list(_pieces(layout)), list(_rules(layout))))
     return pages
 
 
@@ -193,7 +264,7 @@ def read(data: bytes, name: str, budget: Budget) -> list[Block]:
             f"{name} is not a readable PDF ({type(exc).__name__}; it may be damaged or only partly downloaded); "
             "download it again, or open it and save it again as a PDF"
         ) from None
-    text = " ".join(p.text for _, pieces in pages for p in pieces)
+    text = " ".join(p.text for page in pages for p in page.pieces)
     if text.count("(cid:") * 6 > len(text) / 2 and text.strip():
         raise InvalidInput(
             f"{name} has text that cannot be read (its fonts carry no character map, so the words come out as "

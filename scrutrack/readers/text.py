@@ -21,6 +21,7 @@ class Line:
     place: str
     bold: bool = False
     heading: bool = False  # larger than the body's text (a PDF's font size)
+    cells: list[str] | None = None  # a row of a table a PDF draws as a grid
 
 
 def read(data: bytes, name: str, budget: Budget) -> list[Block]:
@@ -158,6 +159,26 @@ def _join(first: str, then: str, words: set[str]) -> str:
     return f"{first} {then}"
 
 
+def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]) -> Block:
+    """A row of a drawn table: a row of the table above (past page furniture) if it has as many
+    columns, the rest of its last row if that stopped mid-sentence (a row split over two pages)."""
+    cells = [clean(c) for c in line.cells or []]
+    if block is None or block.kind != "table":
+        before = [b for b in out if b.kind != "furniture"]
+        table = before[-1] if before and before[-1].kind == "table" else None
+        if table is None or len(table.rows[-1]) != len(cells):
+            table = Block("table", place=line.place)
+            out.append(table)
+        block = table
+    last = block.rows[-1] if block.rows else None
+    if last is not None and len(last) == len(cells) and block.place != line.place and _runs_on(last[0][0].text):
+        for cell, text in zip(last, cells, strict=True):
+            cell[0].text = _join(cell[0].text, text, words) if cell[0].text and text else cell[0].text or text
+    else:
+        block.rows.append([[Block("paragraph", c, line.place)] for c in cells])
+    return block
+
+
 def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     """Lines (blank between paragraphs, a form feed between pages) as blocks."""
     budget.tick(len(lines))
@@ -174,7 +195,9 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
             block = None
             if i in furniture or not text:
                 continue
-        if not text:
+        if line.cells is not None:
+            block = _grid_row(out, block, line, words)
+        elif not text:
             block = block if block is not None and block.kind == "table" else None  # a table's rows may stand apart
         elif i in tables:
             if block is None or block.kind != "table":

@@ -2,14 +2,14 @@
 # The venv's Python: the system's own (/usr/bin/python3) when it is 3.11 or later, else the
 # first python3 on PATH; `make PY=...` chooses another. Distributions build theirs with profile-
 # guided optimisation, which a default source build (pyenv's) lacks: every command runs about
-# 10% faster on it (the README's Speed section).
+# 10% faster on it (docs/speed.md).
 PY ?= $(shell /usr/bin/python3 -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: help demo test lint unit bench docs report-png chromium clean
+.PHONY: help demo test lint unit bench corpus corpus-record docs report-png chromium clean
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -47,7 +47,13 @@ lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) 
 	$(BIN)/mypy
 
 bench: $(STAMP)  ## Time list/overdue on 10,000 and 100,000 records, in a pty and redirected (slow; not in test)
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench.py --write docs/speed.md
+
+corpus: $(STAMP)  ## Score import minutes/tracker on tests/data/corpus/: per document exact, near, missed, junk, refused
+	$(BIN)/python bench/corpus.py
+
+corpus-record: $(STAMP)  ## Record the corpus scores that tests/test_corpus.py holds (after an improvement)
+	$(BIN)/python bench/corpus.py --record
 
 docs: $(STAMP)  ## Regenerate the command reference in docs/commands.md
 	$(BIN)/python -m scrutrack.cli.docgen > docs/commands.md

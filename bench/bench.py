@@ -353,15 +353,17 @@ class Row:
         )
 
 
-def print_table(rows: list[Row]) -> None:
+def table_lines(rows: list[Row]) -> list[str]:
     headers = ("case", "median (min–max, runs)", "peak MB", "target", "ratio", "result")
     cells = [headers, *(r.cells() for r in rows)]
     widths = [max(len(c[i]) for c in cells) for i in range(len(headers))]
-    line = "  ".join("-" * w for w in widths)
+    rule = "  ".join("-" * w for w in widths)
+    out = []
     for i, c in enumerate(cells):
-        print("  ".join(s.ljust(w) for s, w in zip(c, widths, strict=True)).rstrip())
+        out.append("  ".join(s.ljust(w) for s, w in zip(c, widths, strict=True)).rstrip())
         if i == 0:
-            print(line)
+            out.append(rule)
+    return out
 
 
 def ratio(a: Timing, b: Timing) -> float:
@@ -630,13 +632,19 @@ class Bench:
         rows.append(Row(f"check, {k} records (reads every file; information)", t_check, "", "", None))
         quiet(overdue_cmd, folder, self.env)  # leave a warm cache behind
 
-    def report(self) -> None:
-        print()
-        print(
+    def report(self, loads: tuple[tuple[float, ...], tuple[float, ...]]) -> list[str]:
+        """The report's lines: printed, and (--write) put into docs/speed.md as they are."""
+        lines: list[str] = []
+        start, end = loads
+        lines.append(
             f"scrutrack benchmark — {dt.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} cores, "
             f"Python {sys.version.split()[0]}, records as of {self.as_of}"
         )
-        print()
+        lines.append(
+            "machine load (1, 5 and 15-minute load averages): "
+            f"{' / '.join(f'{x:.2f}' for x in start)} at the start, {' / '.join(f'{x:.2f}' for x in end)} at the end"
+        )
+        lines.append("")
         read_side = package_lines(READ_SIDE)
         self.rows.append(
             Row(
@@ -647,11 +655,11 @@ class Bench:
                 read_side < READ_SIDE_BEFORE,
             )
         )
-        lines = package_lines()
+        n_lines = package_lines()
         self.rows.append(
-            Row("lines in scrutrack/**/*.py (information)", None, f"{LINES_BEFORE} before", f"{lines} now", None)
+            Row("lines in scrutrack/**/*.py (information)", None, f"{LINES_BEFORE} before", f"{n_lines} now", None)
         )
-        print_table(self.rows)
+        lines += table_lines(self.rows)
         how = (
             "GNU time's %M (the command's own peak RSS)"
             if GNU_TIME
@@ -664,13 +672,29 @@ class Bench:
             "times: spawn to exit; redirected: stdout to /dev/null, NO_COLOR=1; in a terminal: a pty of "
             f"{PTY_SIZE[1]}x{PTY_SIZE[0]} read to the end, TERM=xterm-256color, PAGER=cat; peak MB: {how}"
         )
-        print()
-        for line in self.notes:
-            print(f"- {line}")
+        lines.append("")
+        lines += [f"- {line}" for line in self.notes]
         failed = [r.case for r in self.rows if r.ok is False or (r.timing and r.timing.errors and not r.timing.times)]
-        print()
+        lines.append("")
         targets = sum(r.ok is not None for r in self.rows)
-        print(f"{len(failed)} of {targets} targets missed" + (": " + "; ".join(failed) if failed else ""))
+        lines.append(f"{len(failed)} of {targets} targets missed" + (": " + "; ".join(failed) if failed else ""))
+        return lines
+
+
+# docs/speed.md quotes the last run between these lines (`make bench` writes it; a test checks
+# that the page quotes no figure outside them).
+BEGIN, END = "<!-- make bench: begin -->", "<!-- make bench: end -->"
+
+
+def write_into(page: Path, lines: list[str]) -> None:
+    """Put the report into `page` between BEGIN and END, as a block of plain text."""
+    text = page.read_text(encoding="utf-8")
+    head, _, rest = text.partition(BEGIN)
+    _, _, tail = rest.partition(END)
+    if not rest:
+        raise SystemExit(f"{page} has no '{BEGIN}' line to write the results after")
+    block = "\n".join(["```text", *lines, "```"])
+    page.write_text(f"{head}{BEGIN}\n{block}\n{END}{tail}", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -679,6 +703,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=7, help="timed runs per case (slow cases stop after 3)")
     ap.add_argument("--keep", type=Path, help="generate into (and reuse from) this folder")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--write", type=Path, help="also put the report into this page (docs/speed.md)")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
@@ -690,6 +715,7 @@ def main(argv: list[str] | None = None) -> int:
     base = args.keep.resolve() if args.keep else work
     base.mkdir(parents=True, exist_ok=True)
     bench = Bench(work, base, max(1, args.runs), args.seed, as_of)
+    load_at_start = os.getloadavg()
     try:
         bench.startup()
         for i, n in enumerate(sizes):
@@ -701,7 +727,12 @@ def main(argv: list[str] | None = None) -> int:
         bench.notes.append("interrupted: the table is incomplete")
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    bench.report()
+    lines = bench.report((load_at_start, os.getloadavg()))
+    print()
+    print("\n".join(lines))
+    if args.write:
+        write_into(args.write, lines)
+        say(f"wrote the results into {args.write}")
     return 0
 
 

@@ -38,9 +38,20 @@ class Outcome(StrEnum):
 
 
 # History events that are not status moves.
-OWNER_CHANGED, EDITED = "owner-changed", "edited"
-OTHER_EVENTS = ("due-revised", "review-set", "evidence-added", OWNER_CHANGED, EDITED, "note", "imported")
+OWNER_CHANGED, EDITED, UPDATE = "owner-changed", "edited", "update"
+OTHER_EVENTS = ("due-revised", "review-set", "evidence-added", OWNER_CHANGED, EDITED, "note", UPDATE, "imported")
 EVENTS = (*STATUSES, *OTHER_EVENTS)
+
+# What an owner's progress word in an update round means (scrutrack.toml's [progress] maps words
+# to these): "achieved" proposes the record for closure; on-track and slipped say work has started.
+PROGRESS_MEANINGS = ("on-track", "slipped", "achieved", "not-achieved", "paused")
+DEFAULT_PROGRESS = (
+    ("on track", "on-track"),
+    ("slipped", "slipped"),
+    ("achieved, propose closure", "achieved"),
+    ("not achieved", "not-achieved"),
+    ("paused", "paused"),
+)
 
 # Keys every history entry may have, then the extra keys each event may carry.
 COMMON_HISTORY_KEYS = ("date", "event", "by", "note")
@@ -53,6 +64,7 @@ EVENT_KEYS: dict[str, tuple[str, ...]] = {
     "review-set": ("review",),
     OWNER_CHANGED: ("from", "owner"),  # `from` is the previous owner here, a date on due-revised
     EDITED: ("fields",),
+    UPDATE: ("round", "progress", "text"),  # an owner's answer in an update round, in their words
     "superseded": ("superseded_by",),
     "imported": ("status", "source"),
 }
@@ -61,6 +73,8 @@ HISTORY_ORDER = (
     "date",
     "event",
     "by",
+    "round",
+    "progress",
     "outcome",
     "response_due",
     "from",
@@ -72,6 +86,7 @@ HISTORY_ORDER = (
     "superseded_by",
     "status",
     "source",
+    "text",
     "note",
 )
 HISTORY_DATE_KEYS = frozenset({"date", "response_due", "from", "due", "review"})
@@ -152,6 +167,9 @@ class HistoryEntry(NamedTuple):
     from_owner: str | None = None  # on owner-changed: the previous owner (the key `from`)
     owner: str | None = None
     fields: tuple[str, ...] = ()
+    round: str | None = None  # on update: the round's name, the owner's progress word and their words
+    progress: str | None = None
+    text: str | None = None
 
     @property
     def moves_to(self) -> str | None:
@@ -334,6 +352,8 @@ def history_to_dict(h: HistoryEntry) -> dict[str, Any]:
         "date": h.date,
         "event": h.event,
         "by": h.by,
+        "round": h.round,
+        "progress": h.progress,
         "outcome": h.outcome,
         "response_due": h.response_due,
         "from": h.from_owner if h.event == OWNER_CHANGED else h.from_,
@@ -345,6 +365,7 @@ def history_to_dict(h: HistoryEntry) -> dict[str, Any]:
         "superseded_by": h.superseded_by,
         "status": h.status,
         "source": h.source,
+        "text": h.text,
         "note": h.note,
     }
     return _drop_none([(k, values[k]) for k in HISTORY_ORDER])
@@ -443,7 +464,7 @@ def _show(v: Any) -> str:
 
 
 _HISTORY_DATES = frozenset({"response_due", "from", "due", "review"})
-_HISTORY_STRS = frozenset({"by", "reason", "superseded_by", "source", "note", "owner"})
+_HISTORY_STRS = frozenset({"by", "reason", "superseded_by", "source", "note", "owner", "round", "progress", "text"})
 _EDITABLE = frozenset(EDITABLE)
 OUTCOMES = tuple(o.value for o in Outcome)
 
@@ -459,6 +480,7 @@ _REQUIRED_KEYS = {
     "imported": frozenset({"status"}),
     OWNER_CHANGED: frozenset({"owner"}),
     EDITED: frozenset({"fields"}),
+    UPDATE: frozenset({"round", "progress"}),
 }
 _STATUS_SET = frozenset(STATUSES)
 
@@ -483,6 +505,9 @@ def _entry(day: dt.date, event: str, values: dict[str, Any]) -> HistoryEntry:
         from_owner=get("from") if owner_change else None,
         owner=get("owner"),
         fields=tuple(get("fields") or ()),
+        round=get("round"),
+        progress=get("progress"),
+        text=get("text"),
     )
 
 
@@ -587,6 +612,9 @@ def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
         rd.bad("an 'owner-changed' history entry needs 'owner' (the new owner)", *where)
     if event == EDITED and "fields" not in raw:
         rd.bad("an 'edited' history entry needs 'fields' (the fields the edit changed)", *where)
+    for key in ("round", "progress"):
+        if event == UPDATE and key not in raw:
+            rd.bad(f"an 'update' history entry needs '{key}' (the update round, and the owner's progress word)", *where)
     if day is None or event is None:
         return None
     return _entry(day, event, vals)

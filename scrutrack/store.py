@@ -23,7 +23,18 @@ from scrutrack.errors import (
     RepoNotFound,
 )
 from scrutrack.files import MB, ReadRefused, is_temp, read_bytes
-from scrutrack.model import ID_RE, SLUG_RE, Problem, Record, Summary, id_order, record_from_dict, summarize
+from scrutrack.model import (
+    DEFAULT_PROGRESS,
+    ID_RE,
+    PROGRESS_MEANINGS,
+    SLUG_RE,
+    Problem,
+    Record,
+    Summary,
+    id_order,
+    record_from_dict,
+    summarize,
+)
 
 if TYPE_CHECKING:
     from scrutrack.cache import Folder
@@ -49,6 +60,12 @@ class Config(NamedTuple):
     committees: dict[str, Committee]
     themes: dict[str, str]
     last_report: dt.date | None = None  # the last recorded report of every committee together
+    # An update round's progress words, in the order the workbook's list offers them, each with its meaning.
+    progress: tuple[tuple[str, str], ...] = DEFAULT_PROGRESS
+
+    def progress_meaning(self, word: str) -> str | None:
+        """What a progress word means (model.PROGRESS_MEANINGS), or None if it is not one of ours."""
+        return next((meaning for w, meaning in self.progress if w == word), None)
 
     def last_report_of(self, slug: str | None) -> dt.date | None:
         """When the last report (of this committee, or of all of them) was recorded, if ever."""
@@ -148,7 +165,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     def bad(msg: str, *where: str | int) -> None:
         out.append(FileProblem(name, line_of(text, where), msg))
 
-    allowed = ("schema", "last_report", "defaults", "committees", "themes")
+    allowed = ("schema", "last_report", "defaults", "committees", "themes", "progress")
     if data.get("schema", 1) != 1:
         bad(f"'schema' is {data['schema']!r}; this scrutrack reads schema 1", "schema")
     for key in data:
@@ -218,7 +235,29 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
                 bad(f"theme '{slug}' must be a description string", "themes", slug)
             else:
                 themes[slug] = desc
-    return Config(committees, themes, day(data, ("last_report",))), out
+    progress = _progress(data.get("progress"), bad)
+    return Config(committees, themes, day(data, ("last_report",)), progress), out
+
+
+def _progress(raw: Any, bad: Any) -> tuple[tuple[str, str], ...]:
+    """[progress]: word = meaning, in the order owners are offered them; the defaults when absent."""
+    if raw is None:
+        return DEFAULT_PROGRESS
+    meanings = ", ".join(PROGRESS_MEANINGS)
+    if not isinstance(raw, dict) or not raw:
+        bad(f'[progress] must be a table of "word" = "meaning" (meanings: {meanings})', "progress")
+        return DEFAULT_PROGRESS
+    out = []
+    for word, meaning in raw.items():
+        if meaning not in PROGRESS_MEANINGS:
+            bad(f"progress word '{word}' means {meaning!r}; give one of: {meanings}", "progress", word)
+        elif not word.strip() or len(word) > 60:
+            bad(f"progress word '{word}' must be 1 to 60 characters", "progress", word)
+        else:
+            out.append((word, meaning))
+    if out and "achieved" not in {m for _, m in out}:
+        bad('[progress] needs a word meaning "achieved" (an owner proposing closure)', "progress")
+    return tuple(out) or DEFAULT_PROGRESS
 
 
 def load_config(path: Path) -> Config:

@@ -57,7 +57,6 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "report",
         "title",
         "report title",
-        "review",
         "review title",
         "scrutiny review",
         "task group",

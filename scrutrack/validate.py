@@ -76,6 +76,15 @@ def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[st
                         ("evidence", i, "path"),
                     )
                 )
+    words = [w for w, _ in config.progress]
+    for i, h in enumerate(record.history):
+        if h.progress is not None and h.progress not in words:
+            out.append(
+                Problem(
+                    f"progress '{h.progress}' is not one of the words in {CONFIG_NAME}'s [progress]: {', '.join(words)}",
+                    ("history", i, "progress"),
+                )
+            )
     out.extend(history_problems(record, existing))
     return out
 

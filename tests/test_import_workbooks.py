@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -72,7 +73,7 @@ def test_every_tracker_sheet_is_read_and_the_others_named(repo: Path, invoke: In
         "Skipped sheet 'Key' (its headings do not read as a tracker)",
         f"Created 7 of 7 rows from {name} (sheets 'Open', 'Closed').",
     ]
-    closed = records(repo)["cyp-2018-11-27-2"]
+    closed = records(repo)["cyp-2019-01-15-2"]
     assert (closed["status"], closed["owner"]) == ("closed", "Head of Performance")
     assert closed["history"][-1]["note"] == "Circulated on 3 December 2018."
     before = files_snapshot(repo)
@@ -239,3 +240,26 @@ def test_a_table_in_a_document_reads_as_records_or_not_at_all() -> None:
     ]
     figures = [["Licences", "2018", "2019"], ["Hackney", "212", "230"]]
     assert spreadsheet.document_table(figures, "minutes.docx, table 1", ctx) is None
+
+
+def test_the_headings_the_guide_lists_are_the_ones_understood() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "importing.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| (.+) \|$", guide, flags=re.M)
+    assert len(rows) > 15
+    for fld, listed in rows:
+        for heading in listed.split(", "):
+            fallback = heading.endswith("\\*")
+            key = spreadsheet.heading_key(heading.removesuffix("\\*"))
+            got = spreadsheet.FALLBACKS[key][0] if fallback else spreadsheet.SYNONYMS.get(key)
+            assert got == fld, (heading, got, fld)
+
+
+def test_no_heading_means_two_fields() -> None:
+    from scrutrack.trackerwords import FALLBACK, HEADINGS
+
+    seen: dict[str, str] = {}
+    for fld, headings in HEADINGS.items():
+        for heading in (*headings, fld.replace("_", " ")):
+            key = spreadsheet.norm(heading)
+            assert seen.setdefault(key, fld) == fld, (heading, seen[key], fld)
+    assert not [h for h in FALLBACK if spreadsheet.norm(h) in seen]

@@ -15,6 +15,7 @@ HELP = (
     "  scrutrack add ...         record a recommendation after a meeting\n"
     "  scrutrack overdue         what is late, and why, before agenda setting\n"
     "  scrutrack report -o x.html the recommendations tracker for the agenda pack\n"
+    "  scrutrack round start NAME ask each owner for progress in a workbook\n"
     "  scrutrack check           validate every record (for CI)"
 )
 
@@ -44,6 +45,7 @@ COMMAND_MODULES = {
     "transfer": ("import", "export"),
     "gitcmds": ("changes", "git-setup", "merge-driver"),
     "report": ("report",),
+    "rounds": ("round",),
 }
 NAMES = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 

@@ -115,15 +115,15 @@ OPEN = [
 CLOSED = [
     (
         "001",
-        D(2018, 11, 27),
+        D(2019, 1, 15),
         "That a staff representative be invited to the next meeting.",
         "Democratic Services",
         "Closed",
-        "Attended on 15 January 2019.",
+        "Attended on 12 March 2019.",
     ),
     (
         "002",
-        D(2018, 11, 27),
+        D(2019, 1, 15),
         "That officers circulate the Section 20 figures to the Committee.",
         "Head of Performance",
         "Closed",

@@ -1,0 +1,119 @@
+"""The import corpus (tests/data/corpus/): a ratchet on each document's score, and re-imports that add nothing.
+
+bench/corpus.py scores every document with the real CLI; scores.toml records the scores. A document
+that scores worse than recorded fails here; one that scores better asks to be recorded.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402  (bench/corpus.py: the scorer, shared with `make corpus`)
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[corpus.Score]:
+    return corpus.score_cases(corpus.all_cases())
+
+
+def test_no_document_scores_worse_than_recorded(scores: list[corpus.Score]) -> None:
+    recorded = corpus.load_scores()
+    worse = corpus.worse_than_recorded(scores, recorded)
+    assert not worse, (
+        "corpus documents scoring worse than tests/data/corpus/scores.toml records:\n  "
+        + "\n  ".join(worse)
+        + f"\nSee them with `make corpus` (bench/corpus.py -v PATH). If the change is right, {corpus.RECORD_HINT}."
+    )
+    better = corpus.better_than_recorded(scores, recorded)
+    if better:
+        warnings.warn(
+            f"{len(better)} corpus documents score better than recorded ({', '.join(better[:5])}...): {corpus.RECORD_HINT}",
+            stacklevel=1,
+        )
+
+
+def test_reimporting_any_corpus_document_creates_nothing() -> None:
+    problems = list(corpus.reimport_problems(corpus.all_cases()))
+    assert not problems, "\n".join(problems)
+
+
+def test_every_document_has_its_expected_records_and_every_source_its_document() -> None:
+    documents = {p.name for p in CORPUS.iterdir() if p.is_file()} - {
+        "README.md",
+        "scores.toml",
+        "make_corpus.py",
+    }
+    expected = {p for p in documents if p.endswith(".expected.toml")}
+    stems = {p.removesuffix(".expected.toml") for p in expected}
+    orphans = sorted(d for d in documents - expected if d.split(".")[0] not in stems)
+    assert not orphans, f"documents without an expected file: {orphans}"
+    for source in (CORPUS / "src").iterdir():
+        if source.is_file():
+            stem = source.name.split(".")[0]
+            assert any(d.startswith(stem + ".") for d in documents - expected), f"{source.name} is not built"
+    for path in corpus.expected_files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert data["structure"] and len(data["models"]) > 40, path.name
+        assert data.get("command", "minutes") in ("minutes", "tracker"), path.name
+        assert corpus.documents_of(path), f"{path.name} names no document"
+        by_meeting: dict[str, list[int]] = {}
+        for record in data.get("record", []):
+            assert set(record) <= {"meeting", "number", "item", "text"}, (path.name, record)
+            assert record["text"].strip().endswith((".", "?", ")")), (path.name, record["text"])
+            by_meeting.setdefault(str(record["meeting"]), []).append(record["number"])
+        for meeting, numbers in by_meeting.items():
+            assert numbers == list(range(1, len(numbers) + 1)), f"{path.name}: {meeting} numbered {numbers}"
+
+
+def exp(meeting: str, number: int, text: str, item: str | None = None) -> corpus.Expected:
+    return corpus.Expected(meeting, number, item, text)
+
+
+def test_the_scorer_tells_exact_near_missed_and_junk_apart() -> None:
+    case = corpus.Case(
+        path=CORPUS / "x.txt",
+        name="x.txt",
+        structure="s",
+        models="m",
+        command="minutes",
+        args=(),
+        records=(
+            exp("2020-01-01", 1, "That officers write to the operator.", "Buses"),
+            exp("2020-01-01", 2, "That the Cabinet reviews the bus subsidy before the budget is set."),
+            exp("2020-01-01", 3, "That the Panel visits the depot."),
+        ),
+    )
+    got = [
+        exp("2020-01-01", 1, "That  officers write to the\noperator.\n", "Buses"),  # whitespace folds
+        exp("2020-01-01", 2, "That the report be noted."),  # junk: like nothing expected
+        exp("2020-01-01", 3, "That the Cabinet reviews the bus subsidy before the budget is set. Proposed by"),
+    ]
+    score = corpus.compare(case, got, None)
+    assert score.exact == 1
+    assert [(w.number, g.number) for w, g in score.near] == [(2, 3)]
+    assert [w.number for w in score.missed] == [3]
+    assert [g.text for g in score.junk] == ["That the report be noted."]
+    assert "{+Proposed by+}" in corpus.word_diff(score.near[0][0].text, score.near[0][1].text)
+    wrong_item = corpus.compare(case, [exp("2020-01-01", 1, "That officers write to the operator.", "Trains")], None)
+    assert wrong_item.exact == 0 and len(wrong_item.near) == 1
+    refused = corpus.compare(case, [], "no meeting date")
+    assert refused.counts()["refused"] and refused.counts()["missed"] == 3
+    nothing = corpus.compare(corpus.Case(case.path, "n", "s", "m", "minutes", (), ()), [], "no recommendations found")
+    assert nothing.fully_exact and not nothing.counts()["refused"]
+
+
+def test_the_table_fits_100_columns(scores: list[corpus.Score]) -> None:
+    lines = corpus.verbose_table(scores).splitlines()
+    assert max(len(line) for line in lines if not line.startswith("    ")) <= 100
+    assert lines[0].split() == ["Document", "Exp", "Exact", "Near", "Miss", "Junk", "Result"]
+    assert lines[-2].startswith("Recommendations exact: ")

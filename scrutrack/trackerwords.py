@@ -17,6 +17,8 @@ from __future__ import annotations
 # Import field -> the headings that name it. Every heading here is a column a tracker row is read by.
 HEADINGS: dict[str, tuple[str, ...]] = {
     "id": ("record id", "scrutrack id"),  # what `scrutrack export csv` writes ("id") is the field name itself
+    # Not "Origin": a county's tracker has one for the committee's code (CRP, PPL, PLC), others for
+    # where an item came from (a review, a member's request); --map "Origin=committee" says which.
     "committee": (
         "sub committee",
         "committee name",
@@ -24,7 +26,6 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "committee panel",
         "scrutiny panel",
         "panel",
-        "origin",  # a county's tracker: the committee that made it, as a code (CRP, PPL, PLC)
         "originating committee",
         "source committee",
     ),

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: help demo test lint unit bench corpus corpus-record docs report-png chromium clean
+.PHONY: help demo test lint unit bench corpus corpus-record docs report-png workbook-png chromium libreoffice clean
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -33,12 +33,18 @@ demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date
 	@echo "or give its path each time:"
 	@echo "  $(BIN)/scrutrack --help"
 
-test: $(DEVSTAMP) lint chromium  ## Lint, type-check and run the tests (the report's in headless Chromium)
-	$(BIN)/python -m pytest
+test: $(DEVSTAMP) lint chromium libreoffice  ## Lint, type-check and run the tests (the report's in headless Chromium)
+	$(BIN)/python -m pytest -rs
 
 # Debian's chromium, which the report's browser tests drive through Playwright (never `playwright install`).
 chromium:  ## Install Debian's chromium if it is missing (the browser tests need it)
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+
+# Debian's LibreOffice Calc without its GUI: the update round's workbooks are opened, printed and re-saved
+# in it as an owner's office program would. Where it cannot be installed (not root, not Debian) its
+# tests are skipped, and pytest's summary names them and this target.
+libreoffice:  ## Install Debian's LibreOffice Calc if it is missing (the workbook tests need it)
+	@command -v soffice >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc-nogui) || echo "LibreOffice could not be installed: its tests will be skipped (run make libreoffice as root on Debian)"
 
 lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) and mypy (strict)
 	$(BIN)/ruff check scrutrack tests bench
@@ -46,8 +52,9 @@ lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) 
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-bench: $(STAMP)  ## Time list/overdue on 10,000 and 100,000 records, in a pty and redirected (slow; not in test)
+bench: $(DEVSTAMP)  ## Time list/overdue on 10,000 and 100,000 records, and an update round, in a pty and redirected (slow; not in test)
 	$(BIN)/python bench/bench.py --write docs/speed.md
+	$(BIN)/python bench/rounds.py
 
 corpus: $(STAMP)  ## Score import minutes/tracker on tests/data/corpus/: per document exact, near, missed, junk, refused
 	$(BIN)/python bench/corpus.py
@@ -62,6 +69,10 @@ report-png: $(DEVSTAMP) chromium  ## Redraw docs/report-first-page.png: the bund
 	mkdir -p .scrutrack
 	$(BIN)/scrutrack report --committee cyp --as-of 2019-04-30 --since 2019-01-01 -o .scrutrack/tracker.html
 	$(BIN)/python tests/browser.py .scrutrack/tracker.html docs/report-first-page.png
+
+workbook-png: $(STAMP) libreoffice  ## Redraw docs/round-workbook.png: an owner's workbook as LibreOffice prints its first page
+	@command -v pdftoppm >/dev/null 2>&1 || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q poppler-utils)
+	$(BIN)/python tests/office.py docs/round-workbook.png
 
 clean:  ## Remove the venv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .scrutrack

@@ -7,13 +7,23 @@ the two sides through gitio, parsing only the files whose contents differ.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from scrutrack.lifecycle import original_due
-from scrutrack.model import EDITED, OWNER_CHANGED, STATUSES, Evidence, HistoryEntry, Record, Response, history_to_dict
+from scrutrack.model import (
+    EDITED,
+    OWNER_CHANGED,
+    STATUSES,
+    UPDATE,
+    Evidence,
+    HistoryEntry,
+    Record,
+    Response,
+    history_to_dict,
+)
 from scrutrack.store import RECORDS_DIR, FileProblem, Repo, line_of, parse_text, scan_records
 
 # Fields a history entry explains; a change to one without an entry is shown as an edit.
@@ -67,6 +77,7 @@ class RecordChange:
 # The kinds of row `changes` shows, in the order its summary counts them.
 ROW_KINDS = (
     "added",
+    "update",
     "status",
     "response",
     "evidence",
@@ -91,6 +102,7 @@ class ChangeReport:
     records: list[RecordChange] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     unreadable: list[FileProblem] = field(default_factory=list)
+    rounds: list[str] = field(default_factory=list)  # a line per update round whose answers came in
 
     def counts(self) -> dict[str, int]:
         """How many rows of each kind the report shows, in a fixed order: each event by its kind
@@ -353,6 +365,11 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
             events.append(Event("owner", e.date, summary, {**base, "from": e.from_owner, "to": e.owner}))
         elif e.event == "note":
             events.append(Event("note", e.date, f"{e.date}{_why(e)}", base))
+        elif e.event == UPDATE:
+            said = f": {_one_line(e.text)}" if e.text else ""
+            summary = f"{e.progress} (round {e.round}, by {e.by or 'the owner'}){said}"
+            data = {**base, "round": e.round, "progress": e.progress, "text": e.text}
+            events.append(Event("update", e.date, summary, data))
         if target is not None:
             status = target
     return events
@@ -559,7 +576,34 @@ def compare_revisions(repo: Repo, base: str | None = None, head: str | None = No
     head_label = f"{head} @ {gitio.short(root, head_commit)}" if head_commit else "working tree"
     report = compare(old, new, base_label, head_label)
     report.base_commit, report.head_commit = base_commit, head_commit
+    report.rounds = round_lines(report, repo.config.progress_meaning)
     return report
+
+
+def round_lines(report: ChangeReport, meaning: Callable[[str], str | None]) -> list[str]:
+    """A collected update round in one line each: '12 updates from 5 owners; 3 target dates moved;
+    2 proposed for closure' (an owner's 'achieved' that did not make the record implemented)."""
+    rounds: dict[str, list[int]] = {}
+    owners: dict[str, set[str]] = {}
+    for rc in report.records:
+        for e in rc.events:
+            if e.kind != "update":
+                continue
+            name, by = e.data["round"], e.data["by"]
+            counts = rounds.setdefault(name, [0, 0, 0])
+            owners.setdefault(name, set()).add(by or "")
+            same_day = [o for o in rc.events if o.date == e.date and o.data.get("by") == by]
+            counts[0] += 1
+            counts[1] += any(o.kind == "due" for o in same_day)
+            done = any(o.kind == "status" and o.data.get("to") == "implemented" for o in same_day)
+            counts[2] += meaning(e.data["progress"]) == "achieved" and not done
+    out = []
+    for name, (updates, moved, proposed) in sorted(rounds.items()):
+        n = len(owners[name])
+        line = f"Round {name}: {updates} update{'s' if updates != 1 else ''} from {n} owner{'s' if n != 1 else ''}"
+        line += f"; {moved} target date{'s' if moved != 1 else ''} moved; {proposed} proposed for closure"
+        out.append(line)
+    return out
 
 
 def base_problems(repo: Repo, base: str) -> list[FileProblem]:

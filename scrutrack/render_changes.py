@@ -6,10 +6,12 @@ JSON (schema 1, stable; new keys may be added, none removed or renamed):
    "base": {"label": "main @ 1a2b3c4", "commit": "<sha>"},
    "head": {"label": "working tree", "commit": null},
    "summary": {"added": 3, "status": 1, ...},          # event kinds with a count > 0
+   "rounds": ["Round 2026-q2: 12 updates from 5 owners; 3 target dates moved; 2 proposed for closure"],
    "records": [{"id", "path", "change": "added|changed|deleted|renamed", "old_path",
                 "events": [{"kind", "date", "summary", ...kind-specific keys}]}],
    "violations": [{"id", "path", "line", "kind", "entry", "message"}]}
 Event kinds and their keys: added (status, record_kind, committee, meeting, item, owner, due, text);
+update (round, progress, text, date, by, note);
 status (from, to, date, by, note, response_due, superseded_by); response (from, to, outcome,
 due, text, date, by, note); evidence (date, title, url, path); due (from, to, reason, original,
 days_after_original, date, by, note); review (review, date, by, note); owner (from, to, date,
@@ -28,6 +30,7 @@ from scrutrack.model import one_line
 
 LABELS = {
     "added": ("added", "added"),
+    "update": ("owner's update", "owners' updates"),
     "status": ("status move", "status moves"),
     "response": ("response", "responses"),
     "evidence": ("evidence link", "evidence links"),
@@ -56,6 +59,7 @@ def changes_json(report: ChangeReport) -> str:
         "base": {"label": report.base, "commit": report.base_commit},
         "head": {"label": report.head, "commit": report.head_commit},
         "summary": report.counts(),
+        "rounds": report.rounds,
         "records": [
             {
                 "id": rc.id,
@@ -83,7 +87,8 @@ def summary_line(report: ChangeReport) -> str:
     if not parts:
         return "No changes to records."
     records = len(report.records)
-    return f"{records} record{'s' if records != 1 else ''} changed: " + ", ".join(parts) + "."
+    line = f"{records} record{'s' if records != 1 else ''} changed: " + ", ".join(parts) + "."
+    return " ".join([line, *(f"{r}." for r in report.rounds)])
 
 
 def rows(report: ChangeReport) -> list[tuple[str, str, str]]:

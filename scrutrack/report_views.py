@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View
-from scrutrack.model import Evidence, HistoryEntry, clean, one_line
+from scrutrack.model import Evidence, HistoryEntry, Record, clean, one_line
 from scrutrack.overdue import REASON_LABELS, Item
 from scrutrack.pack import Chart, Link, Pack, Part
 from scrutrack.tracker import OPEN_STATUSES, Answer, Live, MeetingCount, Tracker
@@ -465,12 +466,88 @@ class _Builder:
         )
 
 
+class RoundRow(NamedTuple):
+    """A record sent in the update round, and the owner's update in it (None: no update received)."""
+
+    record: Record
+    update: HistoryEntry | None
+
+
+UPDATE_COLUMNS: tuple[Column, ...] = (
+    _R["id"],
+    _R["text"],
+    _R["owner"],
+    Column("Progress", "progress", lambda u: one_line(u.update.progress), attrgetter("update.progress")),
+    Column(
+        "Update (the owner's words)",
+        "update",
+        lambda u: paragraphs(u.update.text),
+        attrgetter("update.text"),
+        wrap=True,
+    ),
+    Column("Received", "received", lambda u: day(u.update.date), attrgetter("update.date")),
+)
+NO_UPDATE_COLUMNS: tuple[Column, ...] = (_R["id"], _R["text"], _R["owner"], _R["status"], _R["due"])
+
+
+def round_part(name: str, due: dt.date, rows: Sequence[RoundRow]) -> Part:
+    """ "Updates received this round" and "No update received", for the round named."""
+    got = [r for r in rows if r.update is not None]
+    missing = [r for r in rows if r.update is None]
+    return Part(
+        "round",
+        f"Update round {name}",
+        (
+            f"Owners were asked for an update on {_plural(len(rows), 'open recommendation')} by {day(due)}; "
+            f"{_plural(len(got), 'update')} received, in the owners' own words.",
+            View(
+                (
+                    Section(
+                        "updates",
+                        "updates",
+                        UPDATE_COLUMNS,
+                        got,
+                        title="Updates received this round",
+                        empty="No update has been received yet.",
+                    ),
+                )
+            ),
+            View(
+                (
+                    Section(
+                        "no_update",
+                        "no update",
+                        NO_UPDATE_COLUMNS,
+                        missing,
+                        title="No update received",
+                        empty="Every owner has sent an update.",
+                    ),
+                )
+            ),
+        ),
+    )
+
+
+def round_rows(tracker: Tracker, name: str, sent: Sequence[str]) -> list[RoundRow]:
+    """Each record sent in the round that is open on the report's date, with the owner's latest update in it."""
+    by_id = {live.record.id: live.record for live in tracker.open}
+    rows = []
+    for rid in sent:
+        record = by_id.get(rid)
+        if record is None:
+            continue
+        updates = [h for h in record.history if h.event == "update" and h.round == name]
+        rows.append(RoundRow(record, updates[-1] if updates else None))
+    return rows
+
+
 def pack(
     tracker: Tracker,
     name: Callable[[str], str],
     committee_name: str | None,
     response_period: str | None,
     stamp: str | None = None,
+    update_round: Part | None = None,
 ) -> Pack:
     """The report: its facts, then Summary, For decision, Overdue, Due soon, Responses, Appendix, Charts."""
     b = _Builder(tracker, name, response_period)
@@ -488,7 +565,16 @@ def pack(
         title=f"Recommendations tracker: {who}",
         header=f"{who}: recommendations tracker, {day(p.as_of)}",
         facts=tuple(facts),
-        parts=(b.summary(), b.decision(), b.overdue(), b.due_soon(), b.responses(), b.appendix(), b.charts()),
+        parts=(
+            b.summary(),
+            b.decision(),
+            b.overdue(),
+            b.due_soon(),
+            b.responses(),
+            *((update_round,) if update_round is not None else ()),
+            b.appendix(),
+            b.charts(),
+        ),
         subject=who,
         meta={"as_of": p.as_of.isoformat(), "since": p.since.isoformat()},
     )

@@ -116,11 +116,14 @@ def locked_values(record: Record, committee_name: Any) -> dict[str, Any]:
 
 
 def lines(value: Any, width: float) -> int:
-    """How many lines a value takes wrapped in a column this wide (about 1.15 characters a width unit)."""
+    """How many lines a value takes wrapped at word boundaries in a column this wide (a width
+    unit holds about one character of 11-point text)."""
     if not isinstance(value, str) or not value:
         return 1
-    per_line = max(int(width * 1.15), 1)
-    return sum(max(-(-len(part) // per_line), 1) for part in value.split("\n"))
+    import textwrap
+
+    per_line = max(int(width) - 1, 1)
+    return sum(len(textwrap.wrap(part, per_line)) or 1 for part in value.split("\n"))
 
 
 def row_height(values: dict[str, Any]) -> float:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import Invoke, files_snapshot
+from conftest import CONFIG, Invoke, files_snapshot
 from helpers import in_status, put
 
 from scrutrack import lifecycle as lc
@@ -16,6 +16,9 @@ D = dt.date
 EARLY_HELP = "Head of Early Help"
 DIRECTOR = "Director of Children's Social Care"
 START = "2019-04-30"
+
+
+CONFIG_FOR_PICTURE = CONFIG
 
 
 def owned(record: Record, owner: str) -> Record:
@@ -185,3 +188,356 @@ def test_start_with_out_dir(round_repo: Path, invoke: Invoke, tmp_path: Path) ->
     start(invoke, "--out", str(out))
     assert len(list(out.glob("*.xlsx"))) == 2
     assert not (round_repo / "rounds" / "2019-q2").exists()
+
+
+# ------------------------------------------------------------------------------ collect
+
+BOOKS = Path("rounds") / "2019-q2"
+EH_BOOK = "2019-q2-head-of-early-help.xlsx"
+DIR_BOOK = "2019-q2-director-of-children-s-social-care.xlsx"
+
+
+def fill(
+    src: Path, dest: Path, answers: dict[str, dict[str, object]], edit: dict[tuple[str, str], object] | None = None
+) -> Path:
+    """Fill a workbook in as an owner would (openpyxl, as Excel saves it): by record ID, column key -> value."""
+    from scrutrack.workbook import COLUMNS, FIRST, SHEET
+
+    wb = load(src)
+    ws = wb[SHEET]
+    col = {c.key: i for i, c in enumerate(COLUMNS, 1)}
+    rows = {ws.cell(row=r, column=1).value: r for r in range(FIRST, ws.max_row + 1)}
+    for rid, values in answers.items():
+        for key, value in values.items():
+            ws.cell(row=rows[rid], column=col[key], value=value)
+    for (rid, key), value in (edit or {}).items():
+        ws.cell(row=rows[rid], column=col[key], value=value)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(dest)
+    return dest
+
+
+def history(root: Path, rid: str) -> list[dict[str, object]]:
+    import tomllib
+
+    path = root / "records" / "cyp" / f"{rid}.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))["history"]
+
+
+def record(root: Path, rid: str) -> dict[str, object]:
+    import tomllib
+
+    return tomllib.loads((root / "records" / "cyp" / f"{rid}.toml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def started(round_repo: Path, invoke: Invoke) -> Path:
+    start(invoke)
+    return round_repo
+
+
+def early_help_answers(tmp_path: Path, root: Path) -> Path:
+    return fill(
+        root / BOOKS / EH_BOOK,
+        tmp_path / "back" / "Early Help update FINAL v2.xlsx",
+        {
+            "cyp-2019-01-10-1": {
+                "progress": "on track",
+                "update": "Training for all social workers booked for June.\nHalf done.",
+            },
+            "cyp-2019-01-10-2": {
+                "progress": "Slipped",
+                "update": "The new system went live late.",
+                "new_due": dt.datetime(2019, 9, 30),
+                "reason": "Supplier delay",
+            },
+        },
+    )
+
+
+def test_collect_is_a_dry_run_then_applies_each_answer_as_history(
+    started: Path, invoke: Invoke, tmp_path: Path
+) -> None:
+    filled = early_help_answers(tmp_path, started)
+    before = files_snapshot(started)
+    dry = invoke("round", "collect", str(filled), "--date", "2019-05-20")
+    assert "dry run: nothing was written" in dry.stderr
+    assert "2 updates from 1 owner; 1 target date moved" in dry.stderr
+    assert "cyp-2019-01-10-1" in dry.stdout and "Would apply" in dry.stdout
+    assert files_snapshot(started) == before
+    done = invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    assert "Applied: 2 updates" in done.stdout
+    first = history(started, "cyp-2019-01-10-1")[-2:]
+    assert first[0] == {
+        "date": D(2019, 5, 20),
+        "event": "update",
+        "by": EARLY_HELP,
+        "round": "2019-q2",
+        "progress": "on track",
+        "text": "Training for all social workers booked for June.\nHalf done.\n",
+    }
+    assert first[1] == {"date": D(2019, 5, 20), "event": "in-progress", "by": EARLY_HELP}  # accepted: work has started
+    second = history(started, "cyp-2019-01-10-2")[-2:]
+    assert second[0]["event"] == "update" and second[0]["progress"] == "slipped"  # the word as scrutrack.toml spells it
+    assert second[1] == {
+        "date": D(2019, 5, 20),
+        "event": "due-revised",
+        "by": EARLY_HELP,
+        "from": D(2019, 4, 10),
+        "due": D(2019, 9, 30),
+        "reason": "Supplier delay",
+    }
+    assert record(started, "cyp-2019-01-10-2")["due"] == D(2019, 9, 30)
+    assert invoke("check").stdout.startswith("All 7 records are valid")
+    # The round notes that the workbook came back.
+    import tomllib
+
+    data = tomllib.loads((started / "rounds" / "2019-q2.toml").read_text(encoding="utf-8"))
+    assert data["collected"] == [
+        {"date": D(2019, 5, 20), "owner": EARLY_HELP, "workbook": "Early Help update FINAL v2.xlsx", "applied": 2}
+    ]
+    # Collecting the same workbook again adds nothing, anywhere.
+    after = files_snapshot(started)
+    again = invoke("round", "collect", str(filled), "--date", "2019-05-21", "--yes")
+    assert "2 rows already collected" in again.stderr
+    assert files_snapshot(started) == after
+
+
+def test_achieved_with_evidence_is_implemented_and_without_it_is_proposed(
+    started: Path, invoke: Invoke, tmp_path: Path
+) -> None:
+    (started / "evidence").mkdir()
+    (started / "evidence" / "panel-report.pdf").write_bytes(b"%PDF-1.4\n")
+    filled = fill(
+        started / BOOKS / DIR_BOOK,
+        tmp_path / "director.xlsx",
+        {
+            "cyp-2019-02-14-1": {
+                "progress": "achieved, propose closure",
+                "update": "Figures circulated.",
+                "evidence": "panel-report.pdf",
+            },
+            "cyp-2019-02-14-2": {
+                "progress": "achieved, propose closure",
+                "update": "All done.",
+                "evidence": "the March report",
+            },
+        },
+    )
+    said = invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes").stderr
+    assert "1 proposed for closure" in said and "1 implemented" in said
+    action = history(started, "cyp-2019-02-14-1")[-4:]
+    assert [h["event"] for h in action] == ["update", "evidence-added", "in-progress", "implemented"]
+    assert record(started, "cyp-2019-02-14-1")["evidence"] == [
+        {"date": D(2019, 5, 20), "title": "panel-report.pdf", "path": "evidence/panel-report.pdf"}
+    ]
+    proposed = history(started, "cyp-2019-02-14-2")[-1]
+    assert proposed["event"] == "update" and proposed["progress"] == "achieved, propose closure"
+    assert proposed["note"] == "evidence named: the March report"
+    assert record(started, "cyp-2019-02-14-2")["status"] == "in-progress"
+    assert invoke("check").stdout.startswith("All 7 records are valid")
+
+
+def test_a_record_changed_since_it_was_sent_is_a_conflict_until_forced(
+    started: Path, invoke: Invoke, tmp_path: Path
+) -> None:
+    filled = early_help_answers(tmp_path, started)
+    invoke("note", "cyp-2019-01-10-2", "Discussed at DMT", "--date", "2019-05-02", "--by", "Scrutiny Officer")
+    result = invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes", code=1)
+    assert "Conflict: cyp-2019-01-10-2 changed after it was sent" in result.stdout
+    assert "When sent" in result.stdout and "Now" in result.stdout
+    assert "2019-05-02 note by Scrutiny Officer: Discussed at DMT" in result.stdout
+    assert (
+        "The owner's answer: progress: slipped; The new system went live late.; new target 2019-09-30" in result.stdout
+    )
+    assert "--force-row cyp-2019-01-10-2" in result.stdout
+    assert "1 update from 1 owner" in result.stderr and "1 conflict not applied" in result.stderr
+    assert history(started, "cyp-2019-01-10-2")[-1]["event"] == "note"  # nothing overwritten
+    assert history(started, "cyp-2019-01-10-1")[-2]["event"] == "update"  # the other row applied
+    forced = invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes", "--force-row", "cyp-2019-01-10-2")
+    assert "1 update from 1 owner" in forced.stderr and "1 row already collected" in forced.stderr
+    assert [h["event"] for h in history(started, "cyp-2019-01-10-2")[-3:]] == ["note", "update", "due-revised"]
+
+
+def test_each_bad_row_is_one_line_and_the_others_apply(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    filled = fill(
+        started / BOOKS / EH_BOOK,
+        tmp_path / "eh.xlsx",
+        {
+            "cyp-2019-01-10-1": {"progress": "going well"},
+            "cyp-2019-01-10-2": {"progress": "slipped", "new_due": dt.datetime(2019, 9, 30)},
+            "cyp-2019-01-10-3": {"progress": "paused", "update": "Waiting for the Cabinet's answer."},
+        },
+    )
+    result = invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes", code=1)
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Not applied")]
+    assert lines == [
+        "Not applied: eh.xlsx, sheet Updates, row 3, column Progress: 'going well' is not one of: on track; slipped; "
+        "achieved, propose closure; not achieved; paused (cyp-2019-01-10-1)",
+        "Not applied: eh.xlsx, sheet Updates, row 4, column Reason for the new date: a new target date (30/09/2019) "
+        "needs its reason (cyp-2019-01-10-2)",
+    ]
+    assert "1 update from 1 owner" in result.stderr and "2 rows not applied" in result.stderr
+    assert history(started, "cyp-2019-01-10-3")[-1]["progress"] == "paused"
+
+
+def test_a_changed_locked_cell_and_another_owners_row_are_named(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    filled = fill(
+        started / BOOKS / EH_BOOK,
+        tmp_path / "eh.xlsx",
+        {"cyp-2019-01-10-1": {"progress": "on track"}, "cyp-2019-01-10-3": {"progress": "paused"}},
+        edit={("cyp-2019-01-10-1", "text"): "Something softer.", ("cyp-2019-01-10-3", "id"): "cyp-2019-02-14-2"},
+    )
+    result = invoke("round", "collect", str(filled), "--date", "2019-05-20", code=1)
+    assert (
+        "Not applied: eh.xlsx, sheet Updates, row 3, column Recommendation: a locked cell was changed "
+        "(it reads 'Something softer.')" in result.stderr
+    )
+    assert (
+        f"Not applied: eh.xlsx, sheet Updates, row 5, column ID: 'cyp-2019-02-14-2' is not one of {EARLY_HELP}'s "
+        f"records (it was sent to {DIRECTOR})" in result.stderr
+    )
+
+
+def test_a_workbook_from_another_round_is_refused_whole(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "start", "2019-q3", "--due", "2019-09-30", "--date", "2019-07-01")
+    before = files_snapshot(started)
+    result = invoke("round", "collect", str(filled), "--date", "2019-07-02", "--yes", code=1)
+    assert (
+        "Not applied: Early Help update FINAL v2.xlsx, sheet _scrutrack, row 2, column round: the workbook is from "
+        "round '2019-q2', not '2019-q3'; collect it with --round 2019-q2" in result.stderr
+    )
+    assert files_snapshot(started) == before
+    # Not a round's workbook at all, or not a workbook.
+    other = tmp_path / "notes.xlsx"
+    from openpyxl import Workbook
+
+    Workbook().save(other)
+    text = tmp_path / "update.xlsx"
+    text.write_text("hello", encoding="utf-8")
+    result = invoke("round", "collect", str(other), str(text), "--round", "2019-q2", code=1)
+    assert "notes.xlsx: not a workbook from `scrutrack round start`" in result.stderr
+    assert "update.xlsx is not an .xlsx workbook" in result.stderr
+
+
+def test_round_status_lists_whom_to_chase(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    table = invoke("round", "status", "--as-of", "2019-06-03").stdout
+    assert (
+        "Round 2019-q2, answers due 31 May 2019 (the due date has passed): 1 of 2 owners replied; 2 of 5 records updated"
+        in table
+    )
+    assert f"To chase: {DIRECTOR}" in table
+    data = json.loads(invoke("round", "status", "2019-q2", "--format", "json").stdout)
+    assert data["chase"] == [DIRECTOR]
+    by_owner = {o["owner"]: o for o in data["owners"]}
+    assert by_owner[EARLY_HELP] == {
+        "owner": EARLY_HELP,
+        "sent": 3,
+        "returned": "2019-05-20",
+        "updated": 2,
+        "left": ["cyp-2019-01-10-3"],
+        "workbook": EH_BOOK,
+    }
+    assert by_owner[DIRECTOR]["returned"] is None and by_owner[DIRECTOR]["updated"] == 0
+    rows = list(csv.DictReader(io.StringIO(invoke("round", "status", "--format", "csv").stdout)))
+    assert [(r["owner"], r["sent"], r["updated"]) for r in rows] == [(DIRECTOR, "2", "0"), (EARLY_HELP, "3", "2")]
+
+
+def test_chase_drafts_an_email_with_the_workbook_to_each_owner_who_has_not_replied(
+    started: Path, invoke: Invoke, tmp_path: Path
+) -> None:
+    import email
+    from email import policy
+
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    said = invoke("round", "chase", "--from", "scrutiny@example.gov.uk", "--as-of", "2019-06-03").stderr
+    assert "1 draft written to rounds/2019-q2/chase/" in said
+    drafts = list((started / "rounds" / "2019-q2" / "chase").glob("*.eml"))
+    assert [d.name for d in drafts] == ["2019-q2-director-of-children-s-social-care.eml"]
+    msg = email.message_from_bytes(drafts[0].read_bytes(), policy=policy.default)
+    assert msg["Subject"] == f"Reminder: update round 2019-q2 for {DIRECTOR} (due 31 May 2019)"
+    assert msg["From"] == "scrutiny@example.gov.uk" and msg["X-Unsent"] == "1"
+    text = msg.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
+    assert f"Dear {DIRECTOR}," in text and "were due on 31 May 2019" in text
+    assert "cyp-2019-02-14-1: That officers circulate the figures." in text and "cyp-2019-02-14-2" in text
+    (attachment,) = list(msg.iter_attachments())
+    assert attachment.get_filename() == DIR_BOOK
+    assert attachment.get_content_type() == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    data = attachment.get_content()
+    assert data == (started / BOOKS / DIR_BOOK).read_bytes()
+    # Once everyone has replied there is no one to chase.
+    director = fill(started / BOOKS / DIR_BOOK, tmp_path / "d.xlsx", {"cyp-2019-02-14-1": {"progress": "paused"}})
+    invoke("round", "collect", str(director), "--date", "2019-06-04", "--yes")
+    assert "every owner has replied" in invoke("round", "chase").stderr
+
+
+# ------------------------------------------------------------------------------ the round elsewhere
+
+
+def test_the_report_shows_updates_received_and_who_sent_none(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    md = invoke("report", "--as-of", "2019-06-03", "--since", "2019-04-01").stdout
+    part = md[md.index("## Update round 2019-q2") :]
+    part = part[: part.index("\n## ", 5)]
+    received = part[part.index("Updates received this round") : part.index("No update received")]
+    assert "| cyp-2019-01-10-1 |" in received and "Training for all social workers booked for June." in received
+    assert "| cyp-2019-01-10-2 |" in received and "| Slipped |" not in received and "slipped" in received
+    missing = part[part.index("No update received") :]
+    for rid in ("cyp-2019-01-10-3", "cyp-2019-02-14-1", "cyp-2019-02-14-2"):
+        assert f"| {rid} |" in missing
+    assert "cyp-2019-01-10-1" not in missing
+    # A report from before the round began has no round part.
+    assert "Update round" not in invoke("report", "--as-of", "2019-04-29", "--since", "2019-01-01").stdout
+
+
+def test_overdue_no_update_since(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    import json
+
+    filled = early_help_answers(tmp_path, started)
+    invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
+    every = {
+        i["id"] for i in json.loads(invoke("overdue", "--as-of", "2019-12-01", "--format", "json").stdout)["overdue"]
+    }
+    silent = json.loads(
+        invoke("overdue", "--as-of", "2019-12-01", "--no-update-since", "2019-04-30", "--format", "json").stdout
+    )["overdue"]
+    assert {"cyp-2019-01-10-1", "cyp-2019-01-10-2"} <= every
+    assert {i["id"] for i in silent} == every - {"cyp-2019-01-10-1", "cyp-2019-01-10-2"}
+    later = invoke("overdue", "--as-of", "2019-12-01", "--no-update-since", "2019-05-21", "--format", "json").stdout
+    assert {i["id"] for i in json.loads(later)["overdue"]} == every
+
+
+def test_changes_summarises_a_collected_round(git_repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    import json
+    import subprocess
+
+    for r in round_records():
+        put(git_repo, r)
+    start(invoke)
+    subprocess.run(["git", "add", "-A"], cwd=git_repo, check=True)
+    subprocess.run(["git", "commit", "-qm", "round"], cwd=git_repo, check=True)
+    subprocess.run(["git", "checkout", "-qb", "collect"], cwd=git_repo, check=True)
+    filled = early_help_answers(tmp_path, git_repo)
+    director = fill(
+        git_repo / BOOKS / DIR_BOOK,
+        tmp_path / "d.xlsx",
+        {"cyp-2019-02-14-2": {"progress": "achieved, propose closure", "update": "Done; report to follow."}},
+    )
+    invoke("round", "collect", str(filled), str(director), "--date", "2019-05-20", "--yes")
+    text = invoke("changes", "main").stdout
+    assert "Round 2019-q2: 3 updates from 2 owners; 1 target date moved; 1 proposed for closure." in text
+    assert "owner's update" in text or "owners' updates" in text
+    data = json.loads(invoke("changes", "main", "--format", "json").stdout)
+    assert data["rounds"] == ["Round 2019-q2: 3 updates from 2 owners; 1 target date moved; 1 proposed for closure"]
+    assert data["summary"]["update"] == 3
+    events = [e for rc in data["records"] for e in rc["events"] if e["kind"] == "update"]
+    assert {e["by"] for e in events} == {EARLY_HELP, DIRECTOR} and all(e["round"] == "2019-q2" for e in events)

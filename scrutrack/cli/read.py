@@ -2,7 +2,7 @@
 
 import sys
 from collections.abc import Callable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,6 +27,12 @@ from scrutrack.cli.common import (
     safe,
     show_view,
 )
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from scrutrack.model import Summary
+    from scrutrack.store import Repo
 
 
 def _prompt_or_fail(value: str | None, option: str, label: str) -> str:
@@ -212,6 +218,15 @@ def overdue(
     fail_if_any: Annotated[
         bool, typer.Option("--fail-if-any", help="Exit 1 when anything is overdue (for automation).")
     ] = False,
+    no_update_since: Annotated[
+        str | None,
+        typer.Option(
+            "--no-update-since",
+            metavar="DATE",
+            help="Only items whose owner has sent no update (in an update round) on or after DATE, YYYY-MM-DD.",
+            show_default=False,
+        ),
+    ] = None,
     no_pager: PagerOpt = False,
     repo_path: RepoOpt = None,
     no_cache: NoCacheOpt = False,
@@ -223,6 +238,7 @@ def overdue(
     Example:
       scrutrack overdue --as-of 2019-04-30
       scrutrack overdue --committee cyp --within 14 --format markdown
+      scrutrack overdue --no-update-since 2026-04-01   # late, and no update since
     """
     from scrutrack.errors import InvalidInput
     from scrutrack.overdue import report
@@ -235,11 +251,24 @@ def overdue(
     r = repo(repo_path)
     chosen = filters(r.config, committee, owner=owner)
     loaded = load_summaries(r, use_cache=not no_cache)
-    rep = report(chosen.select(loaded.items), day, r.config.referral_window, within)
+    items = chosen.select(loaded.items)
+    if no_update_since is not None:
+        items = _no_update_since(r, items, parse_day(no_update_since, "--no-update-since"))
+    rep = report(items, day, r.config.referral_window, within)
     show_view(overdue_view(rep), format.value, not no_pager)
     report_read(loaded.problems, loaded.notes, verbose)
     if loaded.problems or (fail_if_any and rep.overdue):
         raise typer.Exit(1)
+
+
+def _no_update_since(r: "Repo", items: "list[Summary]", since: "dt.date") -> "list[Summary]":
+    """The items whose record has no `update` history entry dated on or after `since` (whole records
+    are read for this: summaries do not hold updates)."""
+    from scrutrack.model import UPDATE
+    from scrutrack.store import load_all
+
+    updated = {rec.id for rec in load_all(r).records if any(h.event == UPDATE and h.date >= since for h in rec.history)}
+    return [s for s in items if s.id not in updated]
 
 
 @command

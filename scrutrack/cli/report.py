@@ -21,7 +21,9 @@ class ReportFormat(StrEnum):
 if TYPE_CHECKING:
     import datetime as dt
 
-    from scrutrack.pack import Pack
+    from scrutrack.pack import Pack, Part
+    from scrutrack.store import Repo
+    from scrutrack.tracker import Tracker
 
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".docx": "docx"}
 NAMES = {"markdown": "Markdown", "html": "HTML", "docx": "Word"}
@@ -138,12 +140,14 @@ def report(
     tracker = build(loaded.records, span, r.config.referral_window, committee)
     made = dt.datetime.now().replace(microsecond=0) if stamp else None
     periods = {c.response_period for slug, c in r.config.committees.items() if committee in (None, slug)}
+    update_round = _round_part(r, tracker, span.as_of, committee)
     document = pack(
         tracker,
         lambda slug: r.config.committees[slug].name if slug in r.config.committees else slug,
         name,
         periods.pop() if len(periods) == 1 else None,
         f"{long_day(made.date())} at {made:%H:%M}" if made else None,
+        update_round,
     )
     where = output.resolve().parent if output is not None else Path.cwd()
     data = _render(kind, document, span.as_of, Path(os.path.relpath(r.root, where)).as_posix(), made)
@@ -167,6 +171,19 @@ def report(
         note(
             f"Recorded last_report = {span.as_of.isoformat()} in scrutrack.toml; the next report starts the day after."
         )
+
+
+def _round_part(r: "Repo", tracker: "Tracker", as_of: "dt.date", committee: str | None) -> "Part | None":
+    """The latest update round started by the report's date (of this committee, or of all), as a part."""
+    from scrutrack.report_views import round_part, round_rows
+    from scrutrack.rounds import read_round, round_names
+
+    rounds = [read_round(r, n) for n in round_names(r)]
+    rounds = [x for x in rounds if x.started <= as_of and (committee is None or x.committee in (None, committee))]
+    if not rounds:
+        return None
+    latest = max(rounds, key=lambda x: (x.started, x.name))
+    return round_part(latest.name, latest.due, round_rows(tracker, latest.name, [s.id for s in latest.sent]))
 
 
 def _render(kind: str, document: "Pack", as_of: "dt.date", root: str, made: "dt.datetime | None") -> bytes:

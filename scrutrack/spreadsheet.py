@@ -361,6 +361,7 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
         else:
             take(fld, idx, heading)
     _id_or_ref(table, cols)
+    _running_number(table, cols)
     if "text" not in cols.fields:
         shown = ", ".join(f"'{h}'" for h in table.headings if h)
         raise InvalidInput(
@@ -384,6 +385,18 @@ def _id_or_ref(table: Table, cols: Columns) -> None:
     values = [row[idx].strip() for _, row in table.rows if idx < len(row) and row[idx].strip()]
     if values and not any(ID_RE.match(v) for v in values):
         cols.fields["ref"] = cols.fields.pop("id")
+
+
+def _running_number(table: Table, cols: Columns) -> None:
+    """A 'No.' column that runs 1, 2, 3... down a tracker of several meetings numbers the tracker, not
+    each meeting: it is read as the tracker's reference, and each meeting's rows are numbered in order."""
+    num, meeting = cols.fields.get("number"), cols.fields.get("meeting")
+    if num is None or meeting is None or "ref" in cols.fields:
+        return
+    cells = [(row[num].strip(), row[meeting].strip()) for _, row in table.rows if max(num, meeting) < len(row)]
+    values = [int(m[1]) for v, _ in cells if (m := re.fullmatch(r"[A-Za-z#.\s]*0*([1-9]\d{0,5})\.?", v))]
+    if len(values) == len(cells) > 1 and len({d for _, d in cells}) > 1 and values == list(range(1, len(values) + 1)):
+        cols.fields["ref"] = cols.fields.pop("number")
 
 
 def is_tracker(table: Table, known: Iterable[str] = ()) -> bool:

@@ -263,3 +263,12 @@ def test_no_heading_means_two_fields() -> None:
             key = spreadsheet.norm(heading)
             assert seen.setdefault(key, fld) == fld, (heading, seen[key], fld)
     assert not [h for h in FALLBACK if spreadsheet.norm(h) in seen]
+
+
+def test_a_number_running_down_the_whole_tracker_is_its_reference(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text(
+        "No.,Meeting,Recommendation\n1,12/03/2019,That X happen.\n2,12/03/2019,That Y happen.\n3,04/06/2019,That Z happen.\n"
+    )
+    out = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2019-10-01").stdout
+    assert out.split() == ["cyp-2019-03-12-1", "cyp-2019-03-12-2", "cyp-2019-06-04-1"]  # not ...-06-04-3
+    assert records(repo)["cyp-2019-06-04-1"]["history"][0]["note"] == "Imported from t.csv (ref 3)"

@@ -101,6 +101,7 @@ def _zip_kind(data: bytes, name: str) -> str:
         return "docx"
     if "opendocument.text" in mimetype:
         raise InvalidInput(f"{name} is an OpenDocument text (.odt); save it as .docx (File > Save As > Word)")
-    if "xl/workbook.xml" in names:
-        raise InvalidInput(f"{name} is an Excel workbook; save the tracker as CSV and use `scrutrack import csv`")
+    if "xl/workbook.xml" in names or "opendocument.spreadsheet" in mimetype:
+        what = "an Excel workbook" if "xl/workbook.xml" in names else "an OpenDocument spreadsheet"
+        raise InvalidInput(f"{name} is {what}; import a tracker with `scrutrack import tracker`")
     raise InvalidInput(f"{name} is a zip file, not a Word document; unzip it and import the minutes inside")

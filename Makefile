@@ -54,7 +54,7 @@ lint: $(DEVSTAMP)  ## ruff (lint and format), import-linter (layers, no cycles) 
 
 bench: $(DEVSTAMP)  ## Time list/overdue on 10,000 and 100,000 records, and an update round, in a pty and redirected (slow; not in test)
 	$(BIN)/python bench/bench.py --write docs/speed.md
-	$(BIN)/python bench/rounds.py
+	$(BIN)/python bench/rounds.py --write docs/speed.md
 
 corpus: $(STAMP)  ## Score import minutes/tracker on tests/data/corpus/: per document exact, near, missed, junk, refused
 	$(BIN)/python bench/corpus.py

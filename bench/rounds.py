@@ -141,11 +141,26 @@ def fill_all(folder: Path, out: Path) -> list[Path]:
     return done
 
 
+def add_to_block(page: Path, lines: list[str]) -> None:
+    """Add the lines at the end of the text block `make bench` wrote into the page (before its closing fence)."""
+    from bench import END
+
+    text = page.read_text(encoding="utf-8")
+    head, end, tail = text.partition(END)
+    fence = head.rstrip().rfind("\n```")
+    if not end or fence < 0:
+        raise SystemExit(f"{page} has no block written by bench/bench.py to add the rounds' figures to")
+    page.write_text(head[:fence] + "\n" + "\n".join(lines) + head[fence:] + end + tail, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=int, default=2000)
     ap.add_argument("--owners", type=int, default=40)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument(
+        "--write", type=Path, help="also add the report to the block bench.py wrote in this page (docs/speed.md)"
+    )
     args = ap.parse_args(argv)
     base_env = {**os.environ, "PAGER": "cat", "NO_COLOR": "1", "COLUMNS": "120"}
     with tempfile.TemporaryDirectory(prefix="scrutrack-rounds-") as tmp:
@@ -177,18 +192,20 @@ def main(argv: list[str] | None = None) -> int:
                 run_once(collect_cmd, root, base_env, timing, tty)
             say(f"  run {i + 1}: collect {collect.times[-1] if collect.times else float('nan'):.2f} s")
         load = os.getloadavg()
-        print(
-            f"\n## Update rounds: {args.records:,} open records, {args.owners} owners, {len(books)} returned workbooks"
-        )
-        print(
-            f"Machine: {os.cpu_count()} cores, load average {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1/5/15 min)\n"
-        )
-        print(f"| case | median (min–max, n) | peak memory | target {TARGET:.0f} s |")
-        print("|---|---|---|---|")
+        lines = [
+            "",
+            f"Update rounds: {args.records:,} open records, {args.owners} owners, {len(books)} returned workbooks "
+            f"(bench/rounds.py; target {TARGET:.0f} s each)",
+            f"machine load (1, 5 and 15-minute load averages): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+            f"on {os.cpu_count()} cores",
+        ]
         for t in (start, start_tty, collect, collect_tty, ref):
-            ok = "" if t.name == "--version" else ("pass" if t.times and t.median < TARGET else "FAIL")
-            errors = f" ERRORS: {t.errors[0]}" if t.errors else ""
-            print(f"| {t.name} | {t.show()}{errors} | {t.peak_mb:.0f} MB | {ok} |")
+            ok = "" if t.name == "--version" else ("  PASS" if t.times and t.median < TARGET else "  FAIL")
+            errors = f"  ERRORS: {t.errors[0]}" if t.errors else ""
+            lines.append(f"  {t.name:<36} {t.show()}, peak {t.peak_mb:.0f} MB{ok}{errors}")
+    print("\n".join(lines))
+    if args.write:
+        add_to_block(args.write, lines)
     return 0
 
 

@@ -265,6 +265,13 @@ def test_collect_is_a_dry_run_then_applies_each_answer_as_history(
     assert "2 updates from 1 owner; 1 target date moved" in dry.stderr
     assert "cyp-2019-01-10-1" in dry.stdout and "Would apply" in dry.stdout
     assert files_snapshot(started) == before
+    import json
+
+    data = json.loads(invoke("round", "collect", str(filled), "--date", "2019-05-20", "--format", "json").stdout)
+    assert data["dry_run"] is True and data["summary"]["updates"] == 2 and data["summary"]["targets_moved"] == 1
+    assert [c["id"] for c in data["changes"]] == ["cyp-2019-01-10-1", "cyp-2019-01-10-2"]
+    assert data["changes"][1]["new_due"] == "2019-09-30" and data["changes"][1]["status"] == "in-progress"
+    assert files_snapshot(started) == before
     done = invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
     assert "Applied: 2 updates" in done.stdout
     first = history(started, "cyp-2019-01-10-1")[-2:]
@@ -495,6 +502,18 @@ def test_the_report_shows_updates_received_and_who_sent_none(started: Path, invo
     for rid in ("cyp-2019-01-10-3", "cyp-2019-02-14-1", "cyp-2019-02-14-2"):
         assert f"| {rid} |" in missing
     assert "cyp-2019-01-10-1" not in missing
+    assert "Proposed for closure" not in part
+    director = fill(
+        started / BOOKS / DIR_BOOK,
+        tmp_path / "d.xlsx",
+        {"cyp-2019-02-14-2": {"progress": "achieved, propose closure", "update": "All staff trained."}},
+    )
+    invoke("round", "collect", str(director), "--date", "2019-05-21", "--yes")
+    md = invoke("report", "--as-of", "2019-06-03", "--since", "2019-04-01").stdout
+    proposed = md[md.index("Proposed for closure by their owners") :]
+    proposed = proposed[: proposed.index("\n## ")]
+    assert "| cyp-2019-02-14-2 |" in proposed and "All staff trained." in proposed
+    assert "cyp-2019-01-10-1" not in proposed
     # A report from before the round began has no round part.
     assert "Update round" not in invoke("report", "--as-of", "2019-04-29", "--since", "2019-01-01").stdout
 

@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -114,6 +115,21 @@ def make_repo(root: Path, n: int, owners: int, seed: int = 1) -> None:
         (folder / f"{rid}.toml").write_text(dumps(r), encoding="utf-8")
 
 
+CPU: dict[str, list[float]] = {}  # per case: the CPU seconds (user + system) of each run
+
+
+def timed(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing, tty: bool = False) -> None:
+    """bench.run_once, and the CPU time the command (and anything it ran) used: on a machine that
+    others load, wall time grows with the load, CPU time hardly at all."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run_once(cmd, cwd, env, timing, tty)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    CPU.setdefault(timing.name, []).append(used)
+
+
 def fill_all(folder: Path, out: Path) -> list[Path]:
     """Every workbook filled in as its owner would: every row answered."""
     from openpyxl import load_workbook
@@ -177,8 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(args.runs):
             for timing, tty in ((start, False), (start_tty, True)):
                 shutil.rmtree(root / "rounds", ignore_errors=True)
-                run_once(start_cmd, root, base_env, timing, tty)
-            run_once([SCRUTRACK, "--version"], root, base_env, ref)
+                timed(start_cmd, root, base_env, timing, tty)
+            timed([SCRUTRACK, "--version"], root, base_env, ref)
             say(f"  run {i + 1}: start {start.times[-1] if start.times else float('nan'):.2f} s")
         books = fill_all(root / "rounds" / "bench", work / "returned")
         pristine = work / "pristine"
@@ -189,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             for timing, tty in ((collect, False), (collect_tty, True)):
                 shutil.rmtree(root)
                 shutil.copytree(pristine, root)
-                run_once(collect_cmd, root, base_env, timing, tty)
+                timed(collect_cmd, root, base_env, timing, tty)
             say(f"  run {i + 1}: collect {collect.times[-1] if collect.times else float('nan'):.2f} s")
         load = os.getloadavg()
         lines = [
@@ -202,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         for t in (start, start_tty, collect, collect_tty, ref):
             ok = "" if t.name == "--version" else ("  PASS" if t.times and t.median < TARGET else "  FAIL")
             errors = f"  ERRORS: {t.errors[0]}" if t.errors else ""
-            lines.append(f"  {t.name:<36} {t.show()}, peak {t.peak_mb:.0f} MB{ok}{errors}")
+            cpu = CPU.get(t.name, [])
+            spent = f", CPU {statistics.median(cpu):.2f} s" if cpu else ""
+            lines.append(f"  {t.name:<34} {t.show()}{spent}, peak {t.peak_mb:.0f} MB{ok}{errors}")
     print("\n".join(lines))
     if args.write:
         add_to_block(args.write, lines)

@@ -560,3 +560,28 @@ def test_changes_summarises_a_collected_round(git_repo: Path, invoke: Invoke, tm
     assert data["summary"]["update"] == 3
     events = [e for rc in data["records"] for e in rc["events"] if e["kind"] == "update"]
     assert {e["by"] for e in events} == {EARLY_HELP, DIRECTOR} and all(e["round"] == "2019-q2" for e in events)
+
+
+def test_many_records_are_written_at_once_atomically_and_refusals_leave_theirs_alone(round_repo: Path) -> None:
+    from scrutrack.errors import TransitionRefused
+    from scrutrack.saving import update_many
+    from scrutrack.store import open_repo, read_record
+
+    r = open_repo(str(round_repo))
+    path = round_repo / "records" / "cyp" / "cyp-2019-01-10-2.toml"
+    path.chmod(0o640)
+    before = (round_repo / "records" / "cyp" / "cyp-2019-01-10-3.toml").read_bytes()
+
+    def noted(record: Record) -> Record:
+        return lc.add_note(record, record.history[-1].date, "Checked in the round")
+
+    def refused(record: Record) -> Record:
+        raise TransitionRefused("not this one")
+
+    results = update_many(r, [("cyp-2019-01-10-1", noted), ("cyp-2019-01-10-3", refused), ("cyp-2019-01-10-2", noted)])
+    assert isinstance(results[1], TransitionRefused)
+    for rid in ("cyp-2019-01-10-1", "cyp-2019-01-10-2"):
+        assert read_record(r, rid)[0].history[-1].note == "Checked in the round"
+    assert (round_repo / "records" / "cyp" / "cyp-2019-01-10-3.toml").read_bytes() == before
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert not [p for p in (round_repo / "records" / "cyp").iterdir() if p.name.startswith(".")]

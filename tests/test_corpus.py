@@ -117,3 +117,16 @@ def test_the_table_fits_100_columns(scores: list[corpus.Score]) -> None:
     assert max(len(line) for line in lines if not line.startswith("    ")) <= 100
     assert lines[0].split() == ["Document", "Exp", "Exact", "Near", "Miss", "Junk", "Result"]
     assert lines[-2].startswith("Recommendations exact: ")
+
+
+def test_the_corpus_is_as_broad_as_issue_20_asks() -> None:
+    own = [c for c in corpus.all_cases() if not c.name.startswith("old/")]
+    formats: dict[str, int] = {}
+    for case in own:
+        kind = "tracker" if case.command == "tracker" else case.path.suffix.lstrip(".")
+        formats[kind] = formats.get(kind, 0) + 1
+    assert len(own) >= 40, len(own)
+    assert len({c.structure for c in own}) >= 20
+    assert formats["docx"] >= 12 and formats["pdf"] >= 10 and formats["html"] >= 10, formats
+    assert formats["txt"] >= 4 and formats["tracker"] >= 4, formats
+    assert sum(1 for c in own if not c.records) >= 2, "negative cases: documents that should give nothing"

@@ -36,6 +36,7 @@ The markup (.min), one block per paragraph, blocks separated by blank lines:
     >> text            a centred line in large type (a cover page)
     text ~ 7           a contents line: dotted leader to the page number
     \\-                 a soft hyphen: where reportlab may break a word with a hyphen
+    \\*                 a literal asterisk
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 TEMPLATES = SRC / "templates"
 SHY = "\u00ad"
+STAR = "\ue000"  # a literal "*" (written \\* in the markup), kept apart from **bold** until output
 FIXED = dt.datetime(2024, 1, 1, 9, 0, 0)
 
 # ------------------------------------------------------------------------------ the markup
@@ -126,19 +128,19 @@ def list_blocks(lines: list[str]) -> list[Block]:
 
 
 def unescape(block: Block) -> Block:
-    block.text = block.text.replace("\\-", SHY)
-    block.rows = [[c.replace("\\-", SHY) for c in row] for row in block.rows]
+    block.text = block.text.replace("\\-", SHY).replace("\\*", STAR)
+    block.rows = [[c.replace("\\-", SHY).replace("\\*", STAR) for c in row] for row in block.rows]
     return block
 
 
 def runs(text: str) -> list[tuple[str, bool]]:
     """Split **bold** spans: [(text, bold), ...]."""
     parts = re.split(r"\*\*", text)
-    return [(part, i % 2 == 1) for i, part in enumerate(parts) if part]
+    return [(part.replace(STAR, "*"), i % 2 == 1) for i, part in enumerate(parts) if part]
 
 
 def plain(text: str) -> str:
-    return text.replace("**", "").replace(SHY, "")
+    return text.replace("**", "").replace(SHY, "").replace(STAR, "*")
 
 
 # ------------------------------------------------------------------------------ Word
@@ -442,12 +444,12 @@ class Layout:
 
     def paragraph(self, text: str, font: str = "Helvetica", size: float | None = None, indent: float = 0) -> None:
         size = size or self.size
+        if text.startswith("**") and text.endswith("**") and text.count("**") == 2:
+            font, text = "Helvetica-Bold", text[2:-2]
         number = ""
         if self.columns and (m := re.match(r"^(\S+)\t(.*)$", text)):
             number, text = m.group(1), m.group(2)
-        if text.startswith("**") and text.endswith("**") and text.count("**") == 2:
-            font, text = "Helvetica-Bold", text[2:-2]
-        text = text.replace("**", "")
+        text = text.replace("**", "").replace(STAR, "*")
         left = self.text_left + indent
         lines = self.wrap(text, font, size, self.right - left)
         lead = size * 1.35
@@ -466,7 +468,7 @@ class Layout:
         col = (self.right - self.text_left) / width
         for r, row in enumerate(rows):
             font = "Helvetica-Bold" if r == 0 else "Helvetica"
-            cells = [self.wrap(cell.replace("**", ""), font, self.size - 1, col - 6) for cell in row]
+            cells = [self.wrap(plain(cell), font, self.size - 1, col - 6) for cell in row]
             height = max(len(c) for c in cells) * (self.size + 2) + 4
             self.need(height)
             for k, cell in enumerate(cells):
@@ -685,6 +687,32 @@ def build(source: Path, workdir: Path) -> Path:
     return target
 
 
+def reproducible(target: Path) -> None:
+    """Same source, same bytes: fixed times inside zip packages (.docx, .xlsx, .ods) and PDFs."""
+    import zipfile
+
+    data = target.read_bytes()
+    if data.startswith(b"PK"):
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w") as new:
+            for info in old.infolist():
+                fixed = zipfile.ZipInfo(info.filename, date_time=FIXED.timetuple()[:6])
+                fixed.compress_type = info.compress_type
+                fixed.external_attr = info.external_attr
+                body = old.read(info.filename)
+                if info.filename in ("docProps/core.xml", "meta.xml"):  # save times written into the package
+                    body = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?", b"2024-01-01T09:00:00Z", body)
+                    body = re.sub(rb"<meta:editing-duration>[^<]*<", b"<meta:editing-duration>PT0S<", body)
+                new.writestr(fixed, body)
+        target.write_bytes(out.getvalue())
+    elif data.startswith(b"%PDF"):
+        # Same-length substitutions, so the cross-reference offsets stay right.
+        data = re.sub(rb"D:\d{14}", b"D:20240101090000", data)
+        data = re.sub(rb"<[0-9A-Fa-f]{32}>", lambda m: b"<" + b"0" * 32 + b">", data)
+        data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + b"0" * 32, data)
+        target.write_bytes(data)
+
+
 def sources(stems: list[str]) -> list[Path]:
     found = sorted(p for p in SRC.iterdir() if p.is_file())
     if not stems:
@@ -696,6 +724,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for source in sources(argv):
             target = build(source, Path(tmp))
+            reproducible(target)
             print(f"{source.relative_to(HERE)} -> {target.relative_to(HERE)}")
     return 0
 

@@ -35,7 +35,17 @@ def round_records() -> list[Record]:
     e = owned(in_status("in-progress", rid="cyp-2019-02-14-2"), DIRECTOR)
     done = owned(in_status("implemented", rid="cyp-2019-02-14-3"), DIRECTOR)  # awaits sign-off: not asked
     nobody = in_status("accepted", rid="cyp-2019-02-14-4")  # no owner: not sent, counted
-    return [a, b, c, d, e, done, nobody]
+    texts = {  # in the forms committees write them, so that the workbook looks as an owner's would
+        a.id: "That the Cabinet Member ensures every social worker receives training in the new assessment "
+        "framework by the end of the year.",
+        b.id: "That the case management system's go-live date is confirmed and reported to the Sub-Committee, "
+        "with the steps taken to protect data during the move.",
+        c.id: "That a review of placement sufficiency be commissioned, including the cost of placements made "
+        "outside the borough.",
+        d.id: "That officers circulate figures on Section 20 accommodation to members before the next meeting.",
+        e.id: "Future reports to include comparisons with neighbouring authorities' performance.",
+    }
+    return [r.with_changes(text=texts[r.id] + "\n") if r.id in texts else r for r in (a, b, c, d, e, done, nobody)]
 
 
 @pytest.fixture
@@ -474,7 +484,11 @@ def test_chase_drafts_an_email_with_the_workbook_to_each_owner_who_has_not_repli
     assert msg["From"] == "scrutiny@example.gov.uk" and msg["X-Unsent"] == "1"
     text = msg.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
     assert f"Dear {DIRECTOR}," in text and "were due on 31 May 2019" in text
-    assert "cyp-2019-02-14-1: That officers circulate the figures." in text and "cyp-2019-02-14-2" in text
+    assert (
+        "cyp-2019-02-14-1: That officers circulate figures on Section 20 accommodation to members before the next meeting."
+        in text
+    )
+    assert "cyp-2019-02-14-2: Future reports to include comparisons" in text
     (attachment,) = list(msg.iter_attachments())
     assert attachment.get_filename() == DIR_BOOK
     assert attachment.get_content_type() == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

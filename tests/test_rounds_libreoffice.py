@@ -13,18 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Invoke
-from office import NOT_INSTALLED, SOFFICE, convert
+from conftest import Invoke, needs
+from office import HOW, convert
 from test_rounds import BOOKS, DIR_BOOK, EARLY_HELP, EH_BOOK, fill, history, round_repo, start
 
 __all__ = ["round_repo"]  # the fixture, shared
 
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason=NOT_INSTALLED)
-
-
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A LibreOffice user profile of the tests' own."""
+    """A LibreOffice user profile of the tests' own (skipped, and named at the end, without LibreOffice)."""
+    needs("soffice", HOW)
     yield tmp_path_factory.mktemp("lo-profile")
 
 

@@ -182,7 +182,7 @@ def write(sheet: Sheet) -> bytes:
 def _cell_styles(wb: Any) -> None:
     """The data cells' styles, registered once as named styles: a cell then takes one by name,
     which costs a tenth of setting its border, fill, alignment and protection one by one."""
-    from openpyxl.styles import Alignment, Border, NamedStyle, PatternFill, Protection, Side
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 
     thin = Side(style="thin", color="BFBFBF")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -193,6 +193,7 @@ def _cell_styles(wb: Any) -> None:
                 wb.add_named_style(
                     NamedStyle(
                         name=_style_name(locked, wrap, date),
+                        font=Font(name="Calibri", size=11),  # the workbook's own font (a named style has none)
                         border=border,
                         fill=grey if locked else PatternFill(),
                         alignment=Alignment(wrap_text=wrap, vertical="top"),
@@ -217,12 +218,12 @@ def _updates(ws: Any, sheet: Sheet, n: int) -> None:
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
 
     ws["A1"] = title(sheet)
-    ws["A1"].font = Font(bold=True, size=14)
+    ws["A1"].font = Font(name="Calibri", bold=True, size=14)
     for i, c in enumerate(COLUMNS, 1):
         letter = get_column_letter(i)
         ws.column_dimensions[letter].width = c.width
         cell = ws.cell(row=TITLE_ROWS, column=i, value=c.header)
-        cell.font = Font(bold=True)
+        cell.font = Font(name="Calibri", bold=True)
         cell.fill = head_fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         cell.border = border
@@ -296,14 +297,14 @@ def _instructions(ws: Any, sheet: Sheet) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws["A1"] = title(sheet)
-    ws["A1"].font = Font(bold=True, size=14)
+    ws["A1"].font = Font(name="Calibri", bold=True, size=14)
     words = ", ".join(f'"{w}"' for w in sheet.progress_words)
     lines = list(INSTRUCTION_TEXT)
     lines.insert(6, f"The words are: {words}.")
     for i, line in enumerate(lines, 3):
         cell = ws.cell(row=i, column=1, value=line or None)
         cell.alignment = Alignment(wrap_text=False)
-    ws["A3"].font = Font(bold=True)
+    ws["A3"].font = Font(name="Calibri", bold=True)
     ws.column_dimensions["A"].width = 110
     ws.protection.sheet = True
     ws.page_setup.orientation = "landscape"

@@ -19,6 +19,7 @@ from test_rounds import BOOKS, DIR_BOOK, EARLY_HELP, EH_BOOK, fill, history, rou
 
 __all__ = ["round_repo"]  # the fixture, shared
 
+
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A LibreOffice user profile of the tests' own (skipped, and named at the end, without LibreOffice)."""

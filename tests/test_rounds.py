@@ -435,7 +435,7 @@ def test_a_workbook_from_another_round_is_refused_whole(started: Path, invoke: I
     text.write_text("hello", encoding="utf-8")
     result = invoke("round", "collect", str(other), str(text), "--round", "2019-q2", code=1)
     assert "notes.xlsx: not a workbook from `scrutrack round start`" in result.stderr
-    assert "update.xlsx is not an .xlsx workbook" in result.stderr
+    assert "update.xlsx is not an .xlsx or .ods workbook" in result.stderr
 
 
 def test_round_status_lists_whom_to_chase(started: Path, invoke: Invoke, tmp_path: Path) -> None:

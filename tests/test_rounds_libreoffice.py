@@ -69,8 +69,8 @@ def test_answers_saved_by_libreoffice_are_collected(
     other = fill(
         round_repo / BOOKS / DIR_BOOK, tmp_path / "filled" / "dir.xlsx", {"cyp-2019-02-14-2": {"progress": "paused"}}
     )
-    renamed = convert(profile, other, "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved")
-    renamed = renamed.rename(renamed.with_name("Director reply.xlsx"))
+    renamed = convert(profile, other, "ods", tmp_path / "resaved")  # LibreOffice's own format, as an owner may save it
+    renamed = renamed.rename(renamed.with_name("Director reply.ods"))
     result = invoke("round", "collect", str(saved), str(renamed), "--date", "2019-05-20", "--yes")
     assert "3 updates from 2 owners; 1 target date moved" in result.stderr
     eh = history(round_repo, "cyp-2019-01-10-2")

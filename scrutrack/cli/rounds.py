@@ -158,7 +158,9 @@ RoundOpt = Annotated[
 def collect(
     files: Annotated[
         list[Path],
-        typer.Argument(metavar="FILE...", help="Returned workbooks (.xlsx or .ods, any file name).", show_default=False),
+        typer.Argument(
+            metavar="FILE...", help="Returned workbooks (.xlsx or .ods, any file name).", show_default=False
+        ),
     ],
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Apply the answers (without it: show what would happen).")

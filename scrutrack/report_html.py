@@ -214,6 +214,6 @@ def css_string(text: str) -> Any:
 
     body = "".join(
         ch if (ch.isascii() and ch.isalnum()) or ch in " ,.:;-" else f"\\{ord(ch):06x}"
-        for ch in text.replace("\n", " ")
+        for ch in shown(text).replace("\n", " ")  # a bidi control, escaped, would still turn the text
     )
     return Markup(f'"{body}"')

@@ -186,14 +186,16 @@ def _introducer(text: str) -> _Intro | None:
     if m is None or v.ACTION_OWNER.match(text):
         return _lead(text)
     word, who = m["word"], (m["who"] or "").strip()
+    if who and v.NOUN.match(word):
+        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     said = who and not who.lower().startswith("it") and not capitals
     rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
     if m["obj"] and not (capitals or (who and kind != "decisions")):
-        return None  # "Notes of the evidence sessions", "Actions taken since ..."
+        return _lead(text)  # "Notes of the evidence sessions", "Actions taken since ..."
     if said and (kind == "noted" or not (not rest or _is_lead(rest) or _acts(rest))):
-        return None  # "The Committee agreed that the pilot had worked." is a sentence, not a decision
+        return _lead(text)  # "The Committee agreed that the pilot had worked." is a sentence, not a decision
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
     if inner is not None and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]):
@@ -394,7 +396,9 @@ class _Reader:
 
     def start_meeting(self, day: dt.date, short: bool) -> None:
         self.close()
-        self.item, self.bad, self.weak, self.report = None, None, None, False
+        if self.meeting is not None and self.meeting != day:
+            self.item = None  # a new meeting's items are its own (a title before the first date is this one's)
+        self.bad, self.weak, self.report = None, None, False
         if self.override is not None:
             if day != self.override and day not in self.out.overridden:
                 self.out.overridden.append(day)
@@ -433,8 +437,9 @@ class _Reader:
 
     def introducer(self, b: Block) -> bool:
         intro = _introducer(b.text)
-        if intro is None:
-            return False
+        lst = self.list
+        if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
+            return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
         if intro.unreadable:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
@@ -543,7 +548,19 @@ class _Reader:
             return False
         return self.list_item(b, lst) if b.marker else self.list_paragraph(b, lst)
 
+    def lead_in(self, b: Block, lst: _List) -> bool:
+        """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
+        "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
+        numbered = b.marker and marker_readings(b.marker)[0][0] != "decimal"  # "(1) That X:" is a point
+        lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
+        if lead is None or lead.points:
+            return False
+        lst.stem = lead.stem or lst.stem
+        return True
+
     def list_item(self, b: Block, lst: _List) -> bool:
+        if self.lead_in(b, lst):
+            return True
         if lst.style == "para" and lst.points:
             return self.list_paragraph(b, lst)  # paragraph numbers ("3.3 ...") after a decision in a sentence
         readings = marker_readings(b.marker)
@@ -574,8 +591,7 @@ class _Reader:
         if point is not None and (text[:1].islower() or (self.turned and _runs_on(point.text)) or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
-        if lst.points == 0 and lst.stem is None and _is_lead(text):
-            lst.stem = _stem(text)  # "Decision:" / "That Cabinet:" / (a) ...
+        if self.lead_in(b, lst):
             return True
         if lst.points == 0 or (lst.style == "para" and self.reads_as_point(text, lst)):
             if lst.points == 0 and v.NONE.match(text):
@@ -810,8 +826,9 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
         return filled[0]
     label = " ".join(_full(x) for x in filled[0]) if filled else ""
     numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
-    if len(filled) == 2 and len(filled[0]) == 1 and len(label) <= 24 and (numbered or label.endswith(":")):
-        return _labelled(label, filled[1])
+    short = len(label) <= 40 and len(label.split()) <= 6 and not label.endswith((".", ";", ","))
+    if len(filled) == 2 and len(filled[0]) == 1 and (numbered or short):
+        return _labelled(label if numbered or label.endswith(":") else f"{label}:", filled[1])  # "Date of decision"
     return None if filled else []
 
 

@@ -29,6 +29,10 @@ DECISION = _words(
     "|actions?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
+# A noun that heads a list ("Decision:", "Recommendations") but not after a name ("RECORD OF EXECUTIVE DECISION").
+NOUN = re.compile(
+    r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?)$", re.I
+)
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
@@ -55,7 +59,7 @@ LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
 PROPOSAL = re.compile(
     r"^(?:[\w&'’,-]+\s+){0,8}?(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)\s+(?:to|that)\b"
-    r"|^(?:the\s+)?(?:report|officers?)\s+recommends?\b|^(?:officer'?s?\s+)?recommendations?\s+(?:of|in|from)\s+the\s+report",
+    r"|^(?:the\s+)?(?:report|officers?)\s+recommend(?:s|ed)?\b|^(?:officer'?s?\s+)?recommendations?\s+(?:of|in|from)\s+the\s+report",
     re.I,
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...".
@@ -91,7 +95,8 @@ SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ....
 ACTION_OWNER = re.compile(r"^(?i:actions?)\s*[:\-–—]\s*(?:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s*){1,8}$")
 # The meeting's own business, which nobody tracks: its decisions are counted, never records.
 PROCEDURAL = re.compile(
-    r"\bminutes\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
+    r"\bminutes?\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
+    r"\s+record|\b(?:approve|confirm|agree|sign)s?\s+the\s+minutes?\b.{0,80}\b(?:correct|true|accurate)"
     r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
     r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b|\bconsidered\s+in\s+(?:public|private)\b"
     r"|^(?:that\s+)?(?:councillors?|cllrs?\.?)\s[\w.',& -]{1,80}?\s+be\s+(?:elected|appointed|nominated)\b"
@@ -111,7 +116,10 @@ PROCEDURAL_ITEM = re.compile(
 # "The Committee noted ...", "(a) notes the progress ...", "To note the update").
 # "receives the report" notes it; "receives an update in March 2020" asks for one: a request.
 NOTING = re.compile(
-    r"^(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:" + BODIES + r")\s+)?(?:to\s+)?)"
+    r"^(?:(?:in\s+relation|with\s+regard)\s+to\s+[^,]{1,80},\s*)?"
+    r"(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
+    + BODIES
+    + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+)?"
     r"(?:(?:note|notes|noted|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
     r"|thanked|acknowledge|acknowledges|acknowledged)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
@@ -135,8 +143,8 @@ DATE_LABEL = re.compile(
     re.I | re.S,
 )
 TITLE = re.compile(
-    r"^(?:(?:the\s+)?minutes|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting|(?:the\s+)?proceedings|record|notes)\s+of\b"
-    r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b",
+    r"^(?:(?:the\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting|(?:the\s+)?proceedings|record|notes)\s+of\b"
+    r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b|^held\b",
     re.I,
 )
 NOT_THIS_MEETING = re.compile(
@@ -148,7 +156,11 @@ NOT_A_MEETING_DATE = re.compile(
     r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
 )
 # A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on".
-AGREED_ON = re.compile(rf"\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}\bon$", re.I)
+AGREED_ON = re.compile(
+    rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:agreed|approved|adopted"
+    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?)\s+on$",
+    re.I,
+)
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
 REPORT_FRONT = re.compile(
     r"^(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"

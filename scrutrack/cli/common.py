@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from itertools import chain
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
@@ -239,6 +240,35 @@ def show_view(view: Any, format: str, use_pager: bool = True) -> None:
         out(write(view))
     else:
         page(formats.text_parts(view, width(), styled=colour()), use_pager)
+
+
+def output_file(output: Path) -> Path:
+    """Where `-o PATH` writes: PATH itself (its folder's links followed, as any path's are), never
+    what PATH links to: a link committed to the repository (tracker.html -> ~/.bashrc) must not
+    send the output elsewhere. The file is then written through a temp file and a rename."""
+    import stat
+
+    from scrutrack.errors import InvalidInput
+
+    folder = output.absolute().parent
+    if not folder.is_dir():
+        raise InvalidInput(f"cannot write {output}: the folder {folder.resolve()} does not exist; make it first")
+    path = folder.resolve() / output.name
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {output} ({exc.strerror or exc})") from None
+    if stat.S_ISLNK(mode):
+        raise InvalidInput(
+            f"cannot write {output}: it is a link (to {os.readlink(path)}), and scrutrack writes only a real file, so that "
+            "a link cannot send the output elsewhere; remove the link or give another name"
+        )
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe, socket or device)"
+        raise InvalidInput(f"cannot write {output}: it is {what}; give a file name")
+    return path
 
 
 def report_read(problems: list[Any], notes: Sequence[str] = (), verbose: bool = False) -> None:

@@ -189,11 +189,13 @@ VerboseOpt = Annotated[
 def page(text: str | Iterable[str], use_pager: bool = True) -> None:
     """Print text (or text in parts) for a person; in a terminal, text taller than the screen
     goes through a pager as git does: $SCRUTRACK_PAGER, else $PAGER, else `less` (with LESS=FRX
-    unless LESS is set). An empty pager or `cat` means none. Never a pager for a pipe or a file."""
+    unless LESS is set). An empty pager or `cat` means none. Never a pager for a pipe or a file,
+    nor for a terminal that says it cannot run one (TERM=dumb: less would stop at "Press RETURN").
+    A pager that fails (exits with an error) has the output shown without it, and says so."""
     import shutil
 
     parts = iter([text] if isinstance(text, str) else text)
-    if not use_pager or not sys.stdout.isatty():
+    if not use_pager or not sys.stdout.isatty() or os.environ.get("TERM", "dumb") == "dumb":
         sys.stdout.writelines(parts)
         return
     screen, head, lines = shutil.get_terminal_size().lines, [], 0
@@ -217,18 +219,25 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
         return
     assert proc.stdin is not None
     encoding = sys.stdout.encoding or "utf-8"
+    sent: list[str] = []  # kept, to be shown without the pager if it fails
     try:
         for part in chain(head, parts):
+            sent.append(part)
             proc.stdin.write(part.encode(encoding, "replace"))
         proc.stdin.close()
-    except BrokenPipeError:  # the person quit the pager before the end
+    except BrokenPipeError:  # the person quit the pager before the end (or it failed: see below)
         pass
     while True:
         try:
-            proc.wait()
+            code = proc.wait()
             break
         except KeyboardInterrupt:  # ^C belongs to the pager (less uses it); wait for it to end
             continue
+    if code > 0:
+        sys.stdout.writelines(chain(sent, parts))
+        note(
+            f"Warning: the pager `{command}` failed (exit code {code}), so the output is shown without it; fix PAGER or use --no-pager"
+        )
 
 
 def show_view(view: Any, format: str, use_pager: bool = True) -> None:
@@ -276,9 +285,10 @@ def report_read(problems: list[Any], notes: Sequence[str] = (), verbose: bool = 
     if verbose:
         for n in notes:
             note(n)
-    for p in problems:
-        note(f"Error: {p}")
     if problems:
+        from scrutrack.errors import listed
+
+        note(listed([f"Error: {p}" for p in problems], indent=""))
         files = len({p.path for p in problems})
         note(f"{plural(files, 'file')} with problems (unreadable ones were skipped); run `scrutrack check` for details")
 

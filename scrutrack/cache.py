@@ -36,7 +36,11 @@ from scrutrack.model import SUMMARY_NUMBERS, SUMMARY_OPTIONAL, SUMMARY_SHARED, S
 
 CACHE_DIR = ".scrutrack"  # in the repository root, git-ignored
 FILE = "records.sqlite3"
-VERSION = 8  # stored as PRAGMA user_version; a cache of another version is rebuilt
+# Stored as PRAGMA user_version; a cache of another version is rebuilt. FORMAT counts changes to
+# how rows are written; the summary's fields (model.FIELDS) count by themselves: a field added to
+# Summary makes a new version, so no cache written without it is read.
+FORMAT = 8
+VERSION = FORMAT * 1_000_000 + sum(i * ord(c) for i, c in enumerate(",".join(Summary._fields), 1)) % 1_000_000
 RACY_NS = 3_000_000_000  # files changed this recently are read again next time
 BUSY_MS = 250  # how long to wait for another command's write before giving up on the cache
 KEY_SIZE = 32  # a packed stat key (store.STAT_KEY)

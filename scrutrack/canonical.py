@@ -11,10 +11,7 @@ from typing import Any
 
 import tomli_w
 
-from scrutrack.model import Record, record_to_dict
-
-# Strings that are always written as """ multi-line strings ending in a newline.
-_LONG_TEXT = frozenset({"text"})
+from scrutrack.model import LONG_TEXT_KEYS, NOTE_KEYS, Record, record_to_dict
 
 
 def _string(value: str, multiline: bool) -> str:
@@ -24,11 +21,11 @@ def _string(value: str, multiline: bool) -> str:
 
 def format_value(key: str, value: Any) -> str:
     if isinstance(value, str):
-        if key in _LONG_TEXT:
+        if key in LONG_TEXT_KEYS:
             if not value.endswith("\n"):
                 value += "\n"
             return _string(value, multiline=True)
-        return _string(value, multiline="\n" in value and key == "note")
+        return _string(value, multiline="\n" in value and key in NOTE_KEYS)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, bool) or not isinstance(value, int | list):

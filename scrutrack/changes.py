@@ -15,6 +15,7 @@ from typing import Any
 from scrutrack.lifecycle import original_due
 from scrutrack.model import (
     EDITED,
+    FIELDS,
     OWNER_CHANGED,
     STATUSES,
     UPDATE,
@@ -23,12 +24,13 @@ from scrutrack.model import (
     Record,
     Response,
     history_to_dict,
+    sets,
 )
 from scrutrack.store import RECORDS_DIR, FileProblem, Repo, line_of, parse_text, scan_records
 
-# Fields a history entry explains; a change to one without an entry is shown as an edit.
-LIFECYCLE_FIELDS = ("status", "referred", "response_due", "due", "review", "response")
-DESCRIPTIVE_FIELDS = ("committee", "meeting", "item", "kind", "addressed_to", "owner", "themes", "text")
+# The fields whose change `changes` shows (model.FIELDS says which): as an edit, unless a new
+# history entry explains it (sets it: a referral sets `referred`, a response `response`, ...).
+SHOWN_FIELDS = tuple(f.name for f in FIELDS if f.changes)
 
 
 @dataclass(frozen=True)
@@ -370,9 +372,18 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
             summary = f"{e.progress} (round {e.round}, by {e.by or 'the owner'}){said}"
             data = {**base, "round": e.round, "progress": e.progress, "text": e.text}
             events.append(Event("update", e.date, summary, data))
+        elif e.event not in ("evidence-added", EDITED):  # shown by their evidence and edit rows
+            events.append(_other(e, base))
         if target is not None:
             status = target
     return events
+
+
+def _other(e: HistoryEntry, base: dict[str, Any]) -> Event:
+    """An event with no wording of its own here (an update round's answer, ...): its keys, in order."""
+    keys = {k: v for k, v in history_to_dict(e).items() if k not in ("date", "event", "by", "note")}
+    said = "; ".join(f"{k}: {_one_line(str(v))}" for k, v in keys.items())
+    return Event(e.event, e.date, f"{e.date}{' ' + said if said else ''}{_why(e)}", {**base, **keys})
 
 
 def _edits(before: Record, after: Record, entries: list[HistoryEntry]) -> list[Event]:
@@ -383,19 +394,11 @@ def _edits(before: Record, after: Record, entries: list[HistoryEntry]) -> list[E
     explained: set[str] = set()
     edited_by: dict[str, HistoryEntry] = {}
     for e in entries:
-        if e.event == OWNER_CHANGED:
-            explained.add("owner")
         if e.event == EDITED:
             edited_by.update(dict.fromkeys(e.fields, e))
-        if e.moves_to is not None:
-            explained.add("status")
-        if e.event == "referred":
-            explained |= {"referred", "response_due", "addressed_to"}
-        if e.event in ("accepted", "rejected"):
-            explained.add("response")
-        explained |= {k for k in ("due", "response_due", "review") if getattr(e, k) is not None}
+        explained |= sets(e)
     out: list[Event] = []
-    for name in (*DESCRIPTIVE_FIELDS, *LIFECYCLE_FIELDS):
+    for name in SHOWN_FIELDS:
         old, new = getattr(before, name), getattr(after, name)
         if old == new or name in explained:
             continue

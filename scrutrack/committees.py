@@ -12,7 +12,7 @@ from scrutrack.canonical import format_value
 from scrutrack.dates import parse_period
 from scrutrack.errors import AlreadyExists, ConfigError, InvalidInput
 from scrutrack.model import MAX_SLUG, SLUG_RE
-from scrutrack.saving import ignore_leftovers, write_text_atomic
+from scrutrack.saving import change_file, ignore_leftovers, with_line, write_text_atomic
 from scrutrack.store import (
     CONFIG_NAME,
     DEFAULT_REFERRAL_WINDOW,
@@ -110,11 +110,7 @@ def init_repo(root: Path, committees: Sequence[NewCommittee]) -> None:
     root.mkdir(parents=True, exist_ok=True)
     write_text_atomic(config, config_text(checked), create=True)
     (root / RECORDS_DIR).mkdir(exist_ok=True)
-    attrs = root / ".gitattributes"
-    existing = attrs.read_text(encoding="utf-8") if attrs.exists() else ""
-    if GITATTRIBUTES_LINE not in existing.splitlines():
-        sep = "" if not existing or existing.endswith("\n") else "\n"
-        write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
+    change_file(root, root / ".gitattributes", with_line(GITATTRIBUTES_LINE))
     ignore_leftovers(root)
 
 
@@ -122,9 +118,11 @@ _HEADER_LINE = re.compile(r"^\s*\[")
 _COMMITTEE_HEADER = re.compile(r"^\s*\[\s*committees\s*[.\]]")
 
 
-def with_committee(text: str, committee: NewCommittee) -> str:
+def with_committee(text: str | None, committee: NewCommittee) -> str:
     """scrutrack.toml's text with one more committee table, after the last committee's (comments kept)."""
     c = committee.checked()
+    if text is None:
+        raise ConfigError(f"{CONFIG_NAME} was removed (by another command?); nothing was added")
     try:
         data = tomlread.loads(text)
     except tomlread.TOMLDecodeError:
@@ -161,11 +159,8 @@ def with_committee(text: str, committee: NewCommittee) -> str:
 
 
 def add_committee(root: Path, committee: NewCommittee) -> NewCommittee:
-    """Write one more committee into the repository's scrutrack.toml, atomically; the committee as written."""
-    config = root / CONFIG_NAME
-    try:
-        text = config.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read {config} ({exc})") from None
-    write_text_atomic(config, with_committee(text, committee))
-    return committee.checked()
+    """Write one more committee into the repository's scrutrack.toml (under its lock, read afresh:
+    two committees added at once are both kept), atomically; the committee as written."""
+    checked = committee.checked()
+    change_file(root, root / CONFIG_NAME, lambda text: with_committee(text, checked))
+    return checked

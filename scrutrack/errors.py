@@ -31,3 +31,7 @@ class TransitionRefused(ScrutrackError):
 
 class AlreadyExists(ScrutrackError):
     """A record or set-up that would be overwritten already exists."""
+
+
+class GitBusy(ScrutrackError):
+    """git is changing the work tree, or a merge, rebase or cherry-pick waits there: nothing is written."""

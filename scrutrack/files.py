@@ -132,6 +132,32 @@ def _unlocked(fd: int) -> bool:
 
 
 @contextlib.contextmanager
+def locked_path(path: Path, what: str) -> Iterator[int]:
+    """The file at `path` open (never through a link) and locked against every other scrutrack change.
+
+    Writes replace a file (a new inode), so a command that waited checks that the file it locked is
+    still the one at the path, and locks the new one if not: the lock survives atomic replacement.
+    FileNotFoundError (or another OSError) if the file cannot be opened.
+    """
+    for _ in range(100):
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        try:
+            lock(fd, what)
+            held = os.fstat(fd)
+            try:
+                now = os.lstat(path)
+            except FileNotFoundError:
+                continue  # deleted while we waited: the next open says so
+            if (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev):
+                continue  # replaced by another command's write while we waited: lock the new file
+            yield fd
+            return
+        finally:
+            os.close(fd)
+    raise ScrutrackError(f"{what} kept being replaced while scrutrack waited to change it; try again")
+
+
+@contextlib.contextmanager
 def locked_folder(folder: Path, what: str) -> Iterator[int]:
     """The folder (made if missing) open and locked: one command at a time chooses a name in it."""
     try:

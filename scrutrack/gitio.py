@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
+import time
 from pathlib import Path
 
-from scrutrack.errors import InvalidInput, RepoNotFound, ScrutrackError
+from scrutrack.errors import GitBusy, InvalidInput, RepoNotFound, ScrutrackError
 
 # Tried in this order when no base revision is given (after origin/HEAD).
 DEFAULT_BRANCHES = ("main", "master", "origin/main", "origin/master")
+
+
+GIT_WAIT = 5.0  # seconds a write waits for git's index lock (a merge state: a second at most) before refusing
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -205,3 +210,93 @@ def merge_file(ours: Path, base: Path, theirs: Path) -> bytes | None:
     except ScrutrackError:
         return None
     return proc.stdout if proc.returncode >= 0 and proc.returncode < 128 else None
+
+
+# ------------------------------------------------------------------------ git busy in the work tree
+#
+# git holds .git/index.lock while it changes the index and the work tree (a merge, a checkout, a
+# commit), and leaves MERGE_HEAD, rebase-merge/ and the like while a merge, rebase or cherry-pick
+# waits for the person. A scrutrack write in either case could be overwritten by git, or mix a
+# step into a merge's resolution: it waits a little, then refuses. Only files are looked at (no
+# git is run): a few stat calls a write.
+
+# What in the git folder says git is busy, and what the person can do about it (in this order).
+BUSY = (
+    (
+        "MERGE_HEAD",
+        "a git merge is in progress; finish it (`git commit`) or abort it (`git merge --abort`) first",
+    ),
+    (
+        "rebase-merge",
+        "a git rebase is in progress; finish it (`git rebase --continue`) or abort it (`git rebase --abort`) first",
+    ),
+    (
+        "rebase-apply",
+        "a git rebase is in progress; finish it (`git rebase --continue`) or abort it (`git rebase --abort`) first",
+    ),
+    (
+        "CHERRY_PICK_HEAD",
+        "a git cherry-pick is in progress; finish it (`git cherry-pick --continue`) or abort it "
+        "(`git cherry-pick --abort`) first",
+    ),
+    (
+        "REVERT_HEAD",
+        "a git revert is in progress; finish it (`git revert --continue`) or abort it (`git revert --abort`) first",
+    ),
+)
+INDEX_LOCK = (
+    "another git command is running in this repository (.git/index.lock exists); wait for it to finish, "
+    "or if none is running (one that crashed left the file), delete .git/index.lock"
+)
+_GIT_DIRS: dict[Path, Path | None] = {}
+
+
+def git_dir(root: Path) -> Path | None:
+    """The git folder of the work tree holding `root` (a linked worktree's own, named by its .git
+    file), found as git finds it, by walking up; None outside git."""
+    if root in _GIT_DIRS:
+        return _GIT_DIRS[root]
+    found = None
+    for folder in (root, *root.parents):
+        dot = folder / ".git"
+        if dot.is_dir():
+            found = dot
+        elif dot.is_file():
+            try:
+                line = dot.read_text(encoding="utf-8", errors="replace").strip()
+            except OSError:
+                line = ""
+            if line.startswith("gitdir:"):
+                found = folder / line[len("gitdir:") :].strip()
+        if found is not None or os.path.lexists(dot):
+            break
+    _GIT_DIRS[root] = found
+    return found
+
+
+def busy(root: Path) -> str | None:
+    """Why a write to the work tree holding `root` should wait for git now, or None.
+
+    git runs its hooks with GIT_INDEX_FILE set: a scrutrack in a hook (`scrutrack fmt` in the
+    pre-commit hook of a merge's commit, or of `git commit -a`, which holds the index lock) is
+    git's own step, and goes ahead.
+    """
+    gitdir = git_dir(root)
+    if gitdir is None or os.environ.get("GIT_INDEX_FILE"):
+        return None
+    for name, why in BUSY:
+        if os.path.lexists(gitdir / name):
+            return why
+    return INDEX_LOCK if os.path.lexists(gitdir / "index.lock") else None
+
+
+def wait_until_quiet(root: Path, started: float) -> None:
+    """Return once git is not busy in the work tree holding `root` (see busy); refuse, with nothing
+    changed, once it has been for GIT_WAIT seconds since `started` (a merge state, which waits for a
+    person rather than a command: a second)."""
+    while (why := busy(root)) is not None:
+        waited = time.monotonic() - started
+        limit = GIT_WAIT if why is INDEX_LOCK else min(GIT_WAIT, 1.0)
+        if waited >= limit:
+            raise GitBusy(f"{why}; nothing was changed")
+        time.sleep(min(0.01 + waited / 4, 0.2, limit - waited))

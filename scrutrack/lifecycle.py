@@ -9,6 +9,7 @@ from scrutrack.errors import InvalidInput, TransitionRefused
 from scrutrack.model import (
     EDITABLE,
     EDITED,
+    FIELDS,
     OWNER_CHANGED,
     TERMINAL,
     Evidence,
@@ -67,6 +68,22 @@ TRANSITIONS: tuple[Transition, ...] = (
     *(_t(s, SS, "superseded_by") for s in NON_TERMINAL),
 )
 _BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
+# What the note of a move that needs one says: by the move, else by its target.
+NOTE_SAYS: dict[str | tuple[str, str], str] = {
+    (RJ, CL): "why it is closed without being accepted",
+    CL: "the sign-off (meeting and minute)",
+    WD: "why it is withdrawn",
+    IP: "why it is reopened",
+    R: "why it is referred again",
+}
+
+
+def note_says(source: str, target: str) -> str:
+    return NOTE_SAYS.get((source, target)) or NOTE_SAYS.get(target, "why")
+
+
+# The fields that must be what the history last set them to (status is checked as the path's end).
+DERIVED = tuple(f.name for f in FIELDS if f.derived and f.name != "status")
 
 
 def legal_next(status: str, kind: str) -> list[str]:
@@ -204,13 +221,7 @@ def set_status(
             f"add a link first with `scrutrack evidence {record.id} URL_OR_PATH`"
         )
     if "note" in t.needs:
-        why: str = {
-            CL: "the sign-off (meeting and minute)",
-            WD: "why it is withdrawn",
-            IP: "why it is reopened",
-            R: "why it is referred again",
-        }.get(Status(target), "why")
-        _need_note(record, target, note, why)
+        _need_note(record, target, note, note_says(record.status, target))
     if "superseded_by" in t.needs and not superseded_by:
         raise TransitionRefused(f"moving {record.id} to 'superseded' needs --superseded-by ID")
     if superseded_by == record.id:
@@ -418,7 +429,7 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
     if has_response and record.response is None:
         out.append(Problem("the history records a response but there is no [response] table", ("history",)))
     follows = derived(hist)
-    for key in ("due", "response_due", "review", "referred", "owner"):
+    for key in DERIVED:
         expected, actual = follows.get(key), getattr(record, key)
         if key in follows and actual != expected:
             quote = key == "owner"

@@ -24,17 +24,18 @@ from typing import Any, TypeVar
 
 from scrutrack.canonical import dumps, format_value
 from scrutrack.lifecycle import derived, history_problems
-from scrutrack.model import RECORD_ORDER, Evidence, HistoryEntry, Record, record_to_dict
+from scrutrack.model import APPEND, FIELDS, FREE, RECORD_ORDER, Evidence, HistoryEntry, Record, record_to_dict
 from scrutrack.store import FileProblem, parse_text
 
 THIS, OTHER = "this branch", "the other branch"
 OURS, SEP, THEIRS = f"<<<<<<< {THIS}", "=======", f">>>>>>> {OTHER}"
-LISTS = ("evidence", "history")
-SCALARS = tuple(k for k in RECORD_ORDER if k not in LISTS)
+# Each field's rule is in its model.FIELDS entry.
+LISTS = tuple(f.name for f in FIELDS if f.merge == APPEND)
+SCALARS = tuple(f.name for f in FIELDS if f.merge != APPEND)
 # Fields the history decides, when an entry sets them.
-DERIVED = ("status", "referred", "response_due", "due", "review", "owner")
+DERIVED = tuple(f.name for f in FIELDS if f.derived)
 # Fields no rule ties to another: any mix of the two sides' values is a valid record.
-FREE = frozenset({"item", "addressed_to", "owner", "themes", "text", "response"})
+UNTIED = frozenset(f.name for f in FIELDS if f.merge == FREE)
 
 E = TypeVar("E", HistoryEntry, Evidence)
 
@@ -153,7 +154,7 @@ def merge_records(base: Record | None, ours: Record, theirs: Record) -> MergeRes
     merged = ours.with_changes(**values, history=tuple(history), evidence=tuple(lists["evidence"]))
     mine = merged.with_changes(**{k: getattr(ours, k) for k in conflicts})
     other = merged.with_changes(**{k: getattr(theirs, k) for k in conflicts})
-    if set(conflicts) <= FREE and _valid(mine) and _valid(other):
+    if set(conflicts) <= UNTIED and _valid(mine) and _valid(other):
         if not conflicts:
             return MergeResult(dumps(merged))
         messages = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 SCHEMA = 1
@@ -37,11 +38,6 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
 
 
-# History events that are not status moves.
-OWNER_CHANGED, EDITED, UPDATE = "owner-changed", "edited", "update"
-OTHER_EVENTS = ("due-revised", "review-set", "evidence-added", OWNER_CHANGED, EDITED, "note", UPDATE, "imported")
-EVENTS = (*STATUSES, *OTHER_EVENTS)
-
 # What an owner's progress word in an update round means (scrutrack.toml's [progress] maps words
 # to these): "achieved" proposes the record for closure; on-track and slipped say work has started.
 PROGRESS_MEANINGS = ("on-track", "slipped", "achieved", "not-achieved", "paused")
@@ -52,78 +48,249 @@ DEFAULT_PROGRESS = (
     ("not achieved", "not-achieved"),
     ("paused", "paused"),
 )
+OUTCOMES = tuple(o.value for o in Outcome)
+KINDS = tuple(k.value for k in Kind)
 
-# Keys every history entry may have, then the extra keys each event may carry.
-COMMON_HISTORY_KEYS = ("date", "event", "by", "note")
-EVENT_KEYS: dict[str, tuple[str, ...]] = {
-    "agreed": ("due",),
-    "referred": ("response_due",),
-    "accepted": ("outcome", "due"),
-    "rejected": ("outcome",),
-    "due-revised": ("from", "due", "reason"),
-    "review-set": ("review",),
-    OWNER_CHANGED: ("from", "owner"),  # `from` is the previous owner here, a date on due-revised
-    EDITED: ("fields",),
-    UPDATE: ("round", "progress", "text"),  # an owner's answer in an update round, in their words
-    "superseded": ("superseded_by",),
-    "imported": ("status", "source"),
+# ------------------------------------------------------------------------------ the fields
+#
+# Each key of a record is declared once, in FIELDS. Everything else about it is made from its entry:
+# reading a record and writing it back (so `check`, `fmt` and every command that writes), the
+# summary that `list` and `overdue` read (and the cache's layout), the columns of `export csv` and
+# `import csv`, what `changes` shows, how the merge driver merges it, and docs/record-format.md.
+# A new field is one entry here and its attribute in Record below (and in Summary, if `list` or
+# `overdue` show it), plus its column in the views that show it (views.py, report_views.py);
+# tests/test_fields.py fails if any of them, or anything made from the table, misses it.
+
+# How the merge driver treats a field changed on both branches (see merge.py):
+FREE = "free"  # any mix of the two sides is a valid record: marked on its own lines
+WHOLE = "whole"  # tied to the lifecycle: two whole versions, keep one
+FIXED = "fixed"  # never differs between the versions of one record (its ID, the format)
+APPEND = "append"  # append-only entries: both sides' new entries are kept, in date order
+
+# The types a field (or a history entry's key) may have, and what each means in TOML.
+TYPES = {
+    "schema": "the number 1",
+    "id": "a string `<committee>-<YYYY-MM-DD>-<n>`",
+    "slug": "a string: a committee's slug from scrutrack.toml",
+    "date": "a TOML date, `2019-04-30`",
+    "line": "a one-line string",
+    "note": 'a string; a `"""` multi-line string when it holds a line break',
+    "text": 'a `"""` multi-line string ending in a newline',
+    "choice": "one of the strings listed",
+    "slugs": "a list of strings, each once",
+    "names": "a list of field names, each once",
+    "response": "a table, `[response]`: `date`, `outcome` and `text`",
+    "evidence": "an array of tables, `[[evidence]]`: `date`, `title`, and one of `url` or `path`",
+    "history": "an array of tables, `[[history]]`: see the events below",
 }
-# Canonical order of a history entry's keys (the domain README's examples).
-HISTORY_ORDER = (
-    "date",
-    "event",
-    "by",
-    "round",
-    "progress",
-    "outcome",
-    "response_due",
-    "from",
-    "owner",
-    "due",
-    "reason",
-    "review",
-    "fields",
-    "superseded_by",
-    "status",
-    "source",
-    "text",
-    "note",
+
+
+class Field:
+    """One key of a record, declared once. (A plain class with slots, not a named tuple: made at
+    import in a tenth of the time, which every command pays.)"""
+
+    __slots__ = (
+        "changes",
+        "choices",
+        "derived",
+        "doc",
+        "editable",
+        "export",
+        "merge",
+        "name",
+        "required",
+        "summary",
+        "type",
+        "views",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        type: str,  # a key of TYPES
+        doc: str,  # one line for docs/record-format.md
+        required: bool = False,
+        *,
+        editable: bool = True,  # a hand edit (`scrutrack edit`) may change it, and an `edited` entry name it
+        derived: bool = False,  # what the history last set it to, where an entry sets it (check, merge)
+        merge: str = FREE,  # FREE, WHOLE, FIXED or APPEND
+        changes: bool = True,  # `changes` shows a change to it (as an edit, unless a history entry explains it)
+        summary: bool = False,  # `list` and `overdue` read it (a field of Summary, kept in the cache)
+        export: bool = True,  # a column of `export csv` that `import csv` reads back
+        views: tuple[str, ...] = (),  # the tables with a column of it: list, overdue, report (`show` shows every field)
+        choices: tuple[str, ...] = (),  # for a choice
+    ) -> None:
+        self.name, self.type, self.doc, self.required = name, type, doc, required
+        self.editable, self.derived, self.merge, self.changes = editable, derived, merge, changes
+        self.summary, self.export, self.views, self.choices = summary, export, views, choices
+
+    def __repr__(self) -> str:
+        return f"Field({self.name!r}, {self.type!r})"
+
+    @property
+    def label(self) -> str:
+        """The field in words, as `show` and the tables name it: 'response_due' is 'Response due'."""
+        return "ID" if self.name == "id" else self.name.replace("_", " ").capitalize()
+
+
+# fmt: off
+FIELDS: tuple[Field, ...] = (  # in the order a record's keys are written
+    Field("schema", "schema", "the record format's version", True, editable=False, merge=FIXED, changes=False, export=False),
+    Field("id", "id", "the natural key; the file is records/<committee>/<id>.toml", True, editable=False, merge=FIXED, changes=False, summary=True, views=("list", "overdue", "report")),
+    Field("committee", "slug", "the committee that agreed it", True, merge=WHOLE, summary=True, views=("list", "overdue")),
+    Field("meeting", "date", "the meeting that agreed it", True, merge=WHOLE, summary=True, views=("list", "overdue")),
+    Field("item", "line", "the agenda item it came under", summary=True, views=("list", "overdue", "report")),
+    Field("kind", "choice", "`recommendation` (to the executive: referred and answered) or `action` (to officers)", True, merge=WHOLE, summary=True, views=("list",), choices=KINDS),
+    Field("status", "choice", "where it is in the lifecycle (below)", True, derived=True, merge=WHOLE, summary=True, views=("list", "overdue", "report"), choices=STATUSES),
+    Field("addressed_to", "line", "who must respond: the Cabinet, a Cabinet member, a partner body", views=("report",)),
+    Field("owner", "line", "who is responsible for delivery", derived=True, summary=True, views=("list", "overdue", "report")),
+    Field("themes", "slugs", "themes from scrutrack.toml's [themes]", summary=True, views=("list",)),
+    Field("referred", "date", "when it was last referred", derived=True, merge=WHOLE),
+    Field("response_due", "date", "when the response to the last referral is due", derived=True, merge=WHOLE, summary=True),
+    Field("due", "date", "the implementation target (its first value stays in the history)", derived=True, merge=WHOLE, summary=True, views=("list", "overdue", "report")),
+    Field("review", "date", "when the committee next follows it up", derived=True, merge=WHOLE, summary=True),
+    Field("text", "text", "the recommendation's wording", True, summary=True, views=("list", "overdue", "report")),
+    Field("response", "response", "the executive's response", views=("report",)),
+    Field("evidence", "evidence", "links that show progress (append-only)", merge=APPEND, changes=False),
+    Field("history", "history", "every change, in date order (append-only)", True, editable=False, merge=APPEND, changes=False),
 )
-HISTORY_DATE_KEYS = frozenset({"date", "response_due", "from", "due", "review"})
+# fmt: on
+
+FIELD = {f.name: f for f in FIELDS}
+RECORD_ORDER = tuple(FIELD)
+REQUIRED = tuple(f.name for f in FIELDS if f.required)
+EDITABLE = tuple(f.name for f in FIELDS if f.editable)  # what an `edited` entry may name
+RESPONSE_ORDER = ("date", "outcome", "text")
+EVIDENCE_ORDER = ("date", "title", "url", "path")
+
+# ------------------------------------------------------------------------------ the history
+#
+# A history entry's keys, and each event with the keys it carries, are data too: a new event is
+# one entry in EVENTS (and any new key one entry in HISTORY_KEYS, with its attribute in HistoryEntry).
+
+
+class Key:
+    """A key a history entry may carry. One TOML key may mean different things on different
+    events (`from` is the previous target on due-revised, the previous owner on owner-changed):
+    each meaning is its own Key, held in its own HistoryEntry attribute."""
+
+    __slots__ = ("attr", "choices", "doc", "name", "type")
+
+    def __init__(self, name: str, attr: str, type: str, doc: str, choices: tuple[str, ...] = ()) -> None:
+        self.name = name  # the TOML key
+        self.attr = attr  # the HistoryEntry attribute that holds it
+        self.type = type  # a key of TYPES
+        self.doc, self.choices = doc, choices
+
+    def __repr__(self) -> str:
+        return f"Key({self.name!r}, {self.attr!r})"
+
+
+# fmt: off
+HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
+    Key("date", "date", "date", "the day it happened"),
+    Key("event", "event", "choice", "what happened: a status the record moved to, or an event below"),
+    Key("by", "by", "line", "who did it"),
+    Key("round", "round", "line", "the update round the answer belongs to"),
+    Key("progress", "progress", "line", "the owner's progress word (scrutrack.toml's [progress])"),
+    Key("outcome", "outcome", "choice", "the response's outcome", OUTCOMES),
+    Key("response_due", "response_due", "date", "when the response is due"),
+    Key("from", "from_", "date", "the target before this move"),
+    Key("from", "from_owner", "line", "the owner before this change, if there was one"),
+    Key("owner", "owner", "line", "the new owner"),
+    Key("due", "due", "date", "the implementation target from this day on"),
+    Key("reason", "reason", "line", "why"),
+    Key("review", "review", "date", "the next follow-up by the committee"),
+    Key("fields", "fields", "names", "the fields the hand edit changed"),
+    Key("superseded_by", "superseded_by", "line", "the ID of the record that supersedes it"),
+    Key("status", "status", "choice", "the status the tracker gave it; it holds from this day", STATUSES),
+    Key("source", "source", "line", "the file it came from"),
+    Key("text", "text", "text", "the owner's answer, in their words"),
+    Key("note", "note", "note", "why, or what"),
+)
+# fmt: on
+
+KEY = {k.attr: k for k in HISTORY_KEYS}
+COMMON_HISTORY_KEYS = ("date", "event", "by", "note")  # on every entry (date and event always)
+HISTORY_ORDER = tuple(dict.fromkeys(k.name for k in HISTORY_KEYS))
+OWNER_CHANGED, EDITED, UPDATE = "owner-changed", "edited", "update"
+
+
+class Event:
+    """What a history entry may record: a status move, or another event."""
+
+    __slots__ = ("by", "doc", "keys", "name", "required", "sets")
+
+    def __init__(
+        self,
+        name: str,
+        doc: str,
+        keys: tuple[str, ...] = (),  # the HistoryEntry attributes it may carry beyond date, event, by, note
+        required: tuple[str, ...] = (),  # of those, the ones it must carry
+        by: str = "",  # the command that writes it, for the docs
+        sets: tuple[str, ...] = (),  # the record's fields it sets besides those its keys name (`changes`)
+    ) -> None:
+        self.name, self.doc, self.keys, self.required, self.by, self.sets = name, doc, keys, required, by, sets
+
+    def __repr__(self) -> str:
+        return f"Event({self.name!r})"
+
+
+# fmt: off
+EVENTS_TABLE: tuple[Event, ...] = (
+    Event("agreed", "the meeting agreed it (always first, on the meeting date)", ("due",), by="`add`, `import`"),
+    Event("referred", "sent to whoever must respond", ("response_due",), ("response_due",), "`refer`", ("referred", "addressed_to")),
+    Event("accepted", "the response accepted it", ("outcome", "due"), ("outcome",), "`respond`", ("response",)),
+    Event("rejected", "the response rejected it", ("outcome",), ("outcome",), "`respond`", ("response",)),
+    Event("in-progress", "work started, or it was reopened (with a note)", by="`status`"),
+    Event("implemented", "done, with evidence: proposed for closure", by="`status`"),
+    Event("closed", "members signed it off", by="`status`"),
+    Event("withdrawn", "no longer pursued", by="`status`"),
+    Event("superseded", "replaced by a later recommendation", ("superseded_by",), ("superseded_by",), "`status`"),
+    Event("due-revised", "the target moved", ("from_", "due", "reason"), ("due", "reason"), "`due`"),
+    Event("review-set", "a follow-up date set", ("review",), ("review",), "`review`"),
+    Event("evidence-added", "a link to evidence added", by="`evidence`"),
+    Event(OWNER_CHANGED, "handed to a new owner", ("from_owner", "owner"), ("owner",), "`assign`"),
+    Event(EDITED, "changed by hand", ("fields",), ("fields",), "`edit`"),
+    Event("note", "something that happened", by="`note`"),
+    Event(UPDATE, "an owner's answer in an update round (`by` is the owner)", ("round", "progress", "text"), ("round", "progress"), "`round`"),
+    Event("imported", "imported from a tracker that gave it another status", ("status", "source"), ("status",), "`import csv`"),
+)
+# fmt: on
+
+EVENT = {e.name: e for e in EVENTS_TABLE}
+
+
+def sets(entry: HistoryEntry) -> frozenset[str]:
+    """The record's fields a history entry sets: its status if it moves it, each derived field its
+    keys carry (due, review, owner, ...), and what its event sets besides."""
+    event = EVENT.get(entry.event)
+    keys = {KEY[a].name for a in event.keys if not _empty(getattr(entry, a))} if event is not None else set()
+    found = {k for k in keys if k in FIELD and FIELD[k].derived} | set(event.sets if event else ())
+    if entry.moves_to is not None:
+        found.add("status")
+    return frozenset(found)
+
+
+EVENTS = tuple(EVENT)
+OTHER_EVENTS = tuple(e for e in EVENTS if e not in STATUSES)
+EVENT_KEYS = {e.name: tuple(KEY[a].name for a in e.keys) for e in EVENTS_TABLE}
+HISTORY_DATE_KEYS = frozenset(k.name for k in HISTORY_KEYS if k.type == "date")
 
 
 def history_date_keys(event: object) -> frozenset[str]:
     """The keys that hold dates in a history entry of this event (`from` is a name on owner-changed)."""
-    return HISTORY_DATE_KEYS - {"from"} if event == OWNER_CHANGED else HISTORY_DATE_KEYS
+    e = EVENT.get(event) if isinstance(event, str) else None
+    if e is None:
+        return HISTORY_DATE_KEYS
+    return frozenset(k.name for k in HISTORY_KEYS if k.type == "date" and (k.attr in e.keys or k.name in ("date",)))
 
 
-RECORD_ORDER = (
-    "schema",
-    "id",
-    "committee",
-    "meeting",
-    "item",
-    "kind",
-    "status",
-    "addressed_to",
-    "owner",
-    "themes",
-    "referred",
-    "response_due",
-    "due",
-    "review",
-    "text",
-    "response",
-    "evidence",
-    "history",
+# Strings written as """ multi-line strings ending in a newline, and those written so only when they hold one.
+LONG_TEXT_KEYS = frozenset(
+    {f.name for f in FIELDS if f.type == "text"} | {k.name for k in HISTORY_KEYS if k.type == "text"}
 )
-REQUIRED = ("schema", "id", "committee", "meeting", "kind", "status", "text", "history")
-# What an `edited` entry may name: the fields a hand edit can change.
-EDITABLE = tuple(k for k in RECORD_ORDER if k not in ("schema", "id", "history"))
-RECORD_DATE_KEYS = frozenset({"meeting", "referred", "response_due", "due", "review"})
-RECORD_STR_KEYS = frozenset({"id", "committee", "item", "kind", "status", "addressed_to", "owner", "text"})
-RESPONSE_ORDER = ("date", "outcome", "text")
-EVIDENCE_ORDER = ("date", "title", "url", "path")
+NOTE_KEYS = frozenset(k.name for k in HISTORY_KEYS if k.type == "note")
 
 ID_RE = re.compile(r"^([a-z0-9][a-z0-9-]*?)-(\d{4}-\d{2}-\d{2})-([1-9]\d*)$")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -239,11 +406,39 @@ class Summary(NamedTuple):
         return self.themes.split(THEME_SEP) if self.themes else []
 
 
-# Summary's fields that are numbers (the others are text), and those that may be None: as its
-# annotations say (a test keeps them in step; reading the annotations would cost every command 0.1 ms).
-SUMMARY_NUMBERS = frozenset({"meeting", "number", "due", "response_due", "review", "first", "last"})
-SUMMARY_OPTIONAL = frozenset({"item", "owner", "due", "response_due", "review"})
-SUMMARY_SHARED = frozenset({"committee", "item", "kind", "status", "owner", "themes"})  # texts many records share
+def _agree() -> None:
+    """The record's types hold exactly the tables' fields and keys: checked as the module loads
+    (a few set operations), so a field added to a table and not to its type stops every command
+    at once, rather than being dropped somewhere."""
+    for kind, names, table in (
+        ("Record", set(Record._fields), set(FIELD)),
+        ("HistoryEntry", set(HistoryEntry._fields), set(KEY)),
+        ("Summary", {n for n in Summary._fields if n in FIELD}, {f.name for f in FIELDS if f.summary}),
+    ):
+        if names != table:
+            missing, extra = sorted(table - names), sorted(names - table)
+            raise TypeError(
+                f"model.{kind} and its table disagree: add {missing} to {kind}; remove {extra} or add them to the table"
+            )
+
+
+_agree()
+
+
+# Summary's fields that are numbers (the others are text), those that may be None, and the texts
+# many records share (the cache stores each once a folder): from the fields' types, and for the
+# values Summary works out itself (a test keeps them in step with its annotations).
+_WORKED_OUT = {"number": "int", "first": "int", "last": "int", "timeline": "str"}
+SUMMARY_NUMBERS = frozenset(
+    [n for n in Summary._fields if n in FIELD and FIELD[n].type == "date"]
+    + [n for n, t in _WORKED_OUT.items() if t == "int"]
+)
+SUMMARY_OPTIONAL = frozenset(
+    n for n in Summary._fields if n in FIELD and not FIELD[n].required and FIELD[n].type != "slugs"
+)
+SUMMARY_SHARED = frozenset(
+    n for n in Summary._fields if n in FIELD and FIELD[n].type in ("slug", "choice", "line", "slugs")
+)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -287,31 +482,35 @@ def _cell(d: dt.date | None) -> str:
 THEME_SEP = "\x1f"  # between themes in Summary.themes: a character no slug holds
 
 
+def _summary_value(name: str) -> Any:
+    """How Summary gets the value of one of its fields from a Record."""
+    if name == "number":
+        return lambda r: int(r.id.rpartition("-")[2])
+    if name == "timeline":
+        return lambda r: ";".join(
+            f"{h.date.toordinal()},{h.moves_to or ''},{_cell(h.due)},{_cell(h.response_due)},{_cell(h.review)}"
+            for h in r.history
+        )
+    if name == "first":
+        return lambda r: r.history[0].date.toordinal() if r.history else r.meeting.toordinal()
+    if name == "last":
+        return lambda r: r.history[-1].date.toordinal() if r.history else r.meeting.toordinal()
+    f = FIELD[name]  # a field of the record, as a table shows it
+    get = attrgetter(name)
+    if f.type == "date":
+        return lambda r: _ord(get(r))
+    if f.type in ("line", "text"):
+        return (lambda r: one_line(get(r))) if f.required else (lambda r: one_line(get(r)) or None)
+    if f.type == "slugs":
+        return lambda r: THEME_SEP.join(get(r))
+    return get
+
+
+_SUMMARY_VALUES = [_summary_value(name) for name in Summary._fields]
+
+
 def summarize(r: Record) -> Summary:
-    timeline = ";".join(
-        f"{h.date.toordinal()},{h.moves_to or ''},{_cell(h.due)},{_cell(h.response_due)},{_cell(h.review)}"
-        for h in r.history
-    )
-    first = r.history[0].date.toordinal() if r.history else r.meeting.toordinal()
-    last = r.history[-1].date.toordinal() if r.history else first
-    return Summary(
-        r.id,
-        r.committee,
-        r.meeting.toordinal(),
-        int(r.id.rpartition("-")[2]),
-        one_line(r.item) or None,
-        r.kind,
-        r.status,
-        one_line(r.owner) or None,
-        _ord(r.due),
-        _ord(r.response_due),
-        _ord(r.review),
-        first,
-        last,
-        timeline,
-        one_line(r.text),
-        THEME_SEP.join(r.themes),
-    )
+    return Summary._make([value(r) for value in _SUMMARY_VALUES])
 
 
 class Problem(NamedTuple):
@@ -342,110 +541,49 @@ def normalize_text(text: str) -> str:
 # ----------------------------------------------------------------------------- to dict
 
 
-def _drop_none(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    return {k: v for k, v in pairs if v is not None and v != ()}
+def _empty(value: Any) -> bool:
+    return value is None or value == ()
 
 
 def history_to_dict(h: HistoryEntry) -> dict[str, Any]:
     """One history entry as plain data, its keys in canonical order."""
-    values = {
-        "date": h.date,
-        "event": h.event,
-        "by": h.by,
-        "round": h.round,
-        "progress": h.progress,
-        "outcome": h.outcome,
-        "response_due": h.response_due,
-        "from": h.from_owner if h.event == OWNER_CHANGED else h.from_,
-        "owner": h.owner,
-        "due": h.due,
-        "reason": h.reason,
-        "review": h.review,
-        "fields": list(h.fields) or None,
-        "superseded_by": h.superseded_by,
-        "status": h.status,
-        "source": h.source,
-        "text": h.text,
-        "note": h.note,
-    }
-    return _drop_none([(k, values[k]) for k in HISTORY_ORDER])
+    out: dict[str, Any] = {}
+    for key in HISTORY_KEYS:
+        value = getattr(h, key.attr)
+        if not _empty(value):
+            out[key.name] = list(value) if key.type == "names" else value
+    return out
+
+
+def evidence_to_dict(e: Evidence) -> dict[str, Any]:
+    return {k: v for k, v in zip(EVIDENCE_ORDER, e, strict=True) if v is not None}
+
+
+_AS_DATA: dict[str, Any] = {
+    "slugs": list,
+    "response": lambda r: dict(zip(RESPONSE_ORDER, r, strict=True)),
+    "evidence": lambda es: [evidence_to_dict(e) for e in es],
+    "history": lambda hs: [history_to_dict(h) for h in hs],
+}
+_TO_DATA = [(f.name, _AS_DATA.get(f.type)) for f in FIELDS]
 
 
 def record_to_dict(r: Record) -> dict[str, Any]:
-    """The record as plain data in canonical key order (TOML and JSON both start here)."""
-    d = _drop_none(
-        [
-            ("schema", r.schema),
-            ("id", r.id),
-            ("committee", r.committee),
-            ("meeting", r.meeting),
-            ("item", r.item),
-            ("kind", r.kind),
-            ("status", r.status),
-            ("addressed_to", r.addressed_to),
-            ("owner", r.owner),
-            ("themes", list(r.themes) or None),
-            ("referred", r.referred),
-            ("response_due", r.response_due),
-            ("due", r.due),
-            ("review", r.review),
-            ("text", r.text),
-        ]
-    )
-    if r.response is not None:
-        d["response"] = {"date": r.response.date, "outcome": r.response.outcome, "text": r.response.text}
-    if r.evidence:
-        d["evidence"] = [
-            _drop_none([("date", e.date), ("title", e.title), ("url", e.url), ("path", e.path)]) for e in r.evidence
-        ]
-    d["history"] = [history_to_dict(h) for h in r.history]
-    return d
+    """The record as plain data in canonical key order (TOML and JSON both start here): every field
+    of FIELDS that has a value."""
+    out: dict[str, Any] = {}
+    for name, convert in _TO_DATA:
+        value = getattr(r, name)
+        if not _empty(value):
+            out[name] = convert(value) if convert is not None else value
+    return out
 
 
 # --------------------------------------------------------------------------- from dict
-
-
-class _Reader:
-    """Collects every problem while turning parsed TOML into a Record."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def bad(self, message: str, *where: str | int) -> None:
-        self.problems.append(Problem(message, tuple(where)))
-
-    def unknown(self, table: dict[str, Any], allowed: tuple[str, ...], what: str, *where: str | int) -> None:
-        for key in table:
-            if key not in allowed:
-                self.bad(f"unknown key '{key}' in {what}; allowed: {', '.join(allowed)}", *where, key)
-
-    def get_date(self, table: dict[str, Any], key: str, *where: str | int) -> dt.date | None:
-        v = table.get(key)
-        if v is None:
-            return None
-        if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
-            return v
-        self.bad(f"'{key}' must be a TOML date like 2019-04-30, not {_show(v)}", *where, key)
-        return None
-
-    def get_str(self, table: dict[str, Any], key: str, *where: str | int) -> str | None:
-        v = table.get(key)
-        if v is None:
-            return None
-        if isinstance(v, str):
-            if not v.strip():
-                self.bad(f"'{key}' is empty; remove the key or give it a value", *where, key)
-                return None
-            return v
-        self.bad(f"'{key}' must be a string, not {_show(v)}", *where, key)
-        return None
-
-    def get_choice(self, table: dict[str, Any], key: str, allowed: tuple[str, ...], *where: str | int) -> str | None:
-        v = self.get_str(table, key, *where)
-        if v is not None and v not in allowed:
-            self.bad(f"'{key}' is '{v}'; it must be one of: {', '.join(allowed)}", *where, key)
-            return None
-        return v
+#
+# One reader, made from the tables: each value is checked by its type, with exact type tests
+# (most records are valid, and reading every record, for check, export or report, must stay
+# cheap); a value that fails is a Problem saying what is wrong and where.
 
 
 def _show(v: Any) -> str:
@@ -463,374 +601,253 @@ def _show(v: Any) -> str:
     return names.get(kind, kind)
 
 
-_HISTORY_DATES = frozenset({"response_due", "from", "due", "review"})
-_HISTORY_STRS = frozenset({"by", "reason", "superseded_by", "source", "note", "owner", "round", "progress", "text"})
+Where = tuple[str | int, ...]
+Problems = list[Problem]
+_URL = re.compile(r"^https?://[^\s/]+\S*$")
 _EDITABLE = frozenset(EDITABLE)
-OUTCOMES = tuple(o.value for o in Outcome)
 
 
-_ALLOWED_KEYS = {e: frozenset(COMMON_HISTORY_KEYS + EVENT_KEYS.get(e, ())) for e in EVENTS}
-_REQUIRED_KEYS = {
-    "referred": frozenset({"response_due"}),
-    "accepted": frozenset({"outcome"}),
-    "rejected": frozenset({"outcome"}),
-    "due-revised": frozenset({"due", "reason"}),
-    "review-set": frozenset({"review"}),
-    "superseded": frozenset({"superseded_by"}),
-    "imported": frozenset({"status"}),
-    OWNER_CHANGED: frozenset({"owner"}),
-    EDITED: frozenset({"fields"}),
-    UPDATE: frozenset({"round", "progress"}),
-}
-_STATUS_SET = frozenset(STATUSES)
+def _date(v: Any, key: str, where: Where, out: Problems) -> Any:
+    if type(v) is dt.date:
+        return v
+    out.append(Problem(f"'{key}' must be a TOML date like 2019-04-30, not {_show(v)}", (*where, key)))
+    return None
 
 
-def _entry(day: dt.date, event: str, values: dict[str, Any]) -> HistoryEntry:
-    get = values.get
-    owner_change = event == OWNER_CHANGED
-    return HistoryEntry(
-        date=day,
-        event=event,
-        by=get("by"),
-        outcome=get("outcome"),
-        response_due=get("response_due"),
-        from_=None if owner_change else get("from"),
-        due=get("due"),
-        reason=get("reason"),
-        review=get("review"),
-        superseded_by=get("superseded_by"),
-        status=get("status"),
-        source=get("source"),
-        note=get("note"),
-        from_owner=get("from") if owner_change else None,
-        owner=get("owner"),
-        fields=tuple(get("fields") or ()),
-        round=get("round"),
-        progress=get("progress"),
-        text=get("text"),
-    )
+def _string(v: Any, key: str, where: Where, out: Problems) -> Any:
+    if type(v) is str and v.strip():
+        return v
+    if type(v) is str:
+        out.append(Problem(f"'{key}' is empty; remove the key or give it a value", (*where, key)))
+    else:
+        out.append(Problem(f"'{key}' must be a string, not {_show(v)}", (*where, key)))
+    return None
 
 
-def _fields_ok(value: Any) -> bool:
+def _choice(choices: tuple[str, ...]) -> Any:
+    allowed = frozenset(choices)
+
+    def read(v: Any, key: str, where: Where, out: Problems) -> Any:
+        if type(v) is str and v in allowed:
+            return v
+        if _string(v, key, where, out) is not None:
+            out.append(Problem(f"'{key}' is '{v}'; it must be one of: {', '.join(choices)}", (*where, key)))
+        return None
+
+    return read
+
+
+def _id(v: Any, key: str, where: Where, out: Problems) -> Any:
+    if type(v) is str and ID_RE.match(v):
+        return v
+    if _string(v, key, where, out) is not None:
+        out.append(Problem(f"'{key}' '{v}' is not of the form <committee>-<YYYY-MM-DD>-<n>", (*where, key)))
+    return None
+
+
+def _schema(v: Any, key: str, where: Where, out: Problems) -> Any:
+    if v == SCHEMA and type(v) is int:
+        return v
+    out.append(Problem(f"'schema' is {v!r}; this scrutrack reads schema {SCHEMA}", (*where, key)))
+    return None
+
+
+def _slugs(v: Any, key: str, where: Where, out: Problems) -> Any:
+    if type(v) is list and v and all(type(t) is str for t in v) and len(set(v)) == len(v):
+        return tuple(v)
+    if type(v) is not list or not all(isinstance(t, str) for t in v):
+        out.append(Problem(f"'{key}' must be a list of strings", (*where, key)))
+    elif not v:
+        out.append(Problem(f"'{key}' is empty; remove the key", (*where, key)))
+    else:
+        out.append(Problem(f"'{key}' lists a theme twice", (*where, key)))
+    return None
+
+
+def _names(v: Any, key: str, where: Where, out: Problems) -> Any:
     """An `edited` entry's `fields`: a non-empty list of distinct names of editable fields."""
-    return (
-        type(value) is list
-        and bool(value)
-        and all(type(v) is str and v in _EDITABLE for v in value)
-        and len(set(value)) == len(value)
+    if type(v) is list and v and all(type(n) is str and n in _EDITABLE for n in v) and len(set(v)) == len(v):
+        return tuple(v)
+    out.append(
+        Problem(f"'{key}' must list the fields the edit changed, each once, from: {', '.join(EDITABLE)}", (*where, key))
     )
+    return None
 
 
-def _history_fast(raw: Any) -> HistoryEntry | None:
-    """The entry, if it is plainly valid; None sends it through the slow path that explains why not.
+def _unknown(
+    table: dict[str, Any], allowed: Any, order: tuple[str, ...], what: str, where: Where, out: Problems
+) -> None:
+    for key in table:
+        if key not in allowed:
+            out.append(Problem(f"unknown key '{key}' in {what}; allowed: {', '.join(order)}", (*where, key)))
 
-    Most entries are valid: checking them with set operations and exact type tests avoids the
-    per-key method calls of _Reader, which cost as much as parsing the TOML itself.
-    """
-    if type(raw) is not dict:
+
+def _response(v: Any, key: str, where: Where, out: Problems) -> Any:
+    where = (*where, key)
+    if type(v) is not dict:
+        out.append(Problem("'response' must be a table ([response])", where))
         return None
-    event, day = raw.get("event"), raw.get("date")
-    if type(day) is not dt.date or type(event) is not str:
-        return None
-    allowed = _ALLOWED_KEYS.get(event)
-    if allowed is None or not raw.keys() <= allowed or not _REQUIRED_KEYS.get(event, frozenset()) <= raw.keys():
-        return None
-    for key, value in raw.items():
-        if key == "from" and event == OWNER_CHANGED:
-            if type(value) is not str or not value.strip():
-                return None
-        elif key in _HISTORY_DATES:
-            if type(value) is not dt.date:
-                return None
-        elif key == "fields":
-            if not _fields_ok(value):
-                return None
-        elif key in _HISTORY_STRS:
-            if type(value) is not str or not value.strip():
-                return None
-        elif key == "outcome":
-            if value not in OUTCOMES:
-                return None
-        elif key == "status" and value not in _STATUS_SET:
-            return None
-    return _entry(day, event, raw)
+    before = len(out)
+    _unknown(v, RESPONSE_ORDER, RESPONSE_ORDER, "[response]", where, out)
+    got: list[Any] = [v.get(k) for k in RESPONSE_ORDER]
+    for k, value, read in zip(RESPONSE_ORDER, got, (_date, _choice(OUTCOMES), _string), strict=True):
+        if value is None:
+            out.append(Problem(f"[response] has no '{k}'", where))
+        else:
+            read(value, k, where, out)
+    return Response(*got) if len(out) == before else None
 
 
-def history_from_dict(rd: _Reader, raw: Any, i: int) -> HistoryEntry | None:
-    fast = _history_fast(raw)
-    if fast is not None:
-        return fast
-    where: tuple[str | int, ...] = ("history", i)
-    if not isinstance(raw, dict):
-        rd.bad("each [[history]] entry must be a table", *where)
+def _evidence(v: Any, key: str, where: Where, out: Problems) -> Any:
+    if type(v) is not list:
+        out.append(Problem("'evidence' must be an array of tables ([[evidence]])", (*where, key)))
         return None
-    event = rd.get_choice(raw, "event", EVENTS, *where)
-    if "event" not in raw:
-        rd.bad("history entry has no 'event'", *where)
-    day = rd.get_date(raw, "date", *where)
-    if "date" not in raw:
-        rd.bad("history entry has no 'date'", *where)
-    if event is not None:
-        allowed = COMMON_HISTORY_KEYS + EVENT_KEYS.get(event, ())
-        rd.unknown(raw, allowed, f"a '{event}' history entry", *where)
-    vals: dict[str, Any] = {}
-    for key in raw:  # only the keys present: most entries carry three or four
-        if key == "from" and event == OWNER_CHANGED:
-            vals[key] = rd.get_str(raw, key, *where)
-        elif key in _HISTORY_DATES:
-            vals[key] = rd.get_date(raw, key, *where)
-        elif key == "fields":
-            if _fields_ok(raw[key]):
-                vals[key] = raw[key]
+    if not v:
+        out.append(Problem("'evidence' is empty; remove the key", (*where, key)))
+        return None
+    before = len(out)
+    found = []
+    for i, e in enumerate(v):
+        at = (*where, key, i)
+        if type(e) is not dict:
+            out.append(Problem("each [[evidence]] entry must be a table", at))
+            continue
+        _unknown(e, EVIDENCE_ORDER, EVIDENCE_ORDER, "an [[evidence]] entry", at, out)
+        parts: list[Any] = [e.get(k) for k in EVIDENCE_ORDER]
+        day, title, url, path = parts
+        for k, value, read in (("date", day, _date), ("title", title, _string)):
+            if value is None:
+                out.append(Problem(f"[[evidence]] entry has no '{k}'", at))
             else:
-                rd.bad(
-                    f"'fields' must list the fields the edit changed, each once, from: {', '.join(EDITABLE)}",
-                    *where,
-                    key,
+                read(value, k, at, out)
+        for k, value in (("url", url), ("path", path)):
+            if value is not None:
+                _string(value, k, at, out)
+        if (url is None) == (path is None):
+            out.append(Problem("an [[evidence]] entry needs exactly one of 'url' or 'path'", at))
+        elif type(url) is str and not _URL.match(url):
+            out.append(Problem(f"evidence url '{url}' is not an http(s) URL", (*at, "url")))
+        found.append(Evidence(day, title, url, path))
+    return tuple(found) if len(out) == before else None
+
+
+_READ_TYPE: dict[str, Any] = {
+    "schema": _schema,
+    "id": _id,
+    "slug": _string,
+    "date": _date,
+    "line": _string,
+    "note": _string,
+    "text": _string,
+    "slugs": _slugs,
+    "names": _names,
+    "response": _response,
+    "evidence": _evidence,
+}
+
+
+def _reader(type_: str, choices: tuple[str, ...]) -> Any:
+    return _choice(choices) if type_ == "choice" else _READ_TYPE[type_]
+
+
+def _article(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
+
+
+# How to read an entry of each event: its TOML keys -> (attribute, reader), the keys it must have,
+# and every key it may have, in order (for messages).
+_EventReader = tuple[dict[str, tuple[str, Any]], tuple[str, ...], tuple[str, ...]]
+_COMMON = ("date", "event", "by", "note")
+
+
+def _known(v: Any, key: str, where: Where, out: Problems) -> Any:
+    return v  # the event's name, read before the entry's other keys
+
+
+_READ_EVENT: dict[str, _EventReader] = {
+    e.name: (
+        {
+            KEY[a].name: (a, _known if a == "event" else _reader(KEY[a].type, KEY[a].choices))
+            for a in (*_COMMON, *e.keys)
+        },
+        tuple(KEY[a].name for a in e.required),
+        tuple(k.name for k in HISTORY_KEYS if k.attr in (*_COMMON, *e.keys)),
+    )
+    for e in EVENTS_TABLE
+}
+_READ_EVENT_NAME = _choice(EVENTS)
+
+
+def _history_entry(raw: Any, where: Where, out: Problems) -> HistoryEntry | None:
+    if type(raw) is not dict:
+        out.append(Problem("each [[history]] entry must be a table", where))
+        return None
+    before = len(out)
+    event: Any = raw.get("event")
+    day: Any = raw.get("date")
+    if event is None:
+        out.append(Problem("history entry has no 'event'", where))
+    elif _READ_EVENT_NAME(event, "event", where, out) is None:
+        event = None
+    if day is None:
+        out.append(Problem("history entry has no 'date'", where))
+    reader = _READ_EVENT.get(event) if event is not None else None
+    if reader is None:  # the other keys cannot be judged without a known event
+        if day is not None:
+            _date(day, "date", where, out)
+        return None
+    readers, required, order = reader
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        got = readers.get(key)
+        if got is None:
+            out.append(
+                Problem(
+                    f"unknown key '{key}' in a '{event}' history entry; allowed: {', '.join(order)}",
+                    (*where, key),
                 )
-        elif key in _HISTORY_STRS:
-            vals[key] = rd.get_str(raw, key, *where)
-        elif key == "outcome":
-            vals[key] = rd.get_choice(raw, key, OUTCOMES, *where)
-        elif key == "status":
-            vals[key] = rd.get_choice(raw, key, STATUSES, *where)
-    if event == "referred" and "response_due" not in raw:
-        rd.bad("a 'referred' history entry needs 'response_due'", *where)
-    if event in ("accepted", "rejected") and "outcome" not in raw:
-        rd.bad(f"an '{event}' history entry needs 'outcome'", *where)
-    if event == "due-revised":
-        for key in ("due", "reason"):
-            if key not in raw:
-                rd.bad(f"a 'due-revised' history entry needs '{key}'", *where)
-    if event == "review-set" and "review" not in raw:
-        rd.bad("a 'review-set' history entry needs 'review'", *where)
-    if event == "superseded" and "superseded_by" not in raw:
-        rd.bad("a 'superseded' history entry needs 'superseded_by'", *where)
-    if event == "imported" and "status" not in raw:
-        rd.bad("an 'imported' history entry needs 'status'", *where)
-    if event == OWNER_CHANGED and "owner" not in raw:
-        rd.bad("an 'owner-changed' history entry needs 'owner' (the new owner)", *where)
-    if event == EDITED and "fields" not in raw:
-        rd.bad("an 'edited' history entry needs 'fields' (the fields the edit changed)", *where)
-    for key in ("round", "progress"):
-        if event == UPDATE and key not in raw:
-            rd.bad(f"an 'update' history entry needs '{key}' (the update round, and the owner's progress word)", *where)
-    if day is None or event is None:
-        return None
-    return _entry(day, event, vals)
+            )
+            continue
+        attr, read = got
+        values[attr] = read(value, key, where, out)
+    for key in required:
+        if key not in raw:
+            attr = readers[key][0]
+            out.append(Problem(f"{_article(event)} '{event}' history entry needs '{key}' ({KEY[attr].doc})", where))
+    return HistoryEntry(**values) if len(out) == before else None
 
 
-_RECORD_KEYS = frozenset(RECORD_ORDER)
-_REQUIRED_SET = frozenset(REQUIRED)
-_KINDS = frozenset(k.value for k in Kind)
-_RESPONSE_KEYS = frozenset(RESPONSE_ORDER)
-_EVIDENCE_KEYS = frozenset(EVIDENCE_ORDER)
-_URL = r"^https?://[^\s/]+\S*$"
+def _history(v: Any, key: str, where: Where, out: Problems) -> Any:
+    if type(v) is not list:
+        out.append(Problem("'history' must be an array of tables ([[history]])", (*where, key)))
+        return None
+    if not v:
+        out.append(Problem("'history' is empty; the first entry must be 'agreed' on the meeting date", (*where, key)))
+        return None
+    before = len(out)
+    entries = [_history_entry(h, (*where, key, i), out) for i, h in enumerate(v)]
+    return tuple(entries) if len(out) == before else None
 
 
-def _filled(value: Any) -> bool:
-    return type(value) is str and bool(value.strip())
-
-
-def _record_fast(data: dict[str, Any]) -> Record | None:
-    """The record, if it is plainly valid; None sends it through the slow path that says why not.
-
-    The same checks as the slow path, as exact type tests and set operations: reading every
-    record (check, export, report) spends a third of its time in the slow path's method calls.
-    """
-    keys = data.keys()
-    if not keys <= _RECORD_KEYS or not keys >= _REQUIRED_SET or data["schema"] != SCHEMA:
-        return None
-    get = data.get
-    rid, committee, meeting, kind, status, text = (
-        data["id"],
-        data["committee"],
-        data["meeting"],
-        data["kind"],
-        data["status"],
-        data["text"],
-    )
-    if type(meeting) is not dt.date or type(kind) is not str or type(status) is not str:
-        return None
-    if kind not in _KINDS or status not in _STATUS_SET or not (_filled(rid) and _filled(committee) and _filled(text)):
-        return None
-    if not ID_RE.match(rid):
-        return None
-    item, addressed_to, owner = get("item"), get("addressed_to"), get("owner")
-    if not all(v is None or _filled(v) for v in (item, addressed_to, owner)):
-        return None
-    referred, response_due, due, review = get("referred"), get("response_due"), get("due"), get("review")
-    if not all(v is None or type(v) is dt.date for v in (referred, response_due, due, review)):
-        return None
-    themes: tuple[str, ...] = ()
-    raw_themes = get("themes")
-    if raw_themes is not None:
-        if type(raw_themes) is not list or not raw_themes or not all(type(t) is str for t in raw_themes):
-            return None
-        themes = tuple(raw_themes)
-        if len(set(themes)) != len(themes):
-            return None
-    response = None
-    raw = get("response")
-    if raw is not None:
-        if type(raw) is not dict or raw.keys() != _RESPONSE_KEYS:
-            return None
-        r_date, r_outcome, r_text = raw["date"], raw["outcome"], raw["text"]
-        if type(r_date) is not dt.date or type(r_outcome) is not str or r_outcome not in OUTCOMES:
-            return None
-        if not _filled(r_text):
-            return None
-        response = Response(r_date, r_outcome, r_text)
-    evidence: list[Evidence] = []
-    raw_evidence = get("evidence")
-    if raw_evidence is not None:
-        if type(raw_evidence) is not list:
-            return None
-        for e in raw_evidence:
-            if type(e) is not dict or not e.keys() <= _EVIDENCE_KEYS:
-                return None
-            e_date, title, url, path = e.get("date"), e.get("title"), e.get("url"), e.get("path")
-            if type(e_date) is not dt.date or not _filled(title) or (url is None) == (path is None):
-                return None
-            if not _filled(url if url is not None else path) or (url is not None and not re.match(_URL, url)):
-                return None
-            evidence.append(Evidence(e_date, title, url, path))  # type: ignore[arg-type]  # _filled: a str
-    raw_history = data["history"]
-    if type(raw_history) is not list or not raw_history:
-        return None
-    history = []
-    for h in raw_history:
-        entry = _history_fast(h)
-        if entry is None:
-            return None
-        history.append(entry)
-    return Record(
-        id=rid,
-        committee=committee,
-        meeting=meeting,
-        kind=kind,
-        status=status,
-        text=text,
-        history=tuple(history),
-        item=item,
-        addressed_to=addressed_to,
-        owner=owner,
-        themes=themes,
-        response=response,
-        evidence=tuple(evidence),
-        referred=referred,
-        response_due=response_due,
-        due=due,
-        review=review,
-    )
+_READ_TYPE["history"] = _history
+_READ_FIELD = {f.name: _reader(f.type, f.choices) for f in FIELDS}
+_REQUIRED = frozenset(REQUIRED)
 
 
 def record_from_dict(data: dict[str, Any]) -> tuple[Record | None, list[Problem]]:
-    """Turn parsed TOML into a Record, collecting every structural problem on the way."""
-    fast = _record_fast(data)
-    if fast is not None:
-        return fast, []
-    rd = _Reader()
-    rd.unknown(data, RECORD_ORDER, "a record")
-    for key in REQUIRED:
-        if key not in data:
-            rd.bad(f"required key '{key}' is missing")
-    schema = data.get("schema")
-    if "schema" in data and schema != SCHEMA:
-        rd.bad(f"'schema' is {schema!r}; this scrutrack reads schema {SCHEMA}", "schema")
-    rid = rd.get_str(data, "id")
-    if rid is not None and not ID_RE.match(rid):
-        rd.bad(f"'id' '{rid}' is not of the form <committee>-<YYYY-MM-DD>-<n>", "id")
-    committee = rd.get_str(data, "committee")
-    meeting = rd.get_date(data, "meeting")
-    kind = rd.get_choice(data, "kind", tuple(k.value for k in Kind))
-    status = rd.get_choice(data, "status", STATUSES)
-    text = rd.get_str(data, "text")
-    strs = {k: rd.get_str(data, k) for k in ("item", "addressed_to", "owner")}
-    dates = {k: rd.get_date(data, k) for k in ("referred", "response_due", "due", "review")}
-    themes: tuple[str, ...] = ()
-    raw_themes = data.get("themes")
-    if raw_themes is not None:
-        if isinstance(raw_themes, list) and all(isinstance(t, str) for t in raw_themes):
-            themes = tuple(raw_themes)
-            if not themes:
-                rd.bad("'themes' is empty; remove the key", "themes")
-            if len(set(themes)) != len(themes):
-                rd.bad("'themes' lists a theme twice", "themes")
+    """Turn parsed TOML into a Record, collecting every problem on the way (none: the record).
+
+    Unknown keys are named first, then missing ones, then values that are wrong."""
+    out: Problems = []
+    unknown: Problems = []
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        read = _READ_FIELD.get(key)
+        if read is None:
+            unknown.append(Problem(f"unknown key '{key}' in a record; allowed: {', '.join(RECORD_ORDER)}", (key,)))
         else:
-            rd.bad("'themes' must be a list of strings", "themes")
-
-    response = None
-    raw_resp = data.get("response")
-    if raw_resp is not None:
-        if not isinstance(raw_resp, dict):
-            rd.bad("'response' must be a table ([response])", "response")
-        else:
-            rd.unknown(raw_resp, RESPONSE_ORDER, "[response]", "response")
-            r_date = rd.get_date(raw_resp, "date", "response")
-            r_out = rd.get_choice(raw_resp, "outcome", tuple(o.value for o in Outcome), "response")
-            r_text = rd.get_str(raw_resp, "text", "response")
-            for key in RESPONSE_ORDER:
-                if key not in raw_resp:
-                    rd.bad(f"[response] has no '{key}'", "response")
-            if r_date and r_out and r_text:
-                response = Response(r_date, r_out, r_text)
-
-    evidence: list[Evidence] = []
-    raw_ev = data.get("evidence", [])
-    if not isinstance(raw_ev, list):
-        rd.bad("'evidence' must be an array of tables ([[evidence]])", "evidence")
-        raw_ev = []
-    for i, e in enumerate(raw_ev):
-        where: tuple[str | int, ...] = ("evidence", i)
-        if not isinstance(e, dict):
-            rd.bad("each [[evidence]] entry must be a table", *where)
-            continue
-        rd.unknown(e, EVIDENCE_ORDER, "an [[evidence]] entry", *where)
-        e_date = rd.get_date(e, "date", *where)
-        e_title = rd.get_str(e, "title", *where)
-        url, path = rd.get_str(e, "url", *where), rd.get_str(e, "path", *where)
-        for key in ("date", "title"):
-            if key not in e:
-                rd.bad(f"[[evidence]] entry has no '{key}'", *where)
-        if ("url" in e) == ("path" in e):
-            rd.bad("an [[evidence]] entry needs exactly one of 'url' or 'path'", *where)
-        if url is not None and not re.match(r"^https?://[^\s/]+\S*$", url):
-            rd.bad(f"evidence url '{url}' is not an http(s) URL", *where, "url")
-        if e_date and e_title and (url or path):
-            evidence.append(Evidence(e_date, e_title, url, path))
-
-    history: list[HistoryEntry] = []
-    raw_hist = data.get("history", [])
-    if not isinstance(raw_hist, list):
-        rd.bad("'history' must be an array of tables ([[history]])", "history")
-        raw_hist = []
-    elif "history" in data and not raw_hist:
-        rd.bad("'history' is empty; the first entry must be 'agreed' on the meeting date", "history")
-    for i, h in enumerate(raw_hist):
-        entry = history_from_dict(rd, h, i)
-        if entry is not None:
-            history.append(entry)
-
-    if rd.problems or not (rid and committee and meeting and kind and status and text):
-        return None, rd.problems
-    record = Record(
-        id=rid,
-        committee=committee,
-        meeting=meeting,
-        kind=kind,
-        status=status,
-        text=text,
-        history=tuple(history),
-        item=strs["item"],
-        addressed_to=strs["addressed_to"],
-        owner=strs["owner"],
-        themes=themes,
-        response=response,
-        evidence=tuple(evidence),
-        referred=dates["referred"],
-        response_due=dates["response_due"],
-        due=dates["due"],
-        review=dates["review"],
-    )
-    return record, []
+            values[key] = read(value, key, (), out)
+    if out or unknown or not data.keys() >= _REQUIRED:
+        missing = [Problem(f"required key '{key}' is missing") for key in REQUIRED if key not in data]
+        return None, unknown + missing + out
+    return Record(**values), out

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from scrutrack.formats import RESET, STATUS_STYLES
 from scrutrack.lifecycle import original_due
-from scrutrack.model import HistoryEntry, Record, clean, history_to_dict
+from scrutrack.model import FIELDS, HistoryEntry, Record, clean, history_to_dict
 
 HISTORY_SHOWN = 50  # the last entries `show` lists; --all lists every one
 
@@ -29,24 +29,19 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
         if value not in (None, "", ()):
             fields.add_row(name, Text(clean(str(value))))
 
-    row("ID", record.id)
-    row("Committee", record.committee)
-    row("Meeting", record.meeting)
-    row("Item", record.item)
-    row("Kind", record.kind)
-    status = STATUS_STYLES.get(record.status, "") + record.status + RESET  # coloured as `list` colours it
-    fields.add_row("Status", Text.from_ansi(status))
-    row("Addressed to", record.addressed_to)
-    row("Owner", record.owner)
-    row("Themes", ", ".join(record.themes))
-    row("Referred", record.referred)
-    row("Response due", record.response_due)
     first, moves = original_due(record)
-    due = str(record.due) if record.due else None
-    if due and first and moves:
-        due += f" (originally {first}; moved {moves} time{'s' if moves != 1 else ''})"
-    row("Due", due)
-    row("Review", record.review)
+    for f in FIELDS:
+        value = getattr(record, f.name)
+        if f.name == "text" or f.type in ("schema", "response", "evidence", "history"):
+            continue  # the format's version; the rest are shown below the fields
+        if f.name == "status":  # coloured as `list` colours it
+            fields.add_row(f.label, Text.from_ansi(STATUS_STYLES.get(value, "") + value + RESET))
+            continue
+        if f.type == "slugs":
+            value = ", ".join(value)
+        elif f.name == "due" and value and first and moves:
+            value = f"{value} (originally {first}; moved {moves} time{'s' if moves != 1 else ''})"
+        row(f.label, value)
     parts: list[RenderableType] = [fields, Text(""), Text(clean(record.text).rstrip("\n"))]
     if record.response:
         r = record.response

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -274,17 +274,40 @@ def latest_round(repo: Repo) -> Round:
 
 
 def write_round(repo: Repo, rnd: Round, *, create: bool = False) -> Path:
-    from scrutrack.saving import write_text_atomic
+    """Write the round file under its lock, as scrutrack.toml is written (saving.change_file; a
+    change made from what the file holds now goes through change_file itself)."""
+    from scrutrack.saving import change_file
 
     path = round_path(repo, rnd.name)
-    try:
-        write_text_atomic(path, to_text(rnd), create=create)
-    except AlreadyExists:
-        raise AlreadyExists(
-            f"round '{rnd.name}' was already started ({repo.rel(path)}); see `scrutrack round status {rnd.name}`, "
-            "or start a round with another name"
-        ) from None
+
+    def put(existing: str | None) -> str:
+        if create and existing is not None:
+            raise AlreadyExists(
+                f"round '{rnd.name}' was already started ({repo.rel(path)}); see `scrutrack round status {rnd.name}`, "
+                "or start a round with another name"
+            )
+        return to_text(rnd)
+
+    change_file(repo.root, path, put, MAX_ROUND_BYTES)
     return path
+
+
+def change_round(repo: Repo, name: str, change: Callable[[Round], Round | None]) -> bool:
+    """Change a round from what its file holds now, under its lock (saving.change_file): two
+    commands changing one round at once both land. `change` gives None to leave it; whether it
+    was written."""
+    from scrutrack.saving import change_file
+
+    path = round_path(repo, name)
+    rel = repo.rel(path)
+
+    def edit(text: str | None) -> str | None:
+        if text is None:
+            raise RoundError(f"no round '{name}' ({rel} was removed meanwhile?); nothing was recorded")
+        new = change(from_text(text, rel))
+        return None if new is None else to_text(new)
+
+    return change_file(repo.root, path, edit, MAX_ROUND_BYTES)
 
 
 def new_round(

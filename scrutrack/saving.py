@@ -8,22 +8,27 @@ import contextlib
 import datetime as dt
 import os
 import re
+import time
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from scrutrack import tomlread
 from scrutrack.errors import AlreadyExists, BrokenRecord, ConfigError, InvalidInput, RecordNotFound, ScrutrackError
-from scrutrack.files import lock, locked_folder, sweep
+from scrutrack.files import ReadRefused, locked_folder, locked_path, read_bytes, sweep
 from scrutrack.files import write_bytes_atomic as write_bytes_atomic  # where every write goes
 from scrutrack.files import write_text_atomic as write_text_atomic
 from scrutrack.model import Record
 from scrutrack.store import (
     BOM,
     CONFIG_NAME,
+    MAX_CONFIG_BYTES,
     RawText,
     Repo,
     broken_record,
     find_file,
+    link_on_way,
     parse_text,
     read_text,
     refuse_links,
@@ -43,43 +48,56 @@ GITIGNORE_LINES = (".scrutrack/", "*.scrutrack-tmp")
 # path, and locks the new one if not. New records are numbered under a lock on their folder.
 
 
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def git_quiet(root: Path, lock: Callable[[], contextlib.AbstractContextManager[T]]) -> Iterator[T]:
+    """`lock()` held while git is not busy in the work tree (gitio.busy): waited for before the lock
+    is taken and checked again under it, where a change is written. The merge driver takes a
+    record's lock while it merges, so a change and a merge of one record never interleave; and git
+    holds its index lock from before the driver runs until the work tree is written."""
+    from scrutrack.gitio import busy, wait_until_quiet
+
+    started = time.monotonic()
+    while True:
+        wait_until_quiet(root, started)
+        with lock() as held:
+            if busy(root) is None:
+                yield held
+                return
+        # git started between the look and the lock: let go (the driver may need this lock) and wait
+
+
 @contextlib.contextmanager
 def locked_file(repo: Repo, path: Path) -> Iterator[RawText]:
     """The record file at `path` locked against every other scrutrack change, and its text read
     under the lock. Write it (atomically) inside the block: the lock ends with the block."""
     rel = repo.rel(path)
-    for _ in range(100):
-        refuse_links(repo, path)
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-        except FileNotFoundError:
-            raise RecordNotFound(
-                f"{rel} was moved or deleted (by another command?) before it could be changed; "
-                "nothing was written; run `scrutrack list` to see the records"
-            ) from None
-        except OSError as exc:
-            raise BrokenRecord(f"{rel}: cannot be read ({exc.strerror or exc}); nothing was changed") from None
-        try:
-            lock(fd, rel)
-            held = os.fstat(fd)
-            try:
-                now = os.lstat(path)
-            except FileNotFoundError:
-                continue  # deleted while we waited: the next open says so
-            if (now.st_ino, now.st_dev) != (held.st_ino, held.st_dev):
-                continue  # replaced by another command's write while we waited: lock the new file
+    refuse_links(repo, path)
+    held = False
+    try:
+        with git_quiet(repo.root, lambda: locked_path(path, rel)) as fd:
+            held = True
+            refuse_links(repo, path)
             yield read_text(path, rel, fd=fd)
-            return
-        finally:
-            os.close(fd)
-    raise ScrutrackError(f"{rel} kept being replaced while scrutrack waited to change it; try again")
+    except FileNotFoundError:
+        if held:
+            raise
+        raise RecordNotFound(
+            f"{rel} was moved or deleted (by another command?) before it could be changed; "
+            "nothing was written; run `scrutrack list` to see the records"
+        ) from None
+    except OSError as exc:
+        if held:
+            raise
+        raise BrokenRecord(f"{rel}: cannot be read ({exc.strerror or exc}); nothing was changed") from None
 
 
 def update(repo: Repo, given: str, apply: Callable[[Record], Record]) -> tuple[Record, Path]:
     """Change one record (by ID or unique prefix) with no lost update: lock it, read it afresh,
     apply the change, write it atomically back where it was read (even from the wrong folder)."""
-    record_id = resolve_id(repo, given)
-    path = find_file(repo, record_id)
+    path = _find(repo, given)
     rel = repo.rel(path)
     with locked_file(repo, path) as got:
         record, problems = parse_text(rel, got.text) if got.text is not None else (None, got.problems)
@@ -88,6 +106,22 @@ def update(repo: Repo, given: str, apply: Callable[[Record], Record]) -> tuple[R
         changed = apply(record)
         save(repo, changed, path=path)
     return changed, path
+
+
+def _find(repo: Repo, given: str) -> Path:
+    """The file of a record to change, looked for once git is not busy: a checkout or merge
+    replaces files (for a moment there is none), so a record missing while git works is looked
+    for again when it is done."""
+    from scrutrack.gitio import busy, wait_until_quiet
+
+    started = time.monotonic()
+    while True:
+        wait_until_quiet(repo.root, started)
+        try:
+            return find_file(repo, resolve_id(repo, given))
+        except RecordNotFound:
+            if busy(repo.root) is None:
+                raise
 
 
 def replace_if_unchanged(repo: Repo, path: Path, before: str, text: str) -> bool:
@@ -99,6 +133,66 @@ def replace_if_unchanged(repo: Repo, path: Path, before: str, text: str) -> bool
             return False
         write_text_atomic(path, text, sweep_first=True)
     return True
+
+
+def change_file(
+    root: Path, path: Path, change: Callable[[str | None], str | None], limit: int = MAX_CONFIG_BYTES
+) -> bool:
+    """Change a small text file that other commands may change at once (scrutrack.toml, a round in
+    rounds/, .gitignore) with no lost update: under its lock (which follows the file through an
+    atomic replacement), `change` gets its text read afresh (None: there is no such file yet) and
+    gives the new text (None: leave it as it is), written atomically before the lock ends. A file
+    that does not exist is created under its folder's lock. Whether anything was written; what
+    `change` raises (a change that cannot be made) passes through, with nothing written."""
+    rel = path.relative_to(root).as_posix()
+    for _ in range(100):
+        _no_link(root, path)
+        if not os.path.lexists(path):
+            folder = partial(locked_folder, path.parent, path.parent.relative_to(root).as_posix() or ".")
+            with git_quiet(root, folder):
+                if os.path.lexists(path):
+                    continue  # made meanwhile: change it under its own lock
+                new = change(None)
+                if new is None:
+                    return False
+                write_text_atomic(path, new, create=True)
+                return True
+        held = False
+        try:
+            with git_quiet(root, lambda: locked_path(path, rel)) as fd:
+                held = True
+                _no_link(root, path)
+                try:
+                    raw = read_bytes(path, limit, follow=False, fd=fd)
+                except ReadRefused as exc:
+                    raise InvalidInput(f"{rel} {exc}; nothing was changed") from None
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise InvalidInput(f"{rel} is not UTF-8 text; save it as UTF-8, then run this again") from None
+                new = change(text)
+                if new is None or new == text:
+                    return False
+                write_text_atomic(path, new)
+                return True
+        except FileNotFoundError:
+            if held:
+                raise
+            continue  # deleted just now: create it
+        except OSError as exc:
+            if held:
+                raise
+            raise InvalidInput(f"cannot read {rel} ({exc.strerror or exc}); nothing was changed") from None
+    raise ScrutrackError(f"{rel} kept being replaced or removed while scrutrack waited to change it; try again")
+
+
+def _no_link(root: Path, path: Path) -> None:
+    link = link_on_way(root, path)
+    if link is not None:
+        raise InvalidInput(
+            f"{link.relative_to(root).as_posix()} is a link, which may lead out of the repository, so scrutrack "
+            "neither reads nor writes through it; replace it with a copy of what it points to"
+        )
 
 
 def reformat(repo: Repo, path: Path, write: bool = True) -> bool:
@@ -124,12 +218,19 @@ def reformat(repo: Repo, path: Path, write: bool = True) -> bool:
 def creating(repo: Repo, committees: Sequence[str]) -> Iterator[None]:
     """The committees' folders locked (in a fixed order: no deadlock) while new records are made in
     them, and swept of temp files left by killed writes once (save with sweep=False in the block)."""
-    with contextlib.ExitStack() as stack:
-        for committee in sorted(set(committees)):
-            folder = repo.records_dir / committee
-            refuse_links(repo, folder)
-            stack.enter_context(locked_folder(folder, repo.rel(folder)))
-            sweep(folder)
+
+    @contextlib.contextmanager
+    def folders() -> Iterator[None]:
+        with contextlib.ExitStack() as stack:
+            for committee in sorted(set(committees)):
+                folder = repo.records_dir / committee
+                refuse_links(repo, folder)
+                stack.enter_context(locked_folder(folder, repo.rel(folder)))
+            yield
+
+    with git_quiet(repo.root, folders):
+        for committee in set(committees):
+            sweep(repo.records_dir / committee)
         yield
 
 
@@ -172,10 +273,16 @@ _KEY_LINE = r'^\s*(?:"[^"]*"|[A-Za-z0-9_-]+)\s*='
 
 
 def record_last_report(repo: Repo, committee: str | None, day: dt.date) -> None:
-    """Set `last_report = day` in scrutrack.toml: in [committees.<slug>], or at the top for a
-    report of every committee. Only that line changes (or is added): comments and layout stay."""
-    path = repo.root / CONFIG_NAME
-    text = path.read_text(encoding="utf-8")
+    """Set `last_report = day` in scrutrack.toml (under its lock, read afresh: a committee added
+    meanwhile stays): in [committees.<slug>], or at the top for a report of every committee."""
+    change_file(repo.root, repo.root / CONFIG_NAME, lambda text: with_last_report(text, committee, day))
+
+
+def with_last_report(text: str | None, committee: str | None, day: dt.date) -> str:
+    """scrutrack.toml's text with `last_report = day` set: only that line changes (or is added),
+    comments and layout stay."""
+    if text is None:
+        raise ConfigError(f"{CONFIG_NAME} was removed (by another command?); nothing was recorded")
     lines = text.splitlines(keepends=True)
     if committee is None:
         start = 0
@@ -213,7 +320,7 @@ def record_last_report(repo: Repo, committee: str | None, day: dt.date) -> None:
         raise ConfigError(
             f"could not add last_report to {CONFIG_NAME}; add `last_report = {day.isoformat()}` {where} by hand"
         )
-    write_text_atomic(path, new)
+    return new
 
 
 def next_number(repo: Repo, committee: str, meeting: dt.date) -> int:
@@ -230,18 +337,30 @@ def next_number(repo: Repo, committee: str, meeting: dt.date) -> int:
 
 
 def ignore_leftovers(root: Path) -> bool:
-    """Add GITIGNORE_LINES (the cache, temp files of interrupted writes) to the root's .gitignore;
-    whether anything was added."""
-    ignore = root / ".gitignore"
-    try:
-        existing = ignore.read_text(encoding="utf-8") if ignore.exists() else ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"cannot read {ignore} ({exc}); fix or remove it, then run this again") from None
+    """Add GITIGNORE_LINES (the cache, temp files of interrupted writes) to the root's .gitignore
+    (under its lock, read afresh); whether anything was added."""
+    return change_file(root, root / ".gitignore", _with_ignores)
+
+
+def _with_ignores(existing: str | None) -> str | None:
+    existing = existing or ""
     have = {line.strip() for line in existing.splitlines()}
     missing = [line for line in GITIGNORE_LINES if line not in have]
     if not missing:
-        return False
+        return None
     sep = "" if not existing or existing.endswith("\n") else "\n"
     head = "# scrutrack: the read cache, and temp files of writes that were interrupted\n"
-    write_text_atomic(ignore, existing + sep + head + "".join(line + "\n" for line in missing))
-    return True
+    return existing + sep + head + "".join(line + "\n" for line in missing)
+
+
+def with_line(line: str) -> Callable[[str | None], str | None]:
+    """A change for change_file: the file with `line` added at its end, if it lacks it (.gitattributes)."""
+
+    def change(existing: str | None) -> str | None:
+        existing = existing or ""
+        if line in existing.splitlines():
+            return None
+        sep = "" if not existing or existing.endswith("\n") else "\n"
+        return existing + sep + line + "\n"
+
+    return change

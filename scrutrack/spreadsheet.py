@@ -25,12 +25,14 @@ from typing import Any
 
 from scrutrack.dates import add_period, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput
+from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
     ID_RE,
-    RECORD_ORDER,
+    RESPONSE_ORDER,
     STATUSES,
     Outcome,
     Record,
+    evidence_to_dict,
     history_date_keys,
     history_to_dict,
     normalize_text,
@@ -38,16 +40,13 @@ from scrutrack.model import (
     safe,
 )
 
-# The columns `export csv` writes and `import csv` reads back, in order: a record's keys in
-# their canonical order, the response spread over three columns, evidence and history last.
-_NESTED = ("response", "evidence", "history")
-EXPORT_COLUMNS = (
-    *(k for k in RECORD_ORDER if k not in ("schema", *_NESTED)),
-    "response_date",
-    "response_outcome",
-    "response_text",
-    "evidence",
-    "history",
+# The columns `export csv` writes and `import csv` reads back, in order: the record's fields that
+# model.FIELDS marks exported, in their canonical order, the response spread over three columns.
+EXPORT_COLUMNS = tuple(
+    column
+    for f in RECORD_FIELDS
+    if f.export
+    for column in (tuple(f"response_{k}" for k in RESPONSE_ORDER) if f.type == "response" else (f.name,))
 )
 FIELDS = (*EXPORT_COLUMNS, "number", "note")
 IGNORE = ("-", "ignore", "none")
@@ -166,7 +165,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "evidence": ("evidence link", "evidence links", "link", "links", "url", "evidence url"),
     "history": (),
 }
-SYNONYMS = {h: f for f, names in _SYNONYMS.items() for h in (*names, f.replace("_", " "))}
+SYNONYMS = {h: f for f, names in _SYNONYMS.items() for h in names}
+SYNONYMS.update({f.replace("_", " "): f for f in FIELDS})  # every field by its own name, e.g. "addressed to"
 SYNONYMS["#"] = "number"
 
 # Status words in trackers -> (status, the response outcome the word implies).
@@ -660,6 +660,15 @@ class _RowReader:
                 self.group_days[group_row] = found[0]
                 self.two_digit_years += found[1]
 
+    @property
+    def plain(self) -> dict[str, Callable[[int, list[str], str], Any]]:
+        """How a field of each simple type is read from its cell."""
+        return {
+            "line": lambda row, cells, name: self.line(cells, name),
+            "text": lambda row, cells, name: self.long(cells, name),
+            "date": lambda row, cells, name: self.date(row, cells, name),
+        }
+
     def bad(self, row: int, fld: str | None, message: str) -> None:
         col = f", column '{self.columns[fld]}'" if fld and fld in self.columns else ""
         self.errors.append(f"row {row}{col}: {message}")
@@ -800,11 +809,8 @@ class _RowReader:
             "id": record_id,
             "committee": committee,
             "meeting": meeting,
-            "item": self.line(cells, "item"),
             "kind": kind,
             "status": status,
-            "addressed_to": self.line(cells, "addressed_to"),
-            "owner": self.line(cells, "owner"),
             "themes": list(themes) or None,
             "referred": referred,
             "response_due": response_due,
@@ -814,6 +820,9 @@ class _RowReader:
             "response": response,
             "evidence": evidence or None,
         }
+        for f in RECORD_FIELDS:  # each other field, as its type reads (item, owner, addressed_to, ...)
+            if f.export and f.name not in data and f.type in self.plain:
+                data[f.name] = self.plain[f.type](row, cells, f.name)
         if history_cell:
             try:
                 data["history"] = _dated(_json_list(history_cell, "history"), history_date_keys)
@@ -980,37 +989,26 @@ def _dates_iso(entries: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in e.items()} for e in entries]
 
 
-def export_row(r: Record) -> list[str]:
-    def d(day: dt.date | None) -> str:
-        return day.isoformat() if day else ""
+def _export_cells(type_: str, value: Any) -> list[str]:
+    """A field's cells in a row of `export csv`, by its type (a response fills three)."""
+    if type_ == "response":
+        return [value.date.isoformat(), value.outcome, value.text.rstrip("\n")] if value else ["", "", ""]
+    if value is None or value == ():
+        return [""]
+    if type_ == "date":
+        return [value.isoformat()]
+    if type_ == "text":
+        return [value.rstrip("\n")]
+    if type_ == "slugs":
+        return [", ".join(value)]
+    if type_ in ("evidence", "history"):
+        entries = [history_to_dict(h) for h in value] if type_ == "history" else [evidence_to_dict(e) for e in value]
+        return [json.dumps(_dates_iso(entries), ensure_ascii=False)]
+    return [str(value)]
 
-    evidence = [
-        {k: v for k, v in (("date", e.date), ("title", e.title), ("url", e.url), ("path", e.path)) if v is not None}
-        for e in r.evidence
-    ]
-    history = [history_to_dict(h) for h in r.history]
-    resp = r.response
-    cells = [
-        r.id,
-        r.committee,
-        d(r.meeting),
-        r.item or "",
-        r.kind,
-        r.status,
-        r.addressed_to or "",
-        r.owner or "",
-        ", ".join(r.themes),
-        d(r.referred),
-        d(r.response_due),
-        d(r.due),
-        d(r.review),
-        r.text.rstrip("\n"),
-        d(resp.date) if resp else "",
-        resp.outcome if resp else "",
-        resp.text.rstrip("\n") if resp else "",
-        json.dumps(_dates_iso(evidence), ensure_ascii=False) if evidence else "",
-        json.dumps(_dates_iso(history), ensure_ascii=False),
-    ]
+
+def export_row(r: Record) -> list[str]:
+    cells = [cell for f in RECORD_FIELDS if f.export for cell in _export_cells(f.type, getattr(r, f.name))]
     return [neutralise(safe(c)) for c in cells]  # no formula, and no escape sequence for a terminal
 
 

@@ -141,14 +141,20 @@ def find_root(explicit: str | None = None) -> Path:
     folder (as git finds .git)."""
     if explicit:
         root = Path(os.path.realpath(os.path.expanduser(explicit)))
-        if not (root / CONFIG_NAME).is_file():
+        if not _has_config(root):
             raise RepoNotFound(f"{root} has no {CONFIG_NAME}; run `scrutrack init {explicit}` to set one up")
         return root
     here = Path(os.path.realpath(os.getcwd()))
     for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file():
+        if _has_config(folder):
             return folder
     raise RepoNotFound(f"no {CONFIG_NAME} in {here} or any folder above it; run `scrutrack init` or pass --repo PATH")
+
+
+def _has_config(folder: Path) -> bool:
+    """Whether the folder holds scrutrack.toml (a link there too: reading it then says why it is refused)."""
+    config = folder / CONFIG_NAME
+    return config.is_file() or config.is_symlink()
 
 
 def open_repo(explicit: str | None = None) -> Repo:
@@ -156,12 +162,20 @@ def open_repo(explicit: str | None = None) -> Repo:
     return Repo(root, load_config(root / CONFIG_NAME))
 
 
+CONFIG_LINK = (
+    "is a link, which may lead out of the repository, so scrutrack does not read it; "
+    "replace it with a copy of what it points to"
+)
+
+
 def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     """Read scrutrack.toml, reporting every problem rather than stopping at the first."""
     name = CONFIG_NAME
     try:
-        data_bytes = read_bytes(path, MAX_CONFIG_BYTES)
+        data_bytes = read_bytes(path, MAX_CONFIG_BYTES, follow=False)  # a link may lead out of the repository
     except ReadRefused as exc:
+        if exc.mode is not None and stat.S_ISLNK(exc.mode):
+            return None, [FileProblem(name, None, CONFIG_LINK)]
         return None, [FileProblem(name, None, f"{exc}; it should be a short text file")]
     except OSError as exc:
         return None, [FileProblem(name, None, f"cannot be read ({exc.strerror or exc})")]
@@ -766,20 +780,25 @@ def resolve_id(repo: Repo, given: str) -> str:
 def refuse_links(repo: Repo, path: Path) -> None:
     """Never read or write a record through a link on the way from the repository's root down to
     it (records/, a committee folder, the file itself): it may lead out of the repository."""
-    here, link = repo.root, None
-    for part in path.relative_to(repo.root).parts:
+    link = link_on_way(repo.root, path)
+    if link is not None:
+        raise BrokenRecord(
+            f"{repo.rel(link)} is a link; records must be real files and folders inside the repository, so scrutrack "
+            "neither reads nor writes through it (replace it with a copy of what it points to)"
+        )
+
+
+def link_on_way(root: Path, path: Path) -> Path | None:
+    """The first link on the way from `root` down to `path` (the path itself included), if any."""
+    here = root
+    for part in path.relative_to(root).parts:
         here = here / part
         try:
             if stat.S_ISLNK(os.lstat(here).st_mode):
-                link = repo.rel(here)
-                break
+                return here
         except OSError:  # missing (about to be made) or unreadable (the read or write will say)
-            break
-    if link is not None:
-        raise BrokenRecord(
-            f"{link} is a link; records must be real files and folders inside the repository, so scrutrack "
-            "neither reads nor writes through it (replace it with a copy of what it points to)"
-        )
+            return None
+    return None
 
 
 def find_file(repo: Repo, record_id: str) -> Path:

@@ -1,6 +1,7 @@
 """Debian's chromium, driven by Playwright, for looking at the HTML report as a reader would.
 
-`make test` installs chromium when it is missing (never Playwright's own browser build). Run as a
+`make test` installs Debian's chromium when it is missing and it can (as root on Debian; never
+Playwright's own browser build); elsewhere the browser tests are skipped and named. Run as a
 script, it writes the first printed page of a report as a PNG:
 
     .venv/bin/python tests/browser.py REPORT.html OUT.png
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
+HOW = "install Debian's chromium (`sudo apt-get install chromium`, or `make chromium` as root), then run `make test` again"
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -37,7 +39,10 @@ def chromium() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     executable = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-    assert executable, "chromium is not installed; `make test` installs it (apt-get install chromium)"
+    if not executable:
+        from conftest import needs
+
+        executable = needs("chromium", HOW)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=ARGS)
         try:

@@ -38,6 +38,53 @@ ofsted-8 = "Line of sight to the front line"
 
 Invoke = Callable[..., Result]
 
+# ------------------------------------------------------------------------- test speed (issue 21)
+# `make test` runs on every change (CI) and must finish in under 90 s on 2 cores. So:
+# - A test that takes more than about 2 s on its own is marked `@pytest.mark.slow`: `make test`
+#   leaves it out, `make test-slow` runs it (with everything else; CI need not). Check with
+#   `.venv/bin/python -m pytest --durations=20`.
+# - A Hypothesis test takes its number of examples from `examples(n)`: n in `make test-slow`
+#   (SCRUTRACK_THOROUGH=1), about an eighth of n in `make test`.
+# - A test that needs a program this machine may lack (Chromium, LibreOffice: real clients) calls
+#   `needs(program, how)`: skipped where it is missing, and named with `how` at the end of the
+#   run. As root on Debian, where `make test` installs them, a missing one is a failure instead.
+THOROUGH = os.environ.get("SCRUTRACK_THOROUGH") == "1"
+
+
+def examples(n: int, quick: int | None = None) -> int:
+    """How many examples a Hypothesis test runs: n in `make test-slow`; in `make test`, `quick`
+    (default: an eighth of n, at least 10)."""
+    if THOROUGH:
+        return n
+    return quick if quick is not None else max(10, n // 8)
+
+
+def needs(program: str, how: str) -> str:
+    """The path of `program`; where it is missing, the test is skipped saying `how` to get it
+    (or fails, as root on Debian, where `make test` installs it)."""
+    found = shutil.which(program)
+    if found:
+        return found
+    if os.environ.get("SCRUTRACK_REQUIRE_CLIENTS") == "1" or (
+        hasattr(os, "getuid") and os.getuid() == 0 and Path("/etc/debian_version").exists()
+    ):
+        pytest.fail(f"{program} is missing, though `make test` installs it here (root on Debian): {how}")
+    pytest.skip(f"needs {program}: {how}")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """End the run by naming the tests skipped for a missing program, and how to enable them."""
+    missing: dict[str, int] = {}
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = str(report.longrepr[2]) if isinstance(report.longrepr, tuple) else ""
+        reason = reason.removeprefix("Skipped: ")
+        if reason.startswith("needs "):
+            missing[reason] = missing.get(reason, 0) + 1
+    if missing:
+        terminalreporter.section("skipped: programs this machine lacks")
+        for reason, n in missing.items():
+            terminalreporter.write_line(f"{n} test{'s' if n != 1 else ''} {reason}")
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(

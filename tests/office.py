@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-NOT_INSTALLED = "LibreOffice is not installed: `make libreoffice` installs it (apt-get install libreoffice-calc-nogui)"
+NOT_INSTALLED = "needs LibreOffice (soffice): `make libreoffice` installs it as root on Debian (apt-get install libreoffice-calc-nogui)"
 
 
 def convert(profile: Path, source: Path, to: str, out: Path) -> Path:

@@ -65,6 +65,11 @@ def md_tables(text: str) -> list[tuple[str | None, list[str], list[list[str]]]]:
     return tables
 
 
+def md_rows(text: str) -> list[dict[str, str]]:
+    """Every table's rows as {column heading: cell}: tests name columns, never count them."""
+    return [dict(zip(header, row, strict=True)) for _, header, rows in md_tables(text) for row in rows]
+
+
 def md_ids(text: str) -> list[str]:
     """The IDs in the first column of every table of a part."""
     return [row[0] for _, _, rows in md_tables(text) for row in rows]

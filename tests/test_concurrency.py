@@ -293,3 +293,82 @@ def test_no_worker_outlives_a_command_that_is_killed_or_interrupted(end: str) ->
     assert "Traceback" not in errors, errors
     if end == "interrupted":
         assert errors == "interrupted\n"
+
+
+# ------------------------------------------------------------------------ scrutrack.toml
+
+
+def test_committees_added_at_once_are_all_kept(repo: Path) -> None:
+    """4 processes x 50 `committee add`: every one lands (before the config lock, 5 of 200 were lost)."""
+    adds = 50
+    _race(
+        repo,
+        [[["committee", "add", f"c{p}-{j}", "--name", f"Committee {p} {j}"] for j in range(adds)] for p in range(4)],
+    )
+    committees = tomllib.loads((repo / "scrutrack.toml").read_text())["committees"]
+    lost = {f"c{p}-{j}" for p in range(4) for j in range(adds)} - set(committees)
+    assert not lost, f"{len(lost)} of {4 * adds} committees lost"
+    assert {"cyp", "hsc"} <= set(committees)
+
+
+def test_report_record_racing_committee_add_loses_neither(repo: Path) -> None:
+    """`report --record` and `committee add` both rewrite scrutrack.toml: neither loses the other's line."""
+    rounds = 40
+    days = [f"2019-{1 + j // 28:02d}-{1 + j % 28:02d}" for j in range(rounds)]
+    _race(
+        repo,
+        [
+            [["committee", "add", f"r{j}", "--name", f"Racing {j}"] for j in range(rounds)],
+            [["report", "--committee", "cyp", "--as-of", day, "--since", "2019-01-01", "--record"] for day in days],
+            [["report", "--as-of", day, "--since", "2019-01-01", "--record"] for day in days],
+        ],
+    )
+    data = tomllib.loads((repo / "scrutrack.toml").read_text())
+    assert {f"r{j}" for j in range(rounds)} <= set(data["committees"])
+    assert str(data["committees"]["cyp"]["last_report"]) == days[-1]
+    assert str(data["last_report"]) == days[-1]
+
+
+def test_a_config_held_too_long_is_one_sentence_and_nothing_is_written(
+    repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from scrutrack import files
+
+    config = repo / "scrutrack.toml"
+    before = config.read_bytes()
+    monkeypatch.setattr(files, "LOCK_WAIT", 0.3)
+    fd = os.open(config, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # a stuck command
+    try:
+        err = invoke("committee", "add", "ovs", "--name", "Overview", code=1).stderr
+        assert err.startswith("Error: scrutrack.toml is being changed by another scrutrack command"), err
+        err = invoke("report", "--as-of", "2019-05-01", "--record", code=1).stderr
+        assert "Error: scrutrack.toml is being changed by another scrutrack command" in err, err
+    finally:
+        os.close(fd)
+    assert config.read_bytes() == before
+    invoke("committee", "add", "ovs", "--name", "Overview")
+
+
+_APPEND = """
+import sys
+from pathlib import Path
+from scrutrack.saving import change_file
+
+root, p = Path(sys.argv[1]), sys.argv[2]
+for j in range(25):
+    change_file(root, root / "rounds" / "2019-q1.toml", lambda text: (text or "") + f"# p{p} r{j}\\n")
+"""
+
+
+def test_rounds_files_changed_at_once_lose_no_line(repo: Path) -> None:
+    """The helper rounds/ files are changed through (issue 23): made by the first, appended by all."""
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _APPEND, str(repo), str(p)], stderr=subprocess.PIPE) for p in range(4)
+    ]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+    lines = (repo / "rounds" / "2019-q1.toml").read_text().splitlines()
+    assert sorted(lines) == sorted(f"# p{p} r{j}" for p in range(4) for j in range(25))

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 
 import pytest
-from conftest import CONFIG
+from conftest import CONFIG, examples
 from helpers import in_status, new_record
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -117,7 +117,7 @@ def _run(root: Path, *args: str) -> Result:
     return result
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=st.sampled_from(SOURCES), mutations=st.lists(MUTATION, min_size=1, max_size=3))
 def test_mutated_records_never_crash_and_never_hide_the_good_ones(
     fuzz_repo: Path, source: bytes, mutations: list[tuple[object, ...]]

@@ -397,3 +397,16 @@ def test_tables_and_show_drop_control_characters(repo: Path, invoke: Invoke) -> 
     put(repo, in_status("referred"))
     put(repo, new_record("cyp-2019-01-10-3", owner=EVIL))
     assert "Evil]0;PWNED[2J]8;;https://evil.example/click]8;;31m" in invoke("show", "cyp-2019-01-10-3").stdout
+
+
+def test_a_config_linked_from_outside_is_neither_read_nor_written(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.toml"
+    outside.write_bytes((repo / "scrutrack.toml").read_bytes())
+    before = outside.read_bytes()
+    (repo / "scrutrack.toml").unlink()
+    (repo / "scrutrack.toml").symlink_to(outside)
+    for args in (("list",), ("committee", "add", "ovs", "--name", "Overview"), ("report", "--record")):
+        err = invoke(*args, code=1).stderr
+        assert "scrutrack.toml" in err and "is a link" in err, (args, err)
+        assert "Traceback" not in err
+    assert outside.read_bytes() == before

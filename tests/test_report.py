@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import Invoke, files_snapshot
 from helpers import REPORT_AS_OF, REPORT_NEXT, REPORT_SINCE, report_repo
-from reportparse import docx_tables, html_tables, md_cells, md_ids, md_parts, md_tables
+from reportparse import docx_tables, html_tables, md_cells, md_ids, md_parts, md_rows, md_tables
 
 from scrutrack.dates import months_before
 from scrutrack.pack import href
@@ -120,22 +120,22 @@ def test_summary_adds_up_to_the_tracker(council: Path, invoke: Invoke, as_of: st
     parts = md_parts(md)
     summary = _numbers(parts["Summary"])
     by_status = summary["Open recommendations by status"]
-    tracker = [row for _, _, rows in md_tables(parts["Appendix: the live tracker"]) for row in rows]
+    tracker = md_rows(parts["Appendix: the live tracker"])
     assert sum(by_status.values()) == len(tracker)
     for status, n in by_status.items():
-        assert sum(1 for row in tracker if row[4] == status) == n, status
+        assert sum(1 for row in tracker if row["Status"] == status) == n, status
     # The headline, the overdue part and the reasons agree.
-    late_rows = [row for _, _, rows in md_tables(parts["Overdue"]) for row in rows]
+    late_rows = md_rows(parts["Overdue"])
     headline = parts["Summary"].strip().splitlines()[0]
     if late_rows:
         assert headline.startswith(f"{len(late_rows)} of {len(tracker)} open recommendation")
     reasons = summary[next(t for t in summary if t.startswith("Late on"))]
     for reason, n in reasons.items():
-        assert sum(1 for row in late_rows if reason.lower() in row[2].split(", ")) == n, reason
+        assert sum(1 for row in late_rows if reason.lower() in row["Late"].split(", ")) == n, reason
     responses = summary[next(t for t in summary if t.startswith("Responses received"))]
-    answered = [row for _, _, rows in md_tables(parts["Responses received"]) for row in rows]
+    answered = md_rows(parts["Responses received"])
     assert sum(responses.values()) == len(answered)
-    assert responses["Late"] == sum(1 for row in answered if row[3].startswith("No:"))
+    assert responses["Late"] == sum(1 for row in answered if row["Within the response period"].startswith("No:"))
     # The charts' tables count the same open recommendations.
     charts = md_tables(parts["Charts"])
     per_meeting, per_owner = charts[0][2], charts[1][2]
@@ -157,9 +157,10 @@ def test_the_corpus_report_section_by_section(council: Path, invoke: Invoke) -> 
     decision = md_tables(parts["For decision"])
     assert [row[0] for row in decision[0][2]] == ["cyp-2019-03-12-1"]  # implemented in the period
     assert "still awaiting sign-off: cyp-2019-03-12-7" in parts["For decision"]
-    [ext] = decision[1][2]
-    assert ext[0] == "cyp-2019-01-15-1" and ext[3:6] == ["30 June 2019", "31 October 2019", "2"]
-    assert ext[6] == "Awaiting the new commissioning framework (moved on 20 June 2019)"
+    [ext] = [dict(zip(decision[1][1], row, strict=True)) for row in decision[1][2]]
+    assert ext["ID"] == "cyp-2019-01-15-1"
+    assert [ext["Original date"], ext["New date"], ext["Times moved"]] == ["30 June 2019", "31 October 2019", "2"]
+    assert ext["Reason"] == "Awaiting the new commissioning framework (moved on 20 June 2019)"
     # Overdue, grouped by owner (no owner last), most days late first within each.
     titles = [title for title, _, _ in md_tables(parts["Overdue"])]
     assert titles == [
@@ -168,18 +169,18 @@ def test_the_corpus_report_section_by_section(council: Path, invoke: Invoke) -> 
         "No owner recorded: 1 late",
     ]
     assert md_ids(parts["Due before the next meeting"]) == ["hsc-2019-06-04-1", "cyp-2019-01-15-1"]
-    answered = md_tables(parts["Responses received"])[0][2]
-    assert [(row[0], row[3]) for row in answered] == [
+    answered = md_rows(parts["Responses received"])
+    assert [(row["ID"], row["Within the response period"]) for row in answered] == [
         ("hsc-2019-06-04-1", "Yes (due 8 July 2019)"),  # hsc's own 28 days
         ("cyp-2019-01-15-2", "No: 104 days late (due 20 March 2019)"),
         ("cyp-2019-07-16-1", "Yes (due 20 September 2019)"),
     ]
     # As it stood on the day: cyp-2019-01-15-3 was answered only in October; cyp-2019-10-08-1 did not exist.
     assert "cyp-2019-10-08-1" not in md
-    tracker = {row[0]: row for _, _, rows in md_tables(parts["Appendix: the live tracker"]) for row in rows}
-    assert tracker["cyp-2019-01-15-3"][4:6] == ["Referred", "1 April 2019<br>(response)"]
+    tracker = {row["ID"]: row for row in md_rows(parts["Appendix: the live tracker"])}
+    assert [tracker["cyp-2019-01-15-3"][k] for k in ("Status", "Due")] == ["Referred", "1 April 2019<br>(response)"]
     assert "cyp-2019-03-12-5" not in tracker and "cyp-2019-03-12-6" not in tracker  # closed, withdrawn
-    assert tracker["cyp-2019-01-15-1"][6] == (
+    assert tracker["cyp-2019-01-15-1"]["Latest update"] == (
         "20 June 2019: target moved to 31 October 2019; Awaiting the new commissioning framework"
     )
 

@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from conftest import CONFIG
+from conftest import CONFIG, examples
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -200,7 +200,7 @@ class Records(RuleBasedStateMachine):
 
 
 Records.TestCase.settings = settings(
-    max_examples=15,
+    max_examples=examples(30, quick=3),  # each example is 20 commands on a real repository
     stateful_step_count=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

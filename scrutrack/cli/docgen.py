@@ -1,9 +1,16 @@
-"""Print the command reference (docs/commands.md) from the app itself, so it cannot drift."""
+"""The generated docs, made from the code so they cannot drift (`make docs`; tests check both are current):
+the command reference (docs/commands.md) and the record-format tables in docs/record-format.md."""
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 import click
 import typer.main
 
 from scrutrack.cli import app
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def reference() -> str:
@@ -23,5 +30,134 @@ def reference() -> str:
     return "".join(parts)
 
 
+# ------------------------------------------------------------------------ the record format
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def lifecycle_table() -> str:
+    """The lifecycle's moves (lifecycle.TRANSITIONS), a row for each move and what it must carry."""
+    from scrutrack.lifecycle import TRANSITIONS, note_says
+    from scrutrack.model import STATUSES
+
+    carries = {
+        "response": "the response: `scrutrack respond --outcome ... --text ...`",
+        "evidence": "at least one evidence link",
+        "superseded_by": "`--superseded-by ID` (a record that exists)",
+    }
+    groups: dict[tuple[str, frozenset[str], frozenset[str] | None, str], list[str]] = {}
+    for t in TRANSITIONS:
+        says = note_says(t.source, t.target) if "note" in t.needs else ""
+        groups.setdefault((t.target, t.needs, t.kinds, says), []).append(t.source)
+    rows = []
+    for (target, needs, kinds, says), sources in sorted(groups.items(), key=lambda g: STATUSES.index(g[0][0])):
+        what = [carries[n] for n in sorted(needs) if n in carries]
+        if says:
+            what.append(f"`--note`: {says}")
+        if target == "referred":
+            what.append("a date; `response_due` is the date plus the committee's response period unless given")
+        source = ", ".join(sorted(sources, key=STATUSES.index))
+        if kinds is not None:
+            source += f" ({' or '.join(sorted(kinds))} only)"
+        rows.append((source, target, "; ".join(what)))
+    return _table(("from", "to", "the move must carry"), rows)
+
+
+def fields_table() -> str:
+    """Every key of a record (model.FIELDS), in the order they are written."""
+    from scrutrack.model import FIELDS, TYPES
+
+    rules = {
+        "free": "either side's value",
+        "whole": "both changed: keep one whole side",
+        "fixed": "never changes",
+        "append": "both sides' new entries",
+    }
+    rows = []
+    for f in FIELDS:
+        kind = TYPES[f.type] + (": " + ", ".join(f"`{c}`" for c in f.choices) if f.choices else "")
+        shown = ", ".join(f"`{v}`" for v in f.views)
+        merge = ("the history decides; else " if f.derived else "") + rules[f.merge]
+        rows.append(
+            (
+                f"`{f.name}`",
+                kind,
+                "yes" if f.required else "",
+                "yes" if f.editable else "",
+                shown,
+                "yes" if f.export else "",
+                merge,
+                f.doc,
+            )
+        )
+    headers = ("key", "type", "required", "editable", "shown by", "exported", "merge", "what it holds")
+    return _table(headers, rows)
+
+
+def events_table() -> str:
+    """Every history event (model.EVENTS_TABLE) and the keys each carries."""
+    from scrutrack.model import EVENTS_TABLE, KEY
+
+    rows = []
+    for e in EVENTS_TABLE:
+        keys = ", ".join(
+            f"`{KEY[a].name}`" + ("" if a in e.required else " (optional)") + f": {KEY[a].doc}" for a in e.keys
+        )
+        rows.append((f"`{e.name}`", e.by, e.doc, keys))
+    return _table(("event", "written by", "what happened", "its own keys"), rows)
+
+
+def history_keys_table() -> str:
+    """Every key a history entry may carry (model.HISTORY_KEYS)."""
+    from scrutrack.model import EVENTS_TABLE, HISTORY_KEYS, TYPES
+
+    rows = []
+    for k in HISTORY_KEYS:
+        on = [e.name for e in EVENTS_TABLE if k.attr in e.keys]
+        where = "every entry" if k.name in ("date", "event") else "any entry" if k.name in ("by", "note") else ""
+        where = where or ", ".join(f"`{e}`" for e in on)
+        kind = TYPES[k.type] + (": " + ", ".join(f"`{c}`" for c in k.choices) if k.choices else "")
+        rows.append((f"`{k.name}`", kind, where, k.doc))
+    return _table(("key", "type", "on", "meaning"), rows)
+
+
+# The parts of docs/record-format.md made here, each between its two marker lines.
+SECTIONS = {
+    "lifecycle": lifecycle_table,
+    "fields": fields_table,
+    "events": events_table,
+    "history keys": history_keys_table,
+}
+
+
+def markers(name: str) -> tuple[str, str]:
+    return f"<!-- generated by `make docs`: {name} -->", f"<!-- end of {name} -->"
+
+
+def record_format(text: str) -> str:
+    """docs/record-format.md with each generated part made afresh."""
+    for name, make in SECTIONS.items():
+        begin, end = markers(name)
+        head, found, rest = text.partition(begin)
+        _, found_end, tail = rest.partition(end)
+        if not (found and found_end):
+            raise SystemExit(f"docs/record-format.md has no '{begin}' ... '{end}' lines")
+        text = f"{head}{begin}\n{make()}{end}{tail}"
+    return text
+
+
 if __name__ == "__main__":
-    print(reference(), end="")
+    if sys.argv[1:] == ["--write"]:
+        (DOCS / "commands.md").write_text(reference(), encoding="utf-8")
+        page = DOCS / "record-format.md"
+        page.write_text(record_format(page.read_text(encoding="utf-8")), encoding="utf-8")
+    else:
+        print(reference(), end="")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -186,7 +187,7 @@ def git_setup(
     from scrutrack import gitio
     from scrutrack.committees import GITATTRIBUTES_LINE
     from scrutrack.errors import InvalidInput
-    from scrutrack.saving import ignore_leftovers, write_text_atomic
+    from scrutrack.saving import change_file, ignore_leftovers, with_line
     from scrutrack.store import find_root
 
     root = find_root(repo_path)
@@ -198,13 +199,8 @@ def git_setup(
     driver = f"{chosen} {DRIVER_ARGS}"
     gitio.config_set(root, f"merge.{DRIVER_NAME}.name", "scrutrack: keep history and evidence from both sides")
     gitio.config_set(root, f"merge.{DRIVER_NAME}.driver", driver)
-    attrs = root / ".gitattributes"
-    existing = attrs.read_text(encoding="utf-8") if attrs.exists() else ""
-    if GITATTRIBUTES_LINE in existing.splitlines():
-        added = ""
-    else:
-        sep = "" if not existing or existing.endswith("\n") else "\n"
-        write_text_atomic(attrs, existing + sep + GITATTRIBUTES_LINE + "\n")
+    added = ""
+    if change_file(root, root / ".gitattributes", with_line(GITATTRIBUTES_LINE)):
         added = f"; added '{GITATTRIBUTES_LINE}' to .gitattributes (commit it)"
     if ignore_leftovers(root):
         added += "; added the cache and temp files to .gitignore (commit it)"
@@ -248,9 +244,27 @@ def merge_driver(
     Example (what git runs):
       scrutrack merge-driver %O %A %B %P
     """
+    with _record_locked(path):
+        _merge_into(base, ours, theirs, path or ours.name)
+
+
+def _record_locked(path: str) -> contextlib.AbstractContextManager[object]:
+    """The record in the work tree (git runs the driver at the top of it) locked as scrutrack's
+    own changes lock it, so that a step and a merge of one record never interleave: a change
+    under way finishes first, and one that starts later waits for git."""
+    import contextlib
+    import os
+
+    from scrutrack.files import locked_path
+
+    if not path or not os.path.isfile(path) or os.path.islink(path):
+        return contextlib.nullcontext()  # new on both branches, or not a record file: nothing to race with
+    return locked_path(Path(path), path)
+
+
+def _merge_into(base: Path, ours: Path, theirs: Path, rel: str) -> None:
     from scrutrack import merge
 
-    rel = path or ours.name
     try:
         raw = [p.read_bytes() if p.exists() else b"" for p in (base, ours, theirs)]
     except OSError as exc:

@@ -277,22 +277,24 @@ def _apply(r: Repo, rnd: Round, p: Plan, returned: list[Returned], day: dt.date)
 def _record_returns(r: Repo, rnd: Round, returned: list[Returned], p: Plan, day: dt.date) -> None:
     """Add a [[collected]] entry for each workbook that came back (once: a second collect of the
     same workbook that applies nothing adds nothing)."""
-    from scrutrack.rounds import Collected, read_round, write_round
+    from scrutrack.rounds import Collected, change_round
 
     applied: dict[str, int] = {}
     for c in p.changes:
         applied[c.answer.workbook] = applied.get(c.answer.workbook, 0) + 1
-    now = read_round(r, rnd.name)
-    new = list(now.collected)
-    for ret in returned:
-        if ret.owner is None or ret.round != rnd.name or now.owner(ret.owner) is None:
-            continue
-        n = applied.get(ret.workbook, 0)
-        if n == 0 and any(c.owner == ret.owner for c in new):
-            continue
-        new.append(Collected(day, ret.owner, ret.workbook, n))
-    if len(new) != len(now.collected):
-        write_round(r, now._replace(collected=tuple(new)))
+
+    def add(now: Round) -> Round | None:  # to the round as its file holds it now, under its lock
+        new = list(now.collected)
+        for ret in returned:
+            if ret.owner is None or ret.round != rnd.name or now.owner(ret.owner) is None:
+                continue
+            n = applied.get(ret.workbook, 0)
+            if n == 0 and any(c.owner == ret.owner for c in new):
+                continue
+            new.append(Collected(day, ret.owner, ret.workbook, n))
+        return now._replace(collected=tuple(new)) if len(new) != len(now.collected) else None
+
+    change_round(r, rnd.name, add)
 
 
 def _collect_json(rnd: Round, p: Plan, counts: dict[str, int], dry_run: bool) -> None:

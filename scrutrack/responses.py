@@ -18,12 +18,10 @@ from typing import NamedTuple
 
 from scrutrack import lifecycle as lc
 from scrutrack import matching
-from scrutrack.model import TERMINAL, Kind, Record, Status, one_line
+from scrutrack.model import TERMINAL, Kind, Outcome, Record, Status, one_line, outcome_name
 from scrutrack.responsewords import FIELDS, heading_field, norm, outcome_in, read_timescale
 
 HEADER_ROWS = 4  # the headings are in one of a table's first rows (a title or a group row may come first)
-# Outcomes the lifecycle records as a response today (older records say partially-accepted).
-RESPONDED = {"accepted": "accepted", "accepted-in-part": "partially-accepted", "rejected": "rejected"}
 
 
 class Cells(NamedTuple):
@@ -193,15 +191,13 @@ def _candidate(r: Record) -> matching.Candidate:
 
 def _already(record: Record, row: ResponseRow, decided: dt.date) -> bool:
     r = record.response
-    return r is not None and r.date == decided and RESPONDED.get(row.outcome or "") == r.outcome
+    return r is not None and r.date == decided and outcome_name(r.outcome) == row.outcome
 
 
 def _cannot(record: Record, row: ResponseRow, decided: dt.date) -> str:
     """Why this row's response cannot be recorded on the record ('' when it can)."""
     if row.outcome is None:
         return "no outcome found (Accepted, Accepted in part, Accepted in principle, Rejected, Noted)"
-    if row.outcome not in RESPONDED:
-        return f"'{row.outcome}' is not recorded yet by this scrutrack"
     if record.status != Status.REFERRED:
         answered = record.response
         if answered is not None:
@@ -260,8 +256,9 @@ def confirm(step: Step, ids: tuple[str, ...], records: Sequence[Record], decided
 
 def respond(record: Record, row: ResponseRow, decided: dt.date, source: str, by: str | None = None) -> Record:
     """The record with the row's response recorded (and its lead as owner), as `respond` and `assign` do."""
-    outcome = RESPONDED[row.outcome or ""]
-    due = row.due if outcome != "rejected" and row.due is not None and row.due >= record.meeting else None
+    outcome = row.outcome or ""
+    accepting = outcome not in (Outcome.REJECTED, Outcome.NOTED)
+    due = row.due if accepting and row.due is not None and row.due >= record.meeting else None
     note = f"from {source}"
     changed = lc.respond(record, decided, outcome, row.text, due=due, by=by, note=note)
     lead = row.lead.strip()

@@ -402,6 +402,23 @@ def signoff(
     return _append(record, entry, status=CL)
 
 
+def with_outcome_names(record: Record) -> Record:
+    """The record with each outcome as the domain now names it ('partially-accepted' becomes
+    'accepted-in-part' in its history and its response): the same meaning, written as `fmt
+    --outcomes` writes it. The record itself when it has no older name."""
+    if not any(h.outcome in OLD_OUTCOMES for h in record.history) and not (
+        record.response is not None and record.response.outcome in OLD_OUTCOMES
+    ):
+        return record
+    history = tuple(
+        h._replace(outcome=OLD_OUTCOMES.get(h.outcome, h.outcome)) if h.outcome else h for h in record.history
+    )
+    response = record.response
+    if response is not None:
+        response = response._replace(outcome=OLD_OUTCOMES.get(response.outcome, response.outcome))
+    return record.with_changes(history=history, response=response)
+
+
 def closure_proposal(record: Record, meaning: Callable[[str], str | None]) -> HistoryEntry | None:
     """Why the record is proposed for closure, if it is: its `implemented` entry (it awaits members'
     sign-off), or its owner's latest `update` whose progress word means "achieved" (scrutrack.toml's

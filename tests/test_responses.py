@@ -8,7 +8,7 @@ import pytest
 
 from scrutrack import lifecycle as lc
 from scrutrack.responses import ALREADY, APPLY, CANNOT, CHECK, UNPLACED, Cells, find_columns, plan, read_rows
-from tests.helpers import new_record
+from helpers import new_record
 
 D = dt.date
 DECIDED = D(2025, 9, 16)

@@ -10,7 +10,7 @@ from scrutrack import lifecycle as lc
 from scrutrack.errors import InvalidInput
 from scrutrack.model import Record
 from scrutrack.stats import parse_year, year_of, year_stats
-from tests.helpers import new_record
+from helpers import new_record
 
 D = dt.date
 YEAR = parse_year("2025/26")

@@ -237,7 +237,7 @@ def racy(mtime_ns: int, read_at_ns: int) -> bool:
 def open_cache(folder: Path) -> tuple[Cache | None, str | None]:
     """The cache in `folder` (made if missing), or None and why it cannot be used."""
     try:
-        _make_folder(folder)
+        make_folder(folder)
         owner = folder.stat().st_uid
     except OSError as exc:
         return None, f"cannot make the cache folder {folder} ({exc.strerror or exc})"
@@ -301,7 +301,7 @@ def _remove(path: Path) -> bool:
     return True
 
 
-def _make_folder(folder: Path) -> None:
+def make_folder(folder: Path) -> None:
     """.scrutrack/, private to its user (0700), ignoring itself in git (written atomically)."""
     if not folder.is_dir():
         folder.mkdir(mode=0o700)

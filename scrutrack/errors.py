@@ -35,3 +35,13 @@ class AlreadyExists(ScrutrackError):
 
 class GitBusy(ScrutrackError):
     """git is changing the work tree, or a merge, rebase or cherry-pick waits there: nothing is written."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """A signal (^C, SIGTERM, SIGHUP) stopped a command; the message says what it left."""
+
+    def __init__(self, signum: int, what: str) -> None:
+        import signal
+
+        super().__init__(f"interrupted ({signal.Signals(signum).name}) {what}")
+        self.code = 128 + signum  # as a shell reports a command ended by that signal

@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from scrutrack.errors import InvalidInput, ScrutrackError
+from scrutrack.canonical import dumps
+from scrutrack.errors import Interrupted, InvalidInput, ScrutrackError
 from scrutrack.minutes import Minutes
 from scrutrack.model import (
     HistoryEntry,
@@ -27,8 +29,11 @@ from scrutrack.model import (
     record_from_dict,
     record_to_dict,
 )
-from scrutrack.saving import creating, save
+from scrutrack.saving import creating
 from scrutrack.store import Repo, read_file, record_ids
+
+if TYPE_CHECKING:
+    from scrutrack.staging import Signals
 
 
 @dataclass(frozen=True)
@@ -156,27 +161,47 @@ def cannot_import(errors: list[str]) -> str:
 # ------------------------------------------------------------------------------ apply
 
 
-def apply_plan(repo: Repo, plan: Plan) -> list[Path]:
-    """Create every new record; if one write fails, remove the files this import made, then re-raise.
+def apply_plan(repo: Repo, plan: Plan, source: str = "", signals: Signals | None = None) -> list[Path]:
+    """Create every new record, all or none (see staging.py): staged, then moved into place
+    together; ^C, SIGTERM or SIGHUP while staging leaves none, and once the move has begun it
+    finishes first. Given `signals` (entered by the caller), a signal held back during the move
+    stays held for the caller to report once it has said what was created (signals.pending);
+    without, it is raised here.
 
     The committees' folders are locked meanwhile (as `add` locks them), and a record that another
     command created since the plan was made is sorted afresh, as present or in conflict.
     """
+    from scrutrack.staging import Signals, Stage
+
+    if signals is None:
+        with Signals() as own:
+            done = apply_plan(repo, plan, source, own)
+        if own.pending:
+            raise interrupted_after(own.pending, done)
+        return done
     made: list[Path] = []
-    current = ""
-    try:
-        with creating(repo, [inc.record.committee for inc in plan.create]):
-            plan.create = [inc for inc in plan.create if not _sort_existing(repo, inc, plan)]
-            for inc in plan.create:
-                current = inc.record.id
-                made.append(save(repo, inc.record, create=True, sweep=False))  # creating() swept
-    except BaseException as exc:
-        for path in made:
-            path.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ScrutrackError(
-                f"cannot write {current} ({exc.strerror or exc}); nothing was imported "
-                f"(the {len(made)} records already written were removed)"
-            ) from None
-        raise
+    with creating(repo, [inc.record.committee for inc in plan.create]):
+        plan.create = [inc for inc in plan.create if not _sort_existing(repo, inc, plan)]
+        if not plan.create:
+            return made
+        with Stage.opened(repo.root) as stage:
+            current = ""
+            try:
+                for inc in plan.create:
+                    current = inc.record.id
+                    stage.put(repo.rel(repo.path_for(current)), dumps(inc.record).encode("utf-8"))
+            except OSError as exc:
+                raise ScrutrackError(f"cannot write {current} ({exc.strerror or exc}); nothing was imported") from None
+            made, kept = stage.commit(source, signals)
+        late = {rel.rpartition("/")[2].removesuffix(".toml") for rel in kept}
+        for inc in [inc for inc in plan.create if inc.record.id in late]:
+            plan.create.remove(inc)
+            plan.conflicts.append((inc, f"{inc.record.id} was made by another command as this import ran; left alone"))
     return made
+
+
+def interrupted_after(signum: int, made: list[Path]) -> Interrupted:
+    """What a signal held back while an import moved its records into place says, once it has."""
+    return Interrupted(
+        signum, f"as the import finished; it was finished first: all {len(made)} new records were created"
+    )

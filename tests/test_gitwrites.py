@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Invoke, files_snapshot
+from conftest import THOROUGH, Invoke, files_snapshot
 from helpers import D, in_status, put
 
 from scrutrack import lifecycle as lc
@@ -21,7 +21,6 @@ from scrutrack import lifecycle as lc
 RID = "cyp-2019-01-10-1"
 REL = f"records/cyp/{RID}.toml"
 GIT_BUSY = "a git merge is in progress"  # a note refused mid-merge says so (and nothing else)
-SLOW = os.environ.get("SCRUTRACK_SLOW") == "1"  # `make test-slow`: the long versions of the race loops
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -32,7 +31,7 @@ def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
 def short_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     from scrutrack import gitio
 
-    monkeypatch.setattr(gitio, "GIT_WAIT", 0.3)
+    monkeypatch.setattr(gitio, "GIT_WAIT", 0.05)
 
 
 # ---------------------------------------------------------------------------- git's own state
@@ -237,8 +236,8 @@ def driver_repo(git_repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch)
 def test_a_note_during_a_merge_of_its_record_is_never_lost(driver_repo: Path) -> None:
     """`git merge` runs the record merge driver while `scrutrack note` changes the same record:
     every note that said it was added is in the file (before: 5 of 40 lost)."""
-    rounds, seconds = (100, 300.0) if SLOW else (12, 20.0)
+    rounds, seconds = (100, 300.0) if THOROUGH else (6, 3.0)
     counts = _merge_and_note(driver_repo, rounds, seconds)
     print(counts)
     assert counts["lost"] == 0, counts
-    assert counts["rounds"] >= min(rounds, 8), counts
+    assert counts["rounds"] >= min(rounds, 3), counts

@@ -468,24 +468,26 @@ def test_text_differing_only_in_quotes_and_wrapping_is_already_present(repo: Pat
     assert "5 already present" in result.stderr
 
 
-def test_a_failed_write_removes_what_the_import_made(
+def test_a_failed_write_leaves_no_record_and_no_stage(
     repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import scrutrack.importing as importing
+    from scrutrack.staging import Stage
 
     name = copy_in(repo, DATA / "report-appendix.txt")
     before = files_snapshot(repo)
-    real_save, calls = importing.save, []
+    real_put, calls = Stage.put, []
 
-    def failing_save(*args: Any, **kwargs: Any) -> Path:
+    def failing_put(self: Stage, rel: str, data: bytes) -> None:
         calls.append(1)
         if len(calls) == 3:
             raise OSError(28, "No space left on device")
-        return real_save(*args, **kwargs)
+        real_put(self, rel, data)
 
-    monkeypatch.setattr(importing, "save", failing_save)
-    invoke("import", "minutes", name, "--committee", "cyp", code=1)
+    monkeypatch.setattr(Stage, "put", failing_put)
+    err = invoke("import", "minutes", name, "--committee", "cyp", code=1).stderr
+    assert err.startswith("Error: cannot write cyp-") and "(No space left on device); nothing was imported" in err
     assert files_snapshot(repo) == before
+    assert not list((repo / ".scrutrack" / "stage").iterdir())
 
 
 def test_unknown_committee_is_refused(repo: Path, invoke: Invoke) -> None:

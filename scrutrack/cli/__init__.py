@@ -141,9 +141,13 @@ def main() -> None:
     # Typer builds a Click command for every registered command before it parses anything;
     # when the command is named, build only that one (a third of the start-up time).
     only = args[0] if args and args[0] in NAMES else None
-    if only:
-        make_app(only)(prog_name="scrutrack")
-    elif (not args or args in (["--help"], ["-h"], ["--version"])) and "_SCRUTRACK_COMPLETE" not in os.environ:
-        make_app(listing=True)(prog_name="scrutrack")  # shell completion needs the real commands
-    else:
-        make_app()(prog_name="scrutrack")
+    try:
+        if only:
+            make_app(only)(prog_name="scrutrack")
+        elif (not args or args in (["--help"], ["-h"], ["--version"])) and "_SCRUTRACK_COMPLETE" not in os.environ:
+            make_app(listing=True)(prog_name="scrutrack")  # shell completion needs the real commands
+        else:
+            make_app()(prog_name="scrutrack")
+    except KeyboardInterrupt:  # ^C before a command began or after it ended (common.command has its own say)
+        sys.stderr.write("Error: interrupted\n")
+        sys.exit(130)

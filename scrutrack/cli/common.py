@@ -82,8 +82,11 @@ def command(func: Callable[P, T]) -> Callable[P, T]:
             return func(*args, **kwargs)
         except ScrutrackError as exc:
             raise fail(str(exc)) from None
-        except KeyboardInterrupt:
-            raise fail("interrupted; nothing half-written was left behind", 130) from None
+        except (
+            KeyboardInterrupt
+        ) as exc:  # ^C, or (for an import) SIGTERM or SIGHUP: errors.Interrupted says what was left
+            message = str(exc) or "interrupted; nothing half-written was left behind"
+            raise fail(message, getattr(exc, "code", 130)) from None
         except BrokenPipeError:
             # The reader went away (e.g. `| head`); silence the flush at exit.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -94,9 +97,28 @@ def command(func: Callable[P, T]) -> Callable[P, T]:
 
 
 def repo(path: str | None) -> "Repo":
+    """The records repository, with any import that was stopped midway finished or discarded
+    first (staging.recover), saying which."""
+    from scrutrack.staging import has_leftovers
     from scrutrack.store import open_repo
 
-    return open_repo(path)
+    r = open_repo(path)
+    if has_leftovers(r.root):
+        recover(r)
+    return r
+
+
+def recover(r: "Repo") -> None:
+    """Finish or discard what imports that were stopped left in .scrutrack/stage/, saying which;
+    if that cannot be done now (git is busy, a lock is held), say so and go on."""
+    from scrutrack.errors import ScrutrackError
+    from scrutrack.staging import recover as finish_or_discard
+
+    try:
+        for said in finish_or_discard(r):
+            note(said)
+    except ScrutrackError as exc:
+        note(f"Warning: an import that was stopped midway is not finished yet ({exc})")
 
 
 def parse_day(value: str | None, what: str) -> "dt.date":

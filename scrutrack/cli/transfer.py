@@ -82,11 +82,27 @@ def _finish(
     fmt: PlanFormat = PlanFormat.table,
     facts: dict[str, Any] | None = None,
 ) -> None:
-    """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict."""
-    from scrutrack.importing import apply_plan
+    """Print the plan (dry run) or apply it; report present records and conflicts; exit 1 on conflict.
 
-    if not dry_run and plan.create:
-        apply_plan(r, plan)  # first: it sorts again anything another command made meanwhile
+    ^C, SIGTERM or SIGHUP before the records are moved into place leaves none; one that arrives as
+    they are moved is held back until this has said what was created (staging.Signals)."""
+    from scrutrack.importing import apply_plan, interrupted_after
+    from scrutrack.staging import Signals
+
+    made: list[Path] = []
+    with Signals() as signals:
+        if not dry_run and plan.create:
+            made = apply_plan(r, plan, source, signals)  # first: it sorts again anything made meanwhile
+        _report(plan, dry_run, what, source, extra, fmt, facts)
+    if signals.pending:
+        raise interrupted_after(signals.pending, made)
+    if plan.conflicts:
+        raise typer.Exit(1)
+
+
+def _report(
+    plan: Plan, dry_run: bool, what: str, source: str, extra: str, fmt: PlanFormat, facts: dict[str, Any] | None
+) -> None:
     for _, message in plan.conflicts:
         note(f"Conflict: {message}")
     total = len(plan.create) + len(plan.present) + len(plan.conflicts)
@@ -112,8 +128,6 @@ def _finish(
             for inc in plan.create:
                 out(inc.record.id + "\n")
         note(f"Created {len(plan.create)} of {noun} from {source}{parts}{extra}.")
-    if plan.conflicts:
-        raise typer.Exit(1)
 
 
 def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import new_record
 
 from scrutrack import lifecycle as lc
 from scrutrack.responses import ALREADY, APPLY, CANNOT, CHECK, UNPLACED, Cells, find_columns, plan, read_rows
-from helpers import new_record
 
 D = dt.date
 DECIDED = D(2025, 9, 16)

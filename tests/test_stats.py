@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import new_record
 
 from scrutrack import lifecycle as lc
 from scrutrack.errors import InvalidInput
 from scrutrack.model import Record
 from scrutrack.stats import parse_year, year_of, year_stats
-from helpers import new_record
 
 D = dt.date
 YEAR = parse_year("2025/26")

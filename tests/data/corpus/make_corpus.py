@@ -288,8 +288,22 @@ def build_docx(doc: Doc, target: Path) -> None:
 
 def add_table(word: object, rows: list[list[str]]) -> None:
     width = max(len(r) for r in rows)
+    from docx.shared import Cm
+
     table = word.add_table(rows=len(rows), cols=width)  # type: ignore[attr-defined]
     table.style = "Table Grid"
+    table.autofit = False
+    # Columns as wide as their longest text asks, within 2 cm and the page: the recommendation column wide.
+    longest = [max((len(r[c]) for r in rows if c < len(r) and r[c] != "<"), default=1) for c in range(width)]
+    words = [max((len(w) for r in rows if c < len(r) for w in r[c].split()), default=1) for c in range(width)]
+    least = [0.24 * n + 0.5 for n in words]  # room for the longest word, so none is broken
+    weights = [min(max(n, 10), 150) ** 0.5 for n in longest]
+    spare = max(0.0, 16.5 - sum(least))
+    grid = table._tbl.tblGrid.gridCol_lst
+    for c, weight in enumerate(weights):
+        grid[c].w = Cm(least[c] + spare * weight / sum(weights))  # what LibreOffice reads
+        for cell in table.columns[c].cells:
+            cell.width = grid[c].w  # what Word reads
     for r, row in enumerate(rows):
         c = 0
         while c < width:

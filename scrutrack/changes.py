@@ -17,6 +17,7 @@ from scrutrack.model import (
     EDITED,
     FIELDS,
     OWNER_CHANGED,
+    RENUMBERED,
     STATUSES,
     UPDATE,
     Evidence,
@@ -67,7 +68,7 @@ class Violation:
 
 @dataclass
 class RecordChange:
-    """One record's changes. change: added | changed | deleted | renamed."""
+    """One record's changes. change: added | changed | deleted | renumbered | renamed."""
 
     id: str
     path: str
@@ -90,6 +91,7 @@ ROW_KINDS = (
     "imported",
     "edit",
     "deleted",
+    "renumbered",
     "renamed",
     "violation",
 )
@@ -367,6 +369,11 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
             events.append(Event("owner", e.date, summary, {**base, "from": e.from_owner, "to": e.owner}))
         elif e.event == "note":
             events.append(Event("note", e.date, f"{e.date}{_why(e)}", base))
+        elif e.event == RENUMBERED:
+            summary = (
+                f"renumbered from {e.from_id} to {e.to} on {e.date}: a merge met another recommendation with its ID"
+            )
+            events.append(Event(RENUMBERED, e.date, summary, {**base, "from": e.from_id, "to": e.to}))
         elif e.event == UPDATE:
             said = f": {_one_line(e.text)}" if e.text else ""
             summary = f"{e.progress} (round {e.round}, by {e.by or 'the owner'}){said}"
@@ -466,6 +473,26 @@ def _continues(old: Record, new: Record) -> bool:
     )
 
 
+def _renumbered(
+    old: Mapping[str, tuple[Record | None, str, list[FileProblem]]],
+    new: Mapping[str, tuple[Record | None, str, list[FileProblem]]],
+    added: Sequence[str],
+) -> dict[str, str]:
+    """Records `scrutrack resolve` gave a new number, each with the path of the base's record it
+    continues (its last `renumbered` entry names that ID): new path -> old path."""
+    by_id = {rec.id: rel for rel, (rec, _, _) in old.items() if rec is not None}
+    found: dict[str, str] = {}
+    for rel in added:
+        now = new[rel][0]
+        moves = [h for h in now.history if h.event == RENUMBERED] if now is not None else []
+        was = by_id.get(moves[-1].from_id or "") if moves else None
+        if now is not None and was is not None:
+            prev = old[was][0]
+            if prev is not None and now.history[: len(prev.history)] == prev.history:
+                found[rel] = was
+    return found
+
+
 def compare(
     base: Mapping[str, bytes], head: Mapping[str, bytes], base_label: str = "the base", head_label: str = "now"
 ) -> ChangeReport:
@@ -478,6 +505,7 @@ def compare(
         report.unreadable.extend(problems)
     gone = [rel for rel in sorted(old) if rel not in new]
     added = [rel for rel in sorted(new) if rel not in old]
+    renumbered = _renumbered(old, new, added)  # new path -> old path
     renamed: dict[str, str] = {}  # new path -> old path
     for rel in gone:
         was = old[rel][0]
@@ -493,7 +521,13 @@ def compare(
         if rel in new and rel not in old:
             if h_rec is None:
                 continue
-            if rel in renamed:
+            if rel in renumbered:  # `scrutrack resolve` gave it a new number: no violation
+                prev = old[renumbered[rel]][0]
+                assert prev is not None
+                events, violations = diff_record(prev, h_rec, rel, text, since)
+                report.violations.extend(violations)
+                report.records.append(RecordChange(h_rec.id, rel, "renumbered", events, renumbered[rel]))
+            elif rel in renamed:
                 prev = old[renamed[rel]][0]
                 assert prev is not None
                 events, violations = diff_record(prev, h_rec, rel, text, since)
@@ -505,7 +539,11 @@ def compare(
                 report.violations.extend(violations)
                 report.records.append(RecordChange(h_rec.id, rel, "renamed", events, renamed[rel]))
             else:
-                report.records.append(RecordChange(h_rec.id, rel, "added", [_added(h_rec)]))
+                moved = [e for e in history_events(h_rec, h_rec, list(h_rec.history)) if e.kind == RENUMBERED]
+                report.records.append(RecordChange(h_rec.id, rel, "added", [_added(h_rec), *moved]))
+        elif rel in renumbered.values() and h_rec is not None:
+            # Its record moved to a new number; the file now holds the other branch's recommendation.
+            report.records.append(RecordChange(h_rec.id, rel, "added", [_added(h_rec)]))
         elif rel in old and rel not in new:
             if rel in renamed.values():
                 continue
@@ -525,7 +563,7 @@ def compare(
             report.violations.extend(violations)
             if events or violations:
                 report.records.append(RecordChange(h_rec.id, rel, "changed", events))
-    order = {"added": 0, "changed": 1, "renamed": 2, "deleted": 3}
+    order = {"added": 0, "changed": 1, "renumbered": 2, "renamed": 3, "deleted": 4}
     report.records.sort(key=lambda rc: (order[rc.change], rc.id))
     return report
 
@@ -613,5 +651,17 @@ def round_lines(report: ChangeReport, meaning: Callable[[str], str | None]) -> l
 
 def base_problems(repo: Repo, base: str) -> list[FileProblem]:
     """For `check --base`: each history or evidence entry changed or removed, each record deleted or renamed."""
+    return base_check(repo, base)[0]
+
+
+def base_check(repo: Repo, base: str) -> tuple[list[FileProblem], list[str]]:
+    """For `check --base`: the append-only violations since `base`, and a note for each record a
+    merge renumbered since (no violation, but a reviewer should know)."""
     report = compare_revisions(repo, base, None)
-    return [v.problem() for v in report.violations]
+    notes = [
+        f"{rc.id} was renumbered from {e.data['from']} since {base} (a merge met another recommendation with its ID)"
+        for rc in report.records
+        for e in rc.events
+        if e.kind == RENUMBERED
+    ]
+    return [v.problem() for v in report.violations], notes

@@ -300,3 +300,37 @@ def wait_until_quiet(root: Path, started: float) -> None:
         if waited >= limit:
             raise GitBusy(f"{why}; nothing was changed")
         time.sleep(min(0.01 + waited / 4, 0.2, limit - waited))
+
+
+# ------------------------------------------------------------------------ a merge that stopped
+
+
+def unmerged(root: Path, folder: str) -> dict[str, dict[int, str]]:
+    """The files under `folder` a stopped merge left unmerged: path -> {stage: blob id} (1 the
+    common ancestor's, absent when both sides added the file; 2 this branch's; 3 the other's)."""
+    proc = _run(root, "ls-files", "-u", "-z", "--", folder)
+    found: dict[str, dict[int, str]] = {}
+    for item in proc.stdout.split(b"\0"):
+        meta, _, name = item.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[2].isdigit():
+            found.setdefault(name.decode("utf-8", "replace"), {})[int(parts[2])] = parts[1].decode("ascii")
+    return found
+
+
+def paths_in_progress(root: Path, folder: str) -> set[str]:
+    """Every file under `folder` in the index, at HEAD and at the commit being merged, rebased or
+    picked (MERGE_HEAD, REBASE_HEAD, CHERRY_PICK_HEAD): what a number given now must not clash with."""
+    proc = _run(root, "ls-files", "-z", "--", folder)
+    found = {p.decode("utf-8", "replace") for p in proc.stdout.split(b"\0") if p}
+    for head in ("HEAD", "MERGE_HEAD", "REBASE_HEAD", "CHERRY_PICK_HEAD"):
+        if _run(root, "rev-parse", "--verify", "-q", f"{head}^{{commit}}").returncode == 0:
+            found |= set(ls_files(root, head, folder))
+    return found
+
+
+def add(root: Path, paths: list[str]) -> None:
+    """`git add` these files (paths relative to `root`): a resolved conflict, a new file."""
+    proc = _run(root, "add", "--", *paths)
+    if proc.returncode != 0:
+        raise ScrutrackError(f"git add failed: {_err(proc)}")

@@ -10,7 +10,6 @@ The apply step creates the files exclusively and, if a write fails midway, remov
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +24,9 @@ from scrutrack.model import (
     Problem,
     Record,
     make_id,
-    normalize_text,
     record_from_dict,
     record_to_dict,
+    same_text,
 )
 from scrutrack.saving import creating
 from scrutrack.store import Repo, read_file, record_ids
@@ -81,17 +80,6 @@ def minutes_records(
 
 
 # ------------------------------------------------------------------------------ plan
-
-_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-
-
-def same_text(a: str, b: str) -> bool:
-    """Equal once normalised: line endings, wrapping, runs of spaces and curly quotes do not count."""
-
-    def fold(text: str) -> str:
-        return re.sub(r"\s+", " ", normalize_text(text).translate(_QUOTE_FOLD)).strip()
-
-    return fold(a) == fold(b)
 
 
 def _locate(inc: Incoming, problem: Problem) -> str:

@@ -18,14 +18,27 @@ compatible entries added, and the other way round.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from scrutrack.canonical import dumps, format_value
 from scrutrack.lifecycle import derived, history_problems
-from scrutrack.model import APPEND, FIELDS, FREE, RECORD_ORDER, Evidence, HistoryEntry, Record, record_to_dict
-from scrutrack.store import FileProblem, parse_text
+from scrutrack.model import (
+    APPEND,
+    FIELDS,
+    FREE,
+    RECORD_ORDER,
+    Evidence,
+    HistoryEntry,
+    Record,
+    one_line,
+    record_to_dict,
+    same_text,
+)
+from scrutrack.store import FileProblem, Repo, parse_text
 
 THIS, OTHER = "this branch", "the other branch"
 OURS, SEP, THEIRS = f"<<<<<<< {THIS}", "=======", f">>>>>>> {OTHER}"
@@ -119,9 +132,30 @@ def _settle(record: Record, history: Sequence[HistoryEntry], side: Record) -> Re
     return record.with_changes(history=tuple(history), **values)
 
 
+RESOLVE = "scrutrack resolve"
+
+
+def two_recommendations(ours: Record, theirs: Record) -> bool:
+    """Whether two records that branches added with one ID are different recommendations (their
+    texts differ, line wrapping and curly quotes aside), not the same one added twice."""
+    return not same_text(ours.text, theirs.text)
+
+
 def merge_records(base: Record | None, ours: Record, theirs: Record) -> MergeResult:
     """Merge three versions of one record (base None: both branches added it)."""
     rid = ours.id
+    if base is None and two_recommendations(ours, theirs):
+        # Git takes back one file from a merge driver, so the other recommendation cannot be
+        # written here under its new number: both stay whole between markers (neither is lost,
+        # and nothing reads the file as a record) until `scrutrack resolve` renumbers one.
+        msg = (
+            f"{rid}: both branches added a recommendation with this ID, and they are different "
+            f"({THIS}: {one_line(ours.text, 50)[:50]}; {OTHER}: {one_line(theirs.text, 50)[:50]}); "
+            f"run `{RESOLVE}` to keep both (the other branch's gets the next free number), then `git commit`"
+        )
+        return MergeResult(_one_block(dumps(ours), dumps(theirs)), [msg])
+    if base is None:  # one recommendation added on both: its wording as this branch wrapped it
+        theirs = theirs.with_changes(text=ours.text)
     lists: dict[str, list[Any]] = {}
     for name in LISTS:
         a, b = getattr(ours, name), getattr(theirs, name)
@@ -196,9 +230,20 @@ def _lifecycle_conflict(merged: Record, ours: Record, theirs: Record, conflicts:
 # ------------------------------------------------------------------------------ text
 
 
+def _in_string(lines: list[str]) -> list[bool]:
+    """For each line, whether it starts inside a multi-line (triple-quoted) string."""
+    inside, out = False, []
+    for line in lines:
+        out.append(inside)
+        if line.count('"' * 3) % 2:
+            inside = not inside
+    return out
+
+
 def _one_block(mine: str, other: str) -> str:
     """Both texts in one marked block between their common first and last lines: keeping either
-    side gives back exactly that text."""
+    side gives back exactly that text. The markers never fall inside a multi-line string, where they
+    would be read as part of the text of a valid record and the conflict pass unseen."""
     a, b = mine.splitlines(), other.splitlines()
     start = 0
     while start < min(len(a), len(b)) and a[start] == b[start]:
@@ -206,6 +251,11 @@ def _one_block(mine: str, other: str) -> str:
     end = 0
     while end < min(len(a), len(b)) - start and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
         end += 1
+    in_a, in_b = _in_string([*a, ""]), _in_string([*b, ""])
+    while start and in_a[start]:
+        start -= 1
+    while end and (in_a[len(a) - end] or in_b[len(b) - end]):
+        end -= 1
     lines = [*a[:start], OURS, *a[start : len(a) - end], SEP, *b[start : len(b) - end], THEIRS, *a[len(a) - end :]]
     return "\n".join(lines) + "\n"
 
@@ -269,3 +319,86 @@ def merged_record(result: MergeResult, rel: str) -> Record | None:
         return None
     record, _ = parse_text(rel, result.text)
     return record
+
+
+# ------------------------------------------------------------------- after the merge stopped
+#
+# `scrutrack resolve`: the records two branches added with one ID, kept both. Git has stopped
+# the merge with the file unmerged (stages 2 and 3 in its index hold this branch's version and
+# the other's), whether the merge driver was registered (its conflict keeps both whole) or not
+# (git's own add/add conflict). This branch's keeps the ID; the other's takes the next number free
+# on both branches and in the work tree, with a `renumbered` history entry, and both are staged.
+
+
+@dataclass
+class Renumbered:
+    """One record given a new number: its old ID and its record as written."""
+
+    old: str
+    record: Record
+
+
+@dataclass
+class Resolution:
+    renumbered: list[Renumbered] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)  # unmerged record files this cannot resolve, and why
+
+
+def renumber(record: Record, number: int, day: dt.date, by: str | None) -> Record:
+    """The record under the next number of its meeting, saying so in its history."""
+    from scrutrack.model import RENUMBERED, make_id
+
+    new_id = make_id(record.committee, record.meeting, number)
+    entry = HistoryEntry(date=max(day, record.history[-1].date), event=RENUMBERED, by=by, from_id=record.id, to=new_id)
+    return record.with_changes(id=new_id, history=(*record.history, entry))
+
+
+def resolve_added(repo: Repo, day: dt.date, by: str | None) -> Resolution:
+    """Keep both of every pair of different records two branches added with one ID (see above)."""
+    from scrutrack import gitio
+    from scrutrack.model import ID_RE
+    from scrutrack.saving import save
+    from scrutrack.store import RECORDS_DIR, scan_records
+
+    root = repo.root
+    gitio.toplevel(root)
+    found = Resolution()
+    conflicted = gitio.unmerged(root, RECORDS_DIR)
+    if not conflicted:
+        return found
+    used = gitio.paths_in_progress(root, RECORDS_DIR) | {rel for rel, _ in scan_records(repo).files}
+    numbers = {ID_RE.match(Path(p).stem) for p in used}
+    taken = {(m[1], m[2], int(m[3])) for m in numbers if m}
+    staged: list[str] = []
+    for rel, stages in sorted(conflicted.items()):
+        if 1 in stages or not {2, 3} <= stages.keys():
+            found.left.append(f"{rel}: both branches changed it; keep one side between the markers, then `git add` it")
+            continue
+        blobs = gitio.read_blobs(root, [stages[2], stages[3]])
+        try:
+            ours = parse_side(THIS, rel, blobs[stages[2]].decode("utf-8"))
+            theirs = parse_side(OTHER, rel, blobs[stages[3]].decode("utf-8"))
+        except (Unreadable, UnicodeDecodeError, KeyError) as exc:
+            found.left.append(f"{rel}: {exc}; fix it by hand, then `git add` it")
+            continue
+        if not two_recommendations(ours, theirs):
+            merged = merge_records(None, ours, theirs)
+            if not merged.clean:
+                found.left.append(
+                    f"{rel}: both branches added it with different details; keep one side between the markers"
+                )
+                continue
+            (root / rel).write_text(merged.text, encoding="utf-8")
+            staged.append(rel)
+            continue
+        committee, meeting = theirs.committee, theirs.meeting.isoformat()
+        n = 1 + max((k for c, m, k in taken if (c, m) == (committee, meeting)), default=0)
+        taken.add((committee, meeting, n))
+        moved = renumber(theirs, n, day, by)
+        save(repo, ours, path=root / rel)
+        path = save(repo, moved, create=True)
+        staged += [rel, repo.rel(path)]
+        found.renumbered.append(Renumbered(theirs.id, moved))
+    if staged:
+        gitio.add(root, staged)
+    return found

@@ -220,6 +220,8 @@ HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
     Key("response_due", "response_due", "date", "when the response is due"),
     Key("from", "from_", "date", "the target before this move"),
     Key("from", "from_owner", "line", "the owner before this change, if there was one"),
+    Key("from", "from_id", "id", "the ID the record had"),
+    Key("to", "to", "id", "the ID it was given"),
     Key("owner", "owner", "line", "the new owner"),
     Key("due", "due", "date", "the implementation target from this day on"),
     Key("requested", "requested", "date", "the new target the owner asks for"),
@@ -241,7 +243,7 @@ HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
 KEY = {k.attr: k for k in HISTORY_KEYS}
 COMMON_HISTORY_KEYS = ("date", "event", "by", "note")  # on every entry (date and event always)
 HISTORY_ORDER = tuple(dict.fromkeys(k.name for k in HISTORY_KEYS))
-OWNER_CHANGED, EDITED, UPDATE = "owner-changed", "edited", "update"
+OWNER_CHANGED, EDITED, UPDATE, RENUMBERED = "owner-changed", "edited", "update", "renumbered"
 RESPONSE_NOTED, IMPACT = "response-noted", "impact"
 DUE_REQUESTED, DUE_GRANTED, DUE_REFUSED = "due-requested", "due-granted", "due-refused"
 
@@ -289,6 +291,7 @@ EVENTS_TABLE: tuple[Event, ...] = (
     Event("note", "something that happened", by="`note`"),
     Event(UPDATE, "an owner's answer in an update round (`by` is the owner)", ("round", "progress", "text"), ("round", "progress"), "`round`"),
     Event(IMPACT, "what changed because of it, for annual reports", ("rating", "text", "url"), ("rating", "text"), "`impact`"),
+    Event(RENUMBERED, "given the next free number: a merge met another recommendation with its ID", ("from_id", "to"), ("from_id", "to"), "`resolve`", ("id",)),
     Event("imported", "imported from a tracker that gave it another status", ("status", "source"), ("status",), "`import csv`"),
 )
 # fmt: on
@@ -378,6 +381,8 @@ class HistoryEntry(NamedTuple):
     minute: str | None = None
     rating: str | None = None  # on impact: the rating, `text` what changed, `url` its evidence
     url: str | None = None
+    from_id: str | None = None  # on renumbered: the ID it had (the key `from`), and the one it was given
+    to: str | None = None
 
     @property
     def moves_to(self) -> str | None:
@@ -578,6 +583,19 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n").strip("\n")
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text + "\n" if text else ""
+
+
+_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same wording: line endings, wrapping, runs of spaces and curly quotes do not count (a
+    re-import, or two branches that added one recommendation)."""
+
+    def fold(text: str) -> str:
+        return re.sub(r"\s+", " ", normalize_text(text).translate(_QUOTE_FOLD)).strip()
+
+    return fold(a) == fold(b)
 
 
 # ----------------------------------------------------------------------------- to dict

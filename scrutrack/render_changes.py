@@ -41,6 +41,7 @@ LABELS = {
     "imported": ("import", "imports"),
     "edit": ("field edited", "fields edited"),
     "deleted": ("record deleted", "records deleted"),
+    "renumbered": ("record renumbered", "records renumbered"),
     "renamed": ("record renamed", "records renamed"),
     "violation": ("violation", "violations"),
 }

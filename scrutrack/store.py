@@ -407,6 +407,14 @@ def conflict_problem(rel: str, text: str) -> FileProblem | None:
     if m is None:
         return None
     line = text.count("\n", 0, m.start()) + 1
+    if _two_recommendations(text):
+        return FileProblem(
+            rel,
+            line,
+            "two branches gave this ID to different recommendations, and the merge kept both between the "
+            "conflict markers: run `scrutrack resolve` to keep both (the other branch's gets the next free "
+            "number), then `git commit`",
+        )
     base = " (and the common ancestor's lines after `|||||||`)" if "\n|||||||" in "\n" + text else ""
     return FileProblem(
         rel,
@@ -414,6 +422,46 @@ def conflict_problem(rel: str, text: str) -> FileProblem | None:
         f"unresolved merge conflict at line {line}: keep one side, delete the `<<<<<<<`, `=======`, `>>>>>>>` lines"
         + base,
     )
+
+
+def sides(text: str) -> tuple[str, str]:
+    """The two versions a file with conflict markers holds: this branch's and the other's (any
+    common ancestor's lines, after `|||||||`, left out)."""
+    ours: list[str] = []
+    theirs: list[str] = []
+    into = [ours, theirs]
+    for line in text.splitlines(keepends=True):
+        mark = line[:7]
+        if mark == "<<<<<<<":
+            into = [ours]
+        elif mark == "|||||||":
+            into = []
+        elif mark == "=======" and line.rstrip("\r\n") == "=======":
+            into = [theirs]
+        elif mark == ">>>>>>>":
+            into = [ours, theirs]
+        else:
+            for side in into:
+                side.append(line)
+    return "".join(ours), "".join(theirs)
+
+
+def _two_recommendations(text: str) -> bool:
+    """Whether a file with conflict markers holds two whole, different records with one ID: what a
+    merge of two branches that both added a recommendation to one meeting leaves."""
+    from scrutrack.model import same_text
+
+    found = []
+    for side in sides(text):
+        try:
+            record, _ = record_from_dict(tomlread.loads(side))
+        except Exception:
+            return False
+        if record is None:
+            return False
+        found.append(record)
+    a, b = found
+    return a.id == b.id and not same_text(a.text, b.text)
 
 
 def decode(raw: bytes, rel: str) -> tuple[str | None, list[FileProblem]]:
@@ -452,6 +500,8 @@ def parse_text(rel: str, text: str) -> tuple[Record | None, list[FileProblem]]:
     data, found = parse_toml(rel, text)
     if data is None:
         return None, found
+    if ("\n<<<<<<<" in text or text.startswith("<<<<<<<")) and (conflict := conflict_problem(rel, text)):
+        return None, [conflict]  # markers inside a multi-line string: valid TOML, but a merge left two versions
     try:
         record, problems = record_from_dict(data)
     except (RecursionError, MemoryError) as exc:

@@ -43,7 +43,7 @@ COMMAND_MODULES = {
     "read": ("add", "show", "list", "overdue", "check", "fmt"),
     "write": ("refer", "respond", "status", "evidence", "due", "review", "assign", "note", "edit"),
     "transfer": ("import", "export"),
-    "gitcmds": ("changes", "git-setup", "merge-driver"),
+    "gitcmds": ("changes", "git-setup", "merge-driver", "resolve"),
     "report": ("report",),
     "rounds": ("round",),
     "decisions": ("signoff", "impact", "stats"),

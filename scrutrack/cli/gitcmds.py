@@ -300,4 +300,56 @@ def _write_result(ours: Path, data: bytes, rel: str) -> None:
         raise typer.Exit(2) from None
 
 
-COMMANDS: dict[str, Callable[..., None]] = {"changes": changes, "git-setup": git_setup, "merge-driver": merge_driver}
+@command
+def resolve(
+    date: Annotated[str | None, typer.Option("--date", help="The day of the renumbering (default today).")] = None,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", help="Who did it (default: git's user.name, else your full name on this system)."),
+    ] = None,
+    repo_path: RepoOpt = None,
+) -> None:
+    """After a merge stopped: keep both recommendations that two branches gave one ID.
+
+    Two officers who add a recommendation to the same meeting on two branches can give them
+    the same number. The merge then stops on that file; this keeps this branch's under its ID
+    and gives the other branch's the next number free on both branches, with a `renumbered`
+    history entry, and stages both (`git add`). Then `git commit` finishes the merge.
+
+    \b
+    Example:
+      git merge other-branch      # CONFLICT ...: run `scrutrack resolve`
+      scrutrack resolve
+      git commit --no-edit
+    """
+    from scrutrack.cli.common import git_user, parse_day
+    from scrutrack.merge import resolve_added
+    from scrutrack.store import open_repo
+
+    r = open_repo(repo_path)
+    day = parse_day(date, "--date")
+    who = by if by is not None else git_user(r.root)
+    done = resolve_added(r, day, who or None)
+    for moved in done.renumbered:
+        note(
+            f"{moved.old}: both branches added a recommendation with this ID; the other branch's is now {moved.record.id}"
+        )
+    for problem in done.left:
+        note(f"Not resolved: {problem}")
+    if done.renumbered:
+        n = len(done.renumbered)
+        note(
+            f"Kept both of {n} pair{'s' if n != 1 else ''} of recommendations and staged them; finish with `git commit`"
+        )
+    elif not done.left:
+        note("Nothing to resolve: no record file is left unmerged")
+    if done.left:
+        raise typer.Exit(1)
+
+
+COMMANDS: dict[str, Callable[..., None]] = {
+    "changes": changes,
+    "git-setup": git_setup,
+    "merge-driver": merge_driver,
+    "resolve": resolve,
+}

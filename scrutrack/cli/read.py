@@ -312,9 +312,12 @@ def check(
         raise typer.Exit(1) from None
     problems, n_files = check_all(r)
     if base is not None:
-        from scrutrack.changes import base_problems
+        from scrutrack.changes import base_check
 
-        problems = sorted([*problems, *base_problems(r, base)], key=lambda p: (p.path, p.line or 0))
+        violations, notes = base_check(r, base)
+        problems = sorted([*problems, *violations], key=lambda p: (p.path, p.line or 0))
+        for line in notes:
+            note(line)
     for p in problems:
         out(safe(f"{p}\n"))  # a problem may quote the file: never an escape sequence on the terminal
     if problems:

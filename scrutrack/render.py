@@ -105,6 +105,6 @@ def history_details(entry: HistoryEntry) -> str:
         elif key in ("due", "owner") and was is not None:
             value = f"{was} → {value}"
         elif isinstance(value, str):
-            value = value.rstrip("\n")  # a long text's final line break
+            value = value.rstrip("\n")  # a long text (an owner's update, an impact) ends in a line break
         parts.append(f"{label(key)}: {value}")
     return "; ".join(parts)

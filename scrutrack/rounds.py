@@ -23,7 +23,8 @@ from scrutrack import tomlread
 from scrutrack.canonical import dumps
 from scrutrack.errors import AlreadyExists, InvalidInput, ScrutrackError
 from scrutrack.files import MB, ReadRefused, read_bytes
-from scrutrack.model import Record, Status, one_line
+from scrutrack.lifecycle import closure_proposal as lifecycle_proposal
+from scrutrack.model import UPDATE, HistoryEntry, Record, Status, one_line
 from scrutrack.store import Repo
 
 ROUNDS_DIR = "rounds"
@@ -101,6 +102,14 @@ def round_path(repo: Repo, name: str) -> Path:
 def workbook_dir(repo: Repo, name: str) -> Path:
     """Where `round start` writes the workbooks and `round chase` finds them, by default."""
     return repo.root / ROUNDS_DIR / check_name(name)
+
+
+def closure_proposal(record: Record, meaning: Callable[[str], str | None]) -> HistoryEntry | None:
+    """The owner's standing proposal to close the record: its latest `update` whose progress word
+    means "achieved", if the record has not moved status since. The owner's half of being proposed
+    for closure (lifecycle.closure_proposal, which also counts an implemented record)."""
+    proposal = lifecycle_proposal(record, meaning)
+    return proposal if proposal is not None and proposal.event == UPDATE else None
 
 
 # ------------------------------------------------------------------------------ choosing

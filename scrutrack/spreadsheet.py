@@ -137,6 +137,7 @@ class Table:
     # each data row -> (the heading row, its text).
     groups: dict[int, tuple[int, str]] = field(default_factory=dict)
     sheet: str | None = None  # the sheet's name in a workbook
+    item: str | None = None  # a 'Topic: ...' line above the headings: every row's item where it has none
 
     @property
     def label(self) -> str:
@@ -151,6 +152,8 @@ class Table:
 _SHEET_MEETING = re.compile(
     r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|meeting\s+held\s+on|meeting)\s*[:\-–]?\s*(.+)$", re.IGNORECASE
 )
+# A form's 'Topic:' line above its table (SCRAIP forms: 'Committee:', 'Meeting Date:', 'Minute No:', 'Topic:').
+_SHEET_ITEM = re.compile(r"(?:topic|subject|agenda\s+item|item|report|review)\s*[:\-–]\s*(\S.{0,199})$", re.IGNORECASE)
 
 
 def _note(row: Sequence[str]) -> bool:
@@ -235,12 +238,14 @@ def table_from_rows(
         if current is not None:
             groups[n] = current
         rows_left.append((n, row))
-    meeting = None
+    table.rows, table.groups = rows_left, groups
     for i, above in enumerate(rows[:header]):
-        m = _SHEET_MEETING.search(" ".join(c.strip() for c in above if c.strip()))
+        line = " ".join(c.strip() for c in above if c.strip())[: _LONGEST_HEADING * 2]
+        m = _SHEET_MEETING.search(line)
         if m and re.search(r"\d", m[1]):
-            meeting = (i + 1, m[1].strip())
-    table.rows, table.meeting, table.groups = rows_left, meeting, groups
+            table.meeting = (i + 1, m[1].strip())
+        elif m := _SHEET_ITEM.match(line):
+            table.item = m[1].strip()
     return table
 
 
@@ -757,6 +762,7 @@ class _RowReader:
         for f in RECORD_FIELDS:  # each other field, as its type reads (item, owner, addressed_to, ...)
             if f.export and f.name not in data and f.type in self.plain:
                 data[f.name] = self.plain[f.type](row, cells, f.name)
+        data["item"] = data.get("item") or self.table.item
         if history_cell:
             try:
                 data["history"] = _dated(_json_list(history_cell, "history"), history_date_keys)

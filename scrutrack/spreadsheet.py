@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from scrutrack.dates import add_period, find_date, parse_imported_date
-from scrutrack.errors import InvalidInput
+from scrutrack.errors import InvalidInput, listed
 from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
     ID_RE,
@@ -865,7 +865,10 @@ class _RowReader:
                 data["referred"] = day
                 if data.get("response_due") is None:  # the domain rule: referral + the response period
                     period = self.ctx.response_periods.get(data["committee"], "2 months")
-                    data["response_due"] = add_period(day, period)
+                    try:
+                        data["response_due"] = add_period(day, period, f"the referral date {day}")
+                    except InvalidInput as exc:
+                        self.bad(row, "referred", str(exc))
             if day < meeting:
                 fld, what = ("referred", "referral date") if day != today else ("meeting", "import date")
                 self.bad(
@@ -914,9 +917,8 @@ def read_tables(tables: Sequence[tuple[Table, Columns, Context]]) -> Read:
         raise InvalidInput(unknown_committees(name, columns.get("committee", "committee"), tally.unknown))
     if tally.errors:
         n = len(tally.errors)
-        listed = "\n  ".join(tally.errors)
         raise InvalidInput(
-            f"{name}: {n} problem{'s' if n != 1 else ''}:\n  {listed}\n"
+            f"{name}: {n} problem{'s' if n != 1 else ''}:\n{listed(tally.errors)}\n"
             "nothing was imported; fix the file (or use --map / --status-map) and run the import again"
         )
     return Read(rows, columns, tally.two_digit_years)

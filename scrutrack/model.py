@@ -337,6 +337,13 @@ SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_SLUG, MAX_NUMBER = 20, 999
 
 
+def number_problem(number: int) -> str | None:
+    """Why a record may not have this number within its meeting (add, imports), or None."""
+    if 1 <= number <= MAX_NUMBER:
+        return None
+    return f"{number} is not a number within the meeting; give 1 to {MAX_NUMBER}"
+
+
 class Response(NamedTuple):
     date: dt.date
     outcome: str

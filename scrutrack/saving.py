@@ -317,8 +317,16 @@ def add_record(
 ) -> tuple[Record, Path]:
     """Create a record numbered `number` or, under the committee folder's lock, the next free number
     in its meeting: two commands adding at once get two numbers."""
+    from scrutrack.model import number_problem
+
     with creating(repo, [committee]):
-        record = build(number or next_number(repo, committee, meeting))
+        chosen = number or next_number(repo, committee, meeting)
+        if why := number_problem(chosen):
+            raise InvalidInput(
+                f"the meeting {meeting} of {committee} has reached number {chosen - 1}, the most one meeting may "
+                f"have (an ID must fit a table 40 columns wide); give a free --number: {why}"
+            )
+        record = build(chosen)
         return record, save(repo, record, create=True, sweep=False)
 
 

@@ -79,15 +79,15 @@ def add(
     from scrutrack.cli.common import read_text_option
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
-    from scrutrack.model import MAX_NUMBER, HistoryEntry, Kind, Record, make_id, normalize_text
+    from scrutrack.model import HistoryEntry, Kind, Record, make_id, normalize_text, number_problem
     from scrutrack.saving import add_record
 
     r = repo(repo_path)
     kinds = [k.value for k in Kind]
     if kind not in kinds:
         raise InvalidInput(f"--kind '{kind}' is not one of: {', '.join(kinds)}")
-    if number is not None and not 1 <= number <= MAX_NUMBER:
-        raise InvalidInput(f"--number {number} is not a number within the meeting; give 1 to {MAX_NUMBER}")
+    if number is not None and (why := number_problem(number)):
+        raise InvalidInput(f"--number {why}")
     committee = _prompt_or_fail(committee, "--committee", "Committee")
     r.config.committee(committee)
     meeting_day = parse_iso(_prompt_or_fail(meeting, "--meeting", "Meeting date (YYYY-MM-DD)"), "--meeting")

@@ -60,7 +60,8 @@ def refer(
         if response_due:
             due = parse_iso(response_due, "--response-due")
         else:
-            due = add_period(day, r.config.committee(rec.committee).response_period)
+            period = r.config.committee(rec.committee).response_period
+            due = add_period(day, period, f"--date {day}")
         return do_refer(rec, day, due, to=to, by=who, note=note_)
 
     rec = _change(record_id, repo_path, by, apply)

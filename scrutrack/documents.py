@@ -54,7 +54,9 @@ MAX_UNPACKED = 100 * MB  # the parts of a Word package scrutrack reads, unpacked
 MAX_PARTS = 5000  # entries in a Word package
 MAX_BLOCKS = 200_000  # paragraphs, lines or list items in one document
 MAX_PAGES = 2000  # pages of a PDF
-MAX_DRAWN = 20_000  # form objects a PDF's pages draw, all told
+MAX_PAGE_CHARS = 20_000  # characters one PDF page shows (a dense page of minutes shows some 5,000)
+MAX_DRAWN = 5_000  # form objects a PDF's pages draw, all told
+MAX_DEPTH = 120  # elements nested in a web page or a Word document (pages nest some 30 deep)
 MAX_NUMBER = 9999  # the highest list number a Word or web list may start from
 MAX_BLOCK_CHARS = 100_000  # a longer block is skipped and named, not read
 MAX_SECONDS = 20.0
@@ -107,7 +109,10 @@ _SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")  # letter-spaced
 
 def clean(text: str) -> str:
     """A block's text: invisible characters and markdown emphasis gone, Symbol-font bullets as '•',
-    letter-spaced words closed up, runs of spaces and tabs one space (line breaks kept)."""
+    letter-spaced words closed up, runs of spaces and tabs one space (line breaks kept); a block too
+    long to read is left as it is (it is skipped, and named)."""
+    if len(text) > MAX_BLOCK_CHARS:
+        return text
     text = _INVISIBLE.sub(" ", text).replace("\u00a0", " ").replace("**", "").replace("__", "")
     text = _GLYPH_BULLET.sub("• ", text.strip())
     text = _SPACED.sub(lambda m: m[0].replace(" ", ""), text)

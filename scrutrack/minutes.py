@@ -2,10 +2,11 @@
 
 Each block is classified in turn (meeting heading, item heading, decision introducer, decision point,
 procedural item, narrative, reasons, table, furniture) from its structure and the words in
-scrutrack.vocabulary, with the reason recorded; then items, stems and points are assembled. Every
-point of a decision is a recommendation unless it only notes or receives, or is the meeting's own
-business (counted, never records); conclusions are counted. A block that reads as part of a decision
-but cannot be placed is skipped and named with its place, never the whole document refused.
+scrutrack.vocabulary, then items, stems and points are assembled; each point keeps why it was
+taken. Every point of a decision is a recommendation unless it only notes or receives, or is the
+meeting's own business (counted, never records); conclusions are counted. A block that reads as
+part of a decision but cannot be placed is skipped and named with its place: one block never
+refuses the document.
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ class _Point:
     text: str
     stem: str | None
     why: str
+    kind: str = ""  # its list's, once finished; and where it stands:
+    meeting: dt.date | None = None
+    item: str | None = None
+    bad: str | None = None  # why its meeting date cannot be read
 
     def add(self, text: str, sep: str) -> None:
         if sep == " " and re.search(r"[^\W\d_]-$", self.text) and text[:1].isalpha():
@@ -88,13 +93,14 @@ class _List:
     first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
 
 
-@dataclass
-class _Found:
-    meeting: dt.date | None
-    item: str | None
-    point: _Point
+@dataclass(frozen=True)
+class _Intro:
     kind: str
-    bad: str | None  # why its meeting date cannot be read
+    stem: str | None
+    points: list[str]
+    why: str
+    empty: bool = False
+    unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
 
 
 def _upper(text: str) -> bool:
@@ -139,107 +145,18 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
-_INLINE = re.compile(
-    r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor)|(?<=^RESOLVED)|(?<=^AGREED))\s*"
-    r"(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+"
-)
+def _runs_on(text: str) -> bool:
+    """The text stops mid-sentence (no closing punctuation): what follows may carry it on."""
+    return not v.VOTE_NOTE.sub("", text).rstrip().endswith((*v.ENDS_SENTENCE, ":", ";", "”", "’", '"', ")"))
 
 
-def _inline(b: Block) -> list[Block]:
-    """Points run on in one paragraph ('RESOLVED: That the Committee:- (a) notes ...; (b) requests ...',
-    'Decision Record D100113 — 1. the ... 2. the ...'): the lead, then each point a block of its own."""
-    found = list(_INLINE.finditer(b.text))
-    if len(found) < 2 or b.kind == "table":
-        return [b]
-    readings = [marker_readings(m[1]) for m in found]
-    first = readings[0][0] if readings[0] else None
-    if first is None or not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
-        return [b]
-    lead = b.text[: found[0].start()].strip()
-    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
-        return [b]
-    ends = [m.start() for m in found[1:]] + [len(b.text)]
-    points = [
-        Block("item", b.text[m.end() : e].strip(), b.place, marker=m[1]) for m, e in zip(found, ends, strict=True)
-    ]
-    return [dataclasses.replace(b, text=lead, marker="")] * bool(lead) + points
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
 
 
 def _acts(text: str) -> bool:
     """A clause that asks or decides something rather than reports what happened."""
     return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
-
-
-@dataclass(frozen=True)
-class _Intro:
-    kind: str
-    stem: str | None
-    points: list[str]
-    why: str
-    empty: bool = False
-    unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
-
-
-def _introducer(text: str) -> _Intro | None:
-    """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
-    m = v.INTRODUCER.match(text)
-    if m is None or v.ACTION_OWNER.match(text):
-        return _lead(text)
-    word, who = m["word"], (m["who"] or "").strip()
-    if who and v.NOUN.match(word):
-        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
-    kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
-    capitals = _upper(word) and len(word) > 3
-    said = who and not who.lower().startswith("it") and not capitals
-    rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
-    if m["obj"] and not (capitals or (who and kind != "decisions")):
-        return _lead(text)  # "Notes of the evidence sessions", "Actions taken since ..."
-    if said and (kind == "noted" or not (not rest or _is_lead(rest) or _acts(rest))):
-        return _lead(text)  # "The Committee agreed that the pilot had worked." is a sentence, not a decision
-    why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
-    inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    if inner is not None and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]):
-        found = _introducer(rest)
-        if found is not None:
-            return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
-    if m["to"]:
-        recommend = re.match(r"to\s+recommend(?:\s+to\s+.{1,80}?)?\s+(that\b.*)", rest, re.I | re.S)
-        rest = recommend[1] if recommend else f"To {rest[2:].strip()}"
-    elif m["obj"] and who:
-        rest = text  # "The Committee AGREED the work programme."
-    elif m["obj"]:
-        return _Intro(kind, None, [], why, unreadable=True)
-    return _carried(kind, rest, why)
-
-
-def _carried(kind: str, rest: str, why: str) -> _Intro:
-    if not rest or rest in ("-", "–", "—", ":"):
-        return _Intro(kind, None, [], why)
-    if v.NONE.match(rest):
-        return _Intro(kind, None, [], why, empty=True)
-    if _is_lead(rest) or re.fullmatch(r"that|to|To", rest, re.I):
-        return _Intro(kind, _stem(rest), [], why)
-    return _Intro(kind, None, [rest], why)
-
-
-def _lead(text: str) -> _Intro | None:
-    """A sentence ending ':' that introduces a list: of decisions if it decides something."""
-    if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
-        return None
-    if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
-        return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
-    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    if (
-        v.DECIDES.search(sentence) and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)
-    ) or re.match(r"that\b", sentence, re.I):
-        ends = re.search(r"\b(that|to)\W*$", sentence, re.I)
-        stem = _stem(sentence) if re.match(r"that\b", sentence, re.I) else ends[1].title() if ends else None
-        return _Intro("decisions", stem, [], "a sentence that decides introduces a list")
-    return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
-
-
-def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
 
 
 def _title_tail(after: str) -> bool:
@@ -256,28 +173,66 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
         return str(exc)
 
 
+def _introducer(text: str) -> _Intro | None:
+    """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
+    m = v.INTRODUCER.match(text)
+    if m is None or v.ACTION_OWNER.match(text):
+        return _lead(text)
+    word, who = m["word"], (m["who"] or "").strip()
+    if who and v.NOUN.match(word):
+        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
+    kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
+    capitals = _upper(word) and len(word) > 3
+    rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
+    if m["obj"] and not (capitals or (who and kind != "decisions")):
+        return _lead(text)  # "Notes of the evidence sessions", "Actions taken since ..."
+    said = who and not who.lower().startswith("it") and not capitals  # "The Committee agreed that it had worked."
+    if said and (kind == "noted" or not (not rest or _is_lead(rest) or _acts(rest))):
+        return _lead(text)
+    why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
+    inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
+    if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
+        return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
+    if m["to"]:
+        recommend = re.match(r"to\s+recommend(?:\s+to\s+.{1,80}?)?\s+(that\b.*)", rest, re.I | re.S)
+        rest = recommend[1] if recommend else f"To {rest[2:].strip()}"
+    elif m["obj"]:
+        if not who:
+            return _Intro(kind, None, [], why, unreadable=True)
+        rest = text  # "The Committee AGREED the work programme."
+    if not rest or rest in ("-", "–", "—", ":"):
+        return _Intro(kind, None, [], why)
+    if v.NONE.match(rest):
+        return _Intro(kind, None, [], why, empty=True)
+    if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
+        return _Intro(kind, _stem(rest), [], why)
+    return _Intro(kind, None, [rest], why)
+
+
+def _lead(text: str) -> _Intro | None:
+    """A sentence ending ':' that introduces a list: of decisions if it decides something."""
+    if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
+        return None
+    if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
+        return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    that = re.match(r"that\b", sentence, re.I)
+    if that or (v.DECIDES.search(sentence) and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)):
+        ends = re.search(r"\b(that|to)\W*$", sentence, re.I)
+        stem = _stem(sentence) if that else ends[1].title() if ends else None
+        return _Intro("decisions", stem, [], "a sentence that decides introduces a list")
+    return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
+
+
 class _Reader:
     RULES = (
-        "awaited",
-        "meeting_heading",
-        "end",
-        "titled",
-        "page_heading",
-        "item_label",
-        "labelled",
-        "introducer",
-        "subheading",
-        "proposal",
-        "item_heading",
-        "in_list",
-        "unheaded",
-        "weak_date",
-    )
+        "awaited meeting_heading end titled page_heading item_label labelled introducer subheading proposal"
+        " item_heading in_list unheaded weak_date"
+    ).split()
 
     def __init__(self, doc: Document, override: dt.date | None) -> None:
-        self.doc, self.override = doc, override
-        self.out = Minutes()
-        self.found: list[_Found] = []
+        self.doc, self.override, self.out = doc, override, Minutes()
+        self.found: list[_Point] = []
         self.meeting: dt.date | None = override
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
         self.bad: str | None = None
@@ -290,9 +245,6 @@ class _Reader:
         # details"), the next block is the item's title.
         self.title_next = self.expecting = False
         self.report = False  # an officer's report (its front matter says so), until minutes start
-
-    def where(self, b: Block) -> str:
-        return self.doc.where(b)
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
@@ -312,14 +264,13 @@ class _Reader:
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
         shown = text if text is not None else f"{b.marker} {b.text}".strip()
-        self.out.skipped.append(Skipped(self.where(b), why, shown, self.meeting or self.weak, self.item))
+        self.out.skipped.append(Skipped(self.doc.where(b), why, shown, self.meeting or self.weak, self.item))
 
     # ---------------------------------------------------------------- lists and points
 
     def close(self) -> None:
         """End the list (at a heading, a new item or meeting, or narrative such as 'Minutes:')."""
-        if self.list is not None:
-            self.finish_point()
+        self.finish_point()
         self.list = None
 
     def open(self, kind: str, why: str, stem: str | None = None) -> _List:
@@ -328,40 +279,42 @@ class _Reader:
         return self.list
 
     def finish_point(self) -> None:
-        lst = self.list
-        point = lst.point if lst else None
-        if lst is None or point is None:
+        point = self.list.point if self.list else None
+        if self.list is None or point is None:
             return
-        lst.point = None
+        self.list.point = None
         if point.text.strip():
-            self.found.append(_Found(self.meeting or self.weak, self.item, point, lst.kind, self.bad))
+            point.kind, point.meeting, point.item, point.bad = (
+                self.list.kind,
+                self.meeting or self.weak,
+                self.item,
+                self.bad,
+            )
+            self.found.append(point)
 
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
         assert lst is not None
         self.finish_point()
-        lst.style, lst.last, lst.points = style, value, lst.points + 1
-        lst.level = b.level
-        stem = lst.stem if text[:1].islower() else None
-        lst.point = _Point(self.where(b), text, stem, f"point {lst.points} of {lst.why}")
+        lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
+        why = f"point {lst.points} of {lst.why}"
+        lst.point = _Point(self.doc.where(b), text, lst.stem if text[:1].islower() else None, why)
         lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
 
-    # ---------------------------------------------------------------- rules
+    # ---------------------------------------------------------------- the meeting
 
     def awaited(self, b: Block) -> bool:
         label, self.awaiting = self.awaiting, None
         if label is None:
             return False
-        found = _date(b.text)
-        if isinstance(found, tuple) and found[2][0] == 0:
+        if isinstance(found := _date(b.text), tuple) and found[2][0] == 0:
             self.start_meeting(found[0], found[1])
             return True
         self.skip(label, "a meeting date line with no date after it")
         return False
 
     def meeting_heading(self, b: Block) -> bool:
-        m = v.DATE_LABEL.match(b.text)
-        if m:
+        if m := v.DATE_LABEL.match(b.text):
             return self.labelled_date(b, m[1].lower(), m[2].strip())
         if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
             return False
@@ -372,15 +325,12 @@ class _Reader:
         return True
 
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
-        if not value:
-            if label == "meeting":
-                return False
+        found = _date(value) if value else None
+        if isinstance(found, tuple) or (not value and label != "meeting"):
             self.close()
-            self.awaiting = b
-            return True
-        found = _date(value)
-        if isinstance(found, tuple):
-            self.start_meeting(found[0], found[1])
+            self.awaiting = None if value else b
+            if isinstance(found, tuple):
+                self.start_meeting(found[0], found[1])
             return True
         if "date" not in label or label == "date":
             return False
@@ -390,7 +340,7 @@ class _Reader:
             except InvalidInput as exc:
                 found = str(exc)
         self.close()
-        self.item, self.bad = None, f"its meeting date ({self.where(b)}) cannot be read"
+        self.item, self.bad = None, f"its meeting date ({self.doc.where(b)}) cannot be read"
         self.skip(b, f"{found}; fix the date line, or give the date with --meeting YYYY-MM-DD")
         return True
 
@@ -400,108 +350,79 @@ class _Reader:
             self.item = None  # a new meeting's items are its own (a title before the first date is this one's)
         self.bad, self.weak, self.report = None, None, False
         if self.override is not None:
-            if day != self.override and day not in self.out.overridden:
-                self.out.overridden.append(day)
+            self.out.overridden += [day] if day != self.override and day not in self.out.overridden else []
             return
         self.out.two_digit_years += short
         self.meeting = day
-        if day not in self.out.meetings:
-            self.out.meetings.append(day)
+        self.out.meetings += [] if day in self.out.meetings else [day]
+
+    def weak_date(self, b: Block) -> bool:
+        """A date that stands for the meeting without a label, when none is known: a date line
+        ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
+        a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
+        saying when the body agreed ('The Panel agreed its review on 26 April 2023.'), which wins."""
+        if (self.meeting is not None and self.override is None) or self.out.overridden:
+            return False
+        dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
+        found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
+        if found is None or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
+            return False
+        if self.override is not None:
+            self.out.overridden += [found[0]] if found[0] != self.override else []
+            return True
+        self.weak = found[0]
+        self.out.two_digit_years += found[1]
+        return True
+
+    def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
+        """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
+        before = text[: found[2][0]].strip()
+        if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):
+            return None
+        if v.AGREED_ON.search(before):
+            return "agreed"
+        if before.lower() in ("", "on", "held on"):
+            return "line"
+        named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
+        return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
+
+    # ---------------------------------------------------------------- items
 
     def end(self, b: Block) -> bool:
-        text = b.text
-        if not (v.END.match(text) or v.ACTION_OWNER.match(text) or (self.list and v.SIGNATURE.match(text))):
+        if not (v.END.match(b.text) or v.ACTION_OWNER.match(b.text) or (self.list and v.SIGNATURE.match(b.text))):
             return False
         self.close()
+        return True
+
+    def set_item(self, title: str | None, level: int = 0) -> bool:
+        self.close()
+        self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
         return True
 
     def item_label(self, b: Block) -> bool:
-        m = v.ITEM_LABEL.match(b.text)
-        if not m:
+        if not (m := v.ITEM_LABEL.match(b.text)):
             return False
-        self.close()
-        title = v.ITEM_NOISE.sub("", m[1].strip())
-        if len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»":
-            title = title[1:-1].strip()
-        self.item, self.item_level = title or None, 0
-        return True
+        title = m[1].strip()
+        quoted = len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»"
+        return self.set_item(title[1:-1].strip() if quoted else title)
 
-    def labelled(self, b: Block) -> bool:
-        m = v.LABELLED.match(b.text)
-        if not m:
+    def titled(self, b: Block) -> bool:
+        """The title under an item number on a line of its own, or under "Decision details"."""
+        return self.expecting and not b.marker and _title_like(b.text, relaxed=True) and self.set_item(b.text)
+
+    def page_heading(self, b: Block) -> bool:
+        if not v.PAGE_HEADING.fullmatch(b.text):
             return False
-        self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
-        if m[2].strip():
-            self.add_point(b, m[2].strip())
-        return True
-
-    def introducer(self, b: Block) -> bool:
-        intro = _introducer(b.text)
-        lst = self.list
-        if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
-            return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
-        if intro.unreadable:
-            self.close()
-            self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
-            return True
-        if (
-            b.marker
-            and marker_readings(b.marker)[0][0].startswith("arabic")
-            and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I)
-        ):
-            self.item = None  # "3. Recommendations": a report's section, not an agenda item
-        if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
-            self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
-            return True
-        lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.where(b)})", intro.stem)
-        lst.empty = intro.empty
-        self.out.none_stated |= intro.empty
-        for text in intro.points:
-            self.add_point(b, text)
-        return True
-
-    def subheading(self, b: Block) -> bool:
-        text = b.text
-        if b.marker or not v.SUBHEADING.match(text) or text.split()[-1].lower() in v.SMALL_WORDS:
-            return False
-        if self.list is None or self.list.kind != "decisions" or self.list.labelled:
-            self.open("decisions", f"the list under '{text[:40]}' ({self.where(b)})")
-        else:
-            self.finish_point()
-            self.list.style = None  # a sub-heading: not text, and a new run of numbers
-        return True
-
-    def proposal(self, b: Block) -> bool:
-        if not v.PROPOSAL.search(b.text):
-            return False
-        self.open("discussion", "an officer's proposal")
+        self.title_next = self.set_item(None)
         return True
 
     def item_heading(self, b: Block) -> bool:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)):
             return False
-        self.close()
-        if re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading":
-            self.item = None  # "3. Findings and recommendations": a report's part; labels will start the list
-        elif title:
-            self.item, self.item_level = v.ITEM_NOISE.sub("", title), b.level if b.kind == "heading" else 0
+        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading"
+        self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0)  # "3. Findings ..."
         self.title_next = not title
-        return True
-
-    def titled(self, b: Block) -> bool:
-        """The title under an item number on a line of its own, or under "Decision details"."""
-        if not self.expecting or b.marker or not _title_like(b.text, relaxed=True):
-            return False
-        self.close()
-        self.item, self.item_level = v.ITEM_NOISE.sub("", b.text), 0
-        return True
-
-    def page_heading(self, b: Block) -> bool:
-        if not v.PAGE_HEADING.fullmatch(b.text):
-            return False
-        self.close()
-        self.item, self.title_next = None, True
         return True
 
     def heading_title(self, b: Block) -> str | None:
@@ -511,24 +432,69 @@ class _Reader:
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
             return b.text if _upper(b.text) and _title_like(b.text) else None
-        m = v.MINUTE.match(b.text)
-        found = _date(b.text)
-        roman = m is not None and not m["number"][-1].isdigit()
+        m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
-            if roman and not _upper(title):
+            if not m["number"][-1].isdigit() and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
             return title if heading or _title_like(title, relaxed=b.bold) else None
-        return self.format_heading(b)
-
-    def format_heading(self, b: Block) -> str | None:
-        """A heading style (Word) or h1-h6 (a web page): an item, unless it names the body or sits under one."""
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
-            return None
+            return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
-            return None  # the committee's name over its minutes
+            return None
         return None if self.item and self.item_level and b.level > self.item_level else b.text
+
+    # ---------------------------------------------------------------- decisions
+
+    def labelled(self, b: Block) -> bool:
+        if not (m := v.LABELLED.match(b.text)):
+            return False
+        self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
+        if m[2].strip():
+            self.add_point(b, m[2].strip())
+        return True
+
+    def introducer(self, b: Block) -> bool:
+        intro, lst = _introducer(b.text), self.list
+        if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
+            return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        if intro.unreadable:
+            self.close()
+            self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
+            return True
+        arabic = b.marker and marker_readings(b.marker)[0][0].startswith("arabic")
+        if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
+            self.item = None  # "3. Recommendations": a report's section, not an agenda item
+        if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
+            self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
+            return True
+        lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
+        lst.empty = intro.empty
+        self.out.none_stated |= intro.empty
+        for text in intro.points:
+            self.add_point(b, text)
+        return True
+
+    def subheading(self, b: Block) -> bool:
+        if b.marker or not v.SUBHEADING.match(b.text) or b.text.split()[-1].lower() in v.SMALL_WORDS:
+            return False
+        if self.list is None or self.list.kind != "decisions" or self.list.labelled:
+            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})")
+        else:
+            self.finish_point()
+            self.list.style = None  # a sub-heading: not text, and a new run of numbers
+        return True
+
+    def proposal(self, b: Block) -> bool:
+        return bool(v.PROPOSAL.search(b.text)) and bool(self.open("discussion", "an officer's proposal"))
+
+    def unheaded(self, b: Block) -> bool:
+        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
+            return False
+        self.open("decisions", "points reading 'That ...' under no heading")
+        self.add_point(b, b.text, *(marker_readings(b.marker)[0] if b.marker else ("para", 0)))
+        return True
 
     def continues(self, b: Block) -> bool:
         """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
@@ -541,12 +507,14 @@ class _Reader:
 
     def in_list(self, b: Block) -> bool:
         lst = self.list
-        if lst is None:
-            return False
-        if lst.empty:
+        if lst is None or lst.empty:
             self.close()
             return False
-        return self.list_item(b, lst) if b.marker else self.list_paragraph(b, lst)
+        if self.lead_in(b, lst):
+            return True
+        if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
+            return self.list_item(b, lst)
+        return self.list_paragraph(b, lst)
 
     def lead_in(self, b: Block, lst: _List) -> bool:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
@@ -559,10 +527,6 @@ class _Reader:
         return True
 
     def list_item(self, b: Block, lst: _List) -> bool:
-        if self.lead_in(b, lst):
-            return True
-        if lst.style == "para" and lst.points:
-            return self.list_paragraph(b, lst)  # paragraph numbers ("3.3 ...") after a decision in a sentence
         readings = marker_readings(b.marker)
         follows = next(((s, n) for s, n in readings if s == lst.style and n == lst.last + 1), None)
         other = lst.point is not None and any(s != lst.style for s, _ in readings)
@@ -577,8 +541,7 @@ class _Reader:
             self.close()  # a number further out than the points: the list is over
             return False
         if lst.point is None or same is not None or lst.style in (None, "para"):
-            style, value = same or readings[0]
-            self.add_point(b, b.text, style, value)
+            self.add_point(b, b.text, *(same or readings[0]))
         else:
             lst.point.add(f"{b.marker} {b.text}", "\n")  # a number of another style: a sub-point
         return True
@@ -591,13 +554,11 @@ class _Reader:
         if point is not None and (text[:1].islower() or (self.turned and _runs_on(point.text)) or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
-        if self.lead_in(b, lst):
-            return True
-        if lst.points == 0 or (lst.style == "para" and self.reads_as_point(text, lst)):
+        if lst.points == 0 or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word)):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
-                return True
-            self.add_point(b, text)
+            else:
+                self.add_point(b, text)
             return True
         if lst.style not in (None, "para") and not lst.labelled and lst.kind != "conclusions":
             self.finish_point()
@@ -606,82 +567,29 @@ class _Reader:
         self.close()
         return False
 
-    def reads_as_point(self, text: str, lst: _List) -> bool:
-        word = text.split()[0].lower() if text.split() else ""
-        return word == "that" or word == lst.first_word
-
-    def unheaded(self, b: Block) -> bool:
-        text = b.text
-        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", text, re.I):
-            return False
-        self.open("decisions", "points reading 'That ...' under no heading")
-        if b.marker:
-            style, value = marker_readings(b.marker)[0]
-            self.add_point(b, text, style, value)
-        else:
-            self.add_point(b, text)
-        return True
-
-    def weak_date(self, b: Block) -> bool:
-        """A date that stands for the meeting without a label, when none is known: a date line
-        ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
-        a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
-        saying when the body agreed ('The Panel agreed its review on 26 April 2023.'), which wins."""
-        if (self.meeting is not None and self.override is None) or self.out.overridden:
-            return False
-        dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
-        found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
-        if found is None or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
-            return False
-        if self.override is not None:
-            if found[0] != self.override:
-                self.out.overridden.append(found[0])
-            return True
-        self.weak = found[0]
-        self.out.two_digit_years += found[1]
-        return True
-
-    def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
-        """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
-        start, end = found[2]
-        before = text[:start].strip()
-        if len(text.split()) > 30 or not _title_tail(text[end:]):
-            return None
-        if v.AGREED_ON.search(before):
-            return "agreed"
-        if before.lower() in ("", "on", "held on"):
-            return "line"
-        named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
-        return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
+    # ---------------------------------------------------------------- tables
 
     def table(self, b: Block) -> None:
         self.close()
         rows = b.cells()
         header = _tracker_header(rows)
         if header is not None and "status" not in header[1]:
-            self.tracker(b, rows, *header)
-            return
-        why = (
-            "whose headings name no recommendation"
-            if header is None
-            else "of earlier recommendations (it has a status)"
-        )
+            return self.tracker(b, rows, *header)
+        why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"
         self.skip(b, f"a table of {len(rows)} rows {why}", "\n".join(" | ".join(row) for row in rows))
 
     def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None]) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
-        self.open("decisions", f"the recommendations table ({self.where(b)})")
-        item_at = fields.index("item") if "item" in fields else None
+        self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
         for row in rows[k + 1 :]:
-            cells = dict(enumerate(row))
-            text = cells.get(fields.index("text"), "").strip()
+            cells = dict(reversed(list(zip(fields, row, strict=False))))  # the first column of a field
+            text = (cells.get("text") or "").strip()
             label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
             text = label[2].strip() if label else split_marker(text)[1] or text
             if text and not _upper(text):
                 self.add_point(b, text)
                 self.finish_point()
-                item = cells.get(item_at, "").strip() if item_at is not None else ""
-                self.found[-1].item = item or self.item
+                self.found[-1].item = (cells.get("item") or "").strip() or self.item
         self.close()
 
     # ---------------------------------------------------------------- what was found
@@ -696,59 +604,77 @@ class _Reader:
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
         seen: set[tuple[dt.date, str | None, str]] = set()
-        for f, text in (
-            (found, text) for found in self.found for text in self.decisions(found, found.meeting or first)
-        ):
-            day = f.meeting or first
-            if f.bad is not None:
-                self.out.skipped.append(Skipped(f.point.where, f.bad, text, None, f.item))
-                continue
-            if day is None:
+        for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
+            day = p.meeting or first
+            if p.bad is not None:
+                out.skipped.append(Skipped(p.where, p.bad, text, None, p.item))
+            elif day is None:
                 raise InvalidInput(
-                    f"{f.point.where}: recommendations, but no meeting date anywhere in {self.doc.name} (no 'Meeting "
+                    f"{p.where}: recommendations, but no meeting date anywhere in {self.doc.name} (no 'Meeting "
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            if (day, f.item, _fold(text)) in seen:
+            elif (day, p.item, _fold(text)) in seen:
                 out.repeated += 1
-                continue
-            seen.add((day, f.item, _fold(text)))
-            numbers[day] = numbers.get(day, 0) + 1
-            out.recommendations.append(Recommendation(day, numbers[day], f.item, text, f.point.where, f.point.why))
+            else:
+                seen.add((day, p.item, _fold(text)))
+                numbers[day] = numbers.get(day, 0) + 1
+                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
         return out
 
-    def decisions(self, f: _Found, day: dt.date | None) -> list[str]:
-        """The records' texts a point gives: "That X and that Y" is two decisions."""
-        full = _tidy(f"{f.point.stem} {f.point.text}" if f.point.stem else f.point.text)
+    def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
+        """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""
+        full = _tidy(f"{p.stem} {p.text}" if p.stem else p.text)
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
-        parts = [q for p in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", p) if p.startswith("To ") else [p])]
-        texts = [self.decision(f, _tidy(p), day) for p in parts]
-        return [t for t in texts if t is not None]
+        parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
+        return [t for t in (self.decision(p, _tidy(x), day) for x in parts) if t is not None]
 
-    def decision(self, f: _Found, full: str, day: dt.date | None) -> str | None:
+    def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if f.kind in ("conclusions", "discussion"):
-            self.out.conclusions += f.kind == "conclusions"
+        if p.kind in ("conclusions", "discussion"):
+            self.out.conclusions += p.kind == "conclusions"
             return None
-        if v.PROCEDURAL.search(full) or (f.item and v.PROCEDURAL_ITEM.match(f.item)):
+        if v.PROCEDURAL.search(full) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
-        if f.kind == "noted" or m:
+        if p.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
-            if len(then) == 2 and m and m["subject"] is not None:
-                subject = m["subject"]  # "To note X and to ask Y to do Z": the request is the decision
-                rest = then[1][3:] if subject.lower().endswith("to ") and then[1].lower().startswith("to ") else then[1]
-                return _tidy(subject + rest)
-            if not any((n.item, n.text) == (f.item, full) for n in self.out.noted):  # printed twice: once
-                self.out.noted.append(Recommendation(day or dt.date.min, 0, f.item, full, f.point.where, f.point.why))
+            if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
+                skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
+                return _tidy(m["subject"] + then[1][3 * skip :])
+            if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
+                self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
         return _tidy(full)
 
 
-def _runs_on(text: str) -> bool:
-    """The text stops mid-sentence (no closing punctuation): what follows may carry it on."""
-    return not v.VOTE_NOTE.sub("", text).rstrip().endswith((*v.ENDS_SENTENCE, ":", ";", "”", "’", '"', ")"))
+# ------------------------------------------------------------------------------ tables and runs of points
+
+_INLINE = re.compile(
+    r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor)|(?<=^RESOLVED)|(?<=^AGREED))\s*"
+    r"(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+"
+)
+
+
+def _inline(b: Block) -> list[Block]:
+    """Points run on in one paragraph ('RESOLVED: That the Committee:- (a) notes ...; (b) requests ...',
+    'Decision Record D100113 — 1. the ... 2. the ...'): the lead, then each point a block of its own."""
+    found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS else []
+    readings = [marker_readings(m[1]) for m in found]
+    first = readings[0][0] if readings and readings[0] else None
+    if len(found) < 2 or first is None or b.kind == "table":
+        return [b]
+    if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
+        return [b]
+    lead = b.text[: found[0].start()].strip()
+    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
+        return [b]
+    ends = [m.start() for m in found[1:]] + [len(b.text)]
+    points = [
+        Block("item", b.text[m.end() : e].strip(), b.place, marker=m[1]) for m, e in zip(found, ends, strict=True)
+    ]
+    return [dataclasses.replace(b, text=lead, marker="")] * bool(lead) + points
 
 
 def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
@@ -758,13 +684,12 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
 
     for k, row in enumerate(rows[:3]):
         fields = [SYNONYMS.get(heading_key(c)) for c in row]
-        text = next(
-            (i for i, c in enumerate(row) if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I)),
-            None,
-        )
-        if text is not None and "text" not in fields[:text]:
-            fields[text] = "text"  # "Scrutiny recommendation", "Recommendation made"
-        if text is not None and sum(f is not None for f in fields) >= 2:
+        named = [
+            i for i, c in enumerate(row) if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I)
+        ]
+        if named and "text" not in fields[: named[0]]:
+            fields[named[0]] = "text"  # "Scrutiny recommendation", "Recommendation made"
+        if named and sum(f is not None for f in fields) >= 2:
             return k, fields
     return None
 
@@ -778,9 +703,8 @@ def _minutes_table(b: Block) -> list[Block] | None:
     out: list[Block] = []
     for cells, row in zip(rows[1:], b.rows[1:], strict=True):
         titles = [c for k, c in enumerate(cells) if k != decision and _title_like(c, relaxed=True)]
-        if titles:
-            out.append(Block("heading", titles[-1], b.place, level=1))
-        out.extend(row[decision] if decision < len(row) else [])
+        out += [Block("heading", titles[-1], b.place, level=1)] if titles else []
+        out += row[decision] if decision < len(row) else []
     return out
 
 
@@ -798,8 +722,7 @@ def _flatten(blocks: list[Block]) -> list[Block]:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(_inline(b))
             continue
-        laid_out = _minutes_table(b)
-        if laid_out is not None:
+        if (laid_out := _minutes_table(b)) is not None:
             out.extend(_flatten(laid_out))
             continue
         read = [_layout_row(row) for row in b.rows]
@@ -807,15 +730,12 @@ def _flatten(blocks: list[Block]) -> list[Block]:
             read = read[1:]
         data: list[list[list[Block]]] = []
         for row, inner in zip(b.rows[-len(read) :] if read else [], read, strict=True):
-            if inner is None:
-                data.append(row)
-                continue
-            if data:
+            if inner is not None and data:
                 out.append(dataclasses.replace(b, rows=data))
                 data = []
-            out.extend(_flatten(inner))
-        if data:
-            out.append(dataclasses.replace(b, rows=data))
+            out.extend(_flatten(inner) if inner is not None else [])
+            data += [row] if inner is None else []
+        out += [dataclasses.replace(b, rows=data)] if data else []
     return out
 
 
@@ -827,22 +747,14 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     label = " ".join(_full(x) for x in filled[0]) if filled else ""
     numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
     short = len(label) <= 40 and len(label.split()) <= 6 and not label.endswith((".", ";", ","))
-    if len(filled) == 2 and len(filled[0]) == 1 and (numbered or short):
-        return _labelled(label if numbered or label.endswith(":") else f"{label}:", filled[1])  # "Date of decision"
-    return None if filled else []
-
-
-def _labelled(label: str, blocks: list[Block]) -> list[Block]:
-    """A label cell joined to the text beside it ('7.' + 'Budget' is the item heading '7. Budget')."""
-    first = blocks[0]
+    if len(filled) != 2 or len(filled[0]) != 1 or not (numbered or short):
+        return None if filled else []
+    label, first = label if numbered or label.endswith(":") else f"{label}:", filled[1][0]  # "Date of decision"
     if first.marker or first.kind == "table":
-        return [Block("paragraph", label, first.place), *blocks]
-    marker, rest = split_marker(f"{label} {first.text}")
-    kind = "item" if marker else first.kind
-    return [
-        dataclasses.replace(first, kind=kind, marker=marker, text=rest if marker else f"{label} {first.text}"),
-        *blocks[1:],
-    ]
+        return [Block("paragraph", label, first.place), *filled[1]]
+    marker, rest = split_marker(f"{label} {first.text}")  # '7.' + 'Budget' is the item heading '7. Budget'
+    joined = dataclasses.replace(first, kind="item" if marker else first.kind, marker=marker)
+    return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]
 
 
 def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
@@ -881,8 +793,8 @@ def edit_text(minutes: Minutes, name: str) -> str:
     """The recommendations found, as the file `--edit` opens: one '== meeting #n | item' block each,
     then what was not taken (skipped blocks, decisions that only note) as comments to take up."""
     parts = [EDIT_HELP.format(name=name)]
-    for rec in minutes.recommendations:
-        parts.append(f"\n== {rec.meeting.isoformat()} #{rec.number} | {rec.item or ''}\n# from {rec.where}\n{rec.text}")
+    for r in minutes.recommendations:
+        parts.append(f"\n== {r.meeting.isoformat()} #{r.number} | {r.item or ''}\n# from {r.where}\n{r.text}")
     first = minutes.meetings[0].isoformat() if minutes.meetings else "YYYY-MM-DD"
     offered = [(s.where, s.why, s.meeting, s.item, s.text) for s in minutes.skipped]
     offered += [(n.where, "it notes or receives", None, n.item, n.text) for n in minutes.noted]
@@ -892,12 +804,11 @@ def edit_text(minutes: Minutes, name: str) -> str:
     return "".join(parts)
 
 
-def _edited_blocks(text: str) -> list[tuple[int, dt.date, int | None, str | None, list[str]]]:
+def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
+    """The recommendations as the officer left them in the `--edit` file. A block keeps its number, so
+    leaving one out renumbers nothing; a new block takes the meeting's next free number."""
     blocks: list[tuple[int, dt.date, int | None, str | None, list[str]]] = []
-    for n, raw in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
-        line = raw.rstrip()
-        if line.startswith("#"):
-            continue
+    for n, line in enumerate((raw.rstrip() for raw in text.replace("\r\n", "\n").split("\n")), 1):
         if line.startswith("=="):
             head, _, title = line[2:].partition("|")
             m = re.fullmatch(r"\s*(.*?)\s*(?:#(\d{1,3}))?\s*", head)
@@ -909,36 +820,22 @@ def _edited_blocks(text: str) -> list[tuple[int, dt.date, int | None, str | None
                     "nothing was imported"
                 ) from None
             blocks.append((n, day, int(m[2]) if m and m[2] else None, title.strip() or None, []))
-        elif blocks:
+        elif blocks and not line.startswith("#"):
             blocks[-1][4].append(line)
-        elif line.strip():
+        elif line.strip() and not line.startswith("#"):
             raise InvalidInput(
                 f"the edited list, line {n}: text before the first '== MEETING | ITEM' line; nothing was imported"
             )
-    return blocks
-
-
-def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
-    """The recommendations as the officer left them in the `--edit` file. A block keeps its number, so
-    leaving one out renumbers nothing; a new block takes the meeting's next free number."""
-    blocks = _edited_blocks(text)
-    used: set[tuple[dt.date, int]] = set()
-    for _, day, number, _, _ in blocks:
-        if number is not None and (day, number) not in used:
-            used.add((day, number))
-    original = {_fold(r.text): r for r in minutes.recommendations}
+    numbered = {(day, k) for _, day, k, _, _ in blocks if k is not None}
+    original = {_fold(r.text): r.where for r in minutes.recommendations}
     out: list[Recommendation] = []
-    taken: set[tuple[dt.date, int]] = set()
-    for n, day, number, item, lines in blocks:
+    for n, day, k, item, lines in blocks:
         body = normalize_text("\n".join(lines))
         if not body.strip():
             raise InvalidInput(f"the edited list, line {n}: this block has no text; delete it or write its text")
-        if number is None or (day, number) in taken:
-            number = max([k for d, k in used | taken if d == day], default=0) + 1
-        taken.add((day, number))
-        was = original.get(_fold(body))
-        out.append(Recommendation(day, number, item, body, was.where if was else f"{name} (as edited)"))
-    kept = {_fold(r.text) for r in out}
-    skipped = [s for s in minutes.skipped if _fold(s.text) not in kept]
+        if k is None or any((r.meeting, r.number) == (day, k) for r in out):
+            k = max([x for d, x in numbered if d == day] + [r.number for r in out if r.meeting == day], default=0) + 1
+        out.append(Recommendation(day, k, item, body, original.get(_fold(body), f"{name} (as edited)")))
+    skipped = [s for s in minutes.skipped if _fold(s.text) not in {_fold(r.text) for r in out}]
     days = list(dict.fromkeys(r.meeting for r in out))
     return dataclasses.replace(minutes, recommendations=out, skipped=skipped, meetings=days or minutes.meetings)

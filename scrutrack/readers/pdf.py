@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scrutrack.documents import MAX_DRAWN, MAX_PAGES, Block, Budget, over
+from scrutrack.documents import MAX_DRAWN, MAX_PAGE_CHARS, MAX_PAGES, Block, Budget, over
 from scrutrack.errors import InvalidInput
 from scrutrack.readers.text import Line, blocks_from_lines
 
@@ -216,7 +216,14 @@ def _layout(data: bytes, name: str, budget: Budget) -> list[_Page]:
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
-    drawn = [0]
+    drawn, shown = [0], [0]
+
+    class Device(PDFPageAggregator):
+        def render_char(self, *args: Any, **kwargs: Any) -> float:  # every character a page shows
+            shown[0] += 1
+            if shown[0] > MAX_PAGE_CHARS:
+                raise over(name, f"shows more than {MAX_PAGE_CHARS:,} characters on a page", f"{MAX_PAGE_CHARS:,}")
+            return float(super().render_char(*args, **kwargs))
 
     class Interpreter(PDFPageInterpreter):
         def do_Do(self, xobjid: Any) -> None:  # a form drawn inside a page, which may draw others
@@ -228,13 +235,14 @@ def _layout(data: bytes, name: str, budget: Budget) -> list[_Page]:
 
     document = PDFDocument(PDFParser(io.BytesIO(data)))
     resources = PDFResourceManager()
-    device = PDFPageAggregator(resources, laparams=LAParams())
+    device = Device(resources, laparams=LAParams())
     interpreter = Interpreter(resources, device)
     pages = []
     for n, page in enumerate(PDFPage.create_pages(document), 1):
         if n > MAX_PAGES:
             raise over(name, f"has more than {MAX_PAGES:,} pages", f"{MAX_PAGES:,} pages")
         budget.tick(0)
+        shown[0] = 0
         interpreter.process_page(page)
         layout = device.get_result()
         pages.append(_Page(layout.height, list(_pieces(layout)), list(_rules(layout))))

@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from scrutrack.documents import Block, Budget, clean, decode_text, split_marker
+from scrutrack.documents import MAX_BLOCK_CHARS, Block, Budget, clean, decode_text, split_marker
 
 KIND = "text"
 EMPTY = "{name} is empty; {save_as}"
@@ -182,6 +182,8 @@ def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]
 def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     """Lines (blank between paragraphs, a form feed between pages) as blocks."""
     budget.tick(len(lines))
+    long = {i: line for i, line in enumerate(lines) if len(line.text) > MAX_BLOCK_CHARS}  # read as they are
+    lines = [Line("", line.place) if i in long else line for i, line in enumerate(lines)]
     furniture = _furniture(lines)
     tables = _tables(lines, furniture)
     words = {w.lower() for line in lines for w in re.findall(r"(?<![\w-])[A-Za-z]+(?![\w-])", line.text)}
@@ -189,6 +191,9 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     block: Block | None = None
     last = ""
     for i, line in enumerate(lines):
+        if i in long:
+            out.append(Block("paragraph", long[i].text, line.place))
+            continue
         text = clean(line.text)
         if i in furniture or "\f" in line.text:
             out.append(Block("furniture", text if i in furniture else "", line.place))

@@ -15,7 +15,17 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from scrutrack.documents import MAX_NUMBER, Block, Budget, clean, decode_text, format_number, split_marker
+from scrutrack.documents import (
+    MAX_DEPTH,
+    MAX_NUMBER,
+    Block,
+    Budget,
+    clean,
+    decode_text,
+    format_number,
+    over,
+    split_marker,
+)
 from scrutrack.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -47,7 +57,6 @@ _TEXT_ENCODINGS = re.compile(
     r"|big5\w*|iso2022_\w+|hz|johab|tis-620"
 )
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
-_MAX_DEPTH = 120  # deeper than any page's layout: what lies below is read as one block of text
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -147,8 +156,8 @@ class _Walker:
             self.list(el, tag, bold, depth)
         elif tag == "table" and not el.xpath(".//td//*[self::h1 or self::h2 or self::h3 or self::h4 or self::table]"):
             self.table(el)
-        elif depth > _MAX_DEPTH:
-            self.parts.append((el.text_content(), bold))
+        elif depth > MAX_DEPTH:  # the parser drops what lies deeper than 2,048 without a word: say so
+            raise over(self.budget.name, f"nests its elements more than {MAX_DEPTH} deep", f"{MAX_DEPTH}")
         else:
             self.parts.append((el.text or "", bold))
             for child in el:

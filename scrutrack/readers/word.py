@@ -12,7 +12,7 @@ import re
 import zipfile
 from typing import Any
 
-from scrutrack.documents import MAX_NUMBER, Block, Budget, clean, format_number, over, split_marker, unzip
+from scrutrack.documents import MAX_BLOCKS, MAX_NUMBER, Block, Budget, clean, format_number, over, split_marker, unzip
 from scrutrack.errors import InvalidInput
 
 KIND = "Word document"
@@ -198,6 +198,8 @@ def read(data: bytes, name: str, budget: Budget) -> list[Block]:
     try:
         parts = {k: etree.fromstring(v, parser) for k, v in unzip(data, name, _PARTS).items()}
         body = parts["word/document.xml"].find(f"{_W}body")
+        if body is not None and sum(1 for _ in body.iter(f"{_W}p")) > MAX_BLOCKS:
+            raise over(name, f"has more than {MAX_BLOCKS:,} paragraphs", f"{MAX_BLOCKS:,}")
         return _Reader(parts, name, budget).blocks(body) if body is not None else []
     except InvalidInput:
         raise

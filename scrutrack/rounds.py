@@ -23,6 +23,7 @@ from scrutrack import tomlread
 from scrutrack.canonical import dumps
 from scrutrack.errors import AlreadyExists, InvalidInput, ScrutrackError
 from scrutrack.files import MB, ReadRefused, read_bytes
+from scrutrack.lifecycle import closure_proposal as lifecycle_proposal
 from scrutrack.model import UPDATE, HistoryEntry, Record, Status, one_line
 from scrutrack.store import Repo
 
@@ -115,13 +116,10 @@ def workbook_dir(repo: Repo, name: str) -> Path:
 
 def closure_proposal(record: Record, meaning: Callable[[str], str | None]) -> HistoryEntry | None:
     """The owner's standing proposal to close the record: its latest `update` whose progress word
-    means "achieved", if the record has not moved status since (implemented, closed, ...)."""
-    for h in reversed(record.history):
-        if h.moves_to is not None:
-            return None
-        if h.event == UPDATE and h.progress is not None and meaning(h.progress) == "achieved":
-            return h
-    return None
+    means "achieved", if the record has not moved status since. The owner's half of being proposed
+    for closure (lifecycle.closure_proposal, which also counts an implemented record)."""
+    proposal = lifecycle_proposal(record, meaning)
+    return proposal if proposal is not None and proposal.event == UPDATE else None
 
 
 # ------------------------------------------------------------------------------ choosing

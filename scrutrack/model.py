@@ -152,7 +152,7 @@ FIELDS: tuple[Field, ...] = (  # in the order a record's keys are written
     Field("text", "text", "the recommendation's wording", True, summary=True, views=("list", "overdue", "report")),
     Field("response", "response", "the executive's response", views=("report",)),
     Field("evidence", "evidence", "links that show progress (append-only)", merge=APPEND, changes=False),
-    Field("history", "history", "every change, in date order (append-only)", True, editable=False, merge=APPEND, changes=False),
+    Field("history", "history", "every change, in date order (append-only; `edit` may correct an entry, and says so)", True, merge=APPEND, changes=False),
 )
 # fmt: on
 

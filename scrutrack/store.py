@@ -72,11 +72,17 @@ class Config(NamedTuple):
         return self.committee(slug).last_report if slug is not None else self.last_report
 
     def committee(self, slug: str) -> Committee:
-        try:
-            return self.committees[slug]
-        except KeyError:
-            known = ", ".join(sorted(self.committees)) or "none yet"
-            raise InvalidInput(f"unknown committee '{slug}'; known: {known} (add it to {CONFIG_NAME})") from None
+        """The committee a --committee names: its slug in any case (HSC is hsc); a slip in it is
+        told which one was meant."""
+        found = self.committees.get(slug) or self.committees.get(slug.strip().lower())
+        if found is not None:
+            return found
+        import difflib
+
+        known = ", ".join(sorted(self.committees)) or "none yet"
+        near = difflib.get_close_matches(slug.lower(), self.committees, n=1)
+        meant = f"did you mean '{near[0]}'? " if near else ""
+        raise InvalidInput(f"unknown committee '{slug}'; {meant}known: {known} (add it to {CONFIG_NAME})")
 
     def referral_window(self, slug: str) -> str:
         """The committee's referral window; the default for a committee the config does not name."""
@@ -756,12 +762,21 @@ def record_ids(repo: Repo) -> list[str]:
     return sorted({Path(rel).stem for rel, _ in scan_records(repo).files}, key=id_order)
 
 
+def id_as_typed(given: str) -> str:
+    """An ID as an officer may type or paste it: in capitals, with `.toml`, or as its file's path
+    (records/cyp/cyp-2019-01-10-2.toml); IDs are lower case."""
+    given = given.strip().replace("\\", "/").rpartition("/")[2]
+    if given.lower().endswith(".toml"):
+        given = given[:-5]
+    return given.lower()
+
+
 def resolve_id(repo: Repo, given: str) -> str:
     """An exact ID, or the one ID that starts with `given`; an ambiguous prefix lists its matches.
 
     A complete ID is never taken as a prefix: 'cyp-2019-01-10-2' does not mean '-25'.
     """
-    given = given.strip()
+    given = id_as_typed(given)
     if not given:
         raise RecordNotFound("no record ID given; run `scrutrack list` to see IDs")
     complete = ID_RE.match(given) is not None

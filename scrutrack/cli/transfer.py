@@ -221,7 +221,7 @@ def minutes(
 
     day = parse_iso(meeting, "--meeting") if meeting else None
     r = repo(repo_path)
-    r.config.committee(committee)
+    committee = r.config.committee(committee).slug
     name = str(file)
     doc = read_document(_read_bytes(file), name)
     parsed = parse_minutes(doc.lines, name, meeting=day, where=doc.where)
@@ -307,7 +307,7 @@ def csv(
 
     r = repo(repo_path)
     if committee is not None:
-        r.config.committee(committee)
+        committee = r.config.committee(committee).slug
     today = parse_day(date, "--date")
     name = str(file)
     statuses = spreadsheet.parse_status_map(status_map or [])

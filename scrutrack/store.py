@@ -21,6 +21,7 @@ from scrutrack.errors import (
     InvalidInput,
     RecordNotFound,
     RepoNotFound,
+    ScrutrackError,
 )
 from scrutrack.files import MB, ReadRefused, is_temp, read_bytes
 from scrutrack.model import (
@@ -305,7 +306,41 @@ def toml_problem(rel: str, exc: tomlread.TOMLDecodeError, text: str = "") -> Fil
     msg = re.sub(_TOML_POS, "", msg).strip()
     if m:
         msg += f" (column {m[2]})"
-    return FileProblem(rel, line, f"TOML syntax: {msg}")
+    lines = text.splitlines()
+    hint = toml_hint(lines[line - 1]) if line is not None and 0 < line <= len(lines) else None
+    return FileProblem(rel, line, f"TOML syntax: {msg}" + (f"; {hint}" if hint else ""))
+
+
+_VALUE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=\s*(.*?)\s*$")
+
+
+def toml_hint(line: str) -> str | None:
+    """What a clerk probably meant on a line that is not TOML, in their words: a date written
+    17/09/2019 or 17 September 2019, text without its quotes, a quote left open."""
+    m = _VALUE.match(line)
+    if m is None:
+        return None
+    key, value = m[1], m[2]
+    if not value or value[0] in "[{" or value in ("true", "false"):
+        return None
+    if value[0] in "\"'":
+        if value.startswith('"' * 3) or value.count(value[0]) % 2 == 0:
+            return None
+        return f'a quote is not closed: end the text of {key} with " on the same line (or use """ for several lines)'
+    if value[0].isdigit():
+        from scrutrack.dates import find_date
+
+        try:
+            found = find_date(value.strip("'\""))
+        except ScrutrackError:
+            found = None
+        if found is not None:
+            return f"dates are written year-month-day, without quotes: {key} = {found[0].isoformat()}"
+        return None
+    if value[0].isalpha():
+        shown = value.replace('"', '\\"')
+        return f'text goes in double quotes: {key} = "{shown}"'
+    return None
 
 
 def line_of(text: str, where: tuple[str | int, ...]) -> int | None:

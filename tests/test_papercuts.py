@@ -220,7 +220,8 @@ def test_a_failed_edit_is_kept_and_resume_reopens_it(
         "EDITOR", editor(tmp_path, 'item = "Early help"', 'item = "Early help, phase 2"\ndue = 17/09/2019')
     )
     err = invoke("edit", RID, code=1).stderr
-    assert f"`scrutrack edit {RID} --resume` reopens your edit" in err
+    assert f"`scrutrack edit {RID} --resume` reopens it" in err
+    assert "dates are written year-month-day, without quotes: due = 2019-09-17" in err
     assert files_snapshot(repo) == before
     # Resumed: the officer's text comes back (the item they typed), and only the date needs mending.
     monkeypatch.setenv("EDITOR", editor(tmp_path, "due = 17/09/2019\n", ""))
@@ -283,5 +284,71 @@ def test_a_step_without_ids_says_what_to_give(repo: Path, invoke: Invoke) -> Non
     err = invoke("note", RID, code=1).stderr
     assert (
         err
-        == f'Error: give the record\'s ID, then what happened: ID "TEXT" (or --meeting DATE --committee SLUG "TEXT")\n'
+        == 'Error: give the record\'s ID, then what happened: ID "TEXT" (or --meeting DATE --committee SLUG "TEXT")\n'
     )
+
+
+# ------------------------------------------------------------------------------ one error style
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("lst",), "Error: no such command 'lst'; did you mean 'list'? (`scrutrack --help` lists the commands)"),
+        (("due", RID, "2020-01-01"), "Error: missing option '--reason' (`scrutrack due --help` says what it takes)"),
+        (("show",), "Error: missing argument 'RECORD_ID' (`scrutrack show --help` says what it takes)"),
+        (
+            ("list", "--format", "xml"),
+            "Error: invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'csv', 'markdown' "
+            "(`scrutrack list --help` says what it takes)",
+        ),
+        (
+            ("list", "--bogus"),
+            "Error: no such option '--bogus'; did you mean '--verbose'? (`scrutrack list --help` says what it takes)",
+        ),
+    ],
+)
+def test_every_usage_error_is_one_error_line_with_the_fix(
+    repo: Path, invoke: Invoke, args: tuple[str, ...], line: str
+) -> None:
+    result = invoke(*args, code=2)
+    assert result.stderr == line + "\n" and result.stdout == ""
+
+
+def test_did_you_mean_is_said_once_by_the_console_script(repo: Path) -> None:
+    import sys
+
+    scrutrack = Path(sys.executable).with_name("scrutrack")
+    err = subprocess.run([str(scrutrack), "lst"], capture_output=True, text=True, check=False).stderr
+    assert err.count("did you mean") == 1 and err.startswith("Error: ") and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "hint"),
+    [
+        (
+            'status = "agreed"',
+            'status = "agreed"\ndue = 17/09/2019',
+            "dates are written year-month-day, without quotes: due = 2019-09-17",
+        ),
+        ('status = "agreed"', 'status = "agreed"\ndue = 17 Sept 2019', "due = 2019-09-17"),
+        ('status = "agreed"', 'status = "agreed"\ndue = "17/09/2019"', "write due = 2019-09-17 (no quotes)"),
+        (
+            'status = "agreed"',
+            'status = "agreed"\nowner = Head of Service',
+            'text goes in double quotes: owner = "Head of Service"',
+        ),
+        (
+            'status = "agreed"',
+            'status = "agreed"\nowner = "Head of Service',
+            'a quote is not closed: end the text of owner with "',
+        ),
+    ],
+)
+def test_a_hand_edit_that_is_not_toml_gets_a_hint_in_the_officers_words(
+    repo: Path, invoke: Invoke, old: str, new: str, hint: str
+) -> None:
+    path = put(repo, new_record(RID))
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert hint in invoke("check", code=1).stdout
+    assert hint in invoke("show", RID, code=1).stderr

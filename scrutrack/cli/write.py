@@ -565,7 +565,9 @@ def edit(
     except OSError as exc:
         raise InvalidInput(f"cannot run the editor '{editor}' ({exc.strerror}); set $VISUAL or $EDITOR") from None
     if code != 0:
-        raise InvalidInput(f"the editor '{editor}' failed; {rel} was left untouched (`--resume` reopens your edit)")
+        raise InvalidInput(
+            f"the editor '{editor}' failed; {rel} was left untouched; `scrutrack edit {rid} --resume` reopens your edit"
+        )
     saved = _save_edit(
         r, path, rid, before, original, kept.read_text(encoding="utf-8", errors="replace"), day, by, note_
     )
@@ -605,7 +607,8 @@ def _save_edit(
     from scrutrack.validate import record_problems
 
     rel = r.rel(path)
-    resume = f"`scrutrack edit {rid} --resume` reopens your edit"
+    kept, _ = _kept_edit(r.root, rid)
+    resume = f"your edit is kept in {kept}; `scrutrack edit {rid} --resume` reopens it"
     record, problems = parse_text(rel, edited)
     msgs = [str(p) for p in problems]
     if record is not None:
@@ -628,7 +631,7 @@ def _save_edit(
     if not replace_if_unchanged(r, path, original, text):
         raise InvalidInput(
             f"{rel} was changed by another command while you were editing, so your edit was not saved; "
-            f"run `scrutrack edit {rid}` again and make it there (your edit is kept: {resume})"
+            f"{resume} once you have seen the other change (`scrutrack show {rid}`)"
         )
     return True
 

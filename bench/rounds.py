@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -114,6 +115,21 @@ def make_repo(root: Path, n: int, owners: int, seed: int = 1) -> None:
         (folder / f"{rid}.toml").write_text(dumps(r), encoding="utf-8")
 
 
+CPU: dict[str, list[float]] = {}  # per case: the CPU seconds (user + system) of each run
+
+
+def timed(cmd: list[str], cwd: Path, env: dict[str, str], timing: Timing, tty: bool = False) -> None:
+    """bench.run_once, and the CPU time the command (and anything it ran) used: on a machine that
+    others load, wall time grows with the load, CPU time hardly at all."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run_once(cmd, cwd, env, timing, tty)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    CPU.setdefault(timing.name, []).append(used)
+
+
 def fill_all(folder: Path, out: Path) -> list[Path]:
     """Every workbook filled in as its owner would: every row answered."""
     from openpyxl import load_workbook
@@ -141,11 +157,26 @@ def fill_all(folder: Path, out: Path) -> list[Path]:
     return done
 
 
+def add_to_block(page: Path, lines: list[str]) -> None:
+    """Add the lines at the end of the text block `make bench` wrote into the page (before its closing fence)."""
+    from bench import END
+
+    text = page.read_text(encoding="utf-8")
+    head, end, tail = text.partition(END)
+    fence = head.rstrip().rfind("\n```")
+    if not end or fence < 0:
+        raise SystemExit(f"{page} has no block written by bench/bench.py to add the rounds' figures to")
+    page.write_text(head[:fence] + "\n" + "\n".join(lines) + head[fence:] + end + tail, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=int, default=2000)
     ap.add_argument("--owners", type=int, default=40)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument(
+        "--write", type=Path, help="also add the report to the block bench.py wrote in this page (docs/speed.md)"
+    )
     args = ap.parse_args(argv)
     base_env = {**os.environ, "PAGER": "cat", "NO_COLOR": "1", "COLUMNS": "120"}
     with tempfile.TemporaryDirectory(prefix="scrutrack-rounds-") as tmp:
@@ -162,8 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(args.runs):
             for timing, tty in ((start, False), (start_tty, True)):
                 shutil.rmtree(root / "rounds", ignore_errors=True)
-                run_once(start_cmd, root, base_env, timing, tty)
-            run_once([SCRUTRACK, "--version"], root, base_env, ref)
+                timed(start_cmd, root, base_env, timing, tty)
+            timed([SCRUTRACK, "--version"], root, base_env, ref)
             say(f"  run {i + 1}: start {start.times[-1] if start.times else float('nan'):.2f} s")
         books = fill_all(root / "rounds" / "bench", work / "returned")
         pristine = work / "pristine"
@@ -174,21 +205,25 @@ def main(argv: list[str] | None = None) -> int:
             for timing, tty in ((collect, False), (collect_tty, True)):
                 shutil.rmtree(root)
                 shutil.copytree(pristine, root)
-                run_once(collect_cmd, root, base_env, timing, tty)
+                timed(collect_cmd, root, base_env, timing, tty)
             say(f"  run {i + 1}: collect {collect.times[-1] if collect.times else float('nan'):.2f} s")
         load = os.getloadavg()
-        print(
-            f"\n## Update rounds: {args.records:,} open records, {args.owners} owners, {len(books)} returned workbooks"
-        )
-        print(
-            f"Machine: {os.cpu_count()} cores, load average {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1/5/15 min)\n"
-        )
-        print(f"| case | median (min–max, n) | peak memory | target {TARGET:.0f} s |")
-        print("|---|---|---|---|")
+        lines = [
+            "",
+            f"Update rounds: {args.records:,} open records, {args.owners} owners, {len(books)} returned workbooks "
+            f"(bench/rounds.py; target {TARGET:.0f} s each)",
+            f"machine load (1, 5 and 15-minute load averages): {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+            f"on {os.cpu_count()} cores",
+        ]
         for t in (start, start_tty, collect, collect_tty, ref):
-            ok = "" if t.name == "--version" else ("pass" if t.times and t.median < TARGET else "FAIL")
-            errors = f" ERRORS: {t.errors[0]}" if t.errors else ""
-            print(f"| {t.name} | {t.show()}{errors} | {t.peak_mb:.0f} MB | {ok} |")
+            ok = "" if t.name == "--version" else ("  PASS" if t.times and t.median < TARGET else "  FAIL")
+            errors = f"  ERRORS: {t.errors[0]}" if t.errors else ""
+            cpu = CPU.get(t.name, [])
+            spent = f", CPU {statistics.median(cpu):.2f} s" if cpu else ""
+            lines.append(f"  {t.name:<34} {t.show()}{spent}, peak {t.peak_mb:.0f} MB{ok}{errors}")
+    print("\n".join(lines))
+    if args.write:
+        add_to_block(args.write, lines)
     return 0
 
 

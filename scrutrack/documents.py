@@ -156,42 +156,23 @@ def _zip_kind(data: bytes, name: str) -> str:
         return "docx"
     if "opendocument.text" in mimetype:
         raise InvalidInput(f"{name} is an OpenDocument text (.odt); save it as .docx (File > Save As > Word)")
-    if "xl/workbook.xml" in names:
-        raise InvalidInput(f"{name} is an Excel workbook; save the tracker as CSV and use `scrutrack import csv`")
+    if "xl/workbook.xml" in names or "opendocument.spreadsheet" in mimetype:
+        what = "an Excel workbook" if "xl/workbook.xml" in names else "an OpenDocument spreadsheet"
+        raise InvalidInput(f"{name} is {what}; import a tracker with `scrutrack import tracker`")
     raise InvalidInput(f"{name} is a zip file, not a Word document; unzip it and import the minutes inside")
 
 
 # ------------------------------------------------------------------------------ plain text
 
 
-SAVE_CSV = "open it in Excel and save it as CSV (File > Save As > CSV UTF-8)"
-
-
-def decode_tracker(data: bytes, name: str) -> str:
-    """A tracker's CSV bytes as text; a workbook or document given instead is named, with how to save it."""
-    if not data.strip():
-        raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                names = set(zf.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            names = set()
-        if "word/document.xml" in names:
-            raise InvalidInput(f"{name} is a Word document; import minutes with `scrutrack import minutes`")
-        what = "an OpenDocument spreadsheet" if "content.xml" in names else "an Excel workbook"
-        raise InvalidInput(f"{name} is {what}, not CSV; {SAVE_CSV}")
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        if _ENCRYPTED in data:
-            raise InvalidInput(f"{name} is a workbook protected by a password, not CSV; {SAVE_CSV}")
-        raise InvalidInput(f"{name} is an old-style Excel (.xls) workbook, not CSV; {SAVE_CSV}")
-    if b"%PDF-" in data[:1024]:
-        raise InvalidInput(f"{name} is a PDF, not CSV; ask for the tracker as a spreadsheet and save it as CSV")
-    return decode_text(data, name, "save the tracker from Excel as CSV (File > Save As > CSV UTF-8)")
-
-
 def decode_text(data: bytes, name: str, advice: str = SAVE_AS) -> str:
-    """Bytes of a text file as a clerk saves it: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1252."""
+    """Bytes of a text file as a clerk saves it: UTF-8 (BOM or not), UTF-16 or UTF-32 (BOM or not), or Windows-1252."""
+    wide32 = _utf32(data)
+    if wide32 is not None:  # before UTF-16: UTF-32's little-endian BOM starts with UTF-16's
+        try:
+            return data.decode(wide32)
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{name} is not readable UTF-32 text; save it as UTF-8") from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -217,6 +198,22 @@ def decode_text(data: bytes, name: str, advice: str = SAVE_AS) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(f"{name}:{line}: is neither UTF-8 nor Windows-1252 text; save it as UTF-8") from None
+
+
+def _utf32(data: bytes) -> str | None:
+    """'utf-32' (a byte-order mark), 'utf-32-le' or 'utf-32-be' for UTF-32 text (without a mark: the two
+    high bytes of every character zero), else None."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    head = data[:4096]
+    quarter = len(head) // 4
+    if quarter < 4 or len(data) % 4:
+        return None
+    if head[2::4].count(0) == quarter and head[3::4].count(0) == quarter and head[0::4].count(0) <= 0.05 * quarter:
+        return "utf-32-le"
+    if head[0::4].count(0) == quarter and head[1::4].count(0) == quarter and head[3::4].count(0) <= 0.05 * quarter:
+        return "utf-32-be"
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

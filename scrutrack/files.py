@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from scrutrack.errors import AlreadyExists, InvalidInput, ScrutrackError
@@ -265,6 +265,49 @@ def write_bytes_atomic(path: Path, data: bytes, *, create: bool = False, sweep_f
         if fd >= 0:
             os.close(fd)
     _fsync_dir(path.parent)
+
+
+def write_all_atomic(items: Sequence[tuple[Path, bytes]]) -> None:
+    """Write several existing files at once, each atomically, with one flush to disk for all of them.
+
+    Each file's new bytes go to a locked temp file beside it; then one `os.sync()` makes every temp
+    file durable; then each is renamed over its file, and each folder is synced once. A crash at
+    any moment leaves every file either as it was or whole and new, as write_bytes_atomic promises
+    one file, for one sync in place of two fsyncs a file (collecting an update round writes
+    thousands of records: the fsyncs were three quarters of its time). Locks on the files
+    themselves are the caller's.
+    """
+    import fcntl
+    import tempfile
+
+    pending: list[tuple[int, str, Path]] = []
+    try:
+        for path, data in items:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+            pending.append((fd, tmp, path))
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fchmod(fd, _mode_for(path))
+        os.sync()
+        while pending:
+            fd, tmp, path = pending[0]
+            os.replace(tmp, path)
+            pending.pop(0)
+            os.close(fd)
+    except OSError as exc:
+        where = pending[0][2] if pending else "a record"
+        raise InvalidInput(
+            f"cannot write {where} ({exc.strerror or exc}); the files not yet written are as they were"
+        ) from None
+    finally:
+        for fd, tmp, _ in pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            os.close(fd)
+    for folder in {path.parent for path, _ in items}:
+        _fsync_dir(folder)
 
 
 def _mode_for(path: Path) -> int:

@@ -95,5 +95,7 @@ def history_details(entry: HistoryEntry) -> str:
             value = ", ".join(map(label, value))
         elif key in ("due", "owner") and was is not None:
             value = f"{was} → {value}"
+        elif isinstance(value, str):
+            value = value.rstrip("\n")  # an owner's update is kept as written, ending in a line break
         parts.append(f"{label(key)}: {value}")
     return "; ".join(parts)

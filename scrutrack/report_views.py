@@ -490,10 +490,26 @@ UPDATE_COLUMNS: tuple[Column, ...] = (
 NO_UPDATE_COLUMNS: tuple[Column, ...] = (_R["id"], _R["text"], _R["owner"], _R["status"], _R["due"])
 
 
-def round_part(name: str, due: dt.date, rows: Sequence[RoundRow]) -> Part:
-    """ "Updates received this round" and "No update received", for the round named."""
+def round_part(name: str, due: dt.date, rows: Sequence[RoundRow], proposed: Sequence[RoundRow] = ()) -> Part:
+    """The update round's part: updates received this round, no update received, and the records
+    whose owners propose closing them (achieved, awaiting evidence or sign-off)."""
     got = [r for r in rows if r.update is not None]
     missing = [r for r in rows if r.update is None]
+    closing: tuple[View, ...] = ()
+    if proposed:
+        closing = (
+            View(
+                (
+                    Section(
+                        "proposed",
+                        "proposed for closure",
+                        UPDATE_COLUMNS,
+                        proposed,
+                        title="Proposed for closure by their owners (for members to decide, with the evidence)",
+                    ),
+                )
+            ),
+        )
     return Part(
         "round",
         f"Update round {name}",
@@ -524,6 +540,7 @@ def round_part(name: str, due: dt.date, rows: Sequence[RoundRow]) -> Part:
                     ),
                 )
             ),
+            *closing,
         ),
     )
 

@@ -23,7 +23,7 @@ from scrutrack import tomlread
 from scrutrack.canonical import dumps
 from scrutrack.errors import AlreadyExists, InvalidInput, ScrutrackError
 from scrutrack.files import MB, ReadRefused, read_bytes
-from scrutrack.model import Record, Status, one_line
+from scrutrack.model import UPDATE, HistoryEntry, Record, Status, one_line
 from scrutrack.store import Repo
 
 ROUNDS_DIR = "rounds"
@@ -101,6 +101,17 @@ def round_path(repo: Repo, name: str) -> Path:
 def workbook_dir(repo: Repo, name: str) -> Path:
     """Where `round start` writes the workbooks and `round chase` finds them, by default."""
     return repo.root / ROUNDS_DIR / check_name(name)
+
+
+def closure_proposal(record: Record, meaning: Callable[[str], str | None]) -> HistoryEntry | None:
+    """The owner's standing proposal to close the record: its latest `update` whose progress word
+    means "achieved", if the record has not moved status since (implemented, closed, ...)."""
+    for h in reversed(record.history):
+        if h.moves_to is not None:
+            return None
+        if h.event == UPDATE and h.progress is not None and meaning(h.progress) == "achieved":
+            return h
+    return None
 
 
 # ------------------------------------------------------------------------------ choosing

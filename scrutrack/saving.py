@@ -124,6 +124,43 @@ def _find(repo: Repo, given: str) -> Path:
                 raise
 
 
+CHUNK = 256  # records held locked at once by update_many (each lock is an open file)
+
+
+def update_many(repo: Repo, changes: Sequence[tuple[str, Callable[[Record], Record]]]) -> list[Record | ScrutrackError]:
+    """Change many records (by exact ID), each as `update` does (locked, read afresh, the change
+    applied, written atomically), a chunk at a time, with one flush to disk a chunk
+    (files.write_all_atomic). Each record's result: the changed record, or the error that refused
+    its change (it is then left as it was); the others are written all the same."""
+    from scrutrack.canonical import dumps
+    from scrutrack.files import write_all_atomic
+
+    results: list[Record | ScrutrackError] = []
+    swept: set[Path] = set()
+    for start in range(0, len(changes), CHUNK):
+        with contextlib.ExitStack() as held:
+            writes: list[tuple[Path, bytes]] = []
+            for record_id, apply in changes[start : start + CHUNK]:
+                try:
+                    path = _find(repo, record_id)
+                    rel = repo.rel(path)
+                    got = held.enter_context(locked_file(repo, path))
+                    record, problems = parse_text(rel, got.text) if got.text is not None else (None, got.problems)
+                    if record is None:
+                        raise broken_record(rel, problems)
+                    changed = apply(record)
+                except ScrutrackError as exc:
+                    results.append(exc)
+                    continue
+                if path.parent not in swept:
+                    sweep(path.parent)  # once a folder, not once a record
+                    swept.add(path.parent)
+                writes.append((path, dumps(changed).encode("utf-8")))
+                results.append(changed)
+            write_all_atomic(writes)
+    return results
+
+
 def replace_if_unchanged(repo: Repo, path: Path, before: str, text: str) -> bool:
     """Write `text` over a record whose text is still `before` (under its lock); False, writing
     nothing, if another command changed it in the meantime."""

@@ -1,10 +1,13 @@
-"""Spreadsheet trackers as CSV: messy files read into records, and records written out safely (pure, no I/O).
+"""Spreadsheet trackers: rows of cells read into records, and records written out as CSV (pure, no I/O).
 
-Reading accepts what councils' trackers really are: UTF-8 with or without a BOM, or Windows-1252;
-comma, semicolon or tab separated; title rows above the headings; headings in any case with the
-usual synonyms; British dates; status words of their own. Every cell of every row is checked and
-every problem reported (row numbers as a spreadsheet shows them, the column by its heading)
-before the caller writes anything.
+Reading starts from rows of cells, whatever held them: a CSV file, a sheet of an .xlsx or .ods
+workbook (`scrutrack.sheets` reads those), or a table inside minutes or a Cabinet report. One
+function, `table_from_rows`, finds the heading row below any title rows (merged group headings
+above it included) and the data below it; headings are matched to fields by one vocabulary kept
+as data (`scrutrack.trackerwords`), so the usual wordings need no --map. Every cell of every row
+is checked and every problem reported (row numbers as a spreadsheet shows them, the column by its
+heading) before the caller writes anything. `document_table` is the same reading for a table found
+inside a document: the records, or None when its headings do not read as a tracker.
 
 Writing puts one record on a row with the columns reading takes back, so export then import gives
 the same records. A cell that a spreadsheet would run as a formula (it begins with = + - @, a tab
@@ -21,7 +24,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from scrutrack.dates import add_period, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput
@@ -40,8 +43,9 @@ from scrutrack.model import (
     record_from_dict,
     safe,
 )
+from scrutrack.trackerwords import FALLBACK, HEADINGS, KIND_WORDS, MANY, NOT_FIELDS, OUTCOME_WORDS, STATUS_WORDS
 
-# The columns `export csv` writes and `import csv` reads back, in order: the record's fields that
+# The columns `export csv` writes and `import tracker` reads back, in order: the record's fields that
 # model.FIELDS marks exported, in their canonical order, the response spread over three columns.
 EXPORT_COLUMNS = tuple(
     column
@@ -49,242 +53,14 @@ EXPORT_COLUMNS = tuple(
     if f.export
     for column in (tuple(f"response_{k}" for k in RESPONSE_ORDER) if f.type == "response" else (f.name,))
 )
-FIELDS = (*EXPORT_COLUMNS, "number", "note")
+FIELDS = (*EXPORT_COLUMNS, "number", "note", "ref")
 IGNORE = ("-", "ignore", "none")
+# The widest cell read. A record file is at most 1 MB (store.MAX_RECORD_BYTES) and the widest cell
+# `export csv` writes for one, its history as JSON, at most about twice that; so every record that
+# exports imports back (a 148 kB recommendation once exported and then failed to import).
+MAX_CELL = 3_000_000
+HEADER_ROWS = 30  # the heading row is looked for among the first rows (below a title block)
 
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "id": ("record id", "scrutrack id"),
-    "committee": ("sub committee", "committee name", "scrutiny committee"),
-    "meeting": (
-        "meeting date",
-        "date of meeting",
-        "date",
-        "committee date",
-        "date of committee",
-        "date agreed",
-        "meeting held",
-        "date of recommendation",
-        "date raised",
-    ),
-    "item": ("agenda item", "item title", "subject", "topic", "report", "title", "report title"),
-    "kind": ("type", "recommendation type"),
-    "status": ("current status", "progress status", "state", "status update"),
-    "addressed_to": (
-        "to",
-        "referred to",
-        "addressed",
-        "recipient",
-        "directed to",
-        "responsible body",
-        "cabinet member",
-        "for",
-        "for action by",
-        "recommendation made to",
-        "recommendations made to",
-        "made to",
-    ),
-    "owner": (
-        "lead officer",
-        "lead officer em",
-        "responsible officer",
-        "officer",
-        "lead",
-        "action owner",
-        "responsible",
-        "officer responsible",
-        "owner officer",
-    ),
-    "themes": ("theme",),
-    "referred": ("date referred", "referral date", "date sent", "sent to cabinet", "referred on"),
-    "response_due": ("response due date", "response deadline", "response required by", "response by"),
-    "due": (
-        "due date",
-        "target date",
-        "deadline",
-        "target",
-        "completion date",
-        "implementation date",
-        "target completion date",
-        "timescale",
-        "by when",
-        "date due",
-    ),
-    "review": ("review date", "next review", "follow up date", "follow up", "next update"),
-    "text": (
-        "recommendation",
-        "recommendations",
-        "recommendation s",
-        "recommendation text",
-        "recommendation made",
-        "recommendations made",
-        "wording",
-        "description",
-    ),
-    "response_date": (
-        "date of response",
-        "date responded",
-        "exec response date",
-        "executive response date",
-        "cabinet response date",
-        "response received",
-    ),
-    "response_outcome": (
-        "outcome",
-        "decision",
-        "exec decision",
-        "executive decision",
-        "accepted rejected",
-        "accepted or rejected",
-        "accepted",
-        "accepted y n",
-        "accepted yes no",
-        "accepted yes no in part",
-        "agreed y n",
-    ),
-    "response_text": (
-        "response",
-        "exec response",
-        "executive response",
-        "cabinet response",
-        "cabinet member response",
-        "response from cabinet",
-        "executive response text",
-    ),
-    "number": ("no", "number", "rec no", "recommendation no", "recommendation number", "n", "rec number"),
-    "note": (
-        "notes",
-        "comments",
-        "comment",
-        "progress",
-        "update",
-        "progress update",
-        "latest update",
-        "officer comments",
-        "progress notes",
-        "officer update",
-    ),
-    "evidence": ("evidence link", "evidence links", "link", "links", "url", "evidence url"),
-    "history": (),
-}
-SYNONYMS = {h: f for f, names in _SYNONYMS.items() for h in names}
-SYNONYMS.update({f.replace("_", " "): f for f in FIELDS})  # every field by its own name, e.g. "addressed to"
-SYNONYMS["#"] = "number"
-
-# Status words in trackers -> (status, the response outcome the word implies).
-STATUS_WORDS: dict[str, tuple[str, str | None]] = {
-    **dict.fromkeys(
-        (
-            "agreed",
-            "new",
-            "not started",
-            "not yet started",
-            "not yet referred",
-            "awaiting referral",
-            "to do",
-            "to be referred",
-        ),
-        ("agreed", None),
-    ),
-    **dict.fromkeys(
-        (
-            "referred",
-            "sent",
-            "sent to cabinet",
-            "awaiting response",
-            "response awaited",
-            "awaiting cabinet response",
-            "awaiting executive response",
-            "with cabinet",
-            "submitted",
-            "referred to cabinet",
-            "awaiting response from cabinet",
-            "awaiting cabinet decision",
-            "awaiting executive decision",
-        ),
-        ("referred", None),
-    ),
-    **dict.fromkeys(
-        (
-            "accepted",
-            "agreed by cabinet",
-            "accepted by cabinet",
-            "agreed by executive",
-            "accepted by executive",
-            "approved",
-        ),
-        ("accepted", "accepted"),
-    ),
-    **dict.fromkeys(
-        ("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
-        ("accepted", "partially-accepted"),
-    ),
-    **dict.fromkeys(
-        (
-            "rejected",
-            "not accepted",
-            "declined",
-            "refused",
-            "not agreed",
-            "rejected by cabinet",
-            "rejected by executive",
-        ),
-        ("rejected", "rejected"),
-    ),
-    **dict.fromkeys(
-        (
-            "in progress",
-            "ongoing",
-            "on going",
-            "underway",
-            "under way",
-            "started",
-            "in hand",
-            "on track",
-            "partially implemented",
-            "partly implemented",
-            "partially complete",
-            "partly complete",
-            "partially completed",
-            "partially achieved",
-            "progressing",
-        ),
-        ("in-progress", None),
-    ),
-    **dict.fromkeys(
-        ("implemented", "complete", "completed", "done", "delivered", "achieved", "actioned"), ("implemented", None)
-    ),
-    **dict.fromkeys(("closed", "signed off", "completed and closed", "complete and closed"), ("closed", None)),
-    **dict.fromkeys(
-        ("withdrawn", "no longer required", "no longer relevant", "cancelled", "canceled", "dropped"),
-        ("withdrawn", None),
-    ),
-    **dict.fromkeys(("superseded", "replaced"), ("superseded", None)),
-    # An "Accepted?" column used as the status: Yes / No / In part.
-    **dict.fromkeys(("yes", "y"), ("accepted", "accepted")),
-    **dict.fromkeys(("no", "n"), ("rejected", "rejected")),
-    **dict.fromkeys(("in part", "partly", "partially"), ("accepted", "partially-accepted")),
-}
-OUTCOME_WORDS: dict[str, str] = {
-    **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
-    **dict.fromkeys(
-        (
-            "partially accepted",
-            "partly accepted",
-            "accepted in part",
-            "partial",
-            "partially",
-            "partly",
-            "partially agreed",
-            "in part",
-        ),
-        "partially-accepted",
-    ),
-    **dict.fromkeys(("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed"), "rejected"),
-}
-KIND_WORDS = {
-    **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
-    **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
-}
 # A RAG rating after a status word: "Complete (Green)", "In progress - Amber", "Ongoing - on track".
 _RAG = re.compile(r"\s*(?:[-–—:/]\s*|\(\s*)(?:green|amber|red|on\s+track|off\s+track)\s*\)?\s*$", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na"})
@@ -317,6 +93,16 @@ def norm(word: str) -> str:
     return re.sub(r"[^a-z0-9#]+", " ", word).strip()
 
 
+# Heading (as `norm` gives it) -> field, and -> (first choice, second choice) for the fallbacks.
+SYNONYMS: dict[str, str] = {norm(h): f for f, names in HEADINGS.items() for h in (*names, f.replace("_", " "))}
+SYNONYMS.update({f.replace("_", " "): f for f in FIELDS})  # every field by its own name, e.g. "addressed to"
+FALLBACKS: dict[str, tuple[str, str | None]] = {norm(h): choice for h, choice in FALLBACK.items()}
+
+
+def _known(key: str) -> bool:
+    return key in SYNONYMS or key in FALLBACKS
+
+
 _FOOTNOTE = re.compile(
     r"(?:\s*(?:\[[^\]]{1,6}\]|\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$", re.IGNORECASE
 )
@@ -327,14 +113,11 @@ def heading_key(heading: str) -> str:
     and a note in brackets after a heading that means nothing without it ('Target date (dd/mm/yy)',
     'Recommendation (as agreed by the Committee)'); not a RAG rating ('Status (RAG)' is its own column)."""
     key = norm(_FOOTNOTE.sub("", heading)) or norm(heading)
-    if key not in SYNONYMS:
+    if not _known(key):
         m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", _FOOTNOTE.sub("", heading))
-        if m and norm(m[1]) in SYNONYMS and norm(m[2]) not in ("rag", "red amber green"):
+        if m and _known(norm(m[1])) and norm(m[2]) not in ("rag", "red amber green"):
             return norm(m[1])
     return key
-
-
-# ------------------------------------------------------------------------------ cells
 
 
 # ------------------------------------------------------------------------------ reading
@@ -342,7 +125,9 @@ def heading_key(heading: str) -> str:
 
 @dataclass
 class Table:
-    name: str
+    """The rows of one tracker: its headings and the rows of data below them, numbered as a spreadsheet shows them."""
+
+    name: str  # the file, and the sheet for a workbook: "tracker.xlsx, sheet 'Open'"
     headings: list[str]
     header_row: int  # the headings' row as a spreadsheet numbers it (1 = the first)
     rows: list[tuple[int, list[str]]]
@@ -351,6 +136,16 @@ class Table:
     # Rows that head a group of rows with its meeting ("Meeting: 12 March 2019" in the first cell):
     # each data row -> (the heading row, its text).
     groups: dict[int, tuple[int, str]] = field(default_factory=dict)
+    sheet: str | None = None  # the sheet's name in a workbook
+
+    @property
+    def label(self) -> str:
+        """The file, and the sheet of a workbook, for messages: "tracker.xlsx, sheet 'Open'"."""
+        return f"{self.name}, sheet '{self.sheet}'" if self.sheet is not None else self.name
+
+    def where(self, row: int) -> str:
+        """The place of a row for messages: 'tracker.csv row 5', "tracker.xlsx, sheet 'Open', row 5"."""
+        return f"{self.label}, row {row}" if self.sheet is not None else f"{self.name} row {row}"
 
 
 _SHEET_MEETING = re.compile(
@@ -358,46 +153,75 @@ _SHEET_MEETING = re.compile(
 )
 
 
-def _delimiter(text: str) -> str:
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    first = re.sub(r'"[^"]*"', "", first)
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-
-
-def _note(row: list[str]) -> bool:
+def _note(row: Sequence[str]) -> bool:
     """A footnote under the table ('[i] as worded in the minutes', '* see note'): one cell, starting with its mark."""
     filled = [c.strip() for c in row if c.strip()]
     return len(filled) == 1 and bool(re.match(r"(?:\[[^\]]{1,6}\]|\*+|†|\(\d{1,2}\))\s", filled[0]))
 
 
-def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
-    """Rows of CSV text; the heading row is the first (of the top ten) naming at least two fields."""
-    delimiter = _delimiter(text)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise InvalidInput(f"{name} is not readable CSV ({exc})") from None
-    _check_quotes(text, name, delimiter, rows)
-    extra = {norm(k) for k in known}
+def _filled(row: Sequence[str]) -> int:
+    return sum(1 for c in row if c.strip())
 
-    def hits(row: list[str]) -> int:
-        return sum(1 for c in row if heading_key(c) in SYNONYMS or heading_key(c) in extra)
 
-    header = next((i for i, row in enumerate(rows[:10]) if hits(row) >= 2), None)
+def _headings(rows: Sequence[Sequence[str]], i: int, known: frozenset[str]) -> list[str]:
+    """Row i's cells as headings. When the row above holds group headings over them (cells merged
+    across: 'Executive Response' over 'Date | Decision | Response'), a heading is read with its
+    group where that names a field ('Executive Response Date'), and a blank one takes the heading
+    above it (a cell merged down over both rows: 'Ref')."""
+    row = [c.strip() for c in rows[i]]
+    above = [c.strip() for c in rows[i - 1]] if i > 0 else []
+    if _filled(above) < 2 and not any(_hit(c, known) for c in above):
+        return row  # a title or a blank row above, not group headings
+    out, group = [], ""
+    for n, heading in enumerate(row):
+        over = above[n] if n < len(above) else ""
+        group = over or group
+        if not heading:
+            out.append(over)
+        elif group and norm(group) != norm(heading) and _hit(f"{group} {heading}", known):
+            out.append(f"{group} {heading}")
+        else:
+            out.append(heading)
+    return out
+
+
+def _hit(heading: str, known: frozenset[str]) -> bool:
+    return _known(heading_key(heading)) or norm(heading) in known
+
+
+def table_from_rows(
+    rows: Sequence[Sequence[str]], name: str, known: Iterable[str] = (), sheet: str | None = None
+) -> Table:
+    """The tracker in rows of cells (a CSV file, a workbook's sheet, a table in a document).
+
+    The heading row is the first of the top HEADER_ROWS naming at least two fields, or one of the
+    two rows below it if that names more (with the group headings above it, merged cells read
+    once); `known` are headings the caller named with --map. Below it: the rows of data, without
+    blank rows, footnotes and the notes under a blank row; rows that head the rows of one meeting
+    ('Meeting: 12 March 2019'); and above it, a 'Meeting Date:' line for every row.
+    """
+    extra = frozenset(norm(k) for k in known)
+
+    def hits(i: int) -> int:
+        return sum(1 for c in _headings(rows, i, extra) if c and _hit(c, extra))
+
+    header = next((i for i in range(min(HEADER_ROWS, len(rows))) if hits(i) >= 2), None)
     if header is not None:
-        # Merged headings leave a row of group names above the real ones ("Meeting,,Response,,"):
-        # of this row and the next two, the headings are the row that names the most fields.
-        following = [i for i in range(header + 1, min(header + 3, len(rows))) if any(c.strip() for c in rows[i])]
-        header = max([header, *following], key=lambda i: (hits(rows[i]), -i))
+        following = [i for i in range(header + 1, min(header + 3, len(rows))) if _filled(rows[i])]
+        header = max([header, *following], key=lambda i: (hits(i), -i))
     if header is None:
-        header = next((i for i, row in enumerate(rows) if any(c.strip() for c in row)), None)
+        header = next((i for i, row in enumerate(rows) if _filled(row)), None)
     if header is None:
         raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
-    headings = [c.strip() for c in rows[header]]
-    body = [(i + 1, row) for i, row in enumerate(rows) if i > header and any(c.strip() for c in row) and not _note(row)]
+    headings = _headings(rows, header, extra)
     notes = _notes_below(rows, header)
-    body = [(n, row) for n, row in body if n not in notes]
+    body = [
+        (i + 1, list(row))
+        for i, row in enumerate(rows)
+        if i > header and _filled(row) and not _note(row) and i + 1 not in notes
+    ]
+    table = Table(name, headings, header + 1, [], None, sorted(notes), {}, sheet)
+    _check_widths(table, body)
     groups: dict[int, tuple[int, str]] = {}
     current: tuple[int, str] | None = None
     rows_left: list[tuple[int, list[str]]] = []
@@ -409,28 +233,25 @@ def read_table(text: str, name: str, known: Iterable[str] = ()) -> Table:
         if current is not None:
             groups[n] = current
         rows_left.append((n, row))
-    body = rows_left
     meeting = None
-    for i, row in enumerate(rows[:header]):
-        m = _SHEET_MEETING.search(" ".join(c.strip() for c in row if c.strip()))
+    for i, above in enumerate(rows[:header]):
+        m = _SHEET_MEETING.search(" ".join(c.strip() for c in above if c.strip()))
         if m and re.search(r"\d", m[1]):
             meeting = (i + 1, m[1].strip())
-    return Table(name, headings, header + 1, body, meeting, sorted(notes), groups)
+    table.rows, table.meeting, table.groups = rows_left, meeting, groups
+    return table
 
 
-def _check_quotes(text: str, name: str, delimiter: str, rows: list[list[str]]) -> None:
-    """A quote that opens a cell and never closes takes every row after it into that cell: refused,
-    naming the row, rather than importing one record made of the rest of the file."""
-    try:
-        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        if "unexpected end of data" not in str(exc) or not rows:
-            return  # a stray quote inside a cell ('5" pipe') is read as it stands
-        raise InvalidInput(
-            f'{name} row {len(rows)}: a quote (") opens a cell and never closes, so every row after it would be '
-            "read into that cell; close the quote or remove it, or save the sheet as CSV again"
-        ) from None
+def _check_widths(table: Table, body: Iterable[tuple[int, Sequence[str]]]) -> None:
+    """A cell wider than MAX_CELL is refused, naming its row and column, before anything reads it."""
+    for n, row in body:
+        for i, cell in enumerate(row):
+            if len(cell) > MAX_CELL:
+                heading = table.headings[i] if i < len(table.headings) and table.headings[i] else f"number {i + 1}"
+                raise InvalidInput(
+                    f"{table.where(n)}, column '{heading}': a cell of {len(cell):,} characters, over the "
+                    f"{MAX_CELL:,}-character limit for one field; is it the right file?"
+                )
 
 
 def _group_heading(row: list[str]) -> str | None:
@@ -451,31 +272,32 @@ def _group_heading(row: list[str]) -> str | None:
     return text if len(other.split()) <= 4 else None
 
 
-def _notes_below(rows: list[list[str]], header: int) -> set[int]:
+def _notes_below(rows: Sequence[Sequence[str]], header: int) -> set[int]:
     """Rows of notes under the table ('Key: Complete = ...', 'Source: ...'): one cell each, below a blank
     row that follows the last row of data, and not footnotes (those are left out already). Row numbers."""
-
-    def filled(row: list[str]) -> int:
-        return sum(1 for c in row if c.strip())
-
-    data = [i for i in range(header + 1, len(rows)) if filled(rows[i]) >= 2]
+    data = [i for i in range(header + 1, len(rows)) if _filled(rows[i]) >= 2]
     if not data:
         return set()
     last = data[-1]
     below = list(range(last + 1, len(rows)))
-    blank = next((i for i in below if filled(rows[i]) == 0), None)
+    blank = next((i for i in below if _filled(rows[i]) == 0), None)
     if blank is None:
         return set()
-    return {i + 1 for i in below if i > blank and filled(rows[i]) == 1 and not _note(rows[i])}
+    return {i + 1 for i in below if i > blank and _filled(rows[i]) == 1 and not _note(rows[i])}
 
 
-def map_columns(
-    table: Table, overrides: Sequence[str], meeting_known: bool = False
-) -> tuple[dict[str, int], list[str]]:
-    """Field -> column index, and the headings ignored. `overrides` are 'COLUMN=field' from --map.
+@dataclass
+class Columns:
+    """Which column each field is read from, and what the officer is told about the others."""
 
-    `meeting_known`: the date of every row is given (--meeting, or a line above the headings).
-    """
+    fields: dict[str, int]  # field -> the column it is read from
+    ignored: list[str]  # headings that name no field (--map can name them)
+    unused: list[str] = field(default_factory=list)  # headings understood but not imported (RAG ratings)
+    more: dict[str, list[int]] = field(default_factory=dict)  # further columns of a field that takes several
+
+
+def _parse_map(table: Table, overrides: Sequence[str]) -> dict[int, str | None]:
+    """--map 'COLUMN=field' entries: column index -> field (None: ignore it)."""
     by_heading = {heading_key(h): i for i, h in reversed(list(enumerate(table.headings))) if h}
     by_heading.update({norm(h): i for i, h in reversed(list(enumerate(table.headings))) if h})
     chosen: dict[int, str | None] = {}
@@ -491,37 +313,112 @@ def map_columns(
         idx = by_heading.get(norm(column), by_heading.get(heading_key(column)))
         if idx is None:
             shown = ", ".join(f"'{h}'" for h in table.headings if h)
-            raise InvalidInput(f"--map '{spec}': {table.name} has no column '{column}'; its columns: {shown}")
+            raise InvalidInput(f"--map '{spec}': {table.label} has no column '{column}'; its columns: {shown}")
         chosen[idx] = None if target in IGNORE else target
-    fields: dict[str, int] = {}
-    ignored: list[str] = []
+    return chosen
+
+
+def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = False) -> Columns:
+    """The field each column is read as: --map's 'COLUMN=field' first, then the vocabulary, then the
+    fallbacks for fields no column has claimed ('Action' is the text of an action log).
+
+    `meeting_known`: the date of every row is given (--meeting, or a line above the headings).
+    """
+    chosen = _parse_map(table, overrides)
+    cols = Columns({}, [])
+    fallbacks: list[tuple[int, str, tuple[str, str | None]]] = []
+
+    def take(fld: str, idx: int, heading: str) -> None:
+        if fld in NOT_FIELDS and fld != "ref":
+            cols.unused.append(heading)
+        elif fld in cols.fields and fld in MANY:
+            cols.more.setdefault(fld, []).append(idx)
+        elif fld in cols.fields:
+            other = table.headings[cols.fields[fld]]
+            raise InvalidInput(
+                f"{table.label}: columns '{other}' and '{heading}' both mean {fld}; "
+                f"ignore one with --map '{heading}=-' or map it elsewhere"
+            )
+        else:
+            cols.fields[fld] = idx
+
     for idx, heading in enumerate(table.headings):
         if not heading:
             continue
-        fld = chosen[idx] if idx in chosen else SYNONYMS.get(heading_key(heading))
-        if fld is None:
-            if idx not in chosen:
-                ignored.append(heading)
-            continue
-        if fld in fields:
-            other = table.headings[fields[fld]]
-            raise InvalidInput(
-                f"{table.name}: columns '{other}' and '{heading}' both mean {fld}; "
-                f"ignore one with --map '{heading}=-' or map it elsewhere"
-            )
-        fields[fld] = idx
-    if "text" not in fields:
+        key = heading_key(heading)
+        if idx in chosen:
+            if chosen[idx] is not None:
+                take(chosen[idx] or "", idx, heading)
+        elif key in SYNONYMS:
+            take(SYNONYMS[key], idx, heading)
+        elif key in FALLBACKS:
+            fallbacks.append((idx, heading, FALLBACKS[key]))
+        else:
+            cols.ignored.append(heading)
+    for idx, heading, (first, second) in fallbacks:
+        fld = first if first not in cols.fields else second
+        if fld is None or (fld in cols.fields and fld not in MANY):
+            cols.ignored.append(heading)
+        else:
+            take(fld, idx, heading)
+    _id_or_ref(table, cols)
+    _running_number(table, cols)
+    if "text" not in cols.fields:
         shown = ", ".join(f"'{h}'" for h in table.headings if h)
         raise InvalidInput(
-            f"{table.name}: no column holds the recommendation text (its columns: {shown}); "
+            f"{table.label}: no column holds the recommendation text (its columns: {shown}); "
             "name it with --map 'COLUMN=text'"
         )
-    if "meeting" not in fields and "id" not in fields and not meeting_known:
+    if "meeting" not in cols.fields and "id" not in cols.fields and not meeting_known:
         raise InvalidInput(
-            f"{table.name}: no column holds the meeting date; name it with --map 'COLUMN=meeting', "
+            f"{table.label}: no column holds the meeting date; name it with --map 'COLUMN=meeting', "
             "or give the date of every row with --meeting YYYY-MM-DD"
         )
-    return fields, ignored
+    return cols
+
+
+def _id_or_ref(table: Table, cols: Columns) -> None:
+    """An 'ID' column of the tracker's own references (1, 2, 'A12') is read as its reference:
+    only a column of record IDs (cyp-2018-11-27-2, as `export csv` writes them) gives the IDs."""
+    idx = cols.fields.get("id")
+    if idx is None or "ref" in cols.fields:
+        return
+    values = [row[idx].strip() for _, row in table.rows if idx < len(row) and row[idx].strip()]
+    if values and not any(ID_RE.match(v) for v in values):
+        cols.fields["ref"] = cols.fields.pop("id")
+
+
+def _running_number(table: Table, cols: Columns) -> None:
+    """A 'No.' column that runs 1, 2, 3... down a tracker of several meetings numbers the tracker, not
+    each meeting: it is read as the tracker's reference, and each meeting's rows are numbered in order."""
+    num, meeting = cols.fields.get("number"), cols.fields.get("meeting")
+    if num is None or meeting is None or "ref" in cols.fields:
+        return
+    cells = [(row[num].strip(), row[meeting].strip()) for _, row in table.rows if max(num, meeting) < len(row)]
+    values = [int(m[1]) for v, _ in cells if (m := re.fullmatch(r"[A-Za-z#.\s]*0*([1-9]\d{0,5})\.?", v))]
+    if len(values) == len(cells) > 1 and len({d for _, d in cells}) > 1 and values == list(range(1, len(values) + 1)):
+        cols.fields["ref"] = cols.fields.pop("number")
+
+
+def is_tracker(table: Table, known: Iterable[str] = ()) -> bool:
+    """Whether a table's headings read as a tracker or a list of recommendations: one names the
+    recommendation text and another names a field (a meeting, an owner, a response, a status...)."""
+    extra = frozenset(norm(k) for k in known)
+    keys = [heading_key(h) for h in table.headings if h]
+    fields = {SYNONYMS.get(k) or FALLBACKS.get(k, (None, None))[0] for k in keys if _hit(k, extra)}
+    return "text" in fields and len(fields - {None}) >= 2
+
+
+_OPENING = re.compile(
+    r"\W*(" + "|".join(sorted((re.escape(w) for w in OUTCOME_WORDS if len(w) > 4), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_outcome(text: str) -> str | None:
+    """The outcome a response states in its opening words ('Agreed;', 'Not accepted -', 'Accepted in part:')."""
+    m = _OPENING.match(text)
+    return OUTCOME_WORDS[m[1].lower()] if m else None
 
 
 def parse_status_map(specs: Sequence[str]) -> dict[str, tuple[str, str | None]]:
@@ -559,6 +456,7 @@ class Context:
 class Row:
     row: int
     record: Record
+    where: str = ""  # 'tracker.csv row 5', "tracker.xlsx, sheet 'Open', row 5"
 
 
 def _month_end(text: str) -> tuple[dt.date, bool] | None:
@@ -639,27 +537,35 @@ def column_for(where: Sequence[str | int], columns: Mapping[str, str]) -> str | 
     return columns.get(key) or (columns.get("status") if key == "history" else None)
 
 
+@dataclass
+class _Tally:
+    """What reading the rows of every sheet of one file shares: numbers given, IDs used, problems."""
+
+    numbers: dict[tuple[str, dt.date], int] = field(default_factory=dict)  # (committee, meeting) -> last number
+    used: dict[str, str] = field(default_factory=dict)  # record ID -> the row that gave it
+    unknown: dict[str, list[str]] = field(default_factory=dict)  # committee codes the configuration lacks -> rows
+    errors: list[str] = field(default_factory=list)
+    two_digit_years: int = 0
+
+
 class _RowReader:
-    def __init__(self, table: Table, fields: Mapping[str, int], ctx: Context) -> None:
-        self.table, self.fields, self.ctx = table, fields, ctx
-        self.errors: list[str] = []
-        self.columns = {f: table.headings[i] for f, i in fields.items()}
-        self.numbers: dict[tuple[str, dt.date], int] = {}
-        self.used: dict[str, int] = {}
+    def __init__(self, table: Table, cols: Columns, ctx: Context, tally: _Tally) -> None:
+        self.table, self.fields, self.more, self.ctx, self.tally = table, cols.fields, cols.more, ctx, tally
+        self.errors = tally.errors
+        self.columns = {f: table.headings[i] for f, i in cols.fields.items()}
+        self.prefix = f"sheet '{table.sheet}', " if table.sheet is not None else ""
         names = {norm(name): slug for slug, name in ctx.committees.items()}
         self.committee_names = {**names, **{norm(s): s for s in ctx.committees}}
-        self.two_digit_years = 0
-        self.unknown: dict[str, list[int]] = {}  # committee names the configuration lacks -> rows
         self.group_days: dict[int, dt.date] = {}  # heading row of a group -> its meeting
         for group_row, heading in sorted(set(table.groups.values())):
             try:
                 found = find_date(heading, "meeting date")
             except InvalidInput as exc:
-                self.errors.append(f"row {group_row}: {exc}")
+                self.errors.append(f"{self.prefix}row {group_row}: {exc}")
                 continue
             if found is not None:
                 self.group_days[group_row] = found[0]
-                self.two_digit_years += found[1]
+                tally.two_digit_years += found[1]
 
     @property
     def plain(self) -> dict[str, Callable[[int, list[str], str], Any]]:
@@ -672,14 +578,28 @@ class _RowReader:
 
     def bad(self, row: int, fld: str | None, message: str) -> None:
         col = f", column '{self.columns[fld]}'" if fld and fld in self.columns else ""
-        self.errors.append(f"row {row}{col}: {message}")
+        self.errors.append(f"{self.prefix}row {row}{col}: {message}")
 
     def cell(self, cells: list[str], fld: str) -> tuple[str, bool]:
-        idx = self.fields.get(fld)
+        return self._value(cells, self.fields.get(fld))
+
+    def _value(self, cells: list[str], idx: int | None) -> tuple[str, bool]:
         if idx is None or idx >= len(cells):
             return "", False
         value, escaped = restore(cells[idx])
         return (value, True) if escaped else (value.replace("\u00a0", " ").strip(), False)
+
+    def note(self, cells: list[str]) -> str | None:
+        """The note: the one note column, or each of several ('Comments', 'Latest update') under its heading."""
+        first = self.long(cells, "note")
+        parts = [(self.columns.get("note", ""), first)] if first else []
+        for idx in self.more.get("note", []):
+            value, escaped = self._value(cells, idx)
+            if escaped or value.lower() not in _EMPTY:
+                parts.append((self.table.headings[idx], normalize_text(value)))
+        if len(parts) > 1:
+            return "\n\n".join(f"{heading}: {text.strip()}" for heading, text in parts)
+        return parts[0][1].rstrip("\n") if parts else None
 
     def line(self, cells: list[str], fld: str) -> str | None:
         value, escaped = self.cell(cells, fld)
@@ -699,7 +619,7 @@ class _RowReader:
             return None
         try:
             day, short = read_cell_date(value, month_end)
-            self.two_digit_years += short
+            self.tally.two_digit_years += short
             return day
         except InvalidInput as exc:
             self.bad(row, fld, str(exc))
@@ -734,7 +654,7 @@ class _RowReader:
         if given is not None:
             slug = self.committee_names.get(norm(given))
             if slug is None:
-                self.unknown.setdefault(given, []).append(row)
+                self.tally.unknown.setdefault(given, []).append(f"{self.prefix}row {row}")
             elif committee is not None and slug != committee:
                 self.bad(row, "committee", f"'{given}' is not the committee given with --committee ({committee})")
             committee = slug
@@ -788,23 +708,26 @@ class _RowReader:
         response_due = self.date(row, cells, "response_due", month_end=True)
         due = self.date(row, cells, "due", month_end=True)
         review = self.date(row, cells, "review", month_end=True)
-        response = self.response(row, cells, status, implied)
-        note = (self.long(cells, "note") or "").rstrip("\n") or None
+        response, status = self.response(row, cells, status, implied, stated=found is not None)
+        note = self.note(cells)
         evidence = self.evidence(row, cells)
         history_cell = self.cell(cells, "history")[0]
-        if len(self.errors) > before or meeting is None or committee is None or text is None or given in self.unknown:
+        unknown = given in self.tally.unknown
+        if len(self.errors) > before or meeting is None or committee is None or text is None or unknown:
             return None
-        n = number if number is not None else self.numbers.get((committee, meeting), 0) + 1
-        self.numbers[(committee, meeting)] = max(n, self.numbers.get((committee, meeting), 0))
+        numbers = self.tally.numbers
+        n = number if number is not None else numbers.get((committee, meeting), 0) + 1
+        numbers[(committee, meeting)] = max(n, numbers.get((committee, meeting), 0))
         record_id = f"{committee}-{meeting.isoformat()}-{n}"
-        if record_id in self.used:
+        used = self.tally.used
+        if record_id in used:
             self.bad(
                 row,
                 "number" if "number" in self.columns else "id",
-                f"gives {record_id} again (row {self.used[record_id]} has it)",
+                f"gives {record_id} again ({used[record_id]} has it)",
             )
             return None
-        self.used[record_id] = row
+        used[record_id] = f"{self.prefix}row {row}"
         data: dict[str, Any] = {
             "schema": 1,
             "id": record_id,
@@ -831,16 +754,20 @@ class _RowReader:
                 self.bad(row, "history", str(exc))
                 return None
         else:
-            data["history"] = self.history(row, data, note)
+            data["history"] = self.history(row, data, note, self.line(cells, "ref"))
             if data["history"] is None:
                 return None
         record, problems = record_from_dict({k: v for k, v in data.items() if v is not None})
         for p in problems:
             col = column_for(p.where, self.columns)
-            self.errors.append(f"row {row}{f', column {col!r}' if col else ''}: {p.message}")
+            self.errors.append(f"{self.prefix}row {row}{f', column {col!r}' if col else ''}: {p.message}")
         return record
 
-    def response(self, row: int, cells: list[str], status: str, implied: str | None) -> dict[str, Any] | None:
+    def response(
+        self, row: int, cells: list[str], status: str, implied: str | None, stated: bool
+    ) -> tuple[dict[str, Any] | None, str]:
+        """The response and the status: a tracker with no status for the row takes it from the response's
+        outcome ('Accepted / Rejected', or the answer's opening word: "Agreed; a timeline will follow")."""
         text = self.long(cells, "response_text")
         day = self.date(row, cells, "response_date")
         outcome = self.word(
@@ -852,8 +779,11 @@ class _RowReader:
             "write accepted, partially accepted or rejected",
         )
         if text is None and day is None and outcome is None:
-            return None
+            return None, status
         fld = "response_text" if text is not None else "response_outcome" if outcome else "response_date"
+        if not stated:
+            outcome = outcome or _opening_outcome(text or "")
+            status = {"rejected": "rejected", None: status}.get(outcome, "accepted")
         if outcome is None:
             outcome = implied or {"rejected": "rejected"}.get(status)
             if outcome is None and status in ("in-progress", "implemented", "closed"):
@@ -865,7 +795,7 @@ class _RowReader:
                 f"a response, but the status is '{status}'; give the status after the response "
                 "(accepted, rejected, ...) or clear the response",
             )
-            return None
+            return None, status
         if outcome is None:
             self.bad(
                 row,
@@ -873,13 +803,13 @@ class _RowReader:
                 f"a response with no outcome, and the status '{status}' does not say it; "
                 "add an outcome column (accepted, partially accepted, rejected)",
             )
-            return None
+            return None, status
         if (status == "rejected") != (outcome == Outcome.REJECTED) and status in ("accepted", "rejected"):
             self.bad(row, fld, f"the outcome '{outcome}' contradicts the status '{status}'")
-            return None
+            return None, status
         if text is None:
             text = f"The tracker {self.ctx.source} records the outcome ({outcome}) but not the response.\n"
-        return {"date": day or self.ctx.today, "outcome": outcome, "text": text}
+        return {"date": day or self.ctx.today, "outcome": outcome, "text": text}, status
 
     def evidence(self, row: int, cells: list[str]) -> list[dict[str, Any]]:
         value, _ = self.cell(cells, "evidence")
@@ -899,14 +829,15 @@ class _RowReader:
             out.append({"date": self.ctx.today, "title": f"Linked in {self.ctx.source}", key: link})
         return out
 
-    def history(self, row: int, data: dict[str, Any], note: str | None) -> list[dict[str, Any]] | None:
+    def history(self, row: int, data: dict[str, Any], note: str | None, ref: str | None) -> list[dict[str, Any]] | None:
         meeting: dt.date = data["meeting"]
         today = self.ctx.today
         needs_entry = data["status"] != "agreed" or any(
             data.get(k) for k in ("referred", "response_due", "review", "response", "evidence")
         )
         agreed: dict[str, Any] = {"date": meeting, "event": "agreed", "due": data.get("due")}
-        agreed["note"] = f"Imported from {self.ctx.source}" + (f"\n\n{note}" if note and not needs_entry else "")
+        source = f"Imported from {self.ctx.source}" + (f" (ref {ref})" if ref else "")
+        agreed["note"] = source + (f"\n\n{note}" if note and not needs_entry else "")
         history = [agreed]
         if needs_entry:
             day = today
@@ -943,32 +874,46 @@ class Read:
     two_digit_years: int = 0
 
 
-def read_rows(table: Table, fields: Mapping[str, int], ctx: Context) -> Read:
+def read_rows(table: Table, cols: Columns, ctx: Context) -> Read:
     """Every row as a record; every bad row is reported at once."""
-    reader = _RowReader(table, fields, ctx)
+    return read_tables([(table, cols, ctx)])
+
+
+def read_tables(tables: Sequence[tuple[Table, Columns, Context]]) -> Read:
+    """The rows of every table (the sheets of one workbook) as records, numbered through their
+    meeting across the sheets; every bad row of every sheet is reported at once."""
+    tally = _Tally()
     rows: list[Row] = []
-    for n, cells in table.rows:
-        record = reader.read(n, cells)
-        if record is not None:
-            rows.append(Row(n, record))
-    if reader.unknown:
-        raise InvalidInput(unknown_committees(table.name, reader.columns.get("committee", "committee"), reader.unknown))
-    if reader.errors:
-        n = len(reader.errors)
-        listed = "\n  ".join(reader.errors)
+    columns: dict[str, str] = {}
+    for table, cols, ctx in tables:
+        reader = _RowReader(table, cols, ctx, tally)
+        columns = {**reader.columns, **columns}
+        for n, cells in table.rows:
+            record = reader.read(n, cells)
+            if record is not None:
+                rows.append(Row(n, record, table.where(n)))
+    name = tables[0][0].name if tables else ""
+    if tally.unknown:
+        raise InvalidInput(unknown_committees(name, columns.get("committee", "committee"), tally.unknown))
+    if tally.errors:
+        n = len(tally.errors)
+        listed = "\n  ".join(tally.errors)
         raise InvalidInput(
-            f"{table.name}: {n} problem{'s' if n != 1 else ''}:\n  {listed}\n"
+            f"{name}: {n} problem{'s' if n != 1 else ''}:\n  {listed}\n"
             "nothing was imported; fix the file (or use --map / --status-map) and run the import again"
         )
-    return Read(rows, reader.columns, reader.two_digit_years)
+    return Read(rows, columns, tally.two_digit_years)
 
 
-def unknown_committees(name: str, heading: str, unknown: Mapping[str, list[int]]) -> str:
+def unknown_committees(name: str, heading: str, unknown: Mapping[str, list[str]]) -> str:
     """The error for committee codes scrutrack.toml lacks, with the lines that would add them."""
 
-    def rows(ns: list[int]) -> str:
-        shown = ", ".join(map(str, ns[:5])) + (", ..." if len(ns) > 5 else "")
-        return f"row{'s' if len(ns) != 1 else ''} {shown}"
+    def rows(places: list[str]) -> str:
+        if all(p.startswith("row ") for p in places):  # one sheet: "rows 2, 4"
+            ns = [p[4:] for p in places]
+            shown = ", ".join(ns[:5]) + (", ..." if len(ns) > 5 else "")
+            return f"row{'s' if len(ns) != 1 else ''} {shown}"
+        return ", ".join(places[:5]) + (", ..." if len(places) > 5 else "")
 
     listed = ", ".join(f"'{code}' ({rows(ns)})" for code, ns in unknown.items())
     lines = []
@@ -981,6 +926,120 @@ def unknown_committees(name: str, heading: str, unknown: Mapping[str, list[int]]
         f"add them to scrutrack.toml:\n\n{toml}\n\n"
         "nothing was imported"
     )
+
+
+# ------------------------------------------------------------------------------ a file's trackers
+
+
+class SheetLike(Protocol):
+    """A sheet of cells, as `scrutrack.sheets` reads one (a CSV file is one sheet with no name)."""
+
+    name: str | None
+    rows: list[list[str]]
+    hidden: bool
+
+
+@dataclass
+class Chosen:
+    """A sheet read as a tracker: its table, its columns, and the meeting date of every row if one is given."""
+
+    table: Table
+    columns: Columns
+    meeting: dt.date | None = None
+    said: tuple[str, bool] | None = None  # a 'Meeting Date:' line's date: what the summary says, two-digit year
+
+
+def choose_tables(
+    sheets: Sequence[SheetLike],
+    name: str,
+    overrides: Sequence[str] = (),
+    wanted: Sequence[str] = (),
+    meeting: dt.date | None = None,
+) -> tuple[list[Chosen], list[tuple[str, str]]]:
+    """The sheets of a file read as trackers, and those passed over with why.
+
+    Every visible sheet whose headings read as a tracker, or the sheets named in `wanted` (--sheet).
+    Hidden sheets (lists behind dropdowns, a round's fingerprints) and sheets whose headings are not
+    a tracker's are passed over and named; a sheet asked for, or a file's only sheet, must read, and
+    its error is the import's. `meeting` (--meeting) dates every row of every sheet.
+    """
+    known = [spec.rpartition("=")[0] for spec in overrides]
+    by_name = {s.name.casefold(): s for s in sheets if s.name is not None}
+    for w in wanted:
+        if w.casefold() not in by_name:
+            shown = ", ".join(repr(s.name) for s in sheets if s.name is not None)
+            raise InvalidInput(f"--sheet '{w}': {name} has no such sheet; its sheets: {shown}")
+    if wanted:
+        candidates = [by_name[w.casefold()] for w in dict.fromkeys(wanted)]
+    else:
+        candidates = [s for s in sheets if not s.hidden and any(_filled(row) for row in s.rows)]
+    skipped = [(s.name or "", "hidden" if s.hidden else "empty") for s in sheets if s not in candidates and not wanted]
+    must = len(candidates) == 1 or bool(wanted)
+    chosen = []
+    for s in candidates:
+        try:
+            chosen.append(_choose(s, name, known, overrides, meeting, must))
+        except _NotTracker as exc:
+            skipped.append((s.name or "", str(exc)))
+    if not chosen:
+        why = "; ".join(f"'{s}' ({reason})" for s, reason in skipped) or "it has no sheets"
+        raise InvalidInput(
+            f"{name}: no sheet reads as a tracker: {why}; name the columns with --map, or choose a sheet with --sheet"
+        )
+    return chosen, skipped
+
+
+class _NotTracker(Exception):
+    """A sheet passed over, and why."""
+
+
+def _choose(
+    sheet: SheetLike, name: str, known: Sequence[str], overrides: Sequence[str], meeting: dt.date | None, must: bool
+) -> Chosen:
+    try:
+        table = table_from_rows(sheet.rows, name, known, sheet.name)
+        if not must and not is_tracker(table, known):
+            raise _NotTracker("its headings do not read as a tracker")
+        said = None
+        if meeting is None:
+            meeting, said = sheet_meeting(table)
+        cols = map_columns(table, overrides, meeting_known=meeting is not None or bool(table.groups))
+    except InvalidInput as exc:
+        if must:
+            raise
+        raise _NotTracker(str(exc).removeprefix(f"{name}, sheet '{sheet.name}': ")) from None
+    return Chosen(table, cols, meeting, said)
+
+
+def sheet_meeting(table: Table) -> tuple[dt.date | None, tuple[str, bool] | None]:
+    """The meeting date of every row from a 'Meeting Date:' line above the headings, with what the
+    summary says and whether its year had two digits."""
+    if table.meeting is None:
+        return None, None
+    row, value = table.meeting
+    try:
+        day, short = read_cell_date(value)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{table.where(row)}: {exc}; fix the meeting date above the headings") from None
+    return day, (f"meeting {day.isoformat()} for every row (row {row})", short)
+
+
+def document_table(rows: Sequence[Sequence[str]], name: str, ctx: Context) -> Read | None:
+    """A table found inside a document (minutes, a Cabinet report) read as a tracker or a list of
+    recommendations, or None when its headings do not read as one (the caller skips and names it).
+
+    `rows` are the table's rows of cell text, its heading row among the first; `name` says where it
+    is for messages ('minutes.docx, table 2'); `ctx` gives the committee, the meeting (every row's
+    date, from the document) and the import's date. A row with a bad cell raises InvalidInput naming
+    it ('minutes.docx, table 2 row 3, column 'Target date': ...').
+    """
+    table = table_from_rows(rows, name)
+    if not is_tracker(table):
+        return None
+    cols = map_columns(table, (), meeting_known=ctx.meeting is not None)
+    if ctx.meeting is not None:
+        cols.fields.pop("meeting", None)
+    return read_tables([(table, cols, ctx)])
 
 
 # ------------------------------------------------------------------------------ writing

@@ -15,13 +15,13 @@ import tempfile
 from pathlib import Path
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-NOT_INSTALLED = "needs LibreOffice (soffice): `make libreoffice` installs it as root on Debian (apt-get install libreoffice-calc-nogui)"
+HOW = "install Debian's LibreOffice Calc (`sudo apt-get install libreoffice-calc-nogui`, or `make libreoffice` as root)"
 
 
 def convert(profile: Path, source: Path, to: str, out: Path) -> Path:
     """`soffice --headless --convert-to TO` of one file into `out`, with a user profile of its own
     (a LibreOffice running elsewhere is never disturbed); the converted file."""
-    assert SOFFICE is not None, NOT_INSTALLED
+    assert SOFFICE is not None, HOW
     out.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(
         [

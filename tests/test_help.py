@@ -58,7 +58,11 @@ def test_the_list_of_commands_gives_each_summary_whole() -> None:
             assert summary(cmd.help) in flat, name
     assert "Set up a records repository: scrutrack.toml, records/, git and its merge driver." in flat
     group = " ".join(_help("import").split())
-    assert "Import a spreadsheet tracker saved as CSV (UTF-8 or Windows-1252; comma or semicolon)." in group
+    assert "Import a spreadsheet tracker: Excel (.xlsx), OpenDocument (.ods) or CSV, as it is." in group
+    # the old name still runs, and its help says which to use
+    assert (
+        "csv The old name of `import tracker` (same options), kept so old scripts run: use `import tracker`." in group
+    )
 
 
 @pytest.mark.parametrize("name", [n for n, _ in COMMANDS] + ["", "import", "export"])

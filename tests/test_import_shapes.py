@@ -232,24 +232,19 @@ WRONG_KIND = [
         "page.html is a web page with no text in its main content; save the minutes as .docx, .pdf, .html or "
         "plain text",
     ),
-    (
-        "csv",
-        "tracker.xlsx",
-        _workbook("xl/workbook.xml"),
-        "tracker.xlsx is an Excel workbook, not CSV; open it in Excel and save it as CSV (File > Save As > CSV UTF-8)",
-    ),
-    (
-        "csv",
+    (  # a workbook is read, whatever it is called; this one holds no sheet
+        "tracker",
         "tracker.csv",
         _workbook("xl/workbook.xml"),
-        "tracker.csv is an Excel workbook, not CSV; open it in Excel and save it as CSV (File > Save As > CSV UTF-8)",
+        "tracker.csv is a damaged Excel workbook (Cannot detect file format); open it in Excel or LibreOffice and "
+        "save it again as .xlsx",
     ),
     (
         "csv",
         "tracker.xls",
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024),
-        "tracker.xls is an old-style Excel (.xls) workbook, not CSV; open it in Excel and save it as CSV "
-        "(File > Save As > CSV UTF-8)",
+        "tracker.xls is an old-style Excel 97-2003 (.xls) workbook or Office file, which scrutrack does not read; "
+        "open it in Excel or LibreOffice and save it again as .xlsx",
     ),
     (
         "csv",

@@ -35,7 +35,17 @@ def round_records() -> list[Record]:
     e = owned(in_status("in-progress", rid="cyp-2019-02-14-2"), DIRECTOR)
     done = owned(in_status("implemented", rid="cyp-2019-02-14-3"), DIRECTOR)  # awaits sign-off: not asked
     nobody = in_status("accepted", rid="cyp-2019-02-14-4")  # no owner: not sent, counted
-    return [a, b, c, d, e, done, nobody]
+    texts = {  # in the forms committees write them, so that the workbook looks as an owner's would
+        a.id: "That the Cabinet Member ensures every social worker receives training in the new assessment "
+        "framework by the end of the year.",
+        b.id: "That the case management system's go-live date is confirmed and reported to the Sub-Committee, "
+        "with the steps taken to protect data during the move.",
+        c.id: "That a review of placement sufficiency be commissioned, including the cost of placements made "
+        "outside the borough.",
+        d.id: "That officers circulate figures on Section 20 accommodation to members before the next meeting.",
+        e.id: "Future reports to include comparisons with neighbouring authorities' performance.",
+    }
+    return [r.with_changes(text=texts[r.id] + "\n") if r.id in texts else r for r in (a, b, c, d, e, done, nobody)]
 
 
 @pytest.fixture
@@ -265,6 +275,13 @@ def test_collect_is_a_dry_run_then_applies_each_answer_as_history(
     assert "2 updates from 1 owner; 1 target date moved" in dry.stderr
     assert "cyp-2019-01-10-1" in dry.stdout and "Would apply" in dry.stdout
     assert files_snapshot(started) == before
+    import json
+
+    data = json.loads(invoke("round", "collect", str(filled), "--date", "2019-05-20", "--format", "json").stdout)
+    assert data["dry_run"] is True and data["summary"]["updates"] == 2 and data["summary"]["targets_moved"] == 1
+    assert [c["id"] for c in data["changes"]] == ["cyp-2019-01-10-1", "cyp-2019-01-10-2"]
+    assert data["changes"][1]["new_due"] == "2019-09-30" and data["changes"][1]["status"] == "in-progress"
+    assert files_snapshot(started) == before
     done = invoke("round", "collect", str(filled), "--date", "2019-05-20", "--yes")
     assert "Applied: 2 updates" in done.stdout
     first = history(started, "cyp-2019-01-10-1")[-2:]
@@ -418,7 +435,7 @@ def test_a_workbook_from_another_round_is_refused_whole(started: Path, invoke: I
     text.write_text("hello", encoding="utf-8")
     result = invoke("round", "collect", str(other), str(text), "--round", "2019-q2", code=1)
     assert "notes.xlsx: not a workbook from `scrutrack round start`" in result.stderr
-    assert "update.xlsx is not an .xlsx workbook" in result.stderr
+    assert "update.xlsx is not an .xlsx or .ods workbook" in result.stderr
 
 
 def test_round_status_lists_whom_to_chase(started: Path, invoke: Invoke, tmp_path: Path) -> None:
@@ -467,7 +484,11 @@ def test_chase_drafts_an_email_with_the_workbook_to_each_owner_who_has_not_repli
     assert msg["From"] == "scrutiny@example.gov.uk" and msg["X-Unsent"] == "1"
     text = msg.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
     assert f"Dear {DIRECTOR}," in text and "were due on 31 May 2019" in text
-    assert "cyp-2019-02-14-1: That officers circulate the figures." in text and "cyp-2019-02-14-2" in text
+    assert (
+        "cyp-2019-02-14-1: That officers circulate figures on Section 20 accommodation to members before the next meeting."
+        in text
+    )
+    assert "cyp-2019-02-14-2: Future reports to include comparisons" in text
     (attachment,) = list(msg.iter_attachments())
     assert attachment.get_filename() == DIR_BOOK
     assert attachment.get_content_type() == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -495,6 +516,18 @@ def test_the_report_shows_updates_received_and_who_sent_none(started: Path, invo
     for rid in ("cyp-2019-01-10-3", "cyp-2019-02-14-1", "cyp-2019-02-14-2"):
         assert f"| {rid} |" in missing
     assert "cyp-2019-01-10-1" not in missing
+    assert "Proposed for closure" not in part
+    director = fill(
+        started / BOOKS / DIR_BOOK,
+        tmp_path / "d.xlsx",
+        {"cyp-2019-02-14-2": {"progress": "achieved, propose closure", "update": "All staff trained."}},
+    )
+    invoke("round", "collect", str(director), "--date", "2019-05-21", "--yes")
+    md = invoke("report", "--as-of", "2019-06-03", "--since", "2019-04-01").stdout
+    proposed = md[md.index("Proposed for closure by their owners") :]
+    proposed = proposed[: proposed.index("\n## ")]
+    assert "| cyp-2019-02-14-2 |" in proposed and "All staff trained." in proposed
+    assert "cyp-2019-01-10-1" not in proposed
     # A report from before the round began has no round part.
     assert "Update round" not in invoke("report", "--as-of", "2019-04-29", "--since", "2019-01-01").stdout
 
@@ -541,3 +574,28 @@ def test_changes_summarises_a_collected_round(git_repo: Path, invoke: Invoke, tm
     assert data["summary"]["update"] == 3
     events = [e for rc in data["records"] for e in rc["events"] if e["kind"] == "update"]
     assert {e["by"] for e in events} == {EARLY_HELP, DIRECTOR} and all(e["round"] == "2019-q2" for e in events)
+
+
+def test_many_records_are_written_at_once_atomically_and_refusals_leave_theirs_alone(round_repo: Path) -> None:
+    from scrutrack.errors import TransitionRefused
+    from scrutrack.saving import update_many
+    from scrutrack.store import open_repo, read_record
+
+    r = open_repo(str(round_repo))
+    path = round_repo / "records" / "cyp" / "cyp-2019-01-10-2.toml"
+    path.chmod(0o640)
+    before = (round_repo / "records" / "cyp" / "cyp-2019-01-10-3.toml").read_bytes()
+
+    def noted(record: Record) -> Record:
+        return lc.add_note(record, record.history[-1].date, "Checked in the round")
+
+    def refused(record: Record) -> Record:
+        raise TransitionRefused("not this one")
+
+    results = update_many(r, [("cyp-2019-01-10-1", noted), ("cyp-2019-01-10-3", refused), ("cyp-2019-01-10-2", noted)])
+    assert isinstance(results[1], TransitionRefused)
+    for rid in ("cyp-2019-01-10-1", "cyp-2019-01-10-2"):
+        assert read_record(r, rid)[0].history[-1].note == "Checked in the round"
+    assert (round_repo / "records" / "cyp" / "cyp-2019-01-10-3.toml").read_bytes() == before
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert not [p for p in (round_repo / "records" / "cyp").iterdir() if p.name.startswith(".")]

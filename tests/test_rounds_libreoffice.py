@@ -13,18 +13,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Invoke
-from office import NOT_INSTALLED, SOFFICE, convert
+from conftest import Invoke, needs
+from office import HOW, convert
 from test_rounds import BOOKS, DIR_BOOK, EARLY_HELP, EH_BOOK, fill, history, round_repo, start
 
 __all__ = ["round_repo"]  # the fixture, shared
 
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason=NOT_INSTALLED)
-
 
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A LibreOffice user profile of the tests' own."""
+    """A LibreOffice user profile of the tests' own (skipped, and named at the end, without LibreOffice)."""
+    needs("soffice", HOW)
     yield tmp_path_factory.mktemp("lo-profile")
 
 
@@ -70,8 +69,8 @@ def test_answers_saved_by_libreoffice_are_collected(
     other = fill(
         round_repo / BOOKS / DIR_BOOK, tmp_path / "filled" / "dir.xlsx", {"cyp-2019-02-14-2": {"progress": "paused"}}
     )
-    renamed = convert(profile, other, "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved")
-    renamed = renamed.rename(renamed.with_name("Director reply.xlsx"))
+    renamed = convert(profile, other, "ods", tmp_path / "resaved")  # LibreOffice's own format, as an owner may save it
+    renamed = renamed.rename(renamed.with_name("Director reply.ods"))
     result = invoke("round", "collect", str(saved), str(renamed), "--date", "2019-05-20", "--yes")
     assert "3 updates from 2 owners; 1 target date moved" in result.stderr
     eh = history(round_repo, "cyp-2019-01-10-2")

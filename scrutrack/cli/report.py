@@ -175,15 +175,21 @@ def report(
 
 def _round_part(r: "Repo", tracker: "Tracker", as_of: "dt.date", committee: str | None) -> "Part | None":
     """The latest update round started by the report's date (of this committee, or of all), as a part."""
-    from scrutrack.report_views import round_part, round_rows
-    from scrutrack.rounds import read_round, round_names
+    from scrutrack.report_views import RoundRow, round_part, round_rows
+    from scrutrack.rounds import closure_proposal, read_round, round_names
 
     rounds = [read_round(r, n) for n in round_names(r)]
     rounds = [x for x in rounds if x.started <= as_of and (committee is None or x.committee in (None, committee))]
     if not rounds:
         return None
     latest = max(rounds, key=lambda x: (x.started, x.name))
-    return round_part(latest.name, latest.due, round_rows(tracker, latest.name, [s.id for s in latest.sent]))
+    rows = round_rows(tracker, latest.name, [s.id for s in latest.sent])
+    proposed = [
+        RoundRow(live.record, proposal)
+        for live in tracker.open
+        if (proposal := closure_proposal(live.record, r.config.progress_meaning)) is not None
+    ]
+    return round_part(latest.name, latest.due, rows, proposed)
 
 
 def _render(kind: str, document: "Pack", as_of: "dt.date", root: str, made: "dt.datetime | None") -> bytes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -158,7 +158,9 @@ RoundOpt = Annotated[
 def collect(
     files: Annotated[
         list[Path],
-        typer.Argument(metavar="FILE...", help="Returned workbooks (.xlsx, any file name).", show_default=False),
+        typer.Argument(
+            metavar="FILE...", help="Returned workbooks (.xlsx or .ods, any file name).", show_default=False
+        ),
     ],
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Apply the answers (without it: show what would happen).")
@@ -246,29 +248,30 @@ def _apply(r: Repo, rnd: Round, p: Plan, returned: list[Returned], day: dt.date)
     then note the returned workbooks in the round file."""
     from scrutrack.collect import Conflict, Plan
     from scrutrack.errors import ScrutrackError
-    from scrutrack.saving import update
+    from scrutrack.saving import update_many
 
-    done, conflicts, problems = [], list(p.conflicts), list(p.problems)
+    class Moved(ScrutrackError):
+        """The record changed between the plan and the write: a conflict after all."""
 
-    class Moved(Exception):
-        pass
-
-    for c in p.changes:
-
-        def apply(fresh: Record, c: Change = c) -> Record:
+    def applier(c: Change) -> Callable[[Record], Record]:
+        def apply(fresh: Record) -> Record:
             if fresh != c.before:
-                raise Moved
+                raise Moved(c.answer.id)
             return c.after
 
-        try:
-            update(r, c.answer.id, apply)
-            done.append(c)
-        except Moved:
+        return apply
+
+    done, conflicts, problems = [], list(p.conflicts), list(p.problems)
+    results = update_many(r, [(c.answer.id, applier(c)) for c in p.changes])
+    for c, result in zip(p.changes, results, strict=True):
+        if isinstance(result, Moved):
             from scrutrack.store import read_record
 
             conflicts.append(Conflict(c.answer, len(c.before.history), read_record(r, c.answer.id)[0]))
-        except ScrutrackError as exc:
-            problems.append(f"{c.answer.where()}: {exc}")
+        elif isinstance(result, ScrutrackError):
+            problems.append(f"{c.answer.where()}: {result}")
+        else:
+            done.append(c)
     out = Plan(done, conflicts, p.already, problems)
     _record_returns(r, rnd, returned, out, day)
     return out

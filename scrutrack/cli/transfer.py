@@ -1,4 +1,4 @@
-"""Getting records in and out: `import minutes`, `import csv` and `export csv`."""
+"""Getting records in and out: `import minutes`, `import tracker` (and its old name `import csv`) and `export csv`."""
 
 from __future__ import annotations
 
@@ -22,12 +22,10 @@ from scrutrack.cli.common import (
 )
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from scrutrack.documents import Document
     from scrutrack.importing import Incoming, Plan
     from scrutrack.minutes import Minutes
-    from scrutrack.spreadsheet import Table
+    from scrutrack.spreadsheet import Chosen
     from scrutrack.store import Repo
 
 
@@ -243,7 +241,7 @@ def minutes(
 
 
 @command
-def csv(
+def tracker(
     file: FileArg,
     committee: Annotated[
         str | None,
@@ -264,6 +262,14 @@ def csv(
             "--status-map", metavar="WORD=STATUS", help="Read the tracker's status WORD as STATUS (repeatable)."
         ),
     ] = None,
+    sheet: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--sheet",
+            metavar="NAME",
+            help="Read only this sheet of a workbook (repeatable; default: every visible sheet that is a tracker).",
+        ),
+    ] = None,
     date: Annotated[
         str | None,
         typer.Option(
@@ -281,98 +287,112 @@ def csv(
     format: FormatOpt = PlanFormat.table,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Import a spreadsheet tracker saved as CSV (UTF-8 or Windows-1252; comma or semicolon).
+    """Import a spreadsheet tracker: Excel (.xlsx), OpenDocument (.ods) or CSV, as it is.
 
-    Headings are matched to fields in any case, with the usual synonyms ("Lead Officer/EM",
-    "Date of meeting", "Target date", "Exec response", ...); columns that match nothing are
-    ignored and listed. Status words map to statuses ("Complete" -> implemented, "Ongoing" ->
-    in-progress, "Not accepted" -> rejected); an unknown word is an error unless --status-map
-    says what it means. Every row is checked first: any bad row (named by its row number, the
-    heading being row 1, and its column) stops the import before anything is written.
-    Rows are numbered through their meeting in file order unless the file has an ID or
-    number column. A record that exists with different text is a conflict: left alone, the
-    others still created, exit code 1. Fields: id, committee, meeting, item, kind, status,
-    addressed_to, owner, themes, referred, response_due, due, review, text, response_date,
-    response_outcome, response_text, evidence, history, number, note.
+    Every visible sheet whose headings read as a tracker is read (--sheet picks some),
+    below any title rows and merged group headings. Headings are matched to fields in any
+    case, with the wordings councils use ("Scrutiny Recommendation", "Date of Committee",
+    "Lead Officer/EM", "Cabinet Member Response", "Accepted / Rejected", "Target Date",
+    "Progress Update", "Ref", ...; docs/importing.md lists them); columns that match nothing
+    are ignored and listed. Status words map to statuses ("Complete" -> implemented,
+    "Ongoing" -> in-progress, "Not accepted" -> rejected); an unknown word is an error unless
+    --status-map says what it means. Every row is checked first: any bad row (named by its
+    sheet, its row number as the spreadsheet shows it, and its column heading) stops the
+    import before anything is written. Rows are numbered through their meeting in file order
+    unless the file has an ID or number column. A record that exists with different text is
+    a conflict: left alone, the others still created, exit code 1. Importing the same
+    tracker again creates nothing. `import csv` is the old name of this command. Fields: id,
+    committee, meeting, item, kind, status, addressed_to, owner, themes, referred,
+    response_due, due, review, text, response_date, response_outcome, response_text,
+    evidence, history, number, note, ref.
 
     \b
     Example:
-      scrutrack import csv tracker.csv --committee cyp --dry-run
-      scrutrack import csv tracker.csv --committee cyp --map "Ref=-" \\
+      scrutrack import tracker tracker.xlsx --committee cyp --dry-run
+      scrutrack import tracker tracker.csv --committee cyp --map "Origin=-" \\
         --status-map "Parked=withdrawn"
     """
     from scrutrack import spreadsheet
-    from scrutrack.documents import decode_tracker
+    from scrutrack.dates import parse_iso
+    from scrutrack.errors import InvalidInput
     from scrutrack.importing import Incoming, plan_import
+    from scrutrack.sheets import read_tracker
 
     r = repo(repo_path)
     if committee is not None:
         committee = r.config.committee(committee).slug
     today = parse_day(date, "--date")
+    day = parse_iso(meeting, "--meeting") if meeting is not None else None
     name = str(file)
     statuses = spreadsheet.parse_status_map(status_map or [])
-    text = decode_tracker(_read_bytes(file), name)
-    known = [spec.rpartition("=")[0] for spec in map_ or []]
-    table = spreadsheet.read_table(text, name, known)
-    day, said = _sheet_meeting(meeting, table)
-    fields, ignored = spreadsheet.map_columns(table, map_ or [], meeting_known=day is not None or bool(table.groups))
-    if day is not None and "meeting" in fields:
-        ignored.append(f"{table.headings[fields.pop('meeting')]} (--meeting replaces it)")
-    if committee is None and "committee" not in fields:
-        from scrutrack.errors import InvalidInput
-
-        raise InvalidInput(f"{name} has no committee column; give --committee SLUG")
-    ctx = spreadsheet.Context(
-        source=file.name,
-        today=today,
-        committee=committee,
-        status_map=statuses,
-        committees={slug: c.name for slug, c in r.config.committees.items()},
-        response_periods={slug: c.response_period for slug, c in r.config.committees.items()},
-        meeting=day,
-    )
-    read = spreadsheet.read_rows(table, fields, ctx)
-    if ignored:
-        note(f"Ignored column{'s' if len(ignored) != 1 else ''} (map with --map COLUMN=FIELD): {', '.join(ignored)}")
-    if table.notes:
-        rows = ", ".join(map(str, table.notes))
-        note(
-            f"Left out {plural(len(table.notes), 'row')} of notes below the table (row{'s' if len(table.notes) != 1 else ''} {rows})"
+    book = read_tracker(_read_bytes(file), name)
+    chosen, skipped = spreadsheet.choose_tables(book.sheets, name, map_ or [], sheet or [], day)
+    tables = []
+    for c in chosen:
+        if day is not None and "meeting" in c.columns.fields:
+            c.columns.ignored.append(f"{c.table.headings[c.columns.fields.pop('meeting')]} (--meeting replaces it)")
+        if committee is None and "committee" not in c.columns.fields:
+            raise InvalidInput(f"{c.table.label} has no committee column; give --committee SLUG")
+        ctx = spreadsheet.Context(
+            source=file.name,
+            today=today,
+            committee=committee,
+            status_map=statuses,
+            committees={slug: c.name for slug, c in r.config.committees.items()},
+            response_periods={slug: c.response_period for slug, c in r.config.committees.items()},
+            meeting=c.meeting,
         )
-    plan = plan_import(r, [Incoming(row.record, f"{name} row {row.row}", read.columns) for row in read.rows])
-    short = read.two_digit_years + (1 if said and said[1] else 0)
-    parts = [said[0]] if said else []
-    headed = sorted({g for g, _ in table.groups.values()})
-    if headed and day is None:
-        shown = ", ".join(map(str, headed))
-        parts.append(f"meeting dates from {plural(len(headed), 'heading row')} ({shown})")
+        tables.append((c.table, c.columns, ctx))
+    read = spreadsheet.read_tables(tables)
+    _tracker_notes(chosen, skipped)
+    plan = plan_import(r, [Incoming(row.record, row.where, read.columns) for row in read.rows])
+    short = read.two_digit_years + sum(1 for c in chosen if c.said and c.said[1])
+    parts = [c.said[0] for c in chosen if c.said]
+    for c in chosen:
+        headed = sorted({g for g, _ in c.table.groups.values()})
+        if headed and c.meeting is None:
+            shown = ", ".join(map(str, headed))
+            parts.append(f"meeting dates from {plural(len(headed), 'heading row')} ({shown})")
     if short:
         parts.append(f"{plural(short, 'date')} with a two-digit year read as 20YY")
     extra = f"; {', '.join(parts)}" if parts else ""
-    facts = {"meeting": day.isoformat() if day else None, "two_digit_years": short}
-    _finish(r, plan, dry_run, "row", name, extra, format, facts)
+    days = [c.meeting for c in chosen if c.meeting is not None]
+    sheets = [c.table.sheet for c in chosen if c.table.sheet is not None]
+    facts = {
+        "meeting": days[0].isoformat() if days else None,
+        "two_digit_years": short,
+        "sheets": sheets,
+        "sheets_skipped": [{"sheet": s, "why": why} for s, why in skipped],
+    }
+    _finish(r, plan, dry_run, "row", _source(name, sheets), extra, format, facts)
 
 
-def _sheet_meeting(option: str | None, table: Table) -> tuple[dt.date | None, tuple[str, bool] | None]:
-    """The meeting date of every row: --meeting, else a 'Meeting Date:' line above the headings.
+def _source(name: str, sheets: list[str]) -> str:
+    """The file, and its sheets read: "tracker.xlsx (sheets 'Open', 'Closed')"."""
+    if not sheets:
+        return name
+    return f"{name} (sheet{'s' if len(sheets) > 1 else ''} {', '.join(repr(s) for s in sheets)})"
 
-    Returns the date and, for the line above the headings, what the summary says and whether its
-    year had two digits.
-    """
-    from scrutrack.dates import parse_iso
-    from scrutrack.errors import InvalidInput
-    from scrutrack.spreadsheet import read_cell_date
 
-    if option is not None:
-        return parse_iso(option, "--meeting"), None
-    if table.meeting is None:
-        return None, None
-    row, value = table.meeting
-    try:
-        day, short = read_cell_date(value)
-    except InvalidInput as exc:
-        raise InvalidInput(f"{table.name} row {row}: {exc}; fix the meeting date above the headings") from None
-    return day, (f"meeting {day.isoformat()} for every row (row {row})", short)
+def _tracker_notes(chosen: list[Chosen], skipped: list[tuple[str, str]]) -> None:
+    """What the officer is told besides the plan: columns ignored or not imported, notes left out, sheets passed over."""
+    for c in chosen:
+        where = f" in sheet '{c.table.sheet}'" if c.table.sheet is not None and len(chosen) > 1 else ""
+        cols = c.columns
+        if cols.ignored:
+            shown = ", ".join(cols.ignored)
+            note(f"Ignored column{'s' if len(cols.ignored) != 1 else ''}{where} (map with --map COLUMN=FIELD): {shown}")
+        if cols.unused:
+            shown = ", ".join(cols.unused)
+            note(
+                f"Not imported{where} (RAG ratings: `scrutrack overdue` works out what is late from the dates): {shown}"
+            )
+        if c.table.notes:
+            rows = ", ".join(map(str, c.table.notes))
+            s = "s" if len(c.table.notes) != 1 else ""
+            note(f"Left out {plural(len(c.table.notes), 'row')} of notes below the table{where} (row{s} {rows})")
+    for name, why in skipped:
+        note(f"Skipped sheet '{name}' ({why})")
 
 
 @command
@@ -443,7 +463,12 @@ def register(app: typer.Typer, only: str | None = None) -> None:
             "import", "Bring recommendations in from minutes or a spreadsheet tracker, without duplicates."
         )
         import_app.command()(minutes)
-        import_app.command("csv")(csv)
+        import_app.command("tracker")(tracker)
+        # The old name, kept so that scripts and notes written for it keep running.
+        import_app.command(
+            "csv",
+            help="The old name of `import tracker` (same options), kept so old scripts run: use `import tracker`.",
+        )(tracker)
         app.add_typer(import_app)
     if only in (None, "export"):
         export_app = _group("export", "Write records out for colleagues who work in a spreadsheet.")

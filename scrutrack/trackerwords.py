@@ -1,0 +1,474 @@
+"""The words of councils' tracker spreadsheets, as data: column headings, and status, outcome and kind words.
+
+One vocabulary for every tracker, whatever it arrives as (CSV, .xlsx, .ods, or a table inside minutes
+or a Cabinet report): `spreadsheet` reads headings and cells through it and nothing else. A heading
+is compared loosely (case, punctuation, '&' and spacing do not count: `spreadsheet.norm`), so
+"Lead Officer/EM", "LEAD OFFICER - EM" and "lead officer em" are one entry. A new council's wording
+is one line here. The comments say where each group of wordings was seen: published trackers and
+action logs of English, Welsh and Scottish councils (scrutiny recommendation trackers, "decision
+tracking", "recommendations monitoring" action sheets, SCRAIP forms, outstanding actions lists,
+executive response tables, audit recommendation trackers), paraphrased, never copied.
+"""
+
+from __future__ import annotations
+
+# ------------------------------------------------------------------------------ headings
+
+# Import field -> the headings that name it. Every heading here is a column a tracker row is read by.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "id": ("record id", "scrutrack id"),  # what `scrutrack export csv` writes ("id") is the field name itself
+    # Not "Origin": a county's tracker has one for the committee's code (CRP, PPL, PLC), others for
+    # where an item came from (a review, a member's request); --map "Origin=committee" says which.
+    "committee": (
+        "sub committee",
+        "committee name",
+        "scrutiny committee",
+        "committee panel",
+        "scrutiny panel",
+        "panel",
+        "originating committee",
+        "source committee",
+    ),
+    "meeting": (
+        "meeting date",
+        "date of meeting",
+        "date",  # alone, in a tracker, the meeting's date (a county's tracker key says so)
+        "committee date",
+        "date of committee",
+        "committee meeting",
+        "committee meeting date",
+        "date of committee meeting",
+        "date agreed",
+        "date recommendation agreed",
+        "date recommendation made",
+        "date made",
+        "meeting held",
+        "date of recommendation",
+        "date raised",
+        "date added",  # outstanding actions lists
+        "date of scrutiny",
+        "scrutiny date",
+        "scrutiny meeting date",
+    ),
+    "item": (
+        "agenda item",
+        "item title",
+        "subject",
+        "topic",  # SCRAIP forms: "Topic:" above the table, or a column
+        "report",
+        "title",
+        "report title",
+        "review title",
+        "scrutiny review",
+        "task group",
+        "task and finish group",
+        "issue",
+        "minute title",
+        "item",
+    ),
+    "kind": ("type", "recommendation type", "recommendation or action"),
+    "status": (
+        "current status",
+        "progress status",
+        "state",
+        "status update",
+        "implementation status",
+        "overall status",
+        "status of recommendation",
+        "recommendation status",
+        "action status",
+    ),
+    "addressed_to": (
+        "to",
+        "referred to",
+        "addressed",
+        "recipient",
+        "directed to",
+        "responsible body",
+        "cabinet member",  # SCRAIP forms: the portfolio the recommendation falls in
+        "portfolio holder",
+        "portfolio",
+        "cabinet portfolio",
+        "executive member",
+        "lead member",
+        "for",
+        "for action by",
+        "recommendation made to",
+        "recommendations made to",
+        "made to",
+        "recommendation to",
+        "to whom",
+    ),
+    "owner": (
+        "lead officer",
+        "lead officer em",  # "Lead Officer/EM": lead officer and executive member, one column
+        "lead officers",
+        "lead officer s",
+        "responsible officer",
+        "officer",
+        "lead",
+        "owner",
+        "action owner",
+        "responsible",
+        "officer responsible",  # outstanding actions lists
+        "owner officer",
+        "responsible person",
+        "assigned to",  # action registers
+        "action by",
+        "by whom",
+        "who",
+        "lead director",
+        "contact officer",
+        "service lead",
+        "lead officer director",
+    ),
+    "themes": ("theme",),
+    "referred": (
+        "date referred",
+        "referral date",
+        "date sent",
+        "sent to cabinet",
+        "referred on",
+        "date referred to cabinet",
+        "date sent to cabinet",
+        "date to cabinet",
+        "date to executive",
+        "date submitted to cabinet",
+    ),
+    "response_due": (
+        "response due date",
+        "response deadline",
+        "response required by",
+        "response by",
+        "response due by",
+    ),
+    "due": (
+        "due date",
+        "target date",
+        "deadline",
+        "target",
+        "completion date",
+        "implementation date",
+        "target completion date",
+        "timescale",
+        "timescales",
+        "timetable",  # SCRAIP forms
+        "by when",
+        "date due",
+        "due by",
+        "to be completed by",
+        "agreed implementation date",
+        "target implementation date",
+        "expected completion date",
+        "estimated completion date",
+        "proposed completion date",  # action registers: "Proposed / actual date of completion"
+        "date for completion",
+        "delivery date",
+    ),
+    "review": (
+        "review date",
+        "next review",
+        "follow up date",
+        "follow up",
+        "next update",
+        "next review date",
+        "next update due",
+        "update due",
+        "date of next update",
+        "report back date",
+    ),
+    "text": (
+        "recommendation",
+        "recommendations",
+        "recommendation s",
+        "recommendation text",
+        "recommendation made",
+        "recommendations made",
+        "scrutiny recommendation",
+        "scrutiny recommendations",
+        "recommendation agreed",
+        "agreed recommendation",
+        "committee recommendation",
+        "recommendation details",
+        "recommendation detail",
+        "recommendation action",  # "Recommendation / Action"
+        "resolution",  # "tracking resolutions" documents
+        "wording",
+        "description",
+        "action description",  # action registers
+        "action item",
+    ),
+    "response_date": (
+        "date of response",
+        "date responded",
+        "exec response date",
+        "executive response date",
+        "cabinet response date",
+        "response received",
+        "exec date",  # a county's tracker: the day the Executive considered it
+        "executive date",
+        "cabinet date",
+        "cabinet decision date",
+        "date of cabinet decision",
+        "date considered by cabinet",
+        "date of executive decision",
+    ),
+    "response_outcome": (
+        "outcome",
+        "decision",
+        "exec decision",
+        "executive decision",
+        "cabinet decision",
+        "accepted rejected",  # "Accepted / Rejected"
+        "accepted or rejected",
+        "accept reject",
+        "accepted not accepted",
+        "agreed not agreed",
+        "agreed or not agreed",
+        "accepted",
+        "accepted y n",
+        "accepted yes no",
+        "accepted yes no in part",
+        "agreed y n",
+        "accepted partially accepted rejected",
+    ),
+    "response_text": (
+        "response",
+        "exec response",
+        "executive response",
+        "cabinet response",
+        "cabinet member response",
+        "response from cabinet",
+        "response from the cabinet",
+        "response from executive",
+        "response from the executive",
+        "executive response text",
+        "portfolio holder response",
+        "directorate response",
+        "service response",
+        "officer response",
+        "management response",  # audit recommendation trackers
+        "response to recommendation",
+    ),
+    "number": (
+        "no",
+        "number",
+        "rec no",
+        "rec",
+        "recommendation no",
+        "recommendation number",
+        "n",
+        "rec number",
+        "#",
+        "action no",
+        "action number",
+    ),
+    "note": (
+        "notes",
+        "comments",
+        "comment",
+        "progress",
+        "update",
+        "progress update",
+        "latest update",
+        "officer comments",
+        "progress notes",
+        "officer update",
+        "action taken",  # a county's tracker: a summary of what has been done
+        "actions taken",
+        "action taken to date",
+        "progress to date",
+        "progress made",
+        "current position",
+        "position statement",
+        "update on progress",
+        "commentary",
+        "further information",
+    ),
+    "evidence": ("evidence link", "evidence links", "link", "links", "url", "evidence url", "evidence"),
+    "history": ("history",),
+    # The tracker's own reference ("CYP/01", "SR (25/26) 01", a minute number): kept in the note of the
+    # record's first history entry, never taken as its number (references run across a whole tracker;
+    # a record's number runs through its meeting).
+    "ref": (
+        "ref",
+        "reference",
+        "ref no",
+        "reference no",
+        "reference number",
+        "minute no",
+        "minute number",
+        "minute ref",
+        "minute reference",
+        "min no",
+        "tracking ref",
+        "action ref",
+        "tracker ref",
+    ),
+    # A RAG rating is the tracker's judgement of lateness; scrutrack works lateness out from the dates
+    # (`scrutrack overdue`), so the column is read past, and said so, without asking for --map.
+    "rag": (
+        "rag",
+        "rag status",
+        "rag rating",
+        "status rag",
+        "red amber green",
+        "traffic light",
+        "brag",
+        "brag status",
+        "rating",
+    ),
+}
+
+# Headings that name a field only when no other column does: the first choice, else the second
+# (None: read past). An action log has "Action" where a tracker has "Recommendation"; beside a
+# recommendation, the agreed action is the executive's answer, kept as a note.
+FALLBACK: dict[str, tuple[str, str | None]] = {
+    "action": ("text", "note"),
+    "actions": ("text", "note"),
+    "action required": ("text", "note"),
+    "agreed action": ("text", "note"),
+    "action agreed": ("text", "note"),
+    "actions agreed": ("text", "note"),
+    "proposed action": ("text", "note"),
+    "action to be taken": ("text", "note"),
+    "request": ("text", "note"),
+    "directorate": ("owner", None),  # the owner when no officer is named
+    "service": ("owner", None),
+    "service area": ("owner", None),
+    "department": ("owner", None),
+    "head of service": ("owner", None),
+}
+
+# Fields that several columns may feed ("Comments", "Progress update" and "Latest update" side by
+# side): joined into one note, each part under its heading.
+MANY = frozenset({"note"})
+# Pseudo-fields a heading can name that are not record fields.
+NOT_FIELDS = frozenset({"ref", "rag"})
+
+# ------------------------------------------------------------------------------ cell words
+
+# Status words in trackers -> (status, the response outcome the word implies).
+STATUS_WORDS: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(
+        (
+            "agreed",
+            "new",
+            "not started",
+            "not yet started",
+            "not yet referred",
+            "awaiting referral",
+            "to do",
+            "to be referred",
+            "open",
+            "outstanding",
+        ),
+        ("agreed", None),
+    ),
+    **dict.fromkeys(
+        (
+            "referred",
+            "sent",
+            "sent to cabinet",
+            "awaiting response",
+            "response awaited",
+            "awaiting cabinet response",
+            "awaiting executive response",
+            "with cabinet",
+            "submitted",
+            "referred to cabinet",
+            "awaiting response from cabinet",
+            "awaiting cabinet decision",
+            "awaiting executive decision",
+            "response outstanding",
+            "awaiting update",
+        ),
+        ("referred", None),
+    ),
+    **dict.fromkeys(
+        (
+            "accepted",
+            "agreed by cabinet",
+            "accepted by cabinet",
+            "agreed by executive",
+            "accepted by executive",
+            "approved",
+        ),
+        ("accepted", "accepted"),
+    ),
+    **dict.fromkeys(
+        ("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
+        ("accepted", "partially-accepted"),
+    ),
+    **dict.fromkeys(
+        (
+            "rejected",
+            "not accepted",
+            "declined",
+            "refused",
+            "not agreed",
+            "rejected by cabinet",
+            "rejected by executive",
+        ),
+        ("rejected", "rejected"),
+    ),
+    **dict.fromkeys(
+        (
+            "in progress",
+            "ongoing",
+            "on going",
+            "underway",
+            "under way",
+            "started",
+            "in hand",
+            "on track",
+            "partially implemented",
+            "partly implemented",
+            "partially complete",
+            "partly complete",
+            "partially completed",
+            "partially achieved",
+            "progressing",
+            "work in progress",
+            "wip",
+        ),
+        ("in-progress", None),
+    ),
+    **dict.fromkeys(
+        ("implemented", "complete", "completed", "done", "delivered", "achieved", "actioned"), ("implemented", None)
+    ),
+    **dict.fromkeys(
+        ("closed", "signed off", "completed and closed", "complete and closed", "complete closed"), ("closed", None)
+    ),
+    **dict.fromkeys(
+        ("withdrawn", "no longer required", "no longer relevant", "cancelled", "canceled", "dropped"),
+        ("withdrawn", None),
+    ),
+    **dict.fromkeys(("superseded", "replaced"), ("superseded", None)),
+    # An "Accepted?" column used as the status: Yes / No / In part.
+    **dict.fromkeys(("yes", "y"), ("accepted", "accepted")),
+    **dict.fromkeys(("no", "n"), ("rejected", "rejected")),
+    **dict.fromkeys(("in part", "partly", "partially"), ("accepted", "partially-accepted")),
+}
+OUTCOME_WORDS: dict[str, str] = {
+    **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
+    **dict.fromkeys(
+        (
+            "partially accepted",
+            "partly accepted",
+            "accepted in part",
+            "partial",
+            "partially",
+            "partly",
+            "partially agreed",
+            "in part",
+            "agreed in part",
+        ),
+        "partially-accepted",
+    ),
+    **dict.fromkeys(("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed"), "rejected"),
+}
+KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
+    **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
+}

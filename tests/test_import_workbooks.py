@@ -1,0 +1,274 @@
+"""`scrutrack import tracker`: trackers kept in Excel or LibreOffice read as they are, and the same records as CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Invoke, files_snapshot
+from openpyxl import Workbook
+
+from scrutrack import spreadsheet
+from scrutrack.sheets import read_tracker
+
+DATA = Path(__file__).resolve().parent / "data" / "trackers"
+D = dt.date
+WORKBOOKS = ["tracker.xlsx", "tracker.ods", "tracker-resaved.xlsx"]
+
+
+def records(root: Path) -> dict[str, dict[str, Any]]:
+    return {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "records").rglob("*.toml"))}
+
+
+def copy_in(root: Path, name: str) -> str:
+    shutil.copy(DATA / name, root / name)
+    return name
+
+
+def without_source(got: dict[str, dict[str, Any]], name: str) -> dict[str, dict[str, Any]]:
+    """Records with the file's name taken out of their history, to compare imports of two files."""
+    text = repr(got).replace(name, "FILE")
+    return eval(text, {"datetime": dt})  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_a_workbook_gives_the_records_its_csv_gives(repo: Path, invoke: Invoke, name: str, tmp_path: Path) -> None:
+    # tracker.xlsx: title rows, merged group headings, meeting dates merged down, date cells, "007" as
+    # text, a formula, a hidden row; .ods and the LibreOffice re-save of it are the same workbook.
+    invoke("import", "tracker", copy_in(repo, "tracker-open.csv"), "--committee", "cyp", "--date", "2019-10-05")
+    from_csv = without_source(records(repo), "tracker-open.csv")
+    shutil.rmtree(repo / "records")
+    (repo / "records").mkdir()
+    result = invoke(
+        "import", "tracker", copy_in(repo, name), "--committee", "cyp", "--date", "2019-10-05", "--sheet", "Open"
+    )
+    assert result.stderr == (
+        "Not imported (RAG ratings: `scrutrack overdue` works out what is late from the dates): RAG\n"
+        f"Created 5 of 5 rows from {name} (sheet 'Open').\n"
+    )
+    got = without_source(records(repo), name)
+    assert got == from_csv
+    first = got["cyp-2019-03-12-1"]
+    assert first["history"][0]["note"] == "Imported from FILE (ref 007)"  # a reference typed as text
+    assert first["history"][-1]["note"] == (
+        "Progress Update: Review started in May.\n\nLatest Update: Draft findings shared with the Cabinet Member."
+    )
+    assert got["cyp-2019-03-12-2"]["status"] == "implemented"  # in a hidden row: read all the same
+    assert got["cyp-2019-06-04-1"]["due"] == D(2019, 10, 2)  # a formula's value
+    assert got["cyp-2019-06-04-1"]["response"]["outcome"] == "partially-accepted"
+    assert [r["meeting"] for r in got.values()] == [D(2019, 3, 12)] * 3 + [D(2019, 6, 4)] * 2  # merged down
+    assert "records are valid" in invoke("check").stdout
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_every_tracker_sheet_is_read_and_the_others_named(repo: Path, invoke: Invoke, name: str) -> None:
+    result = invoke("import", "tracker", copy_in(repo, name), "--committee", "cyp", "--date", "2019-10-05")
+    assert result.stderr.splitlines()[1:] == [
+        "Skipped sheet 'Lists' (hidden)",
+        "Skipped sheet 'Key' (its headings do not read as a tracker)",
+        f"Created 7 of 7 rows from {name} (sheets 'Open', 'Closed').",
+    ]
+    closed = records(repo)["cyp-2019-01-15-2"]
+    assert (closed["status"], closed["owner"]) == ("closed", "Head of Performance")
+    assert closed["history"][-1]["note"] == "Circulated on 3 December 2018."
+    before = files_snapshot(repo)
+    again = invoke("import", "tracker", name, "--committee", "cyp", "--date", "2019-10-06")
+    assert f"Nothing new: 7 rows in {name} (sheets 'Open', 'Closed'), none created (7 already present)." in again.stderr
+    assert files_snapshot(repo) == before
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_the_reader_gives_every_sheet_hidden_ones_marked(name: str) -> None:
+    # what `round collect` reads a returned workbook with: the hidden sheet is there, and says so
+    book = read_tracker((DATA / name).read_bytes(), name)
+    assert [(s.name, s.hidden) for s in book.sheets] == [
+        ("Open", False),
+        ("Closed", False),
+        ("Key", False),
+        ("Lists", True),
+    ]
+    lists = book.sheet("lists")
+    assert lists is not None and [row[0] for row in lists.rows] == [
+        "Complete",
+        "In progress",
+        "Ongoing",
+        "Rejected",
+        "Awaiting response",
+    ]
+    open_ = book.sheet("Open")
+    assert open_ is not None
+    assert open_.rows[5][:3] == ["007", "2019-03-12", "School Transport"]
+    assert open_.rows[6][:3] == ["008", "2019-03-12", "School Transport"]  # merged down: each row has it
+
+
+def _workbook(path: Path, rows: list[list[Any]], title: str = "Tracker", hidden: bool = False) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    for row in rows:
+        ws.append(row)
+    if hidden:
+        ws.sheet_state = "hidden"
+        wb.create_sheet("Visible")
+    wb.save(path)
+
+
+def test_the_usual_headings_need_no_map(repo: Path, invoke: Invoke) -> None:
+    headings = [
+        "Recommendation No.",
+        "Date Agreed",
+        "Scrutiny Recommendation",
+        "Cabinet Member",
+        "Lead Officer/EM",
+        "Response from Cabinet",
+        "Accepted / Rejected",
+        "Timescale",
+        "RAG Status",
+        "Latest Update",
+        "Comments",
+    ]
+    row = [
+        2,
+        D(2019, 3, 12),
+        "That the charging policy be reviewed.",
+        "Cabinet Member for Finance",
+        "Head of Revenues",
+        "Agreed; a review will start in April.",
+        "Accepted",
+        D(2019, 12, 31),
+        "Green",
+        "Review under way.",
+        "On track.",
+    ]
+    _workbook(repo / "t.xlsx", [["Finance Scrutiny Panel"], [], headings, row])
+    result = invoke("import", "tracker", "t.xlsx", "--committee", "cyp", "--date", "2019-10-05")
+    assert "Ignored" not in result.stderr
+    got = records(repo)["cyp-2019-03-12-2"]  # numbered by its "Recommendation No."
+    assert (got["addressed_to"], got["owner"], got["due"], got["status"]) == (
+        "Cabinet Member for Finance",
+        "Head of Revenues",
+        D(2019, 12, 31),
+        "accepted",  # no status column: the outcome says it
+    )
+    assert got["response"]["text"] == "Agreed; a review will start in April.\n"
+    assert got["history"][-1]["note"] == "Latest Update: Review under way.\n\nComments: On track."
+
+
+def test_an_action_log_reads_its_actions_as_the_text(repo: Path, invoke: Invoke) -> None:
+    rows = [
+        ["Ref", "Date of Committee", "Action Required", "Officer Responsible", "Target Date", "Progress Update"],
+        ["A1", "12/03/2019", "Officers to circulate the figures.", "Head of Performance", "30/04/2019", "Sent."],
+    ]
+    _workbook(repo / "log.xlsx", rows)
+    invoke("import", "tracker", "log.xlsx", "--committee", "cyp", "--date", "2019-10-05")
+    got = records(repo)["cyp-2019-03-12-1"]
+    assert (got["text"], got["owner"], got["due"]) == (
+        "Officers to circulate the figures.\n",
+        "Head of Performance",
+        D(2019, 4, 30),
+    )
+
+
+def test_a_bad_cell_is_named_by_workbook_sheet_row_and_heading(repo: Path, invoke: Invoke) -> None:
+    rows = [
+        ["Recommendations Tracker"],
+        [],
+        ["Date of meeting", "Recommendation", "Status", "Target date"],
+        [D(2019, 3, 12), "That the rounds be published.", "Parked", D(2019, 6, 30)],
+        [D(2019, 3, 12), "That the bins be emptied.", "Complete", "31/02/2019"],
+    ]
+    _workbook(repo / "t.xlsx", rows, title="Open items")
+    before = files_snapshot(repo)
+    err = invoke("import", "tracker", "t.xlsx", "--committee", "cyp", code=1).stderr
+    assert err.startswith("Error: t.xlsx: 2 problems:\n")
+    assert "  sheet 'Open items', row 4, column 'Status': unknown status 'Parked'; say what it means" in err
+    assert "  sheet 'Open items', row 5, column 'Target date': date '31/02/2019' is not a real date" in err
+    assert files_snapshot(repo) == before
+
+
+def test_a_sheet_that_is_no_tracker_says_why(repo: Path, invoke: Invoke) -> None:
+    _workbook(repo / "t.xlsx", [["Ward", "Budget"], ["North", 12]])
+    err = invoke("import", "tracker", "t.xlsx", "--committee", "cyp", code=1).stderr
+    assert err == (
+        "Error: t.xlsx, sheet 'Tracker': no column holds the recommendation text (its columns: 'Ward', 'Budget'); "
+        "name it with --map 'COLUMN=text'\n"
+    )
+    err = invoke("import", "tracker", "t.xlsx", "--sheet", "Nope", "--committee", "cyp", code=1).stderr
+    assert err == "Error: --sheet 'Nope': t.xlsx has no such sheet; its sheets: 'Tracker'\n"
+
+
+def test_a_hidden_sheet_is_passed_over_unless_asked_for(repo: Path, invoke: Invoke) -> None:
+    _workbook(repo / "t.xlsx", [["Date", "Recommendation"], ["12/03/2019", "That X happen."]], hidden=True)
+    err = invoke("import", "tracker", "t.xlsx", "--committee", "cyp", code=1).stderr
+    assert err.startswith("Error: t.xlsx: no sheet reads as a tracker: 'Tracker' (hidden); 'Visible' (empty);")
+    out = invoke("import", "tracker", "t.xlsx", "--committee", "cyp", "--sheet", "tracker", "--date", "2019-10-01")
+    assert out.stdout == "cyp-2019-03-12-1\n"
+
+
+def test_import_csv_is_the_same_command_by_its_old_name(repo: Path, invoke: Invoke) -> None:
+    name = copy_in(repo, "tracker.xlsx")
+    result = invoke("import", "csv", name, "--committee", "cyp", "--date", "2019-10-05", "--dry-run")
+    assert "would create 7 of 7 rows" in result.stderr
+    assert "use `import tracker`" in " ".join(invoke("import", "csv", "--help").stdout.split())
+
+
+def test_a_table_in_a_document_reads_as_records_or_not_at_all() -> None:
+    # the reading `import minutes` uses for a table found inside minutes or a Cabinet report
+    ctx = spreadsheet.Context(
+        source="report.docx",
+        today=D(2019, 10, 1),
+        committees={"cab": "Cabinet"},
+        committee="cab",
+        meeting=D(2019, 9, 17),
+    )
+    rows = [
+        ["Recommendation", "Response", "Lead officer", "Timescale"],
+        ["That the policy be reviewed.", "Accepted. A review will start in April.", "Head of Policy", "March 2020"],
+        ["That the fees be frozen.", "Rejected: the budget does not allow it.", "Director of Finance", ""],
+    ]
+    read = spreadsheet.document_table(rows, "report.docx, table 2", ctx)
+    assert read is not None
+    assert [(r.record.id, r.record.status, r.record.due, r.where) for r in read.rows] == [
+        ("cab-2019-09-17-1", "accepted", D(2020, 3, 31), "report.docx, table 2 row 2"),
+        ("cab-2019-09-17-2", "rejected", None, "report.docx, table 2 row 3"),
+    ]
+    figures = [["Licences", "2018", "2019"], ["Hackney", "212", "230"]]
+    assert spreadsheet.document_table(figures, "minutes.docx, table 1", ctx) is None
+
+
+def test_the_headings_the_guide_lists_are_the_ones_understood() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "importing.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| (.+) \|$", guide, flags=re.M)
+    assert len(rows) > 15
+    for fld, listed in rows:
+        for heading in listed.split(", "):
+            fallback = heading.endswith("\\*")
+            key = spreadsheet.heading_key(heading.removesuffix("\\*"))
+            got = spreadsheet.FALLBACKS[key][0] if fallback else spreadsheet.SYNONYMS.get(key)
+            assert got == fld, (heading, got, fld)
+
+
+def test_no_heading_means_two_fields() -> None:
+    from scrutrack.trackerwords import FALLBACK, HEADINGS
+
+    seen: dict[str, str] = {}
+    for fld, headings in HEADINGS.items():
+        for heading in (*headings, fld.replace("_", " ")):
+            key = spreadsheet.norm(heading)
+            assert seen.setdefault(key, fld) == fld, (heading, seen[key], fld)
+    assert not [h for h in FALLBACK if spreadsheet.norm(h) in seen]
+
+
+def test_a_number_running_down_the_whole_tracker_is_its_reference(repo: Path, invoke: Invoke) -> None:
+    (repo / "t.csv").write_text(
+        "No.,Meeting,Recommendation\n1,12/03/2019,That X happen.\n2,12/03/2019,That Y happen.\n3,04/06/2019,That Z happen.\n"
+    )
+    out = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2019-10-01").stdout
+    assert out.split() == ["cyp-2019-03-12-1", "cyp-2019-03-12-2", "cyp-2019-06-04-1"]  # not ...-06-04-3
+    assert records(repo)["cyp-2019-06-04-1"]["history"][0]["note"] == "Imported from t.csv (ref 3)"

@@ -449,12 +449,21 @@ def totals(scores: list[Score]) -> dict[str, Any]:
 
 def summary(scores: list[Score]) -> list[str]:
     t = totals(scores)
-    return [
+    lines = [
         f"Recommendations exact: {t['exact']} of {t['expected']} ({t['exact_percent']}%); "
         f"near {t['near']}, missed {t['missed']}, junk {t['junk']}.",
         f"Documents: {t['documents']} ({t['structures']} structures); refused {t['refused']}; "
         f"fully exact {t['fully_exact']}. Imports took {t['seconds']} s.",
     ]
+    old = [s for s in scores if s.case.name.startswith("old/")]
+    if old and len(old) < len(scores):
+        for label, group in (("tests/data/corpus/", [s for s in scores if s not in old]), ("old/", old)):
+            g = totals(group)
+            lines.append(
+                f"  {label:19} {g['exact']} of {g['expected']} exact ({g['exact_percent']}%), junk {g['junk']}, "
+                f"refused {g['refused']} of {g['documents']}, fully exact {g['fully_exact']}."
+            )
+    return lines
 
 
 def word_diff(want: str, got: str) -> str:

@@ -39,7 +39,7 @@ FILE = "records.sqlite3"
 # Stored as PRAGMA user_version; a cache of another version is rebuilt. FORMAT counts changes to
 # how rows are written; the summary's fields (model.FIELDS) count by themselves: a field added to
 # Summary makes a new version, so no cache written without it is read.
-FORMAT = 8
+FORMAT = 9  # 9: bidi controls in summaries shown as escapes
 VERSION = FORMAT * 1_000_000 + sum(i * ord(c) for i, c in enumerate(",".join(Summary._fields), 1)) % 1_000_000
 RACY_NS = 3_000_000_000  # files changed this recently are read again next time
 BUSY_MS = 250  # how long to wait for another command's write before giving up on the cache

@@ -216,12 +216,20 @@ def sweep(folder: Path) -> list[str]:
 # ------------------------------------------------------------------------------ writing
 
 
-def write_text_atomic(path: Path, text: str, *, create: bool = False, sweep_first: bool = False) -> None:
+class Replaced(Exception):
+    """The file was replaced by something that takes no scrutrack lock (git) since it was read."""
+
+
+def write_text_atomic(
+    path: Path, text: str, *, create: bool = False, sweep_first: bool = False, read: os.stat_result | None = None
+) -> None:
     """Write text as UTF-8 with Unix newlines, atomically (see write_bytes_atomic)."""
-    write_bytes_atomic(path, text.encode("utf-8"), create=create, sweep_first=sweep_first)
+    write_bytes_atomic(path, text.encode("utf-8"), create=create, sweep_first=sweep_first, read=read)
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, create: bool = False, sweep_first: bool = False) -> None:
+def write_bytes_atomic(
+    path: Path, data: bytes, *, create: bool = False, sweep_first: bool = False, read: os.stat_result | None = None
+) -> None:
     """Write via a temp file in the same folder, fsync, then rename: never half a file.
 
     With create=True the final step is a hard link, which fails if the file already exists,
@@ -230,7 +238,9 @@ def write_bytes_atomic(path: Path, data: bytes, *, create: bool = False, sweep_f
     ScrutrackError naming the file, and leaves the old file as it was. The temp file is
     named `.<name>.<random>.scrutrack-tmp` (git-ignored) and locked while it exists, so that
     a later write can tell one left by a killed command (and, with sweep_first, remove it: only
-    in records/, never in a folder of the user's such as an export's) from one in use.
+    in records/, never in a folder of the user's such as an export's) from one in use. With
+    `read` (the file's lstat when it was read), Replaced if the file is no longer that one just
+    before it is replaced: git writes a merge's result without scrutrack's lock.
     """
     import fcntl
     import tempfile
@@ -254,6 +264,8 @@ def write_bytes_atomic(path: Path, data: bytes, *, create: bool = False, sweep_f
             except FileExistsError:
                 raise AlreadyExists(f"{path.name} already exists; nothing was written") from None
         else:
+            if read is not None and _changed(path, read):
+                raise Replaced(str(path))
             os.replace(tmp, path)
             tmp = None
     except OSError as exc:
@@ -265,6 +277,19 @@ def write_bytes_atomic(path: Path, data: bytes, *, create: bool = False, sweep_f
         if fd >= 0:
             os.close(fd)
     _fsync_dir(path.parent)
+
+
+def _changed(path: Path, read: os.stat_result) -> bool:
+    try:
+        now = os.lstat(path)
+    except OSError:
+        return True
+    return (now.st_ino, now.st_dev, now.st_mtime_ns, now.st_size) != (
+        read.st_ino,
+        read.st_dev,
+        read.st_mtime_ns,
+        read.st_size,
+    )
 
 
 def write_all_atomic(items: Sequence[tuple[Path, bytes]]) -> None:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from scrutrack.model import BIDI, shown
+
 GAP = "  "  # between columns
 
 
@@ -419,13 +421,13 @@ def markdown_text(view: View) -> str:
                 lines.append(s.empty)
         else:
             if s.title:
-                lines += [f"**{_md(s.title)}**", ""]
+                lines += [f"**{md(s.title)}**", ""]
             columns = [c for c in s.columns if c.table]
             lines.append("| " + " | ".join(c.header for c in columns) + " |")
             lines.append("|" + "|".join("---:" if c.right else "---" for c in columns) + "|")
-            lines += ["| " + " | ".join(_md(c.cell(row)) for c in columns) + " |" for row in s.rows]
+            lines += ["| " + " | ".join(_md_cell(c, row) for c in columns) + " |" for row in s.rows]
             if s.footer:
-                lines += ["", _md(s.footer)]
+                lines += ["", md(s.footer)]
         if lines:
             parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
@@ -433,19 +435,42 @@ def markdown_text(view: View) -> str:
 
 _MD_ENTITY = r"&(?=#?\w+;)"
 _MD_BREAKS = r"\s*\n\s*"
+_MD_SYNTAX = r"[\\`*_\[\]|~]"  # emphasis, code, links and images, table cells, strike-through
+_MD_AUTOLINK = r"(?i)(?<=[a-z0-9])(?=://)|(?<=\bwww)(?=\.)"  # GitHub links https://x and www.x by themselves
+_MD_LINE_START = r"^(?=[#>+=-]|\d+[.)])"  # a heading, quote, list or underline where a line begins
 
 
-def _md(text: str) -> str:
-    """A cell for a Markdown table: `|` and `\\` escaped, line breaks as <br>, and no HTML
-    from the text (a `<` is written `&lt;`), so a value can neither end a cell nor add markup."""
-    text = text.replace("\\", "\\\\").replace("|", "\\|")
+def _md_cell(column: Column, row: Any) -> str:
+    """A Markdown table cell; in a column of links (evidence), each as `title (<url>)`: an http(s)
+    URL that shows exactly where it goes is a link GitHub shows as itself, anything else text."""
+    if column.links is None:
+        return md(column.cell(row))
+    return "<br>".join(f"{md(link.text)} ({_md_url(link.target)})" for link in column.links(row))
+
+
+_MD_URL = re.compile(f"^https?://[^\\s<>\"'`\\\\|\\x00-\\x1f\\x7f-\\x9f{BIDI}]+$", re.IGNORECASE)
+
+
+def _md_url(target: str) -> str:
+    return f"<{target}>" if _MD_URL.match(target) else md(target)
+
+
+def md(text: str) -> str:
+    """Text from a record made inert in Markdown, as GitHub renders it: its link, image, HTML,
+    emphasis, code and table syntax escaped (`[x](y)` stays those characters), bare URLs not
+    linked, bidi controls shown as escapes, line breaks as <br>. The one escaping function of
+    every Markdown writer (list, overdue, the report, changes). An e-mail address is still
+    linked by GitHub, to itself, as it shows."""
+    text = re.sub(_MD_SYNTAX, r"\\\g<0>", shown(text))
     if "&" in text:
         text = re.sub(_MD_ENTITY, "&amp;", text)
     if "<" in text:
         text = text.replace("<", "&lt;")
+    if "/" in text or "." in text:
+        text = re.sub(_MD_AUTOLINK, "\\\\", text)
     if "\n" in text:
         text = re.sub(_MD_BREAKS, "<br>", text.strip())
-    return text
+    return re.sub(_MD_LINE_START, "\\\\", text)
 
 
 def _iso(value: Any) -> str:
@@ -464,4 +489,4 @@ def dumps_json(data: Any, pretty: bool = False) -> str:
     return re.sub(_C1, lambda m: f"\\u{ord(m[0]):04x}", text) if re.search(_C1, text) else text
 
 
-_C1 = "[\x7f-\x9f]"
+_C1 = f"[\x7f-\x9f{BIDI}]"  # and the bidi controls, which would turn the text around where it is shown

@@ -302,6 +302,56 @@ def wait_until_quiet(root: Path, started: float) -> None:
         time.sleep(min(0.01 + waited / 4, 0.2, limit - waited))
 
 
+BEGAN_WINDOW = 2.0  # seconds after ORIG_HEAD is written during which git may be between looking and writing
+
+
+def may_be_merging(root: Path) -> bool:
+    """Whether git may have begun to change the work tree without holding its index lock now.
+
+    A merge (pull, rebase, reset) writes ORIG_HEAD first, looks at the work tree, lets its index
+    lock go for a moment (`git stash create`), then takes it again to write its result, trusting
+    what it saw; it moves the branch last. So: ORIG_HEAD written in the last BEGAN_WINDOW seconds,
+    and the branch (HEAD) not moved since.
+    """
+    gitdir = git_dir(root)
+    if gitdir is None:
+        return False
+    try:
+        began = os.stat(gitdir / "ORIG_HEAD").st_mtime_ns
+    except OSError:
+        return False
+    if time.time_ns() - began > BEGAN_WINDOW * 1e9:
+        return False
+    moved = _head_moved(gitdir)
+    return moved is None or moved < began
+
+
+def _head_moved(gitdir: Path) -> int | None:
+    """When the branch HEAD names (or a detached HEAD) was last written, if that can be told."""
+    try:
+        head = (gitdir / "HEAD").read_text(encoding="utf-8").strip()
+        if not head.startswith("ref:"):
+            return os.stat(gitdir / "HEAD").st_mtime_ns
+        common = gitdir
+        if (gitdir / "commondir").is_file():  # a linked worktree: refs live in the main git folder
+            common = (gitdir / (gitdir / "commondir").read_text(encoding="utf-8").strip()).resolve()
+        ref = common / head[len("ref:") :].strip()
+        return os.stat(ref if ref.is_file() else common / "packed-refs").st_mtime_ns
+    except OSError:
+        return None
+
+
+def settled(root: Path, started: float) -> None:
+    """Return once git is done with the work tree, as far as it can be told: not busy (see busy), and
+    no merge begun in the last BEGAN_WINDOW seconds that has yet to take its index lock. GitBusy as
+    wait_until_quiet."""
+    while True:
+        wait_until_quiet(root, started)
+        if not may_be_merging(root):
+            return
+        time.sleep(0.01)
+
+
 # ------------------------------------------------------------------------ a merge that stopped
 
 

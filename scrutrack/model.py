@@ -447,21 +447,54 @@ SUMMARY_SHARED = frozenset(
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi controls (U+202A-U+202E, U+2066-U+2069, the LRM, RLM and ALM marks): invisible, they turn
+# text around ("invoice\u202egnp.exe" reads as "invoiceexe.png"). Every output shows them as escapes.
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI = re.compile(f"[{BIDI}]")
+_UNSEEN = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI}]")
+
+
+def _escape(ch: str) -> str:
+    n = ord(ch)
+    return f"\\x{n:02x}" if n < 0x100 else f"\\u{n:04x}"
+
+
+def shown(text: str) -> str:
+    """Text with its bidi controls as visible \\u202e-style escapes, all else as it is: for HTML, Word
+    and Markdown (JSON escapes them its own way, losing nothing)."""
+    return _BIDI.sub(lambda m: _escape(m[0]), text) if _BIDI.search(text) else text
 
 
 def clean(text: str | None) -> str:
-    """Text from a record made safe for a terminal: control characters (escapes) removed."""
-    return _CONTROL.sub("", text) if text else ""
+    """Text from a record made safe for a terminal: control characters (escapes) removed, bidi
+    controls shown as escapes."""
+    if not text:
+        return ""
+    return _UNSEEN.sub(lambda m: _escape(m[0]) if ord(m[0]) > 0xFF else "", text) if _UNSEEN.search(text) else text
 
 
 def safe(text: str) -> str:
     """Text from a record (or any file) made safe for a terminal, keeping every character visible:
-    each control character, such as the ESC that starts an escape sequence or a BEL, is shown as a
-    \\x1b-style escape. Line breaks and tabs stay. The one function for messages and output that
-    quote what a file holds (tables use `clean`, which drops them)."""
-    if not _CONTROL.search(text):
+    each control character, such as the ESC that starts an escape sequence or a BEL, and each bidi
+    control, is shown as a \\x1b- or \\u202e-style escape. Line breaks and tabs stay. The one function
+    for messages and output that quote what a file holds (tables use `clean`, which drops controls)."""
+    if not _UNSEEN.search(text):
         return text
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+    return _UNSEEN.sub(lambda m: _escape(m[0]), text)
+
+
+def url_problem(url: str) -> str | None:
+    """Why a URL cannot be evidence, or None: it must be http(s), and hold no hidden direction
+    control (https://evil.example/\\u202egnp.exe shows as .../exe.png)."""
+    if not _URL.match(url):
+        return f"'{safe(url)}' is not an http(s) URL"
+    if _BIDI.search(url):
+        hidden = ", ".join(sorted({_escape(c) for c in _BIDI.findall(url)}))
+        return (
+            f"'{safe(url)}' holds a hidden direction control ({hidden}), which makes an address read as "
+            "another; give the address as it is, without it"
+        )
+    return None
 
 
 def one_line(text: str | None, limit: int | None = None) -> str:
@@ -471,7 +504,7 @@ def one_line(text: str | None, limit: int | None = None) -> str:
     if limit is not None:
         text = text[: 2 * limit + 2]  # room for runs of spaces that collapse
     words = text.split()  # at any white space: tabs, and Word's line and page breaks (\v, \f), too
-    if _CONTROL.search(text):
+    if _UNSEEN.search(text):
         words = clean(" ".join(words)).split()
     return " ".join(words)
 
@@ -749,8 +782,8 @@ def _evidence(v: Any, key: str, where: Where, out: Problems) -> Any:
                 _string(value, k, at, out)
         if (url is None) == (path is None):
             out.append(Problem("an [[evidence]] entry needs exactly one of 'url' or 'path'", at))
-        elif type(url) is str and not _URL.match(url):
-            out.append(Problem(f"evidence url '{url}' is not an http(s) URL", (*at, "url")))
+        elif type(url) is str and (why := url_problem(url)):
+            out.append(Problem(f"evidence url {why}", (*at, "url")))
         found.append(Evidence(day, title, url, path))
     return tuple(found) if len(out) == before else None
 

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from scrutrack.formats import View, markdown_text
+from scrutrack.formats import View, markdown_text, md
+from scrutrack.model import BIDI
 
 
 class Link(NamedTuple):
@@ -57,7 +58,7 @@ class Pack:
 # --------------------------------------------------------------------------------- links
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f\"'<>\\`]")  # never in a link we write
+_UNSAFE = re.compile(f"[\\x00-\\x20\\x7f-\\x9f\"'<>\\\\`{BIDI}]")  # never in a link we write
 _HTTP = re.compile(r"^https?://[^/?#]", re.IGNORECASE)
 
 
@@ -81,23 +82,18 @@ def href(target: str, root: str = "") -> str | None:
 # ------------------------------------------------------------------------------ Markdown
 
 
-def _text(line: str) -> str:
-    """A paragraph for Markdown: no HTML from record text."""
-    return re.sub(r"&(?=#?\w+;)", "&amp;", line).replace("<", "&lt;")
-
-
 def markdown(pack: Pack) -> str:
     """GitHub-flavoured Markdown: headings, paragraphs, and each view as formats.markdown_text
     writes it (charts as their tables); fit for a pull request or a CI job summary."""
-    out = [f"# {_text(pack.title)}\n"]
-    out.append("".join(f"- **{label}:** {_text(value)}\n" for label, value in pack.facts))
+    out = [f"# {md(pack.title)}\n"]
+    out.append("".join(f"- **{label}:** {md(value)}\n" for label, value in pack.facts))
     for part in pack.parts:
-        out.append(f"## {_text(part.heading)}\n")
+        out.append(f"## {md(part.heading)}\n")
         for block in part.blocks:
             if isinstance(block, str):
-                out.append(_text(block) + "\n")
+                out.append(md(block) + "\n")
             elif isinstance(block, Chart):
-                out.append(f"**{_text(block.title)}**\n\n{_text(block.description)}\n")
+                out.append(f"**{md(block.title)}**\n\n{md(block.description)}\n")
                 out.append(markdown_text(block.table))
             else:
                 out.append(markdown_text(block))

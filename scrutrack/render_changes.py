@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import Any
 
 from scrutrack.changes import ChangeReport
-from scrutrack.formats import RESET, STYLES, Column, Section, View, dumps_json, text
+from scrutrack.formats import RESET, STYLES, Column, Section, View, dumps_json, md, text
 from scrutrack.model import one_line
 
 LABELS = {
@@ -124,11 +124,8 @@ def changes_text(report: ChangeReport, width: int, styled: bool = False) -> str:
 
 
 def _md(text: str) -> str:
-    """Record text made inert in Markdown: no HTML, no stray emphasis or links."""
-    text = one_line(text).replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "*_`[]|":
-        text = text.replace(ch, "\\" + ch)
-    return text
+    """Record text on one line, made inert in Markdown (formats.md)."""
+    return md(one_line(text))
 
 
 def changes_markdown(report: ChangeReport) -> str:

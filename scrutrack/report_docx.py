@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from scrutrack.formats import Column, View
+from scrutrack.model import shown as visible
 from scrutrack.pack import Chart, Pack, href
 
 if TYPE_CHECKING:
@@ -33,8 +34,8 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # every part of the package gets this date: sa
 
 
 def xml_text(text: str) -> str:
-    """Text Word can hold: characters XML does not allow removed."""
-    return _NOT_XML.sub("", text)
+    """Text Word can hold: characters XML does not allow removed, bidi controls shown as escapes."""
+    return _NOT_XML.sub("", visible(text))
 
 
 def _run(text: str, bold: bool = False) -> str:

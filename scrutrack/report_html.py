@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from scrutrack.formats import Column, View
+from scrutrack.model import shown
 from scrutrack.pack import Chart, Pack, href
 
 # How each series of a chart is drawn: a fill, and a pattern that tells it apart in greyscale.
@@ -181,6 +182,7 @@ def html(pack: Pack, root: str = "") -> str:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        finalize=_shown,  # every value: bidi controls as visible escapes, before autoescaping
     )
     env.filters["css_string"] = css_string
     kinds = _Kinds(env.get_template("macros.html.j2").module.thead)  # type: ignore[attr-defined]
@@ -199,6 +201,12 @@ def html(pack: Pack, root: str = "") -> str:
     return env.get_template("report.html.j2").render(pack=pack, parts=parts, kinds=kinds.rules)
 
 
+def _shown(value: Any) -> Any:
+    from markupsafe import Markup
+
+    return shown(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 def css_string(text: str) -> Any:
     """Text as a CSS string literal that nothing in it can end (for the printed page header):
     every character but letters, digits and plain punctuation as a six-digit escape."""
@@ -206,6 +214,6 @@ def css_string(text: str) -> Any:
 
     body = "".join(
         ch if (ch.isascii() and ch.isalnum()) or ch in " ,.:;-" else f"\\{ord(ch):06x}"
-        for ch in text.replace("\n", " ")
+        for ch in shown(text).replace("\n", " ")  # a bidi control, escaped, would still turn the text
     )
     return Markup(f'"{body}"')

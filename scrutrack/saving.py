@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from scrutrack import tomlread
 from scrutrack.errors import AlreadyExists, BrokenRecord, ConfigError, InvalidInput, RecordNotFound, ScrutrackError
-from scrutrack.files import ReadRefused, locked_folder, locked_path, read_bytes, sweep
+from scrutrack.files import ReadRefused, Replaced, locked_folder, locked_path, read_bytes, sweep
 from scrutrack.files import write_bytes_atomic as write_bytes_atomic  # where every write goes
 from scrutrack.files import write_text_atomic as write_text_atomic
 from scrutrack.model import Record
@@ -30,6 +30,7 @@ from scrutrack.store import (
     find_file,
     link_on_way,
     parse_text,
+    read_file,
     read_text,
     refuse_links,
     resolve_id,
@@ -96,16 +97,55 @@ def locked_file(repo: Repo, path: Path) -> Iterator[RawText]:
 
 def update(repo: Repo, given: str, apply: Callable[[Record], Record]) -> tuple[Record, Path]:
     """Change one record (by ID or unique prefix) with no lost update: lock it, read it afresh,
-    apply the change, write it atomically back where it was read (even from the wrong folder)."""
-    path = _find(repo, given)
-    rel = repo.rel(path)
-    with locked_file(repo, path) as got:
-        record, problems = parse_text(rel, got.text) if got.text is not None else (None, got.problems)
-        if record is None:
-            raise broken_record(rel, problems)
-        changed = apply(record)
-        save(repo, changed, path=path)
-    return changed, path
+    apply the change, write it atomically back where it was read (even from the wrong folder).
+
+    git does not take scrutrack's locks: a merge that began as the change was written may write
+    its result over it (git checks the work tree before it merges, not after). So when git is
+    found busy just after the write, the change is looked for once git is done, and made again
+    on what git left if it is gone.
+    """
+    for _ in range(3):
+        path = _find(repo, given)
+        rel = repo.rel(path)
+        with locked_file(repo, path) as got:
+            read = os.lstat(path)
+            record, problems = parse_text(rel, got.text) if got.text is not None else (None, got.problems)
+            if record is None:
+                raise broken_record(rel, problems)
+            changed = apply(record)
+            try:
+                save(repo, changed, path=path, read=read)
+            except Replaced:  # git wrote it meanwhile: change what it wrote
+                continue
+        if _kept(repo, path, changed):
+            return changed, path
+    raise ScrutrackError(f"{rel}: git kept writing over this change as it merged; nothing was changed; run it again")
+
+
+def _kept(repo: Repo, path: Path, written: Record) -> bool:
+    """Whether a record just written still holds its history entries once git, if it began
+    meanwhile, is done (a step only ever adds entries; a merge keeps both sides' in date order).
+    git looks at the work tree, then writes a merge's result some milliseconds later, trusting
+    what it saw: a change written in between is overwritten without a word."""
+    from collections import Counter
+
+    from scrutrack.errors import GitBusy
+    from scrutrack.gitio import busy, may_be_merging, settled
+
+    if busy(repo.root) is None and not may_be_merging(repo.root):
+        return True
+
+    def there() -> bool:
+        now, _, _ = read_file(path, repo.rel(path))
+        return now is not None and not Counter(written.history) - Counter(now.history)
+
+    try:
+        settled(repo.root, time.monotonic())
+    except GitBusy:  # the merge stopped for the person: the change stands only if git left it
+        if there():
+            return True
+        raise
+    return there()
 
 
 def _find(repo: Repo, given: str) -> Path:
@@ -284,10 +324,19 @@ def add_record(
 # ------------------------------------------------------------------------------ writing
 
 
-def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None = None, sweep: bool = True) -> Path:
+def save(
+    repo: Repo,
+    record: Record,
+    *,
+    create: bool = False,
+    path: Path | None = None,
+    sweep: bool = True,
+    read: os.stat_result | None = None,
+) -> Path:
     """Write a record canonically to records/<committee>/<id>.toml (or back where it was read);
     first removing temp files that killed writes left in its folder, unless `sweep` is False
-    (the folder was swept already: `creating`)."""
+    (the folder was swept already: `creating`). With `read`, files.Replaced if the file is no
+    longer the one read (see write_bytes_atomic)."""
     from scrutrack.canonical import dumps
 
     path = path or repo.path_for(record.id)
@@ -297,7 +346,7 @@ def save(repo: Repo, record: Record, *, create: bool = False, path: Path | None 
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"
         )
     try:
-        write_text_atomic(path, dumps(record), create=create, sweep_first=sweep)
+        write_text_atomic(path, dumps(record), create=create, sweep_first=sweep, read=read)
     except AlreadyExists:
         raise AlreadyExists(
             f"record {record.id} already exists ({repo.rel(path)}); choose another --number or leave it out"

@@ -68,7 +68,8 @@ _EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", 
 
 
 # CSV cell safety (OWASP "CSV injection"): applied by every CSV writer, undone by `import csv`.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The full-width forms (＝ ＋ － ＠) too: Excel reads them as the ASCII ones.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def neutralise(cell: str) -> str:

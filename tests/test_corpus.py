@@ -116,7 +116,7 @@ def test_the_table_fits_100_columns(scores: list[corpus.Score]) -> None:
     lines = corpus.verbose_table(scores).splitlines()
     assert max(len(line) for line in lines if not line.startswith("    ")) <= 100
     assert lines[0].split() == ["Document", "Exp", "Exact", "Near", "Miss", "Junk", "Result"]
-    assert lines[-2].startswith("Recommendations exact: ")
+    assert any(line.startswith("Recommendations exact: ") for line in lines[-5:])
 
 
 def test_the_corpus_is_as_broad_as_issue_20_asks() -> None:

@@ -260,7 +260,7 @@ def merge_driver(
       scrutrack merge-driver %O %A %B %P
     """
     with _record_locked(path):
-        _merge_into(base, ours, theirs, path or ours.name)
+        _merge_into(base, ours, theirs, path or ours.name, _changed_meanwhile(path, ours))
 
 
 def _record_locked(path: str) -> contextlib.AbstractContextManager[object]:
@@ -277,7 +277,22 @@ def _record_locked(path: str) -> contextlib.AbstractContextManager[object]:
     return locked_path(Path(path), path)
 
 
-def _merge_into(base: Path, ours: Path, theirs: Path, rel: str) -> None:
+def _changed_meanwhile(path: str, ours: Path) -> bytes | None:
+    """The record as the work tree holds it, if that is not this branch's version (%A): a step
+    (`scrutrack note`) written after git looked at the work tree and before the driver took the
+    record's lock. git would write the merge over it; merged from instead, it is kept."""
+    import os
+
+    if not path or not os.path.isfile(path) or os.path.islink(path):
+        return None
+    try:
+        now, before = Path(path).read_bytes(), ours.read_bytes()
+    except OSError:
+        return None
+    return now if now != before else None
+
+
+def _merge_into(base: Path, ours: Path, theirs: Path, rel: str, current: bytes | None = None) -> None:
     from scrutrack import merge
 
     try:
@@ -285,6 +300,10 @@ def _merge_into(base: Path, ours: Path, theirs: Path, rel: str) -> None:
     except OSError as exc:
         note(f"Error: {rel}: cannot read a version to merge ({exc.strerror})")
         raise typer.Exit(2) from None
+    if current is not None:
+        raw[1] = current
+        ours.write_bytes(current)  # the line-by-line fallback merges from this side too
+        note(f"{rel}: merged from the work tree's version, which differs from this branch's commit")
     try:
         o, a, b = (data.decode("utf-8") for data in raw)
         result = merge.merge_texts(o, a, b, rel)

@@ -335,13 +335,14 @@ def evidence(
 
     from scrutrack.errors import InvalidInput
     from scrutrack.lifecycle import add_evidence
+    from scrutrack.model import url_problem
 
     day = event_day(date, future)
     r = repo(repo_path)
     url = path = None
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", link):
-        if not re.match(r"^https?://[^\s/]+\S*$", link):
-            raise InvalidInput(f"'{link}' is not an http(s) URL; give an http(s) URL or a path in the repository")
+        if why := url_problem(link):
+            raise InvalidInput(f"{why}; give an http(s) URL or a path in the repository")
         url = link
     else:
         target = (Path.cwd() / link).resolve()

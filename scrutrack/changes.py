@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrutrack.lifecycle import original_due
+from scrutrack.lifecycle import original_due, with_outcome_names
 from scrutrack.model import (
     EDITED,
     FIELDS,
@@ -430,7 +430,9 @@ def _edits(before: Record, after: Record, entries: list[HistoryEntry]) -> list[E
 
 
 def diff_record(before: Record, after: Record, path: str, text: str, since: str) -> tuple[list[Event], list[Violation]]:
-    """The events and the append-only violations between two versions of one record."""
+    """The events and the append-only violations between two versions of one record (an outcome's
+    older name and its new one are the same: `fmt --outcomes` changes nothing that matters)."""
+    before, after = with_outcome_names(before), with_outcome_names(after)
     violations = append_only(after.id, path, "history", before.history, after.history, text, since)
     violations += append_only(after.id, path, "evidence", before.evidence, after.evidence, text, since)
     new_hist = _new_entries(before.history, after.history)

@@ -171,8 +171,9 @@ def parse_period(text: str) -> tuple[int, str]:
     return n, unit
 
 
-def add_period(start: dt.date, period: str) -> dt.date:
-    """start + period; months are calendar months, clamped to the month's end."""
+def add_period(start: dt.date, period: str, what: str = "") -> dt.date:
+    """start + period; months are calendar months, clamped to the month's end. Past 9999-12-31 (the
+    last date there is) an error naming `what` gave the start (e.g. "--date 9999-12-30")."""
     n, unit = parse_period(period)
     try:
         if unit == "day":
@@ -182,5 +183,17 @@ def add_period(start: dt.date, period: str) -> dt.date:
         month0 = start.month - 1 + n
         year, month = start.year + month0 // 12, month0 % 12 + 1
         return _day_in(year, month, start.day)
-    except (OverflowError, ValueError):  # past the year 9999: as late as a date can be
-        return dt.date.max
+    except (OverflowError, ValueError):
+        raise past_the_end(what or str(start), period) from None
+
+
+def add_days(start: dt.date, n: int, what: str = "") -> dt.date:
+    """start + n days, or the error add_period gives past 9999-12-31."""
+    try:
+        return start + dt.timedelta(days=n)
+    except OverflowError:
+        raise past_the_end(what or str(start), f"{n} day{'s' if n != 1 else ''}") from None
+
+
+def past_the_end(what: str, span: str) -> InvalidInput:
+    return InvalidInput(f"{what} plus {span} would be after 9999-12-31, the last date there is; give an earlier date")

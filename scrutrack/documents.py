@@ -186,7 +186,7 @@ def decode_text(data: bytes, name: str, advice: str = SAVE_AS) -> str:
             return data.decode(wide)
         except UnicodeDecodeError:
             raise InvalidInput(f"{name} is not readable UTF-16 text; save it as UTF-8") from None
-    controls = sum(data.count(bytes([b])) for b in (*range(0, 9), 11, *range(14, 32)))
+    controls = len(data.translate(None, _NOT_CONTROL))  # one pass (a million-row CSV: 30 ms, not 2.8 s)
     if b"\x00" in data or controls > max(2, len(data) // 200):
         raise InvalidInput(f"{name} is not text (it holds binary data, e.g. a program or a picture); {advice}")
     try:
@@ -198,6 +198,10 @@ def decode_text(data: bytes, name: str, advice: str = SAVE_AS) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(f"{name}:{line}: is neither UTF-8 nor Windows-1252 text; save it as UTF-8") from None
+
+
+# Every byte but the control characters that text never holds (NUL to BS, VT, SO to US).
+_NOT_CONTROL = bytes(b for b in range(256) if b not in (*range(0, 9), 11, *range(14, 32)))
 
 
 def _utf32(data: bytes) -> str | None:

@@ -1,5 +1,18 @@
 """The errors a user can act on; the CLI prints their message and exits 1."""
 
+from collections.abc import Sequence
+
+MOST_LINES = 50  # a list of problems stops here, with a count of the rest: one bad CSV had 10,001
+
+
+def listed(lines: Sequence[str], what: str = "problem", indent: str = "  ") -> str:
+    """Lines of a list of problems, one each, the first MOST_LINES of them and a count of the rest."""
+    shown = [indent + line for line in lines[:MOST_LINES]]
+    rest = len(lines) - MOST_LINES
+    if rest > 0:
+        shown.append(f"{indent}... and {rest} more {what}{'s' if rest != 1 else ''}")
+    return "\n".join(shown)
+
 
 class ScrutrackError(Exception):
     """A mistake the user can fix; the message says what and how."""

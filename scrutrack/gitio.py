@@ -22,13 +22,31 @@ def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
 
 
 def _run(root: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """git with bytes in and out, never raising on its exit code; a missing git is a ScrutrackError."""
+    """git with bytes in and out, never raising on its exit code; a missing git, or a repository git
+    will not work in (dubious ownership), is a ScrutrackError."""
     try:
-        return subprocess.run(["git", *args], cwd=root, capture_output=True, input=stdin, check=False)
+        proc = subprocess.run(["git", *args], cwd=root, capture_output=True, input=stdin, check=False)
     except FileNotFoundError:
         raise ScrutrackError("git is not installed (or not on PATH); install git first") from None
     except OSError as exc:
         raise ScrutrackError(f"cannot run git ({exc.strerror})") from None
+    if proc.returncode != 0 and b"dubious ownership" in proc.stderr:
+        raise dubious(proc.stderr.decode("utf-8", "replace"))
+    return proc
+
+
+def dubious(stderr: str) -> ScrutrackError:
+    """git's refusal of a repository another user owns, named as what it is, with git's own fix."""
+    import re
+
+    where = re.search(r"dubious ownership in repository at '([^']*)'", stderr)
+    fix = re.search(r"git config --global --add safe\.directory \S.*", stderr)
+    path = where[1] if where else "this repository"
+    command = fix[0].strip() if fix else f"git config --global --add safe.directory {path}"
+    return RepoNotFound(
+        f"git will not work in {path}: it belongs to another user, which git calls 'dubious ownership' "
+        f"(common in CI containers); if you trust it, run `{command}`, then run this again"
+    )
 
 
 def _out(proc: subprocess.CompletedProcess[bytes]) -> str:

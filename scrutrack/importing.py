@@ -16,14 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scrutrack.canonical import dumps
-from scrutrack.errors import Interrupted, InvalidInput, ScrutrackError
+from scrutrack.errors import Interrupted, InvalidInput, ScrutrackError, listed
 from scrutrack.minutes import Minutes
 from scrutrack.model import (
+    ID_RE,
     HistoryEntry,
     Kind,
     Problem,
     Record,
     make_id,
+    number_problem,
     record_from_dict,
     record_to_dict,
     same_text,
@@ -125,6 +127,10 @@ def plan_import(repo: Repo, incoming: list[Incoming]) -> Plan:
             errors.append(f"{inc.where}: gives the ID {rid} again (first at {seen[rid].where})")
             continue
         seen[rid] = inc
+        m = ID_RE.match(rid)
+        if m and (why := number_problem(int(m[3]))):
+            errors.append(f"{inc.where}: the ID {rid}: {why} (an ID must fit a table 40 columns wide)")
+            continue
         if not _sort_existing(repo, inc, plan):
             plan.create.append(inc)
     existing_ids = frozenset(record_ids(repo)) | frozenset(i.record.id for i in plan.create)
@@ -142,7 +148,7 @@ def plan_import(repo: Repo, incoming: list[Incoming]) -> Plan:
 
 def cannot_import(errors: list[str]) -> str:
     n = len(errors)
-    head = errors[0] if n == 1 else f"{n} problems:\n  " + "\n  ".join(errors)
+    head = errors[0] if n == 1 else f"{n} problems:\n" + listed(errors)
     return f"{head}\nnothing was imported; fix the file and run the import again"
 
 

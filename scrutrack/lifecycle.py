@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from scrutrack.errors import AlreadyDone, InvalidInput, TransitionRefused
 from scrutrack.model import (
+    ACCEPTING,
+    DUE_GRANTED,
+    DUE_REFUSED,
+    DUE_REQUESTED,
     EDITABLE,
     EDITED,
     FIELDS,
+    IMPACT,
+    IMPACT_RATINGS,
+    OLD_OUTCOMES,
+    OUTCOMES,
     OWNER_CHANGED,
+    RESPONSE_NOTED,
     TERMINAL,
+    UPDATE,
     Evidence,
     HistoryEntry,
     Kind,
@@ -21,6 +33,7 @@ from scrutrack.model import (
     Response,
     Status,
     history_to_dict,
+    normalize_text,
     record_to_dict,
 )
 
@@ -187,21 +200,31 @@ def respond(
     by: str | None = None,
     note: str | None = None,
 ) -> Record:
-    """Record the executive's response: accepted (fully or partly) or rejected."""
+    """Record the executive's response: accepted (whole, in part or in principle), rejected (the
+    text is the reason) or only noted (it stays referred, and the response period runs on)."""
     by, note = _opt(by), _opt(note)
-    outcomes = [o.value for o in Outcome]
-    if outcome not in outcomes:
-        raise InvalidInput(f"outcome '{outcome}' is not one of: {', '.join(outcomes)}")
-    target = RJ if outcome == Outcome.REJECTED else AC
-    entry = HistoryEntry(date=day, event=target, by=by, outcome=outcome, due=due, note=note)
-    if record.response == Response(day, outcome, text):
-        _already(record, entry, f"{target} ({outcome})")
-    find_transition(record.id, record.status, record.kind, target)
+    if outcome not in OUTCOMES:
+        raise InvalidInput(
+            f"outcome '{outcome}' is not one of: {', '.join(o for o in OUTCOMES if o not in OLD_OUTCOMES)}"
+        )
+    outcome = OLD_OUTCOMES.get(outcome, outcome)  # an old script's partially-accepted: recorded by today's name
+    noted = outcome == Outcome.NOTED
+    target = R if noted else RJ if outcome == Outcome.REJECTED else AC
+    event = RESPONSE_NOTED if noted else target
+    entry = HistoryEntry(date=day, event=event, by=by, outcome=outcome, due=due, note=note)
+    if noted or record.response == Response(day, outcome, text):
+        _already(record, entry, f"{event} ({outcome})")
+    if noted:
+        if record.status != R:
+            raise TransitionRefused(f"{record.id} is '{record.status}'; only a referred recommendation can be noted")
+    else:
+        find_transition(record.id, record.status, record.kind, target)
     _check_date(record, day)
     if not text.strip():
-        raise TransitionRefused(f"a response to {record.id} needs its text; give --text or --text-file")
-    if due is not None and target == RJ:
-        raise InvalidInput("a rejected recommendation has no implementation target; drop --due")
+        what = "its reason" if outcome == Outcome.REJECTED else "its text"
+        raise TransitionRefused(f"a response to {record.id} needs {what}; give --text or --text-file")
+    if due is not None and target != AC:
+        raise InvalidInput(f"a {outcome} recommendation has no implementation target; drop --due")
     if due is not None:
         _check_target(record, "the target date", due)
     return _append(
@@ -305,6 +328,160 @@ def revise_due(
     return _append(record, entry, due=new_due)
 
 
+def request_due(
+    record: Record, day: dt.date, requested: dt.date, reason: str, *, by: str | None = None, note: str | None = None
+) -> Record:
+    """Record an owner's request for a new target (and why): the target stays until the committee decides."""
+    by, note = _opt(by), _opt(note)
+    _need_open(record, "target date")
+    _check_target(record, "the date requested", requested)
+    if not reason.strip():
+        raise InvalidInput("a request for a new target needs its reason; give --reason TEXT")
+    if requested == record.requested:
+        raise InvalidInput(f"{record.id} already awaits a decision on {requested}; nothing to change")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event=DUE_REQUESTED, by=by, requested=requested, reason=reason.strip(), note=note)
+    return _append(record, entry, requested=requested)
+
+
+def decide_request(
+    record: Record,
+    day: dt.date,
+    grant: bool,
+    *,
+    due: dt.date | None = None,
+    meeting: dt.date | None = None,
+    minute: str | None = None,
+    decision: str | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> Record:
+    """The committee's decision on the latest request: granted (the target moves to the date asked
+    for, or to `due` if it granted another) or refused (the target stays). The original date stays
+    in the history either way."""
+    by, note, minute, decision = _opt(by), _opt(note), _opt(minute), _opt(decision)
+    _need_open(record, "target date")
+    if record.requested is None:
+        raise TransitionRefused(
+            f"{record.id} has no request for a new target awaiting a decision; record the owner's request first "
+            f"(scrutrack due {record.id} DATE --request --reason ...), or move the target yourself with "
+            f"scrutrack due {record.id} DATE --reason ..."
+        )
+    if meeting is not None and not record.meeting <= meeting <= day:
+        raise InvalidInput(f"the meeting {meeting} is after the decision's date {day}; give --date {meeting} or later")
+    _check_date(record, day)
+    if grant:
+        new = due or record.requested
+        _check_target(record, "the new target", new)
+        entry = HistoryEntry(
+            date=day,
+            event=DUE_GRANTED,
+            by=by,
+            from_=record.due,
+            due=new,
+            decision=decision,
+            meeting=meeting,
+            minute=minute,
+            note=note,
+        )
+        return _append(record, entry, due=new, requested=None)
+    entry = HistoryEntry(
+        date=day, event=DUE_REFUSED, by=by, decision=decision, meeting=meeting, minute=minute, note=note
+    )
+    return _append(record, entry, requested=None)
+
+
+def signoff(
+    record: Record,
+    meeting: dt.date,
+    minute: str,
+    *,
+    day: dt.date | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> Record:
+    """Members signed it off at a meeting: an implemented record (or one its owner proposed for closure,
+    with evidence linked) is closed, with the meeting and the minute."""
+    by, note, minute_ = _opt(by), _opt(note), _opt(minute)
+    if not minute_:
+        raise InvalidInput('a sign-off needs the minute that records it; give --minute, e.g. --minute "47(3)"')
+    day = day or meeting
+    if meeting > day:
+        raise InvalidInput(f"the meeting {meeting} is after the date given ({day})")
+    if record.status in (AC, IP):
+        record = set_status(record, IM, max(day, record.history[-1].date), by=by)  # refuses without evidence
+    if record.status != IM:
+        nxt = ", ".join(legal_next(record.status, record.kind)) or "nothing (it is final)"
+        raise TransitionRefused(
+            f"{record.id} is '{record.status}'; only an implemented record (or one being delivered, with evidence) "
+            f"can be signed off (it can become: {nxt})"
+        )
+    if meeting < record.meeting:
+        raise InvalidInput(f"the meeting {meeting} is before {record.id}'s own meeting ({record.meeting})")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event=CL, by=by, meeting=meeting, minute=minute_, note=note)
+    return _append(record, entry, status=CL)
+
+
+def with_outcome_names(record: Record) -> Record:
+    """The record with each outcome as the domain now names it ('partially-accepted' becomes
+    'accepted-in-part' in its history and its response): the same meaning, written as `fmt
+    --outcomes` writes it. The record itself when it has no older name."""
+    if not any(h.outcome in OLD_OUTCOMES for h in record.history) and not (
+        record.response is not None and record.response.outcome in OLD_OUTCOMES
+    ):
+        return record
+    history = tuple(
+        h._replace(outcome=OLD_OUTCOMES.get(h.outcome, h.outcome)) if h.outcome else h for h in record.history
+    )
+    response = record.response
+    if response is not None:
+        response = response._replace(outcome=OLD_OUTCOMES.get(response.outcome, response.outcome))
+    return record.with_changes(history=history, response=response)
+
+
+def closure_proposal(record: Record, meaning: Callable[[str], str | None]) -> HistoryEntry | None:
+    """Why the record is proposed for closure, if it is: its `implemented` entry (it awaits members'
+    sign-off), or its owner's latest `update` whose progress word means "achieved" (scrutrack.toml's
+    [progress], through `meaning`) with no status move since. One notion for the report, `signoff
+    --all-proposed` and the update rounds."""
+    if record.status in TERMINAL:
+        return None
+    for h in reversed(record.history):
+        if h.moves_to is not None:
+            return h if h.moves_to == IM else None
+        if h.event == UPDATE and h.progress is not None and meaning(h.progress) == "achieved":
+            return h
+    return None
+
+
+def record_impact(
+    record: Record,
+    day: dt.date,
+    rating: str,
+    text: str,
+    *,
+    url: str | None = None,
+    by: str | None = None,
+    note: str | None = None,
+) -> Record:
+    """What changed because of the recommendation (for the annual report): a rating, in words, with evidence."""
+    by, note, url = _opt(by), _opt(note), _opt(url)
+    if rating not in IMPACT_RATINGS:
+        raise InvalidInput(f"--rating '{rating}' is not one of: {', '.join(IMPACT_RATINGS)}")
+    if not text.strip():
+        raise InvalidInput("the impact needs its words: what changed because of the recommendation; give --text")
+    if url is not None and not re.match(_HTTP, url):
+        raise InvalidInput(f"--evidence '{url}' is not a web address; give an http:// or https:// URL")
+    _check_date(record, day)
+    entry = HistoryEntry(date=day, event=IMPACT, by=by, rating=rating, text=normalize_text(text), url=url, note=note)
+    return _append(record, entry)
+
+
+def impacts(record: Record) -> list[HistoryEntry]:
+    return [h for h in record.history if h.event == IMPACT]
+
+
 def set_review(
     record: Record, day: dt.date, review: dt.date, *, by: str | None = None, note: str | None = None
 ) -> Record:
@@ -385,7 +562,7 @@ def original_due(record: Record) -> tuple[dt.date | None, int]:
     first: dt.date | None = None
     moves = 0
     for h in record.history:
-        if h.event == "due-revised":
+        if h.event in ("due-revised", DUE_GRANTED):
             moves += 1
             if first is None:
                 first = h.from_ or h.due
@@ -417,6 +594,7 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
     has_response = False
     imported = False
     set_by_import = False  # the current status came from an `imported` entry (it holds as the tracker said)
+    pending = False  # an owner's request for a new target awaits the committee's decision
     for i, h in enumerate(hist):
         where = ("history", i)
         if i and h.date < hist[i - 1].date:
@@ -442,11 +620,13 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
                     )
                 )
             else:
-                if "note" in t.needs and not h.note:
-                    out.append(Problem(f"the move from '{status}' to '{target}' needs a note", (*where, "event")))
+                signed_off = target == CL and status == IM and h.meeting is not None and h.minute is not None
+                if "note" in t.needs and not h.note and not signed_off:
+                    needs = "a sign-off (meeting and minute) or a note" if target == CL and status == IM else "a note"
+                    out.append(Problem(f"the move from '{status}' to '{target}' needs {needs}", (*where, "event")))
                 if "response" in t.needs:
                     has_response = True
-                    ok = (Outcome.REJECTED,) if target == RJ else (Outcome.ACCEPTED, Outcome.PARTIALLY_ACCEPTED)
+                    ok = (Outcome.REJECTED,) if target == RJ else _ACCEPTING_NAMES
                     if h.outcome not in ok:
                         out.append(Problem(f"a '{target}' entry needs outcome {' or '.join(ok)}", (*where, "outcome")))
                 if "superseded_by" in t.needs and existing_ids is not None and h.superseded_by not in existing_ids:
@@ -457,6 +637,10 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
                     )
             status = target
             set_by_import = False
+        if h.event in _DECISION_EVENTS:
+            pending, found = _decision_problems(record, h, where, status, pending)
+            has_response = has_response or h.event == RESPONSE_NOTED
+            out.extend(found)
     if status != record.status:
         out.append(
             Problem(
@@ -472,7 +656,11 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
     follows = derived(hist)
     for key in DERIVED:
         expected, actual = follows.get(key), getattr(record, key)
-        if key in follows and actual != expected:
+        if key in follows and expected is None and actual is not None:  # a request, since decided
+            out.append(
+                Problem(f"'{key}' is {actual} but the committee has decided that request; {_fix(record, key)}", (key,))
+            )
+        elif key in follows and actual != expected:
             quote = key == "owner"
             shown = f'"{actual}"' if quote and actual else actual or "missing"
             expected = f'"{expected}"' if quote else expected
@@ -484,11 +672,58 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
     return out
 
 
+_ACCEPTING_NAMES = tuple(o for o in OUTCOMES if o in ACCEPTING)
+_DECISION_EVENTS = frozenset({RESPONSE_NOTED, DUE_REQUESTED, DUE_GRANTED, DUE_REFUSED, CL, IMPACT})
+_HTTP = r"^https?://[^\s/]+\S*$"
+
+
+def _decision_problems(
+    record: Record, h: HistoryEntry, where: tuple[str | int, ...], status: str, pending: bool
+) -> tuple[bool, list[Problem]]:
+    """The rules of the entries this issue added: a note-only response while referred, a grant or a
+    refusal only of a pending request, a sign-off with its meeting and minute, an impact's link.
+    Returns whether a request is pending after the entry, and the problems."""
+    out: list[Problem] = []
+    if h.event == RESPONSE_NOTED:
+        if h.outcome != Outcome.NOTED:
+            out.append(Problem(f"a '{RESPONSE_NOTED}' entry needs outcome noted", (*where, "outcome")))
+        if status != R:
+            out.append(Problem(f"a response can only note a referred recommendation; this one was '{status}'", where))
+    elif h.event == DUE_REQUESTED:
+        if h.requested is not None and h.requested < record.meeting:
+            out.append(Problem(f"the date requested, {h.requested}, is before the meeting", (*where, "requested")))
+        return True, out
+    elif h.event in (DUE_GRANTED, DUE_REFUSED):
+        if not pending:
+            what = "grant" if h.event == DUE_GRANTED else "refusal"
+            out.append(
+                Problem(f"a {what} needs a request: no 'due-requested' entry awaits a decision", (*where, "event"))
+            )
+        pending = False
+    elif h.event == IMPACT and h.url is not None and not re.match(_HTTP, h.url):
+        out.append(Problem(f"the impact's url '{h.url}' is not an http(s) URL", (*where, "url")))
+    if (h.meeting is None) != (h.minute is None) and h.event == CL:
+        missing = "meeting" if h.meeting is None else "minute"
+        out.append(
+            Problem(f"a sign-off needs its meeting date and its minute; '{missing}' is missing", (*where, missing))
+        )
+    if h.meeting is not None and not record.meeting <= h.meeting <= h.date:
+        out.append(
+            Problem(
+                f"the meeting {h.meeting} is not between the recommendation's meeting ({record.meeting}) "
+                f"and the entry's date ({h.date})",
+                (*where, "meeting"),
+            )
+        )
+    return pending, out
+
+
 def derived(history: tuple[HistoryEntry, ...] | list[HistoryEntry]) -> dict[str, object]:
     """The fields the history decides, as its entries (in order) last set them.
 
-    `status`, and `due`, `response_due`, `review`, `referred` and `owner` where an entry set
-    them. An `edited` entry that names `owner` leaves it to the record again (a hand edit).
+    `status`, and `due`, `response_due`, `review`, `referred`, `requested` and `owner` where an
+    entry set them (`requested` is None again once the committee decided the request). An
+    `edited` entry that names `owner` leaves it to the record again (a hand edit).
     """
     out: dict[str, object] = {"status": A.value}
     for h in history:
@@ -503,6 +738,10 @@ def derived(history: tuple[HistoryEntry, ...] | list[HistoryEntry]) -> dict[str,
             out["response_due"] = h.response_due
         if h.review is not None:
             out["review"] = h.review
+        if h.requested is not None:
+            out["requested"] = h.requested
+        elif h.event in (DUE_GRANTED, DUE_REFUSED):
+            out["requested"] = None  # decided: no request is pending
         if h.event == OWNER_CHANGED:
             out["owner"] = h.owner
         elif h.event == EDITED and "owner" in h.fields:
@@ -515,7 +754,7 @@ def _fix(record: Record, key: str) -> str:
     actual = getattr(record, key)
     rid = record.id
     follows = derived(record.history)
-    write = f"write {key} = {follows[key]}" if key in follows else f"remove the '{key}' line"
+    write = f"write {key} = {follows[key]}" if follows.get(key) is not None else f"remove the '{key}' line"
     if key == "owner" and follows.get("owner"):
         write = f'write owner = "{follows["owner"]}"'
     if actual is None or record.status in TERMINAL:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from scrutrack.canonical import dumps, format_value
+from scrutrack.files import size_text
 from scrutrack.lifecycle import derived, history_problems
 from scrutrack.model import (
     APPEND,
@@ -38,7 +39,7 @@ from scrutrack.model import (
     record_to_dict,
     same_text,
 )
-from scrutrack.store import FileProblem, Repo, parse_text
+from scrutrack.store import MAX_RECORD_BYTES, FileProblem, Repo, parse_text
 
 THIS, OTHER = "this branch", "the other branch"
 OURS, SEP, THEIRS = f"<<<<<<< {THIS}", "=======", f">>>>>>> {OTHER}"
@@ -301,7 +302,18 @@ def merge_texts(base: str | None, ours: str, theirs: str, rel: str) -> MergeResu
     o = parse_side("the common ancestor", rel, base) if base and base.strip() else None
     a = parse_side(THIS, rel, ours)
     b = parse_side(OTHER, rel, theirs)
-    return merge_records(o, a, b)
+    result = merge_records(o, a, b)
+    size = len(result.text.encode("utf-8"))
+    if size <= MAX_RECORD_BYTES:
+        return result
+    # Both sides' entries together are more than a record may hold (every command would refuse
+    # it): a conflict, each side whole, not a record.
+    msg = (
+        f"{a.id}: the merged record would be {size_text(size)}, over the {size_text(MAX_RECORD_BYTES)} a record "
+        "may hold; keep one side between the markers (each is a valid record), then add what the other side "
+        "added in shorter form, with long documents in evidence/"
+    )
+    return MergeResult(_one_block(dumps(a), dumps(b)), [msg])
 
 
 def whole_file_conflict(ours: bytes, theirs: bytes) -> bytes:

@@ -33,9 +33,30 @@ class Kind(StrEnum):
 
 
 class Outcome(StrEnum):
+    """What the executive's response says (the domain README): members count each apart."""
+
     ACCEPTED = "accepted"
-    PARTIALLY_ACCEPTED = "partially-accepted"
-    REJECTED = "rejected"
+    ACCEPTED_IN_PART = "accepted-in-part"
+    ACCEPTED_IN_PRINCIPLE = "accepted-in-principle"  # read by members as a soft no
+    REJECTED = "rejected"  # its reason is the response's text
+    NOTED = "noted"  # no substantive answer: the record stays referred (a `response-noted` entry)
+    PARTIALLY_ACCEPTED = "partially-accepted"  # older records' word for accepted-in-part (`fmt --outcomes`)
+
+
+# The outcomes that accept (the record becomes `accepted`), and the older names of outcomes.
+ACCEPTING = frozenset(
+    {Outcome.ACCEPTED, Outcome.ACCEPTED_IN_PART, Outcome.ACCEPTED_IN_PRINCIPLE, Outcome.PARTIALLY_ACCEPTED}
+)
+OLD_OUTCOMES = {Outcome.PARTIALLY_ACCEPTED.value: Outcome.ACCEPTED_IN_PART.value}
+
+
+def outcome_name(outcome: str) -> str:
+    """An outcome as the domain now names it ('partially-accepted' reads as 'accepted-in-part')."""
+    return OLD_OUTCOMES.get(outcome, outcome)
+
+
+# How much difference a recommendation made (an `impact` entry), as annual reports ask.
+IMPACT_RATINGS = ("significant", "moderate", "limited", "none-yet")
 
 
 # What an owner's progress word in an update round means (scrutrack.toml's [progress] maps words
@@ -148,6 +169,7 @@ FIELDS: tuple[Field, ...] = (  # in the order a record's keys are written
     Field("referred", "date", "when it was last referred", derived=True, merge=WHOLE),
     Field("response_due", "date", "when the response to the last referral is due", derived=True, merge=WHOLE, summary=True),
     Field("due", "date", "the implementation target (its first value stays in the history)", derived=True, merge=WHOLE, summary=True, views=("list", "overdue", "report")),
+    Field("requested", "date", "a new target its owner asked for, until the committee grants or refuses it", derived=True, merge=WHOLE),
     Field("review", "date", "when the committee next follows it up", derived=True, merge=WHOLE, summary=True),
     Field("text", "text", "the recommendation's wording", True, summary=True, views=("list", "overdue", "report")),
     Field("response", "response", "the executive's response", views=("report",)),
@@ -193,7 +215,8 @@ HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
     Key("by", "by", "line", "who did it"),
     Key("round", "round", "line", "the update round the answer belongs to"),
     Key("progress", "progress", "line", "the owner's progress word (scrutrack.toml's [progress])"),
-    Key("outcome", "outcome", "choice", "the response's outcome", OUTCOMES),
+    Key("outcome", "outcome", "choice", "the response's outcome (`partially-accepted` in older records reads as `accepted-in-part`)", OUTCOMES),
+    Key("rating", "rating", "choice", "how much difference it made", IMPACT_RATINGS),
     Key("response_due", "response_due", "date", "when the response is due"),
     Key("from", "from_", "date", "the target before this move"),
     Key("from", "from_owner", "line", "the owner before this change, if there was one"),
@@ -201,13 +224,18 @@ HISTORY_KEYS: tuple[Key, ...] = (  # in the order an entry's keys are written
     Key("to", "to", "id", "the ID it was given"),
     Key("owner", "owner", "line", "the new owner"),
     Key("due", "due", "date", "the implementation target from this day on"),
+    Key("requested", "requested", "date", "the new target the owner asks for"),
     Key("reason", "reason", "line", "why"),
+    Key("decision", "decision", "line", "the committee's decision, in its words"),
+    Key("meeting", "meeting", "date", "the committee meeting that decided it"),
+    Key("minute", "minute", "line", "the minute that records the decision, e.g. 'Minute 47(3)'"),
     Key("review", "review", "date", "the next follow-up by the committee"),
     Key("fields", "fields", "names", "the fields the hand edit changed"),
     Key("superseded_by", "superseded_by", "line", "the ID of the record that supersedes it"),
     Key("status", "status", "choice", "the status the tracker gave it; it holds from this day", STATUSES),
     Key("source", "source", "line", "the file it came from"),
-    Key("text", "text", "text", "the owner's answer, in their words"),
+    Key("text", "text", "text", "in words: the owner's answer (update), what changed (impact)"),
+    Key("url", "url", "line", "a link to the evidence of it (an http or https URL)"),
     Key("note", "note", "note", "why, or what"),
 )
 # fmt: on
@@ -216,6 +244,8 @@ KEY = {k.attr: k for k in HISTORY_KEYS}
 COMMON_HISTORY_KEYS = ("date", "event", "by", "note")  # on every entry (date and event always)
 HISTORY_ORDER = tuple(dict.fromkeys(k.name for k in HISTORY_KEYS))
 OWNER_CHANGED, EDITED, UPDATE, RENUMBERED = "owner-changed", "edited", "update", "renumbered"
+RESPONSE_NOTED, IMPACT = "response-noted", "impact"
+DUE_REQUESTED, DUE_GRANTED, DUE_REFUSED = "due-requested", "due-granted", "due-refused"
 
 
 class Event:
@@ -242,20 +272,25 @@ class Event:
 EVENTS_TABLE: tuple[Event, ...] = (
     Event("agreed", "the meeting agreed it (always first, on the meeting date)", ("due",), by="`add`, `import`"),
     Event("referred", "sent to whoever must respond", ("response_due",), ("response_due",), "`refer`", ("referred", "addressed_to")),
-    Event("accepted", "the response accepted it", ("outcome", "due"), ("outcome",), "`respond`", ("response",)),
-    Event("rejected", "the response rejected it", ("outcome",), ("outcome",), "`respond`", ("response",)),
+    Event("accepted", "the response accepted it (outcome accepted, accepted-in-part or accepted-in-principle)", ("outcome", "due"), ("outcome",), "`respond`, `import response`", ("response",)),
+    Event("rejected", "the response rejected it (outcome rejected; the response's text is the reason)", ("outcome",), ("outcome",), "`respond`, `import response`", ("response",)),
+    Event(RESPONSE_NOTED, "the response only noted it (outcome noted): it stays referred, the response period runs on", ("outcome",), ("outcome",), "`respond`, `import response`", ("response",)),
     Event("in-progress", "work started, or it was reopened (with a note)", by="`status`"),
     Event("implemented", "done, with evidence: proposed for closure", by="`status`"),
-    Event("closed", "members signed it off", by="`status`"),
+    Event("closed", "members signed it off at a meeting (meeting and minute), or closed it with a note", ("meeting", "minute"), by="`signoff`, `status`"),
     Event("withdrawn", "no longer pursued", by="`status`"),
     Event("superseded", "replaced by a later recommendation", ("superseded_by",), ("superseded_by",), "`status`"),
-    Event("due-revised", "the target moved", ("from_", "due", "reason"), ("due", "reason"), "`due`"),
+    Event("due-revised", "the target moved (an officer's correction)", ("from_", "due", "reason"), ("due", "reason"), "`due`"),
+    Event(DUE_REQUESTED, "an owner asked for a new target; it does not move until the committee grants it", ("requested", "reason"), ("requested", "reason"), "`due --request`"),
+    Event(DUE_GRANTED, "the committee granted the latest request: the target moves to the date asked for", ("from_", "due", "decision", "meeting", "minute"), ("due",), "`due --grant`", ("requested",)),
+    Event(DUE_REFUSED, "the committee refused the latest request: the target stays", ("decision", "meeting", "minute"), by="`due --refuse`", sets=("requested",)),
     Event("review-set", "a follow-up date set", ("review",), ("review",), "`review`"),
     Event("evidence-added", "a link to evidence added", by="`evidence`"),
     Event(OWNER_CHANGED, "handed to a new owner", ("from_owner", "owner"), ("owner",), "`assign`"),
     Event(EDITED, "changed by hand", ("fields",), ("fields",), "`edit`"),
     Event("note", "something that happened", by="`note`"),
     Event(UPDATE, "an owner's answer in an update round (`by` is the owner)", ("round", "progress", "text"), ("round", "progress"), "`round`"),
+    Event(IMPACT, "what changed because of it, for annual reports", ("rating", "text", "url"), ("rating", "text"), "`impact`"),
     Event(RENUMBERED, "given the next free number: a merge met another recommendation with its ID", ("from_id", "to"), ("from_id", "to"), "`resolve`", ("id",)),
     Event("imported", "imported from a tracker that gave it another status", ("status", "source"), ("status",), "`import csv`"),
 )
@@ -302,6 +337,13 @@ SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_SLUG, MAX_NUMBER = 20, 999
 
 
+def number_problem(number: int) -> str | None:
+    """Why a record may not have this number within its meeting (add, imports), or None."""
+    if 1 <= number <= MAX_NUMBER:
+        return None
+    return f"{number} is not a number within the meeting; give 1 to {MAX_NUMBER}"
+
+
 class Response(NamedTuple):
     date: dt.date
     outcome: str
@@ -340,6 +382,12 @@ class HistoryEntry(NamedTuple):
     round: str | None = None  # on update: the round's name, the owner's progress word and their words
     progress: str | None = None
     text: str | None = None
+    requested: dt.date | None = None  # on due-requested: the new target asked for
+    decision: str | None = None  # on due-granted, due-refused: the committee's decision, its meeting and minute
+    meeting: dt.date | None = None  # ... and on closed, when members signed it off
+    minute: str | None = None
+    rating: str | None = None  # on impact: the rating, `text` what changed, `url` its evidence
+    url: str | None = None
     from_id: str | None = None  # on renumbered: the ID it had (the key `from`), and the one it was given
     to: str | None = None
 
@@ -370,6 +418,7 @@ class Record(NamedTuple):
     response: Response | None = None
     evidence: tuple[Evidence, ...] = ()
     schema: int = SCHEMA
+    requested: dt.date | None = None
 
     @property
     def is_open(self) -> bool:

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from scrutrack.dates import add_period
+from scrutrack.errors import InvalidInput
 from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, summarize
 
 REASONS = ("not-referred", "response", "implementation", "review")
@@ -49,6 +50,15 @@ class Report(NamedTuple):
 
 
 State = tuple[str, int | None, int | None, int | None]  # status, due, response_due, review
+
+
+def _referral_due(meeting: int, window: str) -> int:
+    """When a recommendation of this meeting should be referred, as an ordinal (a meeting within the
+    window of 9999-12-31 has no referral date in the calendar: never due)."""
+    try:
+        return add_period(dt.date.fromordinal(meeting), window).toordinal()
+    except InvalidInput:
+        return dt.date.max.toordinal() + 1
 
 
 def state_on(s: Summary, day: int) -> State | None:
@@ -94,7 +104,7 @@ def report(
     soon: list[Item] = []
     open_count = 0
     day = as_of.toordinal()
-    horizon = day + (within or 0)  # dates after this cannot matter
+    horizon = min(day + (within or 0), dt.date.max.toordinal())  # dates after this cannot matter (none is after 9999)
     windows: dict[str, str] = {}
     referral_due: dict[tuple[int, str], int] = {}
     fromordinal = dt.date.fromordinal
@@ -123,7 +133,7 @@ def report(
                     window = windows[s.committee] = referral_window(s.committee)
                 by = referral_due.get((s.meeting, window))
                 if by is None:
-                    by = referral_due[(s.meeting, window)] = add_period(fromordinal(s.meeting), window).toordinal()
+                    by = referral_due[(s.meeting, window)] = _referral_due(s.meeting, window)
                 if by <= horizon:
                     dates = [("not-referred", by)]
             elif due is not None and due <= horizon:  # an action

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from scrutrack.formats import RESET, STATUS_STYLES
-from scrutrack.lifecycle import original_due
+from scrutrack.lifecycle import impacts, original_due
 from scrutrack.model import FIELDS, HistoryEntry, Record, clean, history_to_dict
 
 HISTORY_SHOWN = 50  # the last entries `show` lists; --all lists every one
@@ -46,6 +46,15 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
     if record.response:
         r = record.response
         parts += [Text(""), Text(f"Response {r.date} ({r.outcome})", style="bold"), Text(clean(r.text).rstrip("\n"))]
+    for assessed in impacts(record)[-1:]:  # the latest assessment; the history holds every one
+        parts += [
+            Text(""),
+            Text(f"Impact {assessed.date} ({assessed.rating})", style="bold"),
+            Text(clean(assessed.text).rstrip("\n")),
+        ]
+        if assessed.url:
+            style = Style(link=assessed.url) if links else ""
+            parts.append(Text(clean(assessed.url), no_wrap=True, overflow="ignore", style=style))
     if record.evidence:
         parts.append(Text(""))
         parts.append(Text("Evidence", style="italic"))
@@ -96,6 +105,6 @@ def history_details(entry: HistoryEntry) -> str:
         elif key in ("due", "owner") and was is not None:
             value = f"{was} → {value}"
         elif isinstance(value, str):
-            value = value.rstrip("\n")  # an owner's update is kept as written, ending in a line break
+            value = value.rstrip("\n")  # a long text (an owner's update, an impact) ends in a line break
         parts.append(f"{label(key)}: {value}")
     return "; ".join(parts)

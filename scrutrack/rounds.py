@@ -23,6 +23,7 @@ from scrutrack import tomlread
 from scrutrack.canonical import dumps
 from scrutrack.errors import AlreadyExists, InvalidInput, ScrutrackError
 from scrutrack.files import MB, ReadRefused, read_bytes
+from scrutrack.lifecycle import closure_proposal as lifecycle_proposal
 from scrutrack.model import UPDATE, HistoryEntry, Record, Status, one_line
 from scrutrack.store import Repo
 
@@ -99,19 +100,26 @@ def round_path(repo: Repo, name: str) -> Path:
 
 
 def workbook_dir(repo: Repo, name: str) -> Path:
-    """Where `round start` writes the workbooks and `round chase` finds them, by default."""
-    return repo.root / ROUNDS_DIR / check_name(name)
+    """Where `round start` writes the workbooks and `round chase` finds them, by default: in the
+    repository, never through a link (one committed there could send them anywhere)."""
+    from scrutrack.store import link_on_way
+
+    folder = repo.root / ROUNDS_DIR / check_name(name)
+    link = link_on_way(repo.root, folder)
+    if link is not None:
+        raise RoundError(
+            f"{repo.rel(link)} is a link, which may lead out of the repository, so scrutrack neither reads nor "
+            "writes workbooks through it; replace it with a real folder, or give --out"
+        )
+    return folder
 
 
 def closure_proposal(record: Record, meaning: Callable[[str], str | None]) -> HistoryEntry | None:
     """The owner's standing proposal to close the record: its latest `update` whose progress word
-    means "achieved", if the record has not moved status since (implemented, closed, ...)."""
-    for h in reversed(record.history):
-        if h.moves_to is not None:
-            return None
-        if h.event == UPDATE and h.progress is not None and meaning(h.progress) == "achieved":
-            return h
-    return None
+    means "achieved", if the record has not moved status since. The owner's half of being proposed
+    for closure (lifecycle.closure_proposal, which also counts an implemented record)."""
+    proposal = lifecycle_proposal(record, meaning)
+    return proposal if proposal is not None and proposal.event == UPDATE else None
 
 
 # ------------------------------------------------------------------------------ choosing
@@ -255,7 +263,7 @@ def read_round(repo: Repo, name: str) -> Round:
     path = round_path(repo, name)
     rel = repo.rel(path)
     try:
-        raw = read_bytes(path, MAX_ROUND_BYTES)
+        raw = read_bytes(path, MAX_ROUND_BYTES, follow=False)  # never through a link out of the repository
     except FileNotFoundError:
         known = ", ".join(r for r in round_names(repo)) or "none yet"
         raise RoundError(f"no round '{name}' ({rel} does not exist); rounds: {known}") from None

@@ -272,9 +272,10 @@ def _no_link(root: Path, path: Path) -> None:
         )
 
 
-def reformat(repo: Repo, path: Path, write: bool = True) -> bool:
-    """Whether a record file differs from its canonical form (read under its lock); with write,
-    rewrite it canonically. A file that is not a valid record is left alone (False)."""
+def reformat(repo: Repo, path: Path, write: bool = True, change: Callable[[Record], Record] | None = None) -> bool:
+    """Whether a record file differs from its canonical form (read under its lock), after `change`
+    if given (`fmt --outcomes`); with write, rewrite it canonically. A file that is not a valid
+    record is left alone (False)."""
     from scrutrack.canonical import dumps
 
     with locked_file(repo, path) as got:
@@ -283,7 +284,7 @@ def reformat(repo: Repo, path: Path, write: bool = True) -> bool:
         record, _ = parse_text(repo.rel(path), got.text)
         if record is None:
             return False
-        text = dumps(record)
+        text = dumps(change(record) if change is not None else record)
         if text == got.text and not got.bom:
             return False
         if write:
@@ -316,8 +317,16 @@ def add_record(
 ) -> tuple[Record, Path]:
     """Create a record numbered `number` or, under the committee folder's lock, the next free number
     in its meeting: two commands adding at once get two numbers."""
+    from scrutrack.model import number_problem
+
     with creating(repo, [committee]):
-        record = build(number or next_number(repo, committee, meeting))
+        chosen = number or next_number(repo, committee, meeting)
+        if why := number_problem(chosen):
+            raise InvalidInput(
+                f"the meeting {meeting} of {committee} has reached number {chosen - 1}, the most one meeting may "
+                f"have (an ID must fit a table 40 columns wide); give a free --number: {why}"
+            )
+        record = build(chosen)
         return record, save(repo, record, create=True, sweep=False)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from scrutrack.dates import add_period, find_date, parse_imported_date
-from scrutrack.errors import InvalidInput
+from scrutrack.errors import InvalidInput, listed
 from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
     ID_RE,
@@ -60,6 +60,7 @@ IGNORE = ("-", "ignore", "none")
 # exports imports back (a 148 kB recommendation once exported and then failed to import).
 MAX_CELL = 3_000_000
 HEADER_ROWS = 30  # the heading row is looked for among the first rows (below a title block)
+_LONGEST_HEADING = 200  # characters: a longer cell is text, not a heading, a status word or a date
 
 # A RAG rating after a status word: "Complete (Green)", "In progress - Amber", "Ongoing - on track".
 _RAG = re.compile(r"\s*(?:[-–—:/]\s*|\(\s*)(?:green|amber|red|on\s+track|off\s+track)\s*\)?\s*$", re.IGNORECASE)
@@ -138,6 +139,7 @@ class Table:
     # each data row -> (the heading row, its text).
     groups: dict[int, tuple[int, str]] = field(default_factory=dict)
     sheet: str | None = None  # the sheet's name in a workbook
+    item: str | None = None  # a 'Topic: ...' line above the headings: every row's item where it has none
 
     @property
     def label(self) -> str:
@@ -152,6 +154,8 @@ class Table:
 _SHEET_MEETING = re.compile(
     r"(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting|meeting\s+held\s+on|meeting)\s*[:\-–]?\s*(.+)$", re.IGNORECASE
 )
+# A form's 'Topic:' line above its table (SCRAIP forms: 'Committee:', 'Meeting Date:', 'Minute No:', 'Topic:').
+_SHEET_ITEM = re.compile(r"(?:topic|subject|agenda\s+item|item|report|review)\s*[:\-–]\s*(\S.{0,199})$", re.IGNORECASE)
 
 
 def _note(row: Sequence[str]) -> bool:
@@ -187,6 +191,8 @@ def _headings(rows: Sequence[Sequence[str]], i: int, known: frozenset[str]) -> l
 
 
 def _hit(heading: str, known: frozenset[str]) -> bool:
+    if len(heading) > _LONGEST_HEADING:
+        return False  # a cell of text, never a heading (and not worth a regular expression's time)
     return _known(heading_key(heading)) or norm(heading) in known
 
 
@@ -234,12 +240,14 @@ def table_from_rows(
         if current is not None:
             groups[n] = current
         rows_left.append((n, row))
-    meeting = None
+    table.rows, table.groups = rows_left, groups
     for i, above in enumerate(rows[:header]):
-        m = _SHEET_MEETING.search(" ".join(c.strip() for c in above if c.strip()))
+        line = " ".join(c.strip() for c in above if c.strip())[: _LONGEST_HEADING * 2]
+        m = _SHEET_MEETING.search(line)
         if m and re.search(r"\d", m[1]):
-            meeting = (i + 1, m[1].strip())
-    table.rows, table.meeting, table.groups = rows_left, meeting, groups
+            table.meeting = (i + 1, m[1].strip())
+        elif m := _SHEET_ITEM.match(line):
+            table.item = m[1].strip()
     return table
 
 
@@ -259,8 +267,8 @@ def _group_heading(row: list[str]) -> str | None:
     """The text of a row that heads the rows of one meeting: one cell, a date, few other words
     ('Meeting: 12 March 2019', 'Cabinet - 12/03/19', '4 June 2019'), not a sentence."""
     filled = [c.strip() for c in row if c.strip()]
-    if len(filled) != 1 or not row[0].strip():
-        return None  # a group's heading sits in the first column (merged across the row)
+    if len(filled) != 1 or not row[0].strip() or len(filled[0]) > _LONGEST_HEADING:
+        return None  # a group's heading sits in the first column (merged across the row), and is short
     text = filled[0]
     try:
         found = find_date(text)
@@ -408,6 +416,11 @@ def is_tracker(table: Table, known: Iterable[str] = ()) -> bool:
     keys = [heading_key(h) for h in table.headings if h]
     fields = {SYNONYMS.get(k) or FALLBACKS.get(k, (None, None))[0] for k in keys if _hit(k, extra)}
     return "text" in fields and len(fields - {None}) >= 2
+
+
+def _shown(value: str) -> str:
+    """A cell as an error quotes it: whole if short, else its start."""
+    return value if len(value) <= 60 else value[:57].rstrip() + "..."
 
 
 _OPENING = re.compile(
@@ -618,6 +631,9 @@ class _RowReader:
         value, escaped = self.cell(cells, fld)
         if not escaped and norm(value) in _EMPTY_DATE | {""}:
             return None
+        if len(value) > _LONGEST_HEADING:
+            self.bad(row, fld, f"'{_shown(value)}' is not a date ({len(value):,} characters)")
+            return None
         try:
             day, short = read_cell_date(value, month_end)
             self.tally.two_digit_years += short
@@ -631,10 +647,10 @@ class _RowReader:
         if norm(value) in ("", "n a", "na"):
             return None
         found = words.get(norm(value))
-        if found is None:  # "Complete (Green)", "In progress - on track": the word and its RAG rating
+        if found is None and len(value) <= _LONGEST_HEADING:  # "Complete (Green)": the word and its RAG rating
             found = words.get(norm(_RAG.sub("", value)))
         if found is None:
-            self.bad(row, fld, f"unknown {what} '{value}'; {hint}")
+            self.bad(row, fld, f"unknown {what} '{_shown(value)}'; {hint.replace(value, _shown(value))}")
         return found
 
     def read(self, row: int, cells: list[str]) -> Record | None:
@@ -748,6 +764,7 @@ class _RowReader:
         for f in RECORD_FIELDS:  # each other field, as its type reads (item, owner, addressed_to, ...)
             if f.export and f.name not in data and f.type in self.plain:
                 data[f.name] = self.plain[f.type](row, cells, f.name)
+        data["item"] = data.get("item") or self.table.item
         if history_cell:
             try:
                 data["history"] = _dated(_json_list(history_cell, "history"), history_date_keys)
@@ -849,7 +866,10 @@ class _RowReader:
                 data["referred"] = day
                 if data.get("response_due") is None:  # the domain rule: referral + the response period
                     period = self.ctx.response_periods.get(data["committee"], "2 months")
-                    data["response_due"] = add_period(day, period)
+                    try:
+                        data["response_due"] = add_period(day, period, f"the referral date {day}")
+                    except InvalidInput as exc:
+                        self.bad(row, "referred", str(exc))
             if day < meeting:
                 fld, what = ("referred", "referral date") if day != today else ("meeting", "import date")
                 self.bad(
@@ -898,9 +918,8 @@ def read_tables(tables: Sequence[tuple[Table, Columns, Context]]) -> Read:
         raise InvalidInput(unknown_committees(name, columns.get("committee", "committee"), tally.unknown))
     if tally.errors:
         n = len(tally.errors)
-        listed = "\n  ".join(tally.errors)
         raise InvalidInput(
-            f"{name}: {n} problem{'s' if n != 1 else ''}:\n  {listed}\n"
+            f"{name}: {n} problem{'s' if n != 1 else ''}:\n{listed(tally.errors)}\n"
             "nothing was imported; fix the file (or use --map / --status-map) and run the import again"
         )
     return Read(rows, columns, tally.two_digit_years)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack import tomlread
-from scrutrack.dates import parse_period
+from scrutrack.dates import MONTHS, parse_period
 from scrutrack.errors import (
     BrokenRecord,
     ConfigError,
@@ -44,6 +44,10 @@ CONFIG_NAME = "scrutrack.toml"
 RECORDS_DIR = "records"
 DEFAULT_RESPONSE_PERIOD = "2 months"
 DEFAULT_REFERRAL_WINDOW = "28 days"
+# A target date moved more often than this, or this far past its first date, is flagged (overdue, report).
+DEFAULT_MAX_MOVES = 2
+DEFAULT_MAX_SLIP = "6 months"
+DEFAULT_YEAR_START = 5  # the municipal year starts in May, with the council's annual meeting
 MAX_RECORD_BYTES = 1 * MB  # a record is one recommendation: longer documents belong in evidence/
 MAX_CONFIG_BYTES = 1 * MB
 BOM = "\ufeff"
@@ -55,6 +59,8 @@ class Committee(NamedTuple):  # tuples, not dataclasses: made at import in a ten
     response_period: str = DEFAULT_RESPONSE_PERIOD
     referral_window: str = DEFAULT_REFERRAL_WINDOW
     last_report: dt.date | None = None  # the as-of date of its last recorded report (`report --record`)
+    max_moves: int = DEFAULT_MAX_MOVES
+    max_slip: str = DEFAULT_MAX_SLIP
 
 
 class Config(NamedTuple):
@@ -63,6 +69,7 @@ class Config(NamedTuple):
     last_report: dt.date | None = None  # the last recorded report of every committee together
     # An update round's progress words, in the order the workbook's list offers them, each with its meaning.
     progress: tuple[tuple[str, str], ...] = DEFAULT_PROGRESS
+    year_start: int = DEFAULT_YEAR_START  # the month the municipal year starts in (stats, report --annual)
 
     def progress_meaning(self, word: str) -> str | None:
         """What a progress word means (model.PROGRESS_MEANINGS), or None if it is not one of ours."""
@@ -89,6 +96,11 @@ class Config(NamedTuple):
         """The committee's referral window; the default for a committee the config does not name."""
         c = self.committees.get(slug)
         return c.referral_window if c is not None else DEFAULT_REFERRAL_WINDOW
+
+    def date_limits(self, slug: str) -> tuple[int, str]:
+        """How often a target may move, and how far past its first date, before it is flagged."""
+        c = self.committees.get(slug)
+        return (c.max_moves, c.max_slip) if c is not None else (DEFAULT_MAX_MOVES, DEFAULT_MAX_SLIP)
 
     def check_theme(self, theme: str) -> None:
         if theme not in self.themes:
@@ -196,10 +208,19 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     if not isinstance(defaults, dict):
         bad("[defaults] must be a table", "defaults")
         defaults = {}
-    periods = {"response_period": DEFAULT_RESPONSE_PERIOD, "referral_window": DEFAULT_REFERRAL_WINDOW}
+    periods = {
+        "response_period": DEFAULT_RESPONSE_PERIOD,
+        "referral_window": DEFAULT_REFERRAL_WINDOW,
+        "max_slip": DEFAULT_MAX_SLIP,
+    }
+    per_committee = (*periods, "max_moves")
     for key in defaults:
-        if key not in periods:
-            bad(f"unknown key '{key}' in [defaults]; allowed: response_period, referral_window", "defaults", key)
+        if key not in (*per_committee, "year_start"):
+            bad(
+                f"unknown key '{key}' in [defaults]; allowed: {', '.join((*per_committee, 'year_start'))}",
+                "defaults",
+                key,
+            )
 
     def period(table: dict[str, Any], key: str, where: tuple[str, ...], fallback: str) -> str:
         value = table.get(key, fallback)
@@ -212,6 +233,28 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
             return fallback
         return value
 
+    def moves(table: dict[str, Any], where: tuple[str, ...], fallback: int) -> int:
+        value = table.get("max_moves", fallback)
+        if type(value) is not int or not 0 <= value <= 99:
+            bad(
+                "'max_moves' must be a whole number from 0 to 99 (how often a target date may move)",
+                *where,
+                "max_moves",
+            )
+            return fallback
+        return value
+
+    def month(table: dict[str, Any]) -> int:
+        value = table.get("year_start", "May")
+        if isinstance(value, str) and value.strip().lower() in MONTHS:
+            return MONTHS[value.strip().lower()]
+        bad(
+            "'year_start' must be a month's name, e.g. \"May\" (when the municipal year starts)",
+            "defaults",
+            "year_start",
+        )
+        return DEFAULT_YEAR_START
+
     def day(table: dict[str, Any], where: tuple[str, ...]) -> dt.date | None:
         value = table.get("last_report")
         if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
@@ -220,6 +263,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
         return None
 
     base = {k: period(defaults, k, ("defaults",), v) for k, v in periods.items()}
+    base_moves = moves(defaults, ("defaults",), DEFAULT_MAX_MOVES)
     committees: dict[str, Committee] = {}
     raw = data.get("committees", {})
     if not isinstance(raw, dict) or not raw:
@@ -233,7 +277,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
         if not SLUG_RE.match(slug):
             bad(f"committee slug '{slug}' must be lower-case letters, digits and hyphens", *where)
         for key in c:
-            if key not in ("name", *periods, "last_report"):
+            if key not in ("name", *per_committee, "last_report"):
                 bad(f"unknown key '{key}' in committee '{slug}'", *where, key)
         name_ = c.get("name")
         if not isinstance(name_, str) or not name_.strip():
@@ -245,6 +289,8 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
             period(c, "response_period", where, base["response_period"]),
             period(c, "referral_window", where, base["referral_window"]),
             day(c, (*where, "last_report")),
+            moves(c, where, base_moves),
+            period(c, "max_slip", where, base["max_slip"]),
         )
     themes_raw = data.get("themes", {})
     themes: dict[str, str] = {}
@@ -257,7 +303,7 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
             else:
                 themes[slug] = desc
     progress = _progress(data.get("progress"), bad)
-    return Config(committees, themes, day(data, ("last_report",)), progress), out
+    return Config(committees, themes, day(data, ("last_report",)), progress, month(defaults)), out
 
 
 def _progress(raw: Any, bad: Any) -> tuple[tuple[str, str], ...]:

@@ -137,11 +137,15 @@ class Tracker:
 
 def period(as_of: dt.date, since: dt.date | None, next_meeting: dt.date | None, last_report: dt.date | None) -> Period:
     """The report's period: --since, else the day after the last recorded report, else 3 months back."""
-    from scrutrack.dates import months_before
+    from scrutrack.dates import add_days, months_before
     from scrutrack.errors import InvalidInput
 
     if since is None:
-        since = last_report + dt.timedelta(days=1) if last_report is not None else months_before(as_of, 3)
+        since = (
+            add_days(last_report, 1, f"the last recorded report ({last_report})")
+            if last_report
+            else months_before(as_of, 3)
+        )
         if since > as_of:
             raise InvalidInput(
                 f"the last recorded report was on {last_report}, not before --as-of {as_of}; give --since YYYY-MM-DD"
@@ -150,7 +154,12 @@ def period(as_of: dt.date, since: dt.date | None, next_meeting: dt.date | None, 
         raise InvalidInput(f"--since {since} is after --as-of {as_of}; give a start on or before it")
     if next_meeting is not None and next_meeting <= as_of:
         raise InvalidInput(f"--next-meeting {next_meeting} is not after --as-of {as_of}; give the next meeting's date")
-    horizon = next_meeting if next_meeting is not None else as_of + dt.timedelta(days=DEFAULT_HORIZON)
+    if next_meeting is None and as_of > dt.date.max - dt.timedelta(days=DEFAULT_HORIZON):
+        raise InvalidInput(
+            f"--as-of {as_of} is too near 9999-12-31, the last date there is: the report looks {DEFAULT_HORIZON} "
+            "days ahead; give an earlier --as-of, or --next-meeting"
+        )
+    horizon = next_meeting or add_days(as_of, DEFAULT_HORIZON)
     return Period(as_of, since, horizon, next_meeting is not None)
 
 

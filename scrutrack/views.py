@@ -7,9 +7,9 @@ the one place that says what every output format holds, so adding a column is on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack.dates import long_date
@@ -19,6 +19,7 @@ from scrutrack.overdue import REASON_LABELS, Item, Report
 
 if TYPE_CHECKING:
     from scrutrack.model import Record
+    from scrutrack.stats import YearStats
     from scrutrack.store import Config
 
 
@@ -207,3 +208,69 @@ def record_json(record: Record) -> str:
         data["original_due"] = first
         data["due_revisions"] = moves
     return dumps_json(data, pretty=True)
+
+
+# -------------------------------------------------------------------------------- stats
+
+# Each figure of a year: its key (JSON, CSV) and its name (tables).
+STATS_MEASURES = (
+    ("made", "Recommendations and actions made"),
+    ("referred", "Referred for a response"),
+    ("on_time", "Answered on time"),
+    ("accepted", "Accepted"),
+    ("in_part", "Accepted in part"),
+    ("in_principle", "Accepted in principle"),
+    ("rejected", "Rejected"),
+    ("noted", "Noted only"),
+    ("implemented", "Implemented"),
+    ("by_original", "Implemented by the first date"),
+    ("outstanding", "Outstanding"),
+)
+STATS_NOTE = (
+    "Answered on time: any response but 'noted' by the date it was due. Each outcome is the latest response. "
+    "Implemented by the first date: on or before the first target it was given. "
+    "Outstanding: still to be referred, answered or delivered."
+)
+
+
+def _figure(key: str, header: str) -> Column:
+    get = attrgetter(key)
+    return Column(header, key, lambda c: str(get(c)), get, right=True)
+
+
+# For scripts and spreadsheets: a row a committee, a column a figure.
+STATS_COLUMNS: tuple[Column, ...] = (
+    Column("Committee", "committee", attrgetter("committee")),
+    *(_figure(key, name) for key, name in STATS_MEASURES),
+)
+
+
+def stats_view(stats: YearStats, by_committee: bool = True) -> View:
+    """A municipal year's figures: a row a committee (CSV, JSON), or for people a row a figure with
+    a column a committee (tables and Markdown fit a terminal that way), with the total."""
+    y = stats.year
+    title = (
+        f"Municipal year {y.label} ({long_date(y.first)} to {long_date(y.last)}), by the committee that "
+        f"agreed them, as they stood on {long_date(stats.as_of)}"
+    )
+    rows = [*stats.rows, stats.total] if len(stats.rows) > 1 else list(stats.rows)
+    meta = {"year": y.label, "first": y.first.isoformat(), "last": y.last.isoformat(), "as_of": stats.as_of.isoformat()}
+    if by_committee:
+        return View((Section("committees", "committees", STATS_COLUMNS, rows, title=title, footer=STATS_NOTE),), meta)
+    columns = (
+        Column("", "measure", itemgetter(1), itemgetter(0)),
+        *(
+            Column("Total" if c.committee == "total" else c.committee, c.committee, _nth(n), _nth_value(n), right=True)
+            for n, c in enumerate(rows)
+        ),
+    )
+    table = [(key, name, *(getattr(c, key) for c in rows)) for key, name in STATS_MEASURES]
+    return View((Section("figures", "figures", columns, table, title=title, footer=STATS_NOTE),), meta)
+
+
+def _nth(n: int) -> Callable[[tuple[Any, ...]], str]:
+    return lambda row: str(row[n + 2])
+
+
+def _nth_value(n: int) -> Callable[[tuple[Any, ...]], Any]:
+    return lambda row: row[n + 2]

@@ -276,6 +276,10 @@ def test_no_worker_outlives_a_command_that_is_killed_or_interrupted(end: str) ->
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # ^C as a terminal sends it: a test run started in the background by a shell without job
+        # control (`make test &`) ignores SIGINT, its children inherit that, and Python then sets no
+        # KeyboardInterrupt handler, so the command never hears the ^C this test sends.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdout is not None and proc.stderr is not None
     workers = [int(proc.stdout.readline()) for _ in range(2)]

@@ -411,3 +411,43 @@ def test_a_config_linked_from_outside_is_neither_read_nor_written(repo: Path, in
         assert "scrutrack.toml" in err and "is a link" in err, (args, err)
         assert "Traceback" not in err
     assert outside.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [("report", "-o"), ("report", "--format", "docx", "-o"), ("export", "csv", "-o")])
+def test_output_through_a_link_is_refused_and_what_it_points_to_is_unharmed(
+    repo: Path, invoke: Invoke, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """A link committed to the repository (tracker.html -> ~/.bashrc) must not steer `-o`."""
+    put(repo, new_record())
+    outside = tmp_path / "precious.txt"
+    outside.write_text("precious\n")
+    name = "tracker.docx" if "docx" in args else "tracker.html" if "report" in args else "tracker.csv"
+    (repo / name).symlink_to(outside)
+    (repo / f"dangling-{name}").symlink_to(tmp_path / "nowhere" / "x")
+    for target in (name, f"dangling-{name}"):
+        err = invoke(*args, target, code=1).stderr
+        assert err.startswith(f"Error: cannot write {target}: it is a link") and err.count("\n") == 1, err
+    assert outside.read_text() == "precious\n" and (repo / name).is_symlink()
+    assert not (tmp_path / "nowhere").exists()
+    (repo / f"folder-{name}").mkdir()
+    err = invoke(*args, f"folder-{name}", code=1).stderr
+    assert f"folder-{name}: it is a folder" in err, err
+    invoke(*args, f"real-{name}")  # a plain file is written (through a temp file and a rename)
+    assert (repo / f"real-{name}").is_file() and not (repo / f"real-{name}").is_symlink()
+
+
+def test_a_round_file_or_folder_linked_from_outside_is_neither_read_nor_written(
+    repo: Path, invoke: Invoke, tmp_path: Path
+) -> None:
+    put(repo, new_record(owner="Head of Service"))
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (repo / "rounds").mkdir()
+    (repo / "rounds" / "q1").symlink_to(outside)
+    err = invoke("round", "start", "q1", "--due", "2019-03-01", "--date", "2019-02-01", code=1).stderr
+    assert "rounds/q1 is a link" in err and "Traceback" not in err, err
+    assert list(outside.iterdir()) == []
+    (outside / "q2.toml").write_text('name = "q2"\n')
+    (repo / "rounds" / "q2.toml").symlink_to(outside / "q2.toml")
+    err = invoke("round", "status", "q2", code=1).stderr
+    assert "rounds/q2.toml" in err and "is a link" in err, err

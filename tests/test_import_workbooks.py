@@ -272,3 +272,33 @@ def test_a_number_running_down_the_whole_tracker_is_its_reference(repo: Path, in
     out = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2019-10-01").stdout
     assert out.split() == ["cyp-2019-03-12-1", "cyp-2019-03-12-2", "cyp-2019-06-04-1"]  # not ...-06-04-3
     assert records(repo)["cyp-2019-06-04-1"]["history"][0]["note"] == "Imported from t.csv (ref 3)"
+
+
+def test_a_form_with_its_meeting_and_topic_above_the_table(repo: Path, invoke: Invoke) -> None:
+    # a recommendation action plan form: committee, meeting date, minute and topic above the table
+    rows = [
+        ["Scrutiny Committee Recommendation Action and Implementation Plan"],
+        ["Committee:", "Corporate Services Overview and Scrutiny Committee"],
+        ["Meeting Date:", "6 November 2018"],
+        ["Minute No:", "44"],
+        ["Topic:", "Quarter 1 Performance Report"],
+        [],
+        ["Recommendation", "Cabinet Member", "Response", "Timetable", "Lead Officer"],
+        [
+            "That 'direction of travel' be replaced with 'trend' in the report.",
+            "Cllr Hotson",
+            "Not agreed: the terms differ.",
+            "",
+            "Head of Policy",
+        ],
+    ]
+    _workbook(repo / "form.xlsx", rows)
+    result = invoke("import", "tracker", "form.xlsx", "--committee", "cyp", "--date", "2019-01-10")
+    assert "meeting 2018-11-06 for every row (row 3)" in result.stderr
+    got = records(repo)["cyp-2018-11-06-1"]
+    assert (got["item"], got["addressed_to"], got["owner"], got["status"]) == (
+        "Quarter 1 Performance Report",
+        "Cllr Hotson",
+        "Head of Policy",
+        "rejected",
+    )

@@ -87,7 +87,7 @@ def test_a_trackers_word_for_a_status_is_understood(repo: Path, invoke: Invoke, 
 
 
 @pytest.mark.parametrize(
-    ("word", "outcome"), [("Accepted", "accepted"), ("partly", "partially-accepted"), ("Declined", "rejected")]
+    ("word", "outcome"), [("Accepted", "accepted"), ("partly", "accepted-in-part"), ("Declined", "rejected")]
 )
 def test_outcome_words_in_any_case_and_the_trackers(repo: Path, invoke: Invoke, word: str, outcome: str) -> None:
     put(repo, in_status("referred"))
@@ -295,7 +295,7 @@ def test_a_step_without_ids_says_what_to_give(repo: Path, invoke: Invoke) -> Non
     ("args", "line"),
     [
         (("lst",), "Error: no such command 'lst'; did you mean 'list'? (`scrutrack --help` lists the commands)"),
-        (("due", RID, "2020-01-01"), "Error: missing option '--reason' (`scrutrack due --help` says what it takes)"),
+        (("respond", RID), "Error: missing option '--outcome' (`scrutrack respond --help` says what it takes)"),
         (("show",), "Error: missing argument 'RECORD_ID' (`scrutrack show --help` says what it takes)"),
         (
             ("list", "--format", "xml"),

@@ -23,17 +23,26 @@ def in_terminal(args: list[str], cwd: Path, columns: int, rows: int = 24, **env:
     """Run the console script with a pty of `columns` x `rows` as its terminal; its exit code and screen text."""
     import fcntl
     import pty
+    import select
     import struct
     import termios
+    import time
 
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR", "PAGER")}
-    environ.update(TERM="xterm-256color", **env)
+    environ.update({"TERM": "xterm-256color", **env})
     proc = subprocess.Popen([EXE, *args], cwd=cwd, stdin=slave, stdout=slave, stderr=slave, env=environ)
     os.close(slave)
     chunks = []
+    deadline = time.monotonic() + 30  # a command waiting for a key (a pager's prompt) fails, not hangs
     while True:
+        ready, _, _ = select.select([master], [], [], max(deadline - time.monotonic(), 0))
+        if not ready:
+            proc.kill()
+            proc.wait()
+            os.close(master)
+            raise AssertionError(f"scrutrack {' '.join(args)} still waiting after 30 s: {b''.join(chunks)[-300:]!r}")
         try:
             chunk = os.read(master, 65536)
         except OSError:  # EIO: the terminal's last writer has gone
@@ -143,3 +152,18 @@ def test_show_keeps_a_long_link_whole(sample: Path, how: str) -> None:
     assert "  2019-03-13  " + bare in lines  # its own title: after the date, shown once
     if how != "colour":  # no padding to the screen's width (in colour some is inside a style, unseen)
         assert all(line == line.rstrip() for line in lines)
+
+
+def test_a_dumb_terminal_gets_no_pager_and_never_waits_for_a_key(sample: Path) -> None:
+    """TERM=dumb: less would print "WARNING: terminal is not fully functional", then wait for RETURN."""
+    code, screen = in_terminal(["list"], sample, 80, rows=5, TERM="dumb", PAGER="less")
+    assert code == 0 and "cyp-2019-01-10-1" in screen and "RETURN" not in screen, screen
+    code, screen = in_terminal(["show", "cyp-2019-01-10-1"], sample, 80, rows=5, TERM="dumb", PAGER="less")
+    assert code == 0 and "That officers circulate" in screen and "RETURN" not in screen, screen
+
+
+@pytest.mark.parametrize("pager", ["false", "sh -c 'exit 3'", "more --no-such-option"])
+def test_a_pager_that_fails_still_shows_the_output(sample: Path, pager: str) -> None:
+    code, screen = in_terminal(["list"], sample, 80, rows=5, PAGER=pager)
+    assert "cyp-2019-01-10-1" in screen and "health-and-wellbeing-2019-07-16-1" in screen, screen
+    assert code == 0 and "Warning: the pager" in screen and "fix PAGER or use --no-pager" in screen, screen

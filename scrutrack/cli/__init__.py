@@ -47,6 +47,7 @@ COMMAND_MODULES = {
     "gitcmds": ("changes", "git-setup", "merge-driver", "resolve"),
     "report": ("report",),
     "rounds": ("round",),
+    "decisions": ("signoff", "impact", "stats"),
 }
 NAMES = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 

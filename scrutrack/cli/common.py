@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from itertools import chain
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
@@ -191,11 +192,13 @@ VerboseOpt = Annotated[
 def page(text: str | Iterable[str], use_pager: bool = True) -> None:
     """Print text (or text in parts) for a person; in a terminal, text taller than the screen
     goes through a pager as git does: $SCRUTRACK_PAGER, else $PAGER, else `less` (with LESS=FRX
-    unless LESS is set). An empty pager or `cat` means none. Never a pager for a pipe or a file."""
+    unless LESS is set). An empty pager or `cat` means none. Never a pager for a pipe or a file,
+    nor for a terminal that says it cannot run one (TERM=dumb: less would stop at "Press RETURN").
+    A pager that fails (exits with an error) has the output shown without it, and says so."""
     import shutil
 
     parts = iter([text] if isinstance(text, str) else text)
-    if not use_pager or not sys.stdout.isatty():
+    if not use_pager or not sys.stdout.isatty() or os.environ.get("TERM", "dumb") == "dumb":
         sys.stdout.writelines(parts)
         return
     screen, head, lines = shutil.get_terminal_size().lines, [], 0
@@ -219,18 +222,25 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
         return
     assert proc.stdin is not None
     encoding = sys.stdout.encoding or "utf-8"
+    sent: list[str] = []  # kept, to be shown without the pager if it fails
     try:
         for part in chain(head, parts):
+            sent.append(part)
             proc.stdin.write(part.encode(encoding, "replace"))
         proc.stdin.close()
-    except BrokenPipeError:  # the person quit the pager before the end
+    except BrokenPipeError:  # the person quit the pager before the end (or it failed: see below)
         pass
     while True:
         try:
-            proc.wait()
+            code = proc.wait()
             break
         except KeyboardInterrupt:  # ^C belongs to the pager (less uses it); wait for it to end
             continue
+    if code > 0:
+        sys.stdout.writelines(chain(sent, parts))
+        note(
+            f"Warning: the pager `{command}` failed (exit code {code}), so the output is shown without it; fix PAGER or use --no-pager"
+        )
 
 
 def show_view(view: Any, format: str, use_pager: bool = True) -> None:
@@ -244,14 +254,44 @@ def show_view(view: Any, format: str, use_pager: bool = True) -> None:
         page(formats.text_parts(view, width(), styled=colour()), use_pager)
 
 
+def output_file(output: Path) -> Path:
+    """Where `-o PATH` writes: PATH itself (its folder's links followed, as any path's are), never
+    what PATH links to: a link committed to the repository (tracker.html -> ~/.bashrc) must not
+    send the output elsewhere. The file is then written through a temp file and a rename."""
+    import stat
+
+    from scrutrack.errors import InvalidInput
+
+    folder = output.absolute().parent
+    if not folder.is_dir():
+        raise InvalidInput(f"cannot write {output}: the folder {folder.resolve()} does not exist; make it first")
+    path = folder.resolve() / output.name
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {output} ({exc.strerror or exc})") from None
+    if stat.S_ISLNK(mode):
+        raise InvalidInput(
+            f"cannot write {output}: it is a link (to {os.readlink(path)}), and scrutrack writes only a real file, so that "
+            "a link cannot send the output elsewhere; remove the link or give another name"
+        )
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe, socket or device)"
+        raise InvalidInput(f"cannot write {output}: it is {what}; give a file name")
+    return path
+
+
 def report_read(problems: list[Any], notes: Sequence[str] = (), verbose: bool = False) -> None:
     """Name each file that could not be read (the command then exits 1); notes with --verbose."""
     if verbose:
         for n in notes:
             note(n)
-    for p in problems:
-        note(f"Error: {p}")
     if problems:
+        from scrutrack.errors import listed
+
+        note(listed([f"Error: {p}" for p in problems], indent=""))
         files = len({p.path for p in problems})
         note(f"{plural(files, 'file')} with problems (unreadable ones were skipped); run `scrutrack check` for details")
 

@@ -84,15 +84,15 @@ def add(
     from scrutrack.cli.common import read_text_option
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
-    from scrutrack.model import MAX_NUMBER, HistoryEntry, Kind, Record, make_id, normalize_text
+    from scrutrack.model import HistoryEntry, Kind, Record, make_id, normalize_text, number_problem
     from scrutrack.saving import add_record
 
     r = repo(repo_path)
     kinds = [k.value for k in Kind]
     if kind not in kinds:
         raise InvalidInput(f"--kind '{kind}' is not one of: {', '.join(kinds)}")
-    if number is not None and not 1 <= number <= MAX_NUMBER:
-        raise InvalidInput(f"--number {number} is not a number within the meeting; give 1 to {MAX_NUMBER}")
+    if number is not None and (why := number_problem(number)):
+        raise InvalidInput(f"--number {why}")
     committee = _prompt_or_fail(committee, "--committee", "Committee")
     committee = r.config.committee(committee).slug
     meeting_day = parse_iso(_prompt_or_fail(meeting, "--meeting", "Meeting date (YYYY-MM-DD)"), "--meeting")
@@ -342,30 +342,51 @@ def fmt(
     check_only: Annotated[
         bool, typer.Option("--check", help="Only list the files that would change; exit 1 if any.")
     ] = False,
+    outcomes: Annotated[
+        bool,
+        typer.Option(
+            "--outcomes", help="Also write older outcome names as today's: partially-accepted as accepted-in-part."
+        ),
+    ] = False,
     repo_path: RepoOpt = None,
 ) -> None:
     """Rewrite every record in canonical form (key order, dates, multi-line text).
+
+    Records written before scrutrack knew accepted-in-part say partially-accepted; both are read
+    alike, and `fmt --outcomes` rewrites them (history and response), which `check --base` and
+    `changes` treat as no change.
 
     \b
     Example:
       scrutrack fmt --check     # in CI
       scrutrack fmt
+      scrutrack fmt --outcomes
     """
+    from scrutrack.lifecycle import with_outcome_names
     from scrutrack.saving import reformat
     from scrutrack.store import load_all
 
     r = repo(repo_path)
     loaded = load_all(r)
     changed = []
+    older = 0
+    change = with_outcome_names if outcomes else None
     for record in loaded.records:
+        old_names = with_outcome_names(record) is not record
+        older += old_names and not outcomes
         for rel in loaded.paths[record.id]:
             # Read again under the record's lock: a change made since load_all is kept, not undone.
-            if reformat(r, r.root / rel, write=not check_only):
+            if reformat(r, r.root / rel, write=not check_only, change=change):
                 changed.append(rel)
     for rel in changed:
         out(safe(f"{rel}\n"))
     verb = "would be reformatted" if check_only else "reformatted"
     note(f"{plural(len(changed), 'file')} {verb}.")
+    if older:
+        note(
+            f"{plural(older, 'record')} still {'says' if older == 1 else 'say'} the older outcome 'partially-accepted', read as 'accepted-in-part'; "
+            "`scrutrack fmt --outcomes` writes it so (check accepts both until then)."
+        )
     report_read(loaded.problems)
     if loaded.problems or (check_only and changed):
         raise typer.Exit(1)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from scrutrack.cli.common import RepoOpt, command, note, parse_day, repo, report_read, stdout_is_terminal
+from scrutrack.cli.common import RepoOpt, command, note, output_file, parse_day, repo, report_read, stdout_is_terminal
 
 
 class ReportFormat(StrEnum):
@@ -125,8 +125,7 @@ def report(
     kind = chosen_format(format, output)
     if kind == "docx" and output is None and stdout_is_terminal():
         raise InvalidInput("a Word document is not for the terminal; write it to a file with -o report.docx")
-    if output is not None and not output.resolve().parent.is_dir():
-        raise InvalidInput(f"cannot write {output}: the folder {output.resolve().parent} does not exist; make it first")
+    target = output_file(output) if output is not None else None
     day = parse_day(as_of, "--as-of")
     r = repo(repo_path)
     name = r.config.committee(committee).name if committee is not None else None
@@ -149,13 +148,13 @@ def report(
         f"{long_day(made.date())} at {made:%H:%M}" if made else None,
         update_round,
     )
-    where = output.resolve().parent if output is not None else Path.cwd()
+    where = target.parent if target is not None else Path.cwd()
     data = _render(kind, document, span.as_of, Path(os.path.relpath(r.root, where)).as_posix(), made)
-    if output is None:
+    if target is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        write_bytes_atomic(output.resolve(), data)
+        write_bytes_atomic(target, data)
         late = len(tracker.overdue.overdue)
         note(
             f"Wrote {output} ({NAMES[kind]}): {len(tracker.open)} open recommendations, {late} late, "

@@ -221,8 +221,10 @@ def collect(
         applied = True
     elif yes:
         _record_returns(r, rnd, returned, p, day)
-    for problem in p.problems:
-        note(f"Not applied: {problem}")
+    if p.problems:
+        from scrutrack.errors import listed
+
+        note(listed([f"Not applied: {problem}" for problem in p.problems], indent=""))
     counts = summary_counts(p)
     if format is Format.json:
         _collect_json(rnd, p, counts, applied or not yes)

@@ -14,6 +14,7 @@ from scrutrack.cli.common import (
     command,
     note,
     out,
+    output_file,
     parse_day,
     plural,
     repo,
@@ -433,17 +434,16 @@ def export_csv(
     r = repo(repo_path)
     meeting_day = parse_iso(meeting, "--meeting") if meeting else None
     chosen = filters(r.config, committee, status or (), owner, theme, meeting_day)
-    if output is not None and not output.resolve().parent.is_dir():
-        raise InvalidInput(f"cannot write {output}: the folder {output.resolve().parent} does not exist; make it first")
+    target = output_file(output) if output is not None else None
     loaded = load_all(r)
     wanted = {s.id for s in chosen.select([summarize(x) for x in loaded.records])}
     records = [x for x in loaded.records if x.id in wanted]
     text = ("\ufeff" if bom else "") + to_csv(records)
-    if output is None:
+    if target is None:
         out(text)
     else:
         try:
-            write_text_atomic(output.resolve(), text)
+            write_text_atomic(target, text)
         except OSError as exc:
             raise InvalidInput(f"cannot write {output} ({exc.strerror})") from None
         note(f"Wrote {plural(len(records), 'record')} to {output}")

@@ -195,7 +195,8 @@ def refer(
         if response_due:
             due = parse_iso(response_due, "--response-due")
         else:
-            due = add_period(day, r.config.committee(rec.committee).response_period)
+            period = r.config.committee(rec.committee).response_period
+            due = add_period(day, period, f"--date {day}")
         return do_refer(rec, day, due, to=to, by=who, note=note_)
 
     targets = _targets(r, record_ids, meeting, committee)
@@ -207,7 +208,12 @@ def refer(
 def respond(
     record_id: IdArg,
     outcome: Annotated[
-        str, typer.Option(help="accepted, partially-accepted or rejected (in any case; partly, declined...).")
+        str,
+        typer.Option(
+            help="accepted, accepted-in-part, accepted-in-principle, rejected (the text is its reason) or noted "
+            "(no substantive answer: it stays referred); in any case, or a tracker's word (partly, declined).",
+            show_default=False,
+        ),
     ],
     text: Annotated[str | None, typer.Option(help="The response's text.")] = None,
     text_file: Annotated[
@@ -220,7 +226,7 @@ def respond(
     note_: NoteOpt = None,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Record the executive's response: accepted, partially accepted or rejected.
+    """Record the executive's response: accepted, in part, in principle, rejected, or only noted.
 
     \b
     Example:
@@ -250,7 +256,9 @@ def respond(
         lambda rec, who: do_respond(rec, day, outcome, normalize_text(body), due=due_day, by=who, note=note_),
     )
     extra = f"; due {rec.due}" if due_day else ""
-    note(f"{rec.id}: {outcome} on {day}{extra}")
+    said = rec.history[-1].outcome or outcome
+    still = "; it stays referred, the response still due by " + str(rec.response_due) if said == "noted" else ""
+    note(f"{rec.id}: {said} on {day}{extra}{still}")
 
 
 @command
@@ -366,29 +374,96 @@ def evidence(
 def due(
     record_id: IdArg,
     new_due: Annotated[
-        str, typer.Argument(metavar="DATE", help="The new target date, YYYY-MM-DD.", show_default=False)
-    ],
-    reason: Annotated[str, typer.Option(help="Why the target moved (kept in the history).", show_default=False)],
+        str | None,
+        typer.Argument(
+            metavar="[DATE]",
+            help="The new target date, YYYY-MM-DD (with --grant: only if the committee granted another date).",
+            show_default=False,
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="Why the target moves; with --grant or --refuse, the committee's decision in its words.",
+            show_default=False,
+        ),
+    ] = None,
+    request: Annotated[
+        bool, typer.Option("--request", help="The owner asks for DATE: recorded; the target moves only when granted.")
+    ] = False,
+    grant: Annotated[
+        bool, typer.Option("--grant", help="The committee granted the request: the target moves to the date asked for.")
+    ] = False,
+    refuse: Annotated[
+        bool, typer.Option("--refuse", help="The committee refused the request: the target stays.")
+    ] = False,
+    meeting: Annotated[
+        str | None, typer.Option(help="With --grant or --refuse: the committee meeting that decided, YYYY-MM-DD.")
+    ] = None,
+    minute: Annotated[
+        str | None, typer.Option(help="With --grant or --refuse: the minute that records it, e.g. 47(3).")
+    ] = None,
     date: DateOpt = None,
     future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Revise the implementation target; the original date and every move stay in the history.
+    """Move the implementation target, or record an owner's request for a new one and the committee's decision.
 
-    Giving the current target again records a decision to keep it (with its reason).
+    A plain `due` is the officer's own correction, as it always was. An owner's request
+    (--request) leaves the target where it is until the committee grants it (--grant) or refuses
+    it (--refuse), with the meeting and minute. The original date and every move stay in the
+    history; `overdue` and the report flag a target moved too often or too far (scrutrack.toml's
+    max_moves and max_slip).
 
     \b
     Example:
       scrutrack due cyp-2018-11-27-2 2019-09-30 \\
         --reason "Awaiting the new case system"
+      scrutrack due cyp-2018-11-27-2 2019-12-31 --request \\
+        --by "Head of Early Help" --reason "The system goes live in November"
+      scrutrack due cyp-2018-11-27-2 --grant --meeting 2019-10-15 --minute "47(3)"
     """
     from scrutrack.dates import parse_iso
-    from scrutrack.lifecycle import revise_due
+    from scrutrack.errors import InvalidInput
+    from scrutrack.lifecycle import decide_request, request_due, revise_due
 
+    if request + grant + refuse > 1:
+        raise InvalidInput("give one of --request, --grant or --refuse")
     day = event_day(date, future)
-    target = parse_iso(new_due, "DATE")
+    target = parse_iso(new_due, "DATE") if new_due else None
+    meeting_day = parse_iso(meeting, "--meeting") if meeting else None
+    if (meeting or minute) and not (grant or refuse):
+        raise InvalidInput("--meeting and --minute go with --grant or --refuse (the committee's decision)")
+    if grant or refuse:
+        if refuse and target is not None:
+            raise InvalidInput("a refusal keeps the target; drop the DATE")
+        rec = _change(
+            record_id,
+            repo_path,
+            by,
+            lambda rec, who: decide_request(
+                rec, day, grant, due=target, meeting=meeting_day, minute=minute, decision=reason, by=who, note=note_
+            ),
+        )
+        decided = rec.history[-1]
+        at = f" at the meeting of {decided.meeting}" if decided.meeting else ""
+        if grant:
+            note(f"{rec.id}: request granted{at}; due {rec.due} (was {decided.from_ or 'not set'})")
+        else:
+            note(f"{rec.id}: request refused{at}; due stays {rec.due or 'not set'}")
+        return
+    if target is None:
+        raise InvalidInput("give the new target date, YYYY-MM-DD (or --grant / --refuse for a request)")
+    if not reason:
+        raise InvalidInput("a target date moves with a reason; give --reason TEXT")
+    if request:
+        rec = _change(
+            record_id, repo_path, by, lambda rec, who: request_due(rec, day, target, reason, by=who, note=note_)
+        )
+        note(f"{rec.id}: {target} requested; due stays {rec.due or 'not set'} until the committee decides")
+        return
     rec = _change(record_id, repo_path, by, lambda rec, who: revise_due(rec, day, target, reason, by=who, note=note_))
     kept = rec.history[-1].from_ == target
     note(f"{rec.id}: due {target}" + (" (kept; the decision and its reason are in the history)" if kept else ""))

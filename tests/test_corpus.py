@@ -43,7 +43,8 @@ def test_no_document_scores_worse_than_recorded(scores: list[corpus.Score]) -> N
 
 
 def test_reimporting_any_corpus_document_creates_nothing() -> None:
-    problems = list(corpus.reimport_problems(corpus.all_cases()))
+    # The older corpus (old/) is re-imported in every format by tests/test_import_documents.py.
+    problems = list(corpus.reimport_problems([c for c in corpus.all_cases() if not c.name.startswith("old/")]))
     assert not problems, "\n".join(problems)
 
 

@@ -31,6 +31,7 @@ from scrutrack.errors import InvalidInput, listed
 from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
     ID_RE,
+    OLD_OUTCOMES,
     OUTCOMES,
     RESPONSE_ORDER,
     STATUSES,
@@ -1126,5 +1127,6 @@ def outcome_word(value: str, what: str = "--outcome") -> str:
         return key.replace(" ", "-")
     found = OUTCOME_WORDS.get(key)
     if found is None:
-        raise InvalidInput(f"{what} '{value}' is not one of: {', '.join(OUTCOMES)} (or e.g. partly accepted, declined)")
+        shown = ", ".join(o for o in OUTCOMES if o not in OLD_OUTCOMES)
+        raise InvalidInput(f"{what} '{value}' is not one of: {shown} (or e.g. partly accepted, declined)")
     return found

@@ -148,6 +148,8 @@ def driver_gone(root: Path) -> str | None:
     if gitio.git_dir(root) is None:
         return None
     driver = gitio.config_get(root, f"merge.{DRIVER_NAME}.driver")
+    if not driver and gitio.config_get(root, "core.repositoryformatversion") is None:
+        return None  # git does not work here (not safe to it, say): the command says why, not this
     if not driver:
         return (
             "Warning: the merge driver is not registered in this clone, so git merges records line by line "

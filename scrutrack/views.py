@@ -136,7 +136,8 @@ def import_view(records: Sequence[Record]) -> View:
 
 
 def _reasons_text(item: Item) -> str:
-    return ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
+    said = ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
+    return f"{said}; target {item.flag}" if item.flag else said
 
 
 def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[Column, ...]:
@@ -159,6 +160,7 @@ def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[
             style="late",
             csv="reason",
         ),
+        Column("Target flag", "target_flag", attrgetter("flag"), lambda i: i.flag or None, table=False),
         Column("Due", "due", _worst_due),
         Column(days_header, days_key, lambda i: str(i.days), lambda i: i.days, right=True, csv="days"),
         c["text"],

@@ -338,7 +338,7 @@ def may_be_merging(root: Path) -> bool:
         began = os.stat(gitdir / "ORIG_HEAD").st_mtime_ns
     except OSError:
         return False
-    if time.time_ns() - began > BEGAN_WINDOW * 1e9:
+    if not 0 <= time.time_ns() - began <= BEGAN_WINDOW * 1e9:  # (a clock behind the file's: not now)
         return False
     moved = _head_moved(gitdir)
     return moved is None or moved < began

@@ -10,7 +10,7 @@ The apply step creates the files exclusively and, if a write fails midway, remov
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,15 +56,8 @@ class Plan:
 # ------------------------------------------------------------------------------ minutes
 
 
-def minutes_records(
-    minutes: Minutes, committee: str, source: str, name: str, where: Callable[[int], str] | None = None
-) -> list[Incoming]:
-    """Each recommendation as a record: kind recommendation, status agreed, history saying where from.
-
-    `where` names a line of the document ('minutes.docx, paragraph 12'); line 0 is a block the
-    officer added with --edit.
-    """
-    locate = where or (lambda n: f"{name}:{n}")
+def minutes_records(minutes: Minutes, committee: str, source: str) -> list[Incoming]:
+    """Each recommendation as a record: kind recommendation, status agreed, history saying where from."""
     out: list[Incoming] = []
     for rec in minutes.recommendations:
         record = Record(
@@ -77,7 +70,7 @@ def minutes_records(
             item=rec.item,
             history=(HistoryEntry(date=rec.meeting, event="agreed", note=f"Imported from minutes {source}"),),
         )
-        out.append(Incoming(record, locate(rec.line) if rec.line else f"{name} (as edited)"))
+        out.append(Incoming(record, rec.where))
     return out
 
 

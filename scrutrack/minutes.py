@@ -1,38 +1,24 @@
-"""Minutes read into numbered recommendations, whatever their wording (pure, no I/O).
+"""Minutes read into numbered recommendations (pure, no I/O), from the blocks of any document.
 
-The input is the plain-text model of scrutrack.documents (text, Word, PDF and web pages all become
-lines, with a blank line between paragraphs and a form feed between pages), so there is one parser.
-It reads what clerks really write:
-
-- the meeting date in a `Meeting Date:` / `Meeting:` / `Decided at meeting:` / `Date:` line, a title
-  ("Minutes of a meeting held on 15th January, 2013."), a weekday-date line, or
-  "Committee - Tuesday, 6th June, 2017 7.30 pm"; or none at all (the officer gives it);
-- items from `Item:` lines and minute-number headings (`804 EMPTY HOMES STRATEGY (DEH) -`,
-  `23. Waste Collection Review`, `45 Title`);
-- a list started by `Recommendations:`, `RESOLVED -`, `RECOMMENDED -`, `ORDERED`, `It was agreed
-  that: -`, `Decision:`, `Actions agreed:`, a sentence ending `:`/`:-` that decides something, or
-  no heading at all when its points read "That ..."; sub-headings ("Short-Term Recommendations")
-  are not text; a stem (`That the Committee:-`) joined to each lower-case point;
-- markers "1.", "1)", "(1)", "i.", "a)", "12.3", bullets, or plain paragraphs; a marker of another
-  style inside a point is a sub-point; points wrapped over lines, blank lines and page breaks;
-- the end of a list at "Reason for decision", "Supporting documents", "Minutes:", "Proposed by",
-  "Background papers", a new minute heading, a signature line, or a paragraph that is not a
-  continuation; never by swallowing it; a table pasted as text is skipped and reported;
-- page furniture and running headers or footers beside page breaks skipped; letter-spaced
-  words (`T H A T`) closed up; the same recommendation printed twice in one item kept once.
-
-Anything it cannot place is an InvalidInput naming the line and what to do.
+Each block is classified in turn (meeting heading, item heading, decision introducer, decision point,
+procedural item, narrative, reasons, table, furniture) from its structure and the words in
+scrutrack.vocabulary, then items, stems and points are assembled; each point keeps why it was
+taken. Every point of a decision is a recommendation unless it only notes or receives, or is the
+meeting's own business (counted, never records); conclusions are counted. A block that reads as
+part of a decision but cannot be placed is skipped and named with its place: one block never
+refuses the document.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from scrutrack import vocabulary as v
 from scrutrack.dates import find_date, parse_imported_date
+from scrutrack.documents import MAX_BLOCK_CHARS, Block, Document, marker_readings, split_marker
 from scrutrack.errors import InvalidInput
 from scrutrack.model import normalize_text
 
@@ -45,1046 +31,811 @@ class Recommendation:
     number: int
     item: str | None
     text: str
-    line: int
+    where: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A block not read: where, why, and what it said (for --edit to offer it)."""
+
+    where: str
+    why: str
+    text: str
+    meeting: dt.date | None = None
+    item: str | None = None
 
 
 @dataclass
 class Minutes:
     recommendations: list[Recommendation] = field(default_factory=list)
     conclusions: int = 0
+    noted: list[Recommendation] = field(default_factory=list)  # decisions that note or receive
+    procedural: int = 0  # the meeting's own business (minutes signed, public excluded, a chair elected)
+    repeated: int = 0  # recommendations printed twice in one item, kept once
     meetings: list[dt.date] = field(default_factory=list)
     two_digit_years: int = 0  # dates whose year had two digits, read as 20YY
-    tables: list[int] = field(default_factory=list)  # first line of each table skipped
-    repeated: int = 0  # recommendations printed twice in one item, kept once
-    procedural: int = 0  # the meeting's own business (minutes signed, public excluded, a chair elected)
     overridden: list[dt.date] = field(default_factory=list)  # the document's own dates --meeting replaced
     none_stated: bool = False  # "Recommendations: None" or the like
+    skipped: list[Skipped] = field(default_factory=list)
 
 
-# ------------------------------------------------------------------------------ lines
+@dataclass
+class _Point:
+    where: str
+    text: str
+    stem: str | None
+    why: str
+    kind: str = ""  # its list's, once finished; and where it stands:
+    meeting: dt.date | None = None
+    item: str | None = None
+    bad: str | None = None  # why its meeting date cannot be read
 
-_INVISIBLE = re.compile(r"[\f\v\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f]")
-_GLYPH_BULLETS = re.compile(
-    r"^(?:\(cid:\d+\)|[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\u25cf\u25aa\u2219])\s*"
-)  # Symbol-font bullets
-_SPACED = re.compile(r"(?<![\w.])(?:[A-Z] ){2,}[A-Z](?![\w.])")
-_FURNITURE = re.compile(
-    r"^(?:page\s+\d+(?:\s+of\s+\d+)?|p\.?\s*\d+|\d+\s+of\s+\d+|[-–—]?\s*\d{1,3}\s*[-–—]?"
-    r"|\(?cont(?:inued|'d|’d|\.)?(?:\s+(?:overleaf|on next page|from previous page))?\)?\.?)$",
-    re.IGNORECASE,
-)
-_DATE_LABEL = re.compile(
-    r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
-    r"|decided\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting)\s*[:\-–—]\s*(.*)$",
-    re.IGNORECASE,
-)
-_ITEM = re.compile(
-    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.*)$",
-    re.IGNORECASE,
-)
-# "804 TITLE -", "23. Title", and numbers with a committee's code or the year: "OSC/45 TITLE",
-# "Minute 12/19-20 – Title", "C45 Title".
-_MINUTE = re.compile(
-    r"^(?:minute\s+(?:no\.?\s*)?)?(?:(?-i:[A-Z]{1,5})[/.]?)?(\d{1,4})(?:/\d{2,4}(?:[-–/]\d{2,4})?)?[a-z]?"
-    r"(?:\s*[.:]|\s+[-–—])?\s+(.+?)(?:\s*[-–—:]+)?$",
-    re.I,
-)
-# A note of the vote at the end of a resolution: "(Proposed by Councillor Reed, seconded by ...)".
-_VOTE_NOTE = re.compile(
-    r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"
-    r"[^()]*\)\.?\s*$",
-    re.IGNORECASE,
-)
-_SECTION = re.compile(
-    r"^(?P<who>it\s+was\s+|(?:the\s+)?(?:[\w-]+\s+)?(?:committee|panel|sub-committee|board|cabinet|council|group|members)\s+)?"
-    r"(?P<word>conclusions?|recommendations?|recommendation\(s\)|recommended|recommends|resolved|resolutions?|ordered|decisions?"
-    r"|decision\(s\)|actions?\s+agreed|agreed\s+actions?|actions?|agreed|decided)"
-    # how it was carried: "RESOLVED UNANIMOUSLY", "RESOLVED (unanimously)", "RESOLVED, by 6 votes to 2,"
-    r"(?:\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,40}\)"
-    r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,40}),?)?"
-    r"(?:\s+(?:to|for|of)\s+[^:]{1,80}?)?"
-    r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s*)$",
-    re.IGNORECASE,
-)
-# "Short-Term Recommendations (within six months)", "Recommendations for the Council": a (sub-)heading.
-_SUBHEADING = re.compile(
-    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}(?P<closed>\))?)?\s*:?$", re.I
-)
-# The title of a set of minutes, and words that make such a line a sentence about other minutes
-# ("Minutes of the meeting held on 16 January 2019 were confirmed as a correct record").
-_MINUTES_TITLE = re.compile(
-    r"(?:the\s+)?minutes\s+of\s+(?:the|a)\b(?:\s+[\w&’',()-]+){0,12}?\s+(?:meeting|held)\b", re.I
-)
-_NOT_A_TITLE = re.compile(
-    r"\b(?:previous|last|earlier|were|was|be|been|confirmed|approved|agreed|signed|correct|true)\b", re.IGNORECASE
-)
-# The heading of a committee system's decision or issue page; the subject's title comes next.
-_PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings", re.IGNORECASE)
-# A report's section that holds more than its recommendations: not a list heading.
-_REPORT_PART = re.compile(r"\b(?:findings|conclusions|evidence|background|summary|introduction)\b", re.IGNORECASE)
-_APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.IGNORECASE)
-_NONE = re.compile(
-    r"^(?:none|nil|n/?a|no\b.*\brecommendations?\b.*|there\s+were\s+no\b.*"
-    r"|.*\b(?:did\s+not|no|not\s+to)\s+make\s+any\s+(?:formal\s+)?recommendations?\b.*)[.)]*$",
-    re.IGNORECASE,
-)
-# Where a list ends: narrative that follows the decision in real minutes.
-_END = re.compile(
-    r"^(?:\(?\s*)(?:reasons?\s+for\b|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
-    r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
-    r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
-    r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
-    r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"
-    r"|(?:votes?|for|against|abstentions?|abstained)\s*[:\-–]?\s*\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
-    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
-    r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+next\s+meeting|next\s+meeting\b)",
-    re.IGNORECASE,
-)
-_SIGNATURE = re.compile(
-    r"^(?:chair(?:man|person|woman)?(?:'s|’s|s)?\s+(?:initials|signature)|initials|signed)\b[\s.…_:]*$|^[\s.…_]{5,}$",
-    re.IGNORECASE,
-)
-_LEADERS = re.compile(r"^[\s.…_:\-–—]*$|.*[._…]{5,}")  # signature lines: "Chair ............"
-_MARKER = re.compile(r"^(?:\((\w{1,4})\)|(\w{1,4})([.)])|([•·▪◦‣*\-–—]))(?:\s+(.*))?$")
-_DECIMAL = re.compile(r"^(\d{1,3})\.(\d{1,3})\.?\s+(.*)$")  # "12.1 That ...": paragraph numbers in Word minutes
-_ROMAN = re.compile(r"^(?=[ivxl])(x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
-_CELLS = re.compile(r"\t+|\s{3,}")
-_DATE_IN = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+"
-    r"|(?:[A-Za-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d+"
-)
-_DECIDES = re.compile(r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|request\w*|asks?|asked)\b", re.IGNORECASE)
-_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?\b", re.IGNORECASE)
-_QUOTES = "\"'“”‘’«»"
-_ENDS_SENTENCE = (".", "!", "?", ".”", ".’", '."', ".'", ".)")
-_LEADS = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
-_SMALL_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "&", "-"]
-)
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+    def add(self, text: str, sep: str) -> None:
+        if sep == " " and re.search(r"[^\W\d_]-$", self.text) and text[:1].isalpha():
+            sep = ""  # "anti-" / "social": a compound word wrapped at its hyphen
+        self.text = f"{self.text}{sep}{text}" if self.text else text
 
 
-def _clean(raw: str) -> str:
-    text = _INVISIBLE.sub(" ", raw).replace("\u00a0", " ").replace("**", "").replace("__", "")
-    text = _GLYPH_BULLETS.sub("• ", text.strip())
-    text = _SPACED.sub(lambda m: m[0].replace(" ", ""), text.strip())
-    return text.strip()
-
-
-def _roman(token: str) -> int:
-    values = [_ROMAN_VALUES[c] for c in token.lower()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+@dataclass
+class _List:
+    kind: str  # decisions | conclusions | noted | discussion
+    why: str
+    stem: str | None = None
+    style: str | None = None  # the points' numbering style; "para" for unnumbered paragraphs
+    level: int = 0
+    last: int = 0
+    points: int = 0
+    point: _Point | None = None
+    suspended: Block | None = None  # a paragraph after a point: narrative, unless the list goes on
+    empty: bool = False
+    labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
+    first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
 
 
 @dataclass(frozen=True)
-class _Marker:
-    style: tuple[str, str]  # (arabic | roman | alpha | decimal | bullet, its punctuation)
-    rest: str
-    value: int | None = None  # its place in the sequence, to tell a next point from a restart
+class _Intro:
+    kind: str
+    stem: str | None
+    points: list[str]
+    why: str
+    empty: bool = False
+    unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
 
 
-def _marker(line: str, style: tuple[str, str] | None, last: int | None = None) -> _Marker | None:
-    """The list marker `line` starts with; `style` and `last` (the list's last value) decide '(i)'."""
-    d = _DECIMAL.match(line)
-    if d:
-        return _Marker(("decimal", "."), d[3], int(d[2]))
-    m = _MARKER.match(line.replace("\t", " "))
-    if not m:
-        return None
-    if m[4]:
-        if m[4] in "-–—*" and not m[5]:
-            return None
-        return _Marker(("bullet", m[4]), m[5] or "")
-    token = m[1] if m[1] is not None else m[2]
-    punct = "()" if m[1] is not None else m[3]
-    rest = m[5] or ""
-    if token.isdigit():
-        if len(token) > 2 or int(token) == 0:
-            return None
-        return _Marker(("arabic", punct), rest, int(token))
-    if not token.isalpha():
-        return None
-    kind = None
-    if style is not None and style[1] == punct and style[0] in ("roman", "alpha"):
-        if style[0] == "roman" and _ROMAN.match(token):
-            kind = "roman"
-        elif style[0] == "alpha" and len(token) == 1:
-            # "(i)" after "(h)" is a letter; after "(b)" it starts roman sub-points.
-            roman = token.lower() in "ivx" and last is not None and ord(token.lower()) - 96 != last + 1
-            kind = None if roman else "alpha"
-    if kind is None:
-        if token.lower() == "i" or (len(token) > 1 and _ROMAN.match(token)):
-            kind = "roman"
-        elif len(token) == 1:
-            kind = "alpha"
-        else:
-            return None
-    if punct == "." and not rest:
-        return None  # "I." alone is more likely an initial than a list marker
-    value = _roman(token) if kind == "roman" else ord(token.lower()) - 96
-    return _Marker((kind, punct), rest, value)
-
-
-def _title_like(text: str) -> bool:
-    """A heading's words: short, not a sentence, in capitals or Title Case ("Waste Collection Review")."""
-    words = text.split()
-    if not 0 < len(words) <= 16 or text.endswith((".", "?", "!", ";", ",")) or not text[:1].isupper():
-        return False
-    if re.match(r"that\b", text, re.IGNORECASE):
-        return False
+def _upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return True
-    long_words = [w for w in words if w.lower() not in _SMALL_WORDS and any(c.isalpha() for c in w)]
-    capital = [w for w in long_words if w.lstrip("(“‘\"'")[:1].isupper()]
-    return bool(long_words) and len(capital) >= 0.75 * len(long_words)
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _minute_heading(text: str) -> str | None:
-    """The title of a minute-number heading ('804 EMPTY HOMES STRATEGY (DEH) -', '23. Waste Collection Review')."""
-    m = _MINUTE.match(text.replace("\t", " "))
-    if not m or "." in m[1]:
-        return None
-    try:
-        date = find_date(text)
-    except InvalidInput:
-        date = None
-    if date is not None and date[2][0] == 0:
-        return None  # "9 July 2019": a date line, not minute 9
-    title = m[2].strip()
-    return title if _title_like(title) else None
-
-
-def _table_row(text: str) -> bool:
-    cells = [c for c in _CELLS.split(text.strip()) if c.strip()]
-    if len(cells) < 2:
+def _title_like(text: str, relaxed: bool = False) -> bool:
+    """A heading's words: short, not a sentence, in capitals or Title Case ('Waste Collection Review');
+    `relaxed` (a numbered line or a heading style) takes sentence case too ('Apologies for absence')."""
+    words = text.split()
+    if not 0 < len(words) <= (12 if relaxed else 16) or text.endswith((".", "?", "!", ";", ",", ":")) or "?" in text:
         return False
-    if cells[0].rstrip().endswith(":") and len(cells[0].split()) <= 3:
-        return False  # a label and its text ("Present:<tab>Councillor ..."), as Word lays out attendance
-    return not (_marker(cells[0] + " x", None) or re.fullmatch(r"\d{1,4}[.:]?", cells[0]))
-
-
-def _furniture(lines: list[str]) -> set[int]:
-    """Indexes of page furniture: page numbers, and running headers or footers beside page breaks."""
-    skip: set[int] = set()
-    breaks: list[int] = []
-    for i, raw in enumerate(lines):
-        if "\f" in raw:
-            breaks.append(i)
-        text = _clean(raw)
-        cells = [c.strip() for c in _CELLS.split(text) if c.strip()]
-        if cells and all(_FURNITURE.match(c) or (len(cells) > 1 and _SIGNATURE.match(c)) for c in cells):
-            skip.add(i)  # "Page 2", or a footer "Page 2 of 7<tab>Chairman's initials ....."
-            breaks.append(i)
-    # "Chairman's initials ......" at the foot of each printed page: furniture, not the end of the minutes.
-    for b in breaks:
-        for direction in (-1, 1):
-            seen, j = 0, b + direction
-            while 0 <= j < len(lines) and seen < 3:
-                text = _clean(lines[j])
-                if text and j not in skip:
-                    seen += 1
-                    if _SIGNATURE.match(text):
-                        skip.add(j)
-                j += direction
-    skip |= _running_lines(lines, skip)
-    # A running header seen only once: the first line of a new page, short, dated, not a sentence
-    # ("Scrutiny Sub-Committee – 6 March 2019").
-    for b in breaks:
-        j = b if "\f" in lines[b] and _clean(lines[b].split("\f", 1)[1]) else b + 1
-        while j < len(lines) and (not _clean(lines[j]) or j in skip):
-            j += 1
-        if j < len(lines):
-            text = _clean(lines[j])
-            if (
-                len(text.split()) <= 10
-                and text[:1].isupper()
-                and _DATE_IN.search(text)
-                and not text.endswith(_ENDS_SENTENCE)
-                and not _is_heading(text)
-                and not _marker(text, None)
-            ):
-                skip.add(j)
-    return skip
-
-
-def _running_lines(lines: list[str], skip: set[int]) -> set[int]:
-    """A running header or footer: the same line (its page number aside) in the same place at the top
-    or the foot of at least two pages, and of half of them. Pages end at a form feed or a page number.
-
-    The place counts, not just the text: a decision a page prints twice may fall near two page
-    breaks, and it is not furniture.
-    """
-    pages: list[list[int]] = []
-    current: list[int] = []
-    for i, raw in enumerate(lines):
-        if "\f" in raw and current:
-            pages.append(current)
-            current = []
-        if i in skip:
-            if current and _FURNITURE.match(_clean(raw)):
-                pages.append(current)  # "Page 3 of 7": the foot of a page
-                current = []
-            continue
-        if _clean(raw):
-            current.append(i)
-    if current:
-        pages.append(current)
-    if len(pages) < 2:
-        return set()
-    where: dict[tuple[str, int, str], list[int]] = {}
-    for page in pages:
-        for place, i in [*(("top", k) for k in range(3)), *(("foot", k) for k in range(-3, 0))]:
-            if -len(page) <= i < len(page):
-                where.setdefault((place, i, _numberless(_clean(lines[page[i]]))), []).append(page[i])
-    out: set[int] = set()
-    for (_, _, text), found in where.items():
-        pages_with = len(set(found))
-        if (
-            pages_with >= 2
-            and 2 * pages_with >= len(pages)
-            and not text[:1].islower()
-            and not _is_heading(text)
-            and not _MARKER.match(text)
-        ):
-            out.update(found)
-    return out
-
-
-def _numberless(text: str) -> str:
-    return re.sub(r"\d+", "#", text)
-
-
-def _is_heading(text: str) -> bool:
-    return bool(_DATE_LABEL.match(text) or _ITEM.match(text) or _SECTION.match(text))
-
-
-def _unquote(title: str) -> str:
-    title = title.strip()
-    if len(title) > 1 and title[0] in _QUOTES and title[-1] in _QUOTES:
-        title = title[1:-1].strip()
-    return title
+    if not text[:1].isupper() or re.match(r"(?:that|to)\b", text, re.I):
+        return False
+    long_words = [w for w in words if w.lower() not in v.SMALL_WORDS and any(c.isalpha() for c in w)]
+    capital = [w for w in long_words if w.lstrip("(“‘\"'")[:1].isupper()]
+    return _upper(text) or relaxed or (bool(long_words) and len(capital) >= 0.75 * len(long_words))
 
 
 def _is_lead(text: str) -> bool:
     """A sentence that introduces a list: ends in ':' or ':-' (or 'that')."""
-    return text.rstrip().endswith(_LEADS) or bool(re.search(r"\bthat\s*$", text, re.IGNORECASE))
+    return text.rstrip().endswith(v.LEAD_END) or bool(re.search(r"\bthat\s*$", text, re.I))
 
 
 def _stem(lead: str) -> str:
     stem = re.sub(r"\s*(?::\s*[-–—]?|[-–—])\s*$", "", lead.strip())
-    return "That" + stem[4:] if re.match(r"that\b", stem, re.IGNORECASE) else stem
+    return "That" + stem[4:] if re.match(r"that\b", stem, re.I) else stem
 
 
 def _tidy(text: str) -> str:
-    """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') at its end."""
-    text = re.sub(r"^(?:THAT|that)\b", "That", _VOTE_NOTE.sub("", text).strip())
+    """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
+    text = re.sub(r"^(?:THAT|that)\b", "That", v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
-    if text and not text.endswith((*_ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
+    text = text[:1].upper() + text[1:]
+    if text and not text.endswith((*v.ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
-    return text
-
-
-_INLINE = re.compile(r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor))\s*\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
-# "RESOLVED (1) That ... (2) That ...": the heading word straight before the first point.
-_BARE_HEADING = re.compile(
-    r"^((?:it\s+was\s+)?(?:RESOLVED|RECOMMENDED|ORDERED|AGREED)(?:\s+UNANIMOUSLY)?)\s+(?=\((?:1|a|i)\)\s)"
-)
-# "Recommendation 3: That ...", "Recommendation 3" above its text: a task-and-finish report's numbered recommendations.
-# Also "R1. That ...", "R2 That ...", "Rec 3 - ...".
-_RECNO = re.compile(
-    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,2})[a-z]?"
-    r"(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
-    re.I,
-)
-# A resolution in capitals that the headings above do not read: stopped, never dropped as prose.
-_RESOLUTION_WORD = re.compile(r"^(?:it\s+was\s+)?(?:RESOLVED|RECOMMENDED|ORDERED)\b")
-
-
-def _inline_points(text: str) -> list[str] | None:
-    """'That the Committee:- (a) notes ...; (b) requests ...' on one line: the stem and each point on its own."""
-    text = _BARE_HEADING.sub(r"\1: ", text)
-    found = list(_INLINE.finditer(text))
-    if len(found) < 2 or found[0].start() == 0:
-        return None
-    stem = text[: found[0].start()].rstrip()
-    if not _is_lead(stem):
-        return None
-    first = _marker(f"({found[0][1]}) x", None)
-    for i, m in enumerate(found):
-        mk = _marker(f"({m[1]}) x", first.style if first else None)
-        if first is None or mk is None or mk.style != first.style or mk.value != (first.value or 0) + i:
-            return None
-    ends = [m.start() for m in found[1:]] + [len(text)]
-    return [stem] + [f"({m[1]}) {text[m.end() : end].strip()}" for m, end in zip(found, ends, strict=True)]
-
-
-# Resolutions about the meeting's own business, which nobody tracks: the last minutes signed as a
-# correct record, the press and public excluded, a chair elected or appointed.
-_PROCEDURAL = re.compile(
-    r"\bminutes\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
-    r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
-    r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b"
-    r"|^that\s+(?:councillor|cllr\.?)\s+[\w.' -]{1,40}?\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?chair",
-    re.IGNORECASE,
-)
-
-
-def _broken_at_hyphen(first: str, then: str) -> bool:
-    """'anti-' / 'social': a compound word wrapped at its hyphen, to be closed up."""
-    return bool(re.search(r"[^\W\d_]-$", first)) and then[:1].isalpha()
-
-
-def _join(first: str, then: str) -> str:
-    """Two wrapped lines as one."""
-    return first + then if _broken_at_hyphen(first, then) else f"{first} {then}".strip()
-
-
-def _runs_on(text: str) -> bool:
-    """The line stops mid-sentence (no closing punctuation): the next line may carry it on."""
-    return not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
-
-
-def _title_tail(after: str) -> bool:
-    """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
-    after = after.strip()
-    after = _TIME.sub("", after).strip() if _TIME.match(after) else after
-    after = after.rstrip(".").strip()
-    return not after or bool(re.match(r"(?:[,\-–—]|at\b|in\b)", after, re.IGNORECASE) and len(after.split()) <= 14)
-
-
-def _shorten(text: str, width: int = 40) -> str:
-    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+    return normalize_text(text)
 
 
 def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
-# ------------------------------------------------------------------------------ parser
+def _runs_on(text: str) -> bool:
+    """The text stops mid-sentence (no closing punctuation): what follows may carry it on."""
+    return not v.VOTE_NOTE.sub("", text).rstrip().endswith((*v.ENDS_SENTENCE, ":", ";", "”", "’", '"', ")"))
 
 
-@dataclass
-class _Point:
-    line: int
-    parts: list[str]
-    seps: list[str]
-    stem: str | None = None
-
-    def add(self, text: str, sep: str) -> None:
-        if sep == " " and self.parts and _broken_at_hyphen(self.parts[-1], text):
-            sep = ""
-        self.parts.append(text)
-        self.seps.append(sep)
-
-    def text(self) -> str:
-        out = self.parts[0] if self.parts else ""
-        for part, sep in zip(self.parts[1:], self.seps[1:], strict=True):
-            out = f"{out}{sep}{part}" if out else part
-        out = re.sub(r"[ \t]+", " ", out).strip()
-        if self.stem and out:
-            out = f"{self.stem} {out}"
-        return normalize_text(_tidy(out)) if out else ""
-
-    def last(self) -> str:
-        return self.parts[-1] if self.parts else ""
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
 
 
-@dataclass
-class _Found:
-    meeting: dt.date | None
-    item: str | None
-    text: str
-    line: int
+def _acts(text: str) -> bool:
+    """A clause that asks or decides something rather than reports what happened."""
+    return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
 
 
-class _Parser:
-    def __init__(
-        self, where: Callable[[int], str], meeting: dt.date | None, tables: set[int], titles: dict[int, str]
-    ) -> None:
-        self.titles = titles  # line -> title of a report's numbered section heading ("3. Findings")
-        self.where = where
-        self.override = meeting
-        self.out = Minutes()
-        self.found: list[_Found] = []
-        self.meeting: dt.date | None = meeting
+def _title_tail(after: str) -> bool:
+    """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
+    after = v.TIME.sub("", after.strip()).strip().rstrip(".").strip()
+    return not after or bool(re.match(r"(?:[,\-–—(]|at\b|in\b|to\b)", after, re.I) and len(after.split()) <= 14)
+
+
+def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
+    """The first date in the text, or why the date-shaped one is not a date."""
+    try:
+        return find_date(text, "meeting date")
+    except InvalidInput as exc:
+        return str(exc)
+
+
+def _introducer(text: str) -> _Intro | None:
+    """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
+    m = v.INTRODUCER.match(text)
+    if m is None or v.ACTION_OWNER.match(text):
+        return _lead(text)
+    word, who = m["word"], (m["who"] or "").strip()
+    if who and v.NOUN.match(word):
+        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
+    kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
+    capitals = _upper(word) and len(word) > 3
+    rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
+    if m["obj"] and not (capitals or (who and kind != "decisions")):
+        return _lead(text)  # "Notes of the evidence sessions", "Actions taken since ..."
+    said = who and not who.lower().startswith("it") and not capitals  # "The Committee agreed that it had worked."
+    if said and (kind == "noted" or not (not rest or _is_lead(rest) or _acts(rest))):
+        return _lead(text)
+    why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
+    inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
+    if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
+        return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
+    if m["to"]:
+        recommend = re.match(r"to\s+recommend(?:\s+to\s+.{1,80}?)?\s+(that\b.*)", rest, re.I | re.S)
+        rest = recommend[1] if recommend else f"To {rest[2:].strip()}"
+    elif m["obj"]:
+        if not who:
+            return _Intro(kind, None, [], why, unreadable=True)
+        rest = text  # "The Committee AGREED the work programme."
+    if not rest or rest in ("-", "–", "—", ":"):
+        return _Intro(kind, None, [], why)
+    if v.NONE.match(rest):
+        return _Intro(kind, None, [], why, empty=True)
+    if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
+        return _Intro(kind, _stem(rest), [], why)
+    return _Intro(kind, None, [rest], why)
+
+
+def _lead(text: str) -> _Intro | None:
+    """A sentence ending ':' that introduces a list: of decisions if it decides something."""
+    if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
+        return None
+    if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
+        return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    that = re.match(r"that\b", sentence, re.I)
+    if that or (v.DECIDES.search(sentence) and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)):
+        ends = re.search(r"\b(that|to)\W*$", sentence, re.I)
+        stem = _stem(sentence) if that else ends[1].title() if ends else None
+        return _Intro("decisions", stem, [], "a sentence that decides introduces a list")
+    return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
+
+
+class _Reader:
+    RULES = (
+        "awaited meeting_heading end titled page_heading item_label labelled introducer subheading proposal"
+        " item_heading in_list unheaded weak_date"
+    ).split()
+
+    def __init__(self, doc: Document, override: dt.date | None) -> None:
+        self.doc, self.override, self.out = doc, override, Minutes()
+        self.found: list[_Point] = []
+        self.meeting: dt.date | None = override
+        self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
+        self.bad: str | None = None
         self.item: str | None = None
-        self.item_open: str | bool = False  # "label" or "minute": the next line may continue the item's title
-        self.page_title = False  # the line before was a decision or issue page's heading: a title follows
-        self.heading_open = False  # a sub-heading's bracket is still open: its end is on the next line
-        self.section: str | None = None  # "conclusions" | "recommendations" | "discussion"
-        self.style: tuple[str, str] | None = None
-        self.point: _Point | None = None
-        self.points_in_section = 0
-        self.section_empty = False
-        self.last_value: int | None = None
-        self.lead: str | None = None  # the stem or introduction of the current list
-        self.suspended: int | None = None  # the line of the paragraph that ended the list
-        self.blank = False
-        self.page_break = False  # a page break (or page furniture) since the last line of text
-        self.turned = False
-        self.prose: tuple[int, str] | None = None  # the paragraph of prose just read, for a bare list
-        self.awaiting_date: int | None = None  # the line of a 'Meeting Date:' with the date below it
-        self.tables = tables
-        self.in_table = False
-        self.flow = False  # the last line read ran on (no full stop): the next one carries on its sentence
+        self.item_level = 0
+        self.list: _List | None = None
+        self.turned = False  # a page break (or page furniture) since the last block
+        self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
+        # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
+        # details"), the next block is the item's title.
+        self.title_next = self.expecting = False
+        self.report = False  # an officer's report (its front matter says so), until minutes start
 
-    # -------------------------------------------------------------- structure
-
-    def finish(self) -> None:
-        point, self.point = self.point, None
-        if point is None or self.section is None:
+    def take(self, b: Block) -> None:
+        if b.kind == "furniture":
+            self.turned = True
             return
-        text = point.text()
-        if not text.strip():
-            raise InvalidInput(
-                f"{self.where(point.line)}: this point has no text; write its wording after the number, "
-                "or remove the empty number"
-            )
-        if self.section == "conclusions":
-            self.out.conclusions += 1
-        elif self.section == "recommendations":
-            self.found.append(_Found(self.meeting, self.item, text, point.line))
+        if b.kind == "table":
+            self.table(b)
+        elif len(b.text) > MAX_BLOCK_CHARS:
+            self.skip(b, f"a block of {len(b.text):,} characters, over the limit of {MAX_BLOCK_CHARS:,}")
+        elif self.continues(b) and not v.PROPOSAL.search(b.text):
+            self.in_list(b)  # the next point of the list, whatever its words
+        else:
+            self.expecting, self.title_next = self.title_next, False
+            self.report |= bool(v.REPORT_FRONT.match(b.text))
+            next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
+        self.turned = False
+
+    def skip(self, b: Block, why: str, text: str | None = None) -> None:
+        shown = text if text is not None else f"{b.marker} {b.text}".strip()
+        self.out.skipped.append(Skipped(self.doc.where(b), why, shown, self.meeting or self.weak, self.item))
+
+    # ---------------------------------------------------------------- lists and points
 
     def close(self) -> None:
-        """End the list (at a heading, a new item or meeting, or a narrative marker such as 'Minutes:')."""
-        self.finish()
-        self.section, self.style, self.lead, self.suspended = None, None, None, None
-        self.prose = None
+        """End the list (at a heading, a new item or meeting, or narrative such as 'Minutes:')."""
+        self.finish_point()
+        self.list = None
 
-    def start_section(self, kind: str, lead: str | None = None) -> None:
+    def open(self, kind: str, why: str, stem: str | None = None) -> _List:
         self.close()
-        self.section = kind
-        self.points_in_section = 0
-        self.section_empty = False
-        self.last_value = None
-        self.lead = lead
+        self.list = _List(kind, why, stem)
+        return self.list
 
-    def set_meeting(self, value: str, n: int, strict: bool) -> bool:
-        """Take the date in `value` as the meeting's; False if it holds none (and `strict` is off)."""
-        found = find_date(value, "meeting date") if value.strip() else None
-        if found is None:
-            if not strict:
-                return False
-            try:
-                parse_imported_date(value.strip().rstrip(".,;"), "meeting date")
-            except InvalidInput as exc:
-                raise InvalidInput(
-                    f"{self.where(n)}: {exc}; fix the date line, or give the date with --meeting YYYY-MM-DD"
-                ) from None
-            return False
-        day, short, _ = found
-        self.close()
-        self.item = None
-        if self.override is not None:
-            if day not in self.out.overridden and day != self.override:
-                self.out.overridden.append(day)
-            return True
-        self.out.two_digit_years += short
-        self.meeting = day
-        if day not in self.out.meetings:
-            self.out.meetings.append(day)
-        return True
-
-    def title_date(self, text: str, n: int) -> bool:
-        """A date that stands for the meeting without a label: a title, a weekday-date line, 'Committee - DATE'.
-
-        A title ("Minutes of the meeting ... held on 4 June 2019") starts a new meeting wherever it
-        stands, as in a file holding the minutes of two meetings; the others only give a first date.
-        """
-        title = _MINUTES_TITLE.match(text) and not _NOT_A_TITLE.search(text)
-        if title:
-            found = find_date(text)
-            if found is not None and _title_tail(text[found[2][1] :]):
-                if found[0] == self.meeting or found[0] in self.out.overridden:
-                    return True  # the same title again, as a running header
-                return self.set_meeting(text, n, strict=False)
-        if (self.meeting is not None and self.override is None) or self.section is not None or self.out.overridden:
-            return False
-        if text[:1] in "•·▪◦‣":
-            return False  # a list of meetings ("• Cabinet - Tuesday, 14 January 2020"), not this one's title
-        found = find_date(text)
-        if found is None:
-            return False
-        _, _, (start, end) = found
-        before, after = text[:start].strip(), text[end:].strip()
-        titled = re.match(r"(?:minutes|meeting)\s+of\b|minutes\b.*\bheld\b", text, re.IGNORECASE)
-        if not titled:
-            lead_ok = before.lower() in ("", "on", "held on") or (
-                re.search(r"\s[-–—]$", " " + before)
-                and not re.search(r"\d|\bnext\b|publi|effective|deadline|\bdue\b", before, re.IGNORECASE)
-                and len(before.split()) <= 12
+    def finish_point(self) -> None:
+        point = self.list.point if self.list else None
+        if self.list is None or point is None:
+            return
+        self.list.point = None
+        if point.text.strip():
+            point.kind, point.meeting, point.item, point.bad = (
+                self.list.kind,
+                self.meeting or self.weak,
+                self.item,
+                self.bad,
             )
-            if not (lead_ok and _title_tail(after)):
-                return False
-        return self.set_meeting(text, n, strict=False)
+            self.found.append(point)
 
-    # -------------------------------------------------------------- lines
+    def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
+        lst = self.list
+        assert lst is not None
+        self.finish_point()
+        lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
+        why = f"point {lst.points} of {lst.why}"
+        lst.point = _Point(self.doc.where(b), text, lst.stem if text[:1].islower() else None, why)
+        lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
 
-    def line(self, n: int, text: str) -> None:
-        if not text:
-            self.blank = True
-            self.item_open = False
-            return
-        blank, self.blank = self.blank, False
-        heading_open, self.heading_open = self.heading_open, False
-        if heading_open and not blank and ")" in text and len(text.split()) <= 8:
-            return  # the rest of a sub-heading's bracket, wrapped onto this line
-        self.turned, self.page_break = self.page_break, False  # this line is the first after a page break
-        if n - 1 in self.tables:
-            if not self.in_table:
-                self.out.tables.append(n)
-                self.finish()
-            self.in_table = True
-            return
-        self.in_table = False
-        if self.awaiting_date is not None:
-            line, self.awaiting_date = self.awaiting_date, None
-            if self.set_meeting(text, line, strict=True):
-                return
-        if self.flow and not blank and self.point is not None and re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text):
-            # "... for the reasons in paragraph" / "4.3 of the report.": the sentence goes on; the
-            # number is not a paragraph's or a point's.
-            self.point.add(text, " ")
-            self.flow = _runs_on(text)
-            return
-        text = self.paragraph_number(text)
-        r = _RECNO.match(text)
-        if r:
-            # "Recommendation 3: That ..." labels itself: narrative may stand between two of them.
-            self.start_section("recommendations")
-            self.item_open = False
-            if r[2].strip():
-                self.content(n, r[2].strip(), blank=True)
-            return
-        m = _DATE_LABEL.match(text)
-        if m:
-            label = m[1].lower()
-            if not m[2].strip() and label != "meeting":
-                self.close()
-                self.awaiting_date = n
-                return
-            strict = "date" in label and label != "date"
-            if self.set_meeting(m[2], n, strict=strict):
-                return
-        if (self.meeting is not None or self.override is not None) and _APPENDIX.match(text):
-            self.close()
-            self.item = None
-            return
-        m = _ITEM.match(text)
-        if m and m[1].strip():
-            self.close()
-            self.item = _unquote(m[1]) or None
-            self.item_open = "label"
-            return
-        # "... the hot-spot map at its" / "next meeting.": a wrapped line that carries on the sentence
-        # above is never an end marker, whatever its first words.
-        carried = self.flow and not blank and text[:1].islower()
-        if not carried and (_END.match(text) or (_LEADERS.match(text) and self.section is not None)):
-            self.close()
-            return
-        page_title, self.page_title = self.page_title, False
-        if _PAGE_HEADING.fullmatch(text):
-            self.close()
-            self.item, self.page_title = None, True
-            return
-        if page_title and self.section is None and _title_like(text) and not _marker(text, None):
-            self.item = _unquote(text)  # the title under "Decision details": what the decision is about
-            return
-        # A line that carries on a sentence wrapped from the line above is never a heading
-        # ("... the Group makes the following" / "recommendations to Cabinet:-").
-        running, self.flow = self.flow and not blank, False
-        m = None if running else _SECTION.match(text)
-        if m and self.section_heading(m, n):
-            self.flow = _runs_on(text)  # "RESOLVED - That the Panel receives the map at its" / "next meeting."
-            return
-        if m is None and not running and _RESOLUTION_WORD.match(text):
-            raise InvalidInput(
-                f"{self.where(n)}: a resolution scrutrack cannot read ('{_shorten(text)}'); write it as "
-                "'RESOLVED: That ...', with each numbered point on a line of its own"
-            )
-        sub = None if running else _SUBHEADING.match(text)
-        if sub and not text.endswith(_ENDS_SENTENCE) and text.split()[-1].lower() not in _SMALL_WORDS:
-            # (not "To consider the recommendations of the": a sentence wrapped in a PDF)
-            if "(" in text and not sub["closed"]:
-                self.heading_open = True  # "Short-Term Recommendations (within six" / "months)"
-            if self.section != "recommendations" or self.suspended is not None:
-                self.start_section("recommendations")
-            else:
-                self.absorb_lead()
-                self.finish()
-                self.style, self.last_value = None, None  # a sub-heading: not text, and a new run of numbers
-            return
-        heading = None if running else _minute_heading(text) or self.titles.get(n)
-        section = _SECTION.fullmatch(heading) if heading is not None else None
-        if heading is not None and (_SUBHEADING.match(heading) or section):
-            self.close()
-            if section is None or re.match(r"recommendations|conclusions", section["word"], re.IGNORECASE):
-                self.item = None  # "3. Recommendations": a report's section, not the item's resolution
-            if not _REPORT_PART.search(heading):
-                self.start_section("recommendations")  # "3. Recommendations" in a report
-            return  # "3. Findings and recommendations": their own labels or a lead will start the list
-        if heading is not None and not self.continues_list(text):
-            self.close()
-            self.item = heading
-            self.item_open = "minute"
-            return
-        if self.title_date(text, n):
-            return
-        if self.item_open and self.section is None and not _marker(text, None) and self.title_goes_on(text):
-            self.item = _unquote(re.sub(r"\s*[-–—:]+$", "", _join(self.item or "", text)))
-            return
-        self.item_open = False
-        self.flow = _runs_on(text)
-        if self.section is None:
-            self.outside(n, text, blank)
-        else:
-            self.content(n, text, blank)
+    # ---------------------------------------------------------------- the meeting
 
-    def paragraph_number(self, text: str) -> str:
-        """Text without its paragraph number ('2.3 RESOLVED - That ...', '4.1 The next meeting ...').
-
-        Word minutes and reports number every paragraph; such a number makes a list point only
-        inside a list whose points are numbered so, or at a first point that reads "That ...".
-        """
-        d = _DECIMAL.match(text)
-        if d is None:
-            return text
-        rest = d[3].strip()
-        if _SECTION.match(rest) or _RECNO.match(rest):
-            return rest
-        if self.section is None or self.suspended is not None:
-            return text if re.match(r"that\b", rest, re.IGNORECASE) else rest
-        if self.style is None or self.style == ("decimal", "."):
-            return text
-        if self.style[0] == "arabic" and self.last_value == int(d[1]):
-            return text  # "1.1" and "1.2" under point 1: its sub-points
-        return rest
-
-    def title_goes_on(self, text: str) -> bool:
-        """The line carries on the item's title: any line after 'Item:', or a wrapped minute heading
-        in the same case ('804 HOMELESSNESS PREVENTION' / 'FUND -', '25 FLY-TIPPING' / '(ENV) -'),
-        not the paragraph under it ('54. COUNCIL TAX' / 'SCHEME 2019/20' / 'The Portfolio Holder ...')."""
-        if self.item_open == "label":
+    def awaited(self, b: Block) -> bool:
+        label, self.awaiting = self.awaiting, None
+        if label is None:
+            return False
+        if isinstance(found := _date(b.text), tuple) and found[2][0] == 0:
+            self.start_meeting(found[0], found[1])
             return True
-        bare = text.lstrip("(“‘\"'")
-        if not _title_like(bare):
-            return False
-        letters = [c for c in (self.item or "") if c.isalpha()]
-        if letters and all(c.isupper() for c in letters):
-            return all(c.isupper() for c in bare if c.isalpha())
-        return len(text.split()) <= 4
-
-    def section_heading(self, m: re.Match[str], n: int) -> bool:
-        word = m["word"].lower()
-        who = (m["who"] or "").lower()
-        rest = (m["rest"] or m["that"] or "").strip()
-        if m["that"] and not (
-            m["word"].isupper() or who.startswith("it") or word in ("resolved", "recommended", "ordered")
-        ):
-            return False
-        if who and not who.startswith("it") and not (m["word"].isupper() or not rest or _is_lead(rest)):
-            return False  # "The Committee agreed that the pilot had worked." is a sentence, not a heading
-        if re.fullmatch(r"actions?", word) and m["rest"] and _title_like(rest) and len(rest.split()) <= 6:
-            self.close()  # "Action: Head of Leisure": who acts on the decision above, not an action
-            return True
-        inner = _SECTION.match(rest) if m["rest"] else None
-        if inner and re.fullmatch(r"resolved|recommended|recommends|ordered|agreed|decided", inner["word"], re.I):
-            return self.section_heading(inner, n)  # "Decision: RESOLVED that Cabinet:": the resolution's own words
-        kind = "conclusions" if word.startswith("conclusion") else "recommendations"
-        self.start_section(kind)
-        self.item_open = False
-        if rest in ("-", "–", "—", ":"):
-            rest = ""
-        if rest:
-            if _is_lead(rest) or re.fullmatch(r"that", rest, re.IGNORECASE):
-                self.lead = rest
-            else:
-                self.content(n, rest, blank=True)
-        return True
-
-    def continues_list(self, text: str) -> bool:
-        """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
-        if self.section is None or self.suspended is not None:
-            return False
-        mk = _marker(text, self.style, self.last_value)
-        if mk is None or mk.style != self.style or self.last_value is None or mk.value != self.last_value + 1:
-            return False
-        letters = [c for c in mk.rest if c.isalpha()]
-        return not (letters and all(c.isupper() for c in letters))
-
-    def outside(self, n: int, text: str, blank: bool) -> None:
-        """Text under no list heading: prose, or a list with no heading that must be classified."""
-        mk = _marker(text, None)
-        if mk is None or mk.style[0] == "bullet":
-            if self.prose is not None and not blank and mk is None:
-                self.prose = (self.prose[0], f"{self.prose[1]} {text}")
-                if self.meeting is None:  # a title wrapped over lines: "... held" / "on 15th January, 2013."
-                    self.title_date(self.prose[1], self.prose[0])
-            else:
-                self.prose = (n, text)
-            return
-        lead = self.prose[1] if self.prose is not None else None
-        if lead is not None and _is_lead(lead):
-            sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
-            if _DECIDES.search(sentence) or re.match(r"that\b", sentence, re.IGNORECASE):
-                self.start_section("recommendations", lead)
-            else:
-                self.start_section("discussion")  # "Members raised the following points:"
-        elif lead is not None and not lead.rstrip().endswith(_ENDS_SENTENCE):
-            self.start_section("discussion")  # a list inside a sentence of prose
-        elif re.match(r"that\b", mk.rest, re.IGNORECASE):
-            self.start_section("recommendations")  # bare "a. That ..." points: resolutions
-        else:
-            if self.meeting is None and self.item is None and self.override is None:
-                self.prose = (n, text)
-                return  # before the minutes start (a contents list, the attendance)
-            item = f" under '{self.item}'" if self.item else ""
-            raise InvalidInput(
-                f"{self.where(n)}: numbered points{item} with no heading, and they do not read as decisions "
-                "(\"That ...\"); put 'RESOLVED:' (or 'Recommendations:') above them if they were agreed, or "
-                "'Conclusions:' if they were not"
-            )
-        self.content(n, text, blank)
-
-    def content(self, n: int, text: str, blank: bool) -> None:
-        if self.section_empty:
-            return
-        mk = _marker(text, self.style, self.last_value)
-        if mk is not None and self.absorb_lead():
-            mk = _marker(text, None)
-        if self.suspended is not None:
-            if (
-                mk is not None
-                and mk.style == self.style
-                and self.last_value is not None
-                and mk.value == self.last_value + 1
-            ):
-                raise InvalidInput(
-                    f"{self.where(self.suspended)}: a paragraph between two points of a list: is it part of the "
-                    "point above, or narrative? Join it to the point (remove the blank line before it) or move it "
-                    "out of the list, or use --edit to fix the recommendations found"
-                )
-            if mk is not None and mk.style[0] != "bullet":
-                self.close()
-                self.outside(n, text, blank)
-            return
-        if mk is not None and (self.style is None or mk.style == self.style):
-            self.finish()
-            self.style = mk.style
-            self.last_value = mk.value
-            stem = None
-            if self.lead is not None and mk.rest[:1].islower() and self.section == "recommendations":
-                stem = _stem(self.lead)
-            self.point = _Point(n, [], [], stem)
-            self.points_in_section += 1
-            if mk.rest:
-                self.point.add(mk.rest, " ")
-            return
-        if self.point is None and self.points_in_section == 0 and _NONE.match(text):
-            self.section_empty = True
-            self.out.none_stated = True
-            return
-        if self.point is not None:
-            last = _VOTE_NOTE.sub("", self.point.last())
-            # After a blank line a point runs on only if its sentence is unfinished and the paragraph
-            # does not start as a new one (a capital), unless a page break came between.
-            unfinished = not last.endswith(_ENDS_SENTENCE) and (self.turned or not text[:1].isupper())
-            wrapped = not blank or unfinished or text[:1].islower() or not last
-            if mk is not None:
-                self.point.add(text, "\n")
-                return
-            if wrapped:
-                self.point.add(text, " ")
-                return
-        if self.point is None and self.points_in_section == 0 and _is_lead(text):
-            self.lead = text if self.lead is None else f"{_stem(self.lead)} {text}"
-            return
-        if self.style is None or self.style == ("para", ""):
-            first = self.point.parts[0] if self.point is not None and self.point.parts else None
-            if self.style is not None and not self.reads_as_point(text, first):
-                self.close()  # narrative after the decision
-                self.prose = (n, text)
-                return
-            # Unnumbered paragraphs: each one is a point.
-            self.finish()
-            self.style = ("para", "")
-            self.point = _Point(n, [text], [" "])
-            self.points_in_section += 1
-            return
-        if self.section == "conclusions":
-            self.close()
-            return  # prose after the numbered conclusions
-        self.finish()
-        self.suspended = n  # narrative after the list ends it; a later point of the same list is an error
-
-    def absorb_lead(self) -> bool:
-        """A first unnumbered paragraph that ends in ':-' before a list introduces it: a lead, not a point."""
-        if self.style == ("para", "") and self.point is not None and self.points_in_section == 1:
-            lead = " ".join(self.point.parts)
-            if _is_lead(lead):
-                self.point, self.style, self.points_in_section, self.lead = None, None, 0, lead
-                return True
+        self.skip(label, "a meeting date line with no date after it")
         return False
 
-    def reads_as_point(self, text: str, first: str | None) -> bool:
-        word = text.split()[0].lower() if text.split() else ""
-        return word == "that" or (first is not None and first.split() != [] and first.split()[0].lower() == word)
+    def meeting_heading(self, b: Block) -> bool:
+        if m := v.DATE_LABEL.match(b.text):
+            return self.labelled_date(b, m[1].lower(), m[2].strip())
+        if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
+            return False
+        found = _date(b.text)
+        if not isinstance(found, tuple) or not _title_tail(b.text[found[2][1] :]) or len(b.text.split()) > 40:
+            return False
+        self.start_meeting(found[0], found[1])
+        return True
+
+    def labelled_date(self, b: Block, label: str, value: str) -> bool:
+        found = _date(value) if value else None
+        if isinstance(found, tuple) or (not value and label != "meeting"):
+            self.close()
+            self.awaiting = None if value else b
+            if isinstance(found, tuple):
+                self.start_meeting(found[0], found[1])
+            return True
+        if "date" not in label or label == "date":
+            return False
+        if found is None:
+            try:
+                parse_imported_date(value.rstrip(".,;"), "meeting date")
+            except InvalidInput as exc:
+                found = str(exc)
+        self.close()
+        self.item, self.bad = None, f"its meeting date ({self.doc.where(b)}) cannot be read"
+        self.skip(b, f"{found}; fix the date line, or give the date with --meeting YYYY-MM-DD")
+        return True
+
+    def start_meeting(self, day: dt.date, short: bool) -> None:
+        self.close()
+        if self.meeting is not None and self.meeting != day:
+            self.item = None  # a new meeting's items are its own (a title before the first date is this one's)
+        self.bad, self.weak, self.report = None, None, False
+        if self.override is not None:
+            self.out.overridden += [day] if day != self.override and day not in self.out.overridden else []
+            return
+        self.out.two_digit_years += short
+        self.meeting = day
+        self.out.meetings += [] if day in self.out.meetings else [day]
+
+    def weak_date(self, b: Block) -> bool:
+        """A date that stands for the meeting without a label, when none is known: a date line
+        ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
+        a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
+        saying when the body agreed ('The Panel agreed its review on 26 April 2023.'), which wins."""
+        if (self.meeting is not None and self.override is None) or self.out.overridden:
+            return False
+        dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
+        found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
+        if found is None or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
+            return False
+        if self.override is not None:
+            self.out.overridden += [found[0]] if found[0] != self.override else []
+            return True
+        self.weak = found[0]
+        self.out.two_digit_years += found[1]
+        return True
+
+    def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
+        """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
+        before = text[: found[2][0]].strip()
+        if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):
+            return None
+        if v.AGREED_ON.search(before):
+            return "agreed"
+        if before.lower() in ("", "on", "held on"):
+            return "line"
+        named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
+        return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
+
+    # ---------------------------------------------------------------- items
+
+    def end(self, b: Block) -> bool:
+        if not (v.END.match(b.text) or v.ACTION_OWNER.match(b.text) or (self.list and v.SIGNATURE.match(b.text))):
+            return False
+        self.close()
+        return True
+
+    def set_item(self, title: str | None, level: int = 0) -> bool:
+        self.close()
+        self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
+        return True
+
+    def item_label(self, b: Block) -> bool:
+        if not (m := v.ITEM_LABEL.match(b.text)):
+            return False
+        title = m[1].strip()
+        quoted = len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»"
+        return self.set_item(title[1:-1].strip() if quoted else title)
+
+    def titled(self, b: Block) -> bool:
+        """The title under an item number on a line of its own, or under "Decision details"."""
+        return self.expecting and not b.marker and _title_like(b.text, relaxed=True) and self.set_item(b.text)
+
+    def page_heading(self, b: Block) -> bool:
+        if not v.PAGE_HEADING.fullmatch(b.text):
+            return False
+        self.title_next = self.set_item(None)
+        return True
+
+    def item_heading(self, b: Block) -> bool:
+        title = self.heading_title(b)
+        if title is None or (self.list is not None and self.continues(b)):
+            return False
+        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading"
+        self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0)  # "3. Findings ..."
+        self.title_next = not title
+        return True
+
+    def heading_title(self, b: Block) -> str | None:
+        """The item title a block gives, '' for an item number alone, None if it is no item heading."""
+        arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
+        if arabic and (b.kind == "heading" or b.level == 0):
+            return b.text if not b.text or _title_like(b.text, relaxed=True) else None
+        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
+            return b.text if _upper(b.text) and _title_like(b.text) else None
+        m, found = v.MINUTE.match(b.text), _date(b.text)
+        if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
+            title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
+            if not m["number"][-1].isdigit() and not _upper(title):
+                return None  # "I think ...": a Roman number heads only a title in capitals
+            heading = b.kind == "heading" and len(title.split()) <= 30
+            return title if heading or _title_like(title, relaxed=b.bold) else None
+        if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
+            return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
+        if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
+            return None
+        return None if self.item and self.item_level and b.level > self.item_level else b.text
+
+    # ---------------------------------------------------------------- decisions
+
+    def labelled(self, b: Block) -> bool:
+        if not (m := v.LABELLED.match(b.text)):
+            return False
+        self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
+        if m[2].strip():
+            self.add_point(b, m[2].strip())
+        return True
+
+    def introducer(self, b: Block) -> bool:
+        intro, lst = _introducer(b.text), self.list
+        if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
+            return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        if intro.unreadable:
+            self.close()
+            self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
+            return True
+        arabic = b.marker and marker_readings(b.marker)[0][0].startswith("arabic")
+        if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
+            self.item = None  # "3. Recommendations": a report's section, not an agenda item
+        if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
+            self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
+            return True
+        lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
+        lst.empty = intro.empty
+        self.out.none_stated |= intro.empty
+        for text in intro.points:
+            self.add_point(b, text)
+        return True
+
+    def subheading(self, b: Block) -> bool:
+        if b.marker or not v.SUBHEADING.match(b.text) or b.text.split()[-1].lower() in v.SMALL_WORDS:
+            return False
+        if self.list is None or self.list.kind != "decisions" or self.list.labelled:
+            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})")
+        else:
+            self.finish_point()
+            self.list.style = None  # a sub-heading: not text, and a new run of numbers
+        return True
+
+    def proposal(self, b: Block) -> bool:
+        return bool(v.PROPOSAL.search(b.text)) and bool(self.open("discussion", "an officer's proposal"))
+
+    def unheaded(self, b: Block) -> bool:
+        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
+            return False
+        self.open("decisions", "points reading 'That ...' under no heading")
+        self.add_point(b, b.text, *(marker_readings(b.marker)[0] if b.marker else ("para", 0)))
+        return True
+
+    def continues(self, b: Block) -> bool:
+        """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
+        lst = self.list
+        if lst is None or not b.marker or lst.suspended is not None or _upper(b.text) or lst.empty:
+            return False
+        if lst.points == 0 and not lst.labelled:
+            return True  # the first point under its heading
+        return any(s == lst.style and n == lst.last + 1 for s, n in marker_readings(b.marker))
+
+    def in_list(self, b: Block) -> bool:
+        lst = self.list
+        if lst is None or lst.empty:
+            self.close()
+            return False
+        if self.lead_in(b, lst):
+            return True
+        if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
+            return self.list_item(b, lst)
+        return self.list_paragraph(b, lst)
+
+    def lead_in(self, b: Block, lst: _List) -> bool:
+        """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
+        "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
+        numbered = b.marker and marker_readings(b.marker)[0][0] != "decimal"  # "(1) That X:" is a point
+        lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
+        if lead is None or lead.points:
+            return False
+        lst.stem = lead.stem or lst.stem
+        return True
+
+    def list_item(self, b: Block, lst: _List) -> bool:
+        readings = marker_readings(b.marker)
+        follows = next(((s, n) for s, n in readings if s == lst.style and n == lst.last + 1), None)
+        other = lst.point is not None and any(s != lst.style for s, _ in readings)
+        same = follows or (None if other else next(((s, n) for s, n in readings if s == lst.style), None))
+        if lst.suspended is not None:
+            if follows is None:
+                self.close()
+                return False
+            self.skip(lst.suspended, "a paragraph between two points of a list, part of neither")
+            lst.suspended = None
+        if lst.point is not None and b.level < lst.level and b.marker != "•":
+            self.close()  # a number further out than the points: the list is over
+            return False
+        if lst.point is None or same is not None or lst.style in (None, "para"):
+            self.add_point(b, b.text, *(same or readings[0]))
+        else:
+            lst.point.add(f"{b.marker} {b.text}", "\n")  # a number of another style: a sub-point
+        return True
+
+    def list_paragraph(self, b: Block, lst: _List) -> bool:
+        text, point = b.text, lst.point
+        if b.kind == "heading":
+            self.close()
+            return False
+        if point is not None and (text[:1].islower() or (self.turned and _runs_on(point.text)) or not point.text):
+            point.add(text, " ")  # the point carried on (after a page break, or in lower case)
+            return True
+        if lst.points == 0 or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word)):
+            if lst.points == 0 and v.NONE.match(text):
+                lst.empty = self.out.none_stated = True
+            else:
+                self.add_point(b, text)
+            return True
+        if lst.style not in (None, "para") and not lst.labelled and lst.kind != "conclusions":
+            self.finish_point()
+            lst.suspended = b  # narrative after the list ends it, unless the next point follows
+            return True
+        self.close()
+        return False
+
+    # ---------------------------------------------------------------- tables
+
+    def table(self, b: Block) -> None:
+        self.close()
+        rows = b.cells()
+        header = _tracker_header(rows)
+        if header is not None and "status" not in header[1]:
+            return self.tracker(b, rows, *header)
+        why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"
+        self.skip(b, f"a table of {len(rows)} rows {why}", "\n".join(" | ".join(row) for row in rows))
+
+    def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None]) -> None:
+        """A table whose headings read as a list of recommendations or actions: a point a row."""
+        self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
+        for row in rows[k + 1 :]:
+            cells = dict(reversed(list(zip(fields, row, strict=False))))  # the first column of a field
+            text = (cells.get("text") or "").strip()
+            label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
+            text = label[2].strip() if label else split_marker(text)[1] or text
+            if text and not _upper(text):
+                self.add_point(b, text)
+                self.finish_point()
+                self.found[-1].item = (cells.get("item") or "").strip() or self.item
+        self.close()
+
+    # ---------------------------------------------------------------- what was found
+
+    def settle(self) -> Minutes:
+        """Each point found a record, or counted: conclusions, noting, the meeting's own business, repeats."""
+        out = self.out
+        if self.override is not None:
+            out.meetings = [self.override]
+        elif self.weak is not None and any(f.meeting == self.weak for f in self.found):
+            out.meetings.insert(0, self.weak)
+        first = out.meetings[0] if out.meetings else None
+        numbers: dict[dt.date, int] = {}
+        seen: set[tuple[dt.date, str | None, str]] = set()
+        for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
+            day = p.meeting or first
+            if p.bad is not None:
+                out.skipped.append(Skipped(p.where, p.bad, text, None, p.item))
+            elif day is None:
+                raise InvalidInput(
+                    f"{p.where}: recommendations, but no meeting date anywhere in {self.doc.name} (no 'Meeting "
+                    "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
+                    "give the date with --meeting YYYY-MM-DD"
+                )
+            elif (day, p.item, _fold(text)) in seen:
+                out.repeated += 1
+            else:
+                seen.add((day, p.item, _fold(text)))
+                numbers[day] = numbers.get(day, 0) + 1
+                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
+        return out
+
+    def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
+        """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""
+        full = _tidy(f"{p.stem} {p.text}" if p.stem else p.text)
+        parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
+        parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
+        return [t for t in (self.decision(p, _tidy(x), day) for x in parts) if t is not None]
+
+    def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
+        """The record's text, or None for a point that is counted instead."""
+        if p.kind in ("conclusions", "discussion"):
+            self.out.conclusions += p.kind == "conclusions"
+            return None
+        if v.PROCEDURAL.search(full) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+            self.out.procedural += 1
+            return None
+        m = v.NOTING.search(full)
+        if p.kind == "noted" or m:
+            then = v.AND_THEN.split(full, maxsplit=1)
+            if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
+                skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
+                return _tidy(m["subject"] + then[1][3 * skip :])
+            if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
+                self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
+            return None
+        return _tidy(full)
 
 
-def _section_titles(cleaned: list[str], filled: list[int]) -> dict[int, str]:
-    """A report's numbered section headings in sentence case ('3. Findings and recommendations').
+# ------------------------------------------------------------------------------ tables and runs of points
 
-    A short unpunctuated line numbered N is a heading when paragraph N.1 (or N.2 ...) follows it
-    within three paragraphs; Title Case headings are found without this.
-    """
-    out: dict[int, str] = {}
-    for k, i in enumerate(filled):
-        m = re.match(r"^(\d{1,2})\.?\s+(.+)$", cleaned[i])
-        if not m or re.match(r"that\b", m[2], re.IGNORECASE) or not m[2][:1].isupper():
-            continue
-        title = m[2].strip()
-        if len(title.split()) > 8 or title.endswith((".", ";", ":", ",", "?", "!")):
-            continue
-        if any(re.match(rf"{m[1]}\.\d{{1,2}}\.?\s", cleaned[j]) for j in filled[k + 1 : k + 4]):
-            out[i + 1] = title
+_INLINE = re.compile(
+    r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor)|(?<=^RESOLVED)|(?<=^AGREED))\s*"
+    r"(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+"
+)
+
+
+def _inline(b: Block) -> list[Block]:
+    """Points run on in one paragraph ('RESOLVED: That the Committee:- (a) notes ...; (b) requests ...',
+    'Decision Record D100113 — 1. the ... 2. the ...'): the lead, then each point a block of its own."""
+    found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS else []
+    readings = [marker_readings(m[1]) for m in found]
+    first = readings[0][0] if readings and readings[0] else None
+    if len(found) < 2 or first is None or b.kind == "table":
+        return [b]
+    if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
+        return [b]
+    lead = b.text[: found[0].start()].strip()
+    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
+        return [b]
+    ends = [m.start() for m in found[1:]] + [len(b.text)]
+    points = [
+        Block("item", b.text[m.end() : e].strip(), b.place, marker=m[1]) for m, e in zip(found, ends, strict=True)
+    ]
+    return [dataclasses.replace(b, text=lead, marker="")] * bool(lead) + points
+
+
+def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
+    """The heading row (of the first three) of a tracker or a list of recommendations: it names a
+    recommendation or an action (spreadsheet.py's vocabulary) and another field."""
+    from scrutrack.spreadsheet import SYNONYMS, heading_key
+
+    for k, row in enumerate(rows[:3]):
+        fields = [SYNONYMS.get(heading_key(c)) for c in row]
+        named = [
+            i for i, c in enumerate(row) if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I)
+        ]
+        if named and "text" not in fields[: named[0]]:
+            fields[named[0]] = "text"  # "Scrutiny recommendation", "Recommendation made"
+        if named and sum(f is not None for f in fields) >= 2:
+            return k, fields
+    return None
+
+
+def _minutes_table(b: Block) -> list[Block] | None:
+    """Minutes laid out as a table ('Item | Description | Decision'): each row the item's title
+    (its last cell that reads as one), then what its decision cell holds."""
+    rows = b.cells()
+    if not rows or not (decision := next((k for k, c in enumerate(rows[0]) if v.DECISION_COLUMN.fullmatch(c)), None)):
+        return None
+    out: list[Block] = []
+    for cells, row in zip(rows[1:], b.rows[1:], strict=True):
+        titles = [c for k, c in enumerate(cells) if k != decision and _title_like(c, relaxed=True)]
+        out += [Block("heading", titles[-1], b.place, level=1)] if titles else []
+        out += row[decision] if decision < len(row) else []
     return out
 
 
-def _lines(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def _full(b: Block) -> str:
+    return f"{b.marker} {b.text}".strip()
 
 
-def parse_minutes(
-    text: str | list[str],
-    name: str,
-    meeting: dt.date | None = None,
-    where: Callable[[int], str] | None = None,
-) -> Minutes:
-    """Every recommendation (and the count of conclusions) in minutes text.
+def _flatten(blocks: list[Block]) -> list[Block]:
+    """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
+    a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
+    then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
+    lay the page out ('No.' | 'Item') go with them."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "table" or _tracker_header(b.cells()) is not None:
+            out.extend(_inline(b))
+            continue
+        if (laid_out := _minutes_table(b)) is not None:
+            out.extend(_flatten(laid_out))
+            continue
+        read = [_layout_row(row) for row in b.rows]
+        if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
+            read = read[1:]
+        data: list[list[list[Block]]] = []
+        for row, inner in zip(b.rows[-len(read) :] if read else [], read, strict=True):
+            if inner is not None and data:
+                out.append(dataclasses.replace(b, rows=data))
+                data = []
+            out.extend(_flatten(inner) if inner is not None else [])
+            data += [row] if inner is None else []
+        out += [dataclasses.replace(b, rows=data)] if data else []
+    return out
 
-    `name` and `where` (line -> 'file:line' or a place in a Word or PDF document) are for messages;
+
+def _layout_row(row: list[list[Block]]) -> list[Block] | None:
+    """A row's blocks when it lays out text (one filled cell, or a label and its text); None for data."""
+    filled = [c for c in ([x for x in cell if _full(x) or x.rows] for cell in row) if c]
+    if len(filled) == 1:
+        return filled[0]
+    label = " ".join(_full(x) for x in filled[0]) if filled else ""
+    numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
+    short = len(label) <= 40 and len(label.split()) <= 6 and not label.endswith((".", ";", ","))
+    if len(filled) != 2 or len(filled[0]) != 1 or not (numbered or short):
+        return None if filled else []
+    label, first = label if numbered or label.endswith(":") else f"{label}:", filled[1][0]  # "Date of decision"
+    if first.marker or first.kind == "table":
+        return [Block("paragraph", label, first.place), *filled[1]]
+    marker, rest = split_marker(f"{label} {first.text}")  # '7.' + 'Budget' is the item heading '7. Budget'
+    joined = dataclasses.replace(first, kind="item" if marker else first.kind, marker=marker)
+    return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]
+
+
+def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
+    """Every recommendation in a document (and what else its decisions were, counted).
+
     `meeting` is the officer's date, which replaces any the document holds.
     """
-    lines = _lines(text) if isinstance(text, str) else text
-    locate = where or (lambda n: f"{name}:{n}")
-    skip = _furniture(lines)
-    cleaned = [_clean(raw) for raw in lines]
-    rows = {i for i, t in enumerate(cleaned) if i not in skip and _table_row(lines[i].strip(" "))}
-    filled = [i for i, t in enumerate(cleaned) if t and i not in skip]
-    after = dict(itertools.pairwise(filled))
-    before = {b: a for a, b in after.items()}
-    tables = {i for i in rows if before.get(i) in rows or after.get(i) in rows}  # two rows at least
-    parser = _Parser(locate, meeting, tables, _section_titles(cleaned, filled))
-    for i, clean in enumerate(cleaned):
-        if i in skip or "\f" in lines[i]:
-            parser.page_break = True
-        if i in skip:
-            if parser.item is None and _PAGE_HEADING.fullmatch(clean):
-                parser.page_title = True  # "Decision details" printed on every page, the title under it once
-            continue
-        parts = _inline_points(clean) if i not in tables else None
-        for part in parts or [clean]:
-            parser.line(i + 1, part)
-    if parser.awaiting_date is not None:
-        raise InvalidInput(f"{locate(parser.awaiting_date)}: the date line has no date after it; add the date")
-    parser.finish()
-    out = parser.out
-    if meeting is not None:
-        out.meetings = [meeting]
-    first = next((f.meeting for f in parser.found if f.meeting is not None), None)
-    first = first or (out.meetings[0] if out.meetings else None)
-    numbers: dict[dt.date, int] = {}
-    seen: set[tuple[dt.date, str | None, str]] = set()
-    for f in parser.found:
-        day = f.meeting or first
-        if day is None:
-            raise InvalidInput(
-                f"{locate(f.line)}: recommendations, but no meeting date anywhere in {name} (no 'Meeting Date:', "
-                "'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
-                "give the date with --meeting YYYY-MM-DD"
-            )
-        if _PROCEDURAL.search(f.text):
-            out.procedural += 1
-            continue
-        key = (day, f.item, _fold(f.text))
-        if key in seen:
-            out.repeated += 1
-            continue
-        seen.add(key)
-        numbers[day] = numbers.get(day, 0) + 1
-        out.recommendations.append(Recommendation(day, numbers[day], f.item, f.text, f.line))
-    if first is not None and first not in out.meetings:
-        out.meetings.append(first)
-    return out
+    reader = _Reader(doc, meeting)
+    for block in _flatten(doc.blocks):
+        reader.take(block)
+    reader.close()
+    if reader.awaiting is not None:
+        reader.skip(reader.awaiting, "a meeting date line with no date after it")
+    return reader.settle()
 
 
 # ------------------------------------------------------------------------------ --edit
 
 EDIT_HELP = """\
 # The recommendations scrutrack found in {name}, one block each (nothing is written yet).
-# Each block starts with a line '== MEETING | ITEM' (the item may be left empty); the lines
-# under it, up to the next '==' line, are the recommendation's text.
+# Each block starts with a line '== MEETING #N | ITEM': #N is its number in the meeting, which stays
+# what it is whatever you delete (the item may be left empty); the lines under it, up to the next
+# '==' line, are the recommendation's text.
 #
 #   to join two recommendations, delete the '==' line between them;
 #   to split one, put a new '== MEETING | ITEM' line where the second should start;
-#   to leave one out, delete its block; to change a date or an item, edit its '==' line.
+#   to leave one out, delete its block; to change a date or an item, edit its '==' line;
+#   to import a block scrutrack did not take (at the end, as comments), remove the '#'s before it.
 #
 # Lines starting with '#' are ignored. Save and close the editor to go on;
 # delete every block to import nothing.
 """
 
 
-def edit_text(minutes: Minutes, name: str, where: Callable[[int], str]) -> str:
-    """The recommendations found, as the file `--edit` opens: one '== meeting | item' block each."""
+def edit_text(minutes: Minutes, name: str) -> str:
+    """The recommendations found, as the file `--edit` opens: one '== meeting #n | item' block each,
+    then what was not taken (skipped blocks, decisions that only note) as comments to take up."""
     parts = [EDIT_HELP.format(name=name)]
-    for rec in minutes.recommendations:
-        parts.append(f"\n== {rec.meeting.isoformat()} | {rec.item or ''}\n# from {where(rec.line)}\n{rec.text}")
+    for r in minutes.recommendations:
+        parts.append(f"\n== {r.meeting.isoformat()} #{r.number} | {r.item or ''}\n# from {r.where}\n{r.text}")
+    first = minutes.meetings[0].isoformat() if minutes.meetings else "YYYY-MM-DD"
+    offered = [(s.where, s.why, s.meeting, s.item, s.text) for s in minutes.skipped]
+    offered += [(n.where, "it notes or receives", None, n.item, n.text) for n in minutes.noted]
+    for where, why, day, item, text in offered:
+        lines = [f"== {day.isoformat() if day else first} | {item or ''}", *text.rstrip("\n").split("\n")]
+        parts.append(f"\n# not taken, {where}: {why}\n" + "".join(f"#{line}\n" for line in lines))
     return "".join(parts)
 
 
-def read_edit(text: str, minutes: Minutes) -> Minutes:
-    """The recommendations as the officer left them in the `--edit` file, numbered again through each meeting."""
-    blocks: list[tuple[int, dt.date, str | None, list[str]]] = []
-    for n, raw in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
-        line = raw.rstrip()
-        if line.startswith("#"):
-            continue
+def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
+    """The recommendations as the officer left them in the `--edit` file. A block keeps its number, so
+    leaving one out renumbers nothing; a new block takes the meeting's next free number."""
+    blocks: list[tuple[int, dt.date, int | None, str | None, list[str]]] = []
+    for n, line in enumerate((raw.rstrip() for raw in text.replace("\r\n", "\n").split("\n")), 1):
         if line.startswith("=="):
             head, _, title = line[2:].partition("|")
+            m = re.fullmatch(r"\s*(.*?)\s*(?:#(\d{1,3}))?\s*", head)
             try:
-                day, _ = parse_imported_date(head.strip(), "meeting date")
+                day, _ = parse_imported_date(m[1] if m else head, "meeting date")
             except InvalidInput as exc:
                 raise InvalidInput(
                     f"the edited list, line {n}: {exc}; write the block's line as '== YYYY-MM-DD | item'; "
                     "nothing was imported"
                 ) from None
-            blocks.append((n, day, title.strip() or None, []))
-            continue
-        if not blocks:
-            if line.strip():
-                raise InvalidInput(
-                    f"the edited list, line {n}: text before the first '== MEETING | ITEM' line; nothing was imported"
-                )
-            continue
-        blocks[-1][3].append(line)
-    out = Minutes(
-        conclusions=minutes.conclusions,
-        two_digit_years=minutes.two_digit_years,
-        tables=minutes.tables,
-        repeated=minutes.repeated,
-        procedural=minutes.procedural,
-        overridden=minutes.overridden,
-        none_stated=minutes.none_stated,
-    )
-    numbers: dict[dt.date, int] = {}
-    original = {r.text: r.line for r in minutes.recommendations}
-    for n, day, item, lines in blocks:
+            blocks.append((n, day, int(m[2]) if m and m[2] else None, title.strip() or None, []))
+        elif blocks and not line.startswith("#"):
+            blocks[-1][4].append(line)
+        elif line.strip() and not line.startswith("#"):
+            raise InvalidInput(
+                f"the edited list, line {n}: text before the first '== MEETING | ITEM' line; nothing was imported"
+            )
+    numbered = {(day, k) for _, day, k, _, _ in blocks if k is not None}
+    original = {_fold(r.text): r.where for r in minutes.recommendations}
+    out: list[Recommendation] = []
+    for n, day, k, item, lines in blocks:
         body = normalize_text("\n".join(lines))
         if not body.strip():
             raise InvalidInput(f"the edited list, line {n}: this block has no text; delete it or write its text")
-        numbers[day] = numbers.get(day, 0) + 1
-        if day not in out.meetings:
-            out.meetings.append(day)
-        out.recommendations.append(Recommendation(day, numbers[day], item, body, original.get(body, 0)))
-    return out
+        if k is None or any((r.meeting, r.number) == (day, k) for r in out):
+            k = max([x for d, x in numbered if d == day] + [r.number for r in out if r.meeting == day], default=0) + 1
+        out.append(Recommendation(day, k, item, body, original.get(_fold(body), f"{name} (as edited)")))
+    skipped = [s for s in minutes.skipped if _fold(s.text) not in {_fold(r.text) for r in out}]
+    days = list(dict.fromkeys(r.meeting for r in out))
+    return dataclasses.replace(minutes, recommendations=out, skipped=skipped, meetings=days or minutes.meetings)

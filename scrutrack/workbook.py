@@ -203,6 +203,14 @@ def _cell_styles(wb: Any) -> None:
                 )
 
 
+def _literal(cell: Any) -> Any:
+    """The cell's text as text: openpyxl makes any string that starts with '=' a formula, and a
+    record's "=HYPERLINK(...)" would run in the owner's Excel (CSV export guards the same way)."""
+    if isinstance(cell.value, str) and cell.value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
 def _style_name(locked: bool, wrap: bool, date: bool) -> str:
     return f"scrutrack {'locked' if locked else 'answer'}{' wrapped' if wrap else ''}{' date' if date else ''}"
 
@@ -235,7 +243,7 @@ def _updates(ws: Any, sheet: Sheet, n: int) -> None:
         values = locked_values(record, sheet.committee_name)
         ws.row_dimensions[row].height = row_height(values)
         for i, c in enumerate(COLUMNS, 1):
-            ws.cell(row=row, column=i, value=values.get(c.key)).style = styles[i - 1]
+            _literal(ws.cell(row=row, column=i, value=values.get(c.key))).style = styles[i - 1]
     ws.freeze_panes = ws.cell(row=FIRST, column=2)  # the header row, and the IDs as the sheet scrolls right
     last = FIRST + max(n, 1) - 1
     col = {c.key: get_column_letter(i) for i, c in enumerate(COLUMNS, 1)}
@@ -329,10 +337,10 @@ def _hidden(wb: Any, sheet: Sheet) -> None:
     ]
     for row, (key, value) in enumerate(facts, 1):
         ws.cell(row=row, column=1, value=key)
-        ws.cell(row=row, column=2, value=value)
+        _literal(ws.cell(row=row, column=2, value=value))
     ws.cell(row=6, column=1, value="progress")
     for i, word in enumerate(sheet.progress_words, 2):
-        ws.cell(row=6, column=i, value=word)
+        _literal(ws.cell(row=6, column=i, value=word))
     end = get_column_letter(len(sheet.progress_words) + 1)
     wb.defined_names[PROGRESS_NAME] = DefinedName(PROGRESS_NAME, attr_text=f"'{HIDDEN}'!$B$6:${end}$6")
     keys = ["id", "fingerprint", *(c.key for c in LOCKED)]
@@ -343,7 +351,7 @@ def _hidden(wb: Any, sheet: Sheet) -> None:
         ws.cell(row=row, column=1, value=record.id)
         ws.cell(row=row, column=2, value=print_)
         for i, c in enumerate(LOCKED, 3):
-            cell = ws.cell(row=row, column=i, value=values[c.key])
+            cell = _literal(ws.cell(row=row, column=i, value=values[c.key]))
             if c.date:
                 cell.number_format = DATE_FORMAT
     ws.protection.sheet = True

@@ -257,3 +257,18 @@ def test_an_evidence_url_with_a_bidi_control_is_refused(git_repo: Path, invoke: 
     out = invoke("check", code=1).stdout
     assert "hidden direction control" in out
     no_raw_bidi(out, "check")
+
+
+def test_a_rounds_workbook_holds_formula_text_as_text(repo: Path, invoke: Invoke) -> None:
+    """An owner's workbook (`round start`) opened in Excel must not run a record's "=HYPERLINK(...)"."""
+    import openpyxl
+
+    formula = '=HYPERLINK("https://evil.example/x","Click")'
+    r = new_record(owner="=1+1", text=formula + "\n", item="=SUM(A1:A9)")
+    save(open_repo(str(repo)), lc.refer(r, D(2019, 1, 11), D(2019, 3, 11)))
+    invoke("round", "start", "q1", "--due", "2019-03-31", "--date", "2019-03-01")
+    (book,) = (repo / "rounds" / "q1").glob("*.xlsx")
+    wb = openpyxl.load_workbook(book)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert any(c.value == formula for c in cells) and any(c.value == "=1+1" for c in cells)  # the text, the owner

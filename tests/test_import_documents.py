@@ -17,9 +17,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Invoke, files_snapshot
-from test_import_minutes import copy_in, records
-
-from scrutrack.documents import read_document
+from test_import_minutes import copy_in, records, shown
 
 DATA = Path(__file__).resolve().parent / "data" / "minutes"
 CORPUS = DATA / "corpus"
@@ -28,7 +26,8 @@ FORMATS = ("txt", "docx", "pdf", "printed.pdf", "html")
 # (meeting-n, item, text) for each document, whatever its format.
 EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
     # "Meeting: 17/09/2019 - Cabinet (Item 45)", "45 Title", "Decision:" and "RESOLVED that Cabinet:" with
-    # lower-case (a)-(c) joined to the stem, printed again under "Minutes:", then "Supporting documents:".
+    # lower-case (a)-(c) joined to the stem, printed again under "Minutes:", then "Supporting documents:";
+    # (c) "notes the responses" only notes: counted, not a record.
     "cabinet-item-2019": [
         (
             "2019-09-17-1",
@@ -39,11 +38,6 @@ EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
             "2019-09-17-2",
             "Household Waste and Recycling Collections",
             "That Cabinet asks the Head of Environmental Services to report on missed collections in March 2020.\n",
-        ),
-        (
-            "2019-09-17-3",
-            "Household Waste and Recycling Collections",
-            "That Cabinet notes the responses to the public consultation.\n",
         ),
     ],
     # "Committee - Tuesday, 6th June, 2017 7.30 pm", "12. Title", a bare a./b. list with no heading,
@@ -86,30 +80,26 @@ EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
         ),
     ],
     # "Date: Monday 24 January 2011", "804 EMPTY HOMES STRATEGY (DEH) -", "R E S O L V E D: That the
-    # Committee:-" with (a)-(c), "RECOMMENDED -" with "T H A T ...", "Background papers:", "ORDERED".
+    # Committee:-" with (a)-(c) ((a) only notes: counted), "RECOMMENDED -" with "T H A T ...", "Background
+    # papers:", "ORDERED".
     "housing-committee-2011": [
         (
             "2011-01-24-1",
             "EMPTY HOMES STRATEGY (DEH)",
-            "That the Committee notes the progress made in bringing 212 empty homes back into use.\n",
+            "That the Committee requests that the Cabinet Member for Housing reports on the effect of the council tax premium in July 2011.\n",
         ),
         (
             "2011-01-24-2",
             "EMPTY HOMES STRATEGY (DEH)",
-            "That the Committee requests that the Cabinet Member for Housing reports on the effect of the council tax premium in July 2011.\n",
-        ),
-        (
-            "2011-01-24-3",
-            "EMPTY HOMES STRATEGY (DEH)",
             "That the Committee asks officers to circulate the list of long-term empty properties by ward.\n",
         ),
         (
-            "2011-01-24-4",
+            "2011-01-24-3",
             "HOMELESSNESS PREVENTION FUND",
             "That the Cabinet be recommended to keep the homelessness prevention fund at its 2010/11 level.\n",
         ),
         (
-            "2011-01-24-5",
+            "2011-01-24-4",
             "TENANT SATISFACTION SURVEY",
             "That the results of the tenant satisfaction survey be reported to the Committee in April 2011.\n",
         ),
@@ -286,24 +276,28 @@ EXPECTED: dict[str, list[tuple[str, str | None, str]]] = {
         (
             "2019-11-12-1",
             "Review of Public Toilet Provision",
-            "Cabinet RESOLVED to accept the Panel's recommendation that the toilets at Market Square stay open "
+            "To accept the Panel's recommendation that the toilets at Market Square stay open "
             "until 8 pm in the summer months.\n",
         ),
         (
             "2019-11-12-2",
             "Review of Public Toilet Provision",
-            "Cabinet RESOLVED to ask the Head of Street Scene to bring forward a community toilet scheme with "
+            "To ask the Head of Street Scene to bring forward a community toilet scheme with "
             "local businesses by March 2020.\n",
         ),
         (
             "2019-11-12-3",
             "Review of Public Toilet Provision",
-            "Cabinet RESOLVED to not accept the recommendation to reopen the toilets at Mill Lane car park, for "
+            "To not accept the recommendation to reopen the toilets at Mill Lane car park, for "
             "the reasons in paragraph 4.3 of the report.\n",
         ),
     ],
 }
 MEETING = {"parks-agenda-item": "2019-10-08"}
+# Decisions that only note: counted and shown (in --format json and --edit), never records.
+EXPECTED_NOTED = {
+    "housing-committee-2011": "That the Committee notes the progress made in bringing 212 empty homes back into use.\n",
+}
 # Words of the narrative around the decisions: none may end up in a record.
 NARRATIVE = (
     "Proposed by",
@@ -373,28 +367,28 @@ def test_the_summary_says_what_else_was_read(repo: Path, invoke: Invoke) -> None
     name = copy_in(repo, CORPUS / "waste-panel-2013.pdf")
     err = invoke("import", "minutes", name, "--committee", "cyp", "--dry-run").stderr
     assert err == (
-        f"Skipped a table at {name}, page 1, line 18 (a table is never a recommendation)\n"
+        f"not read: {name}, page 1, line 18: a table of 4 rows whose headings name no recommendation\n"
         f"Dry run: would create 5 of 5 recommendations from {name}; 1 meeting, 0 conclusions (not imported), "
-        "1 table skipped; nothing was written.\n"
+        "1 block not read; nothing was written.\n"
     )
     name = copy_in(repo, CORPUS / "cabinet-item-2019.html")
     err = invoke("import", "minutes", name, "--committee", "cyp", "--dry-run").stderr
-    assert "3 recommendations printed twice, kept once" in err
+    assert "1 decision noting or receiving (not imported), 2 recommendations printed twice, kept once" in err
 
 
 def test_word_numbering_comes_from_the_numbering_definitions() -> None:
     path = CORPUS / "housing-committee-2011.docx"
     body = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
     assert "(a) notes" not in body and "notes the progress" in body  # the "(a)" is Word's, not typed
-    lines = [line for line in read_document(path.read_bytes(), path.name).lines if line]
+    lines = shown(path.read_bytes(), path.name)
     assert "(a) notes the progress made in bringing 212 empty homes back into use;" in lines
     assert "(c) asks officers to circulate the list of long-term empty properties by ward." in lines
-    bullets = list(read_document((CORPUS / "community-safety-2017.docx").read_bytes(), "x").lines)
+    bullets = shown((CORPUS / "community-safety-2017.docx").read_bytes(), "x")
     assert "• Officers to share the camera relocation plan with ward councillors before the end of June." in bullets
 
 
 def test_a_web_page_keeps_only_its_main_content(repo: Path) -> None:
-    lines = read_document((CORPUS / "cabinet-item-2019.html").read_bytes(), "page.html").lines
+    lines = shown((CORPUS / "cabinet-item-2019.html").read_bytes(), "page.html")
     text = "\n".join(lines)
     assert lines[0] == "Issue - meetings"
     assert "a. agrees the revised collection calendar set out in Appendix A;" in lines  # <ol type="a">
@@ -429,7 +423,9 @@ def test_meeting_replaces_the_documents_own_date_and_says_so(repo: Path, invoke:
 
 
 def test_two_digit_years_in_minutes_are_read_as_20yy_and_said(repo: Path, invoke: Invoke) -> None:
-    (repo / "m.txt").write_text("Meeting Date: 18/09/18\n\nItem: Budget\n\nRESOLVED - That the budget be noted.\n")
+    (repo / "m.txt").write_text(
+        "Meeting Date: 18/09/18\n\nItem: Budget\n\nRESOLVED - That the budget be reviewed in March.\n"
+    )
     result = invoke("import", "minutes", "m.txt", "--committee", "cyp")
     assert result.stdout == "cyp-2018-09-18-1\n"
     assert "1 date with a two-digit year read as 20YY" in result.stderr
@@ -447,11 +443,14 @@ def test_dry_run_json_is_what_would_be_written(repo: Path, invoke: Invoke) -> No
     assert [(r["id"], r["meeting"], r.get("item"), r["text"]) for r in data["create"]] == [
         (f"cyp-{key}", key[:10], item, text) for key, item, text in EXPECTED["housing-committee-2011"]
     ]
-    assert data["create"][0]["from"] == f"{name}, page 1, line 17"
-    assert data["meetings"] == ["2011-01-24"] and data["tables_skipped"] == []
+    assert data["create"][0]["from"] == f"{name}, page 1, line 19"
+    assert data["meetings"] == ["2011-01-24"] and data["not_read"] == []
+    assert data["noted"] == [
+        {"from": f"{name}, page 1, line 17", "text": EXPECTED_NOTED["housing-committee-2011"]},
+    ]
     invoke("import", "minutes", name, "--committee", "cyp")
     again = json.loads(invoke("import", "minutes", name, "--committee", "cyp", "--format", "json").stdout)
-    assert again["create"] == [] and len(again["present"]) == 5
+    assert again["create"] == [] and len(again["present"]) == 4
 
 
 def test_dry_run_table_fits_the_width_like_list(repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -461,8 +460,8 @@ def test_dry_run_table_fits_the_width_like_list(repo: Path, invoke: Invoke, monk
     assert max(len(line) for line in lines) <= 80
     assert lines[0].split() == ["ID", "Item", "Text"]  # 80 columns: the meeting goes first
     rows = [line for line in lines[1:] if not line.startswith(" ")]  # wrapped text continues below
-    assert [row.split()[0] for row in rows] == [f"cyp-2011-01-24-{n}" for n in range(1, 6)]
-    assert "EMPTY HOMES STRATEGY" in rows[0] and "TENANT SATISFACTION" in rows[4]
+    assert [row.split()[0] for row in rows] == [f"cyp-2011-01-24-{n}" for n in range(1, 5)]
+    assert "EMPTY HOMES STRATEGY" in rows[0] and "TENANT SATISFACTION" in rows[3]
 
 
 EDITOR = """\
@@ -491,22 +490,30 @@ def test_edit_lets_the_officer_join_and_drop_before_anything_is_written(
     result = invoke("import", "minutes", name, "--committee", "cyp")
     seen = (tmp_path / "seen.txt").read_text(encoding="utf-8") if (tmp_path / "seen.txt").exists() else ""
     assert seen == "", "no editor without --edit"
-    assert len(records(repo)) == 5
+    assert len(records(repo)) == 4
     for p in (repo / "records").rglob("*.toml"):
         p.unlink()
     result = invoke("import", "minutes", name, "--committee", "cyp", "--edit")
     seen = (tmp_path / "seen.txt").read_text(encoding="utf-8")
-    assert seen.count("\n== 2011-01-24 | ") == 5
-    assert f"\n== 2011-01-24 | EMPTY HOMES STRATEGY (DEH)\n# from {name}:22\nThat the Committee notes" in seen
-    assert result.stdout.split() == ["cyp-2011-01-24-1", "cyp-2011-01-24-2", "cyp-2011-01-24-3"]
+    assert [line for line in seen.splitlines() if line.startswith("== ")] == [
+        "== 2011-01-24 #1 | EMPTY HOMES STRATEGY (DEH)",
+        "== 2011-01-24 #2 | EMPTY HOMES STRATEGY (DEH)",
+        "== 2011-01-24 #3 | HOMELESSNESS PREVENTION FUND",
+        "== 2011-01-24 #4 | TENANT SATISFACTION SURVEY",
+    ]
+    assert f"\n== 2011-01-24 #1 | EMPTY HOMES STRATEGY (DEH)\n# from {name}:23\nThat the Committee requests" in seen
+    # What was not taken is offered as comments: the decision that only notes.
+    assert f"\n# not taken, {name}:22: it notes or receives\n#== 2011-01-24 | EMPTY HOMES STRATEGY (DEH)\n" in seen
+    # Issue 20: a block left out keeps the numbers of the others, so importing the minutes again
+    # (with or without --edit) creates no duplicate: #3 is gone and #4 is still #4.
+    assert result.stdout.split() == ["cyp-2011-01-24-1", "cyp-2011-01-24-4"]
     got = records(repo)
     assert got["cyp-2011-01-24-1"]["text"] == (
-        "That the Committee notes the progress made in bringing 212 empty homes back into use.\n"
         "That the Committee requests that the Cabinet Member for Housing reports on the effect of the council "
         "tax premium in July 2011.\n"
+        "That the Committee asks officers to circulate the list of long-term empty properties by ward.\n"
     )
-    assert got["cyp-2011-01-24-2"]["item"] == "HOMELESSNESS PREVENTION FUND"
-    assert got["cyp-2011-01-24-3"]["item"] == "TENANT SATISFACTION SURVEY"
+    assert got["cyp-2011-01-24-4"]["item"] == "TENANT SATISFACTION SURVEY"
 
 
 def test_an_edit_that_leaves_nothing_writes_nothing(
@@ -526,26 +533,36 @@ def test_an_edit_that_leaves_nothing_writes_nothing(
 # ------------------------------------------------------------------------------ never silently wrong
 
 
-def test_a_paragraph_between_two_points_stops_the_import(repo: Path, invoke: Invoke) -> None:
+def test_a_paragraph_between_two_points_is_named_and_the_list_goes_on(repo: Path, invoke: Invoke) -> None:
+    # Issue 20: it was an error that refused the whole document; now the paragraph is named as not
+    # read (--edit offers it, --strict refuses), and both points are read.
     (repo / "m.txt").write_text(
         "Meeting Date: 12 March 2019\n\n23. Waste Collection Review\n\nRESOLVED:\n\n"
         "1. That the Cabinet Member review the collection rounds.\n\n"
         "The review should include the Riverside estate.\n\n"
         "2. That officers report missed collections by ward.\n"
     )
-    err = invoke("import", "minutes", "m.txt", "--committee", "cyp", code=1).stderr
-    assert err.startswith("Error: m.txt:9: a paragraph between two points of a list: is it part of the point above")
-    assert records(repo) == {}
+    before = files_snapshot(repo)
+    dry = invoke("import", "minutes", "m.txt", "--committee", "cyp", "--dry-run").stderr
+    assert dry.startswith("not read: m.txt:9: a paragraph between two points of a list, part of neither\n")
+    invoke("import", "minutes", "m.txt", "--committee", "cyp", "--strict", code=1)
+    assert files_snapshot(repo) == before
+    err = invoke("import", "minutes", "m.txt", "--committee", "cyp").stderr
+    assert "1 block not read" in err
+    assert [r["text"] for r in records(repo).values()] == [
+        "That the Cabinet Member review the collection rounds.\n",
+        "That officers report missed collections by ward.\n",
+    ]
 
 
 def test_a_discussion_list_is_not_taken_for_decisions(repo: Path, invoke: Invoke) -> None:
     (repo / "m.txt").write_text(
         "Meeting Date: 12 March 2019\n\n23. Waste Collection Review\n\n"
         "Members raised the following points:\n\n1. the cost of the new vehicles;\n2. the Riverside estate.\n\n"
-        "RESOLVED: That the report be noted.\n"
+        "RESOLVED: That officers report again in June.\n"
     )
     invoke("import", "minutes", "m.txt", "--committee", "cyp")
-    assert [r["text"] for r in records(repo).values()] == ["That the report be noted.\n"]
+    assert [r["text"] for r in records(repo).values()] == ["That officers report again in June.\n"]
 
 
 # ------------------------------------------------------------------------------ bad input
@@ -622,13 +639,12 @@ def test_a_pdf_protected_against_editing_only_still_imports(repo: Path, invoke: 
     assert invoke("import", "minutes", name, "--committee", "cyp").stdout.split() == [
         "cyp-2019-09-17-1",
         "cyp-2019-09-17-2",
-        "cyp-2019-09-17-3",
     ]
 
 
 def test_the_content_decides_the_format_not_the_name(repo: Path, invoke: Invoke) -> None:
     name = copy_in(repo, CORPUS / "cabinet-item-2019.docx", "cabinet.txt")
-    assert len(invoke("import", "minutes", name, "--committee", "cyp").stdout.split()) == 3
+    assert len(invoke("import", "minutes", name, "--committee", "cyp").stdout.split()) == 2
 
 
 def test_a_real_process_reads_a_word_document(repo: Path) -> None:
@@ -653,9 +669,9 @@ def test_a_stem_and_its_points_on_one_line_give_one_record_a_point(repo: Path, i
         "RESOLVED: That the Committee:- (a) notes the report; (b) requests a further report in March 2020; "
         "and (c) asks officers to write to residents.\n\nThe meeting ended at 9.05 pm.\n"
     )
-    invoke("import", "minutes", "m.txt", "--committee", "cyp")
+    err = invoke("import", "minutes", "m.txt", "--committee", "cyp").stderr
+    assert "1 decision noting or receiving (not imported)" in err  # (a) only notes: counted, not a record
     assert [(r["item"], r["text"]) for r in records(repo).values()] == [
-        ("Waste Collection Review", "That the Committee notes the report.\n"),
         ("Waste Collection Review", "That the Committee requests a further report in March 2020.\n"),
         ("Waste Collection Review", "That the Committee asks officers to write to residents.\n"),
     ]

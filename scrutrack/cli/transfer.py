@@ -23,7 +23,6 @@ from scrutrack.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from scrutrack.documents import Document
     from scrutrack.importing import Incoming, Plan
     from scrutrack.minutes import Minutes
     from scrutrack.spreadsheet import Chosen
@@ -129,47 +128,50 @@ def _report(
         note(f"Created {len(plan.create)} of {noun} from {source}{parts}{extra}.")
 
 
-def _minutes_summary(parsed: Minutes, doc: Document) -> tuple[str, dict[str, Any]]:
+def _minutes_summary(parsed: Minutes) -> tuple[str, dict[str, Any]]:
     """The tail of the summary line (what else was read) and the same facts for --format json."""
     parts = [plural(len(parsed.meetings), "meeting"), f"{plural(parsed.conclusions, 'conclusion')} (not imported)"]
+    if parsed.noted:
+        parts.append(f"{plural(len(parsed.noted), 'decision')} noting or receiving (not imported)")
     if parsed.repeated:
         parts.append(f"{plural(parsed.repeated, 'recommendation')} printed twice, kept once")
     if parsed.procedural:
         parts.append(
             f"{plural(parsed.procedural, 'procedural resolution')} (minutes, the public excluded) not imported"
         )
-    if parsed.tables:
-        parts.append(f"{plural(len(parsed.tables), 'table')} skipped")
     if parsed.two_digit_years:
         parts.append(f"{plural(parsed.two_digit_years, 'date')} with a two-digit year read as 20YY")
     if parsed.overridden:
         days = ", ".join(d.isoformat() for d in parsed.overridden)
         parts.append(f"the document's date{'s' if len(parsed.overridden) != 1 else ''} {days} replaced by --meeting")
+    if parsed.skipped:
+        parts.append(f"{plural(len(parsed.skipped), 'block')} not read")
     facts = {
         "meetings": [d.isoformat() for d in parsed.meetings],
         "conclusions": parsed.conclusions,
+        "noted": [{"from": n.where, "text": n.text} for n in parsed.noted],
         "printed_twice": parsed.repeated,
         "procedural": parsed.procedural,
-        "tables_skipped": [doc.where(n) for n in parsed.tables],
+        "not_read": [{"from": s.where, "why": s.why, "text": s.text} for s in parsed.skipped],
         "two_digit_years": parsed.two_digit_years,
         "overridden": [d.isoformat() for d in parsed.overridden],
     }
     return "; " + ", ".join(parts), facts
 
 
-def _edit(parsed: Minutes, name: str, doc: Document) -> Minutes:
+def _edit(parsed: Minutes, name: str) -> Minutes:
     """Open the recommendations found in $VISUAL or $EDITOR and read back what the officer left."""
     import click
 
     from scrutrack.errors import InvalidInput
     from scrutrack.minutes import edit_text, read_edit
 
-    text = edit_text(parsed, name, doc.where)
+    text = edit_text(parsed, name)
     try:
         edited = click.edit(text, extension=".txt", require_save=False)
     except click.ClickException as exc:
         raise InvalidInput(f"cannot run the editor ({exc.format_message()}); set EDITOR, e.g. EDITOR=nano") from None
-    return read_edit(text if edited is None else edited, parsed)
+    return read_edit(text if edited is None else edited, parsed, name)
 
 
 @command
@@ -186,25 +188,29 @@ def minutes(
     edit: Annotated[
         bool,
         typer.Option(
-            "--edit", help="Open the recommendations found in $VISUAL or $EDITOR to fix a split or a join first."
+            "--edit",
+            help="Open what was found in $VISUAL or $EDITOR first: fix a split or a join, take up a block not read.",
         ),
+    ] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Import nothing and exit 1 if any block was not read (for scripts).")
     ] = False,
     dry_run: DryRunOpt = False,
     format: FormatOpt = PlanFormat.table,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Import the recommendations in minutes: plain text, Word (.docx), PDF or a saved web page.
+    """Import the recommendations in minutes: Word (.docx), PDF, a saved web page or plain text.
 
-    Reads the meeting date (a 'Meeting Date:', 'Meeting:' or 'Date:' line, a title such as
-    "Minutes of a meeting held on 15th January, 2013", a weekday-date line) or takes it from
-    --meeting; items from 'Item:' lines and minute headings ("23. Waste Collection Review");
-    the list under RESOLVED, RECOMMENDED, ORDERED, Decision:, Recommendations:, "It was agreed
-    that:-" and the like, up to the narrative after it ("Reason for decision", "Minutes:",
-    "Proposed by", the next minute). Each recommendation becomes a record (status agreed),
-    numbered through its meeting: <committee>-<meeting>-<n>. Conclusions are counted, not
-    imported. Importing the same minutes again creates nothing. A recommendation that exists
-    with different text is a conflict: left alone, the others still created, exit code 1.
-    Anything that cannot be placed stops the import before a file is written, naming the line.
+    Reads the document's structure: the meeting's date (a 'Meeting Date:' line, a title such
+    as "Minutes of a meeting held on 15 January 2013", a date line; or --meeting), the items,
+    and each decision's points (under RESOLVED, AGREED, Decision:, Recommendations:, "The
+    Panel recommends that", "Recommendation 1:", a table of recommendations, ...). Each point
+    becomes a record (status agreed), numbered through its meeting: <committee>-<meeting>-<n>.
+    Conclusions, decisions that only note or receive, and the meeting's own business (minutes
+    signed, the public excluded) are counted, not imported. A block that cannot be placed is
+    named ("not read: ...") and the import goes on (exit 0; --strict makes it exit 1).
+    Importing the same minutes again creates nothing; a recommendation that exists with
+    different text is a conflict: left alone, the others still created, exit code 1.
 
     \b
     Example:
@@ -213,31 +219,33 @@ def minutes(
         --meeting 2019-09-17 --edit
     """
     from scrutrack.dates import parse_iso
-    from scrutrack.documents import read_document
     from scrutrack.errors import InvalidInput
     from scrutrack.importing import minutes_records, plan_import
     from scrutrack.minutes import parse_minutes
+    from scrutrack.readers import read_document
 
     day = parse_iso(meeting, "--meeting") if meeting else None
     r = repo(repo_path)
     r.config.committee(committee)
     name = str(file)
-    doc = read_document(_read_bytes(file), name)
-    parsed = parse_minutes(doc.lines, name, meeting=day, where=doc.where)
-    if not parsed.recommendations and not parsed.none_stated:
+    parsed = parse_minutes(read_document(_read_bytes(file), name), meeting=day)
+    found = parsed.conclusions or parsed.noted or parsed.procedural or parsed.skipped or parsed.none_stated
+    if not parsed.recommendations and not found:
         raise InvalidInput(
             f"found no recommendations in {name}: no list under a heading such as 'RESOLVED:', "
             "'Recommendations:' or 'Decision:', and no points reading 'That ...'; is it the minutes? "
             "If it is, put 'Recommendations:' above the list"
         )
     if edit:
-        parsed = _edit(parsed, name, doc)
+        parsed = _edit(parsed, name)
         if not parsed.recommendations:
             raise InvalidInput("the edited list holds no recommendations; nothing was imported")
-    for n in parsed.tables:
-        note(f"Skipped a table at {doc.where(n)} (a table is never a recommendation)")
-    plan = plan_import(r, minutes_records(parsed, committee, file.name, name, doc.where))
-    extra, facts = _minutes_summary(parsed, doc)
+    for skip in parsed.skipped:
+        note(f"not read: {skip.where}: {skip.why}")
+    if strict and parsed.skipped:
+        raise InvalidInput(f"{plural(len(parsed.skipped), 'block')} not read (--strict); nothing was imported")
+    plan = plan_import(r, minutes_records(parsed, committee, file.name))
+    extra, facts = _minutes_summary(parsed)
     _finish(r, plan, dry_run, "recommendation", name, extra, format, facts)
 
 

@@ -1,0 +1,281 @@
+"""A PDF's text layer read into blocks: rows rebuilt from positions, a blank line where a paragraph
+ends, a form feed between pages, bold and larger lines marked, text in the top or bottom margin in a
+smaller size than the body's (a page header or footer) left out; then grouped as text is.
+
+Bounded: at most MAX_PAGES pages and MAX_DRAWN form objects drawn, within the time budget, and a
+reference that resolves to itself is read as nothing (pdfminer would follow it for ever).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from scrutrack.documents import MAX_DRAWN, MAX_PAGE_CHARS, MAX_PAGES, Block, Budget, over
+from scrutrack.errors import InvalidInput
+from scrutrack.readers.text import Line, blocks_from_lines
+
+KIND = "PDF"
+EMPTY = (
+    "{name} has no text layer (it is a scanned image); ask for the original document, or run it through "
+    "text recognition (OCR) and import the result"
+)
+
+
+@dataclass
+class _Piece:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    size: float
+    chars: int
+    bold: bool
+
+
+@dataclass
+class _Row:
+    top: float
+    bottom: float
+    height: float
+    pieces: list[_Piece]
+
+    def text(self) -> str:
+        parts = sorted(self.pieces, key=lambda p: p.x0)
+        out = parts[0].text
+        for prev, piece in itertools.pairwise(parts):
+            out += ("\t" if piece.x0 - prev.x1 > self.height else " ") + piece.text
+        return out
+
+
+def _rows(pieces: list[_Piece]) -> list[_Row]:
+    """Pieces on one baseline are one row, left to right."""
+    rows: list[_Row] = []
+    for p in sorted(pieces, key=lambda p: (-p.y1, p.x0)):
+        height = max(p.y1 - p.y0, 1.0)
+        for row in rows[-3:]:
+            if min(row.top, p.y1) - max(row.bottom, p.y0) > 0.5 * min(height, row.height):
+                row.pieces.append(p)
+                row.top, row.bottom = max(row.top, p.y1), min(row.bottom, p.y0)
+                break
+        else:
+            rows.append(_Row(p.y1, p.y0, height, [p]))
+    return rows
+
+
+@dataclass
+class _Page:
+    height: float
+    pieces: list[_Piece]
+    rules: list[tuple[float, float, float, float]]  # the lines and box edges drawn: a table's grid
+
+
+def _rules(item: Any) -> Iterator[tuple[float, float, float, float]]:
+    """The straight lines a page draws (a rectangle as its four edges)."""
+    from pdfminer.layout import LTCurve, LTFigure
+
+    for child in item:
+        if isinstance(child, LTCurve) and len(getattr(child, "pts", ())) <= 5:
+            x0, y0, x1, y1 = child.bbox
+            yield from ((x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1))
+        elif isinstance(child, LTFigure):
+            yield from _rules(child)
+
+
+def _grids(rules: list[tuple[float, float, float, float]]) -> list[tuple[list[float], list[float]]]:
+    """Tables drawn as a grid: the x of their column rules and the y of their row rules."""
+    vertical = sorted({(round(x0), round(y0), round(y1)) for x0, y0, x1, y1 in rules if x1 - x0 < 1 and y1 - y0 > 8})
+    horizontal = [(x0, x1, y0) for x0, y0, x1, y1 in rules if y1 - y0 < 1 and x1 - x0 > 40]
+    grids: list[tuple[list[float], list[float]]] = []
+    for top, bottom in sorted({(y1, y0) for _, y0, y1 in vertical}, reverse=True):
+        xs = sorted({x for x, y0, y1 in vertical if y0 <= bottom + 2 and y1 >= top - 2})
+        ys = sorted(
+            {
+                round(y)
+                for x0, x1, y in horizontal
+                if x0 <= xs[0] + 2 and x1 >= xs[-1] - 2 and bottom - 2 <= y <= top + 2
+            }
+        )
+        if len(xs) >= 3 and len(ys) >= 2 and not any(g[1][-1] == ys[-1] for g in grids):
+            grids.append(([float(x) for x in xs], [float(y) for y in ys]))
+    return grids
+
+
+def _cell(value: float, edges: list[float]) -> int | None:
+    return next((k for k in range(len(edges) - 1) if edges[k] <= value <= edges[k + 1]), None)
+
+
+def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]]]]]:
+    """The page's pieces outside any drawn table, and each table's rows of cells (with its top)."""
+    rest, tables = list(page.pieces), []
+    for xs, ys in _grids(page.rules):
+        cells: dict[tuple[int, int], list[_Piece]] = {}
+        for p in list(rest):
+            col, row = _cell((p.x0 + p.x1) / 2, xs), _cell((p.y0 + p.y1) / 2, ys)
+            if col is not None and row is not None:
+                cells.setdefault((len(ys) - 2 - row, col), []).append(p)
+                rest.remove(p)
+        rows = [
+            [
+                " ".join(p.text for p in sorted(cells.get((r, c), []), key=lambda p: (-p.y1, p.x0)))
+                for c in range(len(xs) - 1)
+            ]
+            for r in range(len(ys) - 1)
+        ]
+        tables.append((ys[-1], [row for row in rows if any(row)]))
+    return rest, tables
+
+
+def _pieces(item: Any) -> Iterator[_Piece]:
+    from pdfminer.layout import LTChar, LTTextLine
+
+    if isinstance(item, LTTextLine):
+        text = item.get_text().strip()
+        chars = [c for c in item if isinstance(c, LTChar)]
+        bold = sum("bold" in c.fontname.lower() or "black" in c.fontname.lower() for c in chars)
+        if text:
+            size = sum(c.size for c in chars) / max(len(chars), 1)
+            yield _Piece(item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold > 0.6 * len(chars))
+    elif hasattr(item, "__iter__"):
+        for child in item:
+            yield from _pieces(child)
+
+
+def _body_size(pages: list[tuple[float, list[_Piece]]]) -> float:
+    """The size of most of the text, weighted by characters: the body's, not the headers'."""
+    weights: dict[float, int] = {}
+    for _, pieces in pages:
+        for p in pieces:
+            weights[round(p.size, 1)] = weights.get(round(p.size, 1), 0) + p.chars
+    return max(weights, key=lambda k: weights[k]) if weights else 0.0
+
+
+def _lines(pages: list[_Page]) -> list[Line]:
+    body = _body_size([(p.height, p.pieces) for p in pages])
+    out: list[Line] = []
+    for number, page in enumerate(pages, 1):
+        band = 0.1 * page.height  # a header or footer: in the margin, smaller than the body's text
+        if number > 1 and out:
+            out.append(Line("\f", f", page {number}"))
+        pieces, tables = _tables(page)
+        rows = _rows(pieces)
+        kept = [
+            (k, r)
+            for k, r in enumerate(rows)
+            if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)
+        ]
+        for n, (k, row) in enumerate(kept):
+            place = f", page {number}, line {k + 1}"
+            while tables and tables[0][0] >= row.top:  # a table drawn above this line
+                out.extend(
+                    [Line("", place), *(Line("", place, cells=cells) for cells in tables.pop(0)[1]), Line("", place)]
+                )
+            if n and kept[n - 1][1].bottom - row.top > 0.45 * min(kept[n - 1][1].height, row.height):
+                out.append(Line("", f", page {number}"))
+            size = max(p.size for p in row.pieces)
+            bold = all(p.bold for p in row.pieces)
+            text = row.text()
+            out.append(Line(text, place, bold, size > body + 1.5 and len(text.split()) < 16))
+        for _, cells_rows in tables:
+            out.extend(Line("", f", page {number}", cells=cells) for cells in cells_rows)
+    return out
+
+
+@contextlib.contextmanager
+def _bounded_references() -> Iterator[None]:
+    """A reference that resolves to a reference (to itself, in a hostile file) stops after a few steps."""
+    from pdfminer.pdftypes import PDFObjRef
+
+    original = PDFObjRef.resolve
+
+    def resolve(self: Any, default: object = None) -> Any:
+        found = original(self, default)
+        for _ in range(32):
+            if not isinstance(found, PDFObjRef):
+                return found
+            found = original(found, default)
+        return default
+
+    PDFObjRef.resolve = resolve  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        PDFObjRef.resolve = original  # type: ignore[method-assign]
+
+
+def _layout(data: bytes, name: str, budget: Budget) -> list[_Page]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    drawn, shown = [0], [0]
+
+    class Device(PDFPageAggregator):
+        def render_char(self, *args: Any, **kwargs: Any) -> float:  # every character a page shows
+            shown[0] += 1
+            if shown[0] > MAX_PAGE_CHARS:
+                raise over(name, f"shows more than {MAX_PAGE_CHARS:,} characters on a page", f"{MAX_PAGE_CHARS:,}")
+            return float(super().render_char(*args, **kwargs))
+
+    class Interpreter(PDFPageInterpreter):
+        def do_Do(self, xobjid: Any) -> None:  # a form drawn inside a page, which may draw others
+            drawn[0] += 1
+            if drawn[0] > MAX_DRAWN:
+                raise over(name, f"draws more than {MAX_DRAWN:,} objects", f"{MAX_DRAWN:,}")
+            budget.tick(0)
+            super().do_Do(xobjid)
+
+    document = PDFDocument(PDFParser(io.BytesIO(data)))
+    resources = PDFResourceManager()
+    device = Device(resources, laparams=LAParams())
+    interpreter = Interpreter(resources, device)
+    pages = []
+    for n, page in enumerate(PDFPage.create_pages(document), 1):
+        if n > MAX_PAGES:
+            raise over(name, f"has more than {MAX_PAGES:,} pages", f"{MAX_PAGES:,} pages")
+        budget.tick(0)
+        shown[0] = 0
+        interpreter.process_page(page)
+        layout = device.get_result()
+        pages.append(_Page(layout.height, list(_pieces(layout)), list(_rules(layout))))
+    return pages
+
+
+def read(data: bytes, name: str, budget: Budget) -> list[Block]:
+    import logging
+
+    # pdfminer warns on stderr about odd fonts ("Could not get FontBBox ..."); the officer sees one
+    # line from us or the records, not a library's log.
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        with _bounded_references():
+            pages = _layout(data, name, budget)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InvalidInput(
+            f"{name} is protected by a password; ask for an unprotected copy, or open it and save or print "
+            "it again as a PDF without a password"
+        ) from None
+    except InvalidInput:
+        raise
+    except Exception as exc:
+        raise InvalidInput(
+            f"{name} is not a readable PDF ({type(exc).__name__}; it may be damaged or only partly downloaded); "
+            "download it again, or open it and save it again as a PDF"
+        ) from None
+    text = " ".join(p.text for page in pages for p in page.pieces)
+    if text.count("(cid:") * 6 > len(text) / 2 and text.strip():
+        raise InvalidInput(
+            f"{name} has text that cannot be read (its fonts carry no character map, so the words come out as "
+            "'(cid:77)(cid:105)...'); ask for the Word document, or print it to PDF again"
+        )
+    return blocks_from_lines(_lines(pages), budget)

@@ -1,0 +1,219 @@
+"""Plain text read into blocks; and lines of any format (a PDF's text layer too) grouped into
+paragraphs, list items and tables, with page numbers and running headers and footers marked as
+furniture. Lines wrapped inside a paragraph are joined, a word broken at a line-end hyphen closed up
+when the document has the whole word."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from scrutrack.documents import MAX_BLOCK_CHARS, Block, Budget, clean, decode_text, split_marker
+
+KIND = "text"
+EMPTY = "{name} is empty; {save_as}"
+
+
+@dataclass
+class Line:
+    text: str
+    place: str
+    bold: bool = False
+    heading: bool = False  # larger than the body's text (a PDF's font size)
+    cells: list[str] | None = None  # a row of a table a PDF draws as a grid
+
+
+def read(data: bytes, name: str, budget: Budget) -> list[Block]:
+    text = decode_text(data, name)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return blocks_from_lines([Line(t, f":{n}") for n, t in enumerate(lines, 1)], budget)
+
+
+_PAGE = re.compile(
+    r"^(?:page\s+\d+(?:\s+of\s+\d+)?|p\.?\s*\d+|\d+\s+of\s+\d+|[-–—]?\s*\d{1,3}\s*[-–—]?"
+    r"|\(?cont(?:inued|'d|’d|\.)?(?:\s+(?:overleaf|on next page|from previous page))?\)?\.?)$",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^(?:chair(?:man|person|woman)?(?:'s|’s|s)?\s+(?:initials|signature)|initials|signed)\b[\s.…_:]*$|^[\s.…_]{5,}$",
+    re.IGNORECASE,
+)
+_CELLS = re.compile(r"\t+|\s{3,}")
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
+_LABEL = re.compile(r"^(?:[A-Z][\w&'’/(). -]{0,40}:|[A-Z]{4,}\b(?:\s+[A-Z]{2,})*\s*(?:[:\-–—]|$))")
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in _CELLS.split(text.strip()) if c.strip()]
+
+
+def _is_page_mark(text: str) -> bool:
+    """'Page 2', '- 3 -', or a footer 'Page 2 of 7<tab>Chairman's initials ......'."""
+    cells = _cells(text)
+    return bool(cells) and all(_PAGE.match(c) or (len(cells) > 1 and _SIGNATURE.match(c)) for c in cells)
+
+
+def _pages(lines: list[Line], marks: set[int]) -> list[list[int]]:
+    """The filled lines of each page; a page ends at a form feed or at a page number."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if "\f" in line.text and pages[-1]:
+            pages.append([])
+        if i in marks:
+            if pages[-1]:
+                pages.append([])
+        elif line.text.strip():
+            pages[-1].append(i)
+    return [p for p in pages if p]
+
+
+def _furniture(lines: list[Line]) -> set[int]:
+    """Page numbers, signature lines at a page's foot, and running headers or footers."""
+    marks = {i for i, line in enumerate(lines) if line.text.strip() and _is_page_mark(line.text)}
+    pages = _pages(lines, marks)
+    out = set(marks)
+    for page in pages:  # "Chairman's initials ......" at the foot of each page
+        out.update(i for i in page[:3] + page[-3:] if _SIGNATURE.match(clean(lines[i].text)))
+    out |= _running(lines, pages)
+    for page in pages[1:]:  # a header printed once: the first line of a page, short and dated
+        first = clean(lines[page[0]].text)
+        if len(first.split()) <= 10 and _DATE.search(first) and first[:1].isupper() and _plain(first):
+            out.add(page[0])
+    return out
+
+
+def _plain(text: str) -> bool:
+    """Neither a sentence, a label ('Meeting Date: ...'), a list item nor lower-case: may be furniture."""
+    return not (text.endswith((".", ":", ":-")) or _LABEL.match(text) or split_marker(text)[0] or text[:1].islower())
+
+
+def _running(lines: list[Line], pages: list[list[int]]) -> set[int]:
+    """The same short line (numbers aside) in the same place at the top or foot of at least two pages and
+    of half of them. The place counts, not just the text: a decision printed twice may fall near two breaks."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[tuple[int, str], set[int]] = {}
+    for page in pages:
+        for k in (0, 1, 2, -3, -2, -1):
+            if -len(page) <= k < len(page):
+                text = clean(lines[page[k]].text)
+                seen.setdefault((k, re.sub(r"\d+", "#", text)), set()).add(page[k])
+    out: set[int] = set()
+    for (_, text), found in seen.items():
+        if len(found) >= 2 and 2 * len(found) >= len(pages) and len(text.split()) <= 12 and _plain(text):
+            out |= found
+    return out
+
+
+def _tables(lines: list[Line], skip: set[int]) -> set[int]:
+    """Lines that are rows of a table pasted as text: two cells or more, in two rows or more running."""
+
+    def row(i: int) -> bool:
+        cells = _cells(lines[i].text.replace("\f", ""))
+        if len(cells) < 2 or (cells[0].endswith(":") and len(cells[0].split()) <= 3):
+            return False  # a label and its text ("Present:<tab>Councillor ..."), as Word lays out attendance
+        return not (split_marker(cells[0] + " x")[0] or re.fullmatch(r"\d{1,4}[.:]?", cells[0]))
+
+    rows = [i for i, line in enumerate(lines) if i not in skip and line.text.strip() and row(i)]
+    filled = [i for i, line in enumerate(lines) if line.text.strip() and i not in skip]
+    after = dict(itertools.pairwise(filled))
+    before = {b: a for a, b in after.items()}
+    found = set(rows)
+    return {i for i in rows if before.get(i) in found or after.get(i) in found}
+
+
+def _upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _starts_block(block: Block, last: str, line: Line, text: str) -> bool:
+    """The line starts a new block rather than carrying on the one above."""
+    if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
+        return True
+    if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):
+        return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -"
+    if split_marker(text)[0]:
+        # "... for the reasons in paragraph" / "4.3 of the report.": the sentence goes on.
+        return not (_runs_on(last) and re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text))
+    if _LABEL.match(text) or (_upper(block.text) and not _upper(text)):
+        # "... the following recommendations to" / "Cabinet:-": a long line stopped mid-sentence goes on
+        label_only = re.fullmatch(r"[^:]{1,40}:\s*[-–—]?", text) and not _upper(block.text)
+        carried = text[:1].islower() or (len(last) >= 30 and label_only)
+        return not (_runs_on(last) and carried)
+    return bool(re.match(r"That\b", text)) and not _runs_on(last)
+
+
+def _runs_on(text: str) -> bool:
+    """The line stops mid-sentence: the next line may carry it on."""
+    return not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
+
+
+def _join(first: str, then: str, words: set[str]) -> str:
+    """Two wrapped lines as one: 'recom-' / 'mendation' closed up when the document has the whole word."""
+    m = re.search(r"(\w+)-$", first)
+    if m and then[:1].isalpha():
+        whole = m[1] + re.match(r"\w*", then)[0]  # type: ignore[index]
+        return first[:-1] + then if whole.lower() in words else first + then
+    return f"{first} {then}"
+
+
+def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]) -> Block:
+    """A row of a drawn table: a row of the table above (past page furniture) if it has as many
+    columns, the rest of its last row if that stopped mid-sentence (a row split over two pages)."""
+    cells = [clean(c) for c in line.cells or []]
+    if block is None or block.kind != "table":
+        before = [b for b in out if b.kind != "furniture"]
+        table = before[-1] if before and before[-1].kind == "table" else None
+        if table is None or len(table.rows[-1]) != len(cells):
+            table = Block("table", place=line.place)
+            out.append(table)
+        block = table
+    last = block.rows[-1] if block.rows else None
+    if last is not None and len(last) == len(cells) and block.place != line.place and _runs_on(last[0][0].text):
+        for cell, text in zip(last, cells, strict=True):
+            cell[0].text = _join(cell[0].text, text, words) if cell[0].text and text else cell[0].text or text
+    else:
+        block.rows.append([[Block("paragraph", c, line.place)] for c in cells])
+    return block
+
+
+def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
+    """Lines (blank between paragraphs, a form feed between pages) as blocks."""
+    budget.tick(len(lines))
+    long = {i: line for i, line in enumerate(lines) if len(line.text) > MAX_BLOCK_CHARS}  # read as they are
+    lines = [Line("", line.place) if i in long else line for i, line in enumerate(lines)]
+    furniture = _furniture(lines)
+    tables = _tables(lines, furniture)
+    words = {w.lower() for line in lines for w in re.findall(r"(?<![\w-])[A-Za-z]+(?![\w-])", line.text)}
+    out: list[Block] = []
+    block: Block | None = None
+    last = ""
+    for i, line in enumerate(lines):
+        if i in long:
+            out.append(Block("paragraph", long[i].text, line.place))
+            continue
+        text = clean(line.text)
+        if i in furniture or "\f" in line.text:
+            out.append(Block("furniture", text if i in furniture else "", line.place))
+            block = None
+            if i in furniture or not text:
+                continue
+        if line.cells is not None:
+            block = _grid_row(out, block, line, words)
+        elif not text:
+            block = block if block is not None and block.kind == "table" else None  # a table's rows may stand apart
+        elif i in tables:
+            if block is None or block.kind != "table":
+                block = Block("table", place=line.place)
+                out.append(block)
+            block.rows.append([[Block("paragraph", c, line.place)] for c in _cells(line.text.replace("\f", ""))])
+        elif block is not None and not _starts_block(block, last, line, text):
+            block.text, last = _join(block.text, text, words), text
+        else:
+            marker, rest = split_marker(text)
+            kind = "heading" if line.heading else "item" if marker else "paragraph"
+            block, last = Block(kind, rest if marker else text, line.place, marker=marker, bold=line.bold), text
+            out.append(block)
+    return out

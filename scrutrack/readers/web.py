@@ -1,0 +1,243 @@
+"""A page saved from a browser read into blocks: its main content only (menus, banners, side columns
+and footers left out), h1-h6 as headings, `<ol>`/`<ul>` items with the number the browser shows,
+bold paragraphs, tables by rows (a table that lays the page out read as the text in it).
+
+The page is decoded as it declares only when that names a text encoding a page really uses (a page
+saying charset="undefined" or "punycode" is read as UTF-8 or Windows-1252), and parsed with no limit
+on the length of a text node, so a long block is read whole (and skipped by the minutes reader).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from scrutrack.documents import (
+    MAX_DEPTH,
+    MAX_NUMBER,
+    Block,
+    Budget,
+    clean,
+    decode_text,
+    format_number,
+    over,
+    split_marker,
+)
+from scrutrack.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+KIND = "web page"
+EMPTY = "{name} is a web page with no text in its main content; {save_as}"
+
+_SKIP_TAGS = frozenset(
+    "head script style noscript template svg nav header footer aside form button iframe select input textarea "
+    "object embed canvas video audio map".split()
+)
+_SKIP_ROLES = frozenset("navigation banner contentinfo search complementary dialog alert".split())
+_SKIP_NAMES = frozenset(
+    "nav navbar navigation menu mainmenu breadcrumb breadcrumbs sidebar footer header site-header site-footer "
+    "masthead skip skip-link skiplink skip-to-content share social feedback".split()
+)
+_SKIP_WORDS = frozenset("nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar footer masthead".split())
+_SKIP_PAIRS = frozenset([("side", "bar"), ("side", "nav"), ("side", "menu"), ("bread", "crumb"), ("bread", "crumbs")])
+_MAIN = ("//main", "//*[@role='main']", "//*[@id='modgov']", "//*[@id='main-content']", "//*[@id='maincontent']")
+_MAIN_MORE = ("//*[@id='content']", "//article")
+_BLOCKS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 blockquote pre address dl dt dd figure figcaption "
+    "fieldset details summary center hr li table ul ol tr".split()
+)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_TEXT_ENCODINGS = re.compile(
+    r"utf-(?:8|16|32)(?:-[lb]e)?|cp\d+|iso8859-\d+|latin-1|ascii|mac-\w+|koi8-\w|euc_\w+|shift_jis\w*|gb\w+"
+    r"|big5\w*|iso2022_\w+|hz|johab|tis-620"
+)
+_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text(data, name)
+    m = _CHARSET.search(data[:4096])
+    if m:
+        try:
+            declared = codecs.lookup(m[1].decode("ascii")).name
+        except LookupError:
+            declared = ""
+        if declared in ("cp1252", "iso8859-1", "latin-1", "ascii"):
+            # Pages that say Windows-1252 but hold UTF-8 ('â€“' for '–'): valid UTF-8 beyond ASCII
+            # does not happen by chance in Windows-1252 text, so it is read as what it is.
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode("utf-8")
+        if _TEXT_ENCODINGS.fullmatch(declared):
+            with contextlib.suppress(UnicodeError, ValueError):
+                return data.decode(declared)
+    return decode_text(data, name)
+
+
+def _names(el: HtmlElement) -> list[str]:
+    return f"{el.get('id') or ''} {el.get('class') or ''}".split()
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)]
+
+
+def _skipped(el: HtmlElement) -> bool:
+    """Page furniture: menus, banners, hidden parts, a list whose every item is only a link."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in _SKIP_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if (el.get("role") or "").lower() in _SKIP_ROLES or "display:none" in style or "visibility:hidden" in style:
+        return True
+    for n in _names(el):
+        words = _words(n)  # names built of words, as site templates write them: "side-nav", "mgSideBar"
+        if n.lower() in _SKIP_NAMES or n.lower().startswith("cookie") or _SKIP_WORDS.intersection(words):
+            return True
+        if any(pair in _SKIP_PAIRS for pair in itertools.pairwise(words)):
+            return True
+    return tag in ("ul", "ol") and _link_list(el)
+
+
+def _link_list(el: HtmlElement) -> bool:
+    items = [li for li in el if isinstance(li.tag, str) and li.tag.lower() == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        text = " ".join(li.text_content().split())
+        if not text or " ".join(" ".join(a.text_content() for a in li.iter("a")).split()) != text:
+            return False
+    return True
+
+
+class _Walker:
+    def __init__(self, budget: Budget) -> None:
+        self.budget = budget
+        self.out: list[Block] = []
+        self.parts: list[tuple[str, bool]] = []  # the paragraph being read: (text, bold?)
+        self.place = ", line 1"
+        self.marker, self.level = "", 0  # a list item's number, waiting for the item's first text
+        self.outline: list[str] = []  # the numbers of the list items we are inside ("" if not decimal)
+        self.heading = 0
+
+    def flush(self) -> None:
+        text = clean(re.sub(r"\s+", " ", "".join(t for t, _ in self.parts)))
+        bold = all(b for t, b in self.parts if t.strip())
+        self.parts = []
+        if not text:
+            return
+        self.budget.tick()
+        marker, rest = (self.marker, text) if self.marker else split_marker(text)
+        kind = "heading" if self.heading else "item" if marker else "paragraph"
+        self.out.append(Block(kind, rest, self.place, self.heading or self.level, marker, bold))
+        self.marker = ""
+
+    def walk(self, el: HtmlElement, bold: bool = False, depth: int = 0) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag and not _skipped(el):
+            if el.sourceline:
+                self.place = f", line {el.sourceline}"
+            self.element(el, tag, bold or tag in ("b", "strong") or bool(_BOLD.search(el.get("style") or "")), depth)
+        if el.tail:
+            self.parts.append((el.tail, bold))
+
+    def element(self, el: HtmlElement, tag: str, bold: bool, depth: int) -> None:
+        block = tag in _BLOCKS
+        if block or tag == "br":
+            self.flush()
+        level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
+        self.heading, outer = level or self.heading, self.heading
+        if tag in ("ol", "ul"):
+            self.list(el, tag, bold, depth)
+        elif tag == "table" and not el.xpath(".//td//*[self::h1 or self::h2 or self::h3 or self::h4 or self::table]"):
+            self.table(el)
+        elif depth > MAX_DEPTH:  # the parser drops what lies deeper than 2,048 without a word: say so
+            raise over(self.budget.name, f"nests its elements more than {MAX_DEPTH} deep", f"{MAX_DEPTH}")
+        else:
+            self.parts.append((el.text or "", bold))
+            for child in el:
+                self.walk(child, bold, depth + 1)
+        if block:
+            self.flush()
+        self.heading = outer
+
+    def list(self, el: HtmlElement, tag: str, bold: bool, depth: int) -> None:
+        kind = (el.get("type") or "1") if tag == "ol" else "•"
+        style = (el.get("style") or "").lower()
+        fmt = next((f for f in ("lower-alpha", "upper-alpha", "lower-roman", "upper-roman") if f in style), kind)
+        start = el.get("start") or ""
+        n = int(start) if re.fullmatch(r"\d{1,4}", start) else 1
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag.lower() != "li":
+                self.walk(child, bold, depth + 1)
+                continue
+            value = child.get("value") or ""
+            n = int(value) if re.fullmatch(r"\d{1,4}", value) else n
+            number = format_number(min(n, MAX_NUMBER), fmt) if tag == "ol" else "•"
+            n += 1
+            if fmt == "1" and self.outline and self.outline[-1]:
+                number = f"{self.outline[-1]}.{number}"  # Word's outline numbering (1. / 1.1) saved as a page
+                marker = number
+            else:
+                marker = number if number == "•" else f"{number}."
+            self.outline.append(number if fmt == "1" else "")
+            self.flush()
+            self.marker, self.level = marker, len(self.outline) - 1
+            self.walk(child, bold, depth + 1)
+            self.flush()
+            self.marker, self.level = "", 0  # an empty item: its number is not carried to what follows
+            self.outline.pop()
+
+    def table(self, el: HtmlElement) -> None:
+        rows = []
+        for tr in el.iter("tr"):
+            cells = []
+            for td in tr:
+                if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _skipped(td):
+                    inner = _Walker(self.budget)
+                    inner.place = self.place
+                    inner.walk(td)
+                    inner.flush()
+                    cells.append(inner.out)
+            rows.append(cells)
+        self.out.append(Block("table", place=self.place, rows=rows))
+
+
+def _content(root: HtmlElement) -> HtmlElement:
+    """The page's main content: <main> and its kin, else the block a site template names as its
+    content ('mgContent', 'page-content'), the largest, else the body."""
+    for path in (*_MAIN, *_MAIN_MORE):
+        found = root.xpath(path)
+        if found and isinstance(found[0].tag, str) and found[0].text_content().strip():
+            return found[0]  # type: ignore[no-any-return]
+    best, size = None, 0
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() in _SKIP_TAGS:
+            continue
+        words = {w for n in _names(el) for w in _words(n)}
+        if words & {"content", "main"} and not any(_skipped(a) for a in (el, *el.iterancestors())):
+            length = len(" ".join(el.text_content().split()))
+            best, size = (el, length) if length > size else (best, size)
+    body = root.find("body")
+    return best if best is not None else body if body is not None else root
+
+
+def read(data: bytes, name: str, budget: Budget) -> list[Block]:
+    import lxml.html
+    from lxml import etree
+
+    text = _decode(data, name)
+    try:
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise InvalidInput(f"{name} is not a readable web page ({exc}); save the page again from the browser") from None
+    walker = _Walker(budget)
+    walker.walk(_content(root))
+    walker.flush()
+    return walker.out

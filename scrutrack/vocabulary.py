@@ -1,0 +1,198 @@
+"""The words minutes are read by, as data: what introduces a decision, what notes, what ends a list,
+what is the meeting's own business, which dates are the meeting's. A new council's wording is a line
+here (and a corpus document), not a branch in the reader. Patterns are matched in any case unless
+they say otherwise; where a form was seen is noted beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> str:
+    """'a b|c d' as a regex alternation of phrases, spaces matching any run of spaces."""
+    return "|".join(p.strip().replace(" ", r"\s+") for p in text.split("|"))
+
+
+# Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members".
+BODIES = _words(
+    "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
+    "|partnership|assembly|authority|meeting|mayor|leader|cabinet member|portfolio holder|task group"
+)
+# Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
+# DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices),
+# "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
+DECISION = _words(
+    "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
+    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|decisions?|decision\\(s\\)|decisions? made"
+    "|determined|actions? agreed|agreed actions?"
+    "|actions?|conclusions?|noted|notes|received"
+)
+CONCLUSIONS = re.compile(r"conclusions?$", re.I)
+# A noun that heads a list ("Decision:", "Recommendations") but not after a name ("RECORD OF EXECUTIVE DECISION").
+NOUN = re.compile(
+    r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?)$", re.I
+)
+NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
+# How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
+# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
+# "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
+CARRIED = (
+    r"\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
+    r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
+)
+INTRODUCER = re.compile(
+    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES})\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
+    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
+    r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
+    re.IGNORECASE | re.DOTALL,
+)
+# A lead sentence that decides ("Having considered the evidence, the Group makes the following
+# recommendations to Cabinet:-", "The Committee asked that:") or only introduces narrative
+# ("Members raised the following points:").
+DECIDES = re.compile(
+    r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
+)
+LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
+# An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
+# "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
+PROPOSAL = re.compile(
+    r"^(?:[\w&'’,-]+\s+){0,8}?(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)\s+(?:to|that)\b"
+    r"|^(?:the\s+)?(?:report|officers?)\s+recommend(?:s|ed)?\b|^(?:officer'?s?\s+)?recommendations?\s+(?:of|in|from)\s+the\s+report",
+    re.I,
+)
+# "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...".
+LABELLED = re.compile(
+    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,3})[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
+    re.I | re.S,
+)
+# A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
+SUBHEADING = re.compile(
+    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
+)
+# What a clerk writes where a list has nothing: "Recommendations: None", "There were no recommendations."
+NONE = re.compile(
+    r"^(?:none|nil|n/?a|no\b.*\brecommendations?\b.*|there\s+were\s+no\b.*"
+    r"|.*\b(?:did\s+not|no|not\s+to)\s+make\s+any\s+(?:formal\s+)?recommendations?\b.*)[.)]*$",
+    re.I,
+)
+# Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
+END = re.compile(
+    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*:|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
+    r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
+    r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
+    r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"
+    r"|is\s+subject\s+to\s+call"
+    r"|(?:votes?|voting|for|against|abstentions?|abstained)\s*[:\-–]?\s*(?:for\s*)?\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
+    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
+    r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\b|action\s+by\b|actions?\s*:\s*none\b)",
+    re.I,
+)
+SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
+# "Action: Head of Leisure": who acts on the decision above, not an action of its own.
+ACTION_OWNER = re.compile(r"^(?i:actions?)\s*[:\-–—]\s*(?:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s*){1,8}$")
+# The meeting's own business, which nobody tracks: its decisions are counted, never records.
+PROCEDURAL = re.compile(
+    r"\bminutes?\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
+    r"\s+record|\b(?:approve|confirm|agree|sign)s?\s+the\s+minutes?\b.{0,80}\b(?:correct|true|accurate)"
+    r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
+    r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b|\bconsidered\s+in\s+(?:public|private)\b"
+    r"|^(?:that\s+)?(?:councillors?|cllrs?\.?)\s[\w.',& -]{1,80}?\s+be\s+(?:elected|appointed|nominated)\b"
+    r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?(?:chair|convener)"
+    r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
+    # the committee's own work programme approved, with nothing added to it
+    r"|^that\s+the\s+(?:[\w/-]+\s+){0,3}?work\s+programme(?:\s+[\w/-]+){0,2}\s+be\s+(?:approved|agreed|adopted|endorsed)\W*$",
+    re.I,
+)
+PROCEDURAL_ITEM = re.compile(
+    r"^(?:apologies|declarations?\s+of|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|election\s+of|appointment\s+of"
+    r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
+    r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
+    re.I,
+)
+# A decision that notes or receives: counted and shown, never a record ("That the report be noted",
+# "The Committee noted ...", "(a) notes the progress ...", "To note the update").
+# "receives the report" notes it; "receives an update in March 2020" asks for one: a request.
+NOTING = re.compile(
+    r"^(?:(?:in\s+relation|with\s+regard)\s+to\s+[^,]{1,80},\s*)?"
+    r"(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
+    + BODIES
+    + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+)?"
+    r"(?:(?:note|notes|noted|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
+    r"|thanked|acknowledge|acknowledges|acknowledged)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
+    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
+    r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
+    r"(?!.*\band\b)",
+    re.I | re.S,
+)
+# "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
+AND_THEN = re.compile(
+    r"(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|request|requests|recommend|recommends|agree|agrees|refer|refers|invite"
+    r"|invites|call|calls|instruct|instructs|require|requires|write|writes|seek|seeks)\b)",
+    re.I,
+)
+# The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,
+# 2013"; "A meeting of the Cabinet was held at County Hall on Tuesday 4 June 2019"; "The Committee
+# met on ..."); never a date that belongs to other minutes, the next meeting or the publication.
+DATE_LABEL = re.compile(
+    r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
+    r"|decided\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
+    re.I | re.S,
+)
+TITLE = re.compile(
+    r"^(?:(?:the\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting|(?:the\s+)?proceedings|record|notes)\s+of\b"
+    r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b|^held\b",
+    re.I,
+)
+NOT_THIS_MEETING = re.compile(
+    r"\b(?:previous|last|earlier|next|future|forthcoming|following|were|are|is|be|been|confirmed|approved|agreed|signed"
+    r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b",
+    re.I,
+)
+NOT_A_MEETING_DATE = re.compile(
+    r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
+)
+# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on".
+AGREED_ON = re.compile(
+    rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:agreed|approved|adopted"
+    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?)\s+on$",
+    re.I,
+)
+# An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
+REPORT_FRONT = re.compile(
+    r"^(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
+    r"|portfolio\s+holder|contact\s+officer|report\s+title)\s*:",
+    re.I,
+)
+# A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber".
+TIME = re.compile(r"^,?\s*(?:at\s+|commencing\s+at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?\b", re.I)
+# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...".
+ITEM_LABEL = re.compile(
+    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.+)$",
+    re.I | re.S,
+)
+# A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
+# "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman).
+MINUTE = re.compile(
+    r"^(?:minute\s+(?:no\.?\s*)?)?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5})?\d{1,4}[a-z]?"
+    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    re.I,
+)
+# A committee system's page heading: the subject's title comes next.
+PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
+# What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
+ITEM_NOISE = re.compile(r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+)\s*$", re.I)
+# The column of a table that holds each item's decision: minutes published as a table.
+DECISION_COLUMN = re.compile(r"\s*(?:decisions?(?:\s+taken)?|resolutions?|resolved|minutes?|outcomes?)\s*:?\s*", re.I)
+APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.I)
+# A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
+VOTE_NOTE = re.compile(
+    r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"
+    r"[^()]*\)\.?\s*$",
+    re.I,
+)
+SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())
+ENDS_SENTENCE = (".", "!", "?", ".”", ".’", '."', ".'", ".)")

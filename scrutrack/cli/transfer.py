@@ -475,7 +475,10 @@ def register(app: typer.Typer, only: str | None = None) -> None:
         import_app = _group(
             "import", "Bring recommendations in from minutes or a spreadsheet tracker, without duplicates."
         )
+        from scrutrack.cli.responses import response
+
         import_app.command()(minutes)
+        import_app.command()(response)
         import_app.command("tracker")(tracker)
         # The old name, kept so that scripts and notes written for it keep running.
         import_app.command(

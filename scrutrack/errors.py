@@ -46,6 +46,11 @@ class AlreadyExists(ScrutrackError):
     """A record or set-up that would be overwritten already exists."""
 
 
+class AlreadyDone(ScrutrackError):
+    """The step is already in the record's history (same date and values): nothing is written, and
+    that is no error (the command exits 0)."""
+
+
 class GitBusy(ScrutrackError):
     """git is changing the work tree, or a merge, rebase or cherry-pick waits there: nothing is written."""
 

@@ -397,6 +397,14 @@ def paths_in_progress(root: Path, folder: str) -> set[str]:
     return found
 
 
+def init(root: Path) -> None:
+    """`git init` in `root`: the first branch named as the person's git config says, else `main`."""
+    default = _run(root, "config", "--get", "init.defaultBranch")
+    proc = _run(root, "init", "-q", *(() if _out(default) else ("-b", "main")))
+    if proc.returncode != 0:
+        raise ScrutrackError(f"git init failed: {_err(proc)}")
+
+
 def add(root: Path, paths: list[str]) -> None:
     """`git add` these files (paths relative to `root`): a resolved conflict, a new file."""
     proc = _run(root, "add", "--", *paths)

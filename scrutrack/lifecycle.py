@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from scrutrack.errors import InvalidInput, TransitionRefused
+from scrutrack.errors import AlreadyDone, InvalidInput, TransitionRefused
 from scrutrack.model import (
     ACCEPTING,
     DUE_GRANTED,
@@ -32,6 +32,7 @@ from scrutrack.model import (
     Record,
     Response,
     Status,
+    history_to_dict,
     normalize_text,
     record_to_dict,
 )
@@ -142,6 +143,14 @@ def _check_date(record: Record, day: dt.date) -> None:
         )
 
 
+def _already(record: Record, entry: HistoryEntry, what: str) -> None:
+    """Refuse, as done already, a step whose entry the history holds (same day and values; who
+    made it aside): running a command twice records it once."""
+    plain = entry._replace(by=None)
+    if any(h.date == entry.date and h._replace(by=None) == plain for h in record.history):
+        raise AlreadyDone(f"{record.id}: already {what} on {entry.date}; nothing was written")
+
+
 def _append(record: Record, entry: HistoryEntry, **changes: object) -> Record:
     return record.with_changes(history=(*record.history, entry), **changes)
 
@@ -162,13 +171,15 @@ def refer(
 ) -> Record:
     """Send the recommendation (again) to whoever must respond; the response is due then."""
     to, by, note = _opt(to), _opt(by), _opt(note)
+    entry = HistoryEntry(date=day, event=R, by=by, response_due=response_due, note=note)
+    if to in (None, record.addressed_to):
+        _already(record, entry, f"referred (response due {response_due})")
     t = find_transition(record.id, record.status, record.kind, R)
     if "note" in t.needs:
         _need_note(record, R, note, "why it is referred again after rejection")
     _check_date(record, day)
     if response_due < day:
         raise InvalidInput(f"response due {response_due} is before the referral date {day}")
-    entry = HistoryEntry(date=day, event=R, by=by, response_due=response_due, note=note)
     return _append(
         record,
         entry,
@@ -199,6 +210,10 @@ def respond(
     outcome = OLD_OUTCOMES.get(outcome, outcome)  # an old script's partially-accepted: recorded by today's name
     noted = outcome == Outcome.NOTED
     target = R if noted else RJ if outcome == Outcome.REJECTED else AC
+    event = RESPONSE_NOTED if noted else target
+    entry = HistoryEntry(date=day, event=event, by=by, outcome=outcome, due=due, note=note)
+    if noted or record.response == Response(day, outcome, text):
+        _already(record, entry, f"{event} ({outcome})")
     if noted:
         if record.status != R:
             raise TransitionRefused(f"{record.id} is '{record.status}'; only a referred recommendation can be noted")
@@ -212,8 +227,6 @@ def respond(
         raise InvalidInput(f"a {outcome} recommendation has no implementation target; drop --due")
     if due is not None:
         _check_target(record, "the target date", due)
-    event = RESPONSE_NOTED if noted else target
-    entry = HistoryEntry(date=day, event=event, by=by, outcome=outcome, due=due, note=note)
     return _append(
         record,
         entry,
@@ -237,6 +250,8 @@ def set_status(
     if target in (R, AC, RJ):
         cmd = "refer" if target == R else "respond"
         raise TransitionRefused(f"use `scrutrack {cmd} {record.id}` to make it '{target}'")
+    entry = HistoryEntry(date=day, event=target, by=by, superseded_by=superseded_by, note=note)
+    _already(record, entry, target)
     t = find_transition(record.id, record.status, record.kind, target)
     if "evidence" in t.needs and not record.evidence:
         raise TransitionRefused(
@@ -250,7 +265,6 @@ def set_status(
     if superseded_by == record.id:
         raise InvalidInput(f"{record.id} cannot supersede itself")
     _check_date(record, day)
-    entry = HistoryEntry(date=day, event=target, by=by, superseded_by=superseded_by, note=note)
     return _append(record, entry, status=target)
 
 
@@ -275,6 +289,8 @@ def add_evidence(
     link = url or path
     if not link or (url and path):
         raise InvalidInput("evidence needs exactly one URL or path")
+    if Evidence(day, title, url, path) in record.evidence:
+        raise AlreadyDone(f"{record.id}: already links {link} (from {day}); nothing was written")
     if any(e.link == link for e in record.evidence):
         raise InvalidInput(f"{record.id} already links '{link}'; each evidence link is recorded once")
     _check_date(record, day)
@@ -302,6 +318,11 @@ def revise_due(
     if not reason.strip():
         raise InvalidInput("a revised target needs a reason; give --reason TEXT")
     reason = reason.strip()
+    if new_due == record.due and any(
+        (h.date, h.event, h.due, h.reason, h.note) == (day, "due-revised", new_due, reason, note)
+        for h in record.history
+    ):
+        raise AlreadyDone(f"{record.id}: already moved the target to {new_due} on {day}; nothing was written")
     _check_date(record, day)
     entry = HistoryEntry(date=day, event="due-revised", by=by, from_=record.due, due=new_due, reason=reason, note=note)
     return _append(record, entry, due=new_due)
@@ -469,7 +490,7 @@ def set_review(
     _need_open(record, "review date")
     _check_target(record, "the review date", review)
     if review == record.review == derived(record.history).get("review"):
-        raise InvalidInput(f"{record.id} already has review {review}; nothing to change")
+        raise AlreadyDone(f"{record.id}: already has review {review}; nothing was written")
     _check_date(record, day)
     entry = HistoryEntry(date=day, event="review-set", by=by, review=review, note=note)
     return _append(record, entry, review=review)
@@ -482,16 +503,30 @@ def assign(record: Record, day: dt.date, owner: str, *, by: str | None = None, n
         raise InvalidInput('the new owner is empty; give a name or a post, e.g. "Head of Early Help"')
     _need_open(record, "owner")
     if new == record.owner and derived(record.history).get("owner", new) == new:
-        raise InvalidInput(f"{record.id} is already owned by {new}; nothing to change")
+        raise AlreadyDone(f"{record.id}: already owned by {new}; nothing was written")
     _check_date(record, day)
     entry = HistoryEntry(date=day, event=OWNER_CHANGED, by=by, from_owner=record.owner, owner=new, note=note)
     return _append(record, entry, owner=new)
 
 
 def edited_fields(before: Record, after: Record) -> tuple[str, ...]:
-    """The fields a hand edit changed (history aside), in the record's key order."""
+    """The fields a hand edit changed (the history among them, if it corrected an entry), in the record's key order."""
     a, b = record_to_dict(before), record_to_dict(after)
     return tuple(k for k in EDITABLE if a.get(k) != b.get(k))
+
+
+def history_corrections(before: Record, after: Record) -> str | None:
+    """What a hand edit changed in the history, in words: 'history entry 3 (note): date 2030-01-01 → 2020-01-01'."""
+    a, b = [history_to_dict(h) for h in before.history], [history_to_dict(h) for h in after.history]
+    said = []
+    for i, (old, new) in enumerate(zip(a, b, strict=False)):
+        keys = [k for k in dict.fromkeys([*old, *new]) if old.get(k) != new.get(k)]
+        if keys:
+            changes = ", ".join(f"{k} {old.get(k, '(none)')} → {new.get(k, '(none)')}" for k in keys)
+            said.append(f"history entry {i + 1} ({old['event']}): {changes}")
+    if len(b) != len(a):
+        said.append(f"history entries {len(a)} → {len(b)}")
+    return "; ".join(said) or None
 
 
 def record_edit(
@@ -502,7 +537,11 @@ def record_edit(
     if not changed:
         return after
     _check_date(after, day)
-    entry = HistoryEntry(date=day, event=EDITED, by=_opt(by), fields=changed, note=_opt(note))
+    note = _opt(note)
+    if "history" in changed:
+        said = history_corrections(before, after)
+        note = f"{note}; {said}" if note and said else note or said
+    entry = HistoryEntry(date=day, event=EDITED, by=_opt(by), fields=changed, note=note)
     return _append(after, entry)
 
 
@@ -512,8 +551,10 @@ def add_note(record: Record, day: dt.date, text: str, *, by: str | None = None) 
     text = text.strip()
     if not text:
         raise InvalidInput("the note is empty; say what happened")
+    entry = HistoryEntry(date=day, event="note", by=by, note=text)
+    _already(record, entry, "noted this")
     _check_date(record, day)
-    return _append(record, HistoryEntry(date=day, event="note", by=by, note=text))
+    return _append(record, entry)
 
 
 def original_due(record: Record) -> tuple[dt.date | None, int]:

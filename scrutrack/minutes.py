@@ -91,6 +91,7 @@ class _List:
     empty: bool = False
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
     first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
+    strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class _Intro:
     why: str
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
+    bare: bool = False  # "APPROVED the allocation ...": its body is in the lead above ("The Committee:")
 
 
 def _upper(text: str) -> bool:
@@ -159,6 +161,10 @@ def _acts(text: str) -> bool:
     return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
 
 
+def _decides(text: str) -> bool:
+    return bool(re.match(r"(?:that|to)\b", text, re.I) or v.INTRODUCER.match(text))
+
+
 def _title_tail(after: str) -> bool:
     """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
     after = v.TIME.sub("", after.strip()).strip().rstrip(".").strip()
@@ -196,17 +202,17 @@ def _introducer(text: str) -> _Intro | None:
     if m["to"]:
         recommend = re.match(r"to\s+recommend(?:\s+to\s+.{1,80}?)?\s+(that\b.*)", rest, re.I | re.S)
         rest = recommend[1] if recommend else f"To {rest[2:].strip()}"
-    elif m["obj"]:
-        if not who:
-            return _Intro(kind, None, [], why, unreadable=True)
-        rest = text  # "The Committee AGREED the work programme."
+    elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
+        if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
+            return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
+        rest = text
     if not rest or rest in ("-", "–", "—", ":"):
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro(kind, _stem(rest), [], why)
-    return _Intro(kind, None, [rest], why)
+    return _Intro(kind, None, [rest], why, bare=bool(m["obj"]) and not who)
 
 
 def _lead(text: str) -> _Intro | None:
@@ -237,7 +243,7 @@ class _Reader:
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
         self.bad: str | None = None
         self.item: str | None = None
-        self.item_level = 0
+        self.item_level, self.item_numbered = 0, False
         self.list: _List | None = None
         self.turned = False  # a page break (or page furniture) since the last block
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
@@ -245,11 +251,13 @@ class _Reader:
         # details"), the next block is the item's title.
         self.title_next = self.expecting = False
         self.report = False  # an officer's report (its front matter says so), until minutes start
+        self.prev = self.before = Block("paragraph")  # the block before this one
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
             self.turned = True
             return
+        self.prev, before = b, self.prev
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -259,6 +267,7 @@ class _Reader:
         else:
             self.expecting, self.title_next = self.title_next, False
             self.report |= bool(v.REPORT_FRONT.match(b.text))
+            self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
         self.turned = False
 
@@ -295,6 +304,8 @@ class _Reader:
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
         assert lst is not None
+        if lst.strict and not lst.points and not lst.stem and not _decides(text):
+            return  # not yet a decision: the narrative before it ("The Cabinet considered the report")
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
@@ -394,9 +405,10 @@ class _Reader:
         self.close()
         return True
 
-    def set_item(self, title: str | None, level: int = 0) -> bool:
+    def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
+        self.item_numbered = numbered
         return True
 
     def item_label(self, b: Block) -> bool:
@@ -421,7 +433,8 @@ class _Reader:
         if title is None or (self.list is not None and self.continues(b)):
             return False
         report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading"
-        self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0)  # "3. Findings ..."
+        numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
+        self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0, numbered)  # "3. Findings"
         self.title_next = not title
         return True
 
@@ -431,7 +444,8 @@ class _Reader:
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
-            return b.text if _upper(b.text) and _title_like(b.text) else None
+            alpha = "alpha" in marker_readings(b.marker)[-1][0]
+            return b.text if alpha and _upper(b.text) and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
@@ -443,7 +457,8 @@ class _Reader:
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
             return None
-        return None if self.item and self.item_level and b.level > self.item_level else b.text
+        under = self.item and ((self.item_level and b.level > self.item_level) or self.item_numbered)
+        return None if under else b.text  # a topic under the item ("Housing", "Transport") is no item
 
     # ---------------------------------------------------------------- decisions
 
@@ -470,10 +485,11 @@ class _Reader:
             self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
             return True
         lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
-        lst.empty = intro.empty
+        lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         self.out.none_stated |= intro.empty
+        body = re.match(rf"(?:.*,\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})):\W*$", self.before.text, re.I)
         for text in intro.points:
-            self.add_point(b, text)
+            self.add_point(b, f"{body[1][:1].upper()}{body[1][1:]} {text}" if intro.bare and body else text)
         return True
 
     def subheading(self, b: Block) -> bool:

@@ -174,7 +174,7 @@ FIELDS: tuple[Field, ...] = (  # in the order a record's keys are written
     Field("text", "text", "the recommendation's wording", True, summary=True, views=("list", "overdue", "report")),
     Field("response", "response", "the executive's response", views=("report",)),
     Field("evidence", "evidence", "links that show progress (append-only)", merge=APPEND, changes=False),
-    Field("history", "history", "every change, in date order (append-only)", True, editable=False, merge=APPEND, changes=False),
+    Field("history", "history", "every change, in date order (append-only; `edit` may correct an entry, and says so)", True, merge=APPEND, changes=False),
 )
 # fmt: on
 
@@ -710,7 +710,13 @@ _EDITABLE = frozenset(EDITABLE)
 def _date(v: Any, key: str, where: Where, out: Problems) -> Any:
     if type(v) is dt.date:
         return v
-    out.append(Problem(f"'{key}' must be a TOML date like 2019-04-30, not {_show(v)}", (*where, key)))
+    hint = ""
+    if type(v) is str:  # a date in quotes, or as a clerk writes it (day first): say how TOML writes it
+        m = re.fullmatch(r"\s*(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))\s*", v)
+        if m:
+            year, month, day = (m[1], m[2], m[3]) if m[1] else (m[6], m[5], m[4])
+            hint = f": write {key} = {year}-{int(month):02}-{int(day):02} (no quotes)"
+    out.append(Problem(f"'{key}' must be a TOML date like 2019-04-30, not {_show(v)}{hint}", (*where, key)))
     return None
 
 

@@ -32,6 +32,7 @@ from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
     ID_RE,
     IMPACT,
+    OLD_OUTCOMES,
     OUTCOMES,
     RESPONSE_ORDER,
     STATUSES,
@@ -1114,3 +1115,32 @@ def export_csv(records: Iterable[Record]) -> str:
     for r in records:
         w.writerow(export_row(r))
     return buf.getvalue()
+
+
+# ------------------------------------------------------------------------------ the same words on the command line
+
+
+def status_word(value: str, what: str = "status") -> str:
+    """A status as an officer types it: in any case, or a tracker's word for it ('Done' and
+    'complete' are implemented, 'Referred' is referred, 'ongoing' in-progress)."""
+    key = norm(value)
+    if key.replace(" ", "-") in STATUSES:
+        return key.replace(" ", "-")
+    found = STATUS_WORDS.get(key)
+    if found is None:
+        raise InvalidInput(
+            f"{what} '{value}' is not one of: {', '.join(STATUSES)} (or a word trackers use for one, e.g. done, ongoing)"
+        )
+    return found[0]
+
+
+def outcome_word(value: str, what: str = "--outcome") -> str:
+    """A response's outcome as an officer types it: in any case, or a tracker's word ('partly', 'Declined')."""
+    key = norm(value)
+    if key.replace(" ", "-") in OUTCOMES:
+        return key.replace(" ", "-")
+    found = OUTCOME_WORDS.get(key)
+    if found is None:
+        shown = ", ".join(o for o in OUTCOMES if o not in OLD_OUTCOMES)
+        raise InvalidInput(f"{what} '{value}' is not one of: {shown} (or e.g. partly accepted, declined)")
+    return found

@@ -21,6 +21,7 @@ from scrutrack.errors import (
     InvalidInput,
     RecordNotFound,
     RepoNotFound,
+    ScrutrackError,
 )
 from scrutrack.files import MB, ReadRefused, is_temp, read_bytes
 from scrutrack.model import (
@@ -79,11 +80,17 @@ class Config(NamedTuple):
         return self.committee(slug).last_report if slug is not None else self.last_report
 
     def committee(self, slug: str) -> Committee:
-        try:
-            return self.committees[slug]
-        except KeyError:
-            known = ", ".join(sorted(self.committees)) or "none yet"
-            raise InvalidInput(f"unknown committee '{slug}'; known: {known} (add it to {CONFIG_NAME})") from None
+        """The committee a --committee names: its slug in any case (HSC is hsc); a slip in it is
+        told which one was meant."""
+        found = self.committees.get(slug) or self.committees.get(slug.strip().lower())
+        if found is not None:
+            return found
+        import difflib
+
+        known = ", ".join(sorted(self.committees)) or "none yet"
+        near = difflib.get_close_matches(slug.lower(), self.committees, n=1)
+        meant = f"did you mean '{near[0]}'? " if near else ""
+        raise InvalidInput(f"unknown committee '{slug}'; {meant}known: {known} (add it to {CONFIG_NAME})")
 
     def referral_window(self, slug: str) -> str:
         """The committee's referral window; the default for a committee the config does not name."""
@@ -345,7 +352,41 @@ def toml_problem(rel: str, exc: tomlread.TOMLDecodeError, text: str = "") -> Fil
     msg = re.sub(_TOML_POS, "", msg).strip()
     if m:
         msg += f" (column {m[2]})"
-    return FileProblem(rel, line, f"TOML syntax: {msg}")
+    lines = text.splitlines()
+    hint = toml_hint(lines[line - 1]) if line is not None and 0 < line <= len(lines) else None
+    return FileProblem(rel, line, f"TOML syntax: {msg}" + (f"; {hint}" if hint else ""))
+
+
+_VALUE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=\s*(.*?)\s*$")
+
+
+def toml_hint(line: str) -> str | None:
+    """What a clerk probably meant on a line that is not TOML, in their words: a date written
+    17/09/2019 or 17 September 2019, text without its quotes, a quote left open."""
+    m = _VALUE.match(line)
+    if m is None:
+        return None
+    key, value = m[1], m[2]
+    if not value or value[0] in "[{" or value in ("true", "false"):
+        return None
+    if value[0] in "\"'":
+        if value.startswith('"' * 3) or value.count(value[0]) % 2 == 0:
+            return None
+        return f'a quote is not closed: end the text of {key} with " on the same line (or use """ for several lines)'
+    if value[0].isdigit():
+        from scrutrack.dates import find_date
+
+        try:
+            found = find_date(value.strip("'\""))
+        except ScrutrackError:
+            found = None
+        if found is not None:
+            return f"dates are written year-month-day, without quotes: {key} = {found[0].isoformat()}"
+        return None
+    if value[0].isalpha():
+        shown = value.replace('"', '\\"')
+        return f'text goes in double quotes: {key} = "{shown}"'
+    return None
 
 
 def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
@@ -802,12 +843,21 @@ def record_ids(repo: Repo) -> list[str]:
     return sorted({Path(rel).stem for rel, _ in scan_records(repo).files}, key=id_order)
 
 
+def id_as_typed(given: str) -> str:
+    """An ID as an officer may type or paste it: in capitals, with `.toml`, or as its file's path
+    (records/cyp/cyp-2019-01-10-2.toml); IDs are lower case."""
+    given = given.strip().replace("\\", "/").rpartition("/")[2]
+    if given.lower().endswith(".toml"):
+        given = given[:-5]
+    return given.lower()
+
+
 def resolve_id(repo: Repo, given: str) -> str:
     """An exact ID, or the one ID that starts with `given`; an ambiguous prefix lists its matches.
 
     A complete ID is never taken as a prefix: 'cyp-2019-01-10-2' does not mean '-25'.
     """
-    given = given.strip()
+    given = id_as_typed(given)
     if not given:
         raise RecordNotFound("no record ID given; run `scrutrack list` to see IDs")
     complete = ID_RE.match(given) is not None

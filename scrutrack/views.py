@@ -58,13 +58,12 @@ def filters(
     meeting: dt.date | None = None,
 ) -> Filters:
     """Filters checked against the configuration: an unknown committee, status or theme is an error."""
-    from scrutrack.errors import InvalidInput
+    if any(s not in STATUSES for s in statuses):
+        from scrutrack.spreadsheet import status_word
 
-    for s in statuses:
-        if s not in STATUSES:
-            raise InvalidInput(f"--status '{s}' is not one of: {', '.join(STATUSES)}")
+        statuses = [status_word(s, "--status") for s in statuses]
     if committee is not None:
-        config.committee(committee)
+        committee = config.committee(committee).slug
     if theme is not None:
         config.check_theme(theme)
     return Filters(committee, tuple(statuses), owner, theme, meeting.toordinal() if meeting else None)

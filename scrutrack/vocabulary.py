@@ -25,7 +25,7 @@ BODIES = _words(
 DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
     "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|decisions?|decision\\(s\\)|decisions? made"
-    "|determined|actions? agreed|agreed actions?"
+    "|determined|approved|endorsed|actions? agreed|agreed actions?"
     "|actions?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
@@ -86,7 +86,7 @@ END = re.compile(
     r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"
     r"|is\s+subject\s+to\s+call"
     r"|(?:votes?|voting|for|against|abstentions?|abstained)\s*[:\-–]?\s*(?:for\s*)?\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
-    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose)\b|signed\b|chair(?:man|person)?'?s?"
+    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose|commenced|began|started)\b|signed\b|chair(?:man|person)?'?s?"
     r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\b|action\s+by\b|actions?\s*:\s*none\b)",
     re.I,
 )
@@ -119,12 +119,12 @@ NOTING = re.compile(
     r"^(?:(?:in\s+relation|with\s+regard)\s+to\s+[^,]{1,80},\s*)?"
     r"(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
-    + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+)?"
-    r"(?:(?:note|notes|noted|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
+    + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"
+    r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
     r"|thanked|acknowledge|acknowledges|acknowledged)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
-    r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
+    r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
     r"(?!.*\band\b)",
     re.I | re.S,
 )
@@ -175,9 +175,10 @@ ITEM_LABEL = re.compile(
     re.I | re.S,
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
-# "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman).
+# "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
+# "*453 Title" (an asterisk marks a matter delegated to the committee).
 MINUTE = re.compile(
-    r"^(?:minute\s+(?:no\.?\s*)?)?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5})?\d{1,4}[a-z]?"
+    r"^(?:minute\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5})?\d{1,4}[a-z]?"
     r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )

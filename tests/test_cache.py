@@ -240,6 +240,7 @@ def test_no_process_outlives_the_command(bundled: Path) -> None:
         assert (code, left) == ("0", "0") and int(size) > 100, (args, got.stdout, got.stderr)
 
 
+@pytest.mark.slow  # many rounds of edits, each read twice: make test-slow
 def test_rounds_of_random_edits_always_give_what_reading_every_file_gives(repo: Path, invoke: Invoke) -> None:
     """Few edits take the cache's quick way (replace a few summaries); others the general way.
     Whatever the mix of edits, `list` and `overdue` with the cache equal reading every file."""

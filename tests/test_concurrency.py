@@ -149,7 +149,7 @@ def test_an_edit_that_crosses_another_change_is_not_saved_but_kept(
     monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
     err = invoke("edit", RID, code=1).stderr
     assert "was changed by another command while you were editing" in err
-    kept = Path(err.rsplit("it is kept in ", 1)[1].split(":")[0])
+    kept = Path(err.rsplit("your edit is kept in ", 1)[1].split(";")[0])
     assert 'note = "by hand"' in kept.read_text()
     kept.unlink()
     assert 'note = "chased"' in path.read_text() and "by hand" not in path.read_text()

@@ -56,7 +56,7 @@ def test_the_list_of_commands_gives_each_summary_whole() -> None:
     for name, cmd in COMMANDS:
         if " " not in name:
             assert summary(cmd.help) in flat, name
-    assert "Set up a records repository: scrutrack.toml, records/ and .gitattributes." in flat
+    assert "Set up a records repository: scrutrack.toml, records/, git and its merge driver." in flat
     group = " ".join(_help("import").split())
     assert "Import a spreadsheet tracker: Excel (.xlsx), OpenDocument (.ods) or CSV, as it is." in group
     # the old name still runs, and its help says which to use

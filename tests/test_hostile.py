@@ -235,6 +235,7 @@ def test_the_merge_driver_says_when_it_cannot_write_the_result(repo: Path, invok
 # ------------------------------------------------------------------------------ show stays quick
 
 
+@pytest.mark.slow  # 10,000 entries made and shown, and a time limit: make test-slow
 def test_show_cuts_a_long_history_and_stays_quick(repo: Path, invoke: Invoke) -> None:
     record = new_record()
     day = record.meeting + dt.timedelta(days=1)

@@ -15,6 +15,8 @@ import pytest
 from conftest import Invoke
 
 MEETING = "2020-01-14"
+# The longer merges run with the driver in `make test`, without it in `make test-slow` too.
+LONG = pytest.mark.parametrize("office", ["driver", pytest.param("no driver", marks=pytest.mark.slow)], indirect=True)
 
 
 def git(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -94,6 +96,7 @@ def test_two_branches_adding_to_one_meeting_keep_both(office: Path, invoke: Invo
     assert (moved["history"][-1]["from"], moved["history"][-1]["to"]) == (f"cyp-{MEETING}-1", f"cyp-{MEETING}-2")
 
 
+@LONG
 def test_three_branches_with_several_each_keep_every_one(office: Path, invoke: Invoke) -> None:
     add_on(office, invoke, "a", "That A1 happen.", "That A2 happen.")
     add_on(office, invoke, "b", "That B1 happen.")
@@ -105,6 +108,7 @@ def test_three_branches_with_several_each_keep_every_one(office: Path, invoke: I
     assert sorted(records(office)) == sorted(f"cyp-{MEETING}-{n}" for n in range(1, 7))
 
 
+@LONG
 def test_five_branches_and_main_itself_adding_to_one_meeting(office: Path, invoke: Invoke) -> None:
     for i in range(1, 6):
         add_on(office, invoke, f"officer-{i}", f"That recommendation {i} be done.")

@@ -39,7 +39,6 @@ def test_assign_records_who_was_responsible_when(repo: Path, invoke: Invoke) -> 
 @pytest.mark.parametrize(
     ("status", "owner", "message"),
     [
-        ("accepted", "Head of Early Help", f"{RID} is already owned by Head of Early Help; nothing to change"),
         ("accepted", "  ", "the new owner is empty"),
         ("closed", "Someone Else", f"{RID} is 'closed' (final); its owner cannot change"),
     ],
@@ -49,6 +48,14 @@ def test_assign_refusals_write_nothing(repo: Path, invoke: Invoke, status: str, 
     before = files_snapshot(repo)
     err = invoke("assign", RID, owner, code=1).stderr
     assert err.startswith("Error: ") and message in err
+    assert files_snapshot(repo) == before
+
+
+def test_assigning_the_owner_it_has_writes_nothing_and_is_no_error(repo: Path, invoke: Invoke) -> None:
+    put(repo, in_status("accepted").with_changes(owner="Head of Early Help"))
+    before = files_snapshot(repo)
+    err = invoke("assign", RID, "Head of Early Help").stderr
+    assert err == f"{RID}: already owned by Head of Early Help; nothing was written\n"
     assert files_snapshot(repo) == before
 
 

@@ -129,7 +129,7 @@ def test_a_refused_edit_is_kept_for_the_clerk(
     script.write_text("import sys\np = sys.argv[1]\nopen(p, 'a').write('colour = 1\\n')\n")
     monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
     err = invoke("edit", "cyp-2019-01-10-1", code=1).stderr
-    kept = Path(err.rsplit("kept in ", 1)[1].strip())
+    kept = Path(err.rsplit("your edit is kept in ", 1)[1].split(";")[0])
     assert kept.exists() and "colour = 1" in kept.read_text()
     kept.unlink()
 

@@ -200,7 +200,7 @@ class Records(RuleBasedStateMachine):
 
 
 Records.TestCase.settings = settings(
-    max_examples=examples(30, quick=3),  # each example is 20 commands on a real repository
+    max_examples=examples(30, quick=2),  # each example is 20 commands on a real repository
     stateful_step_count=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

@@ -2,6 +2,7 @@
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
@@ -82,6 +83,57 @@ def _full_summaries(app: typer.Typer) -> None:
             _full_summaries(sub)
 
 
+def _usage_line(error: Any) -> str:
+    """A usage error as every other error is said: one `Error:` line, with where to look."""
+    import re
+
+    message = re.sub(r"(\s*Did you mean [^?]*\?)(?:\s*Did you mean [^?]*\?)+", r"\1", error.format_message()).strip()
+    message = re.sub(r"\.\s*Did you mean", "; did you mean", message)
+    message = message[:1].lower() + message[1:]
+    ctx = getattr(error, "ctx", None)
+    path = ctx.command_path if ctx is not None else "scrutrack"
+    where = "lists the commands" if message.startswith("no such command") else "says what it takes"
+    return f"Error: {message.rstrip('.')} (`{path} --help` {where})\n"
+
+
+def _group_class() -> Any:
+    """The app's Click group: usage errors (a missing option, a bad choice, an unknown command) are
+    one `Error:` line saying where to look, as every other error is, not Click's usage block."""
+    import click
+    from typer.core import TyperGroup
+
+    class App(TyperGroup):
+        def main(
+            self,
+            args: Sequence[str] | None = None,
+            prog_name: str | None = None,
+            complete_var: str | None = None,
+            standalone_mode: bool = True,
+            windows_expand_args: bool = True,
+            **extra: Any,
+        ) -> Any:
+            call = (args, prog_name, complete_var)
+            if not standalone_mode:
+                return super().main(*call, standalone_mode=False, windows_expand_args=windows_expand_args, **extra)
+            try:
+                code = super().main(*call, standalone_mode=False, windows_expand_args=windows_expand_args, **extra)
+            except click.exceptions.NoArgsIsHelpError as exc:  # a group given no command: its help
+                exc.show()
+                sys.exit(exc.exit_code)
+            except click.UsageError as exc:
+                sys.stderr.write(_usage_line(exc))
+                sys.exit(exc.exit_code)
+            except click.ClickException as exc:
+                exc.show()
+                sys.exit(exc.exit_code)
+            except click.Abort:
+                sys.stderr.write("Aborted!\n")
+                sys.exit(1)
+            sys.exit(code if isinstance(code, int) else 0)
+
+    return App
+
+
 def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
     """The app with every command, or with just the one named `only` (all that one run needs).
 
@@ -90,6 +142,7 @@ def make_app(only: str | None = None, listing: bool = False) -> typer.Typer:
     """
     new = typer.Typer(
         name="scrutrack",
+        cls=_group_class(),
         help=HELP,
         no_args_is_help=True,
         rich_markup_mode=None,  # plain Click help: keeps start-up free of Rich's Markdown machinery

@@ -77,10 +77,13 @@ def command(func: Callable[P, T]) -> Callable[P, T]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
-        from scrutrack.errors import ScrutrackError
+        from scrutrack.errors import AlreadyDone, ScrutrackError
 
         try:
             return func(*args, **kwargs)
+        except AlreadyDone as exc:  # a repeated step: said, and not an error
+            note(str(exc))
+            raise typer.Exit(0) from None
         except ScrutrackError as exc:
             raise fail(str(exc)) from None
         except (

@@ -137,15 +137,24 @@ def driver_command(explicit: str | None = None) -> str:
 
 
 def driver_gone(root: Path) -> str | None:
-    """A warning if this clone's registered merge driver no longer exists (git would merge records line by line)."""
+    """A warning if, in a git repository, the merge driver is not registered in this clone or no
+    longer exists (git would merge records line by line, and a conflict of two branches' notes on
+    one record would stop the merge)."""
     import os
     import shlex
 
     from scrutrack import gitio
 
-    driver = gitio.config_get(root, f"merge.{DRIVER_NAME}.driver")
-    if not driver:
+    if gitio.git_dir(root) is None:
         return None
+    driver = gitio.config_get(root, f"merge.{DRIVER_NAME}.driver")
+    if not driver and gitio.config_get(root, "core.repositoryformatversion") is None:
+        return None  # git does not work here (not safe to it, say): the command says why, not this
+    if not driver:
+        return (
+            "Warning: the merge driver is not registered in this clone, so git merges records line by line "
+            "(two officers' notes on one record would conflict); run `scrutrack git-setup` once"
+        )
     try:
         first = shlex.split(driver)[0]
     except (ValueError, IndexError):
@@ -185,13 +194,23 @@ def git_setup(
       git config --get merge.scrutrack.driver
     """
     from scrutrack import gitio
-    from scrutrack.committees import GITATTRIBUTES_LINE
-    from scrutrack.errors import InvalidInput
-    from scrutrack.saving import change_file, ignore_leftovers, with_line
     from scrutrack.store import find_root
 
     root = find_root(repo_path)
     gitio.toplevel(root)
+    register_driver(root, command_)
+
+
+def register_driver(root: Path, command_: str | None = None) -> None:
+    """The git-setup step: the driver in the clone's git config, the .gitattributes and .gitignore
+    lines; saying what was done (`git-setup`, and `init` in a git repository)."""
+    import shlex
+
+    from scrutrack import gitio
+    from scrutrack.committees import GITATTRIBUTES_LINE
+    from scrutrack.errors import InvalidInput
+    from scrutrack.saving import change_file, ignore_leftovers, with_line
+
     chosen = driver_command(command_)
     problem = gitio.command_problem(chosen)
     if problem:
@@ -205,8 +224,6 @@ def git_setup(
     if ignore_leftovers(root):
         added += "; added the cache and temp files to .gitignore (commit it)"
     note(f"Merge driver registered in the git config: {driver}{added}")
-    import shlex
-
     venv = disposable_folder(Path(shlex.split(chosen)[0]))
     if venv is not None:
         note(

@@ -66,6 +66,9 @@ def add(
         int | None, typer.Option(help="Its number within the meeting, 1 to 999 (default: the next free one).")
     ] = None,
     note_: Annotated[str | None, typer.Option("--note", help="A note for the first history entry.")] = None,
+    future: Annotated[
+        bool, typer.Option("--future", help="Allow a meeting more than a year ahead (a mistyped year, otherwise).")
+    ] = False,
     repo_path: RepoOpt = None,
 ) -> None:
     """Record a recommendation agreed at a meeting; prints the new ID.
@@ -76,6 +79,8 @@ def add(
         --item "Children's Improvement Plan Update" \\
         --text "That a staff representative be invited to a future meeting."
     """
+    import datetime as dt
+
     from scrutrack.cli.common import read_text_option
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
@@ -89,8 +94,13 @@ def add(
     if number is not None and (why := number_problem(number)):
         raise InvalidInput(f"--number {why}")
     committee = _prompt_or_fail(committee, "--committee", "Committee")
-    r.config.committee(committee)
+    committee = r.config.committee(committee).slug
     meeting_day = parse_iso(_prompt_or_fail(meeting, "--meeting", "Meeting date (YYYY-MM-DD)"), "--meeting")
+    ahead = (meeting_day - dt.date.today()).days
+    if ahead > 366 and not future:
+        raise InvalidInput(
+            f"--meeting {meeting_day} is more than a year ahead; check the year, or add --future if it is right"
+        )
     body = read_text_option(text, text_file)
     body = normalize_text(_prompt_or_fail(body, "--text", "Recommendation text"))
     if not body:

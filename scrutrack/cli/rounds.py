@@ -63,7 +63,7 @@ def start(
     day = parse_day(date, "--date")
     due_day = parse_iso(due, "--due")
     if committee is not None:
-        r.config.committee(committee)
+        committee = r.config.committee(committee).slug
     if round_path(r, name).exists():
         raise _exists(r, name)
     loaded = load_all(r)

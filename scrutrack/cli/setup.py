@@ -70,11 +70,16 @@ def init(
     name: NameOpt = None,
     response_period: PeriodOpt = None,
     referral_window: WindowOpt = None,
+    no_git: Annotated[
+        bool, typer.Option("--no-git", help="Do not start a git repository or register the merge driver.")
+    ] = False,
 ) -> None:
-    """Set up a records repository: scrutrack.toml, records/ and .gitattributes.
+    """Set up a records repository: scrutrack.toml, records/, git and its merge driver.
 
     Name the committees here (or later with `scrutrack committee add`); with none, scrutrack.toml
-    gets an example committee to rename.
+    gets an example committee to rename. Outside a git repository it runs `git init`; either way
+    it registers the record merge driver in the clone (the `scrutrack git-setup` step), unless
+    --no-git.
 
     \b
     Example:
@@ -101,6 +106,8 @@ def init(
     wanted = [NewCommittee(*c) for c in zip(slugs, name or [], periods, windows, strict=True)]
     root = directory.resolve()
     init_repo(root, wanted)
+    if not no_git:
+        _start_git(root)
     where = f"cd {directory}, then " if directory != Path(".") else ""
     if wanted:
         names = ", ".join(c.slug for c in wanted)
@@ -110,6 +117,21 @@ def init(
             f"Set up scrutrack in {root} with an example committee: {where}name yours with "
             f"`scrutrack committee add SLUG --name ...` (or edit {CONFIG_NAME}), then `scrutrack add`"
         )
+
+
+def _start_git(root: Path) -> None:
+    """`git init` unless `root` is in a git repository already, then the git-setup step."""
+    from scrutrack import gitio
+    from scrutrack.cli.gitcmds import register_driver
+    from scrutrack.errors import ScrutrackError
+
+    try:
+        if gitio.git_dir(root) is None:
+            gitio.init(root)
+            note(f"Started a git repository in {root}")
+        register_driver(root)
+    except ScrutrackError as exc:  # no git: the records work without it
+        note(f"Warning: {exc}; scrutrack works without git, and `scrutrack git-setup` registers the merge driver later")
 
 
 @command

@@ -226,7 +226,7 @@ def minutes(
 
     day = parse_iso(meeting, "--meeting") if meeting else None
     r = repo(repo_path)
-    r.config.committee(committee)
+    committee = r.config.committee(committee).slug
     name = str(file)
     parsed = parse_minutes(read_document(_read_bytes(file), name), meeting=day)
     found = parsed.conclusions or parsed.noted or parsed.procedural or parsed.skipped or parsed.none_stated
@@ -329,7 +329,7 @@ def tracker(
 
     r = repo(repo_path)
     if committee is not None:
-        r.config.committee(committee)
+        committee = r.config.committee(committee).slug
     today = parse_day(date, "--date")
     day = parse_iso(meeting, "--meeting") if meeting is not None else None
     name = str(file)

@@ -5,10 +5,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from scrutrack.cli.common import IdArg, RepoOpt, command, note, parse_day, plural, repo
+from scrutrack.cli.common import IdArg, RepoOpt, command, complete_id, note, parse_day, plural, repo
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
+
     from scrutrack.model import Record
+    from scrutrack.store import Repo
 
 DateOpt = Annotated[str | None, typer.Option("--date", help="When it happened, YYYY-MM-DD (default today).")]
 ByOpt = Annotated[
@@ -16,6 +20,40 @@ ByOpt = Annotated[
     typer.Option("--by", help="Who did it (default: git's user.name, else your full name on this system)."),
 ]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="Why, or what: kept in the history.")]
+FutureOpt = Annotated[
+    bool, typer.Option("--future", help="Allow a --date after today: a step recorded before it happens.")
+]
+IdsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="[ID]...",
+        help="Record IDs (or any unique start of one); or choose records with --meeting and --committee.",
+        autocompletion=complete_id,
+        show_default=False,
+    ),
+]
+MeetingOpt = Annotated[
+    str | None, typer.Option("--meeting", help="Every record of this meeting, YYYY-MM-DD (with --committee: its only).")
+]
+CommitteeOpt = Annotated[str | None, typer.Option("--committee", help="Every record of this committee (slug).")]
+DryRunOpt = Annotated[bool, typer.Option("--dry-run", help="Say what would be done to each record, and write nothing.")]
+
+
+def event_day(date: str | None, future: bool) -> "dt.date":
+    """--date, default today; a day after today only with --future (a mistyped year would otherwise
+    lock the record: every later step must be dated on or after it)."""
+    import datetime as dt
+
+    from scrutrack.errors import InvalidInput
+
+    day = parse_day(date, "--date")
+    today = dt.date.today()
+    if day > today and not future:
+        raise InvalidInput(
+            f"--date {day} is after today ({today}); a step is recorded on the day it happened: "
+            "give that date, or add --future if it is recorded before it happens"
+        )
+    return day
 
 
 def _change(
@@ -31,29 +69,126 @@ def _change(
     return updated
 
 
+def _targets(r: "Repo", ids: list[str] | None, meeting: str | None, committee: str | None) -> list[str]:
+    """The records a step is for: the IDs given, and every record of --meeting and --committee."""
+    from scrutrack.dates import parse_iso
+    from scrutrack.errors import InvalidInput
+    from scrutrack.model import ID_RE
+    from scrutrack.store import record_ids, resolve_id
+
+    chosen = [resolve_id(r, given) for given in ids or ()]
+    if meeting is not None or committee is not None:
+        day = parse_iso(meeting, "--meeting").isoformat() if meeting else None
+        slug = r.config.committee(committee).slug if committee else None
+        found = [
+            rid
+            for rid in record_ids(r)
+            if (m := ID_RE.match(rid)) and (slug is None or m[1] == slug) and (day is None or m[2] == day)
+        ]
+        if not found:
+            raise InvalidInput(
+                "no records of "
+                + " and ".join(f"{o} {v}" for o, v in (("--meeting", meeting), ("--committee", committee)) if v)
+                + "; run `scrutrack list` to see them"
+            )
+        chosen += found
+    if not chosen:
+        raise InvalidInput("say which records: give an ID, or --meeting DATE (and --committee SLUG)")
+    return list(dict.fromkeys(chosen))
+
+
+def _ids_then(values: list[str], chosen: str | None, last: str, what: str) -> tuple[list[str], str]:
+    """`ID... LAST` as given: the IDs, and the last value (a status, an owner, a note's text).
+    With neither an ID nor --meeting/--committee, the one value given was meant as the ID."""
+    from scrutrack.errors import InvalidInput
+
+    *ids, value = values
+    if not ids and not chosen:
+        raise InvalidInput(f"give the record's ID, then {what}: ID {last} (or --meeting DATE --committee SLUG {last})")
+    return ids, value
+
+
+def _for_each(
+    r: "Repo",
+    targets: list[str],
+    by: str | None,
+    apply: "Callable[[Record, str | None], Record]",
+    said: "Callable[[Record], str]",
+    verb: tuple[str, str],
+    dry_run: bool = False,
+) -> None:
+    """One step for each record, all or nothing: each is tried first, and if one is refused none is
+    written (each refusal named); then each is changed under its lock. A record that has the step
+    already is said so and left alone. `verb`: ('refer', 'referred'), for the counts."""
+    from scrutrack.cli.common import git_user
+    from scrutrack.errors import AlreadyDone, ScrutrackError, TransitionRefused
+    from scrutrack.saving import update
+    from scrutrack.store import read_record
+
+    who = (by if by is not None else git_user(r.root)) or None
+    todo: list[tuple[str, Record]] = []
+    done: list[str] = []
+    refused: list[str] = []
+    for rid in targets:
+        try:
+            record, _ = read_record(r, rid)
+            todo.append((rid, apply(record, who)))
+        except AlreadyDone as exc:
+            if len(targets) == 1:
+                raise
+            done.append(str(exc))
+        except ScrutrackError as exc:
+            if len(targets) == 1:
+                raise
+            refused.append(str(exc))
+    if refused:
+        listed = "\n  ".join(refused)
+        raise TransitionRefused(
+            f"{len(refused)} of {plural(len(targets), 'record')} cannot be {verb[1]}, so none was:\n  {listed}"
+        )
+    for line in done:
+        note(line)
+    if dry_run:
+        for _, after in todo:
+            note(f"Would be {verb[1]}: {said(after)}")
+        note(f"Dry run: {plural(len(todo), 'record')} would be {verb[1]}; nothing was written")
+        return
+    for rid, _ in todo:
+        changed, _ = update(r, rid, lambda record: apply(record, who))
+        note(said(changed))
+    if len(targets) > 1:
+        already = f" ({len(done)} had it already)" if done else ""
+        note(f"{verb[1].capitalize()}: {plural(len(todo), 'record')}{already}")
+
+
 @command
 def refer(
-    record_id: IdArg,
+    record_ids: IdsArg = None,
     to: Annotated[str | None, typer.Option("--to", help="Who must respond (sets addressed_to).")] = None,
     response_due: Annotated[
         str | None,
         typer.Option("--response-due", help="Response due date (default: date + the committee's response period)."),
     ] = None,
+    meeting: MeetingOpt = None,
+    committee: CommitteeOpt = None,
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
+    dry_run: DryRunOpt = False,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Record that a recommendation was sent to the executive (or sent again).
+    """Record that recommendations were sent to the executive (or sent again).
 
     \b
     Example:
       scrutrack refer cyp-2018-11-27-2 --date 2018-12-03 --to Cabinet
+      scrutrack refer --meeting 2018-11-27 --committee cyp --date 2018-12-03
     """
     from scrutrack.dates import add_period, parse_iso
     from scrutrack.lifecycle import refer as do_refer
 
-    day = parse_day(date, "--date")
+    day = event_day(date, future)
     r = repo(repo_path)
 
     def apply(rec: "Record", who: str | None) -> "Record":
@@ -64,8 +199,9 @@ def refer(
             due = add_period(day, period, f"--date {day}")
         return do_refer(rec, day, due, to=to, by=who, note=note_)
 
-    rec = _change(record_id, repo_path, by, apply)
-    note(f"{rec.id}: referred on {day}; response due {rec.response_due}")
+    targets = _targets(r, record_ids, meeting, committee)
+    said = lambda rec: f"{rec.id}: referred on {day}; response due {rec.response_due}"  # noqa: E731
+    _for_each(r, targets, by, apply, said, ("refer", "referred"), dry_run)
 
 
 @command
@@ -75,7 +211,7 @@ def respond(
         str,
         typer.Option(
             help="accepted, accepted-in-part, accepted-in-principle, rejected (the text is its reason) or noted "
-            "(no substantive answer: it stays referred).",
+            "(no substantive answer: it stays referred); in any case, or a tracker's word (partly, declined).",
             show_default=False,
         ),
     ],
@@ -85,6 +221,7 @@ def respond(
     ] = None,
     due: Annotated[str | None, typer.Option(help="Implementation target date, YYYY-MM-DD.")] = None,
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
     repo_path: RepoOpt = None,
@@ -101,9 +238,13 @@ def respond(
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.lifecycle import respond as do_respond
-    from scrutrack.model import normalize_text
+    from scrutrack.model import OUTCOMES, normalize_text
 
-    day = parse_day(date, "--date")
+    if outcome not in OUTCOMES:
+        from scrutrack.spreadsheet import outcome_word
+
+        outcome = outcome_word(outcome)
+    day = event_day(date, future)
     body = read_text_option(text, text_file)
     if body is None:
         raise InvalidInput("the response needs its text; give --text or --text-file")
@@ -122,46 +263,55 @@ def respond(
 
 @command
 def status(
-    record_id: IdArg,
-    new_status: Annotated[
-        str,
+    record_ids: Annotated[
+        list[str],
         typer.Argument(
-            metavar="STATUS", help="in-progress, implemented, closed, withdrawn or superseded.", show_default=False
+            metavar="[ID]... STATUS",
+            help="Record IDs (or --meeting/--committee), then the new status: in-progress, implemented, closed, "
+            "withdrawn or superseded (in any case, or a tracker's word: done, complete, ongoing...).",
+            show_default=False,
         ),
     ],
     superseded_by: Annotated[
         str | None, typer.Option("--superseded-by", help="The record that replaces this one.")
     ] = None,
+    meeting: MeetingOpt = None,
+    committee: CommitteeOpt = None,
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
+    dry_run: DryRunOpt = False,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Move a record on: in-progress, implemented (needs evidence), closed, withdrawn, superseded.
+    """Move records on: in-progress, implemented (needs evidence), closed, withdrawn, superseded.
 
     \b
     Example:
       scrutrack status cyp-2018-11-27-1 implemented --date 2019-02-05
       scrutrack status cyp-2018-11-27-1 closed --note "Signed off, minute 12/19"
+      scrutrack status --meeting 2018-11-27 --committee cyp withdrawn \\
+        --note "Overtaken by the review"
     """
-    from scrutrack.errors import InvalidInput
     from scrutrack.lifecycle import set_status
     from scrutrack.model import STATUSES
     from scrutrack.store import resolve_id
 
+    ids, new_status = _ids_then(record_ids, meeting or committee, "STATUS", "the new status")
     if new_status not in STATUSES:
-        raise InvalidInput(f"status '{new_status}' is not one of: {', '.join(STATUSES)}")
-    day = parse_day(date, "--date")
-    target_id = None
-    if superseded_by:
-        target_id = resolve_id(repo(repo_path), superseded_by)
-    rec = _change(
-        record_id,
-        repo_path,
-        by,
-        lambda rec, who: set_status(rec, new_status, day, by=who, note=note_, superseded_by=target_id),
-    )
-    note(f"{rec.id}: now {new_status} ({day})")
+        from scrutrack.spreadsheet import status_word
+
+        new_status = status_word(new_status, "status")
+    day = event_day(date, future)
+    r = repo(repo_path)
+    target_id = resolve_id(r, superseded_by) if superseded_by else None
+    targets = _targets(r, ids, meeting, committee)
+
+    def apply(rec: "Record", who: str | None) -> "Record":
+        return set_status(rec, new_status, day, by=who, note=note_, superseded_by=target_id)
+
+    said = lambda rec: f"{rec.id}: now {new_status} ({day})"  # noqa: E731
+    _for_each(r, targets, by, apply, said, ("move", f"moved to {new_status}"), dry_run)
 
 
 @command
@@ -175,6 +325,7 @@ def evidence(
     ],
     title: Annotated[str | None, typer.Option(help="What it is (default: the file name or URL).")] = None,
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
     repo_path: RepoOpt = None,
@@ -194,7 +345,7 @@ def evidence(
     from scrutrack.lifecycle import add_evidence
     from scrutrack.model import url_problem
 
-    day = parse_day(date, "--date")
+    day = event_day(date, future)
     r = repo(repo_path)
     url = path = None
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", link):
@@ -253,6 +404,7 @@ def due(
         str | None, typer.Option(help="With --grant or --refuse: the minute that records it, e.g. 47(3).")
     ] = None,
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
     repo_path: RepoOpt = None,
@@ -279,7 +431,7 @@ def due(
 
     if request + grant + refuse > 1:
         raise InvalidInput("give one of --request, --grant or --refuse")
-    day = parse_day(date, "--date")
+    day = event_day(date, future)
     target = parse_iso(new_due, "DATE") if new_due else None
     meeting_day = parse_iso(meeting, "--meeting") if meeting else None
     if (meeting or minute) and not (grant or refuse):
@@ -325,6 +477,7 @@ def review(
         typer.Argument(metavar="DATE", help="When the committee next follows it up, YYYY-MM-DD.", show_default=False),
     ],
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
     repo_path: RepoOpt = None,
@@ -338,7 +491,7 @@ def review(
     from scrutrack.dates import parse_iso
     from scrutrack.lifecycle import set_review
 
-    day = parse_day(date, "--date")
+    day = event_day(date, future)
     target = parse_iso(review_date, "DATE")
     rec = _change(record_id, repo_path, by, lambda rec, who: set_review(rec, day, target, by=who, note=note_))
     note(f"{rec.id}: review on {target}")
@@ -346,36 +499,58 @@ def review(
 
 @command
 def assign(
-    record_id: IdArg,
-    owner: Annotated[
-        str,
-        typer.Argument(metavar="OWNER", help="The new owner: a name or a post.", show_default=False),
+    record_ids: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="[ID]... OWNER",
+            help="Record IDs (or --meeting/--committee), then the new owner: a name or a post.",
+            show_default=False,
+        ),
     ],
+    meeting: MeetingOpt = None,
+    committee: CommitteeOpt = None,
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
     note_: NoteOpt = None,
+    dry_run: DryRunOpt = False,
     repo_path: RepoOpt = None,
 ) -> None:
-    """Hand a record to a new owner; who was responsible when stays in the history.
+    """Hand records to a new owner; who was responsible when stays in the history.
 
     \b
     Example:
       scrutrack assign cyp-2018-11-27-2 "Head of Early Help" \\
         --note "Service restructure, April 2019"
+      scrutrack assign --meeting 2018-11-27 --committee cyp "Head of Early Help"
     """
     from scrutrack.lifecycle import assign as do_assign
 
-    day = parse_day(date, "--date")
-    rec = _change(record_id, repo_path, by, lambda rec, who: do_assign(rec, day, owner, by=who, note=note_))
-    note(f"{rec.id}: owner {rec.owner} ({day})")
+    ids, owner = _ids_then(record_ids, meeting or committee, '"OWNER"', "the new owner")
+    day = event_day(date, future)
+    r = repo(repo_path)
+    targets = _targets(r, ids, meeting, committee)
+    said = lambda rec: f"{rec.id}: owner {rec.owner} ({day})"  # noqa: E731
+    apply = lambda rec, who: do_assign(rec, day, owner, by=who, note=note_)  # noqa: E731
+    _for_each(r, targets, by, apply, said, ("assign", "assigned"), dry_run)
 
 
 @command
 def note_cmd(
-    record_id: IdArg,
-    text: Annotated[str, typer.Argument(metavar="TEXT", help="What happened.", show_default=False)],
+    record_ids: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="[ID]... TEXT",
+            help="Record IDs (or --meeting/--committee), then what happened.",
+            show_default=False,
+        ),
+    ],
+    meeting: MeetingOpt = None,
+    committee: CommitteeOpt = None,
     date: DateOpt = None,
+    future: FutureOpt = False,
     by: ByOpt = None,
+    dry_run: DryRunOpt = False,
     repo_path: RepoOpt = None,
 ) -> None:
     """Log something that happened (a chase, a discussion) without changing the status.
@@ -384,17 +559,25 @@ def note_cmd(
     Example:
       scrutrack note cyp-2018-09-18-3 --date 2018-11-27 \\
         "Comparisons still missing from the quarterly report"
+      scrutrack note --meeting 2018-11-27 --committee cyp "Chased every owner"
     """
     from scrutrack.lifecycle import add_note
 
-    day = parse_day(date, "--date")
-    rec = _change(record_id, repo_path, by, lambda rec, who: add_note(rec, day, text, by=who))
-    note(f"{rec.id}: note added ({day})")
+    ids, text = _ids_then(record_ids, meeting or committee, '"TEXT"', "what happened")
+    day = event_day(date, future)
+    r = repo(repo_path)
+    targets = _targets(r, ids, meeting, committee)
+    said = lambda rec: f"{rec.id}: note added ({day})"  # noqa: E731
+    _for_each(r, targets, by, lambda rec, who: add_note(rec, day, text, by=who), said, ("note", "noted"), dry_run)
 
 
 @command
 def edit(
     record_id: IdArg,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Reopen the edit that was not saved last time (it had problems), to go on."),
+    ] = False,
     date: Annotated[
         str | None, typer.Option("--date", help="The day of the edit for its history entry (default today).")
     ] = None,
@@ -404,37 +587,44 @@ def edit(
 ) -> None:
     """Edit a record in $VISUAL or $EDITOR; the result must pass `check` or nothing is written.
 
-    The history gains one `edited` entry naming the fields you changed.
+    The history gains one `edited` entry naming the fields you changed, and saying which history
+    entries you corrected (a mistyped date, say). An edit with problems is not saved but kept:
+    `--resume` reopens it.
 
     \b
     Example:
       EDITOR=nano scrutrack edit cyp-2018-11-27-2 --note "Typo in the item"
+      scrutrack edit cyp-2018-11-27-2 --resume
     """
+    import datetime as dt
     import os
     import shlex
     import subprocess
-    import tempfile
 
-    from scrutrack.canonical import dumps
-    from scrutrack.cli.common import git_user
     from scrutrack.errors import InvalidInput
-    from scrutrack.lifecycle import edited_fields, record_edit
-    from scrutrack.saving import replace_if_unchanged
-    from scrutrack.store import find_file, parse_text, read_record, record_text, resolve_id
-    from scrutrack.validate import record_problems
+    from scrutrack.store import find_file, read_record, record_text, resolve_id
 
     day = parse_day(date, "--date")
     r = repo(repo_path)
     rid = resolve_id(r, record_id)
     path = find_file(r, rid)
     rel = r.rel(path)
+    kept, base = _kept_edit(r.root, rid)
+    if resume and not kept.exists():
+        raise InvalidInput(f"no edit of {rid} to resume; run `scrutrack edit {rid}`")
     original = record_text(r, path)
+    if resume and base.read_text(encoding="utf-8") != original:
+        raise InvalidInput(
+            f"{rel} was changed since your edit began, so it cannot simply be resumed; your edit is kept in "
+            f"{kept}: run `scrutrack edit {rid}` and make it again there"
+        )
     before, _ = read_record(r, rid)
     last = before.history[-1].date if before.history else before.meeting
-    if day < last:  # said before the editor opens, not after the work is done
+    if day < last <= dt.date.today():  # said before the editor opens, not after the work is done
         raise InvalidInput(
             f"{rid}: the date {day} is before its last history entry ({last}); give --date {last} or later"
         )
+    # (An entry dated after today is a mistyped date: the edit that corrects it is the way out.)
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise InvalidInput("set $VISUAL or $EDITOR to the editor to use, e.g. EDITOR=nano")
@@ -442,55 +632,84 @@ def edit(
         command = shlex.split(editor)
     except ValueError as exc:
         raise InvalidInput(f"cannot read the editor command '{editor}' ({exc}); fix $VISUAL/$EDITOR") from None
-    fd, tmp = tempfile.mkstemp(prefix=f"{rid}.", suffix=".toml")
-    keep = False
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    if not resume:
+        kept.write_text(original, encoding="utf-8")
+        base.write_text(original, encoding="utf-8")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(original)
-        try:
-            code = subprocess.call([*command, tmp])
-        except OSError as exc:
-            raise InvalidInput(f"cannot run the editor '{editor}' ({exc.strerror}); set $VISUAL or $EDITOR") from None
-        if code != 0:
-            raise InvalidInput(f"the editor '{editor}' failed; {rel} was left untouched")
-        with open(tmp, encoding="utf-8", errors="replace") as f:
-            edited = f.read()
-        record, problems = parse_text(rel, edited)
-        msgs = [str(p) for p in problems]
-        if record is not None:
-            from scrutrack.store import line_of, record_ids
+        code = subprocess.call([*command, str(kept)])
+    except OSError as exc:
+        raise InvalidInput(f"cannot run the editor '{editor}' ({exc.strerror}); set $VISUAL or $EDITOR") from None
+    if code != 0:
+        raise InvalidInput(
+            f"the editor '{editor}' failed; {rel} was left untouched; `scrutrack edit {rid} --resume` reopens your edit"
+        )
+    saved = _save_edit(
+        r, path, rid, before, original, kept.read_text(encoding="utf-8", errors="replace"), day, by, note_
+    )
+    for done in (kept, base):
+        done.unlink(missing_ok=True)
+    note(f"{rid}: {'saved' if saved else 'no change'}")
 
-            if edited_fields(before, record):
-                try:
-                    who = by if by is not None else git_user(r.root)
-                    record = record_edit(before, record, day, by=who, note=note_)
-                except InvalidInput as exc:  # the edit added history dated after --date
-                    msgs.append(str(exc))
-            existing = frozenset(record_ids(r))
-            found = record_problems(record, r, rel, existing)
-            msgs += [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in found]
-        if msgs or record is None:
-            for m in msgs:
-                note(m)
-            keep = True  # the clerk's work is not thrown away
-            raise InvalidInput(
-                f"the edit has {plural(len(msgs), 'problem')}; {rel} was left untouched and your edit is kept in {tmp}"
-            )
-        text = dumps(record)
-        if text == original:
-            note(f"{rid}: no change")
-            return
-        # Written only if nobody changed the record while the editor was open (checked under its lock).
-        if not replace_if_unchanged(r, path, original, text):
-            keep = True
-            raise InvalidInput(
-                f"{rel} was changed by another command while you were editing, so your edit was not saved; "
-                f"it is kept in {tmp}: run `scrutrack edit {rid}` again and make it there"
-            )
-    finally:
-        if not keep:
-            os.unlink(tmp)
-    note(f"{rid}: saved")
+
+def _kept_edit(root: "Path", rid: str) -> "tuple[Path, Path]":
+    """Where an edit is made and kept until it is saved (the cache's folder: git-ignored, private),
+    and the record's text it began from."""
+    from scrutrack.cache import CACHE_DIR
+
+    folder = root / CACHE_DIR / "edits"
+    return folder / f"{rid}.toml", folder / f"{rid}.began.toml"
+
+
+def _save_edit(
+    r: "Repo",
+    path: "Path",
+    rid: str,
+    before: "Record",
+    original: str,
+    edited: str,
+    day: "dt.date",
+    by: str | None,
+    note_: str | None,
+) -> bool:
+    """Check an edit and write it over the record if nobody changed the record meanwhile; whether
+    anything changed. Refused (the edit kept for --resume) with every problem named."""
+    from scrutrack.canonical import dumps
+    from scrutrack.cli.common import git_user
+    from scrutrack.errors import InvalidInput
+    from scrutrack.lifecycle import edited_fields, record_edit
+    from scrutrack.saving import replace_if_unchanged
+    from scrutrack.store import line_of, parse_text, record_ids
+    from scrutrack.validate import record_problems
+
+    rel = r.rel(path)
+    kept, _ = _kept_edit(r.root, rid)
+    resume = f"your edit is kept in {kept}; `scrutrack edit {rid} --resume` reopens it"
+    record, problems = parse_text(rel, edited)
+    msgs = [str(p) for p in problems]
+    if record is not None:
+        if edited_fields(before, record):
+            try:
+                who = by if by is not None else git_user(r.root)
+                record = record_edit(before, record, day, by=who, note=note_)
+            except InvalidInput as exc:  # the edit added history dated after --date
+                msgs.append(str(exc))
+        found = record_problems(record, r, rel, frozenset(record_ids(r)))
+        msgs += [f"{rel}:{line_of(edited, p.where)}: {p.message}" for p in found]
+    if msgs or record is None:
+        for m in msgs:
+            note(m)
+        raise InvalidInput(f"the edit has {plural(len(msgs), 'problem')}; {rel} was left untouched; {resume}")
+    text = dumps(record)
+    if text == original:
+        return False
+    # Written only if nobody changed the record while the editor was open (checked under its lock).
+    if not replace_if_unchanged(r, path, original, text):
+        raise InvalidInput(
+            f"{rel} was changed by another command while you were editing, so your edit was not saved; "
+            f"{resume} once you have seen the other change (`scrutrack show {rid}`)"
+        )
+    return True
 
 
 COMMANDS: dict[str, Callable[..., None]] = {

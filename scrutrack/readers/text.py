@@ -128,9 +128,14 @@ def _upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _starts_block(block: Block, last: str, line: Line, text: str) -> bool:
-    """The line starts a new block rather than carrying on the one above."""
+def _starts_block(block: Block, last: str, line: Line, text: str, width: int) -> bool:
+    """The line starts a new block rather than carrying on the one above (of a document whose full
+    lines are `width` long: a short line ends its paragraph, as a title over its translation does)."""
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
+        return True
+    ends = last.split()[-1].lower() if last.split() else ""
+    complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d+", ends)  # "... by" / "the Council"
+    if len(last) < 0.6 * width and complete and text[:1].isupper() and last.strip().endswith(block.text):
         return True
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -"
@@ -187,6 +192,8 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     furniture = _furniture(lines)
     tables = _tables(lines, furniture)
     words = {w.lower() for line in lines for w in re.findall(r"(?<![\w-])[A-Za-z]+(?![\w-])", line.text)}
+    lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip())
+    width = lengths[int(0.9 * len(lengths))] if lengths else 80  # the length of a full line
     out: list[Block] = []
     block: Block | None = None
     last = ""
@@ -209,7 +216,7 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
                 block = Block("table", place=line.place)
                 out.append(block)
             block.rows.append([[Block("paragraph", c, line.place)] for c in _cells(line.text.replace("\f", ""))])
-        elif block is not None and not _starts_block(block, last, line, text):
+        elif block is not None and not _starts_block(block, last, line, text, width):
             block.text, last = _join(block.text, text, words), text
         else:
             marker, rest = split_marker(text)

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: help demo test test-slow lint unit bench corpus corpus-record docs report-png workbook-png chromium libreoffice clean
+.PHONY: help demo test test-slow lint unit bench corpus responses corpus-record docs report-png workbook-png chromium libreoffice clean
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -72,6 +72,9 @@ bench: $(DEVSTAMP)  ## Time list/overdue on 10,000 and 100,000 records, and an u
 
 corpus: $(STAMP)  ## Score import minutes/tracker on tests/data/corpus/: per document exact, near, missed, junk, refused
 	$(BIN)/python bench/corpus.py
+
+responses: $(STAMP)  ## Score import response on tests/data/responses/: rows placed right, shown as uncertain, or wrong
+	$(BIN)/python bench/responses.py --thresholds
 
 corpus-record: $(STAMP)  ## Record the corpus scores that tests/test_corpus.py holds (after an improvement)
 	$(BIN)/python bench/corpus.py --record

@@ -24,13 +24,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-# Measured on the response corpus (bench/responses.py --thresholds, tests/data/responses/): every
-# right pair there scores at least 0.55 and no wrong best guess above 0.38; PLACE sits between
-# them, and a best guess within MARGIN of the next is shown as uncertain.
+# Measured on the response corpus (`bench/responses.py --thresholds`, tests/data/responses/, 53
+# rows in 10 documents): every right pair scores at least 0.56 (a row answering two reworded
+# recommendations; a row answering one: 0.74 and up) and no wrong guess above 0.33. PLACE sits
+# between them; a best guess within MARGIN of the next is shown as uncertain, never applied.
 PLACE = 0.50
 MARGIN = 0.12
 HINT = 0.25  # an unplaced row names its closest record from here up
-COVERED = 0.75  # a record whose words a row holds this fully, when one row answers several
+COVERED = 0.75  # a row answering several: the share of its words the records hold together ...
+EACH = 0.6  # ... and the share of each record's words the row holds (a reworded pair: 0.65 to 0.9)
 DISAGREE = 0.30  # a reference whose record's text scores below this against the row's own text is doubted
 FEW = 3  # a row placed by text on fewer words in common than this ('The pages') is shown as uncertain
 
@@ -58,6 +60,7 @@ class Match(NamedTuple):
     score: float  # the row's text likeness to the records (0 to 1; 1.0 for an ID, -1 when the row has no text)
     uncertain: str = ""  # why the officer should check it ('' when sure)
     closest: tuple[str, float] | None = None  # for a row not placed: the most alike record, if any
+    alike: tuple[tuple[str, float], ...] = ()  # the row's text: the three most alike records and their likeness
 
     @property
     def placed(self) -> bool:
@@ -188,7 +191,7 @@ def _text_match(like: Likeness, bag: frozenset[str], ids: Sequence[str]) -> Matc
         return Match((), "", round(ranked[0][0], 2) if ranked else 0.0, closest=closest)
     best, best_id = ranked[0]
     # One row answering several: each record's words held (nearly) whole by the row.
-    covered = [i for s, i in ranked if s >= HINT and like.parts(bag, i)[1] >= COVERED]
+    covered = [i for s, i in ranked if s >= HINT and like.parts(bag, i)[1] >= EACH]
     if len(covered) > 1 and best_id in covered:
         union = frozenset().union(*(like.bags[i] for i in covered))
         held = like.weight(bag & union) / like.weight(bag) if bag else 0.0
@@ -203,6 +206,10 @@ def _text_match(like: Likeness, bag: frozenset[str], ids: Sequence[str]) -> Matc
     if shared < FEW:
         return Match((best_id,), "text", round(best, 2), f"only {shared} word{'s' if shared != 1 else ''} in common")
     return Match((best_id,), "text", round(best, 2))
+
+
+def _alike(like: Likeness, bag: frozenset[str], ids: Sequence[str]) -> tuple[tuple[str, float], ...]:
+    return tuple((i, round(score, 3)) for score, i in like.ranked(bag, ids)[:3])
 
 
 def _by_reference(ref: Reference, group: dict[int, str]) -> tuple[str, ...]:
@@ -260,6 +267,7 @@ def place(rows: Sequence[Row], candidates: Sequence[Candidate], agreed: dt.date 
     group_key, why_no_group = _group_of(first, by_id, agreed)
     group = {c.number: c.id for c in candidates if (c.committee, c.meeting) == group_key}
     out: list[Match] = []
+    first = [m._replace(alike=_alike(like, bag, ids)) if bag else m for m, bag in zip(first, bags, strict=True)]
     for ref, bag, m in zip(refs, bags, first, strict=True):
         if m.how == "id" or not ref.numbers:
             if ref.ids and not m.placed:

@@ -169,7 +169,7 @@ FIELDS: tuple[Field, ...] = (  # in the order a record's keys are written
     Field("referred", "date", "when it was last referred", derived=True, merge=WHOLE),
     Field("response_due", "date", "when the response to the last referral is due", derived=True, merge=WHOLE, summary=True),
     Field("due", "date", "the implementation target (its first value stays in the history)", derived=True, merge=WHOLE, summary=True, views=("list", "overdue", "report")),
-    Field("requested", "date", "a new target its owner asked for, until the committee grants or refuses it", derived=True, merge=WHOLE),
+    Field("requested", "date", "a new target its owner asked for, until the committee grants or refuses it", derived=True, merge=WHOLE, views=("report",)),
     Field("review", "date", "when the committee next follows it up", derived=True, merge=WHOLE, summary=True),
     Field("text", "text", "the recommendation's wording", True, summary=True, views=("list", "overdue", "report")),
     Field("response", "response", "the executive's response", views=("report",)),

@@ -31,6 +31,7 @@ class Item(NamedTuple):
     status: str
     reasons: tuple[Reason, ...]
     days: int  # overdue: the most days late of its reasons; due soon: the fewest days to go
+    flag: str = ""  # its target moved too often or too far ('moved 3 times'): see target_flag
 
 
 class Report(NamedTuple):
@@ -87,11 +88,55 @@ def state_on(s: Summary, day: int) -> State | None:
     return status, due, response_due, review
 
 
+def target_flag(s: Summary, limits: tuple[int, str], day: int | None = None) -> str:
+    """Why a record's target is flagged ('moved 3 times; 7 months 2 days past its first date'),
+    or '' when it has moved no more than `limits` allow: (how many moves, how far past the first date).
+    Counted from the history (to `day`, an ordinal, if given): each time the target changed."""
+    first = due = None
+    moves = 0
+    for entry in s.timeline.split(";"):
+        d, _, h_due, _, _ = entry.split(",")
+        if day is not None and int(d) > day:
+            break
+        if not h_due:
+            continue
+        if first is None:
+            first = due = int(h_due)
+        elif int(h_due) != due:
+            moves, due = moves + 1, int(h_due)
+    if first is None or due is None:
+        return ""
+    max_moves, max_slip = limits
+    out = []
+    if moves > max_moves:
+        out.append(f"moved {moves} times")
+    start = dt.date.fromordinal(first)
+    if due > add_period(start, max_slip).toordinal():
+        out.append(f"{_months(start, dt.date.fromordinal(due))} past its first date")
+    return "; ".join(out)
+
+
+def _months(a: dt.date, b: dt.date) -> str:
+    """How far b is after a: '6 months 16 days', '7 months', '20 days'."""
+    n = (b.year - a.year) * 12 + b.month - a.month
+    while n > 0 and add_period(a, f"{n} months") > b:
+        n -= 1
+    days = (b - (add_period(a, f"{n} months") if n else a)).days
+    parts = [f"{n} month{'s' if n != 1 else ''}"] if n else []
+    if days or not parts:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    return " ".join(parts)
+
+
+Limits = Callable[[str], tuple[int, str]]  # a committee -> (moves allowed, how far past the first date)
+
+
 def report(
     records: Iterable[Record | Summary],
     as_of: dt.date,
     referral_window: Callable[[str], str],
     within: int | None = None,
+    limits: Limits | None = None,
 ) -> Report:
     """Overdue (and, with `within`, due within that many days) open items as of a date.
 
@@ -99,6 +144,8 @@ def report(
     the domain README's table: a recommendation still agreed after the window (not-referred), a
     referral's response_due (response), the target of an accepted, in-progress or agreed action
     (implementation), and a review date (review). Written as one flat loop: it runs per record.
+    With `limits` (scrutrack.toml's max_moves and max_slip per committee), an item whose target
+    moved too often or too far says so (Item.flag).
     """
     overdue: list[Item] = []
     soon: list[Item] = []
@@ -150,19 +197,20 @@ def report(
                 dates.append(("review", review))
         if dates is None:
             continue
+        flag = target_flag(s, limits(s.committee), day) if limits is not None and due is not None else ""
         if len(dates) == 1:  # most items: one reason
             reason, d = dates[0]
             if d < day:
-                overdue.append(Item(s, status, (Reason(reason, fromordinal(d), day - d),), day - d))
+                overdue.append(Item(s, status, (Reason(reason, fromordinal(d), day - d),), day - d, flag))
             elif within is not None:
-                soon.append(Item(s, status, (Reason(reason, fromordinal(d), d - day),), d - day))
+                soon.append(Item(s, status, (Reason(reason, fromordinal(d), d - day),), d - day, flag))
             continue
         late = tuple(Reason(reason, fromordinal(d), day - d) for reason, d in dates if d < day)
         if late:
-            overdue.append(Item(s, status, late, max(r.days for r in late)))
+            overdue.append(Item(s, status, late, max(r.days for r in late), flag))
         elif within is not None:
             upcoming = tuple(Reason(reason, fromordinal(d), d - day) for reason, d in dates)
-            soon.append(Item(s, status, upcoming, min(r.days for r in upcoming)))
+            soon.append(Item(s, status, upcoming, min(r.days for r in upcoming), flag))
     # Most days late first, then by ID (in natural order): two stable sorts with C-level keys.
     by_id, by_days = attrgetter("record.committee", "record.meeting", "record.number"), attrgetter("days")
     overdue.sort(key=by_id)

@@ -14,11 +14,12 @@ from typing import NamedTuple
 
 from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View
-from scrutrack.model import Evidence, HistoryEntry, Record, clean, one_line
+from scrutrack.model import Evidence, HistoryEntry, Record, Status, clean, one_line, outcome_name
 from scrutrack.overdue import REASON_LABELS, Item
 from scrutrack.pack import Chart, Link, Pack, Part
-from scrutrack.tracker import OPEN_STATUSES, Answer, Live, MeetingCount, Tracker
-from scrutrack.views import OVERDUE_COLUMNS, SOON_COLUMNS, nothing_late
+from scrutrack.stats import YearStats
+from scrutrack.tracker import OPEN_STATUSES, Answer, Live, MeetingCount, Proposal, Request, Tracker
+from scrutrack.views import OVERDUE_COLUMNS, SOON_COLUMNS, nothing_late, stats_view
 
 NO_OWNER = "No owner recorded"
 CHART_BARS = 40  # more bars than this are unreadable: a chart draws the latest (or largest); its table has all
@@ -47,6 +48,14 @@ def status_label(status: str) -> str:
     return status.replace("-", " ").capitalize()
 
 
+def recorded_status(record: Record) -> str:
+    """The status as the report writes it, an accepted record's outcome as recorded: 'Accepted in principle'."""
+    r = record.response
+    if record.status == Status.ACCEPTED and r is not None and outcome_name(r.outcome) != "accepted":
+        return outcome_label(r.outcome)
+    return status_label(record.status)
+
+
 def paragraphs(text: str | None) -> str:
     """Long text as paragraphs, one a line (a line break inside a paragraph is a space)."""
     if not text:
@@ -55,13 +64,66 @@ def paragraphs(text: str | None) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _latest(entry: HistoryEntry | None) -> str:
-    if entry is None:
+def outcome_label(outcome: str) -> str:
+    """accepted-in-principle -> Accepted in principle (partially-accepted reads as Accepted in part)."""
+    return status_label(outcome_name(outcome))
+
+
+def _said(h: HistoryEntry) -> str:
+    """What the entry's own words add: its reason, its note, its text."""
+    words = h.reason or h.text or h.note or ""
+    return f": {one_line(words)}" if words else ""
+
+
+def _signed(h: HistoryEntry) -> str:
+    at = f" at the meeting of {day(h.meeting)}" if h.meeting else ""
+    return at + (f", minute {one_line(h.minute)}" if h.minute else "")
+
+
+# Each event in words, for the report's "Latest update": the entry and its record -> a sentence.
+IN_WORDS: dict[str, Callable[[HistoryEntry, Record], str]] = {
+    "agreed": lambda h, r: "Agreed at the meeting" + _said(h),
+    "referred": lambda h, r: (
+        f"Referred{' to ' + one_line(r.addressed_to) if r.addressed_to else ''}; "
+        f"response due {day(h.response_due)}" + _said(h)
+    ),
+    "accepted": lambda h, r: f"Response: {outcome_label(h.outcome or 'accepted')}" + _response(h, r),
+    "rejected": lambda h, r: "Response: Rejected" + _response(h, r),
+    "response-noted": lambda h, r: "Response: Noted only (no substantive answer)" + _response(h, r),
+    "in-progress": lambda h, r: ("Reopened" if h.note else "Work started") + _said(h),
+    "implemented": lambda h, r: "Implemented; proposed for closure" + _said(h),
+    "closed": lambda h, r: ("Signed off" + _signed(h) if h.minute else "Closed") + _said(h),
+    "withdrawn": lambda h, r: "Withdrawn" + _said(h),
+    "superseded": lambda h, r: f"Superseded by {h.superseded_by}" + _said(h),
+    "due-revised": lambda h, r: f"Target moved to {day(h.due)}" + _said(h),
+    "due-requested": lambda h, r: (
+        f"New target of {day(h.requested)} requested" + (f" by {one_line(h.by)}" if h.by else "") + _said(h)
+    ),
+    "due-granted": lambda h, r: f"New target of {day(h.due)} granted" + _signed(h) + _said(h),
+    "due-refused": lambda h, r: "Request for a new target refused" + _signed(h) + _said(h),
+    "review-set": lambda h, r: f"Review set for {day(h.review)}" + _said(h),
+    "evidence-added": lambda h, r: "Evidence added" + _said(h),
+    "owner-changed": lambda h, r: f"Now owned by {one_line(h.owner)}" + (f": {one_line(h.note)}" if h.note else ""),
+    "edited": lambda h, r: "Corrected by hand (" + ", ".join(f.replace("_", " ") for f in h.fields) + ")",
+    "note": lambda h, r: one_line(h.note),
+    "update": lambda h, r: f"Owner's update ({one_line(h.progress)})" + _said(h),
+    "impact": lambda h, r: f"Impact assessed: {h.rating}" + _said(h),
+    "renumbered": lambda h, r: f"Renumbered from {h.from_id}",
+    "imported": lambda h, r: f"Imported as {h.status}" + (f" from {one_line(h.source)}" if h.source else "") + _said(h),
+}
+
+
+def _response(h: HistoryEntry, r: Record) -> str:
+    text = r.response.text if r.response is not None and r.response.date == h.date else ""
+    return f": {one_line(text)}" if text else _said(h)
+
+
+def in_words(h: HistoryEntry | None, r: Record) -> str:
+    """The latest thing that happened, in words: '12 March 2019: Target moved to 30 June 2019: awaiting the new system'."""
+    if h is None:
         return ""
-    said = entry.note or entry.reason or ""
-    if entry.event == "due-revised" and entry.due is not None:
-        said = f"target moved to {day(entry.due)}; {said}"
-    return f"{day(entry.date)}: {one_line(said)}"
+    say = IN_WORDS.get(h.event)
+    return f"{day(h.date)}: {say(h, r) if say else h.event}"
 
 
 def _target(row: Live) -> str:
@@ -98,7 +160,7 @@ def _record_columns() -> dict[str, Column]:
         "text": Column("Recommendation", "text", lambda r: one_line(text(r)), text, min_width=20, wrap=True),
         "addressed_to": Column("Addressed to", "addressed_to", lambda r: one_line(to(r)), to, min_width=12, wrap=True),
         "owner": Column("Owner", "owner", lambda r: one_line(owner(r)), owner, min_width=12, wrap=True),
-        "status": Column("Status", "status", lambda r: status_label(status(r)), status),
+        "status": Column("Status", "status", lambda r: recorded_status(r.record), status),
         "due": Column("Due", "due", lambda r: day(due(r)), due),
         "target": Column("Due", "due", _target, due),
     }
@@ -135,6 +197,84 @@ EXTENSION_COLUMNS: tuple[Column, ...] = (
 )
 
 
+def _proposed(p: Proposal) -> str:
+    h = p.entry
+    if h.event == "update":
+        said = f": {paragraphs(h.text)}" if h.text else ""
+        return f"{day(h.date)}: {one_line(h.by) or 'the owner'} says {one_line(h.progress)}{said}"
+    return f"{day(h.date)}: implemented"
+
+
+PROPOSED_COLUMNS: tuple[Column, ...] = (
+    _R["id"],
+    _R["text"],
+    _R["owner"],
+    Column("Proposed", "proposed", _proposed, lambda p: p.entry.date, min_width=16, wrap=True),
+    Column(
+        "Evidence",
+        "evidence",
+        lambda p: _evidence_text(p.record.evidence),
+        lambda p: [{"title": e.title, "link": e.link} for e in p.record.evidence],
+        min_width=20,
+        wrap=True,
+        links=lambda p: _evidence_links(p.record.evidence),
+    ),
+)
+
+
+def _asked(q: Request) -> str:
+    h = q.entry
+    by = f" by {one_line(h.by)}" if h.by else ""
+    return f"{one_line(h.reason)} (asked{by} on {day(h.date)})"
+
+
+REQUEST_COLUMNS: tuple[Column, ...] = (
+    _R["id"],
+    _R["text"],
+    _R["owner"],
+    Column("Original date", "original", lambda q: day(q.original), attrgetter("original")),
+    Column("Current date", "due", lambda q: day(q.record.due), attrgetter("record.due")),
+    Column("Requested", "requested", lambda q: day(q.record.requested), attrgetter("record.requested")),
+    Column("Times moved", "moves", lambda q: str(q.moves), attrgetter("moves"), right=True),
+    Column("Reason", "reason", _asked, attrgetter("entry.reason"), min_width=20, wrap=True),
+    Column(
+        "If granted",
+        "if_granted",
+        lambda q: f"Target {q.flag}" if q.flag else "Within the limits",
+        lambda q: q.flag or None,
+        wrap=True,
+    ),
+)
+
+SLIPPING_COLUMNS: tuple[Column, ...] = (
+    _R["id"],
+    _R["text"],
+    _R["owner"],
+    Column("Original date", "original", lambda x: day(x.original), attrgetter("original")),
+    Column("Current date", "due", lambda x: day(x.record.due), attrgetter("record.due")),
+    Column("Times moved", "moves", lambda x: str(x.moves), attrgetter("moves"), right=True),
+    Column("Flagged", "flag", lambda x: f"Target {x.flag}", attrgetter("flag"), min_width=20, wrap=True),
+)
+
+IMPACT_COLUMNS: tuple[Column, ...] = (
+    _R["id"],
+    _R["text"],
+    Column("Rating", "rating", lambda a: status_label(a.entry.rating or ""), attrgetter("entry.rating")),
+    Column(
+        "What changed", "impact", lambda a: paragraphs(a.entry.text), attrgetter("entry.text"), min_width=20, wrap=True
+    ),
+    Column(
+        "Evidence",
+        "evidence",
+        lambda a: one_line(a.entry.url),
+        attrgetter("entry.url"),
+        wrap=True,
+        links=lambda a: [Link("Evidence", a.entry.url)] if a.entry.url else [],
+    ),
+    Column("Assessed", "assessed", lambda a: day(a.entry.date), attrgetter("entry.date")),
+)
+
+
 def _within(answer: Answer) -> str:
     late = answer.days_late
     if late is None:
@@ -149,7 +289,7 @@ RESPONSE_COLUMNS: tuple[Column, ...] = (
     _R["addressed_to"],
     Column("Received", "received", lambda a: day(a.response.date), attrgetter("response.date")),
     Column("Within the response period", "within", _within, attrgetter("days_late"), wrap=True),
-    Column("Outcome", "outcome", lambda a: status_label(a.response.outcome), attrgetter("response.outcome")),
+    Column("Outcome", "outcome", lambda a: outcome_label(a.response.outcome), attrgetter("response.outcome")),
     Column("Response", "response", lambda a: paragraphs(a.response.text), attrgetter("response.text"), wrap=True),
 )
 
@@ -160,7 +300,7 @@ APPENDIX_COLUMNS: tuple[Column, ...] = (
     _R["owner"],
     _R["status"],
     _R["target"],
-    Column("Latest update", "latest", lambda live: _latest(live.latest), min_width=20, wrap=True),
+    Column("Latest update", "latest", lambda live: in_words(live.latest, live.record), min_width=20, wrap=True),
 )
 
 
@@ -263,31 +403,58 @@ class _Builder:
             ),
         )
 
-    def decision(self) -> Part:
+    def closure(self) -> Part:
         t = self.t
-        awaiting = None
-        if t.awaiting:
-            ids = ", ".join(i.record.id for i in t.awaiting)
-            awaiting = (
-                f"Implemented before {day(t.period.since)} and still awaiting sign-off: {ids} (see the appendix)."
-            )
         return Part(
-            "decision",
-            "For decision",
+            "closure",
+            "Proposed for closure (for decision)",
             (
-                f"Members are asked to confirm that the recommendations implemented from {self.span} can be "
-                "closed, and to agree the new target dates requested for others (or to set different ones).",
+                "Members are asked to sign off the recommendations below as closed (scrutrack signoff, with the "
+                "meeting and the minute), or to say what more they need to see. Each is implemented, or its owner "
+                "says it has been achieved; the evidence is linked.",
                 View(
                     (
                         Section(
-                            "implemented",
-                            "implemented",
-                            IMPLEMENTED_COLUMNS,
-                            t.implemented,
-                            title=f"Implemented from {self.span}: to confirm as closed",
-                            footer=awaiting,
-                            empty=f"Nothing was marked implemented from {self.span}."
-                            + (f" {awaiting}" if awaiting else ""),
+                            "proposed",
+                            "proposed for closure",
+                            PROPOSED_COLUMNS,
+                            t.proposed,
+                            empty=f"Nothing is proposed for closure on {day(t.period.as_of)}.",
+                        ),
+                    )
+                ),
+            ),
+        )
+
+    def extensions(self) -> Part:
+        t = self.t
+        return Part(
+            "extensions",
+            "Extension requests (for decision)",
+            (
+                "Members are asked to grant or refuse each request for a new target date (scrutrack due ID --grant "
+                "or --refuse, with the meeting and the minute). The original date stays on the record either way.",
+                View(
+                    (
+                        Section(
+                            "requests",
+                            "extension requests",
+                            REQUEST_COLUMNS,
+                            t.requests,
+                            title="Requests awaiting a decision",
+                            empty="No request for a new target date awaits a decision.",
+                        ),
+                    )
+                ),
+                View(
+                    (
+                        Section(
+                            "slipping",
+                            "moved too often",
+                            SLIPPING_COLUMNS,
+                            t.slipping,
+                            title="Target dates moved more often, or further, than the committee allows",
+                            empty="No open recommendation's target has moved more often or further than allowed.",
                         ),
                     )
                 ),
@@ -298,8 +465,30 @@ class _Builder:
                             "extensions",
                             EXTENSION_COLUMNS,
                             t.extensions,
-                            title=f"Extension requests: target dates moved from {self.span}",
+                            title=f"Target dates moved from {self.span}",
                             empty=f"No target date was moved from {self.span}.",
+                        ),
+                    )
+                ),
+            ),
+        )
+
+    def impact(self) -> Part:
+        t = self.t
+        return Part(
+            "impact",
+            "Impact",
+            (
+                f"What changed because of the committee's recommendations, as assessed from {self.span} "
+                "(the latest assessment of each).",
+                View(
+                    (
+                        Section(
+                            "impact",
+                            "impact",
+                            IMPACT_COLUMNS,
+                            t.assessed,
+                            empty=f"No impact was assessed from {self.span}.",
                         ),
                     )
                 ),
@@ -490,26 +679,11 @@ UPDATE_COLUMNS: tuple[Column, ...] = (
 NO_UPDATE_COLUMNS: tuple[Column, ...] = (_R["id"], _R["text"], _R["owner"], _R["status"], _R["due"])
 
 
-def round_part(name: str, due: dt.date, rows: Sequence[RoundRow], proposed: Sequence[RoundRow] = ()) -> Part:
-    """The update round's part: updates received this round, no update received, and the records
-    whose owners propose closing them (achieved, awaiting evidence or sign-off)."""
+def round_part(name: str, due: dt.date, rows: Sequence[RoundRow]) -> Part:
+    """The update round's part: updates received this round, and no update received (what owners
+    propose for closure is in the report's own part for it, with what is implemented)."""
     got = [r for r in rows if r.update is not None]
     missing = [r for r in rows if r.update is None]
-    closing: tuple[View, ...] = ()
-    if proposed:
-        closing = (
-            View(
-                (
-                    Section(
-                        "proposed",
-                        "proposed for closure",
-                        UPDATE_COLUMNS,
-                        proposed,
-                        title="Proposed for closure by their owners (for members to decide, with the evidence)",
-                    ),
-                )
-            ),
-        )
     return Part(
         "round",
         f"Update round {name}",
@@ -540,7 +714,6 @@ def round_part(name: str, due: dt.date, rows: Sequence[RoundRow], proposed: Sequ
                     ),
                 )
             ),
-            *closing,
         ),
     )
 
@@ -565,8 +738,10 @@ def pack(
     response_period: str | None,
     stamp: str | None = None,
     update_round: Part | None = None,
+    annual: YearStats | None = None,
 ) -> Pack:
-    """The report: its facts, then Summary, For decision, Overdue, Due soon, Responses, Appendix, Charts."""
+    """The report: its facts, then Summary, Proposed for closure, Extension requests, Overdue, Due
+    soon, Responses, Impact, the update round and the year's figures (if asked for), Appendix, Charts."""
     b = _Builder(tracker, name, response_period)
     p = tracker.period
     who = committee_name or "All committees"
@@ -584,14 +759,31 @@ def pack(
         facts=tuple(facts),
         parts=(
             b.summary(),
-            b.decision(),
+            b.closure(),
+            b.extensions(),
             b.overdue(),
             b.due_soon(),
             b.responses(),
+            b.impact(),
             *((update_round,) if update_round is not None else ()),
+            *((annual_part(annual),) if annual is not None else ()),
             b.appendix(),
             b.charts(),
         ),
         subject=who,
         meta={"as_of": p.as_of.isoformat(), "since": p.since.isoformat()},
+    )
+
+
+def annual_part(stats: YearStats) -> Part:
+    """`report --annual`: the municipal year's figures per committee, as `stats` prints them."""
+    y = stats.year
+    return Part(
+        "annual",
+        f"The year {y.label} in figures",
+        (
+            f"Recommendations agreed from {day(y.first)} to {day(y.last)}, by the committee that agreed them, "
+            f"as they stood on {day(stats.as_of)}.",
+            stats_view(stats, by_committee=False),
+        ),
     )

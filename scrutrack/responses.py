@@ -92,15 +92,18 @@ _ANSWER = ("outcome", "response", "action", "lead", "timescale")
 
 def _is_heading_row(row: Sequence[str], width: int, columns: Columns) -> bool:
     """A row that heads a group of rows ('Money and maintenance', a committee's name): one text,
-    across the table (a cell merged across, given once or repeated) or alone in a column that is
-    not the recommendation's."""
+    across the table (a cell merged across: given once, or repeated), alone in a column that is
+    not the recommendation's, or too short to be a recommendation ('Place Scrutiny, 11 March 2025')."""
     filled = _filled(row)
     if len(set(filled)) != 1:
         return False
     if len(row) < width or len(filled) > 1:
         return True
     at = next(n for n, c in enumerate(row) if c.strip())
-    return at != columns.fields.get("recommendation")
+    if at != columns.fields.get("recommendation"):
+        return True
+    text = filled[0]
+    return len(text.split()) <= 12 and not text.rstrip().endswith((".", ";")) and not re.match(r"(?i)that\b", text)
 
 
 def read_rows(table: Cells, decided: dt.date) -> tuple[list[ResponseRow], Columns | None]:
@@ -189,7 +192,7 @@ def _candidate(r: Record) -> matching.Candidate:
     return matching.Candidate(r.id, r.committee, r.meeting, int(r.id.rpartition("-")[2]), r.text)
 
 
-def _already(record: Record, row: ResponseRow, decided: dt.date) -> bool:
+def already(record: Record, row: ResponseRow, decided: dt.date) -> bool:
     r = record.response
     return r is not None and r.date == decided and outcome_name(r.outcome) == row.outcome
 
@@ -235,7 +238,7 @@ def plan(
 
 def _judge(row: ResponseRow, m: matching.Match, by_id: dict[str, Record], decided: dt.date) -> Step:
     """A placed row: applied to the records that do not have its response yet, if it can be."""
-    todo = [i for i in m.ids if not _already(by_id[i], row, decided)]
+    todo = [i for i in m.ids if not already(by_id[i], row, decided)]
     if not todo:
         return Step(row, m, ALREADY)
     why = next((w for i in todo if (w := _cannot(by_id[i], row, decided))), "")
@@ -255,14 +258,22 @@ def confirm(step: Step, ids: tuple[str, ...], records: Sequence[Record], decided
 
 
 def respond(record: Record, row: ResponseRow, decided: dt.date, source: str, by: str | None = None) -> Record:
-    """The record with the row's response recorded (and its lead as owner), as `respond` and `assign` do."""
+    """The record with the row's response recorded (and its lead as owner), as `respond` and `assign` do;
+    the record as it is if it has that response already (another import got there first)."""
+    if already(record, row, decided):
+        return record
     outcome = row.outcome or ""
     accepting = outcome not in (Outcome.REJECTED, Outcome.NOTED)
     due = row.due if accepting and row.due is not None and row.due >= record.meeting else None
     note = f"from {source}"
     changed = lc.respond(record, decided, outcome, row.text, due=due, by=by, note=note)
     lead = row.lead.strip()
-    if lead and lead not in ("-", "–", "—", "n/a", "N/A") and lead != changed.owner and changed.status not in TERMINAL:
+    if (
+        lead
+        and lead not in ("-", "–", "—", "n/a", "N/A")
+        and lead != changed.owner
+        and changed.status not in (*TERMINAL, Status.REJECTED)
+    ):
         changed = lc.assign(changed, decided, lead, by=by, note=f"lead officer in the response ({source})")
     return changed
 

@@ -31,6 +31,7 @@ from scrutrack.errors import InvalidInput, listed
 from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
     ID_RE,
+    IMPACT,
     OLD_OUTCOMES,
     OUTCOMES,
     RESPONSE_ORDER,
@@ -41,6 +42,7 @@ from scrutrack.model import (
     history_date_keys,
     history_to_dict,
     normalize_text,
+    outcome_name,
     record_from_dict,
     safe,
 )
@@ -48,13 +50,18 @@ from scrutrack.trackerwords import FALLBACK, HEADINGS, KIND_WORDS, MANY, NOT_FIE
 
 # The columns `export csv` writes and `import tracker` reads back, in order: the record's fields that
 # model.FIELDS marks exported, in their canonical order, the response spread over three columns.
-EXPORT_COLUMNS = tuple(
-    column
-    for f in RECORD_FIELDS
-    if f.export
-    for column in (tuple(f"response_{k}" for k in RESPONSE_ORDER) if f.type == "response" else (f.name,))
+# The latest impact assessment, for people reading the export (its history column holds them all).
+IMPACT_COLUMNS = ("impact_rating", "impact_text", "impact_date", "impact_url")
+EXPORT_COLUMNS = (
+    *(
+        column
+        for f in RECORD_FIELDS
+        if f.export
+        for column in (tuple(f"response_{k}" for k in RESPONSE_ORDER) if f.type == "response" else (f.name,))
+    ),
+    *IMPACT_COLUMNS,
 )
-FIELDS = (*EXPORT_COLUMNS, "number", "note", "ref")
+FIELDS = (*(c for c in EXPORT_COLUMNS if c not in IMPACT_COLUMNS), "number", "note", "ref")
 IGNORE = ("-", "ignore", "none")
 # The widest cell read. A record file is at most 1 MB (store.MAX_RECORD_BYTES) and the widest cell
 # `export csv` writes for one, its history as JSON, at most about twice that; so every record that
@@ -444,8 +451,8 @@ def parse_status_map(specs: Sequence[str]) -> dict[str, tuple[str, str | None]]:
         status = status.strip().lower()
         if not sep or not word.strip():
             raise InvalidInput(f"--status-map '{spec}' is not WORD=status, e.g. --status-map 'Parked=withdrawn'")
-        if status == "partially-accepted":
-            out[norm(word)] = ("accepted", "partially-accepted")
+        if status in OUTCOMES and status not in STATUSES:  # --status-map 'In part=accepted-in-part'
+            out[norm(word)] = ("accepted", outcome_name(status))
             continue
         if status not in STATUSES:
             raise InvalidInput(f"--status-map '{spec}': '{status}' is not one of: {', '.join(STATUSES)}")
@@ -795,19 +802,19 @@ class _RowReader:
             "response_outcome",
             OUTCOME_WORDS,
             "response outcome",
-            "write accepted, partially accepted or rejected",
+            "write accepted, accepted in part, accepted in principle, rejected or noted",
         )
         if text is None and day is None and outcome is None:
             return None, status
         fld = "response_text" if text is not None else "response_outcome" if outcome else "response_date"
         if not stated:
             outcome = outcome or _opening_outcome(text or "")
-            status = {"rejected": "rejected", None: status}.get(outcome, "accepted")
+            status = {"rejected": "rejected", "noted": "referred", None: status}.get(outcome, "accepted")
         if outcome is None:
             outcome = implied or {"rejected": "rejected"}.get(status)
             if outcome is None and status in ("in-progress", "implemented", "closed"):
                 outcome = "accepted"
-        if status in ("agreed", "referred"):
+        if status in ("agreed", "referred") and not (status == "referred" and outcome == "noted"):
             self.bad(
                 row,
                 fld,
@@ -820,10 +827,12 @@ class _RowReader:
                 row,
                 fld,
                 f"a response with no outcome, and the status '{status}' does not say it; "
-                "add an outcome column (accepted, partially accepted, rejected)",
+                "add an outcome column (accepted, accepted in part, accepted in principle, rejected, noted)",
             )
             return None, status
-        if (status == "rejected") != (outcome == Outcome.REJECTED) and status in ("accepted", "rejected"):
+        if ((status == "rejected") != (outcome == Outcome.REJECTED) and status in ("accepted", "rejected")) or (
+            outcome == Outcome.NOTED and status != "referred"
+        ):
             self.bad(row, fld, f"the outcome '{outcome}' contradicts the status '{status}'")
             return None, status
         if text is None:
@@ -1090,6 +1099,11 @@ def _export_cells(type_: str, value: Any) -> list[str]:
 
 def export_row(r: Record) -> list[str]:
     cells = [cell for f in RECORD_FIELDS if f.export for cell in _export_cells(f.type, getattr(r, f.name))]
+    latest = next((h for h in reversed(r.history) if h.event == IMPACT), None)
+    if latest is None:
+        cells += [""] * len(IMPACT_COLUMNS)
+    else:
+        cells += [latest.rating or "", (latest.text or "").rstrip("\n"), latest.date.isoformat(), latest.url or ""]
     return [neutralise(safe(c)) for c in cells]  # no formula, and no escape sequence for a terminal
 
 

@@ -13,9 +13,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from scrutrack.lifecycle import original_due
-from scrutrack.model import STATUSES, TERMINAL, HistoryEntry, Record, Response, Status, summarize
-from scrutrack.overdue import Report, report, state_on
+from scrutrack.lifecycle import closure_proposal, impacts, original_due
+from scrutrack.model import (
+    DEFAULT_PROGRESS,
+    DUE_GRANTED,
+    DUE_REQUESTED,
+    STATUSES,
+    TERMINAL,
+    HistoryEntry,
+    Record,
+    Response,
+    Status,
+    summarize,
+)
+from scrutrack.overdue import Limits, Report, report, state_on, target_flag
+from scrutrack.store import DEFAULT_MAX_MOVES, DEFAULT_MAX_SLIP
 
 DEFAULT_HORIZON = 60  # days ahead for "due before the next meeting" when no meeting date is given
 OPEN_STATUSES = tuple(s for s in STATUSES if s not in TERMINAL)
@@ -68,7 +80,40 @@ class Live(NamedTuple):
     """An open recommendation in the appendix, with its latest update."""
 
     record: Record
-    latest: HistoryEntry | None  # the latest history entry with a note or a reason
+    latest: HistoryEntry | None  # the latest history entry (by the report's date)
+
+
+class Proposal(NamedTuple):
+    """A record proposed for closure, for members to sign off: implemented, or its owner says achieved."""
+
+    record: Record
+    entry: HistoryEntry  # the `implemented` entry, or the owner's `update`
+
+
+class Request(NamedTuple):
+    """An owner's request for a new target, awaiting the committee's decision."""
+
+    record: Record
+    entry: HistoryEntry  # the `due-requested` entry
+    original: dt.date | None  # the first target ever set
+    moves: int  # how many times the target has moved so far
+    flag: str  # whether granting it would take the target past scrutrack.toml's limits ('' if not)
+
+
+class Slipping(NamedTuple):
+    """An open record whose target moved more often, or further, than scrutrack.toml allows."""
+
+    record: Record
+    original: dt.date | None
+    moves: int
+    flag: str  # 'moved 3 times; 8 months past its first date, 2026-03-31'
+
+
+class Assessed(NamedTuple):
+    """A record's impact, assessed during the period (the latest assessment)."""
+
+    record: Record
+    entry: HistoryEntry
 
 
 class MeetingCount(NamedTuple):
@@ -101,6 +146,10 @@ class Tracker:
     awaiting: tuple[Implemented, ...]  # implemented before the period, still not closed
     extensions: tuple[Extension, ...]
     answers: tuple[Answer, ...]
+    proposed: tuple[Proposal, ...]  # open records proposed for closure (by the report's date)
+    requests: tuple[Request, ...]  # requests for a new target awaiting the committee's decision
+    slipping: tuple[Slipping, ...]  # targets moved more often or further than allowed
+    assessed: tuple[Assessed, ...]  # impacts assessed in the period (open or closed records)
     meetings: tuple[MeetingCount, ...]
     owners: tuple[OwnerCount, ...]
 
@@ -197,10 +246,15 @@ def _day(ordinal: int | None) -> dt.date | None:
 
 
 def _latest_update(record: Record) -> HistoryEntry | None:
-    for h in reversed(record.history):
-        if h.note or h.reason:
-            return h
-    return None
+    """The latest thing that happened to it: the last history entry (as it stood on the report's date)."""
+    return record.history[-1] if record.history else None
+
+
+_DEFAULT_MEANING = dict(DEFAULT_PROGRESS).get
+
+
+def _default_limits(committee: str) -> tuple[int, str]:
+    return DEFAULT_MAX_MOVES, DEFAULT_MAX_SLIP
 
 
 def _order(record: Record) -> tuple[str, dt.date, str, int]:
@@ -212,14 +266,19 @@ def _implemented_on(record: Record) -> dt.date:
 
 
 def _extension(record: Record, since: dt.date) -> Extension | None:
-    moves = [h for h in record.history if h.event == "due-revised"]
+    moves = [h for h in record.history if h.event in ("due-revised", DUE_GRANTED)]
     if not moves or moves[-1].date < since:
         return None
     last = moves[-1]
     if last.due is None:
         return None
     original, count = original_due(record)
-    return Extension(record, original, last.from_, last.due, last.date, count, last.reason or "")
+    why = last.reason or last.decision or ""
+    if last.event == DUE_GRANTED:
+        asked = next((h for h in reversed(record.history) if h.event == DUE_REQUESTED and h.date <= last.date), None)
+        at = f" at the meeting of {last.meeting}" if last.meeting else ""
+        why = "; ".join(w for w in (asked.reason if asked else "", f"granted{at}", why) if w)
+    return Extension(record, original, last.from_, last.due, last.date, count, why)
 
 
 def _answer(record: Record) -> Answer | None:
@@ -242,14 +301,19 @@ def build(
     as_of_period: Period,
     referral_window: Callable[[str], str],
     committee: str | None = None,
+    meaning: Callable[[str], str | None] = _DEFAULT_MEANING,
+    limits: Limits = _default_limits,
 ) -> Tracker:
-    """The tracker of the chosen committee's records (every committee's when None) for the period."""
+    """The tracker of the chosen committee's records (every committee's when None) for the period.
+
+    `meaning` gives a progress word's meaning (scrutrack.toml's [progress]: an owner's "achieved"
+    proposes closure); `limits` a committee's max_moves and max_slip (targets moved too often)."""
     p = as_of_period
     chosen = [r for r in records if committee is None or r.committee == committee]
     # overdue.report passes over what was closed, withdrawn or superseded by the date; leaving out
     # those that plainly were (a quarter, say) saves summarising them.
     live = [r for r in chosen if r.status not in TERMINAL or (r.history and r.history[-1].date > p.as_of)]
-    late_and_soon = report(live, p.as_of, referral_window, within=p.within)
+    late_and_soon = report(live, p.as_of, referral_window, within=p.within, limits=limits)
     late_ids = {item.record.id for item in late_and_soon.overdue}
     stood = [s for r in chosen if (s := as_it_stood(r, p.as_of)) is not None]
     open_records = sorted((r for r in stood if r.status not in TERMINAL), key=_order)
@@ -259,7 +323,11 @@ def build(
     extensions: list[Extension] = []
     meetings: dict[tuple[str, dt.date], Counter[str]] = {}
     owners: dict[str | None, list[int]] = {}
+    proposed: list[Proposal] = []
+    requests: list[Request] = []
+    slipping: list[Slipping] = []
     for r in open_records:
+        _decisions(r, meaning, limits, proposed, requests, slipping)
         if r.status == Status.IMPLEMENTED:
             on = _implemented_on(r)
             (implemented if on >= p.since else awaiting).append(Implemented(r, on))
@@ -270,6 +338,11 @@ def build(
         tally = owners.setdefault(r.owner, [0, 0])
         tally[0 if r.id in late_ids else 1] += 1
     answers = [a for r in sorted(stood, key=_order) if (a := _answer(r)) is not None and a.response.date >= p.since]
+    assessed = [
+        Assessed(r, found[-1])
+        for r in sorted(stood, key=_order)
+        if (found := [h for h in impacts(r) if h.date >= p.since])
+    ]
     answers.sort(key=lambda a: (a.response.date, _order(a.record)))
     implemented.sort(key=lambda i: (i.on, _order(i.record)))
     awaiting.sort(key=lambda i: (i.on, _order(i.record)))
@@ -283,6 +356,10 @@ def build(
         awaiting=tuple(awaiting),
         extensions=tuple(extensions),
         answers=tuple(answers),
+        proposed=tuple(sorted(proposed, key=lambda x: (x.entry.date, _order(x.record)))),
+        requests=tuple(sorted(requests, key=lambda x: (x.entry.date, _order(x.record)))),
+        slipping=tuple(slipping),
+        assessed=tuple(assessed),
         meetings=tuple(
             MeetingCount(c, m, {s: counts.get(s, 0) for s in OPEN_STATUSES})
             for (c, m), counts in sorted(meetings.items())
@@ -294,3 +371,26 @@ def build(
             )
         ),
     )
+
+
+def _decisions(
+    r: Record,
+    meaning: Callable[[str], str | None],
+    limits: Limits,
+    proposed: list[Proposal],
+    requests: list[Request],
+    slipping: list[Slipping],
+) -> None:
+    """What members decide about an open record: closure, a new target, a target that slipped."""
+    proposal = closure_proposal(r, meaning)
+    if proposal is not None:
+        proposed.append(Proposal(r, proposal))
+    allowed = limits(r.committee)
+    original, moves = original_due(r)
+    flag = target_flag(summarize(r), allowed) if r.due is not None else ""
+    if flag:
+        slipping.append(Slipping(r, original, moves, flag))
+    if r.requested is not None:
+        asked = next(h for h in reversed(r.history) if h.event == DUE_REQUESTED)
+        granted = target_flag(summarize(r._replace(history=(*r.history, asked._replace(due=r.requested)))), allowed)
+        requests.append(Request(r, asked, original, moves, granted))

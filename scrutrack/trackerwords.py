@@ -305,6 +305,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "action ref",
         "tracker ref",
     ),
+    # `export csv`'s columns of the latest impact assessment: the history column holds the assessments
+    # themselves, so these are read past, and said so.
+    "impact": ("impact rating", "impact text", "impact date", "impact url"),
     # A RAG rating is the tracker's judgement of lateness; scrutrack works lateness out from the dates
     # (`scrutrack overdue`), so the column is read past, and said so, without asking for --map.
     "rag": (
@@ -344,7 +347,12 @@ FALLBACK: dict[str, tuple[str, str | None]] = {
 # side): joined into one note, each part under its heading.
 MANY = frozenset({"note"})
 # Pseudo-fields a heading can name that are not record fields.
-NOT_FIELDS = frozenset({"ref", "rag"})
+NOT_FIELDS = frozenset({"ref", "rag", "impact"})
+# Why a column of a pseudo-field is not imported, for the import's summary.
+NOT_IMPORTED = {
+    "rag": "RAG ratings: `scrutrack overdue` works out what is late from the dates",
+    "impact": "the latest impact: the history column holds every assessment",
+}
 
 # ------------------------------------------------------------------------------ cell words
 
@@ -397,8 +405,13 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
         ("accepted", "accepted"),
     ),
     **dict.fromkeys(
-        ("partially accepted", "partly accepted", "accepted in part", "partially agreed"),
-        ("accepted", "partially-accepted"),
+        ("partially accepted", "partly accepted", "accepted in part", "partially agreed", "agreed in part"),
+        ("accepted", "accepted-in-part"),
+    ),
+    # Members read "in principle" as a soft no and count it apart (the domain README).
+    **dict.fromkeys(
+        ("accepted in principle", "agreed in principle", "accept in principle", "supported in principle"),
+        ("accepted", "accepted-in-principle"),
     ),
     **dict.fromkeys(
         (
@@ -448,7 +461,7 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
     # An "Accepted?" column used as the status: Yes / No / In part.
     **dict.fromkeys(("yes", "y"), ("accepted", "accepted")),
     **dict.fromkeys(("no", "n"), ("rejected", "rejected")),
-    **dict.fromkeys(("in part", "partly", "partially"), ("accepted", "partially-accepted")),
+    **dict.fromkeys(("in part", "partly", "partially"), ("accepted", "accepted-in-part")),
 }
 OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
@@ -463,10 +476,28 @@ OUTCOME_WORDS: dict[str, str] = {
             "partially agreed",
             "in part",
             "agreed in part",
+            "part accepted",
+            "accepted-in-part",
+            "partially-accepted",  # older exports
         ),
-        "partially-accepted",
+        "accepted-in-part",
     ),
-    **dict.fromkeys(("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed"), "rejected"),
+    **dict.fromkeys(
+        (
+            "accepted in principle",
+            "agreed in principle",
+            "accept in principle",
+            "in principle",
+            "supported in principle",
+            "accepted-in-principle",
+        ),
+        "accepted-in-principle",
+    ),
+    **dict.fromkeys(
+        ("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed", "not supported"), "rejected"
+    ),
+    # A response that only notes the recommendation answers nothing: the record stays referred.
+    **dict.fromkeys(("noted", "noted only"), "noted"),
 }
 KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View, dumps_json
-from scrutrack.model import STATUSES, Summary
+from scrutrack.model import STATUSES, Summary, one_line
 from scrutrack.overdue import REASON_LABELS, Item, Report
 
 if TYPE_CHECKING:
@@ -135,7 +135,8 @@ def import_view(records: Sequence[Record]) -> View:
 
 
 def _reasons_text(item: Item) -> str:
-    return ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
+    said = ", ".join(REASON_LABELS[r.reason] for r in item.reasons)
+    return f"{said}; target {item.flag}" if item.flag else said
 
 
 def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[Column, ...]:
@@ -158,6 +159,7 @@ def _item_columns(reason_header: str, days_header: str, days_key: str) -> tuple[
             style="late",
             csv="reason",
         ),
+        Column("Target flag", "target_flag", attrgetter("flag"), lambda i: i.flag or None, table=False),
         Column("Due", "due", _worst_due),
         Column(days_header, days_key, lambda i: str(i.days), lambda i: i.days, right=True, csv="days"),
         c["text"],
@@ -274,3 +276,48 @@ def _nth(n: int) -> Callable[[tuple[Any, ...]], str]:
 
 def _nth_value(n: int) -> Callable[[tuple[Any, ...]], Any]:
     return lambda row: row[n + 2]
+
+
+# --------------------------------------------------------------------------- import response
+
+
+def _placed(step: Any) -> str:
+    m = step.match
+    if not m.ids:
+        return "-"
+    return ", ".join(m.ids)
+
+
+def _how(step: Any) -> str:
+    m = step.match
+    if m.how == "text" or (m.how == "reference" and m.score >= 0):
+        return f"{m.how} {m.score:.2f}"
+    return m.how or (f"closest {m.closest[0]} {m.closest[1]:.2f}" if m.closest else "")
+
+
+def _happens(step: Any) -> str:
+    return f"{step.action}: {step.why}" if step.why else step.action
+
+
+RESPONSE_PLAN_COLUMNS: tuple[Column, ...] = (
+    Column("Row", "where", lambda s: s.row.where.rpartition(", row ")[2], lambda s: s.row.where, right=True),
+    Column("Records", "records", _placed, lambda s: list(s.match.ids)),
+    Column("Placed by", "how", _how, drop=4, min_width=10, wrap=True),
+    Column("Outcome", "outcome", lambda s: s.row.outcome or "?", lambda s: s.row.outcome),
+    Column("Due", "due", lambda s: s.row.due.isoformat() if s.row.due else "", drop=3),
+    Column("Owner", "owner", lambda s: s.row.lead, drop=2, min_width=12, want=20, max_width=30, wrap=True),
+    Column("What happens", "action", _happens, drop=0, min_width=14, want=30, wrap=True),
+    Column(
+        "Recommendation",
+        "recommendation",
+        lambda s: one_line(f"{s.row.ref} {s.row.recommendation}"),
+        drop=1,
+        min_width=12,
+        wrap=True,
+    ),
+)
+
+
+def response_plan_view(steps: Sequence[Any]) -> View:
+    """`import response`'s plan: each row of the table, the records it answers, and what happens to it."""
+    return View((Section("rows", "rows", RESPONSE_PLAN_COLUMNS, steps),))

@@ -398,3 +398,33 @@ def test_fmt_says_how_to_migrate_and_outcomes_rewrites_with_no_violation(git_rep
     assert "partially-accepted" not in text and text.count('outcome = "accepted-in-part"') == 2
     invoke("check", "--base", "HEAD")
     assert "still say" not in invoke("fmt").stderr
+
+
+def test_export_shows_the_latest_impact_and_imports_back_whole(repo: Path, invoke: Invoke, tmp_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    referred(invoke, 2)
+    _implemented(invoke)
+    invoke("impact", RID, "--rating", "limited", "--text", "A little.", "--date", "2025-12-01")
+    invoke("impact", RID, "--rating", "moderate", "--text", "More than we thought.", "--date", "2026-01-10")
+    invoke("respond", "cyp-2025-06-10-2", "--outcome", "noted", "--text", "Noted.", "--date", "2025-08-01")
+    exported = invoke("export", "csv").stdout
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(exported))}
+    assert {k: v for k, v in rows[RID].items() if k.startswith("impact_")} == {
+        "impact_rating": "moderate",
+        "impact_text": "More than we thought.",
+        "impact_date": "2026-01-10",
+        "impact_url": "",
+    }
+    assert json.loads(invoke("show", RID, "--format", "json").stdout)["history"][-1]["rating"] == "moderate"
+    other = tmp_path / "other"
+    invoke("init", str(other), "--committee", "cyp", "--name", "Children")
+    (other / "all.csv").write_text(exported, encoding="utf-8")
+    said = invoke("import", "tracker", str(other / "all.csv"), "--repo", str(other)).stderr
+    assert "Not imported (the latest impact: the history column holds every assessment)" in said
+    for rid in (RID, "cyp-2025-06-10-2"):
+        assert (other / "records" / "cyp" / f"{rid}.toml").read_text() == (
+            repo / "records" / "cyp" / f"{rid}.toml"
+        ).read_text()

@@ -210,6 +210,7 @@ def test_each_view_has_a_column_for_each_field_the_table_shows_in_it() -> None:
                 report_views.RESPONSE_COLUMNS,
                 report_views.LATE_COLUMNS,
                 report_views.DUE_SOON_COLUMNS,
+                report_views.REQUEST_COLUMNS,
             )
             for c in cs
         },

@@ -86,7 +86,7 @@ def test_semicolons_bom_committee_names_and_partial_acceptance(repo: Path, invok
     assert first["status"] == "accepted"
     assert first["response"] == {
         "date": D(2019, 3, 1),
-        "outcome": "partially-accepted",
+        "outcome": "accepted-in-part",
         "text": "Partly agreed: a summary will come back.\n",
     }
     assert [got[i]["status"] for i in ("cyp-2019-02-05-1", "cyp-2019-02-05-2")] == ["in-progress", "withdrawn"]
@@ -320,7 +320,7 @@ def test_a_tracker_as_excel_saves_it(repo: Path, invoke: Invoke) -> None:
             "That the penalty for late cleansing be reviewed.\n",
             "in-progress",  # "In Progress - on track"
             D(2019, 9, 30),
-            "partially-accepted",  # "Partially"
+            "accepted-in-part",  # "Partially"
         ),
         (
             "cyp-2019-03-01-2",

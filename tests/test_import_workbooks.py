@@ -60,7 +60,7 @@ def test_a_workbook_gives_the_records_its_csv_gives(repo: Path, invoke: Invoke, 
     )
     assert got["cyp-2019-03-12-2"]["status"] == "implemented"  # in a hidden row: read all the same
     assert got["cyp-2019-06-04-1"]["due"] == D(2019, 10, 2)  # a formula's value
-    assert got["cyp-2019-06-04-1"]["response"]["outcome"] == "partially-accepted"
+    assert got["cyp-2019-06-04-1"]["response"]["outcome"] == "accepted-in-part"
     assert [r["meeting"] for r in got.values()] == [D(2019, 3, 12)] * 3 + [D(2019, 6, 4)] * 2  # merged down
     assert "records are valid" in invoke("check").stdout
 

@@ -478,3 +478,47 @@ def test_a_hand_kept_target_date_is_made_valid_with_the_command_check_names(driv
     )
     assert result.stderr == f"{RID}: due 2019-09-30 (kept; the decision and its reason are in the history)\n"
     assert "The 1 record is valid." in invoke("check").stdout
+
+
+def test_git_merge_recomputes_the_pending_request_from_the_merged_history(driver_repo: Path, invoke: Invoke) -> None:
+    """One branch records the owner's request for a new date, the other the committee's decision on an
+    earlier one and an impact: the merged record's `requested` is what its merged history says."""
+    invoke("respond", RID, "--outcome", "accepted", "--text", "Agreed.", "--due", "2019-09-30", "--date", "2019-02-01")
+    invoke("due", RID, "2019-10-31", "--request", "--reason", "Staff away", "--date", "2019-03-01")
+    git(driver_repo, "commit", "-qam", "a request")
+    git(driver_repo, "checkout", "-q", "-b", "other")
+    invoke("due", RID, "--grant", "--meeting", "2019-04-02", "--minute", "12", "--date", "2019-04-03")
+    git(driver_repo, "commit", "-qam", "granted")
+    git(driver_repo, "checkout", "-q", "main")
+    invoke("note", RID, "Chased the service.", "--date", "2019-03-20")
+    invoke("due", RID, "2019-12-31", "--request", "--reason", "Again", "--date", "2019-05-01")
+    git(driver_repo, "commit", "-qam", "another request")
+    merged = git(driver_repo, "merge", "--no-edit", "other", check=False)
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    record, _ = parse_text(REL, (driver_repo / REL).read_text(encoding="utf-8"))
+    assert record is not None
+    assert [h.event for h in record.history][-4:] == ["due-requested", "note", "due-granted", "due-requested"]
+    # The grant (3 April) moved the target; the request of 1 May is pending again: both follow the history.
+    assert (record.due, record.requested) == (D(2019, 10, 31), D(2019, 12, 31))
+    assert "The 1 record is valid." in invoke("check").stdout
+
+
+def test_git_merge_keeps_a_record_proposed_for_closure(driver_repo: Path, invoke: Invoke) -> None:
+    invoke("respond", RID, "--outcome", "accepted", "--text", "Agreed.", "--due", "2019-09-30", "--date", "2019-02-01")
+    git(driver_repo, "commit", "-qam", "accepted")
+    git(driver_repo, "checkout", "-q", "-b", "other")
+    invoke("evidence", RID, "https://example.org/done.pdf", "--date", "2019-06-01")
+    invoke("status", RID, "implemented", "--date", "2019-06-01")
+    git(driver_repo, "commit", "-qam", "implemented")
+    git(driver_repo, "checkout", "-q", "main")
+    invoke("due", RID, "2019-12-31", "--request", "--reason", "Late", "--date", "2019-05-01")
+    git(driver_repo, "commit", "-qam", "request")
+    merged = git(driver_repo, "merge", "--no-edit", "other", check=False)
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    record, _ = parse_text(REL, (driver_repo / REL).read_text(encoding="utf-8"))
+    assert record is not None and record.status == "implemented" and record.requested == D(2019, 12, 31)
+    proposal = lc.closure_proposal(record, lambda word: None)
+    assert proposal is not None and proposal.event == "implemented"
+    invoke("due", RID, "--refuse", "--meeting", "2019-06-10", "--minute", "20", "--date", "2019-06-11")
+    invoke("signoff", RID, "--meeting", "2019-06-10", "--minute", "20", "--date", "2019-06-11")
+    assert "The 1 record is valid." in invoke("check").stdout

@@ -20,10 +20,12 @@ D = REPORT_AS_OF.__class__
 PERIOD = ("--as-of", REPORT_AS_OF.isoformat(), "--since", REPORT_SINCE.isoformat())
 PARTS = [
     "Summary",
-    "For decision",
+    "Proposed for closure (for decision)",
+    "Extension requests (for decision)",
     "Overdue",
     "Due before the next meeting",
     "Responses received",
+    "Impact",
     "Appendix: the live tracker",
     "Charts",
 ]
@@ -52,9 +54,12 @@ def test_bundled_records_in_all_three_formats(bundled: Path, invoke: Invoke) -> 
     assert md.startswith("# Recommendations tracker: Children & Young People Sub-Committee\n")
     assert "- **As of:** 30 April 2019\n- **Changes since:** 1 January 2019\n" in md
     parts = md_parts(md)
-    assert list(parts)[1:] == [*PARTS[:3], "Due in the next 60 days", *PARTS[4:]]
+    assert list(parts)[1:] == [*PARTS[:4], "Due in the next 60 days", *PARTS[5:]]
     assert parts["Summary"].startswith("\n3 of 5 open recommendations are late; no response is overdue.\n")
-    assert md_ids(parts["For decision"]) == ["cyp-2018-11-27-1", "cyp-2018-09-18-2"]
+    assert md_ids(parts["Proposed for closure (for decision)"]) == ["cyp-2018-11-27-1"]  # implemented
+    # Moved twice, and over six months past its first date: flagged, and listed as moved in the period.
+    assert md_ids(parts["Extension requests (for decision)"]) == ["cyp-2018-09-18-2", "cyp-2018-09-18-2"]
+    assert "Target 6 months 16 days past its first date" in parts["Extension requests (for decision)"]
     assert md_ids(parts["Overdue"]) == ["cyp-2018-09-18-1", "cyp-2018-09-18-3", "cyp-2018-11-27-2"]
     assert md_ids(parts["Due in the next 60 days"]) == ["cyp-2018-09-18-2"]
     assert "No response was received from 1 January 2019 to 30 April 2019." in parts["Responses received"]
@@ -122,8 +127,8 @@ def test_summary_adds_up_to_the_tracker(council: Path, invoke: Invoke, as_of: st
     by_status = summary["Open recommendations by status"]
     tracker = md_rows(parts["Appendix: the live tracker"])
     assert sum(by_status.values()) == len(tracker)
-    for status, n in by_status.items():
-        assert sum(1 for row in tracker if row["Status"] == status) == n, status
+    for status, n in by_status.items():  # an accepted one shows its outcome as recorded: 'Accepted in part'
+        assert sum(1 for row in tracker if row["Status"].startswith(status)) == n, status
     # The headline, the overdue part and the reasons agree.
     late_rows = md_rows(parts["Overdue"])
     headline = parts["Summary"].strip().splitlines()[0]
@@ -154,13 +159,20 @@ def test_the_corpus_report_section_by_section(council: Path, invoke: Invoke) -> 
         "Within the response period": 2,
         "Late": 1,
     }
-    decision = md_tables(parts["For decision"])
-    assert [row[0] for row in decision[0][2]] == ["cyp-2019-03-12-1"]  # implemented in the period
-    assert "still awaiting sign-off: cyp-2019-03-12-7" in parts["For decision"]
-    [ext] = [dict(zip(decision[1][1], row, strict=True)) for row in decision[1][2]]
+    # For decision: what is proposed for closure (implemented before and in the period), earliest first.
+    assert md_ids(parts["Proposed for closure (for decision)"]) == ["cyp-2019-03-12-7", "cyp-2019-03-12-1"]
+    [proposed] = [
+        dict(zip(header, row, strict=True))
+        for _, header, rows in md_tables(parts["Proposed for closure (for decision)"])
+        for row in rows[:1]
+    ]
+    assert proposed["Proposed"] == "20 May 2019: implemented"
+    extensions = md_tables(parts["Extension requests (for decision)"])
+    [ext] = [dict(zip(extensions[-1][1], row, strict=True)) for row in extensions[-1][2]]
     assert ext["ID"] == "cyp-2019-01-15-1"
     assert [ext["Original date"], ext["New date"], ext["Times moved"]] == ["30 June 2019", "31 October 2019", "2"]
     assert ext["Reason"] == "Awaiting the new commissioning framework (moved on 20 June 2019)"
+    assert "No request for a new target date awaits a decision." in parts["Extension requests (for decision)"]
     # Overdue, grouped by owner (no owner last), most days late first within each.
     titles = [title for title, _, _ in md_tables(parts["Overdue"])]
     assert titles == [
@@ -181,7 +193,7 @@ def test_the_corpus_report_section_by_section(council: Path, invoke: Invoke) -> 
     assert [tracker["cyp-2019-01-15-3"][k] for k in ("Status", "Due")] == ["Referred", "1 April 2019<br>(response)"]
     assert "cyp-2019-03-12-5" not in tracker and "cyp-2019-03-12-6" not in tracker  # closed, withdrawn
     assert tracker["cyp-2019-01-15-1"]["Latest update"] == (
-        "20 June 2019: target moved to 31 October 2019; Awaiting the new commissioning framework"
+        "20 June 2019: Target moved to 31 October 2019: Awaiting the new commissioning framework"
     )
 
 
@@ -342,6 +354,7 @@ def test_html_is_one_self_contained_accessible_page(council: Path, invoke: Invok
     links = re.findall(r'href="([^"]*)"', page)
     assert {link for link in links if not link.startswith("#")} == {
         "https://democracy.example.gov.uk/documents/s1234/Complaints%20Q1.pdf",
+        "https://www.example.gov.uk/complaints",  # awaiting sign-off since May: proposed for closure
         "../evidence/cyp/complaints-q1-email.txt",
     }
     text = re.sub(r"<[^>]+>", " ", page.split("<body>")[1])
@@ -357,7 +370,7 @@ def test_word_has_headings_a_header_and_tables_that_repeat_their_header(council:
     invoke("report", "--committee", "cyp", *PERIOD, "-o", "r.docx")
     doc = docx.Document(str(council / "r.docx"))
     headings = [p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Heading 1"]
-    assert headings == [*PARTS[:3], "Due in the next 60 days", *PARTS[4:]]
+    assert headings == [*PARTS[:4], "Due in the next 60 days", *PARTS[5:]]
     assert any(p.style is not None and p.style.name == "Heading 2" for p in doc.paragraphs)
     header = doc.sections[0].header.paragraphs[0].text
     assert header == "Children & Young People Sub-Committee: recommendations tracker, 30 September 2019"
@@ -372,6 +385,7 @@ def test_word_has_headings_a_header_and_tables_that_repeat_their_header(council:
     assert sorted(links) == [
         "evidence/cyp/complaints-q1-email.txt",
         "https://democracy.example.gov.uk/documents/s1234/Complaints%20Q1.pdf",
+        "https://www.example.gov.uk/complaints",
     ]
 
 

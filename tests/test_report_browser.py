@@ -67,7 +67,7 @@ def test_the_bundled_report_in_chromium(bundled: Path, invoke: Invoke, browser: 
     assert page.evaluate("document.documentElement.lang") == "en-GB"
     # Printed: A4, a page break before each part after the summary, so about one page a part.
     pdf = page.pdf(prefer_css_page_size=True, print_background=True)
-    assert 6 <= pdf_pages(pdf) <= 9
+    assert 6 <= pdf_pages(pdf) <= 11
     assert page.evaluate("getComputedStyle(document.querySelector('thead')).display") == "table-header-group"
     shot = bundled / ".scrutrack" / "report-first-page.png"
     first_page_png(page, shot)

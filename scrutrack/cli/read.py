@@ -264,7 +264,7 @@ def overdue(
     items = chosen.select(loaded.items)
     if no_update_since is not None:
         items = _no_update_since(r, items, parse_day(no_update_since, "--no-update-since"))
-    rep = report(items, day, r.config.referral_window, within)
+    rep = report(items, day, r.config.referral_window, within, r.config.date_limits)
     show_view(overdue_view(rep), format.value, not no_pager)
     report_read(loaded.problems, loaded.notes, verbose)
     if loaded.problems or (fail_if_any and rep.overdue):

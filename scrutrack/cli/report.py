@@ -21,7 +21,9 @@ class ReportFormat(StrEnum):
 if TYPE_CHECKING:
     import datetime as dt
 
+    from scrutrack.model import Record
     from scrutrack.pack import Pack, Part
+    from scrutrack.stats import YearStats
     from scrutrack.store import Repo
     from scrutrack.tracker import Tracker
 
@@ -94,6 +96,18 @@ def report(
             "--stamp", help="Add the date and time it was made (without it, the same records give the same bytes)."
         ),
     ] = False,
+    annual: Annotated[
+        bool,
+        typer.Option(
+            "--annual",
+            help="Add the municipal year's figures per committee (as `scrutrack stats` gives them): the year of "
+            "--as-of, or --year.",
+        ),
+    ] = False,
+    year: Annotated[
+        str | None,
+        typer.Option(help="With --annual: the municipal year, e.g. 2025/26.", show_default=False),
+    ] = None,
     record: Annotated[
         bool,
         typer.Option(
@@ -106,11 +120,16 @@ def report(
 ) -> None:
     """Write the recommendations tracker for the agenda pack: summary, decisions, overdue, appendix, charts.
 
+    For members to decide: what is proposed for closure, and requests for new target dates (with
+    the targets moved more often or further than scrutrack.toml allows). Responses received and
+    impacts assessed in the period follow; --annual adds the municipal year's figures.
+
     \b
     Example:
       scrutrack report --committee cyp --since 2019-01-01 -o tracker.html
       scrutrack report --committee cyp --next-meeting 2019-06-12 -o tracker.docx
       scrutrack report --committee cyp --record >> "$GITHUB_STEP_SUMMARY"
+      scrutrack report --committee cyp --annual --year 2018/19 -o annual.docx
     """
     import datetime as dt
 
@@ -136,10 +155,15 @@ def report(
         r.config.last_report_of(committee),
     )
     loaded = load_all(r)
-    tracker = build(loaded.records, span, r.config.referral_window, committee)
+    tracker = build(
+        loaded.records, span, r.config.referral_window, committee, r.config.progress_meaning, r.config.date_limits
+    )
     made = dt.datetime.now().replace(microsecond=0) if stamp else None
     periods = {c.response_period for slug, c in r.config.committees.items() if committee in (None, slug)}
     update_round = _round_part(r, tracker, span.as_of, committee)
+    if year is not None and not annual:
+        raise InvalidInput("--year goes with --annual (the year's figures); add --annual")
+    figures = _annual(r, loaded.records, span.as_of, committee, year) if annual else None
     document = pack(
         tracker,
         lambda slug: r.config.committees[slug].name if slug in r.config.committees else slug,
@@ -147,6 +171,7 @@ def report(
         periods.pop() if len(periods) == 1 else None,
         f"{long_day(made.date())} at {made:%H:%M}" if made else None,
         update_round,
+        figures,
     )
     where = target.parent if target is not None else Path.cwd()
     data = _render(kind, document, span.as_of, Path(os.path.relpath(r.root, where)).as_posix(), made)
@@ -174,8 +199,8 @@ def report(
 
 def _round_part(r: "Repo", tracker: "Tracker", as_of: "dt.date", committee: str | None) -> "Part | None":
     """The latest update round started by the report's date (of this committee, or of all), as a part."""
-    from scrutrack.report_views import RoundRow, round_part, round_rows
-    from scrutrack.rounds import closure_proposal, read_round, round_names
+    from scrutrack.report_views import round_part, round_rows
+    from scrutrack.rounds import read_round, round_names
 
     rounds = [read_round(r, n) for n in round_names(r)]
     rounds = [x for x in rounds if x.started <= as_of and (committee is None or x.committee in (None, committee))]
@@ -183,12 +208,17 @@ def _round_part(r: "Repo", tracker: "Tracker", as_of: "dt.date", committee: str 
         return None
     latest = max(rounds, key=lambda x: (x.started, x.name))
     rows = round_rows(tracker, latest.name, [s.id for s in latest.sent])
-    proposed = [
-        RoundRow(live.record, proposal)
-        for live in tracker.open
-        if (proposal := closure_proposal(live.record, r.config.progress_meaning)) is not None
-    ]
-    return round_part(latest.name, latest.due, rows, proposed)
+    return round_part(latest.name, latest.due, rows)  # what owners propose for closure: the closure part
+
+
+def _annual(
+    r: "Repo", records: "list[Record]", as_of: "dt.date", committee: str | None, year: str | None
+) -> "YearStats":
+    from scrutrack.stats import parse_year, year_of, year_stats
+
+    start = r.config.year_start
+    chosen = parse_year(year, start) if year else year_of(as_of, start)
+    return year_stats(records, chosen, as_of, [committee] if committee else list(r.config.committees))
 
 
 def _render(kind: str, document: "Pack", as_of: "dt.date", root: str, made: "dt.datetime | None") -> bytes:

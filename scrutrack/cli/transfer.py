@@ -392,10 +392,15 @@ def _tracker_notes(chosen: list[Chosen], skipped: list[tuple[str, str]]) -> None
             shown = ", ".join(cols.ignored)
             note(f"Ignored column{'s' if len(cols.ignored) != 1 else ''}{where} (map with --map COLUMN=FIELD): {shown}")
         if cols.unused:
-            shown = ", ".join(cols.unused)
-            note(
-                f"Not imported{where} (RAG ratings: `scrutrack overdue` works out what is late from the dates): {shown}"
-            )
+            from scrutrack.spreadsheet import SYNONYMS, heading_key
+            from scrutrack.trackerwords import NOT_IMPORTED
+
+            reasons: dict[str, list[str]] = {}
+            for heading in cols.unused:
+                reason = NOT_IMPORTED.get(SYNONYMS.get(heading_key(heading), ""), "not a field")
+                reasons.setdefault(reason, []).append(heading)
+            for reason, headings in reasons.items():
+                note(f"Not imported{where} ({reason}): {', '.join(headings)}")
         if c.table.notes:
             rows = ", ".join(map(str, c.table.notes))
             s = "s" if len(c.table.notes) != 1 else ""
@@ -470,7 +475,10 @@ def register(app: typer.Typer, only: str | None = None) -> None:
         import_app = _group(
             "import", "Bring recommendations in from minutes or a spreadsheet tracker, without duplicates."
         )
+        from scrutrack.cli.responses import response
+
         import_app.command()(minutes)
+        import_app.command()(response)
         import_app.command("tracker")(tracker)
         # The old name, kept so that scripts and notes written for it keep running.
         import_app.command(

@@ -194,18 +194,44 @@ class _Walker:
             self.outline.pop()
 
     def table(self, el: HtmlElement) -> None:
+        """Rows of cells on one grid, as the tracker reader gives a workbook's: a cell spanning rows
+        (rowspan) gives its blocks to each row it covers, one spanning columns (colspan) stands in its
+        first column with empty cells after it, so every cell stands under its heading."""
         rows = []
+        below: dict[int, tuple[int, list[Block]]] = {}  # column -> (rows still covered, the cell's blocks)
         for tr in el.iter("tr"):
-            cells = []
+            cells: list[list[Block]] = []
             for td in tr:
-                if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _skipped(td):
-                    inner = _Walker(self.budget)
-                    inner.place = self.place
-                    inner.walk(td)
-                    inner.flush()
-                    cells.append(inner.out)
+                if not (isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _skipped(td)):
+                    continue
+                _covered(cells, below)
+                inner = _Walker(self.budget)
+                inner.place = self.place
+                inner.walk(td)
+                inner.flush()
+                across, down = _span(td.get("colspan")), _span(td.get("rowspan"))
+                for k in range(across):
+                    if down > 1:
+                        below[len(cells)] = (down - 1, inner.out if k == 0 else [])
+                    cells.append(inner.out if k == 0 else [])
+            _covered(cells, below)  # columns at the row's end covered from above
             rows.append(cells)
         self.out.append(Block("table", place=self.place, rows=rows))
+
+
+_MAX_SPAN = 64  # rows or columns one cell may span; more is a broken or hostile page
+
+
+def _covered(cells: list[list[Block]], below: dict[int, tuple[int, list[Block]]]) -> None:
+    """The cells of the next columns that a cell above spans down into, each given its blocks."""
+    while below.get(len(cells), (0, []))[0] > 0:
+        left, blocks = below[len(cells)]
+        below[len(cells)] = (left - 1, blocks)
+        cells.append(blocks)
+
+
+def _span(value: str | None) -> int:
+    return min(int(value), _MAX_SPAN) if value and value.strip().isdigit() and int(value) > 0 else 1
 
 
 def _content(root: HtmlElement) -> HtmlElement:

@@ -142,6 +142,9 @@ def _text(p: Any) -> str:
     return "".join(out)
 
 
+_MAX_SPAN = 64  # columns a merged cell may cover (Word allows 63); more is a broken or hostile file
+
+
 class _Reader:
     def __init__(self, parts: dict[str, Any], name: str, budget: Budget) -> None:
         self.styles = _Styles(parts.get("word/styles.xml"))
@@ -175,6 +178,32 @@ class _Reader:
         own = _on(r, "w:rPr/w:b")
         return own if own is not None else bool(self.styles.first(style, "w:rPr/w:b", toggle=True))
 
+    def table(self, tbl: Any) -> list[list[list[Block]]]:
+        """A table's rows on one grid, as the tracker reader gives a workbook's: a cell merged down
+        (vMerge) gives its blocks to each row it covers, one merged across (gridSpan) stands in its
+        first column with empty cells after it, so every cell stands under its heading."""
+        rows: list[list[list[Block]]] = []
+        above: dict[int, list[Block]] = {}  # grid column -> the blocks of a cell merged down from it
+        for tr in tbl.iterchildren(f"{_W}tr"):
+            cells: list[list[Block]] = []
+            for tc in tr.iterchildren(f"{_W}tc"):
+                props = tc.find(f"{_W}tcPr")
+                merge = props.find(f"{_W}vMerge") if props is not None else None
+                column = len(cells)
+                if merge is not None and merge.get(f"{_W}val") != "restart" and column in above:
+                    cells.append(above[column])
+                else:
+                    cells.append(self.blocks(tc))
+                    if merge is not None:
+                        above[column] = cells[-1]
+                    else:
+                        above.pop(column, None)
+                span = _val(props, "w:gridSpan")
+                if span and span.isdigit():
+                    cells.extend([] for _ in range(min(int(span), _MAX_SPAN) - 1))
+            rows.append(cells)
+        return rows
+
     def blocks(self, parent: Any) -> list[Block]:
         """The paragraphs and tables in order, those inside content controls (w:sdt) too, which
         templates wrap round whole sections."""
@@ -184,8 +213,7 @@ class _Reader:
                 out.extend(self.paragraph(child))
             elif child.tag == f"{_W}tbl":
                 place = f", the table at paragraph {self.count + 1}"
-                rows = [[self.blocks(tc) for tc in tr.iterchildren(f"{_W}tc")] for tr in child.iterchildren(f"{_W}tr")]
-                out.append(Block("table", place=place, rows=rows))
+                out.append(Block("table", place=place, rows=self.table(child)))
             elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_W}ins"):
                 out.extend(self.blocks(child))
         return out

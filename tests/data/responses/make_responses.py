@@ -11,7 +11,7 @@ minutes corpus's (tests/data/corpus/make_corpus.py).
 
 A source, src/<stem>.toml, holds `format` and `blocks`:
 
-    format = "docx"      # docx | pdf-lo (that Word file through LibreOffice) | pdf-rl (reportlab) | html | xlsx
+    format = "docx"      # docx | pdf-lo (that Word file through LibreOffice) | pdf-rl (reportlab) | html | xlsx | csv
     header = "..."       # a running header (docx, pdf-lo, pdf-rl)
     template = "moderngov"   # html: the committee-system page around it (tests/data/corpus/src/templates/)
     landscape = true     # docx, pdf-lo, pdf-rl: A4 landscape, as wide response tables are printed
@@ -24,7 +24,7 @@ A source, src/<stem>.toml, holds `format` and `blocks`:
 In a table a cell of "<" is merged with the cell on its left, "^" with the cell above (Word's
 vertical merge; rowspan/colspan on a page; SPAN in reportlab). An xlsx source holds `sheet`,
 `rows` (the sheet's rows, title rows first), `merge` (ranges such as "A1:F1") and `dates` (column
-numbers, from 0, whose ISO dates are written as date cells).
+numbers, from 0, whose ISO dates are written as date cells); a csv source holds `rows`.
 """
 
 from __future__ import annotations
@@ -270,7 +270,16 @@ def build_xlsx(spec: dict[str, Any], target: Path) -> None:
 
 # ------------------------------------------------------------------------------ building
 
-SUFFIX = {"docx": "docx", "pdf-lo": "pdf", "pdf-rl": "pdf", "html": "html", "xlsx": "xlsx"}
+SUFFIX = {"docx": "docx", "pdf-lo": "pdf", "pdf-rl": "pdf", "html": "html", "xlsx": "xlsx", "csv": "csv"}
+
+
+def build_csv(spec: dict[str, Any], target: Path) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(spec["rows"])
+    target.write_bytes(buffer.getvalue().encode("utf-8-sig"))  # Excel's "CSV UTF-8" starts with a BOM
 
 
 def build(source: Path, workdir: Path) -> Path:
@@ -289,6 +298,8 @@ def build(source: Path, workdir: Path) -> Path:
         build_html(spec, target)
     elif fmt == "xlsx":
         build_xlsx(spec, target)
+    elif fmt == "csv":
+        build_csv(spec, target)
     return target
 
 

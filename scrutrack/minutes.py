@@ -161,6 +161,10 @@ def _acts(text: str) -> bool:
     return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _decides(text: str) -> bool:
     return bool(re.match(r"(?:that|to)\b", text, re.I) or v.INTRODUCER.match(text))
 
@@ -213,6 +217,17 @@ def _introducer(text: str) -> _Intro | None:
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro(kind, _stem(rest), [], why)
     return _Intro(kind, None, [rest], why, bare=bool(m["obj"]) and not who)
+
+
+def _as_decided(text: str) -> str:
+    """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
+    as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
+    intro = (
+        _introducer(text) if re.match(rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s", text, re.I) else None
+    )
+    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or intro.bare:
+        return text
+    return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
 
 
 def _lead(text: str) -> _Intro | None:
@@ -327,6 +342,13 @@ class _Reader:
     def meeting_heading(self, b: Block) -> bool:
         if m := v.DATE_LABEL.match(b.text):
             return self.labelled_date(b, m[1].lower(), m[2].strip())
+        if (
+            self.body_title(self.before)
+            and isinstance(found := _date(b.text), tuple)
+            and self.dated(b.text, found) == "line"
+        ):
+            self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
+            return True
         if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
             return False
         found = _date(b.text)
@@ -334,6 +356,15 @@ class _Reader:
             return False
         self.start_meeting(found[0], found[1])
         return True
+
+    @staticmethod
+    def body_title(b: Block) -> bool:
+        text = b.text.rstrip(" -–—:")
+        return (
+            bool(re.search(rf"\b(?:{v.BODIES})$", text, re.I))
+            and not v.NOT_A_MEETING_DATE.search(text)
+            and (_upper(text) or _title_like(text))
+        )
 
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
         found = _date(value) if value else None
@@ -487,9 +518,9 @@ class _Reader:
         lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         self.out.none_stated |= intro.empty
-        body = re.match(rf"(?:.*,\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})):\W*$", self.before.text, re.I)
+        body = v.BODY_LEAD.match(self.before.text)
         for text in intro.points:
-            self.add_point(b, f"{body[1][:1].upper()}{body[1][1:]} {text}" if intro.bare and body else text)
+            self.add_point(b, f"{_capital(body[1])} {text}" if intro.bare and body else text)
         return True
 
     def subheading(self, b: Block) -> bool:
@@ -537,6 +568,10 @@ class _Reader:
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
         numbered = b.marker and marker_readings(b.marker)[0][0] != "decimal"  # "(1) That X:" is a point
         lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
+        body = v.BODY_LEAD.match(b.text) if lead is None and _is_lead(b.text) and not numbered else None
+        if body and not lst.points and not lst.point:
+            lst.stem = _capital(body[1])  # "Decision" / "The Committee:-" over "(1) agreed that ..."
+            return True
         if lead is None or lead.points:
             return False
         lst.stem = lead.stem or lst.stem
@@ -650,6 +685,7 @@ class _Reader:
         if p.kind in ("conclusions", "discussion"):
             self.out.conclusions += p.kind == "conclusions"
             return None
+        full = _as_decided(full)
         if v.PROCEDURAL.search(full) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
@@ -658,7 +694,7 @@ class _Reader:
             then = v.AND_THEN.split(full, maxsplit=1)
             if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
-                return _tidy(m["subject"] + then[1][3 * skip :])
+                return _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
@@ -701,7 +737,9 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     for k, row in enumerate(rows[:3]):
         fields = [SYNONYMS.get(heading_key(c)) for c in row]
         named = [
-            i for i, c in enumerate(row) if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I)
+            i
+            for i, c in enumerate(row)
+            if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I) and len(c.split()) <= 5
         ]
         if named and "text" not in fields[: named[0]]:
             fields[named[0]] = "text"  # "Scrutiny recommendation", "Recommendation made"

@@ -33,6 +33,10 @@ CONCLUSIONS = re.compile(r"conclusions?$", re.I)
 NOUN = re.compile(
     r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?)$", re.I
 )
+# A lead that names only the body: "The Committee:-", "Thereafter, the Committee:" over what it did.
+BODY_LEAD = re.compile(
+    rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES}))\s*(?::\W*|\s[-–—])$", re.I
+)
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
@@ -107,7 +111,7 @@ PROCEDURAL = re.compile(
     re.I,
 )
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:apologies|declarations?\s+of|(?:the\s+)?minutes\b|(?:confirmation\s+of\s+)?minutes|election\s+of|appointment\s+of"
+    r"^(?:apologies|declarations?\s+of|(?:the\s+)?minutes?\b|(?:confirmation\s+of\s+)?minutes?\b|election\s+of|appointment\s+of"
     r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
     re.I,
@@ -121,7 +125,7 @@ NOTING = re.compile(
     + BODIES
     + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
-    r"|thanked|acknowledge|acknowledges|acknowledged)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"|thanked|acknowledge|acknowledges|acknowledged|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
     r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
@@ -130,8 +134,9 @@ NOTING = re.compile(
 )
 # "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
 AND_THEN = re.compile(
-    r"(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|request|requests|recommend|recommends|agree|agrees|refer|refers|invite"
-    r"|invites|call|calls|instruct|instructs|require|requires|write|writes|seek|seeks)\b)",
+    r"(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|asked|request|requests|requested|recommend|recommends|recommended|agree"
+    r"|agrees|agreed|refer|refers|referred|invite|invites|invited|call|calls|called|instruct|instructs|instructed|require"
+    r"|requires|required|write|writes|wrote|seek|seeks|sought)\b)",
     re.I,
 )
 # The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,
@@ -167,8 +172,10 @@ REPORT_FRONT = re.compile(
     r"|portfolio\s+holder|contact\s+officer|report\s+title)\s*:",
     re.I,
 )
-# A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber".
-TIME = re.compile(r"^,?\s*(?:at\s+|commencing\s+at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|noon)?\b", re.I)
+# A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",
+# or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
+TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...".
 ITEM_LABEL = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.+)$",

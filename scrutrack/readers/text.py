@@ -68,6 +68,9 @@ def _pages(lines: list[Line], marks: set[int]) -> list[list[int]]:
     return [p for p in pages if p]
 
 
+_CONTENTS = re.compile(r"^\S.{2,}?(?:\s?\.){5,}\s*\d{1,4}\s*$")  # a contents line: 'Title ........ 3'
+
+
 def _furniture(lines: list[Line]) -> set[int]:
     """Page numbers, signature lines at a page's foot, and running headers or footers."""
     marks = {i for i, line in enumerate(lines) if line.text.strip() and _is_page_mark(line.text)}
@@ -76,6 +79,7 @@ def _furniture(lines: list[Line]) -> set[int]:
     for page in pages:  # "Chairman's initials ......" at the foot of each page
         out.update(i for i in page[:3] + page[-3:] if _SIGNATURE.match(clean(lines[i].text)))
     out |= _running(lines, pages)
+    out.update(i for i, line in enumerate(lines) if _CONTENTS.match(line.text))
     for page in pages[1:]:  # a header printed once: the first line of a page, short and dated
         first = clean(lines[page[0]].text)
         if len(first.split()) <= 10 and _DATE.search(first) and first[:1].isupper() and _plain(first):
@@ -134,7 +138,7 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
         return True
     ends = last.split()[-1].lower() if last.split() else ""
-    complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d+", ends)  # "... by" / "the Council"
+    complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d+|.*[-–—,&(/]", ends)  # "... by", "... –"
     if len(last) < 0.6 * width and complete and text[:1].isupper() and last.strip().endswith(block.text):
         return True
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):

@@ -85,7 +85,7 @@ _BY_PAIR = {(t.source, t.target): t for t in TRANSITIONS}
 # What the note of a move that needs one says: by the move, else by its target.
 NOTE_SAYS: dict[str | tuple[str, str], str] = {
     (RJ, CL): "why it is closed without being accepted",
-    CL: "the sign-off (meeting and minute)",
+    CL: "why it is closed without a sign-off (`scrutrack signoff ID --meeting DATE --minute REF` closes it with one)",
     WD: "why it is withdrawn",
     IP: "why it is reopened",
     R: "why it is referred again",

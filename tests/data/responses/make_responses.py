@@ -21,6 +21,8 @@ A source, src/<stem>.toml, holds `format` and `blocks`:
       { table = [["Heading", "..."], ["cell", "..."]] },   # first row: the headings
     ]
 
+A source named src/example-*.toml is built into examples/ (without its prefix), for the docs.
+
 In a table a cell of "<" is merged with the cell on its left, "^" with the cell above (Word's
 vertical merge; rowspan/colspan on a page; SPAN in reportlab). An xlsx source holds `sheet`,
 `rows` (the sheet's rows, title rows first), `merge` (ranges such as "A1:F1") and `dates` (column
@@ -282,10 +284,14 @@ def build_csv(spec: dict[str, Any], target: Path) -> None:
     target.write_bytes(buffer.getvalue().encode("utf-8-sig"))  # Excel's "CSV UTF-8" starts with a BOM
 
 
+EXAMPLES = HERE.parent.parent.parent / "examples"  # src/example-*.toml: the docs' example files
+
+
 def build(source: Path, workdir: Path) -> Path:
     spec = tomllib.loads(source.read_text(encoding="utf-8"))
     fmt = spec["format"]
-    target = HERE / f"{source.stem}.{SUFFIX[fmt]}"
+    folder = EXAMPLES if source.stem.startswith("example-") else HERE
+    target = folder / f"{source.stem.removeprefix('example-')}.{SUFFIX[fmt]}"
     if fmt == "docx":
         build_docx(spec, target)
     elif fmt == "pdf-lo":
@@ -309,7 +315,7 @@ def main(argv: list[str]) -> int:
         for source in sources:
             target = build(source, Path(tmp))
             make_corpus.reproducible(target)
-            print(f"{source.relative_to(HERE)} -> {target.relative_to(HERE)}")
+            print(f"{source.relative_to(HERE)} -> {target}")
     return 0
 
 

@@ -187,7 +187,8 @@ def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
     if m is None and (cut := v.PREAMBLE.match(text)):
-        return _introducer((cut["who"] or "") + text[cut.end() :])
+        found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
+        return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
     if m is None or v.ACTION_OWNER.match(text):
         return _lead(text)
     word, who = m["word"], (m["who"] or "").strip()
@@ -326,6 +327,8 @@ class _Reader:
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
+        if lst.stem and re.search(rf"\b(?:{v.BODIES})$", lst.stem, re.I) and re.match(r"[A-Z][a-z]+(?:ed|s)\s", text):
+            text = text[:1].lower() + text[1:]  # "That the Committee:" over "2. Requested that ..."
         lst.point = _Point(self.doc.where(b), text, lst.stem if text[:1].islower() else None, why)
         lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
 
@@ -485,7 +488,8 @@ class _Reader:
             if not m["number"][-1].isdigit() and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
-            return title if heading or _title_like(title, relaxed=b.bold) else None
+            coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
+            return title if heading or _title_like(title, relaxed=b.bold or coded) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -714,6 +718,21 @@ _INLINE = re.compile(
 )
 
 
+def _decided_within(b: Block) -> list[Block]:
+    """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
+    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own."""
+    parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
+    cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
+    if not cuts or _introducer(parts[0]) is not None:
+        return [b]
+    ends = [*cuts[1:], len(parts)]
+    rest = [
+        dataclasses.replace(b, kind="paragraph", marker="", text=" ".join(parts[k:e]))
+        for k, e in zip(cuts, ends, strict=True)
+    ]
+    return [dataclasses.replace(b, text=" ".join(parts[: cuts[0]])), *rest]
+
+
 def _inline(b: Block) -> list[Block]:
     """Points run on in one paragraph ('RESOLVED: That the Committee:- (a) notes ...; (b) requests ...',
     'Decision Record D100113 — 1. the ... 2. the ...'): the lead, then each point a block of its own."""
@@ -779,7 +798,7 @@ def _flatten(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
-            out.extend(_inline(b))
+            out.extend(x for y in _inline(b) for x in _decided_within(y))
             continue
         if (laid_out := _minutes_table(b)) is not None:
             out.extend(_flatten(laid_out))

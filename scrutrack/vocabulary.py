@@ -57,7 +57,7 @@ INTRODUCER = re.compile(
 _DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
 PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?,\s*(?=(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+){_DECIDING})"
-    rf"|^(?P<who>(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)(?!{_DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={_DECIDING})",
+    rf"|^(?P<who>(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|it\s+was\s+)(?!{_DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={_DECIDING})",
     re.I,
 )
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following
@@ -109,7 +109,8 @@ ACTION_OWNER = re.compile(r"^(?i:actions?)\s*[:\-–—]\s*(?:(?:[A-Z][\w&'’.-
 PROCEDURAL = re.compile(
     r"\bminutes?\b.{0,160}?\b(?:confirmed|approved|agreed|signed|accepted|adopted)\b.{0,60}?\b(?:correct|true|accurate)"
     r"\s+record|\b(?:approve|confirm|agree|sign)s?\s+the\s+minutes?\b.{0,80}\b(?:correct|true|accurate)"
-    r"\s+record|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
+    r"\s+record|^(?:that\s+)?(?:the\s+)?(?:draft\s+)?minutes?\s+of\s+(?:the\s+)?(?:last|previous|\w+\s+meeting|meeting)\b"
+    r".{0,80}\b(?:be|were|was|are|is)\s+(?:agreed|approved|confirmed|signed|adopted)\W*$|\b(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|(?:the\s+)?public)\s+be\s+excluded"
     r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b|\bconsidered\s+in\s+(?:public|private)\b"
     r"|^(?:that\s+)?(?:councillors?|cllrs?\.?)\s[\w.',& -]{1,80}?\s+be\s+(?:elected|appointed|nominated)\b"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?(?:chair|convener)"
@@ -123,7 +124,7 @@ OWN_PROGRAMME = re.compile(
     re.I,
 )
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:apologies|declarations?\s+of|(?:the\s+)?minutes?\b|(?:confirmation\s+of\s+)?minutes?\b|election\s+of|appointment\s+of"
+    r"^(?:apologies|declarations?\s+of|(?:the\s+|draft\s+|confirmation\s+of\s+(?:the\s+)?)?minutes?\b|election\s+of|appointment\s+of"
     r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
     re.I,

@@ -45,7 +45,10 @@ _LABEL = re.compile(r"^(?:[A-Z][\w&'’/(). -]{0,40}:|[A-Z]{4,}\b(?:\s+[A-Z]{2,}
 
 
 def _cells(text: str) -> list[str]:
-    return [c.strip() for c in _CELLS.split(text.strip()) if c.strip()]
+    text = text.strip()
+    if len(text) > 2 and text[0] == text[-1] == "|":  # "| Action | Owner |", as Markdown writes a table
+        return [c.strip() for c in text[1:-1].split("|")]
+    return [c.strip() for c in _CELLS.split(text) if c.strip()]
 
 
 def _is_page_mark(text: str) -> bool:
@@ -138,7 +141,7 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
         return True
     ends = last.split()[-1].lower() if last.split() else ""
-    complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d+|.*[-–—,&(/]", ends)  # "... by", "... –"
+    complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d{1,3}|.*[-–—,&(/]", ends)  # "... by", "... –"
     if len(last) < 0.6 * width and complete and text[:1].isupper() and last.strip().endswith(block.text):
         return True
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):
@@ -192,7 +195,8 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     """Lines (blank between paragraphs, a form feed between pages) as blocks."""
     budget.tick(len(lines))
     long = {i: line for i, line in enumerate(lines) if len(line.text) > MAX_BLOCK_CHARS}  # read as they are
-    lines = [Line("", line.place) if i in long else line for i, line in enumerate(lines)]
+    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*")  # "|---|---|" under a Markdown table's headings
+    lines = [Line("", line.place) if i in long or rule.fullmatch(line.text) else line for i, line in enumerate(lines)]
     furniture = _furniture(lines)
     tables = _tables(lines, furniture)
     words = {w.lower() for line in lines for w in re.findall(r"(?<![\w-])[A-Za-z]+(?![\w-])", line.text)}

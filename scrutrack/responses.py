@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from scrutrack import lifecycle as lc
 from scrutrack import matching
-from scrutrack.model import TERMINAL, Kind, Outcome, Record, Status, one_line, outcome_name
+from scrutrack.model import TERMINAL, Kind, Outcome, Record, Status, normalize_text, one_line, outcome_name
 from scrutrack.responsewords import FIELDS, heading_field, norm, outcome_in, read_timescale
 
 HEADER_ROWS = 4  # the headings are in one of a table's first rows (a title or a group row may come first)
@@ -266,7 +266,7 @@ def respond(record: Record, row: ResponseRow, decided: dt.date, source: str, by:
     accepting = outcome not in (Outcome.REJECTED, Outcome.NOTED)
     due = row.due if accepting and row.due is not None and row.due >= record.meeting else None
     note = f"from {source}"
-    changed = lc.respond(record, decided, outcome, row.text, due=due, by=by, note=note)
+    changed = lc.respond(record, decided, outcome, normalize_text(row.text), due=due, by=by, note=note)
     lead = row.lead.strip()
     if (
         lead

@@ -180,3 +180,10 @@ def test_mistakes_are_one_line_and_write_nothing(council: Path, invoke: Invoke, 
         in invoke("import", "response", DOC, "--meeting", DECIDED, "--committee", "zz", code=1).stderr
     )
     assert files_snapshot(council) == before
+
+
+def test_a_decision_after_today_needs_future(council: Path, invoke: Invoke) -> None:
+    later = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    before = files_snapshot(council)
+    assert "after today" in invoke("import", "response", DOC, "--meeting", later, code=1).stderr
+    assert files_snapshot(council) == before

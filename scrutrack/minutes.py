@@ -186,6 +186,8 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
+    if m is None and (cut := v.PREAMBLE.match(text)):
+        return _introducer((cut["who"] or "") + text[cut.end() :])
     if m is None or v.ACTION_OWNER.match(text):
         return _lead(text)
     word, who = m["word"], (m["who"] or "").strip()
@@ -319,7 +321,7 @@ class _Reader:
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
         assert lst is not None
-        if lst.strict and not lst.points and not lst.stem and not _decides(text):
+        if lst.strict and not lst.points and not lst.stem and not _decides(text) and not text[:1].islower():
             return  # not yet a decision: the narrative before it ("The Cabinet considered the report")
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
@@ -678,6 +680,9 @@ class _Reader:
         full = _tidy(f"{p.stem} {p.text}" if p.stem else p.text)
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
         parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
+        if v.OWN_PROGRAMME.match(full):
+            self.out.procedural += 1
+            return []
         return [t for t in (self.decision(p, _tidy(x), day) for x in parts) if t is not None]
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:

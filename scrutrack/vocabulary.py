@@ -52,6 +52,14 @@ INTRODUCER = re.compile(
     r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
+# A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
+# Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
+_DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
+PREAMBLE = re.compile(
+    rf"^[^.;:]{{3,240}}?,\s*(?=(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+){_DECIDING})"
+    rf"|^(?P<who>(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)(?!{_DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={_DECIDING})",
+    re.I,
+)
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following
 # recommendations to Cabinet:-", "The Committee asked that:") or only introduces narrative
 # ("Members raised the following points:").
@@ -105,9 +113,13 @@ PROCEDURAL = re.compile(
     r"|\bexclude\s+the\s+(?:press\s+and\s+(?:the\s+)?)?public\b|\bconsidered\s+in\s+(?:public|private)\b"
     r"|^(?:that\s+)?(?:councillors?|cllrs?\.?)\s[\w.',& -]{1,80}?\s+be\s+(?:elected|appointed|nominated)\b"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:vice[\s-]?)?(?:chair|convener)"
-    r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
-    # the committee's own work programme approved, with nothing added to it
-    r"|^that\s+the\s+(?:[\w/-]+\s+){0,3}?work\s+programme(?:\s+[\w/-]+){0,2}\s+be\s+(?:approved|agreed|adopted|endorsed)\W*$",
+    r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting",
+    re.I,
+)
+# The committee's own work programme approved, when that is the whole resolution (approved with a
+# review added to it, "... and that the work programme be agreed", it is a record).
+OWN_PROGRAMME = re.compile(
+    r"^that\s+the\s+(?:[\w/-]+\s+){0,3}?work\s+programme(?:\s+[\w/-]+){0,2}\s+be\s+(?:approved|agreed|adopted|endorsed)\W*$",
     re.I,
 )
 PROCEDURAL_ITEM = re.compile(

@@ -133,6 +133,6 @@ def test_stats_through_the_cli_in_every_format(repo: Path, invoke: Invoke) -> No
     got = list(
         csv.DictReader(io.StringIO(invoke("stats", "--year", "2024/25", "-f", "csv", "--committee", "cyp").stdout))
     )
-    assert got == [{**{k: "0" for k in got[0]}, "committee": "cyp", "made": "1", "outstanding": "1"}]
+    assert got == [{**dict.fromkeys(got[0], "0"), "committee": "cyp", "made": "1", "outstanding": "1"}]
     assert "--year '2025/27' does not name one year" in invoke("stats", "--year", "2025/27", code=1).stderr
     assert "unknown committee" in invoke("stats", "--committee", "zz", code=1).stderr

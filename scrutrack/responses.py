@@ -178,13 +178,15 @@ _AWAITING = frozenset({Status.AGREED, Status.REFERRED})
 def candidates(records: Sequence[Record], decided: dt.date) -> list[Record]:
     """The records a response decided on that day may answer: recommendations agreed by then that
     await a response (or were never referred: the plan says to refer them first), or were answered
-    that day (a second import of the same table)."""
+    in the year before (a second import of the same table finds its responses there; a row
+    answering one answered already, on another day, is named as such rather than left unplaced)."""
+    year_before = decided - dt.timedelta(days=366)
     return [
         r
         for r in records
         if r.kind == Kind.RECOMMENDATION
         and r.meeting <= decided
-        and (r.status in _AWAITING or (r.response is not None and r.response.date == decided))
+        and (r.status in _AWAITING or (r.response is not None and year_before <= r.response.date <= decided))
     ]
 
 

@@ -296,7 +296,12 @@ def _how(step: Any) -> str:
 
 
 def _happens(step: Any) -> str:
-    return one_line(f"{step.action}: {step.why}") if step.why else step.action
+    """What happens to the row; for a row placed by its text, how alike (the likeness, 0 to 1)."""
+    said = one_line(f"{step.action}: {step.why}") if step.why else step.action
+    m = step.match
+    if m.how == "text" and "(" not in said:
+        said += f" (text {m.score:.2f})"
+    return said
 
 
 RESPONSE_PLAN_COLUMNS: tuple[Column, ...] = (

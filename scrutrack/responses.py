@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from scrutrack import lifecycle as lc
 from scrutrack import matching
-from scrutrack.model import TERMINAL, Kind, Outcome, Record, Status, one_line, outcome_name
+from scrutrack.model import TERMINAL, Kind, Outcome, Record, Status, normalize_text, one_line, outcome_name
 from scrutrack.responsewords import FIELDS, heading_field, norm, outcome_in, read_timescale
 
 HEADER_ROWS = 4  # the headings are in one of a table's first rows (a title or a group row may come first)
@@ -178,13 +178,15 @@ _AWAITING = frozenset({Status.AGREED, Status.REFERRED})
 def candidates(records: Sequence[Record], decided: dt.date) -> list[Record]:
     """The records a response decided on that day may answer: recommendations agreed by then that
     await a response (or were never referred: the plan says to refer them first), or were answered
-    that day (a second import of the same table)."""
+    in the year before (a second import of the same table finds its responses there; a row
+    answering one answered already, on another day, is named as such rather than left unplaced)."""
+    year_before = decided - dt.timedelta(days=366)
     return [
         r
         for r in records
         if r.kind == Kind.RECOMMENDATION
         and r.meeting <= decided
-        and (r.status in _AWAITING or (r.response is not None and r.response.date == decided))
+        and (r.status in _AWAITING or (r.response is not None and year_before <= r.response.date <= decided))
     ]
 
 
@@ -266,7 +268,7 @@ def respond(record: Record, row: ResponseRow, decided: dt.date, source: str, by:
     accepting = outcome not in (Outcome.REJECTED, Outcome.NOTED)
     due = row.due if accepting and row.due is not None and row.due >= record.meeting else None
     note = f"from {source}"
-    changed = lc.respond(record, decided, outcome, row.text, due=due, by=by, note=note)
+    changed = lc.respond(record, decided, outcome, normalize_text(row.text), due=due, by=by, note=note)
     lead = row.lead.strip()
     if (
         lead

@@ -296,7 +296,12 @@ def _how(step: Any) -> str:
 
 
 def _happens(step: Any) -> str:
-    return f"{step.action}: {step.why}" if step.why else step.action
+    """What happens to the row; for a row placed by its text, how alike (the likeness, 0 to 1)."""
+    said = one_line(f"{step.action}: {step.why}") if step.why else step.action
+    m = step.match
+    if m.how == "text" and "(" not in said:
+        said += f" (text {m.score:.2f})"
+    return said
 
 
 RESPONSE_PLAN_COLUMNS: tuple[Column, ...] = (
@@ -305,7 +310,7 @@ RESPONSE_PLAN_COLUMNS: tuple[Column, ...] = (
     Column("Placed by", "how", _how, drop=4, min_width=10, wrap=True),
     Column("Outcome", "outcome", lambda s: s.row.outcome or "?", lambda s: s.row.outcome),
     Column("Due", "due", lambda s: s.row.due.isoformat() if s.row.due else "", drop=2),
-    Column("Owner", "owner", lambda s: s.row.lead, drop=3, min_width=12, want=20, max_width=30, wrap=True),
+    Column("Owner", "owner", lambda s: one_line(s.row.lead), drop=3, min_width=12, want=20, max_width=30, wrap=True),
     Column("What happens", "action", _happens, drop=0, min_width=14, want=30, wrap=True),
     Column(
         "Recommendation",

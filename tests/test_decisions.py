@@ -428,3 +428,15 @@ def test_export_shows_the_latest_impact_and_imports_back_whole(repo: Path, invok
         assert (other / "records" / "cyp" / f"{rid}.toml").read_text() == (
             repo / "records" / "cyp" / f"{rid}.toml"
         ).read_text()
+
+
+def test_a_date_after_today_needs_future(repo: Path, invoke: Invoke) -> None:
+    referred(invoke)
+    _implemented(invoke)
+    later = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    before = files_snapshot(repo)
+    assert "after today" in invoke("signoff", RID, "--meeting", later, "--minute", "1", code=1).stderr
+    assert "after today" in invoke("impact", RID, "--rating", "limited", "--text", "x", "--date", later, code=1).stderr
+    assert files_snapshot(repo) == before
+    invoke("impact", RID, "--rating", "limited", "--text", "Planned.", "--date", later, "--future")
+    assert history(repo)[-1]["date"].isoformat() == later

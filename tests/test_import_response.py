@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -20,37 +20,14 @@ DECIDED = "2025-09-16"
 
 
 @pytest.fixture
-def council(tmp_path: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The flood set of records (tests/data/responses/sets/flood.toml), referred, and the Stage 2 response."""
-    root = tmp_path / "council"
-    data = tomllib.loads((CORPUS / "sets" / "flood.toml").read_text(encoding="utf-8"))
-    invoke("init", str(root), "--committee", "place", "--name", "Place Scrutiny Committee")
-    invoke("committee", "add", "people", "--name", "People Scrutiny Committee", "--repo", str(root))
-    for r in data["record"]:
-        invoke(
-            "add",
-            "--repo",
-            str(root),
-            "--committee",
-            r["committee"],
-            "--meeting",
-            str(r["meeting"]),
-            "--number",
-            str(r["number"]),
-            "--text",
-            r["text"],
-        )
-        invoke(
-            "refer",
-            f"{r['committee']}-{r['meeting']}-{r['number']}",
-            "--repo",
-            str(root),
-            "--date",
-            str(r["referred"]),
-            "--by",
-            "Scrutiny officer",
-        )
-    shutil.copy(CORPUS / DOC, root / DOC)
+def council(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The flood set of records (tests/data/responses/sets/flood.toml), referred, and the Stage 2
+    response: made as the response corpus's scorer makes them (bench/responses.py)."""
+    sys.path.insert(0, str(CORPUS.parent.parent.parent / "bench"))
+    import responses as corpus
+
+    case = next(c for c in corpus.all_cases() if c.path.name == DOC)
+    root = corpus.Runner(tmp_path).repo(case)
     monkeypatch.chdir(root)
     return root
 
@@ -179,4 +156,11 @@ def test_mistakes_are_one_line_and_write_nothing(council: Path, invoke: Invoke, 
         "unknown committee"
         in invoke("import", "response", DOC, "--meeting", DECIDED, "--committee", "zz", code=1).stderr
     )
+    assert files_snapshot(council) == before
+
+
+def test_a_decision_after_today_needs_future(council: Path, invoke: Invoke) -> None:
+    later = (dt.date.today() + dt.timedelta(days=400)).isoformat()
+    before = files_snapshot(council)
+    assert "after today" in invoke("import", "response", DOC, "--meeting", later, code=1).stderr
     assert files_snapshot(council) == before

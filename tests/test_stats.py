@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from conftest import Invoke
 from helpers import new_record
 
 from scrutrack import lifecycle as lc
@@ -93,3 +95,44 @@ def test_a_reopened_record_is_not_counted_implemented() -> None:
     r = lc.set_status(r, "in-progress", D(2026, 1, 5), note="The figures were wrong")
     row = year_stats([r], YEAR, D(2026, 4, 30), ["place"]).rows[0]
     assert (row.implemented, row.outstanding) == (0, 1)
+
+
+# ------------------------------------------------------------------------------ through the CLI
+
+
+def test_stats_through_the_cli_in_every_format(repo: Path, invoke: Invoke) -> None:
+    import csv
+    import io
+    import json
+
+    invoke("add", "--committee", "cyp", "--meeting", "2025-06-10", "--text", "That the pages are rewritten.")
+    invoke("add", "--committee", "cyp", "--meeting", "2025-06-10", "--text", "That wardens are recruited.")
+    invoke("add", "--committee", "cyp", "--meeting", "2025-04-01", "--text", "Last year's.")
+    for n in (1, 2):
+        invoke("refer", f"cyp-2025-06-10-{n}", "--date", "2025-06-20")
+    invoke(
+        "respond",
+        "cyp-2025-06-10-1",
+        "--outcome",
+        "accepted-in-principle",
+        "--text",
+        "In principle.",
+        "--date",
+        "2025-08-01",
+    )
+    invoke("respond", "cyp-2025-06-10-2", "--outcome", "rejected", "--text", "No budget.", "--date", "2025-09-01")
+    table = invoke("stats", "--year", "2025/26", "--as-of", "2026-04-30").stdout
+    assert "Municipal year 2025/26 (1 May 2025 to 30 April 2026)" in " ".join(table.split())
+    rows = {line.split("  ")[0]: line.split() for line in table.splitlines() if line and line[0].isupper()}
+    assert rows["Accepted in principle"][-3:] == ["1", "0", "1"]  # cyp, hsc, Total
+    data = json.loads(invoke("stats", "--year", "2025/26", "--as-of", "2026-04-30", "-f", "json").stdout)
+    assert data["year"] == "2025/26" and data["first"] == "2025-05-01"
+    cyp = next(c for c in data["committees"] if c["committee"] == "cyp")
+    assert (cyp["made"], cyp["referred"], cyp["on_time"], cyp["in_principle"], cyp["rejected"]) == (2, 2, 1, 1, 1)
+    assert cyp["outstanding"] == 1  # accepted in principle: still to be delivered; the rejected one is not
+    got = list(
+        csv.DictReader(io.StringIO(invoke("stats", "--year", "2024/25", "-f", "csv", "--committee", "cyp").stdout))
+    )
+    assert got == [{**dict.fromkeys(got[0], "0"), "committee": "cyp", "made": "1", "outstanding": "1"}]
+    assert "--year '2025/27' does not name one year" in invoke("stats", "--year", "2025/27", code=1).stderr
+    assert "unknown committee" in invoke("stats", "--committee", "zz", code=1).stderr

@@ -56,6 +56,9 @@ def signoff(
         str | None, typer.Option("--date", help="When it happened, YYYY-MM-DD (default: the meeting's date).")
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Say what would be closed; write nothing.")] = False,
+    future: Annotated[
+        bool, typer.Option("--future", help="Allow a meeting or --date after today (recorded before it happens).")
+    ] = False,
     by: ByOpt = None,
     note_: Annotated[
         str | None, typer.Option("--note", help="Anything else members said: kept in the history.")
@@ -76,7 +79,10 @@ def signoff(
       scrutrack signoff --committee cyp --all-proposed \\
         --meeting 2019-06-18 --minute 47 --dry-run
     """
+    import datetime as dt
+
     from scrutrack.cli.common import git_user
+    from scrutrack.cli.write import event_day
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput, ScrutrackError
     from scrutrack.lifecycle import signoff as sign
@@ -88,7 +94,12 @@ def signoff(
     if not minute.strip():
         raise InvalidInput('a sign-off needs the minute that records it; give --minute, e.g. --minute "47(3)"')
     meeting_day = parse_iso(meeting, "--meeting")
-    day = parse_day(date, "--date") if date else meeting_day
+    day = event_day(date, future) if date else meeting_day
+    if meeting_day > dt.date.today() and not future:
+        raise InvalidInput(
+            f"--meeting {meeting_day} is after today; members sign off at a meeting that has happened "
+            "(add --future if it is recorded before it happens)"
+        )
     r = repo(repo_path)
     if all_proposed:
         if record_ids:
@@ -165,6 +176,7 @@ def impact(
     date: Annotated[
         str | None, typer.Option("--date", help="When it was assessed, YYYY-MM-DD (default today).")
     ] = None,
+    future: Annotated[bool, typer.Option("--future", help="Allow a --date after today.")] = False,
     by: ByOpt = None,
     repo_path: RepoOpt = None,
 ) -> None:
@@ -180,11 +192,12 @@ def impact(
         --evidence https://example.org/agenda/2019-12-10/item6.pdf
     """
     from scrutrack.cli.common import git_user, read_text_option
+    from scrutrack.cli.write import event_day
     from scrutrack.errors import InvalidInput
     from scrutrack.lifecycle import record_impact
     from scrutrack.saving import update
 
-    day = parse_day(date, "--date")
+    day = event_day(date, future)
     words = read_text_option(text, text_file)
     if not words:
         raise InvalidInput("the impact needs its words: what changed because of the recommendation; give --text")

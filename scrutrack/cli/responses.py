@@ -142,6 +142,7 @@ def response(
     by: Annotated[
         str | None, typer.Option("--by", help="Who recorded it (default: git's user.name, else your full name).")
     ] = None,
+    future: Annotated[bool, typer.Option("--future", help="Allow a --meeting after today.")] = False,
     repo_path: RepoOpt = None,
 ) -> None:
     """Import the executive's response table: each row's outcome, response, lead officer and target date.
@@ -159,6 +160,8 @@ def response(
       scrutrack import response cabinet.docx --meeting 2025-09-16 --dry-run
       scrutrack import response response.pdf --meeting 2025-10-08 --edit
     """
+    import datetime as dt
+
     from scrutrack.cli.common import git_user
     from scrutrack.dates import parse_iso
     from scrutrack.documents import read_input
@@ -169,6 +172,11 @@ def response(
     if format not in ("table", "json"):
         raise InvalidInput(f"--format '{format}' is not one of: table, json")
     decided = parse_iso(meeting, "--meeting")
+    if decided > dt.date.today() and not future:
+        raise InvalidInput(
+            f"--meeting {decided} is after today; give the date the executive decided (add --future if it is "
+            "recorded before it happens)"
+        )
     agreed_day = parse_iso(agreed, "--agreed") if agreed else None
     r = repo(repo_path)
     if committee is not None:

@@ -208,7 +208,6 @@ PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*mee
 ITEM_NOISE = re.compile(r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+)\s*$", re.I)
 # The column of a table that holds each item's decision: minutes published as a table.
 DECISION_COLUMN = re.compile(r"\s*(?:decisions?(?:\s+taken)?|resolutions?|resolved|minutes?|outcomes?)\s*:?\s*", re.I)
-APPENDIX = re.compile(r"^appendix\s+[a-z0-9]{1,3}\b", re.I)
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 VOTE_NOTE = re.compile(
     r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"

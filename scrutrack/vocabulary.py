@@ -71,7 +71,9 @@ LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
 PROPOSAL = re.compile(
     r"^(?:[\w&'’,-]+\s+){0,8}?(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)\s+(?:to|that)\b"
-    r"|^(?:the\s+)?(?:report|officers?)\s+recommend(?:s|ed)?\b|^(?:officer'?s?\s+)?recommendations?\s+(?:of|in|from)\s+the\s+report",
+    r"|^(?:the\s+)?(?:report|officers?|(?:[\w&'’-]+\s+){0,4}?(?:director|officer|manager|chief\s+executive|clerk|treasurer"
+    r"|solicitor|engineer|auditor|head)(?:\s+(?:of|for)\s+[\w&,\s]{1,50}?)?)\s+recommend(?:s|ed)?\b"
+    r"|^(?:the\s+)?(?:officer'?s?\s+|report'?s\s+)?recommendations?\s+(?:(?:of|in|from|contained\s+in)\s+the\s+report|were)\b",
     re.I,
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...".
@@ -91,7 +93,7 @@ NONE = re.compile(
 )
 # Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
 END = re.compile(
-    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*:|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*(?::|$)|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
     r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
     r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
     r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
@@ -121,13 +123,13 @@ OWN_BUSINESS = {
         # signed by the Chair" (Scottish singular), "the decisions ... CAB 21 to CAB 31 be approved as a
         # correct record", "to approve the minute as a correct record", "taken as read and signed".
         "the record of a meeting approved": (
-            rf"\b(?:approve|confirm|sign|agree|accept|adopt|taken\s+as\s+read)\w*\b.{{0,160}}?\b(?:as|to\s+be)\s+(?:a|an|the)\s+"
-            r"(?:correct|true|accurate|fair|full)\s+record"
+            r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)\s+record\b"
+            r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
             r"|^(?:that\s+)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
-            rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+subject\s+to\b.*)?\W*$"
+            rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
             rf"|^to\s+(?:approve|confirm|sign|agree|accept)\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
-            r"(?:,?\s+subject\s+to\b.*)?\W*$"
+            r"(?:,?\s+(?:subject\s+to|and\s+[^;]{0,60}\bsign\w*).*)?\W*$"
         ),
         # The press and public excluded or re-admitted, business taken in private, a deputation heard,
         # standing orders suspended, the order of business varied, the meeting adjourned, its next date.
@@ -139,10 +141,13 @@ OWN_BUSINESS = {
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
-            r"|\bstanding\s+orders?\b[^.;]{0,40}\bsuspend|\bsuspen(?:d|ded|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders?"
-            r"|(?:council\s+)?procedure\s+rules?)|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
+            r"|^(?=.*\b(?:standing\s+orders?|procedure\s+rules?|rules?\s+of\s+(?:procedure|debate))\b).*\bsuspen(?:d|ded|sion)\b|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
             r"(?:varied|changed|altered)|\bvary\s+the\s+order\s+of\b"
-            r"|\b(?:meeting|debate)\s+(?:be|was|is)\s+adjourned\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
+            r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
+            r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
+            r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\bbe\s+(?:considered|taken|dealt\s+with)\s+as\s+(?:a\s+matter\s+of\s+)?urgen"
+            r"|\b(?:meeting|proceedings)\s+(?:be\s+extended|(?:to\s+)?continue)\b[^.;]{0,20}\b(?:beyond|past|after|until)\b"
+            r"|\bextend\s+the\s+(?:meeting|guillotine)\b"
             r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
         ),
         # Chairs, vice-chairs, representatives on outside bodies, governors: elected, appointed,
@@ -153,16 +158,21 @@ OWN_BUSINESS = {
             r"(?:chair|convener|president|mayor)))"
             rf"|\b(?:re-?)?(?:appoint|appoints|elect|elects|nominate|nominates|co-?opts?)\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
             r"|\bas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?)\s+(?:on|to|at|for)\b"
+            r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
+            r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
+            r"|\bappointments?\s+(?:be|are|were)\s+(?:made|confirmed|agreed)\b"
         ),
-        # Thanks, congratulations, condolences passed on, placed on record, or written to convey.
+        # Thanks, congratulations, condolences passed on, placed on record, or written to convey; not
+        # when a request comes with them ("thanks the Minister for her letter and asks her to ...").
         "courtesy": (
+            r"^(?!.*\band\s+(?:to\s+)?(?:asks?|asked|requests?|requested|calls?|invites?|instructs?|seeks?|writes?)\b)(?:.*?"
             rf"\b{_COURTESY}(?:\s+of\s+(?:the\s+)?[\w'’ ]{{1,40}}?)?\s+(?:be|are|is|were|was)\s+(?:formally\s+)?"
             r"(?:passed|conveyed|sent|extended|recorded|placed|given|expressed|offered|forwarded)"
-            r"|^(?:that\s+|to\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?:formally\s+)?(?:congratulate|congratulates)\b"
-            r"|\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
+            r"|^(?:that\s+|to\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?:formally\s+)?(?:congratulate|congratulates|thank|thanks)\b"
+            r"|.*?\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
             rf"|expresses|offer|offers|pay|pays)\s+(?:on\s+record\s+)?(?:its|their|our|the\s+[\w'’]+)?\s*(?:\w+\s+){{0,2}}?{_COURTESY}\b"
-            r"|\bletters?\s+of\s+(?:thanks|congratulations?|condolences?|appreciation|sympathy)\b"
-            r"|\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat)"
+            r"|.*?\bletters?\s+of\s+(?:thanks|congratulations?|condolences?|appreciation|sympathy)\b"
+            r"|.*?\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat))"
         ),
     }.items()
 }
@@ -212,8 +222,8 @@ ADOPTS = re.compile(
     re.I,
 )
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:apologies|declarations?\s+of|(?:the\s+|draft\s+|confirmation\s+of\s+(?:the\s+)?)?minutes?\b|election\s+of|appointment\s+of"
-    r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
+    r"^(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
+    r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
     re.I,
 )

@@ -255,6 +255,25 @@ NOT_RECORDS = {
             ("Work programme", "That the Chair writes to the bus operator about the 42 service."),
         ],
     ),
+    # Under the last minutes' item only their approval is the meeting's own business: an action arising
+    # is a record. An officer recommending is the proposal; bare "REASONS" ends the decision; a
+    # procedural motion carried, a vice-chair named and the meeting extended are the meeting's own.
+    "minutes-item-officer-reasons": (
+        "Minutes of the Joint Transport Board held on 2 October 2023\n\n"
+        "1. Minutes of the last meeting\n\nRESOLVED that the minutes of 3 July 2023 be approved as a correct record.\n\n"
+        "ACTION: The Clerk to chase the highways response on the Mill Lane crossing.\n\n"
+        "2. Vice-Chair\n\nRESOLVED that Councillor Patel be Vice-Chair for the remainder of the year.\n\n"
+        "3. Parking charges\n\nThe Head of Parking Services recommended that the Board:\n\n"
+        "(a) approves the new tariffs; and\n\n(b) reviews them in a year.\n\n"
+        "Councillor Reed moved, and Councillor Shah seconded, that council procedure rule 14 be suspended so that the "
+        "debate could continue. The motion was carried.\n\n"
+        "DECISION\n\nThat the tariffs be frozen until April 2024.\n\nREASONS\n\n"
+        "3.4 A freeze gives traders time to recover.\n\nRESOLVED that the meeting continue beyond 9.30 pm.\n",
+        [
+            ("Minutes of the last meeting", "The Clerk to chase the highways response on the Mill Lane crossing."),
+            ("Parking charges", "That the tariffs be frozen until April 2024."),
+        ],
+    ),
 }
 
 

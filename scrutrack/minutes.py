@@ -227,24 +227,12 @@ def _introducer(text: str) -> _Intro | None:
 
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
-    as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
-    intro = (
-        _introducer(text) if re.match(rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s", text, re.I) else None
-    )
+    or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
+    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?(?:further\s+)?{v.DECIDING}"
+    intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or intro.bare:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
-
-
-def _decided(text: str) -> str | None:
-    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
-    'Agreed that officers report ...'): its words as a record holds them."""
-    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
-        return None
-    intro = _introducer(text)
-    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
-        return None
-    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -804,8 +792,8 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
-            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind == "discussion" and (decided := _as_decided(full)) != full and _acts(decided):
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)  # "agreed to invite ..." among points
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None

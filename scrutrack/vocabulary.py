@@ -126,6 +126,7 @@ OWN_BUSINESS = {
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)\s+record\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
+            r"|\btaken\s+as\s+read\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that\s+)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
             rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
@@ -157,7 +158,8 @@ OWN_BUSINESS = {
             r"\b(?:be|are|is|was|were)\s+(?:re-?)?(?:elected|appointed|nominated|co-?opted)(?:\W*$|\s+(?:as\b|on(?:to)?\b"
             r"|to\s+(?:the|serve|sit|represent|its|their|fill|a\s+vacan|each|both)\b|(?:the\s+)?(?:vice[\s-]?|deputy\s+)?"
             r"(?:chair|convener|president|mayor)))"
-            rf"|\b(?:re-?)?(?:appoint|appoints|elect|elects|nominate|nominates|co-?opts?)\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
+            rf"|(?:\b(?:{BODIES})\s+(?:re-?)?(?:appointed|elected|nominated|co-?opted)|\b(?:re-?)?(?:appoint|appoints|elect|elects"
+            rf"|nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
             r"|\bas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?)\s+(?:on|to|at|for)\b"
             r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
             r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
@@ -172,8 +174,15 @@ OWN_BUSINESS = {
             r"|^(?:that\s+|to\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?:formally\s+)?(?:congratulate|congratulates|thank|thanks)\b"
             r"|.*?\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
             rf"|expresses|offer|offers|pay|pays)\s+(?:on\s+record\s+)?(?:its|their|our|the\s+[\w'’]+)?\s*(?:\w+\s+){{0,2}}?{_COURTESY}\b"
-            r"|.*?\bletters?\s+of\s+(?:thanks|congratulations?|condolences?|appreciation|sympathy)\b"
+            r"|.*?\b(?:letters?|votes?|messages?)\s+of\s+(?:thanks|congratulations?|condolences?|appreciation|sympathy)\b"
             r"|.*?\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat))"
+        ),
+        # "to adopt the motion", "That the amendment be carried": the words decided are the motion's.
+        "the motion adopted": (
+            r"^(?:to\s+|that\s+(?:the\s+[\w ]{1,40}?\s+)?)?(?:adopt|accept|approve|agree|support|carry|pass)\w*\s+the\s+"
+            r"(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment)(?:\s+as\s+amended)?\W*$|^(?:that\s+)?the\s+"
+            r"(?:substantive\s+|original\s+)?(?:motion|amendment)(?:,?\s+as\s+amended,?)?\s+be\s+(?:adopted|approved|agreed"
+            r"|accepted|carried|supported)\W*$"
         ),
     }.items()
 }
@@ -215,13 +224,8 @@ FAILED = re.compile(
     re.I,
 )
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)
-# A resolution that only adopts what was moved: its words are the motion's, not these.
-ADOPTS = re.compile(
-    r"^(?:to\s+|that\s+(?:the\s+[\w ]{1,40}?\s+)?)?(?:adopt|accept|approve|agree|support|carry|pass)\w*\s+the\s+(?:substantive\s+|original\s+"
-    r"|amended\s+)?(?:motion|amendment)(?:\s+as\s+amended)?\W*$|^(?:that\s+)?the\s+(?:substantive\s+|original\s+)?(?:motion|amendment)"
-    r"(?:,?\s+as\s+amended,?)?\s+be\s+(?:adopted|approved|agreed|accepted|carried|supported)\W*$",
-    re.I,
-)
+# A resolution that only adopts what was moved ("to adopt the motion"): its words are the motion's.
+ADOPTS = OWN_BUSINESS["the motion adopted"]
 PROCEDURAL_ITEM = re.compile(
     r"^(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
     r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next"
@@ -241,7 +245,9 @@ NOTING = re.compile(
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
     r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
-    r"(?!.*\band\b)",
+    r"(?!.*\band\b)|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
+    + BODIES
+    + r")\s+(?:is|was|are|were)\s+(?:assured|satisfied|content)\b(?!.*\band\b)",  # "That the Committee is assured ..."
     re.I | re.S,
 )
 # "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.

@@ -327,6 +327,16 @@ NOT_RECORDS = {
             ("Parking charges", "That the tariffs be frozen until April 2024."),
         ],
     ),
+    # An assurance is noting; the body's own appointments among its other decisions; a
+    # resolution that only adopts a motion the reader never saw moved is no record either.
+    "assured-appointed-adopted": (
+        "Minutes of the Audit and Governance Committee held on Thursday 11 January 2024\n\n"
+        "5. Internal audit progress\n\nRESOLVED – That the Committee is assured by the progress made on the plan.\n\n"
+        "6. Fraud working group\n\nRESOLVED: That the Committee:\n\n(1) appoints Councillors Xu and Young to the fraud "
+        "working group; and\n\n(2) asks the Head of Audit to report the group's findings in July.\n\n"
+        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n",
+        [("Fraud working group", "That the Committee asks the Head of Audit to report the group's findings in July.")],
+    ),
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -282,7 +283,6 @@ class _Reader:
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
         self.list: _List | None = None
-        self.turned = False  # a page break (or page furniture) since the last block
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
         # details"), the next block is the item's title.
@@ -294,7 +294,6 @@ class _Reader:
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
-            self.turned = True
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -308,7 +307,6 @@ class _Reader:
             self.report |= bool(v.REPORT_FRONT.match(b.text))
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
-        self.turned = False
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
         shown = text if text is not None else f"{b.marker} {b.text}".strip()
@@ -386,10 +384,12 @@ class _Reader:
         ):
             self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
-        if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
-            return False
         found = _date(b.text)
-        if not isinstance(found, tuple) or not _title_tail(b.text[found[2][1] :]) or len(b.text.split()) > 40:
+        if b.marker or not isinstance(found, tuple) or not v.TITLE.search(b.text):
+            return False
+        tail = _sentences(b.text[found[2][1] :].strip())[0]  # "... 13 September 2022. The meeting commenced at 7 pm."
+        title = re.sub(r"\bwas\s+held\b", "", b.text[: found[2][1]] + tail)
+        if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
         self.start_meeting(found[0], found[1])
         return True
@@ -624,6 +624,8 @@ class _Reader:
     def labelled(self, b: Block) -> bool:
         if not (m := v.LABELLED.match(b.text)):
             return False
+        if _title_like(m[2].strip()) and not _decides(m[2]):
+            return self.set_item(m[2].strip())  # "RECOMMENDATION I - Scrutiny Protocol": a title over its decision
         self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
         if m[2].strip():
             self.add_point(b, m[2].strip())
@@ -735,7 +737,7 @@ class _Reader:
         # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
         ended = bool(point and re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", point.text)) and text[:1].islower()
         carried = text[:1].islower() and not ended
-        if point is not None and (carried or (self.turned and _runs_on(point.text)) or not point.text):
+        if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
         if (
@@ -1002,6 +1004,19 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]
 
 
+def _titles_over_articles(blocks: list[Block]) -> list[Block]:
+    """A title in capitals on a line of its own over a numbered article ('FEES AND CHARGES 2023/24' /
+    '5. The Committee had before it ...', as Scottish minutes print them) is the item's heading."""
+    out = list(blocks)
+    shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
+    for k, n in itertools.pairwise(shown):
+        b, article = out[k], out[n]
+        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
+            out[k] = dataclasses.replace(b, kind="heading")
+    return out
+
+
 def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     """Every recommendation in a document (and what else its decisions were, counted).
 
@@ -1009,7 +1024,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     """
     reader = _Reader(doc, meeting)
     body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
-    for block in _flatten(doc.blocks, body):
+    for block in _titles_over_articles(_flatten(doc.blocks, body)):
         reader.take(block)
     reader.close()
     reader.settle_motion()

@@ -92,9 +92,10 @@ PROPOSAL = re.compile(
     r"|^(?:the\s+)?(?:report|officers?)\s+recommend(?:s|ed)?\b|^(?:officer'?s?\s+)?recommendations?\s+(?:of|in|from)\s+the\s+report",
     re.I,
 )
-# "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...".
+# "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...",
+# "RECOMMENDATION I - Title" (a title: the item's).
 LABELLED = re.compile(
-    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,3})[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
+    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,3}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
 )
 # A sub-heading among recommendations: "Short-Term Recommendations (within six months)".

@@ -242,6 +242,54 @@ STRUCTURES = {
         "<tr><td>Date of publication</td><td>12 August 2022</td></tr></table></body></html>",
         [("Parking Permit Charges", "To increase the charge for a resident's permit to £40 a year.")],
     ),
+    # A running header in capitals on every page is furniture; a sentence cut by the page break goes on.
+    "running-header.txt": (
+        "NORTHWICK PLANNING COMMITTEE\n\nMinutes of the meeting held on 3 May 2023\n\n5. Tree Preservation\n\n"
+        "RESOLVED: That officers send the confirmed order to the Director of\n\nPage 1\n\f"
+        "NORTHWICK PLANNING COMMITTEE\n\nPlanning and Building Control by 1 June 2023.\n\n6. Car Park Charges\n\n"
+        "RESOLVED: That the evening charge be withdrawn.\n\nPage 2\n",
+        [
+            (
+                "Tree Preservation",
+                "That officers send the confirmed order to the Director of Planning and Building Control by 1 June 2023.",
+            ),
+            ("Car Park Charges", "That the evening charge be withdrawn."),
+        ],
+    ),
+    # Paragraphs numbered three deep ('4.1.1'); a line-wrapped reference ('paragraph' / '3.2 (Funding)') goes on.
+    "three-level-numbers.txt": (
+        "Minutes of the Environment Committee held on 12 October 2022\n\n4. Street Lighting\n\n"
+        "4.1 The Engineer reported on the lantern survey.\n\n"
+        "4.1.1 It was agreed that the lanterns on Mill Road be replaced with LED units before the clocks go back.\n\n"
+        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) to all members.\n",
+        [
+            ("Street Lighting", "That the lanterns on Mill Road be replaced with LED units before the clocks go back."),
+            (
+                "Street Lighting",
+                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) to all members.",
+            ),
+        ],
+    ),
+    # Titles in capitals over numbered articles; the title sentence ends at its date, another follows.
+    "capital-titles.txt": (
+        "Minute of Meeting of the Communities Committee held in the Town House on 7 June 2023. "
+        "The meeting began at 10.00 am.\n\nLIBRARY HOURS - COM/23/14\n\n"
+        "7. The Committee had before it a report on Saturday opening.\n\n"
+        "The Committee resolved:- to extend Saturday opening to 4.00 pm.\n\nPARKING REVIEW\n\n"
+        "8. The Committee had before it a report on permit charges.\n\n"
+        "The Committee resolved:- to instruct the Chief Officer to consult residents.\n",
+        [
+            ("LIBRARY HOURS - COM/23/14", "To extend Saturday opening to 4.00 pm."),
+            ("PARKING REVIEW", "To instruct the Chief Officer to consult residents."),
+        ],
+    ),
+    # A recommendation labelled in Roman numerals whose words are a title: the item, its decision below.
+    "recommendation-titles.html": (
+        "<html><body><h2>Scrutiny Committee - Monday 7 March 2022 7.00 pm</h2>"
+        "<p>Recommendation II: Library Opening Hours</p><p>Minutes:</p><p>Members considered the review.</p>"
+        "<p>RESOLVED: That the Saturday hours be extended to 5.00 pm.</p></body></html>",
+        [("Library Opening Hours", "That the Saturday hours be extended to 5.00 pm.")],
+    ),
 }
 
 
@@ -255,6 +303,11 @@ def test_a_structure_is_read_as_such(name: str) -> None:
 def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:
     minutes = parse_minutes(read_document(STRUCTURES["decision-entries.html"][0].encode(), "decisions.html"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2021-03-02", "2021-02-25"]
+
+
+def test_a_title_sentence_ends_at_its_date() -> None:
+    minutes = parse_minutes(read_document(STRUCTURES["capital-titles.txt"][0].encode(), "titles.txt"))
+    assert {str(r.meeting) for r in minutes.recommendations} == {"2023-06-07"}
 
 
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only

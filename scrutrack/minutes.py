@@ -508,7 +508,7 @@ class _Reader:
             if v.SUBSTANTIVE.search(clause):
                 kind = self.amended()
             elif named:
-                kind = named["kind"].lower()
+                kind = "amendment" if named["kind"].lower() == "amendment" else "motion"
             if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
                 continue
             said = True

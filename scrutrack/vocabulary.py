@@ -88,7 +88,8 @@ LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
 PROPOSAL = re.compile(
-    r"^(?:[\w&'’,-]+\s+){0,8}?(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)\s+(?:to|that)\b"
+    r"^(?:[\w&'’,-]+\s+){0,8}?(?:(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)|(?:was|were)\s+recommended)"
+    r"\s+(?:to|that)\b"
     r"|^(?:the\s+)?(?:report|officers?|(?:[\w&'’-]+\s+){0,4}?(?:director|officer|manager|chief\s+executive|clerk|treasurer"
     r"|solicitor|engineer|auditor|head)(?:\s+(?:of|for)\s+[\w&,\s]{1,50}?)?)\s+recommend(?:s|ed)?\b"
     r"|^(?:the\s+)?(?:officer'?s?\s+|report'?s\s+)?recommendations?\s+(?:(?:of|in|from|contained\s+in)\s+the\s+report|were)\b",
@@ -144,7 +145,7 @@ OWN_BUSINESS = {
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)\s+record\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
-            r"|\btaken\s+as\s+read\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
+            r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that\s+)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
             rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
@@ -165,6 +166,7 @@ OWN_BUSINESS = {
             r"(?:varied|changed|altered)|\bvary\s+the\s+order\s+of\b"
             r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
             r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
+            r"|\baccept\w*\s+(?:the\s+)?(?:apolog|reasons?\s+(?:for|of)\s+absence)"
             r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\bbe\s+(?:considered|taken|dealt\s+with)\s+as\s+(?:a\s+matter\s+of\s+)?urgen"
             r"|\b(?:meeting|proceedings)\s+(?:be\s+extended|(?:to\s+)?continue)\b[^.;]{0,20}\b(?:beyond|past|after|until)\b"
             r"|\bextend\s+the\s+(?:meeting|guillotine)\b"
@@ -178,8 +180,9 @@ OWN_BUSINESS = {
             r"(?:chair|convener|president|mayor)))"
             rf"|(?:\b(?:{BODIES})\s+(?:re-?)?(?:appointed|elected|nominated|co-?opted)|\b(?:re-?)?(?:appoint|appoints|elect|elects"
             rf"|nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
-            r"|\bas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?)\s+(?:on|to|at|for)\b"
-            r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
+            r"|\b(?:as|be)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?|nominees?)\s+(?:on|to|at|for)\b"
+            r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+(?:be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
+            r"|replaces?\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|joins?\s+the\b|be\s+(?:added\s+to|removed\s+from)\s+the\b)"
             r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
             r"|\bappointments?\s+(?:be|are|were)\s+(?:made|confirmed|agreed)\b"
         ),
@@ -224,7 +227,7 @@ OWN_PROGRAMME = re.compile(
 # seconded, that ...", or a "Proposal" / "Amendment" line over "Moved by ..." and "Seconded by ..." lines.
 _QUOTE = '“"‘'
 MOTION = re.compile(
-    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:,?\s+(?:and\s+)?(?:[^:;,{_QUOTE}]{{1,80}}\s+)?seconded"
+    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:,?\s+(?:and\s+)?(?:[^:;,{_QUOTE}]{{1,80}}\s+)?seconded"
     rf"(?:\s+by\s+[^:;,{_QUOTE}]{{1,80}})?,?)?(?:\s+(?:as\s+)?(?:an?|the\s+following|the)\s+(?P<kind>(?:substantive\s+|original\s+"
     rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+seconded\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
@@ -235,8 +238,10 @@ MOTION = re.compile(
 MOVED_BY = re.compile(r"^(?:(?:and\s+)?(?:moved|proposed|seconded)\s+by\s+[^;:]{1,80}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
 # What became of it: "The amendment was lost", "it was declared carried", "The amendment was then put as the
 # substantive motion and passed", "The Committee resolved:- to adopt the motion".
-PROPOSAL_NAMED = re.compile(r"\b(?P<kind>motion|amendment)s?\b", re.I)
-SUBSTANTIVE = re.compile(r"\bamendment\b.*\b(?:as|became|become|becomes|becoming)\s+the\s+substantive\s+motion\b", re.I)
+PROPOSAL_NAMED = re.compile(r"\b(?P<kind>motion|amendment|proposal)s?\b", re.I)
+SUBSTANTIVE = re.compile(
+    r"\bamendment\b.*\b(?:as|became|become|becomes|becoming)\s+the\s+substantive\s+(?:motion|proposal)\b", re.I
+)
 FAILED = re.compile(
     r"\b(?:lost|fell|falls|defeated|withdrawn|rejected|failed|not\s+(?:carried|agreed|passed|supported|seconded))\b",
     re.I,
@@ -245,7 +250,7 @@ CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept
 # A resolution that only adopts what was moved ("to adopt the motion"): its words are the motion's.
 ADOPTS = OWN_BUSINESS["the motion adopted"]
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
+    r"^(?:to\s+(?:receive|note|consider|approve|confirm|agree)\s+(?:the\s+|any\s+)?)?(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
     r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
     re.I,
@@ -272,7 +277,7 @@ NOTING = re.compile(
 AND_THEN = re.compile(
     r"(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|asked|request|requests|requested|recommend|recommends|recommended|agree"
     r"|agrees|agreed|refer|refers|referred|invite|invites|invited|call|calls|called|instruct|instructs|instructed|require"
-    r"|requires|required|write|writes|wrote|seek|seeks|sought)\b)",
+    r"|requires|required|write|writes|wrote|seek|seeks|sought|resolve|resolves|resolved|decide|decides|decided)\b)",
     re.I,
 )
 # The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,

@@ -411,6 +411,38 @@ NOT_RECORDS = {
         "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n",
         [("Fraud working group", "That the Committee asks the Head of Audit to report the group's findings in July.")],
     ),
+    # A parish agenda's own wording for its items ("To receive apologies"); the minutes signed; a
+    # councillor made the council's representative.
+    "parish-own-business": (
+        "WESTFORD PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Tuesday 14 November 2023 "
+        "at 7.30 pm\n\n1. To receive apologies for absence\n\nResolved to accept the apologies from Cllr White.\n\n"
+        "2. Minutes of the last meeting\n\nResolved that the Chairman signs the minutes.\n\n3. Outside bodies\n\n"
+        "Resolved that Cllr Brown be the Council's representative on the Village Hall Committee.\n\n4. Highways\n\n"
+        "Resolved that the Clerk reports the potholes on Mill Lane to the County Council.\n",
+        [("Highways", "That the Clerk reports the potholes on Mill Lane to the County Council.")],
+    ),
+    # What the body "was recommended to" do is the report's proposal; the resolution follows it.
+    "proposal-past-tense": (
+        "Minutes of the Cabinet held on 3 May 2023\n\n7. Leisure strategy\n\nCabinet was recommended to:\n\n"
+        "(a) adopt the leisure strategy; and\n\n(b) delegate its delivery to the Director of Communities.\n\n"
+        "RESOLVED: That the leisure strategy be adopted, with a review of swimming provision added.\n",
+        [("Leisure strategy", "That the leisure strategy be adopted, with a review of swimming provision added.")],
+    ),
+    # "Proposed by ..., Seconded by ..., that ..." and an amendment in the same form, carried and then
+    # carried as the substantive proposal: the amendment is the decision.
+    "proposed-amendment-carried": (
+        "Minutes of the Meeting of the Leisure and Development Committee held on Wednesday, 7 February 2024\n\n"
+        "7. Community Festival Fund\n\nProposed by Councillor O'Neill, Seconded by Councillor Wright, that the "
+        "Committee awards £2,000 to each of the six applicants.\n\nAmendment proposed by Alderman Boyd, Seconded by "
+        "Councillor Kane, that the Committee awards £1,500 to each applicant.\n\nThe amendment was declared carried "
+        "and on being put as the substantive proposal it was also carried.\n\n8. Correspondence\n\n"
+        "RESOLVED – That this Council notes the letter from the Tourist Board and resolves to ask the Chief "
+        "Executive to reply.\n",
+        [
+            ("Community Festival Fund", "That the Committee awards £1,500 to each applicant."),
+            ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
+        ],
+    ),
 }
 
 

@@ -778,9 +778,11 @@ class _Reader:
     # ---------------------------------------------------------------- tables
 
     def table(self, b: Block) -> None:
-        self.close()
-        rows = b.cells()
+        rows, lst = b.cells(), self.list
         header = _tracker_header(rows)
+        if header is None and lst and lst.kind == "decisions" and lst.stem and not lst.points and not lst.point:
+            self.add_point(b, lst.stem)  # "RESOLVED that the payments below be authorised:" over them: the lead decides
+        self.close()
         if header is not None and "status" not in header[1]:
             return self.tracker(b, rows, *header)
         why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"
@@ -981,11 +983,12 @@ def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
 
 def _row_title(row: list[list[Block]], decision: int) -> str | None:
     """The item's title in a row of minutes laid out as a table: its last cell that reads as a title,
-    or the first line of a cell over its notes ('Contamination of dry recycling' / 'DM reported ...')."""
+    or the first line of a cell over its notes ('Contamination of dry recycling' / 'DM reported ...', a
+    line break or a paragraph apart)."""
+    firsts = [(c, c[0].text.split("\n")[0]) for k, c in enumerate(row) if k != decision and c]
     titles = [
-        c[0].text if len(c) > 1 and _title_like(c[0].text, relaxed=True) else " ".join(x.text for x in c).strip()
-        for k, c in enumerate(row)
-        if k != decision and c
+        first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
+        for c, first in firsts
     ]
     return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
 

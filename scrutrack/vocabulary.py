@@ -266,7 +266,8 @@ AND_THEN = re.compile(
 # met on ..."); never a date that belongs to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
     r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
-    r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
+    r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
+    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
     re.I | re.S,
 )
 TITLE = re.compile(
@@ -298,9 +299,11 @@ REPORT_FRONT = re.compile(
 # or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
 TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
-# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ...".
+# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
+# or "Title of decision | ...".
 ITEM_LABEL = re.compile(
-    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title)\s*[:\-–—.]\s*(.+)$",
+    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title"
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*[:\-–—.]\s*(.+)$",
     re.I | re.S,
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
@@ -324,7 +327,7 @@ ITEM_NOISE = re.compile(
 # "Agreed / actions", "Decisions and actions", "Actions agreed": what the body agreed, beside the notes.
 DECISION_COLUMN = re.compile(
     r"\s*(?:(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)(?:\s*(?:/|and|&)\s*actions?)?"
-    r"|actions?\s+agreed|agreed\s+actions?)\s*:?\s*",
+    r"|actions?\s*(?:/|and|&)\s*(?:decisions?|agreed|outcomes?)|actions?\s+agreed|agreed\s+actions?)\s*:?\s*",
     re.I,
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".

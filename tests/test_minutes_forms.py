@@ -283,6 +283,26 @@ STRUCTURES = {
             ("Cemetery extension", "The clerk to tell both bidders by Friday."),
         ],
     ),
+    # The same with the title over its notes by a line break, and the columns named otherwise.
+    "notes-table-breaks.html": (
+        "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
+        "<tr><th>Item</th><th>Discussion</th><th>Action / Decision</th></tr>"
+        "<tr><td>1</td><td><strong>Cemetery extension</strong><br>The clerk reported two bids.</td>"
+        "<td>Agreed to accept the lower bid.<br>Action: the clerk to tell both bidders by Friday.</td></tr>"
+        "</table></body></html>",
+        [
+            ("Cemetery extension", "To accept the lower bid."),
+            ("Cemetery extension", "The clerk to tell both bidders by Friday."),
+        ],
+    ),
+    # A decision's lead over a table of what it decides (a schedule of grants): the lead is the record.
+    "lead-over-table.txt": (
+        "Minutes of the Grants Panel held on 2 February 2024\n\n12. Community Grants\n\n"
+        "RESOLVED: That the grants set out below be awarded from the 2023/24 fund:\n\n"
+        "| Group | Purpose | Amount |\n|---|---|---|\n| Youth Club | Minibus hire | £400 |\n"
+        "| Bowls Club | New mats | £250 |\n",
+        [("Community Grants", "That the grants set out below be awarded from the 2023/24 fund.")],
+    ),
     # A summary table before the minutes repeats their items: its rows are no records, the minutes are.
     "summary-table.html": (
         "<html><body><p>Summary of decisions</p><table>"
@@ -297,8 +317,8 @@ STRUCTURES = {
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (
         "<html><body><h1>Officer decision record</h1><table>"
-        "<tr><td>Decision title</td><td>Parking Permit Charges</td></tr>"
-        "<tr><td>Date of decision</td><td>11 August 2022</td></tr>"
+        "<tr><td>Title of decision</td><td>Parking Permit Charges</td></tr>"
+        "<tr><td>Decision date</td><td>11 August 2022</td></tr>"
         "<tr><td>Decision</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
         "<tr><td>Date of publication</td><td>12 August 2022</td></tr></table></body></html>",
         [("Parking Permit Charges", "To increase the charge for a resident's permit to £40 a year.")],

@@ -597,6 +597,8 @@ class _Reader:
         arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
+        if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
+            return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             style = marker_readings(b.marker)[-1][0]
             shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
@@ -604,12 +606,12 @@ class _Reader:
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
-            if not m["number"][-1].isdigit() and not _upper(title):
+            if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
-            coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
+            coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" else None
+        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
         if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
             return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
@@ -778,6 +780,8 @@ class _Reader:
             text = (cells.get("text") or "").strip()
             label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
             text = label[2].strip() if label else split_marker(text)[1] or text
+            intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
+            text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
                 self.add_point(b, text)
                 self.finish_point()
@@ -924,12 +928,29 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     return None
 
 
-def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
+@dataclass(frozen=True)
+class _Body:
+    """Where each block's text (folded; a minute's title without its number) last stands in the
+    document, and where each table stands: what a table summarises comes after it."""
+
+    last: dict[str, int]
+    tables: dict[int, int]
+
+    @classmethod
+    def of(cls, blocks: list[Block]) -> _Body:
+        texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
+        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"})
+
+    def after(self, title: str, table: Block) -> bool:
+        return self.last.get(_fold(title), -1) > self.tables.get(id(table), -1)
+
+
+def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     """Minutes laid out as a table ('Item | Description | Decision', 'No. | Item and notes | Agreed /
     actions'): each row the item's title (the last cell, or a cell's first line, that reads as one),
     then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
     date, a status) is not one. A table whose titles are the body's headings again summarises the
-    minutes below it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
+    minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
@@ -937,7 +958,7 @@ def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
-    if len(named) >= 2 and 2 * sum(_fold(t) in body for t in named) >= len(named):
+    if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
@@ -962,7 +983,7 @@ def _full(b: Block) -> str:
     return f"{b.marker} {b.text}".strip()
 
 
-def _flatten(blocks: list[Block], body: set[str]) -> list[Block]:
+def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
     a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
     then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
@@ -1026,8 +1047,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     `meeting` is the officer's date, which replaces any the document holds.
     """
     reader = _Reader(doc, meeting)
-    body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
-    for block in _titles_over_articles(_flatten(doc.blocks, body)):
+    for block in _titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

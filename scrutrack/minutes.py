@@ -18,9 +18,17 @@ from dataclasses import dataclass, field
 
 from scrutrack import vocabulary as v
 from scrutrack.dates import find_date, parse_imported_date
-from scrutrack.documents import MAX_BLOCK_CHARS, Block, Document, marker_readings, split_marker
+from scrutrack.documents import (
+    MAX_BLOCK_CHARS,
+    MAX_POINTS,
+    Block,
+    Document,
+    marker_readings,
+    over,
+    split_marker,
+)
 from scrutrack.errors import InvalidInput
-from scrutrack.model import normalize_text
+from scrutrack.model import MAX_NUMBER, normalize_text
 
 
 @dataclass(frozen=True)
@@ -72,7 +80,9 @@ class _Point:
     bad: str | None = None  # why its meeting date cannot be read
 
     def add(self, text: str, sep: str) -> None:
-        if sep == " " and re.search(r"[^\W\d_]-$", self.text) and text[:1].isalpha():
+        if len(self.text) > MAX_BLOCK_CHARS:
+            return  # a point this long is not read (finish_point says why): what carries it on goes with it
+        if sep == " " and re.fullmatch(r"[^\W\d_]-", self.text[-2:]) and text[:1].isalpha():
             sep = ""  # "anti-" / "social": a compound word wrapped at its hyphen
         self.text = f"{self.text}{sep}{text}" if self.text else text
 
@@ -311,13 +321,16 @@ class _Reader:
             return
         self.list.point = None
         if point.text.strip():
+            long = f"a point of more than {MAX_BLOCK_CHARS:,} characters" if len(point.text) > MAX_BLOCK_CHARS else None
             point.kind, point.meeting, point.item, point.bad = (
                 self.list.kind,
                 self.meeting or self.weak,
                 self.item,
-                self.bad,
+                long or self.bad,
             )
             self.found.append(point)
+            if len(self.found) > MAX_POINTS:
+                raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
@@ -676,6 +689,12 @@ class _Reader:
             else:
                 seen.add((day, p.item, _fold(text)))
                 numbers[day] = numbers.get(day, 0) + 1
+                if numbers[day] > MAX_NUMBER:
+                    raise over(
+                        self.doc.name,
+                        f"has more than {MAX_NUMBER} recommendations for the meeting of {day}",
+                        "999 a meeting (its IDs' numbers)",
+                    )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
         return out
 

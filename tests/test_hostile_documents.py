@@ -84,6 +84,7 @@ def test_a_hostile_document_ends_in_time_and_memory_with_one_clear_line(
     imported: dict[str, tuple[str | int, list[object], list[Path]]], name: str
 ) -> None:
     outcome, (code, err, seconds, megabytes), made = imported[name]
+    print(f"{name}: exit {code}, {seconds:.2f} s, {megabytes} MB")
     assert isinstance(err, str) and "Traceback" not in err, err
     assert isinstance(seconds, float) and isinstance(megabytes, int)
     assert seconds < SECONDS and megabytes < MEGABYTES, (seconds, megabytes)

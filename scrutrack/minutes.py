@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -147,6 +148,7 @@ def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
     text = re.sub(r"^(?:THAT|that)\b", "That", v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
+    text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     text = text[:1].upper() + text[1:]
     if text and not text.endswith((*v.ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
@@ -227,8 +229,9 @@ def _introducer(text: str) -> _Intro | None:
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
+    rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
-        return _Intro(kind, _stem(rest), [], why)
+        return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
     return _Intro(kind, None, [rest], why, bare=bool(m["obj"]) and not who)
 
 
@@ -241,6 +244,17 @@ def _as_decided(text: str) -> str:
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or intro.bare:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
+
+
+def _decided(text: str) -> str | None:
+    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
+    'Agreed that officers report ...'): its words as a record holds them."""
+    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
+        return None
+    intro = _introducer(text)
+    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
+        return None
+    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -258,9 +272,12 @@ def _lead(text: str) -> _Intro | None:
     return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
 
 
+_MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vote
+
+
 class _Reader:
     RULES = (
-        "awaited meeting_heading end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -271,19 +288,19 @@ class _Reader:
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
         self.bad: str | None = None
         self.item: str | None = None
-        self.item_level, self.item_numbered = 0, False
+        self.item_level, self.item_numbered, self.item_found = 0, False, 0
         self.list: _List | None = None
-        self.turned = False  # a page break (or page furniture) since the last block
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
         # details"), the next block is the item's title.
         self.title_next = self.expecting = False
         self.report = False  # an officer's report (its front matter says so), until minutes start
         self.prev = self.before = Block("paragraph")  # the block before this one
+        self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
+        self.carried: int | None = None  # where the vote carried the motion (its index in `found`)
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
-            self.turned = True
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -297,7 +314,6 @@ class _Reader:
             self.report |= bool(v.REPORT_FRONT.match(b.text))
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
-        self.turned = False
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
         shown = text if text is not None else f"{b.marker} {b.text}".strip()
@@ -329,6 +345,7 @@ class _Reader:
                 long or self.bad,
             )
             self.found.append(point)
+            self.moved.get(point.kind, []).append(point)
             if len(self.found) > MAX_POINTS:
                 raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
@@ -367,10 +384,12 @@ class _Reader:
         ):
             self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
-        if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
-            return False
         found = _date(b.text)
-        if not isinstance(found, tuple) or not _title_tail(b.text[found[2][1] :]) or len(b.text.split()) > 40:
+        if b.marker or not isinstance(found, tuple) or not v.TITLE.search(b.text):
+            return False
+        tail = _sentences(b.text[found[2][1] :].strip())[0]  # "... 13 September 2022. The meeting commenced at 7 pm."
+        title = re.sub(r"\bwas\s+held\b", "", b.text[: found[2][1]] + tail)
+        if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
         self.start_meeting(found[0], found[1])
         return True
@@ -406,8 +425,9 @@ class _Reader:
 
     def start_meeting(self, day: dt.date, short: bool) -> None:
         self.close()
-        if self.meeting is not None and self.meeting != day:
-            self.item = None  # a new meeting's items are its own (a title before the first date is this one's)
+        self.settle_motion()
+        if self.meeting is not None and self.meeting != day and len(self.found) > self.item_found:
+            self.item = None  # a new meeting's items are its own (a title just before its date is this one's)
         self.bad, self.weak, self.report = None, None, False
         if self.override is not None:
             self.out.overridden += [day] if day != self.override and day not in self.out.overridden else []
@@ -446,6 +466,89 @@ class _Reader:
         named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
         return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
 
+    # ---------------------------------------------------------------- motions and amendments
+
+    def motion(self, b: Block) -> bool:
+        """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
+        what becomes of it (see `outcome`)."""
+        lst, head = self.list, v.MOTION.match(b.text)
+        if head and head["by"] and v.PREAMBLE.match(b.text):
+            head = None  # "Councillor X moved, seconded by Y, and it was RESOLVED that ...": a decision
+        if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
+            if not v.MOVED_BY.match(b.text) and not self.outcome(b.text):
+                self.moved_text(lst, b, b.text)  # its words, under "Proposal" / "Moved by ..."
+            return True
+        if head is None:
+            return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
+        moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
+        kind = "amendment" if "amendment" in moving.lower() else "motion"
+        if kind == "motion":
+            self.settle_motion()
+        self.moved[kind] = []
+        lst = self.open(kind, f"the {kind} moved ({self.doc.where(b)})")
+        parts = _sentences(head["rest"] or "")
+        k = next((k for k, s in enumerate(parts) if k and v.PROPOSAL_NAMED.search(s)), len(parts))
+        if text := " ".join(parts[:k]):
+            self.moved_text(lst, b, text)
+        if k < len(parts):  # "... moved an amendment that X. The amendment was seconded and LOST."
+            self.close()
+            self.outcome(" ".join(parts[k:]))
+        return True
+
+    def moved_text(self, lst: _List, b: Block, text: str) -> None:
+        if _is_lead(text):
+            lst.stem = _stem(text)  # "moved as a motion:- that the Committee -" over its points
+        else:
+            self.add_point(b, text)
+
+    def voted(self, b: Block) -> bool:
+        """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
+        declared carried', 'The Committee resolved:- to adopt the motion')."""
+        if not self.outcome(b.text):
+            return False
+        intro, lst = _introducer(b.text), self.list
+        points = intro.points if intro else [b.text] if lst and lst.kind == "decisions" and not lst.points else []
+        return all(v.ADOPTS.match(t) for t in points)
+
+    def outcome(self, text: str) -> bool:
+        """What the vote made of the proposals, clause by clause: an amendment carried (or put as the
+        substantive motion) replaces the motion; the motion carried or adopted is the decision unless the
+        body's own resolution follows it; one lost, fallen or withdrawn is nothing."""
+        said, kind = False, None
+        for clause in re.split(r"[.;]\s+|,?\s+and\s+(?=(?:it|the|was|upon|on|thereupon|then)\b)", text):
+            named = v.PROPOSAL_NAMED.search(clause)
+            if v.SUBSTANTIVE.search(clause):
+                kind = self.amended()
+            elif named:
+                kind = named["kind"].lower()
+            if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
+                continue
+            said = True
+            if v.FAILED.search(clause):
+                self.moved[kind] = []
+            else:
+                kind = self.amended() if kind == "amendment" else kind
+                self.carried = len(self.found)
+        return said
+
+    def amended(self) -> str:
+        """The amendment carried: it is the motion now."""
+        self.close()
+        if self.moved["amendment"]:
+            self.moved["motion"], self.moved["amendment"] = self.moved["amendment"], []
+            for p in self.moved["motion"]:
+                p.kind = "motion"
+        return "motion"
+
+    def settle_motion(self) -> None:
+        """At the item's end: the motion carried is the decision, unless the body's resolution was written after it."""
+        self.close()
+        carried, self.carried = self.carried, None
+        if carried is not None and not any(p.kind in ("decisions", "noted") for p in self.found[carried:]):
+            for p in self.moved["motion"]:
+                p.kind = "decisions"
+        self.moved = {kind: [] for kind in _MOVED}
+
     # ---------------------------------------------------------------- items
 
     def end(self, b: Block) -> bool:
@@ -456,7 +559,9 @@ class _Reader:
 
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
+        self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
+        self.item_found = len(self.found)
         self.item_numbered = numbered
         return True
 
@@ -492,9 +597,10 @@ class _Reader:
         arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
-        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
-            alpha = "alpha" in marker_readings(b.marker)[-1][0]
-            return b.text if alpha and _upper(b.text) and _title_like(b.text) else None
+        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
+            style = marker_readings(b.marker)[-1][0]
+            shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
+            return b.text if shown and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
@@ -503,6 +609,9 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
+        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" else None
+        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
+            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -515,6 +624,8 @@ class _Reader:
     def labelled(self, b: Block) -> bool:
         if not (m := v.LABELLED.match(b.text)):
             return False
+        if _title_like(m[2].strip()) and not _decides(m[2]):
+            return self.set_item(m[2].strip())  # "RECOMMENDATION I - Scrutiny Protocol": a title over its decision
         self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
         if m[2].strip():
             self.add_point(b, m[2].strip())
@@ -621,7 +732,7 @@ class _Reader:
         if b.kind == "heading":
             self.close()
             return False
-        if point is not None and (text[:1].islower() or (self.turned and _runs_on(point.text)) or not point.text):
+        if point is not None and (text[:1].islower() or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
         if lst.points == 0 or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word)):
@@ -684,10 +795,12 @@ class _Reader:
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            elif (day, p.item, _fold(text)) in seen:
+            elif (day, p.item, _fold(text)) in seen or (day, None, _fold(text)) in seen:
                 out.repeated += 1
             else:
                 seen.add((day, p.item, _fold(text)))
+                if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
+                    seen.add((day, None, _fold(text)))
                 numbers[day] = numbers.get(day, 0) + 1
                 if numbers[day] > MAX_NUMBER:
                     raise over(
@@ -710,11 +823,13 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind in ("conclusions", "discussion"):
+        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
         full = _as_decided(full)
-        if v.PROCEDURAL.search(full) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        if any(rx.search(full) for rx in v.OWN_BUSINESS.values()) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
@@ -737,12 +852,14 @@ _INLINE = re.compile(
 )
 
 
-def _decided_within(b: Block) -> list[Block]:
+def _decided_within(b: Block, first: bool = False) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own."""
+    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
+    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
+    ('Agreed that ... . Action: DM to circulate ...')."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or _introducer(parts[0]) is not None:
+    if not cuts or (_introducer(parts[0]) is not None and not first):
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -791,36 +908,55 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     return None
 
 
-def _minutes_table(b: Block) -> list[Block] | None:
-    """Minutes laid out as a table ('Item | Description | Decision'): each row the item's title
-    (its last cell that reads as one), then what its decision cell holds."""
+def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
+    """Minutes laid out as a table ('Item | Description | Decision', 'No. | Item and notes | Agreed /
+    actions'): each row the item's title (the last cell, or a cell's first line, that reads as one),
+    then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
+    date, a status) is not one. A table whose titles are the body's headings again summarises the
+    minutes below it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
-    if not rows or not (decision := next((k for k, c in enumerate(rows[0]) if v.DECISION_COLUMN.fullmatch(c)), None)):
+    decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
+    header = _tracker_header(rows)
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
         return None
+    titles = [_row_title(row, decision) for row in b.rows[1:]]
+    named = [t for t in titles if t]
+    if len(named) >= 2 and 2 * sum(_fold(t) in body for t in named) >= len(named):
+        return []
     out: list[Block] = []
-    for cells, row in zip(rows[1:], b.rows[1:], strict=True):
-        titles = [c for k, c in enumerate(cells) if k != decision and _title_like(c, relaxed=True)]
-        out += [Block("heading", titles[-1], b.place, level=1)] if titles else []
-        out += row[decision] if decision < len(row) else []
+    for title, row in zip(titles, b.rows[1:], strict=True):
+        out += [Block("heading", title, b.place, level=1)] if title else []
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
     return out
+
+
+def _row_title(row: list[list[Block]], decision: int) -> str | None:
+    """The item's title in a row of minutes laid out as a table: its last cell that reads as a title,
+    or the first line of a cell over its notes ('Contamination of dry recycling' / 'DM reported ...')."""
+    titles = [
+        c[0].text if len(c) > 1 and _title_like(c[0].text, relaxed=True) else " ".join(x.text for x in c).strip()
+        for k, c in enumerate(row)
+        if k != decision and c
+    ]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
 
 
 def _full(b: Block) -> str:
     return f"{b.marker} {b.text}".strip()
 
 
-def _flatten(blocks: list[Block]) -> list[Block]:
+def _flatten(blocks: list[Block], body: set[str]) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
     a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
     then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
     lay the page out ('No.' | 'Item') go with them."""
     out: list[Block] = []
     for b in blocks:
+        if b.kind == "table" and (laid_out := _minutes_table(b, body)) is not None:
+            out.extend(_flatten(laid_out, body) if laid_out else [b])  # a summary: a table, skipped and named
+            continue
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(x for y in _inline(b) for x in _decided_within(y))
-            continue
-        if (laid_out := _minutes_table(b)) is not None:
-            out.extend(_flatten(laid_out))
             continue
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
@@ -830,7 +966,7 @@ def _flatten(blocks: list[Block]) -> list[Block]:
             if inner is not None and data:
                 out.append(dataclasses.replace(b, rows=data))
                 data = []
-            out.extend(_flatten(inner) if inner is not None else [])
+            out.extend(_flatten(inner, body) if inner is not None else [])
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out
@@ -854,15 +990,30 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]
 
 
+def _titles_over_articles(blocks: list[Block]) -> list[Block]:
+    """A title in capitals on a line of its own over a numbered article ('FEES AND CHARGES 2023/24' /
+    '5. The Committee had before it ...', as Scottish minutes print them) is the item's heading."""
+    out = list(blocks)
+    shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
+    for k, n in itertools.pairwise(shown):
+        b, article = out[k], out[n]
+        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
+            out[k] = dataclasses.replace(b, kind="heading")
+    return out
+
+
 def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     """Every recommendation in a document (and what else its decisions were, counted).
 
     `meeting` is the officer's date, which replaces any the document holds.
     """
     reader = _Reader(doc, meeting)
-    for block in _flatten(doc.blocks):
+    body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
+    for block in _titles_over_articles(_flatten(doc.blocks, body)):
         reader.take(block)
     reader.close()
+    reader.settle_motion()
     if reader.awaiting is not None:
         reader.skip(reader.awaiting, "a meeting date line with no date after it")
     return reader.settle()

@@ -748,7 +748,8 @@ class _Reader:
             self.close()
             return False
         # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
-        ended = bool(point and re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", point.text)) and text[:1].islower()
+        tail = point.text[-20:] if point else ""  # not the whole point: a search of it at each join is quadratic
+        ended = bool(re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", tail)) and text[:1].islower()
         carried = text[:1].islower() and not ended
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)

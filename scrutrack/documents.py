@@ -157,7 +157,7 @@ def _roman(token: str) -> int:
 def marker_readings(marker: str) -> list[tuple[str, int]]:
     """What a list number may mean, as (style, value): '(ii)' -> [('roman()', 2)]; 'i.' is roman 1 or
     the letter i (9), which the list it stands in decides; '•' -> [('bullet', 0)]."""
-    m = re.fullmatch(r"\((\w+)\)|(\w+)([.)])|(\d+)\.(\d+)\.?|(\S)", marker)
+    m = re.fullmatch(r"\((\w+)\)|(\w+)([.)])|(\d+)\.(?:\d+\.)*(\d+)\.?|(\S)", marker)
     if m is None:
         return []
     if m[4]:

@@ -105,6 +105,11 @@ class _Intro:
     bare: bool = False  # "APPROVED the allocation ...": its body is in the lead above ("The Committee:")
 
 
+def _reading(marker: str) -> tuple[str, int]:
+    """A list number's first reading; ('other', 0) for a number no list style reads ('Item 4')."""
+    return next(iter(marker_readings(marker)), ("other", 0))
+
+
 def _upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -476,11 +481,11 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
-            alpha = "alpha" in marker_readings(b.marker)[-1][0]
+            alpha = any("alpha" in s for s, _ in marker_readings(b.marker))
             return b.text if alpha and _upper(b.text) and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
@@ -515,7 +520,7 @@ class _Reader:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
             return True
-        arabic = b.marker and marker_readings(b.marker)[0][0].startswith("arabic")
+        arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
         if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
@@ -546,7 +551,7 @@ class _Reader:
         if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
             return False
         self.open("decisions", "points reading 'That ...' under no heading")
-        self.add_point(b, b.text, *(marker_readings(b.marker)[0] if b.marker else ("para", 0)))
+        self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
         return True
 
     def continues(self, b: Block) -> bool:
@@ -572,7 +577,7 @@ class _Reader:
     def lead_in(self, b: Block, lst: _List) -> bool:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
-        numbered = b.marker and marker_readings(b.marker)[0][0] != "decimal"  # "(1) That X:" is a point
+        numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
         lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
         body = v.BODY_LEAD.match(b.text) if lead is None and _is_lead(b.text) and not numbered else None
         if body and not lst.points and not lst.point:

@@ -266,7 +266,7 @@ class _Reader:
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
         self.bad: str | None = None
         self.item: str | None = None
-        self.item_level, self.item_numbered = 0, False
+        self.item_level, self.item_numbered, self.item_found = 0, False, 0
         self.list: _List | None = None
         self.turned = False  # a page break (or page furniture) since the last block
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
@@ -398,8 +398,8 @@ class _Reader:
 
     def start_meeting(self, day: dt.date, short: bool) -> None:
         self.close()
-        if self.meeting is not None and self.meeting != day:
-            self.item = None  # a new meeting's items are its own (a title before the first date is this one's)
+        if self.meeting is not None and self.meeting != day and len(self.found) > self.item_found:
+            self.item = None  # a new meeting's items are its own (a title just before its date is this one's)
         self.bad, self.weak, self.report = None, None, False
         if self.override is not None:
             self.out.overridden += [day] if day != self.override and day not in self.out.overridden else []
@@ -449,6 +449,7 @@ class _Reader:
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
+        self.item_found = len(self.found)
         self.item_numbered = numbered
         return True
 
@@ -484,9 +485,10 @@ class _Reader:
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
-        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
-            alpha = any("alpha" in s for s, _ in marker_readings(b.marker))
-            return b.text if alpha and _upper(b.text) and _title_like(b.text) else None
+        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
+            style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
+            shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
+            return b.text if shown and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
@@ -495,6 +497,9 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
+        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" else None
+        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
+            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -723,12 +728,14 @@ _INLINE = re.compile(
 )
 
 
-def _decided_within(b: Block) -> list[Block]:
+def _decided_within(b: Block, first: bool = False) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own."""
+    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
+    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
+    ('Agreed that ... . Action: DM to circulate ...')."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or _introducer(parts[0]) is not None:
+    if not cuts or (_introducer(parts[0]) is not None and not first):
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -777,36 +784,55 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     return None
 
 
-def _minutes_table(b: Block) -> list[Block] | None:
-    """Minutes laid out as a table ('Item | Description | Decision'): each row the item's title
-    (its last cell that reads as one), then what its decision cell holds."""
+def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
+    """Minutes laid out as a table ('Item | Description | Decision', 'No. | Item and notes | Agreed /
+    actions'): each row the item's title (the last cell, or a cell's first line, that reads as one),
+    then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
+    date, a status) is not one. A table whose titles are the body's headings again summarises the
+    minutes below it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
-    if not rows or not (decision := next((k for k, c in enumerate(rows[0]) if v.DECISION_COLUMN.fullmatch(c)), None)):
+    decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
+    header = _tracker_header(rows)
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
         return None
+    titles = [_row_title(row, decision) for row in b.rows[1:]]
+    named = [t for t in titles if t]
+    if len(named) >= 2 and 2 * sum(_fold(t) in body for t in named) >= len(named):
+        return []
     out: list[Block] = []
-    for cells, row in zip(rows[1:], b.rows[1:], strict=True):
-        titles = [c for k, c in enumerate(cells) if k != decision and _title_like(c, relaxed=True)]
-        out += [Block("heading", titles[-1], b.place, level=1)] if titles else []
-        out += row[decision] if decision < len(row) else []
+    for title, row in zip(titles, b.rows[1:], strict=True):
+        out += [Block("heading", title, b.place, level=1)] if title else []
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
     return out
+
+
+def _row_title(row: list[list[Block]], decision: int) -> str | None:
+    """The item's title in a row of minutes laid out as a table: its last cell that reads as a title,
+    or the first line of a cell over its notes ('Contamination of dry recycling' / 'DM reported ...')."""
+    titles = [
+        c[0].text if len(c) > 1 and _title_like(c[0].text, relaxed=True) else " ".join(x.text for x in c).strip()
+        for k, c in enumerate(row)
+        if k != decision and c
+    ]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
 
 
 def _full(b: Block) -> str:
     return f"{b.marker} {b.text}".strip()
 
 
-def _flatten(blocks: list[Block]) -> list[Block]:
+def _flatten(blocks: list[Block], body: set[str]) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
     a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
     then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
     lay the page out ('No.' | 'Item') go with them."""
     out: list[Block] = []
     for b in blocks:
+        if b.kind == "table" and (laid_out := _minutes_table(b, body)) is not None:
+            out.extend(_flatten(laid_out, body) if laid_out else [b])  # a summary: a table, skipped and named
+            continue
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(x for y in _inline(b) for x in _decided_within(y))
-            continue
-        if (laid_out := _minutes_table(b)) is not None:
-            out.extend(_flatten(laid_out))
             continue
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
@@ -816,7 +842,7 @@ def _flatten(blocks: list[Block]) -> list[Block]:
             if inner is not None and data:
                 out.append(dataclasses.replace(b, rows=data))
                 data = []
-            out.extend(_flatten(inner) if inner is not None else [])
+            out.extend(_flatten(inner, body) if inner is not None else [])
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out
@@ -846,7 +872,8 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     `meeting` is the officer's date, which replaces any the document holds.
     """
     reader = _Reader(doc, meeting)
-    for block in _flatten(doc.blocks):
+    body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
+    for block in _flatten(doc.blocks, body):
         reader.take(block)
     reader.close()
     if reader.awaiting is not None:

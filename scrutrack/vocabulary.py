@@ -157,7 +157,7 @@ AND_THEN = re.compile(
 # met on ..."); never a date that belongs to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
     r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
-    r"|decided\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
+    r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
     re.I | re.S,
 )
 TITLE = re.compile(
@@ -189,25 +189,35 @@ REPORT_FRONT = re.compile(
 # or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
 TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
-# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...".
+# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ...".
 ITEM_LABEL = re.compile(
-    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|title|report\s+title)\s*[:\-–—.]\s*(.+)$",
+    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title)\s*[:\-–—.]\s*(.+)$",
     re.I | re.S,
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
-# "*453 Title" (an asterisk marks a matter delegated to the committee).
+# "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space).
 MINUTE = re.compile(
-    r"^(?:minute\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5})?\d{1,4}[a-z]?"
+    r"^(?:minute\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
     r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # A committee system's page heading: the subject's title comes next.
 PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
-ITEM_NOISE = re.compile(r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+)\s*$", re.I)
+# A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)".
+ITEM_NOISE = re.compile(
+    r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\s+ref:?\s*\d+\b.*"
+    r"|\((?:key|non[\s-]?key)\s+decision\))\s*$",
+    re.I,
+)
 # The column of a table that holds each item's decision: minutes published as a table.
-DECISION_COLUMN = re.compile(r"\s*(?:decisions?(?:\s+taken)?|resolutions?|resolved|minutes?|outcomes?)\s*:?\s*", re.I)
+# "Agreed / actions", "Decisions and actions", "Actions agreed": what the body agreed, beside the notes.
+DECISION_COLUMN = re.compile(
+    r"\s*(?:(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)(?:\s*(?:/|and|&)\s*actions?)?"
+    r"|actions?\s+agreed|agreed\s+actions?)\s*:?\s*",
+    re.I,
+)
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 VOTE_NOTE = re.compile(
     r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"

@@ -94,3 +94,90 @@ def test_each_meeting_of_a_volume_has_its_own_date() -> None:
     text = FORMS["minute-volume"][0]
     minutes = parse_minutes(read_document(text.encode(), "volume.txt"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2021-03-30", "2021-04-13"]
+
+
+# Structures (R1): each rule in a form other than the corpus document that showed it.
+STRUCTURES = {
+    # A body's code, a space and the number before a title in capitals; "(Key Decision)" is no part of it.
+    "coded-items.txt": (
+        "Minutes of the meeting of the Executive held on 9 January 2024\n\n"
+        "EXE 12/24 LIBRARY OPENING HOURS (Key Decision)\n\nThe Portfolio Holder introduced the report.\n\n"
+        "RESOLVED: That the revised opening hours be adopted from 1 April 2024.\n\n"
+        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n",
+        [
+            ("LIBRARY OPENING HOURS", "That the revised opening hours be adopted from 1 April 2024."),
+            ("BUS SHELTER REPAIRS", "That officers survey every shelter by the summer."),
+        ],
+    ),
+    # A bold decimal number over a title: a sub-item of a committee's minutes received by the council.
+    "decimal-sub-items.html": (
+        "<html><body><p><b>MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD ON MONDAY 3 JUNE 2024</b></p>"
+        "<p><b>5. MINUTES OF THE PLANNING COMMITTEE HELD ON 15 MAY 2024</b></p>"
+        "<p><b>5.1 Town Centre Wi-Fi</b></p><p>Members asked about coverage.</p>"
+        "<p>AGREED – that officers extend the scheme to the market square.</p>"
+        "<p><b>5.2 Street Naming</b></p><p>AGREED – that the new street be named Mill Lane.</p></body></html>",
+        [
+            ("Town Centre Wi-Fi", "That officers extend the scheme to the market square."),
+            ("Street Naming", "That the new street be named Mill Lane."),
+        ],
+    ),
+    # A decisions page: each entry a heading 'date – title ref: N status', dated by 'Made at meeting:'.
+    "decision-entries.html": (
+        "<html><body><h1>Recent decisions</h1>"
+        "<h3>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</h3>"
+        "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
+        "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
+        "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
+        "<p>Made at meeting: 25 February 2021</p><p>Decision:</p>"
+        "<p>RESOLVED: That allotment rents be frozen for 2021/22.</p></body></html>",
+        [
+            ("Grit Bin Policy", "That the grit bin policy be adopted."),
+            ("Allotment Rents", "That allotment rents be frozen for 2021/22."),
+        ],
+    ),
+    # Notes as a table: the title the bold first line of its cell, several decisions in the right-hand cell.
+    "notes-table.html": (
+        "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
+        "<tr><th>Minute</th><th>Notes</th><th>Decisions and actions</th></tr>"
+        "<tr><td>1</td><td><p><b>Cemetery extension</b></p><p>The clerk reported two bids.</p></td>"
+        "<td><p>Agreed to accept the lower bid. Action: the clerk to tell both bidders by Friday.</p></td></tr>"
+        "<tr><td>2</td><td><p><b>Hall lettings</b></p><p>Bookings are up.</p></td><td><p>Noted.</p></td></tr>"
+        "</table></body></html>",
+        [
+            ("Cemetery extension", "To accept the lower bid."),
+            ("Cemetery extension", "The clerk to tell both bidders by Friday."),
+        ],
+    ),
+    # A summary table before the minutes repeats their items: its rows are no records, the minutes are.
+    "summary-table.html": (
+        "<html><body><p>Summary of decisions</p><table>"
+        "<tr><th>Item</th><th>Subject</th><th>Decision</th></tr>"
+        "<tr><td>7</td><td>Cycle Parking</td><td>Agreed to fund racks</td></tr>"
+        "<tr><td>8</td><td>Minutes of the Audit Panel held on 1 March 2022</td><td>Adopted</td></tr>"
+        "</table><p>Minutes of the meeting of the Council held on 29 March 2022</p>"
+        "<p><b>7. Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks in the town centre.</p>"
+        "<p><b>8. Minutes of the Audit Panel held on 1 March 2022</b></p></body></html>",
+        [("Cycle Parking", "That the Council funds twenty cycle racks in the town centre.")],
+    ),
+    # A decision form laid out as a table of labels and values: its title, its date, its decision.
+    "decision-form.html": (
+        "<html><body><h1>Officer decision record</h1><table>"
+        "<tr><td>Decision title</td><td>Parking Permit Charges</td></tr>"
+        "<tr><td>Date of decision</td><td>11 August 2022</td></tr>"
+        "<tr><td>Decision</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
+        "<tr><td>Date of publication</td><td>12 August 2022</td></tr></table></body></html>",
+        [("Parking Permit Charges", "To increase the charge for a resident's permit to £40 a year.")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STRUCTURES))
+def test_a_structure_is_read_as_such(name: str) -> None:
+    text, expected = STRUCTURES[name]
+    minutes = parse_minutes(read_document(text.encode(), name))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+
+
+def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:
+    minutes = parse_minutes(read_document(STRUCTURES["decision-entries.html"][0].encode(), "decisions.html"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2021-03-02", "2021-02-25"]

@@ -21,7 +21,7 @@ class Line:
     place: str
     bold: bool = False
     heading: bool = False  # larger than the body's text (a PDF's font size)
-    cells: list[str] | None = None  # a row of a table a PDF draws as a grid
+    cells: list[str] | None = None  # a row of a table a PDF draws as a grid (a line break between a cell's paragraphs)
 
 
 def read(data: bytes, name: str, budget: Budget) -> list[Block]:
@@ -183,11 +183,13 @@ def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]
             out.append(table)
         block = table
     last = block.rows[-1] if block.rows else None
-    if last is not None and len(last) == len(cells) and block.place != line.place and _runs_on(last[0][0].text):
+    if last is not None and len(last) == len(cells) and block.place != line.place and _runs_on(last[0][-1].text):
         for cell, text in zip(last, cells, strict=True):
-            cell[0].text = _join(cell[0].text, text, words) if cell[0].text and text else cell[0].text or text
+            head, *rest = text.split("\n")
+            cell[-1].text = _join(cell[-1].text, head, words) if cell[-1].text and head else cell[-1].text or head
+            cell += [Block("paragraph", t, line.place) for t in rest]
     else:
-        block.rows.append([[Block("paragraph", c, line.place)] for c in cells])
+        block.rows.append([[Block("paragraph", t, line.place) for t in c.split("\n")] for c in cells])
     return block
 
 

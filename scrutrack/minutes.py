@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -142,6 +143,7 @@ def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
     text = re.sub(r"^(?:THAT|that)\b", "That", v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
+    text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     text = text[:1].upper() + text[1:]
     if text and not text.endswith((*v.ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
@@ -222,8 +224,9 @@ def _introducer(text: str) -> _Intro | None:
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
+    rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
-        return _Intro(kind, _stem(rest), [], why)
+        return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
     return _Intro(kind, None, [rest], why, bare=bool(m["obj"]) and not who)
 
 
@@ -236,6 +239,17 @@ def _as_decided(text: str) -> str:
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or intro.bare:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
+
+
+def _decided(text: str) -> str | None:
+    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
+    'Agreed that officers report ...'): its words as a record holds them."""
+    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
+        return None
+    intro = _introducer(text)
+    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
+        return None
+    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -253,9 +267,12 @@ def _lead(text: str) -> _Intro | None:
     return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
 
 
+_MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vote
+
+
 class _Reader:
     RULES = (
-        "awaited meeting_heading end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -268,17 +285,17 @@ class _Reader:
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
         self.list: _List | None = None
-        self.turned = False  # a page break (or page furniture) since the last block
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
         # details"), the next block is the item's title.
         self.title_next = self.expecting = False
         self.report = False  # an officer's report (its front matter says so), until minutes start
         self.prev = self.before = Block("paragraph")  # the block before this one
+        self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
+        self.carried: int | None = None  # where the vote carried the motion (its index in `found`)
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
-            self.turned = True
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -292,7 +309,6 @@ class _Reader:
             self.report |= bool(v.REPORT_FRONT.match(b.text))
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
-        self.turned = False
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
         shown = text if text is not None else f"{b.marker} {b.text}".strip()
@@ -323,6 +339,7 @@ class _Reader:
                 self.bad,
             )
             self.found.append(point)
+            self.moved.get(point.kind, []).append(point)
 
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
@@ -359,10 +376,12 @@ class _Reader:
         ):
             self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
-        if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
-            return False
         found = _date(b.text)
-        if not isinstance(found, tuple) or not _title_tail(b.text[found[2][1] :]) or len(b.text.split()) > 40:
+        if b.marker or not isinstance(found, tuple) or not v.TITLE.search(b.text):
+            return False
+        tail = _sentences(b.text[found[2][1] :].strip())[0]  # "... 13 September 2022. The meeting commenced at 7 pm."
+        title = re.sub(r"\bwas\s+held\b", "", b.text[: found[2][1]] + tail)
+        if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
         self.start_meeting(found[0], found[1])
         return True
@@ -398,6 +417,7 @@ class _Reader:
 
     def start_meeting(self, day: dt.date, short: bool) -> None:
         self.close()
+        self.settle_motion()
         if self.meeting is not None and self.meeting != day and len(self.found) > self.item_found:
             self.item = None  # a new meeting's items are its own (a title just before its date is this one's)
         self.bad, self.weak, self.report = None, None, False
@@ -438,6 +458,89 @@ class _Reader:
         named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
         return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
 
+    # ---------------------------------------------------------------- motions and amendments
+
+    def motion(self, b: Block) -> bool:
+        """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
+        what becomes of it (see `outcome`)."""
+        lst, head = self.list, v.MOTION.match(b.text)
+        if head and head["by"] and v.PREAMBLE.match(b.text):
+            head = None  # "Councillor X moved, seconded by Y, and it was RESOLVED that ...": a decision
+        if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
+            if not v.MOVED_BY.match(b.text) and not self.outcome(b.text):
+                self.moved_text(lst, b, b.text)  # its words, under "Proposal" / "Moved by ..."
+            return True
+        if head is None:
+            return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
+        moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
+        kind = "amendment" if "amendment" in moving.lower() else "motion"
+        if kind == "motion":
+            self.settle_motion()
+        self.moved[kind] = []
+        lst = self.open(kind, f"the {kind} moved ({self.doc.where(b)})")
+        parts = _sentences(head["rest"] or "")
+        k = next((k for k, s in enumerate(parts) if k and v.PROPOSAL_NAMED.search(s)), len(parts))
+        if text := " ".join(parts[:k]):
+            self.moved_text(lst, b, text)
+        if k < len(parts):  # "... moved an amendment that X. The amendment was seconded and LOST."
+            self.close()
+            self.outcome(" ".join(parts[k:]))
+        return True
+
+    def moved_text(self, lst: _List, b: Block, text: str) -> None:
+        if _is_lead(text):
+            lst.stem = _stem(text)  # "moved as a motion:- that the Committee -" over its points
+        else:
+            self.add_point(b, text)
+
+    def voted(self, b: Block) -> bool:
+        """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
+        declared carried', 'The Committee resolved:- to adopt the motion')."""
+        if not self.outcome(b.text):
+            return False
+        intro, lst = _introducer(b.text), self.list
+        points = intro.points if intro else [b.text] if lst and lst.kind == "decisions" and not lst.points else []
+        return all(v.ADOPTS.match(t) for t in points)
+
+    def outcome(self, text: str) -> bool:
+        """What the vote made of the proposals, clause by clause: an amendment carried (or put as the
+        substantive motion) replaces the motion; the motion carried or adopted is the decision unless the
+        body's own resolution follows it; one lost, fallen or withdrawn is nothing."""
+        said, kind = False, None
+        for clause in re.split(r"[.;]\s+|,?\s+and\s+(?=(?:it|the|was|upon|on|thereupon|then)\b)", text):
+            named = v.PROPOSAL_NAMED.search(clause)
+            if v.SUBSTANTIVE.search(clause):
+                kind = self.amended()
+            elif named:
+                kind = named["kind"].lower()
+            if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
+                continue
+            said = True
+            if v.FAILED.search(clause):
+                self.moved[kind] = []
+            else:
+                kind = self.amended() if kind == "amendment" else kind
+                self.carried = len(self.found)
+        return said
+
+    def amended(self) -> str:
+        """The amendment carried: it is the motion now."""
+        self.close()
+        if self.moved["amendment"]:
+            self.moved["motion"], self.moved["amendment"] = self.moved["amendment"], []
+            for p in self.moved["motion"]:
+                p.kind = "motion"
+        return "motion"
+
+    def settle_motion(self) -> None:
+        """At the item's end: the motion carried is the decision, unless the body's resolution was written after it."""
+        self.close()
+        carried, self.carried = self.carried, None
+        if carried is not None and not any(p.kind in ("decisions", "noted") for p in self.found[carried:]):
+            for p in self.moved["motion"]:
+                p.kind = "decisions"
+        self.moved = {kind: [] for kind in _MOVED}
+
     # ---------------------------------------------------------------- items
 
     def end(self, b: Block) -> bool:
@@ -448,6 +551,7 @@ class _Reader:
 
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
+        self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
         self.item_found = len(self.found)
         self.item_numbered = numbered
@@ -512,6 +616,8 @@ class _Reader:
     def labelled(self, b: Block) -> bool:
         if not (m := v.LABELLED.match(b.text)):
             return False
+        if _title_like(m[2].strip()) and not _decides(m[2]):
+            return self.set_item(m[2].strip())  # "RECOMMENDATION I - Scrutiny Protocol": a title over its decision
         self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
         if m[2].strip():
             self.add_point(b, m[2].strip())
@@ -618,7 +724,7 @@ class _Reader:
         if b.kind == "heading":
             self.close()
             return False
-        if point is not None and (text[:1].islower() or (self.turned and _runs_on(point.text)) or not point.text):
+        if point is not None and (text[:1].islower() or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
         if lst.points == 0 or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word)):
@@ -681,10 +787,12 @@ class _Reader:
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            elif (day, p.item, _fold(text)) in seen:
+            elif (day, p.item, _fold(text)) in seen or (day, None, _fold(text)) in seen:
                 out.repeated += 1
             else:
                 seen.add((day, p.item, _fold(text)))
+                if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
+                    seen.add((day, None, _fold(text)))
                 numbers[day] = numbers.get(day, 0) + 1
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
         return out
@@ -701,11 +809,13 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind in ("conclusions", "discussion"):
+        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
         full = _as_decided(full)
-        if v.PROCEDURAL.search(full) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        if any(rx.search(full) for rx in v.OWN_BUSINESS.values()) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
@@ -866,6 +976,19 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]
 
 
+def _titles_over_articles(blocks: list[Block]) -> list[Block]:
+    """A title in capitals on a line of its own over a numbered article ('FEES AND CHARGES 2023/24' /
+    '5. The Committee had before it ...', as Scottish minutes print them) is the item's heading."""
+    out = list(blocks)
+    shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
+    for k, n in itertools.pairwise(shown):
+        b, article = out[k], out[n]
+        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
+            out[k] = dataclasses.replace(b, kind="heading")
+    return out
+
+
 def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     """Every recommendation in a document (and what else its decisions were, counted).
 
@@ -873,9 +996,10 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     """
     reader = _Reader(doc, meeting)
     body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
-    for block in _flatten(doc.blocks, body):
+    for block in _titles_over_articles(_flatten(doc.blocks, body)):
         reader.take(block)
     reader.close()
+    reader.settle_motion()
     if reader.awaiting is not None:
         reader.skip(reader.awaiting, "a meeting date line with no date after it")
     return reader.settle()

@@ -168,6 +168,54 @@ STRUCTURES = {
         "<tr><td>Date of publication</td><td>12 August 2022</td></tr></table></body></html>",
         [("Parking Permit Charges", "To increase the charge for a resident's permit to £40 a year.")],
     ),
+    # A running header in capitals on every page is furniture; a sentence cut by the page break goes on.
+    "running-header.txt": (
+        "NORTHWICK PLANNING COMMITTEE\n\nMinutes of the meeting held on 3 May 2023\n\n5. Tree Preservation\n\n"
+        "RESOLVED: That officers send the confirmed order to the Director of\n\nPage 1\n\f"
+        "NORTHWICK PLANNING COMMITTEE\n\nPlanning and Building Control by 1 June 2023.\n\n6. Car Park Charges\n\n"
+        "RESOLVED: That the evening charge be withdrawn.\n\nPage 2\n",
+        [
+            (
+                "Tree Preservation",
+                "That officers send the confirmed order to the Director of Planning and Building Control by 1 June 2023.",
+            ),
+            ("Car Park Charges", "That the evening charge be withdrawn."),
+        ],
+    ),
+    # Paragraphs numbered three deep ('4.1.1'); a line-wrapped reference ('paragraph' / '3.2 (Funding)') goes on.
+    "three-level-numbers.txt": (
+        "Minutes of the Environment Committee held on 12 October 2022\n\n4. Street Lighting\n\n"
+        "4.1 The Engineer reported on the lantern survey.\n\n"
+        "4.1.1 It was agreed that the lanterns on Mill Road be replaced with LED units before the clocks go back.\n\n"
+        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) to all members.\n",
+        [
+            ("Street Lighting", "That the lanterns on Mill Road be replaced with LED units before the clocks go back."),
+            (
+                "Street Lighting",
+                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) to all members.",
+            ),
+        ],
+    ),
+    # Titles in capitals over numbered articles; the title sentence ends at its date, another follows.
+    "capital-titles.txt": (
+        "Minute of Meeting of the Communities Committee held in the Town House on 7 June 2023. "
+        "The meeting began at 10.00 am.\n\nLIBRARY HOURS - COM/23/14\n\n"
+        "7. The Committee had before it a report on Saturday opening.\n\n"
+        "The Committee resolved:- to extend Saturday opening to 4.00 pm.\n\nPARKING REVIEW\n\n"
+        "8. The Committee had before it a report on permit charges.\n\n"
+        "The Committee resolved:- to instruct the Chief Officer to consult residents.\n",
+        [
+            ("LIBRARY HOURS - COM/23/14", "To extend Saturday opening to 4.00 pm."),
+            ("PARKING REVIEW", "To instruct the Chief Officer to consult residents."),
+        ],
+    ),
+    # A recommendation labelled in Roman numerals whose words are a title: the item, its decision below.
+    "recommendation-titles.html": (
+        "<html><body><h2>Scrutiny Committee - Monday 7 March 2022 7.00 pm</h2>"
+        "<p>Recommendation II: Library Opening Hours</p><p>Minutes:</p><p>Members considered the review.</p>"
+        "<p>RESOLVED: That the Saturday hours be extended to 5.00 pm.</p></body></html>",
+        [("Library Opening Hours", "That the Saturday hours be extended to 5.00 pm.")],
+    ),
 }
 
 
@@ -181,3 +229,90 @@ def test_a_structure_is_read_as_such(name: str) -> None:
 def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:
     minutes = parse_minutes(read_document(STRUCTURES["decision-entries.html"][0].encode(), "decisions.html"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2021-03-02", "2021-02-25"]
+
+
+def test_a_title_sentence_ends_at_its_date() -> None:
+    minutes = parse_minutes(read_document(STRUCTURES["capital-titles.txt"][0].encode(), "titles.txt"))
+    assert {str(r.meeting) for r in minutes.recommendations} == {"2023-06-07"}
+
+
+# What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
+# moved), each in wording and layout other than the corpus documents that showed it.
+NOT_RECORDS = {
+    # Courtesies and the body's own appointments under ordinary item titles; a courtesy joined to a
+    # request by "and that" leaves the request.
+    "courtesy-appointments": (
+        "Minutes of the meeting of the Environment Panel held on Wednesday 6 March 2024 at 6.30 pm\n\n"
+        "12. Parks and open spaces\n\nThe Chair reported that the parks team had won a Green Flag award.\n\n"
+        "RESOLVED: That the Panel's congratulations be conveyed to the parks team.\n\n"
+        "13. Canal Partnership\n\nRESOLVED: That Councillors Amin and Brooke be appointed as the Panel's "
+        "representatives on the Canal Partnership.\n\n"
+        "14. Flood resilience\n\nRESOLVED: That the Panel places on record its thanks to the flood wardens, and "
+        "that officers report on sandbag stocks in June.\n",
+        [("Flood resilience", "That officers report on sandbag stocks in June.")],
+    ),
+    # The conduct of the meeting, decided under items whose titles do not say so.
+    "conduct": (
+        "Notes of the Licensing Forum held on 14 May 2023\n\n"
+        "3. Matters arising\n\nAGREED that the notes of the meeting of 2 April 2023 be confirmed and signed by "
+        "the Chairman.\n\nAGREED that standing orders be suspended so that the meeting could continue after 9 pm.\n\n"
+        "4. Taxi ranks\n\nAGREED that the deputation from the Hackney Carriage Association be heard before the "
+        "report.\n\nAGREED to exclude members of the press and the public for the next item.\n\n"
+        "AGREED that the Licensing Manager consults the trade on a new rank at the station.\n",
+        [("Taxi ranks", "That the Licensing Manager consults the trade on a new rank at the station.")],
+    ),
+    # A motion moved and an amendment lost, then the motion carried with no resolution written out: the
+    # motion's words (its quotation marks dropped) are the decision; a lead that only notes is noting.
+    "motion-carried": (
+        "Minutes of the Cabinet held on Monday 4 December 2023\n\n8. Notice of motion: school streets\n\n"
+        "The following motion was moved by Councillor Ash and seconded by Councillor Birch:\n\n"
+        "“That the Cabinet asks the Director of Place to pilot school streets at three primary schools.”\n\n"
+        "An amendment was moved by Councillor Cole and seconded by Councillor Dunn:\n\n"
+        "“That the Cabinet defers the pilot until the traffic survey is complete.”\n\n"
+        "The amendment was put to the vote and lost. The motion was then put and carried.\n\n"
+        "9. Substitutions\n\nRESOLVED to note the following substitutions:-\n\n"
+        "Councillor Grey for Councillor Hale\n",
+        [
+            (
+                "Notice of motion: school streets",
+                "That the Cabinet asks the Director of Place to pilot school streets at three primary schools.",
+            )
+        ],
+    ),
+    # An amendment carried, then adopted: the amendment's points (under its stem) are the decisions.
+    "amendment-adopted": (
+        "Minute of Meeting of the Education Committee held on 21 September 2022\n\n6. SCHOOL MEALS\n\n"
+        "The Convener moved as a motion:-\nthat the Committee approve the report.\n\n"
+        "Councillor Moss moved as an amendment:-\nthat the Committee -\n"
+        "(a) approve the report; and\n(b) instruct the Chief Education Officer to report on uptake in March 2023.\n\n"
+        "On a division, the amendment was carried by 6 votes to 4.\n\nThe Committee resolved:-\nto adopt the amendment.\n",
+        [
+            ("SCHOOL MEALS", "That the Committee approve the report."),
+            (
+                "SCHOOL MEALS",
+                "That the Committee instruct the Chief Education Officer to report on uptake in March 2023.",
+            ),
+        ],
+    ),
+    # A decision among the points of a discussion; the committee's own programme agreed with changes
+    # made at the meeting; a review's summary list printed again in its body is one record each.
+    "discussion-programme-summary": (
+        "Report to the Place Scrutiny Panel – 9 January 2024\n\n1. Summary\n\nThe Panel recommends that the Cabinet:\n\n"
+        "(a) extends the garden waste season to the end of November;\n\n"
+        "2. Work programme\n\nMembers discussed the work programme:\n\n"
+        "• the timing of the libraries review;\n\n• agreed that the Chair writes to the bus operator about the 42 service.\n\n"
+        "RESOLVED: That, subject to the changes discussed at the meeting, the forward work programme be agreed.\n\n"
+        "3. Findings\n\nRecommendation 1\n\nThat the Cabinet extends the garden waste season to the end of November.\n",
+        [
+            ("Summary", "That the Cabinet extends the garden waste season to the end of November."),
+            ("Work programme", "That the Chair writes to the bus operator about the 42 service."),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(NOT_RECORDS))
+def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
+    text, expected = NOT_RECORDS[form]
+    minutes = parse_minutes(read_document(text.encode(), f"{form}.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected

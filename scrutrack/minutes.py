@@ -93,6 +93,7 @@ class _List:
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
     first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
+    where: str = ""  # its lead's place
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,8 @@ def _introducer(text: str) -> _Intro | None:
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
+    if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
+        return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     if m["obj"] and not (capitals or (who and kind != "decisions")):
         return _lead(text)  # "Notes of the evidence sessions", "Actions taken since ..."
     said = who and not who.lower().startswith("it") and not capitals  # "The Committee agreed that it had worked."
@@ -318,6 +321,15 @@ class _Reader:
 
     def close(self) -> None:
         """End the list (at a heading, a new item or meeting, or narrative such as 'Minutes:')."""
+        lst = self.list  # a lead over no points that decides whole ("that the payments below be authorised:")
+        if (
+            lst
+            and lst.kind == "decisions"
+            and not lst.points
+            and lst.point is None
+            and v.WHOLE_LEAD.match(lst.stem or "")
+        ):
+            lst.point = _Point(lst.where, lst.stem or "", None, f"{lst.why}, a decision over no points")
         self.finish_point()
         self.list = None
 
@@ -344,12 +356,13 @@ class _Reader:
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
         assert lst is not None
-        if lst.strict and not lst.points and not lst.stem and not _decides(text) and not text[:1].islower():
+        verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
+        if lst.strict and not (lst.points or lst.stem or verb or _decides(text) or text[:1].islower()):
             return  # not yet a decision: the narrative before it ("The Cabinet considered the report")
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
-        if lst.stem and re.search(rf"\b(?:{v.BODIES})$", lst.stem, re.I) and re.match(r"[A-Z][a-z]+(?:ed|s)\s", text):
+        if lst.stem and re.search(rf"\b(?:{v.BODIES})$", lst.stem, re.I) and re.match(r"[A-Z][a-z]+ed\s", text):
             text = text[:1].lower() + text[1:]  # "That the Committee:" over "2. Requested that ..."
         lst.point = _Point(self.doc.where(b), text, lst.stem if text[:1].islower() else None, why)
         lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
@@ -639,6 +652,7 @@ class _Reader:
             return True
         lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
+        lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty
         body = v.BODY_LEAD.match(self.before.text)
         for text in intro.points:
@@ -716,7 +730,8 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            lst.point.add(f"{b.marker} {b.text}", "\n")  # a number of another style: a sub-point
+            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
     def list_paragraph(self, b: Block, lst: _List) -> bool:
@@ -724,10 +739,17 @@ class _Reader:
         if b.kind == "heading":
             self.close()
             return False
-        if point is not None and (text[:1].islower() or not point.text):
+        # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
+        ended = bool(point and re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", point.text)) and text[:1].islower()
+        carried = text[:1].islower() and not ended
+        if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
-        if lst.points == 0 or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word)):
+        if (
+            lst.points == 0
+            or ended
+            or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word))
+        ):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
             else:
@@ -799,13 +821,19 @@ class _Reader:
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
         """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""
-        full = _tidy(f"{p.stem} {p.text}" if p.stem else p.text)
+        said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
+        text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
+        full = _tidy(f"{p.stem} {text}" if p.stem else text)
+        sentences = _sentences(full)  # "That the request be declined. ES to inform the applicant.": two
+        cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
+        owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
+        full = " ".join(sentences[: cuts[0]]) if cuts else full
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
         parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []
-        return [t for t in (self.decision(p, _tidy(x), day) for x in parts) if t is not None]
+        return [t for t in (self.decision(p, _tidy(x), day) for x in [*parts, *owners]) if t is not None]
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
@@ -832,10 +860,10 @@ class _Reader:
 
 # ------------------------------------------------------------------------------ tables and runs of points
 
-_INLINE = re.compile(
-    r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor)|(?<=^RESOLVED)|(?<=^AGREED))\s*"
-    r"(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+"
-)
+# A list number inside a paragraph: the first after the lead's last word ("RESOLVED that (1) ..."),
+# the others after a point's end (";", ",", "; and", ".") so "(a) and (b)" in one clause stays one.
+_INLINE = re.compile(r"(?:^|(?<=\s)|(?<=[;:,.\-–—]))\s*(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+")
+_POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
 def _decided_within(b: Block, first: bool = False) -> list[Block]:
@@ -856,18 +884,23 @@ def _decided_within(b: Block, first: bool = False) -> list[Block]:
 
 
 def _inline(b: Block) -> list[Block]:
-    """Points run on in one paragraph ('RESOLVED: That the Committee:- (a) notes ...; (b) requests ...',
-    'Decision Record D100113 — 1. the ... 2. the ...'): the lead, then each point a block of its own."""
-    found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS else []
+    """Points run on in one paragraph after a lead that decides ('RESOLVED that (1) ...; (2) ...; and
+    (3) ...', 'That the Board (a) approves ...; and (b) ...', 'Decision Record D100113 — 1. the ...
+    2. the ...'), or whose first point only starts there and the rest follow: the lead, as a stem over
+    them, then each point a block of its own."""
+    found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS and b.kind != "table" else []
+    found = [m for k, m in enumerate(found) if not k or _POINT_END.search(b.text[: m.start()])]
     readings = [marker_readings(m[1]) for m in found]
     first = readings[0][0] if readings and readings[0] else None
-    if len(found) < 2 or first is None or b.kind == "table":
+    goes_on = bool(re.search(r";\s*(?:and|or)?$", b.text))  # "RESOLVED to (1) agree ...; and" over "(2) ..."
+    if len(found) < 2 - goes_on or first is None or first[1] != 1:
         return [b]
     if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
         return [b]
     lead = b.text[: found[0].start()].strip()
     if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
         return [b]
+    lead = lead if not lead or _is_lead(lead) else f"{lead}:"  # "That the Board (a) ...": a stem
     ends = [m.start() for m in found[1:]] + [len(b.text)]
     points = [
         Block("item", b.text[m.end() : e].strip(), b.place, marker=m[1]) for m, e in zip(found, ends, strict=True)

@@ -17,7 +17,7 @@ def _words(text: str) -> str:
 # Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members".
 BODIES = _words(
     "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
-    "|partnership|assembly|authority|meeting|mayor|leader|cabinet member|portfolio holder|task group"
+    "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group"
 )
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
 # DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices),
@@ -32,6 +32,13 @@ CONCLUSIONS = re.compile(r"conclusions?$", re.I)
 # A noun that heads a list ("Decision:", "Recommendations") but not after a name ("RECORD OF EXECUTIVE DECISION").
 NOUN = re.compile(
     r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?)$", re.I
+)
+# Whose decisions a noun heading names: "Decision of Executive Councillor for Housing", "Decisions taken by
+# the Leader", "Recommendations of the Children's Services Task Group" (not an officer's or a report's).
+DECIDER = re.compile(
+    r"(?:of|by|from|(?:taken|made|agreed)\s+by)\s+(?:the\s+)?(?!(?:report|officers?|director)\b)(?-i:[A-Z])[\w&'’.-]*"
+    r"(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|of|for|and|&|the|on)){0,9}\s*[:\-–—]?",
+    re.I,
 )
 # A lead that names only the body: "The Committee:-", "Thereafter, the Committee:" over what it did.
 BODY_LEAD = re.compile(
@@ -56,8 +63,19 @@ INTRODUCER = re.compile(
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
 PREAMBLE = re.compile(
-    rf"^[^.;:]{{3,240}}?,\s*(?=(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+){DECIDING})"
+    rf"^[^.;:]{{3,240}}?(?:,|\s+and)\s*(?=(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+){DECIDING})"
     rf"|^(?P<who>(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|it\s+was\s+)(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})",
+    re.I,
+)
+# A lead that is a whole decision in the passive, over a table or list it applies to rather than points
+# that finish it: "that the payments listed below be authorised:", "That the following grants be approved:".
+WHOLE_LEAD = re.compile(
+    r"^that\s.*\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|de|id|wn)(?:\s+(?:for|as|by|in|to)\s+\w+){0,2}$", re.I
+)
+# A sentence after a decision that gives someone an action of their own: "ES to inform the applicant.",
+# "The Clerk to write to the owners.", "Officers to report back in March." (not "Matter to be listed").
+OWNER_ACTION = re.compile(
+    r"^(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+(?!be\b)(?-i:[a-z])+\b",
     re.I,
 )
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following

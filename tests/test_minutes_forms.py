@@ -37,6 +37,69 @@ FORMS = {
             ("Response to being named", "To seek legal advice on the response."),
         ],
     ),
+    # Points run on inside one paragraph after a lead with no colon ("to (a) ...", "That Cabinet (i) ..."):
+    # each its own record, a noting point dropped alone, the lead's words their stem.
+    "inline-points": (
+        "Minutes of the meeting of the Leisure Panel held on Wednesday 6 March 2024\n\n"
+        "5. Play Strategy\nThe Lead Member RESOLVED to (a) note the consultation results; (b) adopt the play "
+        "strategy; and (c) ask the Head of Parks to consult ward members on each site.\n\n"
+        "6. Pool Opening Hours\nRESOLVED: That Cabinet (i) extends the early swim to weekends; and (ii) reviews "
+        "the hours in a year.\n",
+        [
+            ("Play Strategy", "To adopt the play strategy."),
+            ("Play Strategy", "To ask the Head of Parks to consult ward members on each site."),
+            ("Pool Opening Hours", "That Cabinet extends the early swim to weekends."),
+            ("Pool Opening Hours", "That Cabinet reviews the hours in a year."),
+        ],
+    ),
+    # A noun heading naming who decided, over capitalised past-tense points that stand as printed.
+    "decider-heading": (
+        "Minutes of the meeting of the Environment Committee held on 9 May 2023\n\n"
+        "12. Parking Policy\nThe Committee discussed the report and endorsed it.\n\n"
+        "Decisions taken by the Leader of the Council\n\n(a) Adopted the revised parking policy.\n\n"
+        "(b) Noted the results of the survey.\n\n(c) Delegated to the Head of Highways the setting of permit prices.\n\n"
+        "Reasons for the decisions\n\nThe policy had not been reviewed since 2015.\n",
+        [
+            ("Parking Policy", "Adopted the revised parking policy."),
+            ("Parking Policy", "Delegated to the Head of Highways the setting of permit prices."),
+        ],
+    ),
+    # A stem ending 'that' over points that repeat it, and a last point the clerk left unlabelled.
+    "that-stem-repeated": (
+        "Minutes of the meeting of the Audit Committee held on 14 June 2022\n\n"
+        "7. Internal Audit Plan\n\nResolved - that:\n\n1. the plan be noted;\n\n"
+        "2. that the Head of Audit report on the overdue actions in September;\n\n"
+        "that the Treasurer circulate the fraud figures to members.\n",
+        [
+            ("Internal Audit Plan", "That the Head of Audit report on the overdue actions in September."),
+            ("Internal Audit Plan", "That the Treasurer circulate the fraud figures to members."),
+        ],
+    ),
+    # Capital-letter labels 'A:', 'B:' under a stem: a capitalised point stands alone; bullets under a
+    # numbered point are part of it, without their glyphs.
+    "letter-labels-and-bullets": (
+        "Minutes of the meeting of the Cabinet held on 2 October 2019\n\n"
+        "41. Flood Review\n\nRESOLVED: That Cabinet:\n\nA: Welcomes the review.\n\n"
+        "B: Asks the Director of Place to publish a flood plan by April.\n\n"
+        "42. Grants\n\nRESOLVED:\n\n1. That grants be open to groups that:\n\n"
+        "  • are based in the county;\n\n  • have a constitution.\n\n2. That the scheme opens in May.\n",
+        [
+            ("Flood Review", "Asks the Director of Place to publish a flood plan by April."),
+            ("Grants", "That grants be open to groups that: are based in the county; have a constitution."),
+            ("Grants", "That the scheme opens in May."),
+        ],
+    ),
+    # A decision inside a sentence of narrative ('... and it was agreed that ...'), an owner's action
+    # after it ('The Clerk to ...').
+    "decided-mid-sentence": (
+        "Minutes of the Parish Council meeting held on Monday 4 March 2024\n\n"
+        "24/031 Village Hall\nMembers looked at the quotes for new windows and it was agreed that the "
+        "lowest quote be accepted. The Clerk to place the order.\n",
+        [
+            ("Village Hall", "That the lowest quote be accepted."),
+            ("Village Hall", "The Clerk to place the order."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -94,6 +157,17 @@ def test_each_meeting_of_a_volume_has_its_own_date() -> None:
     text = FORMS["minute-volume"][0]
     minutes = parse_minutes(read_document(text.encode(), "volume.txt"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2021-03-30", "2021-04-13"]
+
+
+def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
+    text = (
+        "Minutes of the Parish Council meeting held on Monday 4 March 2024\n\n"
+        "24/032 Grants\nIt was resolved that the grants listed below be awarded:\n\n"
+        "| Group | Purpose | Amount |\n|---|---|---|\n| Scouts | Tents | £200 |\n| Bowls Club | Mower | £150 |\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "grants.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["That the grants listed below be awarded."]
+    assert [s.why for s in minutes.skipped] == ["a table of 3 rows whose headings name no recommendation"]
 
 
 # Structures (R1): each rule in a form other than the corpus document that showed it.

@@ -599,7 +599,7 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)")
+        arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
@@ -1016,7 +1016,7 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
     for k, n in itertools.pairwise(shown):
         b, article = out[k], out[n]
-        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
             out[k] = dataclasses.replace(b, kind="heading")
     return out

@@ -62,9 +62,11 @@ INTRODUCER = re.compile(
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
+_WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
-    rf"^[^.;:]{{3,240}}?(?:,|\s+and)\s*(?=(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+){DECIDING})"
-    rf"|^(?P<who>(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|it\s+was\s+)(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})",
+    rf"^[^.;:]{{3,240}}?(?:(?:,|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
+    rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
+    rf"|^[^.;:]{{3,240}}?\s+and\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",  # "Moved by ..., seconded by ... and Resolved –"
     re.I,
 )
 # A lead that is a whole decision in the passive, over a table or list it applies to rather than points
@@ -264,7 +266,8 @@ AND_THEN = re.compile(
 # met on ..."); never a date that belongs to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
     r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
-    r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
+    r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
+    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
     re.I | re.S,
 )
 TITLE = re.compile(
@@ -296,9 +299,11 @@ REPORT_FRONT = re.compile(
 # or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
 TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
-# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ...".
+# The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
+# or "Title of decision | ...".
 ITEM_LABEL = re.compile(
-    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title)\s*[:\-–—.]\s*(.+)$",
+    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title"
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*[:\-–—.]\s*(.+)$",
     re.I | re.S,
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
@@ -322,13 +327,23 @@ ITEM_NOISE = re.compile(
 # "Agreed / actions", "Decisions and actions", "Actions agreed": what the body agreed, beside the notes.
 DECISION_COLUMN = re.compile(
     r"\s*(?:(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)(?:\s*(?:/|and|&)\s*actions?)?"
-    r"|actions?\s+agreed|agreed\s+actions?)\s*:?\s*",
+    r"|actions?\s*(?:/|and|&)\s*(?:decisions?|agreed|outcomes?)|actions?\s+agreed|agreed\s+actions?)\s*:?\s*",
     re.I,
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
+# "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.
+_MOVED = (
+    r"(?:proposed|proposer|prop|moved|seconded|seconder|sec|unanimous(?:ly)?|carried|agreed\s+unanimously|nem\.?\s*con"
+    r"|votes?|voting|for\s*:?\s*\d|all\s+in\s+favour)\b"
+)
 VOTE_NOTE = re.compile(
-    r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"
-    r"[^()]*\)\.?\s*$",
+    rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
+)
+# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."
+VOTE_SENTENCE = re.compile(rf"^{_MOVED}", re.I)
+# A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
+NOT_A_VERB = re.compile(
+    r"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|members?|councillors?|cllrs?|there)\b",
     re.I,
 )
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())

@@ -19,9 +19,17 @@ from dataclasses import dataclass, field
 
 from scrutrack import vocabulary as v
 from scrutrack.dates import find_date, parse_imported_date
-from scrutrack.documents import MAX_BLOCK_CHARS, Block, Document, marker_readings, split_marker
+from scrutrack.documents import (
+    MAX_BLOCK_CHARS,
+    MAX_POINTS,
+    Block,
+    Document,
+    marker_readings,
+    over,
+    split_marker,
+)
 from scrutrack.errors import InvalidInput
-from scrutrack.model import normalize_text
+from scrutrack.model import MAX_NUMBER, normalize_text
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,9 @@ class _Point:
     bad: str | None = None  # why its meeting date cannot be read
 
     def add(self, text: str, sep: str) -> None:
-        if sep == " " and re.search(r"[^\W\d_]-$", self.text) and text[:1].isalpha():
+        if len(self.text) > MAX_BLOCK_CHARS:
+            return  # a point this long is not read (finish_point says why): what carries it on goes with it
+        if sep == " " and re.fullmatch(r"[^\W\d_]-", self.text[-2:]) and text[:1].isalpha():
             sep = ""  # "anti-" / "social": a compound word wrapped at its hyphen
         self.text = f"{self.text}{sep}{text}" if self.text else text
 
@@ -104,7 +114,11 @@ class _Intro:
     why: str
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
-    bare: bool = False  # "APPROVED the allocation ...": its body is in the lead above ("The Committee:")
+
+
+def _reading(marker: str) -> tuple[str, int]:
+    """A list number's first reading; ('other', 0) for a number no list style reads ('Item 4')."""
+    return next(iter(marker_readings(marker)), ("other", 0))
 
 
 def _upper(text: str) -> bool:
@@ -126,8 +140,9 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
 
 
 def _is_lead(text: str) -> bool:
-    """A sentence that introduces a list: ends in ':' or ':-' (or 'that')."""
-    return text.rstrip().endswith(v.LEAD_END) or bool(re.search(r"\bthat\s*$", text, re.I))
+    """A sentence that introduces a list: ends in ':' or ':-' (or 'that'), or is only 'That <the body>'."""
+    body = rf"that\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})"
+    return text.rstrip().endswith(v.LEAD_END) or bool(re.search(rf"\bthat\s*$|^{body}\s*$", text, re.I))
 
 
 def _stem(lead: str) -> str:
@@ -199,7 +214,7 @@ def _introducer(text: str) -> _Intro | None:
         return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
-    rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
+    rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
         return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     if m["obj"] and not (capitals or (who and kind != "decisions")):
@@ -211,9 +226,8 @@ def _introducer(text: str) -> _Intro | None:
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
     if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
         return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
-    if m["to"]:
-        recommend = re.match(r"to\s+recommend(?:\s+to\s+.{1,80}?)?\s+(that\b.*)", rest, re.I | re.S)
-        rest = recommend[1] if recommend else f"To {rest[2:].strip()}"
+    if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
+        rest = f"To {rest[2:].strip()}"
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
@@ -225,16 +239,20 @@ def _introducer(text: str) -> _Intro | None:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
-    return _Intro(kind, None, [rest], why, bare=bool(m["obj"]) and not who)
+    return _Intro(kind, None, [rest], why)
 
 
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
     as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
     intro = (
-        _introducer(text) if re.match(rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s", text, re.I) else None
-    )
-    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or intro.bare:
+        _introducer(text)
+        if re.match(
+            rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|{v.DECIDING}\s+(?:that|to)\b", text, re.I
+        )
+        else None
+    )  # "Agreed that X" (a point with no body) as "That X" too
+    if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
 
@@ -254,6 +272,9 @@ def _lead(text: str) -> _Intro | None:
     """A sentence ending ':' that introduces a list: of decisions if it decides something."""
     if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
         return None
+    body = v.BODY_LEAD.match(text)  # "After discussion, the Committee:" over what it did ("agreed that ...")
+    if body and _acts(body[1]) and not re.search(r"\b(?:present|attend\w*|following)\b", body[1], re.I):
+        return _Intro("decisions", _capital(body[1]), [], "a sentence naming the body introduces what it did")
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
         return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
@@ -300,9 +321,8 @@ class _Reader:
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
             self.skip(b, f"a block of {len(b.text):,} characters, over the limit of {MAX_BLOCK_CHARS:,}")
-        elif self.continues(b) and not v.PROPOSAL.search(b.text):
-            self.in_list(b)  # the next point of the list, whatever its words
-        else:
+        elif not (self.continues(b) and not v.PROPOSAL.search(b.text) and self.in_list(b)):  # else the next point
+            # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, False
             self.report |= bool(v.REPORT_FRONT.match(b.text))
             self.before = before
@@ -339,14 +359,17 @@ class _Reader:
             return
         self.list.point = None
         if point.text.strip():
+            long = f"a point of more than {MAX_BLOCK_CHARS:,} characters" if len(point.text) > MAX_BLOCK_CHARS else None
             point.kind, point.meeting, point.item, point.bad = (
                 self.list.kind,
                 self.meeting or self.weak,
                 self.item,
-                self.bad,
+                long or self.bad,
             )
             self.found.append(point)
             self.moved.get(point.kind, []).append(point)
+            if len(self.found) > MAX_POINTS:
+                raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
@@ -357,10 +380,24 @@ class _Reader:
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
-        if lst.stem and re.search(rf"\b(?:{v.BODIES})$", lst.stem, re.I) and re.match(r"[A-Z][a-z]+ed\s", text):
-            text = text[:1].lower() + text[1:]  # "That the Committee:" over "2. Requested that ..."
-        lst.point = _Point(self.doc.where(b), text, lst.stem if text[:1].islower() else None, why)
+        text, joins = self.finishing(lst.stem or "", text)
+        lst.point = _Point(self.doc.where(b), text, lst.stem if joins else None, why)
         lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
+
+    @staticmethod
+    def finishing(stem: str, text: str) -> tuple[str, bool]:
+        """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
+        verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a capital verb
+        ("That the Committee:" + "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
+        body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
+        if text[:1].islower() or (body and re.match(r"[A-Z]{4,}\s", text)):
+            return text, bool(stem)
+        capital = bool(stem) and re.match(r"[A-Z][a-z]+\s+(?-i:[a-z£\d])", text)
+        past = body and re.match(r"\w+ed\s", text)  # "That the Committee:" + "Requested that ..."
+        infinitive = re.search(r"\bto$", stem, re.I) and not v.NOT_A_VERB.match(text)  # "agreed to:" + "Ask ..."
+        if capital and (past or infinitive):
+            return text[:1].lower() + text[1:], True
+        return text, False
 
     # ---------------------------------------------------------------- the meeting
 
@@ -554,6 +591,8 @@ class _Reader:
     def end(self, b: Block) -> bool:
         if not (v.END.match(b.text) or v.ACTION_OWNER.match(b.text) or (self.list and v.SIGNATURE.match(b.text))):
             return False
+        if (intro := _introducer(b.text)) is not None and intro.points:
+            return False  # "Moved by ..., seconded by ... and Resolved – That ...": the decision after its mover
         self.close()
         return True
 
@@ -594,13 +633,13 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
-            style = marker_readings(b.marker)[-1][0]
+            style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
             shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
             return b.text if shown and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
@@ -641,7 +680,7 @@ class _Reader:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
             return True
-        arabic = b.marker and marker_readings(b.marker)[0][0].startswith("arabic")
+        arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
         if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
@@ -651,9 +690,8 @@ class _Reader:
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty
-        body = v.BODY_LEAD.match(self.before.text)
         for text in intro.points:
-            self.add_point(b, f"{_capital(body[1])} {text}" if intro.bare and body else text)
+            self.add_point(b, text)
         return True
 
     def subheading(self, b: Block) -> bool:
@@ -673,7 +711,7 @@ class _Reader:
         if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
             return False
         self.open("decisions", "points reading 'That ...' under no heading")
-        self.add_point(b, b.text, *(marker_readings(b.marker)[0] if b.marker else ("para", 0)))
+        self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
         return True
 
     def continues(self, b: Block) -> bool:
@@ -699,15 +737,13 @@ class _Reader:
     def lead_in(self, b: Block, lst: _List) -> bool:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
-        numbered = b.marker and marker_readings(b.marker)[0][0] != "decimal"  # "(1) That X:" is a point
+        numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
         lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
-        body = v.BODY_LEAD.match(b.text) if lead is None and _is_lead(b.text) and not numbered else None
-        if body and not lst.points and not lst.point:
-            lst.stem = _capital(body[1])  # "Decision" / "The Committee:-" over "(1) agreed that ..."
-            return True
         if lead is None or lead.points:
             return False
-        lst.stem = lead.stem or lst.stem
+        # "Decision" / "The Committee:-" over "(1) agreed that ..."; "The Committee:" over "RESOLVED –": the
+        # decision's word takes the body's place as the stem
+        lst.stem = lead.stem if lead.kind == "decisions" else lst.stem
         return True
 
     def list_item(self, b: Block, lst: _List) -> bool:
@@ -737,7 +773,8 @@ class _Reader:
             self.close()
             return False
         # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
-        ended = bool(point and re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", point.text)) and text[:1].islower()
+        tail = point.text[-20:] if point else ""  # not the whole point: a search of it at each join is quadratic
+        ended = bool(re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", tail)) and text[:1].islower()
         carried = text[:1].islower() and not ended
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
@@ -817,6 +854,12 @@ class _Reader:
                 if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
                     seen.add((day, None, _fold(text)))
                 numbers[day] = numbers.get(day, 0) + 1
+                if numbers[day] > MAX_NUMBER:
+                    raise over(
+                        self.doc.name,
+                        f"has more than {MAX_NUMBER} recommendations for the meeting of {day}",
+                        "999 a meeting (its IDs' numbers)",
+                    )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
         return out
 
@@ -825,10 +868,11 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        sentences = _sentences(full)  # "That the request be declined. ES to inform the applicant.": two
+        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.VOTE_SENTENCE.match(x))]
+        # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
-        full = " ".join(sentences[: cuts[0]]) if cuts else full
+        full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
         parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
         if v.OWN_PROGRAMME.match(full):
@@ -856,14 +900,16 @@ class _Reader:
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
-        return _tidy(full)
+        return _tidy(full) or None  # nothing left once the vote note went
 
 
 # ------------------------------------------------------------------------------ tables and runs of points
 
 # A list number inside a paragraph: the first after the lead's last word ("RESOLVED that (1) ..."),
 # the others after a point's end (";", ",", "; and", ".") so "(a) and (b)" in one clause stays one.
-_INLINE = re.compile(r"(?:^|(?<=\s)|(?<=[;:,.\-–—]))\s*(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+")
+_INLINE = re.compile(
+    r"(?:^|(?<=\s)|(?<=[;:,\-–—]))\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:\d{1,2}|[a-h]|[ivx]{1,4})\.)\s+"
+)
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
@@ -904,9 +950,23 @@ def _inline(b: Block) -> list[Block]:
     lead = lead if not lead or _is_lead(lead) else f"{lead}:"  # "That the Board (a) ...": a stem
     ends = [m.start() for m in found[1:]] + [len(b.text)]
     points = [
-        Block("item", b.text[m.end() : e].strip(), b.place, marker=m[1]) for m, e in zip(found, ends, strict=True)
+        Block("item", b.text[m.end() : e].strip(), b.place, b.level + 1 - goes_on, m[1])  # a level in, so the
+        for m, e in zip(found, ends, strict=True)  # next paragraph's number ('3. Parks') is not their next point
     ]
     return [dataclasses.replace(b, text=lead, marker="")] * bool(lead) + points
+
+
+def _bracketed(b: Block) -> list[Block]:
+    """Sub-items run on in one paragraph, each after its number in square brackets ('6 Correspondence
+    [6.1] ... - it was decided to contribute £100. [6.2] ...'): the text before, then each its own item."""
+    parts = re.split(r"(?:^|\s+)\[(\d{1,3}(?:\.\d{1,3}){0,3})\]\s+", b.text) if b.kind != "table" else [b.text]
+    if len(parts) < 3 or len(b.text) > MAX_BLOCK_CHARS:
+        return [b]
+    items = [
+        Block("item", text, b.place, marker=n if "." in n else f"{n}.")
+        for n, text in zip(parts[1::2], parts[2::2], strict=True)
+    ]
+    return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
 
 
 def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
@@ -994,7 +1054,7 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
             out.extend(_flatten(laid_out, body) if laid_out else [b])  # a summary: a table, skipped and named
             continue
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
-            out.extend(x for y in _inline(b) for x in _decided_within(y))
+            out.extend(x for z in _bracketed(b) for y in _inline(z) for x in _decided_within(y))
             continue
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
@@ -1035,7 +1095,7 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
     for k, n in itertools.pairwise(shown):
         b, article = out[k], out[n]
-        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
             out[k] = dataclasses.replace(b, kind="heading")
     return out

@@ -64,9 +64,11 @@ INTRODUCER = re.compile(
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
+_WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
-    rf"^[^.;:]{{3,240}}?(?:,|\s+and)\s*(?=(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+){DECIDING})"
-    rf"|^(?P<who>(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|it\s+was\s+)(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})",
+    rf"^[^.;:]{{3,240}}?(?:(?:,|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
+    rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
+    rf"|^[^.;:]{{3,240}}?\s+and\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",  # "Moved by ..., seconded by ... and Resolved –"
     re.I,
 )
 # A lead that is a whole decision in the passive, over a table or list it applies to rather than points
@@ -335,9 +337,19 @@ DECISION_COLUMN = re.compile(
     re.I,
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
+# "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.
+_MOVED = (
+    r"(?:proposed|proposer|prop|moved|seconded|seconder|sec|unanimous(?:ly)?|carried|agreed\s+unanimously|nem\.?\s*con"
+    r"|votes?|voting|for\s*:?\s*\d|all\s+in\s+favour)\b"
+)
 VOTE_NOTE = re.compile(
-    r"\s*\((?:proposed|moved|seconded|unanimous|carried|agreed\s+unanimously|nem\.?\s*con|votes?|voting|for\s*:?\s*\d)"
-    r"[^()]*\)\.?\s*$",
+    rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
+)
+# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."
+VOTE_SENTENCE = re.compile(rf"^{_MOVED}", re.I)
+# A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
+NOT_A_VERB = re.compile(
+    r"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|members?|councillors?|cllrs?|there)\b",
     re.I,
 )
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())

@@ -389,7 +389,7 @@ VARIED = {
         ("cyp-2019-09-09-2", "Household Waste Sites", "That the Cabinet review the closure of the Hill Road tip.\n"),
         ("cyp-2019-09-09-3", "Library Hours", "That the Cabinet review the opening hours at Northgate library.\n"),
         ("cyp-2019-09-09-4", "Bus Services", "That officers write to the bus operator about the Sunday timetable.\n"),
-        ("cyp-2019-09-09-5", "Climate Strategy", "That the Cabinet adopt the climate strategy.\n"),
+        ("cyp-2019-09-09-5", "Climate Strategy", "To recommend that the Cabinet adopt the climate strategy.\n"),
         ("cyp-2019-09-09-6", "Air Quality", "That a further report come in March.\n"),
         ("cyp-2019-09-09-7", "Play Areas", "That officers visit the three worst sites.\n"),
         (

@@ -100,6 +100,67 @@ FORMS = {
             ("Village Hall", "The Clerk to place the order."),
         ],
     ),
+    # Sub-items run on in one paragraph after bracketed numbers, a decision after a dash in one of them,
+    # the mover's and seconder's initials at its end; a typed three-level number before 'It was agreed'.
+    "run-on-sub-items": (
+        "Minutes of the Town Council meeting held on Thursday 8 June 2023\n\n"
+        "4 Correspondence\n[4.1] Rotary Club - request to use the square for a fair - it was agreed to allow "
+        "the use free of charge (PD & RK). [4.2] Police - crime figures for May - noted.\n\n"
+        "5 Allotments\n5.1 The waiting list now stood at 31.\n\n"
+        "5.1.1 It was agreed that the Clerk seeks a second site (RK/LM).\n",
+        [
+            ("Correspondence", "To allow the use free of charge."),
+            ("Allotments", "That the Clerk seeks a second site."),
+        ],
+    ),
+    # A lead naming the body after a clause ('Following questions, the Panel:') over what it did; an
+    # introducing verb opening a point goes ('Agreed that ...'), an addressee after 'to recommend' stays.
+    "body-lead-and-agreed-points": (
+        "Minutes of the meeting of the Housing Panel held on 12 September 2022\n\n"
+        "3. Damp and Mould\nFollowing questions, the Panel:\n\n- agreed that landlords be written to;\n\n"
+        "- noted the survey results; and\n\n- requested a report on repairs times.\n\n"
+        "4. Lettings Policy\nDecision\n\n1. Agreed that the draft policy go to consultation.\n\n"
+        "2. Agreed to recommend to Cabinet that the policy be adopted in April.\n",
+        [
+            ("Damp and Mould", "That landlords be written to."),
+            ("Damp and Mould", "The Panel requested a report on repairs times."),
+            ("Lettings Policy", "That the draft policy go to consultation."),
+            ("Lettings Policy", "To recommend to Cabinet that the policy be adopted in April."),
+        ],
+    ),
+    # Inline points with 'i)' labels; inline points end with their paragraph, so the next item's number
+    # is a heading; a decision after a clause with no comma, the mover and seconder in a sentence after it.
+    "inline-then-item": (
+        "Minutes of the meeting of the Finance Panel held on 21 November 2023\n\n"
+        "1. Reserves\nAGREED: i) that the reserves policy be kept; ii) that it be reviewed in 2025.\n\n"
+        "2. Car Parks\nAfter a long debate it was RESOLVED that charges be frozen. Proposed Cllr Lee, "
+        "seconded Cllr Khan, all in favour.\n\n"
+        "3. Markets\nMoved by Cllr Dean, seconded by Cllr Shaw and Resolved - That the Sunday market continue.\n",
+        [
+            ("Reserves", "That the reserves policy be kept."),
+            ("Reserves", "That it be reviewed in 2025."),
+            ("Car Parks", "That charges be frozen."),
+            ("Markets", "That the Sunday market continue."),
+        ],
+    ),
+    # Stems by structure: 'That Cabinet' with no colon over points; 'The Board –' over what it did;
+    # 'agreed to:' over capitalised infinitives; 'The Committee:' then 'RESOLVED –' over 'to' points.
+    "stems-without-colons": (
+        "Minutes of the meeting of the Cabinet held on 6 December 2023\n\n"
+        "10. Tree Strategy\nRESOLVED:\nThat Cabinet\n\n(a) adopts the tree strategy; and\n\n(b) plants 1,000 trees.\n\n"
+        "11. Health Board\nThe Board –\n\n(1) noted the annual report;\n\n(2) requested a briefing on waiting lists.\n\n"
+        "12. Libraries\nThe Committee agreed to:\n\n1) Extend the opening hours;\n\n2) Review the fines.\n\n"
+        "13. Grants\nThe Committee:\n\nRESOLVED –\n\n(a) to award the grants; and\n\n(b) that the scheme reopen in May.\n",
+        [
+            ("Tree Strategy", "That Cabinet adopts the tree strategy."),
+            ("Tree Strategy", "That Cabinet plants 1,000 trees."),
+            ("Health Board", "The Board requested a briefing on waiting lists."),
+            ("Libraries", "To extend the opening hours."),
+            ("Libraries", "To review the fines."),
+            ("Grants", "To award the grants."),
+            ("Grants", "That the scheme reopen in May."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"

@@ -20,11 +20,13 @@ BODIES = _words(
     "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group"
 )
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
-# DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices),
+# DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices; a form's
+# "Decision taken", "Details of decision"),
 # "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
 DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
-    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|decisions?|decision\\(s\\)|decisions? made"
+    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
+    "|(?:details|summary) of (?:the )?decisions?)(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
     "|determined|approved|endorsed|actions? agreed|agreed actions?"
     "|actions?|conclusions?|noted|notes|received"
 )
@@ -329,10 +331,11 @@ ITEM_LABEL = re.compile(
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
-# "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space).
+# "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),
+# "19/5/HSC Title" (the body's code last).
 MINUTE = re.compile(
     r"^(?:minute\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
-    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z]{2,6}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # A committee system's page heading: the subject's title comes next.
@@ -341,14 +344,17 @@ PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*mee
 # A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)".
 ITEM_NOISE = re.compile(
     r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\s+ref:?\s*\d+\b.*"
-    r"|\((?:key|non[\s-]?key)\s+decision\))\s*$",
+    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\))\s*$",
     re.I,
 )
 # The column of a table that holds each item's decision: minutes published as a table.
-# "Agreed / actions", "Decisions and actions", "Actions agreed": what the body agreed, beside the notes.
+# "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
+# agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
+_ACTIONS = r"actions?(?:\s+(?:items?|points?))?"
+_DECIDED = r"(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)"
 DECISION_COLUMN = re.compile(
-    r"\s*(?:(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)(?:\s*(?:/|and|&)\s*actions?)?"
-    r"|actions?\s*(?:/|and|&)\s*(?:decisions?|agreed|outcomes?)|actions?\s+agreed|agreed\s+actions?)\s*:?\s*",
+    rf"\s*(?:(?:{_ACTIONS}\s*(?:/|and|&)\s*)?{_DECIDED}(?:\s*(?:/|and|&)\s*{_ACTIONS})?"
+    rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",
     re.I,
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".

@@ -233,15 +233,18 @@ def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
 
 # Structures (R1): each rule in a form other than the corpus document that showed it.
 STRUCTURES = {
-    # A body's code, a space and the number before a title in capitals; "(Key Decision)" is no part of it.
+    # A body's code, a space and the number before a title in capitals, or the code last ('24/3/EXE');
+    # "(Key Decision)" is no part of the title.
     "coded-items.txt": (
         "Minutes of the meeting of the Executive held on 9 January 2024\n\n"
         "EXE 12/24 LIBRARY OPENING HOURS (Key Decision)\n\nThe Portfolio Holder introduced the report.\n\n"
         "RESOLVED: That the revised opening hours be adopted from 1 April 2024.\n\n"
-        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n",
+        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
+        "24/3/EXE Street trading policy\n\nRESOLVED: That the policy be reviewed in 2025.\n",
         [
             ("LIBRARY OPENING HOURS", "That the revised opening hours be adopted from 1 April 2024."),
             ("BUS SHELTER REPAIRS", "That officers survey every shelter by the summer."),
+            ("Street trading policy", "That the policy be reviewed in 2025."),
         ],
     ),
     # A bold decimal number over a title: a sub-item of a committee's minutes received by the council.
@@ -256,10 +259,11 @@ STRUCTURES = {
             ("Street Naming", "That the new street be named Mill Lane."),
         ],
     ),
-    # A decisions page: each entry a heading 'date – title ref: N status', dated by 'Made at meeting:'.
+    # A decisions page: each entry a heading (or a bold line) 'date – title ref: N status', dated by
+    # 'Made at meeting:'.
     "decision-entries.html": (
         "<html><body><h1>Recent decisions</h1>"
-        "<h3>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</h3>"
+        "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
         "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
@@ -286,13 +290,38 @@ STRUCTURES = {
     # The same with the title over its notes by a line break, and the columns named otherwise.
     "notes-table-breaks.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
-        "<tr><th>Item</th><th>Discussion</th><th>Action / Decision</th></tr>"
+        "<tr><th>Topic</th><th>Discussion</th><th>Action items/decisions</th></tr>"
         "<tr><td>1</td><td><strong>Cemetery extension</strong><br>The clerk reported two bids.</td>"
         "<td>Agreed to accept the lower bid.<br>Action: the clerk to tell both bidders by Friday.</td></tr>"
         "</table></body></html>",
         [
             ("Cemetery extension", "To accept the lower bid."),
             ("Cemetery extension", "The clerk to tell both bidders by Friday."),
+        ],
+    ),
+    # An agenda lists the items before the minutes laid out as a table: the table is no summary of it.
+    "agenda-then-table.html": (
+        "<html><body><p>Minutes of the Village Hall Committee held on 9 May 2023</p><p>Agenda</p>"
+        "<ul><li>Roof repairs</li><li>Heating</li></ul><table>"
+        "<tr><th>Item</th><th>Discussion</th><th>Decision</th></tr>"
+        "<tr><td>Roof repairs</td><td>Two quotes were received.</td>"
+        "<td>RESOLVED: That the lower quote be accepted.</td></tr>"
+        "<tr><td>Heating</td><td>The boiler is failing.</td>"
+        "<td>RESOLVED: That the Treasurer seeks three quotes.</td></tr></table></body></html>",
+        [
+            ("Roof repairs", "That the lower quote be accepted."),
+            ("Heating", "That the Treasurer seeks three quotes."),
+        ],
+    ),
+    # A minute's code on a line of its own over its title; an action table's cells in the body's words.
+    "code-own-line.txt": (
+        "Minutes of the Parish Council held on 14 March 2024\n\nPC/24/031\nVillage Hall Roof\n\n"
+        "Members discussed the survey.\n\n| Action agreed | Owner | By |\n|---|---|---|\n"
+        "| Agreed that the roof be patched before Easter. | Clerk | April |\n"
+        "| Officers to obtain two quotes for a new roof. | Clerk | May |\n",
+        [
+            ("Village Hall Roof", "That the roof be patched before Easter."),
+            ("Village Hall Roof", "Officers to obtain two quotes for a new roof."),
         ],
     ),
     # A decision's lead over a table of what it decides (a schedule of grants): the lead is the record.
@@ -319,7 +348,7 @@ STRUCTURES = {
         "<html><body><h1>Officer decision record</h1><table>"
         "<tr><td>Title of decision</td><td>Parking Permit Charges</td></tr>"
         "<tr><td>Decision date</td><td>11 August 2022</td></tr>"
-        "<tr><td>Decision</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
+        "<tr><td>Decision taken</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
         "<tr><td>Date of publication</td><td>12 August 2022</td></tr></table></body></html>",
         [("Parking Permit Charges", "To increase the charge for a resident's permit to £40 a year.")],
     ),

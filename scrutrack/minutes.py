@@ -493,12 +493,13 @@ class _Reader:
         """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
         what becomes of it (see `outcome`)."""
         lst, head = self.list, v.MOTION.match(b.text)
-        if head and head["by"] and v.PREAMBLE.match(b.text):
-            head = None  # "Councillor X moved, seconded by Y, and it was RESOLVED that ...": a decision
+        if head and ((head["by"] and v.PREAMBLE.match(b.text)) or (head["label"] and b.marker)):
+            head = None  # "X moved, seconded by Y, and it was RESOLVED that ...": a decision; "6. Motion": an item
+        said = v.INTRODUCER.match(b.text)
         if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
-            if not v.MOVED_BY.match(b.text) and not self.outcome(b.text):
-                self.moved_text(lst, b, b.text)  # its words, under "Proposal" / "Moved by ..."
-            return True
+            if said and not said["who"]:
+                return False  # "RESOLVED that ...": the body's words, never a motion's
+            return self.moved_words(lst, b, b.text, 0)  # under "Proposal" or "Moved by ..."
         if head is None:
             return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
         moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
@@ -506,21 +507,23 @@ class _Reader:
         if kind == "motion":
             self.settle_motion()
         self.moved[kind] = []
-        lst = self.open(kind, f"the {kind} moved ({self.doc.where(b)})")
-        parts = _sentences(head["rest"] or "")
-        k = next((k for k, s in enumerate(parts) if k and v.PROPOSAL_NAMED.search(s)), len(parts))
-        if text := " ".join(parts[:k]):
-            self.moved_text(lst, b, text)
-        if k < len(parts):  # "... moved an amendment that X. The amendment was seconded and LOST."
-            self.close()
-            self.outcome(" ".join(parts[k:]))
-        return True
+        return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, head["rest"] or "", 1)
 
-    def moved_text(self, lst: _List, b: Block, text: str) -> None:
-        if _is_lead(text):
-            lst.stem = _stem(text)  # "moved as a motion:- that the Committee -" over its points
-        else:
-            self.add_point(b, text)
+    def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
+        """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.
+        The amendment was seconded and LOST."); a lead ("that the Committee -") is the stem of its points."""
+        parts = _sentences(text)
+        cut = (k for k, s in enumerate(parts) if v.MOVED_BY.match(s) or (k >= first and v.PROPOSAL_NAMED.search(s)))
+        k = next(cut, len(parts))
+        words = " ".join(parts[:k])
+        if _is_lead(words):
+            lst.stem = _stem(words)
+        elif words:
+            self.add_point(b, words)
+        if vote := " ".join(s for s in parts[k:] if not v.MOVED_BY.match(s)):
+            self.close()
+            self.outcome(vote)
+        return True
 
     def voted(self, b: Block) -> bool:
         """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
@@ -670,7 +673,12 @@ class _Reader:
         if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
             self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
             return True
-        lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
+        own = not intro.points and any(
+            rx.search(b.text) for rx in v.OWN_BUSINESS.values()
+        )  # "... agreed, subject to:-"
+        lst = self.open(
+            "own" if own else intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem
+        )
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty
@@ -872,15 +880,22 @@ class _Reader:
             self.out.conclusions += p.kind == "conclusions"
             return None
         full = _as_decided(full)
-        if any(rx.search(full) for rx in v.OWN_BUSINESS.values()) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
+        if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
+        if not m and (noted := v.NOTED_THEN.match(full)):  # "That the report be noted and officers ...": the rest
+            full = _tidy(f"That {noted['rest']}")
+            m = v.NOTING.search(full)
         if p.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
             if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
-                return _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                rest = _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                programme = bool(v.OWN_PROGRAMME.match(rest))  # "notes the report and agrees its work programme"
+                self.out.procedural += programme
+                return None if programme else self.decision(dataclasses.replace(p, kind="decisions"), rest, day)
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None

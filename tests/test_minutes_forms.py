@@ -486,6 +486,7 @@ NOT_RECORDS = {
         "2. Work programme\n\nMembers discussed the work programme:\n\n"
         "• the timing of the libraries review;\n\n• agreed that the Chair writes to the bus operator about the 42 service.\n\n"
         "RESOLVED: That, subject to the changes discussed at the meeting, the forward work programme be agreed.\n\n"
+        "RESOLVED: The Panel notes the update and agrees its work programme, noting the comments above.\n\n"
         "3. Findings\n\nRecommendation 1\n\nThat the Cabinet extends the garden waste season to the end of November.\n",
         [
             ("Summary", "That the Cabinet extends the garden waste season to the end of November."),
@@ -511,15 +512,23 @@ NOT_RECORDS = {
             ("Parking charges", "That the tariffs be frozen until April 2024."),
         ],
     ),
-    # An assurance is noting; the body's own appointments among its other decisions; a
-    # resolution that only adopts a motion the reader never saw moved is no record either.
+    # An assurance is noting; the body's own appointments among its other decisions; a resolution
+    # that only adopts a motion the reader never saw moved is no record either; a noting clause goes
+    # with its "and".
     "assured-appointed-adopted": (
         "Minutes of the Audit and Governance Committee held on Thursday 11 January 2024\n\n"
         "5. Internal audit progress\n\nRESOLVED – That the Committee is assured by the progress made on the plan.\n\n"
         "6. Fraud working group\n\nRESOLVED: That the Committee:\n\n(1) appoints Councillors Xu and Young to the fraud "
         "working group; and\n\n(2) asks the Head of Audit to report the group's findings in July.\n\n"
-        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n",
-        [("Fraud working group", "That the Committee asks the Head of Audit to report the group's findings in July.")],
+        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n\n"
+        "8. Complaints\n\nRESOLVED – That the annual report be noted and officers be asked to publish the figures by ward.\n",
+        [
+            (
+                "Fraud working group",
+                "That the Committee asks the Head of Audit to report the group's findings in July.",
+            ),
+            ("Complaints", "That officers be asked to publish the figures by ward."),
+        ],
     ),
     # A parish agenda's own wording for its items ("To receive apologies"); the minutes signed; a
     # councillor made the council's representative.
@@ -552,6 +561,29 @@ NOT_RECORDS = {
             ("Community Festival Fund", "That the Committee awards £1,500 to each applicant."),
             ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
         ],
+    ),
+    # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
+    # item; the words moved, the mover and the vote run on in one paragraph.
+    "motion-run-on": (
+        "Minutes of the Planning Committee held on 9 April 2024\n\n5. Land at Mill Farm\n\nProposal\n\n"
+        "RESOLVED: That planning permission be refused for the reasons set out in the report.\n\n6. Motion\n\n"
+        "Motion\n\nTo ask the Head of Planning to review the validation checklist. Moved by Councillor Ray, "
+        "seconded by Councillor Sol. The motion was carried.\n",
+        [
+            ("Land at Mill Farm", "That planning permission be refused for the reasons set out in the report."),
+            ("Motion", "To ask the Head of Planning to review the validation checklist."),
+        ],
+    ),
+    # The last minutes agreed subject to amendments listed under the lead: the list is the meeting's own
+    # business, and so is a resolution approving them "subject to" a correction.
+    "minutes-amended": (
+        "Minutes of the Overview and Scrutiny Management Committee held on 12 November 2014\n\n"
+        "3. Minutes of Previous Meeting\n\nThe minutes of the meeting held on 24 September 2014 were agreed subject "
+        "to the following amendments:-\n\n(a) the removal of Councillor Mayer from the list of Members present; and\n\n"
+        "(b) the correction of the date of the next meeting.\n\nRESOLVED: That, subject to the correction of "
+        "Councillor Brown's name, the minutes of the special meeting be approved.\n\n4. Budget\n\n"
+        "RESOLVED: That the Committee asks the Director of Finance to circulate the savings tracker.\n",
+        [("Budget", "That the Committee asks the Director of Finance to circulate the savings tracker.")],
     ),
 }
 

@@ -291,7 +291,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -631,6 +631,16 @@ class _Reader:
         self.title_next = not title
         return True
 
+    def entry(self, b: Block) -> bool:
+        """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations
+        Approved', or a bold line): the decision's date and its title, until a 'Made at meeting:' line."""
+        m = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
+        found, title = (_date(m[1]), v.ITEM_NOISE.sub("", m[2])) if m else (None, "")
+        if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
+            return False
+        self.start_meeting(found[0], found[1])
+        return self.set_item(title)
+
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
@@ -650,9 +660,6 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
-        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
-            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -1014,7 +1021,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
-    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
@@ -1036,7 +1043,8 @@ def _row_title(row: list[list[Block]], decision: int) -> str | None:
         first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
         for c, first in firsts
     ]
-    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
+    titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"
 
 
 def _full(b: Block) -> str:

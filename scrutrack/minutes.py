@@ -761,7 +761,7 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 

@@ -209,8 +209,9 @@ def _introducer(text: str) -> _Intro | None:
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
-        return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
+    own = inner and not v.CONCLUSIONS.match(inner["word"]) and not (inner["who"] and re.match(r"that\b", rest, re.I))
+    if own and (found := _introducer(rest)):  # (not "That the Panel recommends ...": a sentence of its own)
+        return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = f"To {rest[2:].strip()}"
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
@@ -224,6 +225,9 @@ def _introducer(text: str) -> _Intro | None:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
+    if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
+        rest, *more = v.AND_THE_BODY.split(rest)
+        return _Intro(kind, None, [rest, *(f"{_capital(who)} {x}" for x in more)], why)
     return _Intro(kind, None, [rest], why)
 
 
@@ -884,14 +888,13 @@ _INLINE = re.compile(
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
-def _decided_within(b: Block, first: bool = False) -> list[Block]:
+def _decided_within(b: Block) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
-    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
-    ('Agreed that ... . Action: DM to circulate ...')."""
+    resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
+    'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or (_introducer(parts[0]) is not None and not first):
+    if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -977,7 +980,7 @@ def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
-        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 
 

@@ -161,6 +161,39 @@ FORMS = {
             ("Grants", "That the scheme reopen in May."),
         ],
     ),
+    # A decider named with a portfolio ('The Portfolio Holder for Parks and Leisure has decided to:') under
+    # 'Decision:'; a decision after a semicolon in a report of discussion.
+    "decider-with-portfolio": (
+        "Record of decision\n\nDate of decision: 3 October 2023\n\nSubject: Sports Pitch Fees\n\n"
+        "Decision: The Portfolio Holder for Parks and Leisure has decided to:\n\n"
+        "1. freeze junior pitch fees for 2024;\n\n2. review adult fees in the spring.\n\n"
+        "Subject: Park Lighting\n\nResidents reported dark paths; it was agreed that lights be added on the "
+        "riverside path.\n",
+        [
+            ("Sports Pitch Fees", "To freeze junior pitch fees for 2024."),
+            ("Sports Pitch Fees", "To review adult fees in the spring."),
+            ("Park Lighting", "That lights be added on the riverside path."),
+        ],
+    ),
+    # Two decisions in one paragraph, the second 'RESOLVED also that ...'.
+    "decisions-in-one-paragraph": (
+        "Minutes of the meeting of the Property Board held on 4 December 2023\n\n8. Old Library\n"
+        "RESOLVED to lease the old library to the arts trust. RESOLVED also that the lease run for ten years.\n",
+        [
+            ("Old Library", "To lease the old library to the arts trust."),
+            ("Old Library", "That the lease run for ten years."),
+        ],
+    ),
+    # 'Outcome:' over the body's sentence; a second verb of the body after its decision is a record too.
+    "outcome-two-verbs": (
+        "Notes of the meeting of the Transport Forum held on 7 November 2023\n\n2. Rail Timetable\n"
+        "Outcome: The Forum agreed that the Chair write to the rail operator, and asked for a report on "
+        "station staffing in February.\n",
+        [
+            ("Rail Timetable", "That the Chair write to the rail operator."),
+            ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"

@@ -33,11 +33,15 @@ demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date
 	@echo "or give its path each time:"
 	@echo "  $(BIN)/scrutrack --help"
 
+# The tests run on every core (pytest-xdist), each test file's tests in one worker, so that a file's
+# shared fixture (the corpus's scores, say) is made once. `.venv/bin/python -m pytest` alone runs them one at a time.
+XDIST := -n auto --dist loadscope
+
 test: $(DEVSTAMP) lint chromium libreoffice  ## Lint, type-check and run the tests (under 90 s on 2 cores; the report's in headless Chromium)
-	$(BIN)/python -m pytest -rs
+	$(BIN)/python -m pytest -rs $(XDIST)
 
 test-slow: $(DEVSTAMP) chromium libreoffice  ## Every test, the slow ones too, with Hypothesis's full example counts (minutes; not in CI)
-	SCRUTRACK_THOROUGH=1 $(BIN)/python -m pytest -m "slow or not slow"
+	SCRUTRACK_THOROUGH=1 $(BIN)/python -m pytest -m "slow or not slow" $(XDIST)
 
 # Debian's chromium, which the report's browser tests drive through Playwright (never `playwright install`).
 # Installed where it can be (root, with apt-get); elsewhere its tests are skipped and named at the end.

@@ -197,7 +197,7 @@ class Runner:
         self.template = workdir / "template"
         self.count = 0
         code, out, err = self.invoke(
-            "init", str(self.template), "--committee", COMMITTEE, "--name", "Scrutiny Committee"
+            "init", str(self.template), "--committee", COMMITTEE, "--name", "Scrutiny Committee", "--no-git"
         )
         if code != 0:
             raise SystemExit(f"scrutrack init failed: {err or out}")

@@ -113,7 +113,7 @@ class Runner:
         data = tomllib.loads(case.set.read_text(encoding="utf-8"))
         committees = list(data["committees"].items())
         slug, name = committees[0]
-        self.must("init", str(root), "--committee", slug, "--name", name)
+        self.must("init", str(root), "--committee", slug, "--name", name, "--no-git")
         for slug, name in committees[1:]:
             self.must("committee", "add", slug, "--name", name, "--repo", str(root))
         for r in data["record"]:

@@ -19,9 +19,17 @@ from dataclasses import dataclass, field
 
 from scrutrack import vocabulary as v
 from scrutrack.dates import find_date, parse_imported_date
-from scrutrack.documents import MAX_BLOCK_CHARS, Block, Document, marker_readings, split_marker
+from scrutrack.documents import (
+    MAX_BLOCK_CHARS,
+    MAX_POINTS,
+    Block,
+    Document,
+    marker_readings,
+    over,
+    split_marker,
+)
 from scrutrack.errors import InvalidInput
-from scrutrack.model import normalize_text
+from scrutrack.model import MAX_NUMBER, normalize_text
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,9 @@ class _Point:
     bad: str | None = None  # why its meeting date cannot be read
 
     def add(self, text: str, sep: str) -> None:
-        if sep == " " and re.search(r"[^\W\d_]-$", self.text) and text[:1].isalpha():
+        if len(self.text) > MAX_BLOCK_CHARS:
+            return  # a point this long is not read (finish_point says why): what carries it on goes with it
+        if sep == " " and re.fullmatch(r"[^\W\d_]-", self.text[-2:]) and text[:1].isalpha():
             sep = ""  # "anti-" / "social": a compound word wrapped at its hyphen
         self.text = f"{self.text}{sep}{text}" if self.text else text
 
@@ -104,6 +114,11 @@ class _Intro:
     why: str
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
+
+
+def _reading(marker: str) -> tuple[str, int]:
+    """A list number's first reading; ('other', 0) for a number no list style reads ('Item 4')."""
+    return next(iter(marker_readings(marker)), ("other", 0))
 
 
 def _upper(text: str) -> bool:
@@ -233,28 +248,12 @@ def _introducer(text: str) -> _Intro | None:
 
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
-    as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
-    intro = (
-        _introducer(text)
-        if re.match(
-            rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|{v.DECIDING}\s+(?:that|to)\b", text, re.I
-        )
-        else None
-    )  # "Agreed that X" (a point with no body) as "That X" too
+    or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
+    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
+    intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
-
-
-def _decided(text: str) -> str | None:
-    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
-    'Agreed that officers report ...'): its words as a record holds them."""
-    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
-        return None
-    intro = _introducer(text)
-    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
-        return None
-    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -348,14 +347,17 @@ class _Reader:
             return
         self.list.point = None
         if point.text.strip():
+            long = f"a point of more than {MAX_BLOCK_CHARS:,} characters" if len(point.text) > MAX_BLOCK_CHARS else None
             point.kind, point.meeting, point.item, point.bad = (
                 self.list.kind,
                 self.meeting or self.weak,
                 self.item,
-                self.bad,
+                long or self.bad,
             )
             self.found.append(point)
             self.moved.get(point.kind, []).append(point)
+            if len(self.found) > MAX_POINTS:
+                raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
@@ -543,7 +545,7 @@ class _Reader:
             if v.SUBSTANTIVE.search(clause):
                 kind = self.amended()
             elif named:
-                kind = named["kind"].lower()
+                kind = "amendment" if named["kind"].lower() == "amendment" else "motion"
             if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
                 continue
             said = True
@@ -619,22 +621,24 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
+        if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
+            return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
-            style = marker_readings(b.marker)[-1][0]
+            style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
             shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
             return b.text if shown and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
-            if not m["number"][-1].isdigit() and not _upper(title):
+            if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
-            coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
+            coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" else None
+        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
         if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
             return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
@@ -664,7 +668,7 @@ class _Reader:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
             return True
-        arabic = b.marker and marker_readings(b.marker)[0][0].startswith("arabic")
+        arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
         if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
@@ -695,7 +699,7 @@ class _Reader:
         if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
             return False
         self.open("decisions", "points reading 'That ...' under no heading")
-        self.add_point(b, b.text, *(marker_readings(b.marker)[0] if b.marker else ("para", 0)))
+        self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
         return True
 
     def continues(self, b: Block) -> bool:
@@ -721,7 +725,7 @@ class _Reader:
     def lead_in(self, b: Block, lst: _List) -> bool:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
-        numbered = b.marker and marker_readings(b.marker)[0][0] != "decimal"  # "(1) That X:" is a point
+        numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
         lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
         if lead is None or lead.points:
             return False
@@ -757,7 +761,8 @@ class _Reader:
             self.close()
             return False
         # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
-        ended = bool(point and re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", point.text)) and text[:1].islower()
+        tail = point.text[-20:] if point else ""  # not the whole point: a search of it at each join is quadratic
+        ended = bool(re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", tail)) and text[:1].islower()
         carried = text[:1].islower() and not ended
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
@@ -800,6 +805,8 @@ class _Reader:
             text = (cells.get("text") or "").strip()
             label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
             text = label[2].strip() if label else split_marker(text)[1] or text
+            intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
+            text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
                 self.add_point(b, text)
                 self.finish_point()
@@ -835,6 +842,12 @@ class _Reader:
                 if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
                     seen.add((day, None, _fold(text)))
                 numbers[day] = numbers.get(day, 0) + 1
+                if numbers[day] > MAX_NUMBER:
+                    raise over(
+                        self.doc.name,
+                        f"has more than {MAX_NUMBER} recommendations for the meeting of {day}",
+                        "999 a meeting (its IDs' numbers)",
+                    )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
         return out
 
@@ -857,8 +870,8 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
-            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind == "discussion" and (decided := _as_decided(full)) != full and _acts(decided):
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)  # "agreed to invite ..." among points
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
@@ -962,12 +975,29 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     return None
 
 
-def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
+@dataclass(frozen=True)
+class _Body:
+    """Where each block's text (folded; a minute's title without its number) last stands in the
+    document, and where each table stands: what a table summarises comes after it."""
+
+    last: dict[str, int]
+    tables: dict[int, int]
+
+    @classmethod
+    def of(cls, blocks: list[Block]) -> _Body:
+        texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
+        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"})
+
+    def after(self, title: str, table: Block) -> bool:
+        return self.last.get(_fold(title), -1) > self.tables.get(id(table), -1)
+
+
+def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     """Minutes laid out as a table ('Item | Description | Decision', 'No. | Item and notes | Agreed /
     actions'): each row the item's title (the last cell, or a cell's first line, that reads as one),
     then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
     date, a status) is not one. A table whose titles are the body's headings again summarises the
-    minutes below it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
+    minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
@@ -975,7 +1005,7 @@ def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
-    if len(named) >= 2 and 2 * sum(_fold(t) in body for t in named) >= len(named):
+    if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
@@ -1000,7 +1030,7 @@ def _full(b: Block) -> str:
     return f"{b.marker} {b.text}".strip()
 
 
-def _flatten(blocks: list[Block], body: set[str]) -> list[Block]:
+def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
     a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
     then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
@@ -1052,7 +1082,7 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
     for k, n in itertools.pairwise(shown):
         b, article = out[k], out[n]
-        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
             out[k] = dataclasses.replace(b, kind="heading")
     return out
@@ -1064,8 +1094,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     `meeting` is the officer's date, which replaces any the document holds.
     """
     reader = _Reader(doc, meeting)
-    body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
-    for block in _titles_over_articles(_flatten(doc.blocks, body)):
+    for block in _titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

@@ -100,29 +100,36 @@ class Stage:
         where = stage_root(root)
         if link_on_way(root, where) is not None:
             raise ScrutrackError(f"{CACHE_DIR}/ is a link; scrutrack stages imports only in a real folder: remove it")
+        # ^C, SIGTERM and SIGHUP wait (blocked) until the folder is made, locked and named, and is
+        # removed on the way out: one that came in between had left a folder behind.
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
         try:
-            make_folder(root / CACHE_DIR)
-            where.mkdir(mode=0o700, exist_ok=True)
-            # Made under a name `recover` does not look at, locked, then given its real name: no
-            # other command can take it for an abandoned stage in between.
-            made = Path(tempfile.mkdtemp(prefix=".new-", dir=where))
-            fd = os.open(made, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
-        except OSError as exc:
-            raise ScrutrackError(
-                f"cannot make a stage for the import in {'/'.join(STAGE_DIR)}/ ({exc.strerror or exc}); nothing was imported"
-            ) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            folder = where / made.name.removeprefix(".new-")
-            os.rename(made, folder)
-            stage = cls(root, folder, fd)
             try:
-                yield stage
+                make_folder(root / CACHE_DIR)
+                where.mkdir(mode=0o700, exist_ok=True)
+                # Made under a name `recover` does not look at, locked, then given its real name: no
+                # other command can take it for an abandoned stage in between.
+                made = Path(tempfile.mkdtemp(prefix=".new-", dir=where))
+                fd = os.open(made, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_CLOEXEC", 0))
+            except OSError as exc:
+                raise ScrutrackError(
+                    f"cannot make a stage for the import in {'/'.join(STAGE_DIR)}/ ({exc.strerror or exc}); nothing was imported"
+                ) from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                folder = where / made.name.removeprefix(".new-")
+                os.rename(made, folder)
+                stage = cls(root, folder, fd)
+                try:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, before)  # one that came meanwhile is raised here
+                    yield stage
+                finally:
+                    if not os.path.exists(folder / READY):
+                        stage.discard()
             finally:
-                if not os.path.exists(folder / READY):
-                    stage.discard()
+                os.close(fd)
         finally:
-            os.close(fd)
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
     def put(self, rel: str, data: bytes) -> None:
         """Stage one new file (rel: its path relative to the repository's root)."""

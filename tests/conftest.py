@@ -64,6 +64,10 @@ class CliRunner(typer.testing.CliRunner):
 # - A test that takes more than about 2 s on its own is marked `@pytest.mark.slow`: `make test`
 #   leaves it out, `make test-slow` runs it (with everything else; CI need not). Check with
 #   `.venv/bin/python -m pytest --durations=20`.
+# - `make test` runs the files on every core (pytest-xdist, a file's tests in one worker): a test
+#   shares no state with another but through its own tmp_path (or a folder it makes itself).
+# - Run the CLI in-process through `CliRunner` below (or the `invoke` fixture), which builds the
+#   app's Click command once; a real process only where the test is about one.
 # - A Hypothesis test takes its number of examples from `examples(n)`: n in `make test-slow`
 #   (SCRUTRACK_THOROUGH=1), about an eighth of n in `make test`.
 # - A test that needs a program this machine may lack (Chromium, LibreOffice: real clients) calls

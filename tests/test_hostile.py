@@ -45,7 +45,7 @@ def _folder(path: Path) -> None:
 
 def _socket(path: Path) -> None:
     s = socket.socket(socket.AF_UNIX)
-    s.bind(str(path))
+    s.bind(os.path.relpath(path))  # a socket's path may not be longer than 107 bytes; tmp_path's can be
     s.close()
 
 

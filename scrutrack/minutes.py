@@ -224,8 +224,9 @@ def _introducer(text: str) -> _Intro | None:
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
-        return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
+    own = inner and not v.CONCLUSIONS.match(inner["word"]) and not (inner["who"] and re.match(r"that\b", rest, re.I))
+    if own and (found := _introducer(rest)):  # (not "That the Panel recommends ...": a sentence of its own)
+        return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = f"To {rest[2:].strip()}"
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
@@ -239,33 +240,20 @@ def _introducer(text: str) -> _Intro | None:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
+    if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
+        rest, *more = v.AND_THE_BODY.split(rest)
+        return _Intro(kind, None, [rest, *(f"{_capital(who)} {x}" for x in more)], why)
     return _Intro(kind, None, [rest], why)
 
 
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
-    as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
-    intro = (
-        _introducer(text)
-        if re.match(
-            rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|{v.DECIDING}\s+(?:that|to)\b", text, re.I
-        )
-        else None
-    )  # "Agreed that X" (a point with no body) as "That X" too
+    or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
+    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
+    intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
-
-
-def _decided(text: str) -> str | None:
-    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
-    'Agreed that officers report ...'): its words as a record holds them."""
-    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
-        return None
-    intro = _introducer(text)
-    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
-        return None
-    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -557,7 +545,7 @@ class _Reader:
             if v.SUBSTANTIVE.search(clause):
                 kind = self.amended()
             elif named:
-                kind = named["kind"].lower()
+                kind = "amendment" if named["kind"].lower() == "amendment" else "motion"
             if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
                 continue
             said = True
@@ -770,7 +758,7 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -889,8 +877,8 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
-            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind == "discussion" and (decided := _as_decided(full)) != full and _acts(decided):
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)  # "agreed to invite ..." among points
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
@@ -920,14 +908,13 @@ _INLINE = re.compile(
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
-def _decided_within(b: Block, first: bool = False) -> list[Block]:
+def _decided_within(b: Block) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
-    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
-    ('Agreed that ... . Action: DM to circulate ...')."""
+    resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
+    'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or (_introducer(parts[0]) is not None and not first):
+    if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -1030,7 +1017,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
-        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 
 

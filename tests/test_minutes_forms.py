@@ -161,6 +161,39 @@ FORMS = {
             ("Grants", "That the scheme reopen in May."),
         ],
     ),
+    # A decider named with a portfolio ('The Portfolio Holder for Parks and Leisure has decided to:') under
+    # 'Decision:'; a decision after a semicolon in a report of discussion.
+    "decider-with-portfolio": (
+        "Record of decision\n\nDate of decision: 3 October 2023\n\nSubject: Sports Pitch Fees\n\n"
+        "Decision: The Portfolio Holder for Parks and Leisure has decided to:\n\n"
+        "1. freeze junior pitch fees for 2024;\n\n2. review adult fees in the spring.\n\n"
+        "Subject: Park Lighting\n\nResidents reported dark paths; it was agreed that lights be added on the "
+        "riverside path.\n",
+        [
+            ("Sports Pitch Fees", "To freeze junior pitch fees for 2024."),
+            ("Sports Pitch Fees", "To review adult fees in the spring."),
+            ("Park Lighting", "That lights be added on the riverside path."),
+        ],
+    ),
+    # Two decisions in one paragraph, the second 'RESOLVED also that ...'.
+    "decisions-in-one-paragraph": (
+        "Minutes of the meeting of the Property Board held on 4 December 2023\n\n8. Old Library\n"
+        "RESOLVED to lease the old library to the arts trust. RESOLVED also that the lease run for ten years.\n",
+        [
+            ("Old Library", "To lease the old library to the arts trust."),
+            ("Old Library", "That the lease run for ten years."),
+        ],
+    ),
+    # 'Outcome:' over the body's sentence; a second verb of the body after its decision is a record too.
+    "outcome-two-verbs": (
+        "Notes of the meeting of the Transport Forum held on 7 November 2023\n\n2. Rail Timetable\n"
+        "Outcome: The Forum agreed that the Chair write to the rail operator, and asked for a report on "
+        "station staffing in February.\n",
+        [
+            ("Rail Timetable", "That the Chair write to the rail operator."),
+            ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -503,6 +536,67 @@ NOT_RECORDS = {
         [
             ("Summary", "That the Cabinet extends the garden waste season to the end of November."),
             ("Work programme", "That the Chair writes to the bus operator about the 42 service."),
+        ],
+    ),
+    # Under the last minutes' item only their approval is the meeting's own business: an action arising
+    # is a record. An officer recommending is the proposal; bare "REASONS" ends the decision; a
+    # procedural motion carried, a vice-chair named and the meeting extended are the meeting's own.
+    "minutes-item-officer-reasons": (
+        "Minutes of the Joint Transport Board held on 2 October 2023\n\n"
+        "1. Minutes of the last meeting\n\nRESOLVED that the minutes of 3 July 2023 be approved as a correct record.\n\n"
+        "ACTION: The Clerk to chase the highways response on the Mill Lane crossing.\n\n"
+        "2. Vice-Chair\n\nRESOLVED that Councillor Patel be Vice-Chair for the remainder of the year.\n\n"
+        "3. Parking charges\n\nThe Head of Parking Services recommended that the Board:\n\n"
+        "(a) approves the new tariffs; and\n\n(b) reviews them in a year.\n\n"
+        "Councillor Reed moved, and Councillor Shah seconded, that council procedure rule 14 be suspended so that the "
+        "debate could continue. The motion was carried.\n\n"
+        "DECISION\n\nThat the tariffs be frozen until April 2024.\n\nREASONS\n\n"
+        "3.4 A freeze gives traders time to recover.\n\nRESOLVED that the meeting continue beyond 9.30 pm.\n",
+        [
+            ("Minutes of the last meeting", "The Clerk to chase the highways response on the Mill Lane crossing."),
+            ("Parking charges", "That the tariffs be frozen until April 2024."),
+        ],
+    ),
+    # An assurance is noting; the body's own appointments among its other decisions; a
+    # resolution that only adopts a motion the reader never saw moved is no record either.
+    "assured-appointed-adopted": (
+        "Minutes of the Audit and Governance Committee held on Thursday 11 January 2024\n\n"
+        "5. Internal audit progress\n\nRESOLVED – That the Committee is assured by the progress made on the plan.\n\n"
+        "6. Fraud working group\n\nRESOLVED: That the Committee:\n\n(1) appoints Councillors Xu and Young to the fraud "
+        "working group; and\n\n(2) asks the Head of Audit to report the group's findings in July.\n\n"
+        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n",
+        [("Fraud working group", "That the Committee asks the Head of Audit to report the group's findings in July.")],
+    ),
+    # A parish agenda's own wording for its items ("To receive apologies"); the minutes signed; a
+    # councillor made the council's representative.
+    "parish-own-business": (
+        "WESTFORD PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Tuesday 14 November 2023 "
+        "at 7.30 pm\n\n1. To receive apologies for absence\n\nResolved to accept the apologies from Cllr White.\n\n"
+        "2. Minutes of the last meeting\n\nResolved that the Chairman signs the minutes.\n\n3. Outside bodies\n\n"
+        "Resolved that Cllr Brown be the Council's representative on the Village Hall Committee.\n\n4. Highways\n\n"
+        "Resolved that the Clerk reports the potholes on Mill Lane to the County Council.\n",
+        [("Highways", "That the Clerk reports the potholes on Mill Lane to the County Council.")],
+    ),
+    # What the body "was recommended to" do is the report's proposal; the resolution follows it.
+    "proposal-past-tense": (
+        "Minutes of the Cabinet held on 3 May 2023\n\n7. Leisure strategy\n\nCabinet was recommended to:\n\n"
+        "(a) adopt the leisure strategy; and\n\n(b) delegate its delivery to the Director of Communities.\n\n"
+        "RESOLVED: That the leisure strategy be adopted, with a review of swimming provision added.\n",
+        [("Leisure strategy", "That the leisure strategy be adopted, with a review of swimming provision added.")],
+    ),
+    # "Proposed by ..., Seconded by ..., that ..." and an amendment in the same form, carried and then
+    # carried as the substantive proposal: the amendment is the decision.
+    "proposed-amendment-carried": (
+        "Minutes of the Meeting of the Leisure and Development Committee held on Wednesday, 7 February 2024\n\n"
+        "7. Community Festival Fund\n\nProposed by Councillor O'Neill, Seconded by Councillor Wright, that the "
+        "Committee awards £2,000 to each of the six applicants.\n\nAmendment proposed by Alderman Boyd, Seconded by "
+        "Councillor Kane, that the Committee awards £1,500 to each applicant.\n\nThe amendment was declared carried "
+        "and on being put as the substantive proposal it was also carried.\n\n8. Correspondence\n\n"
+        "RESOLVED – That this Council notes the letter from the Tourist Board and resolves to ask the Chief "
+        "Executive to reply.\n",
+        [
+            ("Community Festival Fund", "That the Committee awards £1,500 to each applicant."),
+            ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
         ],
     ),
 }

@@ -224,8 +224,9 @@ def _introducer(text: str) -> _Intro | None:
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
-        return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
+    own = inner and not v.CONCLUSIONS.match(inner["word"]) and not (inner["who"] and re.match(r"that\b", rest, re.I))
+    if own and (found := _introducer(rest)):  # (not "That the Panel recommends ...": a sentence of its own)
+        return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = f"To {rest[2:].strip()}"
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
@@ -239,6 +240,9 @@ def _introducer(text: str) -> _Intro | None:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
+    if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
+        rest, *more = v.AND_THE_BODY.split(rest)
+        return _Intro(kind, None, [rest, *(f"{_capital(who)} {x}" for x in more)], why)
     return _Intro(kind, None, [rest], why)
 
 
@@ -275,7 +279,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -618,6 +622,16 @@ class _Reader:
         self.title_next = not title
         return True
 
+    def entry(self, b: Block) -> bool:
+        """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations
+        Approved', or a bold line): the decision's date and its title, until a 'Made at meeting:' line."""
+        m = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
+        found, title = (_date(m[1]), v.ITEM_NOISE.sub("", m[2])) if m else (None, "")
+        if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
+            return False
+        self.start_meeting(found[0], found[1])
+        return self.set_item(title)
+
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
@@ -637,9 +651,6 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
-        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
-            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -755,7 +766,7 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -912,14 +923,13 @@ _INLINE = re.compile(
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
-def _decided_within(b: Block, first: bool = False) -> list[Block]:
+def _decided_within(b: Block) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
-    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
-    ('Agreed that ... . Action: DM to circulate ...')."""
+    resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
+    'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or (_introducer(parts[0]) is not None and not first):
+    if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -1013,7 +1023,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
-    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
@@ -1022,7 +1032,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
-        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 
 
@@ -1035,7 +1045,8 @@ def _row_title(row: list[list[Block]], decision: int) -> str | None:
         first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
         for c, first in firsts
     ]
-    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
+    titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"
 
 
 def _full(b: Block) -> str:

@@ -28,12 +28,13 @@ DECISION = _words(
     "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
     "|(?:details|summary) of (?:the )?decisions?)(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
     "|determined|approved|endorsed|actions? agreed|agreed actions?"
-    "|actions?|conclusions?|noted|notes|received"
+    "|actions?|outcomes?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
 # A noun that heads a list ("Decision:", "Recommendations") but not after a name ("RECORD OF EXECUTIVE DECISION").
 NOUN = re.compile(
-    r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?)$", re.I
+    r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?|outcomes?)$",
+    re.I,
 )
 # Whose decisions a noun heading names: "Decision of Executive Councillor for Housing", "Decisions taken by
 # the Leader", "Recommendations of the Children's Services Task Group" (not an officer's or a report's).
@@ -51,11 +52,13 @@ NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
 # "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
 CARRIED = (
-    r"\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
+    r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
 )
+# A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
+PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES})\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
     r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
@@ -66,7 +69,7 @@ INTRODUCER = re.compile(
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
 _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
-    rf"^[^.;:]{{3,240}}?(?:(?:,|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
+    rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     rf"|^[^.;:]{{3,240}}?\s+and\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",  # "Moved by ..., seconded by ... and Resolved –"
     re.I,
@@ -278,6 +281,12 @@ NOTING = re.compile(
     + BODIES
     + r")\s+(?:is|was|are|were)\s+(?:assured|satisfied|content)\b(?!.*\band\b)",  # "That the Committee is assured ..."
     re.I | re.S,
+)
+# A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...".
+AND_THE_BODY = re.compile(
+    r"[,;]?\s+and\s+(?:also\s+|further\s+)?(?=(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted"
+    r"|welcomed|decided|endorsed|approved)\s)",
+    re.I,
 )
 # "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
 AND_THEN = re.compile(

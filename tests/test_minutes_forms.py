@@ -161,6 +161,39 @@ FORMS = {
             ("Grants", "That the scheme reopen in May."),
         ],
     ),
+    # A decider named with a portfolio ('The Portfolio Holder for Parks and Leisure has decided to:') under
+    # 'Decision:'; a decision after a semicolon in a report of discussion.
+    "decider-with-portfolio": (
+        "Record of decision\n\nDate of decision: 3 October 2023\n\nSubject: Sports Pitch Fees\n\n"
+        "Decision: The Portfolio Holder for Parks and Leisure has decided to:\n\n"
+        "1. freeze junior pitch fees for 2024;\n\n2. review adult fees in the spring.\n\n"
+        "Subject: Park Lighting\n\nResidents reported dark paths; it was agreed that lights be added on the "
+        "riverside path.\n",
+        [
+            ("Sports Pitch Fees", "To freeze junior pitch fees for 2024."),
+            ("Sports Pitch Fees", "To review adult fees in the spring."),
+            ("Park Lighting", "That lights be added on the riverside path."),
+        ],
+    ),
+    # Two decisions in one paragraph, the second 'RESOLVED also that ...'.
+    "decisions-in-one-paragraph": (
+        "Minutes of the meeting of the Property Board held on 4 December 2023\n\n8. Old Library\n"
+        "RESOLVED to lease the old library to the arts trust. RESOLVED also that the lease run for ten years.\n",
+        [
+            ("Old Library", "To lease the old library to the arts trust."),
+            ("Old Library", "That the lease run for ten years."),
+        ],
+    ),
+    # 'Outcome:' over the body's sentence; a second verb of the body after its decision is a record too.
+    "outcome-two-verbs": (
+        "Notes of the meeting of the Transport Forum held on 7 November 2023\n\n2. Rail Timetable\n"
+        "Outcome: The Forum agreed that the Chair write to the rail operator, and asked for a report on "
+        "station staffing in February.\n",
+        [
+            ("Rail Timetable", "That the Chair write to the rail operator."),
+            ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -260,14 +293,14 @@ STRUCTURES = {
         ],
     ),
     # A decisions page: each entry a heading (or a bold line) 'date – title ref: N status', dated by
-    # 'Made at meeting:'.
+    # 'Made at meeting:' or, without one, by the heading (never by its publication).
     "decision-entries.html": (
         "<html><body><h1>Recent decisions</h1>"
         "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
         "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
-        "<p>Made at meeting: 25 February 2021</p><p>Decision:</p>"
+        "<p>Decision published: 26 February 2021</p><p>Decision:</p>"
         "<p>RESOLVED: That allotment rents be frozen for 2021/22.</p></body></html>",
         [
             ("Grit Bin Policy", "That the grit bin policy be adopted."),
@@ -342,6 +375,19 @@ STRUCTURES = {
         "<p><b>7. Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks in the town centre.</p>"
         "<p><b>8. Minutes of the Audit Panel held on 1 March 2022</b></p></body></html>",
         [("Cycle Parking", "That the Council funds twenty cycle racks in the town centre.")],
+    ),
+    # A summary whose item cells carry the minute numbers ('8/22 Minutes of ...').
+    "summary-numbered.html": (
+        "<html><body><table><tr><th>Minute and subject</th><th>Outcome</th></tr>"
+        "<tr><td>7/22 Cycle Parking</td><td>Agreed to fund racks</td></tr>"
+        "<tr><td>8/22 Bus Shelters</td><td>Agreed to survey shelters</td></tr></table>"
+        "<p>Minutes of the meeting of the Council held on 29 March 2022</p>"
+        "<p><b>7/22 Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks.</p>"
+        "<p><b>8/22 Bus Shelters</b></p><p>RESOLVED: That officers survey every shelter.</p></body></html>",
+        [
+            ("Cycle Parking", "That the Council funds twenty cycle racks."),
+            ("Bus Shelters", "That officers survey every shelter."),
+        ],
     ),
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (
@@ -593,3 +639,62 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     text, expected = NOT_RECORDS[form]
     minutes = parse_minutes(read_document(text.encode(), f"{form}.txt"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+
+
+def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]]) -> bytes:
+    """A one-page PDF as a word processor prints it: a line of text, then a table drawn as a grid,
+    each cell's lines in Helvetica or Helvetica-Bold."""
+    xs, ops, y = (50, 90, 330, 545), [f"BT /F1 10 Tf 50 800 Td ({top}) Tj ET"], 780
+    for row in rows:
+        height = 14 * max(len(cell) for cell in row) + 6
+        ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] + [f"{x} {y} m {x} {y - height} l S" for x in xs]
+        for x, cell in zip(xs, row, strict=False):
+            ops += [
+                f"BT /F{2 if bold else 1} 10 Tf {x + 4} {y - 14 * (k + 1)} Td ({text}) Tj ET"
+                for k, (text, bold) in enumerate(cell)
+            ]
+        y -= height
+    ops.append(f"{xs[0]} {y} m {xs[-1]} {y} l S")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -> None:
+    """A drawn table's cells: the bold first line is the item's title over its notes, a line starting
+    with a number starts a point of its own, and each decision in the right-hand cell stands alone."""
+    header = [[("Ref", True)], [("Item and notes", True)], [("Decisions and actions", True)]]
+    row = [
+        [("7", False)],
+        [("Footpath Survey", True), ("The ranger walked all the", False), ("twelve routes in May.", False)],
+        [
+            ("Agreed:", False),
+            ("1. to repair the stile", False),
+            ("at Mill Lane;", False),
+            ("2. to waymark the bridleway.", False),
+            ("Action: JB to order", False),
+            ("the timber.", False),
+        ],
+    ]
+    doc = read_document(_pdf("Notes of the meeting held on 6 June 2024", [header, row]), "notes.pdf")
+    minutes = parse_minutes(doc)
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Footpath Survey", "To repair the stile at Mill Lane."),
+        ("Footpath Survey", "To waymark the bridleway."),
+        ("Footpath Survey", "JB to order the timber."),
+    ]

@@ -363,8 +363,10 @@ class _Reader:
         lst = self.list
         assert lst is not None
         verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
-        if lst.strict and not (lst.points or lst.stem or verb or _decides(text) or text[:1].islower()):
-            return  # not yet a decision: the narrative before it ("The Cabinet considered the report")
+        if lst.strict and not (
+            lst.stem or verb or _decides(text) or text[:1].islower() or (lst.points and _acts(text))
+        ):
+            return  # narrative, not a decision: "The Cabinet considered the report", "Members were advised that ..."
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"

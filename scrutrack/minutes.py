@@ -303,6 +303,8 @@ class _Reader:
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
+            if b.text and self.weak is None:
+                self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -630,7 +632,7 @@ class _Reader:
         if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
             return False
         self.start_meeting(found[0], found[1])
-        return self.set_item(title)
+        return self.set_item(None if self.body_title(Block("paragraph", title)) else title)  # "date - Cabinet"
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""

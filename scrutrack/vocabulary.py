@@ -358,10 +358,11 @@ MINUTE = re.compile(
 # A committee system's page heading: the subject's title comes next.
 PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
-# A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)".
+# A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)";
+# the agenda's page numbers ("(Pages 5 - 12)").
 ITEM_NOISE = re.compile(
-    r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\s+ref:?\s*\d+\b.*"
-    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\))\s*$",
+    r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
+    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$",
     re.I,
 )
 # The column of a table that holds each item's decision: minutes published as a table.

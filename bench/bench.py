@@ -398,6 +398,30 @@ READ_SIDE = [
 ]
 READ_SIDE_BEFORE = 3003 - 88 - 49 - 19
 READ_SIDE_AS_COMMITTED = 2885
+# Issue 10 closed with the read side under that limit (315c205). Later issues put features of
+# their own into these modules (docs/speed.md says which), so the count is now information: the
+# report gives each module's lines then and now, read from git where the history is there.
+READ_SIDE_CLOSED = "315c205"
+
+
+def read_side_then_and_now() -> str | None:
+    """Each read-side module's lines at issue 10's close and now, or None without git's history."""
+    parts, then_total = [], 0
+    for name in READ_SIDE:
+        now = package_lines([name])
+        got = subprocess.run(
+            ["git", "-C", str(HERE.parent), "show", f"{READ_SIDE_CLOSED}:scrutrack/{name}"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if got.returncode != 0 and "does not exist" not in got.stderr and "exists on disk" not in got.stderr:
+            return None
+        then = len(got.stdout.splitlines()) if got.returncode == 0 else 0
+        then_total += then
+        if then or now:
+            parts.append(f"{name} {then}→{now}")
+    return f"read-side modules' lines at issue 10's close ({READ_SIDE_CLOSED}) and now: {', '.join(parts)}; total {then_total}→{package_lines(READ_SIDE)}"
 
 
 def package_lines(only: list[str] | None = None) -> int:
@@ -648,13 +672,15 @@ class Bench:
         read_side = package_lines(READ_SIDE)
         self.rows.append(
             Row(
-                "lines of the read side (store, cache, views, formats, render, overdue, cli read/common)",
+                "lines of the read side's modules (information: later issues' features are in them)",
                 None,
-                f"< {READ_SIDE_BEFORE} (before, like for like; {READ_SIDE_AS_COMMITTED} as committed)",
+                f"{READ_SIDE_BEFORE} before issue 10 (like for like; {READ_SIDE_AS_COMMITTED} as committed)",
                 f"{read_side} now",
-                read_side < READ_SIDE_BEFORE,
+                None,
             )
         )
+        if (then_and_now := read_side_then_and_now()) is not None:
+            self.notes.append(then_and_now)
         n_lines = package_lines()
         self.rows.append(
             Row("lines in scrutrack/**/*.py (information)", None, f"{LINES_BEFORE} before", f"{n_lines} now", None)

@@ -59,6 +59,8 @@ MAX_DRAWN = 5_000  # form objects a PDF's pages draw, all told
 MAX_DEPTH = 120  # elements nested in a web page or a Word document (pages nest some 30 deep)
 MAX_NUMBER = 9999  # the highest list number a Word or web list may start from
 MAX_BLOCK_CHARS = 100_000  # a longer block is skipped and named, not read
+MAX_POINTS = 5_000  # points of decisions in one document (a year's volume of minutes holds some hundreds)
+MAX_TAGS = 1_000_000  # in a web page or Word's parts (Word writes 40-100 a paragraph): 10,000+ paragraphs
 MAX_SECONDS = 20.0
 
 
@@ -97,7 +99,15 @@ def unzip(data: bytes, name: str, parts: tuple[str, ...]) -> dict[str, bytes]:
             left -= len(out[part])
             if left < 0:
                 raise over(name, "unpacks to more than 100 MB of text", "100 MB")
+    count_elements(sum(part.count(b"<") for part in out.values()), name)
     return out
+
+
+def count_elements(tags: int, name: str) -> None:
+    """Refuse markup of more than MAX_TAGS tags before it is parsed: a tree takes some 150 bytes an
+    element, so the 100 MB of '<w:r/>' a 90 KB Word file unpacks to would take gigabytes."""
+    if tags > MAX_TAGS:
+        raise over(name, f"holds {tags:,} tags", f"{MAX_TAGS:,}")
 
 
 # ------------------------------------------------------------------------------ text in blocks

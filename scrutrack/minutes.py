@@ -19,9 +19,17 @@ from dataclasses import dataclass, field
 
 from scrutrack import vocabulary as v
 from scrutrack.dates import find_date, parse_imported_date
-from scrutrack.documents import MAX_BLOCK_CHARS, Block, Document, marker_readings, split_marker
+from scrutrack.documents import (
+    MAX_BLOCK_CHARS,
+    MAX_POINTS,
+    Block,
+    Document,
+    marker_readings,
+    over,
+    split_marker,
+)
 from scrutrack.errors import InvalidInput
-from scrutrack.model import normalize_text
+from scrutrack.model import MAX_NUMBER, normalize_text
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,9 @@ class _Point:
     bad: str | None = None  # why its meeting date cannot be read
 
     def add(self, text: str, sep: str) -> None:
-        if sep == " " and re.search(r"[^\W\d_]-$", self.text) and text[:1].isalpha():
+        if len(self.text) > MAX_BLOCK_CHARS:
+            return  # a point this long is not read (finish_point says why): what carries it on goes with it
+        if sep == " " and re.fullmatch(r"[^\W\d_]-", self.text[-2:]) and text[:1].isalpha():
             sep = ""  # "anti-" / "social": a compound word wrapped at its hyphen
         self.text = f"{self.text}{sep}{text}" if self.text else text
 
@@ -104,6 +114,11 @@ class _Intro:
     why: str
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
+
+
+def _reading(marker: str) -> tuple[str, int]:
+    """A list number's first reading; ('other', 0) for a number no list style reads ('Item 4')."""
+    return next(iter(marker_readings(marker)), ("other", 0))
 
 
 def _upper(text: str) -> bool:
@@ -209,8 +224,9 @@ def _introducer(text: str) -> _Intro | None:
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
-        return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
+    own = inner and not v.CONCLUSIONS.match(inner["word"]) and not (inner["who"] and re.match(r"that\b", rest, re.I))
+    if own and (found := _introducer(rest)):  # (not "That the Panel recommends ...": a sentence of its own)
+        return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = f"To {rest[2:].strip()}"
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
@@ -224,33 +240,20 @@ def _introducer(text: str) -> _Intro | None:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
+    if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
+        rest, *more = v.AND_THE_BODY.split(rest)
+        return _Intro(kind, None, [rest, *(f"{_capital(who)} {x}" for x in more)], why)
     return _Intro(kind, None, [rest], why)
 
 
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
-    as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
-    intro = (
-        _introducer(text)
-        if re.match(
-            rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|{v.DECIDING}\s+(?:that|to)\b", text, re.I
-        )
-        else None
-    )  # "Agreed that X" (a point with no body) as "That X" too
+    or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
+    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
+    intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
-
-
-def _decided(text: str) -> str | None:
-    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
-    'Agreed that officers report ...'): its words as a record holds them."""
-    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
-        return None
-    intro = _introducer(text)
-    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
-        return None
-    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -276,7 +279,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -344,14 +347,17 @@ class _Reader:
             return
         self.list.point = None
         if point.text.strip():
+            long = f"a point of more than {MAX_BLOCK_CHARS:,} characters" if len(point.text) > MAX_BLOCK_CHARS else None
             point.kind, point.meeting, point.item, point.bad = (
                 self.list.kind,
                 self.meeting or self.weak,
                 self.item,
-                self.bad,
+                long or self.bad,
             )
             self.found.append(point)
             self.moved.get(point.kind, []).append(point)
+            if len(self.found) > MAX_POINTS:
+                raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
@@ -491,12 +497,13 @@ class _Reader:
         """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
         what becomes of it (see `outcome`)."""
         lst, head = self.list, v.MOTION.match(b.text)
-        if head and head["by"] and v.PREAMBLE.match(b.text):
-            head = None  # "Councillor X moved, seconded by Y, and it was RESOLVED that ...": a decision
+        if head and ((head["by"] and v.PREAMBLE.match(b.text)) or (head["label"] and b.marker)):
+            head = None  # "X moved, seconded by Y, and it was RESOLVED that ...": a decision; "6. Motion": an item
+        said = v.INTRODUCER.match(b.text)
         if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
-            if not v.MOVED_BY.match(b.text) and not self.outcome(b.text):
-                self.moved_text(lst, b, b.text)  # its words, under "Proposal" / "Moved by ..."
-            return True
+            if said and not said["who"]:
+                return False  # "RESOLVED that ...": the body's words, never a motion's
+            return self.moved_words(lst, b, b.text, 0)  # under "Proposal" or "Moved by ..."
         if head is None:
             return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
         moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
@@ -504,21 +511,23 @@ class _Reader:
         if kind == "motion":
             self.settle_motion()
         self.moved[kind] = []
-        lst = self.open(kind, f"the {kind} moved ({self.doc.where(b)})")
-        parts = _sentences(head["rest"] or "")
-        k = next((k for k, s in enumerate(parts) if k and v.PROPOSAL_NAMED.search(s)), len(parts))
-        if text := " ".join(parts[:k]):
-            self.moved_text(lst, b, text)
-        if k < len(parts):  # "... moved an amendment that X. The amendment was seconded and LOST."
-            self.close()
-            self.outcome(" ".join(parts[k:]))
-        return True
+        return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, head["rest"] or "", 1)
 
-    def moved_text(self, lst: _List, b: Block, text: str) -> None:
-        if _is_lead(text):
-            lst.stem = _stem(text)  # "moved as a motion:- that the Committee -" over its points
-        else:
-            self.add_point(b, text)
+    def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
+        """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.
+        The amendment was seconded and LOST."); a lead ("that the Committee -") is the stem of its points."""
+        parts = _sentences(text)
+        cut = (k for k, s in enumerate(parts) if v.MOVED_BY.match(s) or (k >= first and v.PROPOSAL_NAMED.search(s)))
+        k = next(cut, len(parts))
+        words = " ".join(parts[:k])
+        if _is_lead(words):
+            lst.stem = _stem(words)
+        elif words:
+            self.add_point(b, words)
+        if vote := " ".join(s for s in parts[k:] if not v.MOVED_BY.match(s)):
+            self.close()
+            self.outcome(vote)
+        return True
 
     def voted(self, b: Block) -> bool:
         """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
@@ -539,7 +548,7 @@ class _Reader:
             if v.SUBSTANTIVE.search(clause):
                 kind = self.amended()
             elif named:
-                kind = named["kind"].lower()
+                kind = "amendment" if named["kind"].lower() == "amendment" else "motion"
             if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
                 continue
             said = True
@@ -613,26 +622,35 @@ class _Reader:
         self.title_next = not title
         return True
 
+    def entry(self, b: Block) -> bool:
+        """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations
+        Approved', or a bold line): the decision's date and its title, until a 'Made at meeting:' line."""
+        m = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
+        found, title = (_date(m[1]), v.ITEM_NOISE.sub("", m[2])) if m else (None, "")
+        if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
+            return False
+        self.start_meeting(found[0], found[1])
+        return self.set_item(title)
+
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
+        if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
+            return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
-            style = marker_readings(b.marker)[-1][0]
+            style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
             shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
             return b.text if shown and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
-            if not m["number"][-1].isdigit() and not _upper(title):
+            if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
-            coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
+            coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" else None
-        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
-            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -660,13 +678,18 @@ class _Reader:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
             return True
-        arabic = b.marker and marker_readings(b.marker)[0][0].startswith("arabic")
+        arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
         if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
             self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
             return True
-        lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
+        own = not intro.points and any(
+            rx.search(b.text) for rx in v.OWN_BUSINESS.values()
+        )  # "... agreed, subject to:-"
+        lst = self.open(
+            "own" if own else intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem
+        )
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty
@@ -691,7 +714,7 @@ class _Reader:
         if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
             return False
         self.open("decisions", "points reading 'That ...' under no heading")
-        self.add_point(b, b.text, *(marker_readings(b.marker)[0] if b.marker else ("para", 0)))
+        self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
         return True
 
     def continues(self, b: Block) -> bool:
@@ -717,7 +740,7 @@ class _Reader:
     def lead_in(self, b: Block, lst: _List) -> bool:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
-        numbered = b.marker and marker_readings(b.marker)[0][0] != "decimal"  # "(1) That X:" is a point
+        numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
         lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
         if lead is None or lead.points:
             return False
@@ -743,7 +766,7 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -753,7 +776,8 @@ class _Reader:
             self.close()
             return False
         # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
-        ended = bool(point and re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", point.text)) and text[:1].islower()
+        tail = point.text[-20:] if point else ""  # not the whole point: a search of it at each join is quadratic
+        ended = bool(re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", tail)) and text[:1].islower()
         carried = text[:1].islower() and not ended
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
@@ -796,6 +820,8 @@ class _Reader:
             text = (cells.get("text") or "").strip()
             label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
             text = label[2].strip() if label else split_marker(text)[1] or text
+            intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
+            text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
                 self.add_point(b, text)
                 self.finish_point()
@@ -831,6 +857,12 @@ class _Reader:
                 if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
                     seen.add((day, None, _fold(text)))
                 numbers[day] = numbers.get(day, 0) + 1
+                if numbers[day] > MAX_NUMBER:
+                    raise over(
+                        self.doc.name,
+                        f"has more than {MAX_NUMBER} recommendations for the meeting of {day}",
+                        "999 a meeting (its IDs' numbers)",
+                    )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
         return out
 
@@ -853,21 +885,28 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
-            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind == "discussion" and (decided := _as_decided(full)) != full and _acts(decided):
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)  # "agreed to invite ..." among points
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
         full = _as_decided(full)
-        if any(rx.search(full) for rx in v.OWN_BUSINESS.values()) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
+        if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
+        if not m and (noted := v.NOTED_THEN.match(full)):  # "That the report be noted and officers ...": the rest
+            full = _tidy(f"That {noted['rest']}")
+            m = v.NOTING.search(full)
         if p.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
             if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
-                return _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                rest = _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                programme = bool(v.OWN_PROGRAMME.match(rest))  # "notes the report and agrees its work programme"
+                self.out.procedural += programme
+                return None if programme else self.decision(dataclasses.replace(p, kind="decisions"), rest, day)
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
@@ -884,14 +923,13 @@ _INLINE = re.compile(
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
-def _decided_within(b: Block, first: bool = False) -> list[Block]:
+def _decided_within(b: Block) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
-    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
-    ('Agreed that ... . Action: DM to circulate ...')."""
+    resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
+    'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or (_introducer(parts[0]) is not None and not first):
+    if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -959,25 +997,42 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     return None
 
 
-def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
+@dataclass(frozen=True)
+class _Body:
+    """Where each block's text (folded; a minute's title without its number) last stands in the
+    document, and where each table stands: what a table summarises comes after it."""
+
+    last: dict[str, int]
+    tables: dict[int, int]
+
+    @classmethod
+    def of(cls, blocks: list[Block]) -> _Body:
+        texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
+        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"})
+
+    def after(self, title: str, table: Block) -> bool:
+        return self.last.get(_fold(title), -1) > self.tables.get(id(table), -1)
+
+
+def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     """Minutes laid out as a table ('Item | Description | Decision', 'No. | Item and notes | Agreed /
     actions'): each row the item's title (the last cell, or a cell's first line, that reads as one),
     then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
     date, a status) is not one. A table whose titles are the body's headings again summarises the
-    minutes below it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
+    minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
-    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
-    if len(named) >= 2 and 2 * sum(_fold(t) in body for t in named) >= len(named):
+    if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
-        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 
 
@@ -990,14 +1045,15 @@ def _row_title(row: list[list[Block]], decision: int) -> str | None:
         first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
         for c, first in firsts
     ]
-    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
+    titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"
 
 
 def _full(b: Block) -> str:
     return f"{b.marker} {b.text}".strip()
 
 
-def _flatten(blocks: list[Block], body: set[str]) -> list[Block]:
+def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
     a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
     then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
@@ -1049,7 +1105,7 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
     for k, n in itertools.pairwise(shown):
         b, article = out[k], out[n]
-        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
             out[k] = dataclasses.replace(b, kind="heading")
     return out
@@ -1061,8 +1117,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     `meeting` is the officer's date, which replaces any the document holds.
     """
     reader = _Reader(doc, meeting)
-    body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
-    for block in _titles_over_articles(_flatten(doc.blocks, body)):
+    for block in _titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

@@ -49,6 +49,7 @@ def run(args, cwd, err, limit):
         if time.monotonic() - start > SECONDS:
             os.kill(pid, 9)
             found = os.wait4(pid, 0)
+            break
         time.sleep(0.002)
     return [os.waitstatus_to_exitcode(found[1]), Path(err).read_text(), time.monotonic() - start, found[2].ru_maxrss >> 10]
 
@@ -84,6 +85,7 @@ def test_a_hostile_document_ends_in_time_and_memory_with_one_clear_line(
     imported: dict[str, tuple[str | int, list[object], list[Path]]], name: str
 ) -> None:
     outcome, (code, err, seconds, megabytes), made = imported[name]
+    print(f"{name}: exit {code}, {seconds:.2f} s, {megabytes} MB")
     assert isinstance(err, str) and "Traceback" not in err, err
     assert isinstance(seconds, float) and isinstance(megabytes, int)
     assert seconds < SECONDS and megabytes < MEGABYTES, (seconds, megabytes)

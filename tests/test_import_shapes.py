@@ -441,3 +441,47 @@ def test_a_table_of_labels_beside_the_decision(repo: Path, invoke: Invoke) -> No
             "That Cabinet asks the Head of Waste to report on missed collections.\n",
         ),
     ]
+
+
+@pytest.mark.parametrize("pattern", ["%1", "%1:", "Minute %1", "%1."])
+def test_word_numbering_with_any_level_text(repo: Path, invoke: Invoke, pattern: str) -> None:
+    # One multi-level list numbers the minutes, their paragraphs and points ("34" / "34.2" / "(a)"):
+    # Word lets a clerk set a level's text to the bare number, a colon after it or a word before it.
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    levels = ((pattern, "decimal"), ("%1.%2", "decimal"), ("(%3)", "lowerLetter"))
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="{34 if k == 0 else 1}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for k, (text, fmt) in enumerate(levels)
+    )
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def numbered(text: str, level: int) -> None:
+        ppr = document.add_paragraph(text)._p.get_or_add_pPr()
+        ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    document.add_paragraph("Minutes of the Housing Committee held on 12 March 2024")
+    numbered("Minutes", 0)
+    numbered("The minutes of the meeting held on 6 February 2024 were approved as a correct record.", 1)
+    numbered("Empty Homes Review", 0)
+    numbered("The Committee considered the report of the Head of Housing.", 1)
+    numbered("RESOLVED: That officers publish the number of empty homes each quarter.", 1)
+    numbered("Tenancy Strategy", 0)
+    numbered("RESOLVED:", 1)
+    numbered("that the draft strategy be revised to cover older tenants; and", 2)
+    numbered("that the revised draft come back to the Committee in July.", 2)
+    buf = io.BytesIO()
+    document.save(buf)
+    (repo / "minutes.docx").write_bytes(buf.getvalue())
+    invoke("import", "minutes", "minutes.docx", "--committee", "cyp")
+    assert imported(repo) == [
+        ("cyp-2024-03-12-1", "Empty Homes Review", "That officers publish the number of empty homes each quarter.\n"),
+        ("cyp-2024-03-12-2", "Tenancy Strategy", "That the draft strategy be revised to cover older tenants.\n"),
+        ("cyp-2024-03-12-3", "Tenancy Strategy", "That the revised draft come back to the Committee in July.\n"),
+    ]

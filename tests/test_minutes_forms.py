@@ -161,6 +161,39 @@ FORMS = {
             ("Grants", "That the scheme reopen in May."),
         ],
     ),
+    # A decider named with a portfolio ('The Portfolio Holder for Parks and Leisure has decided to:') under
+    # 'Decision:'; a decision after a semicolon in a report of discussion.
+    "decider-with-portfolio": (
+        "Record of decision\n\nDate of decision: 3 October 2023\n\nSubject: Sports Pitch Fees\n\n"
+        "Decision: The Portfolio Holder for Parks and Leisure has decided to:\n\n"
+        "1. freeze junior pitch fees for 2024;\n\n2. review adult fees in the spring.\n\n"
+        "Subject: Park Lighting\n\nResidents reported dark paths; it was agreed that lights be added on the "
+        "riverside path.\n",
+        [
+            ("Sports Pitch Fees", "To freeze junior pitch fees for 2024."),
+            ("Sports Pitch Fees", "To review adult fees in the spring."),
+            ("Park Lighting", "That lights be added on the riverside path."),
+        ],
+    ),
+    # Two decisions in one paragraph, the second 'RESOLVED also that ...'.
+    "decisions-in-one-paragraph": (
+        "Minutes of the meeting of the Property Board held on 4 December 2023\n\n8. Old Library\n"
+        "RESOLVED to lease the old library to the arts trust. RESOLVED also that the lease run for ten years.\n",
+        [
+            ("Old Library", "To lease the old library to the arts trust."),
+            ("Old Library", "That the lease run for ten years."),
+        ],
+    ),
+    # 'Outcome:' over the body's sentence; a second verb of the body after its decision is a record too.
+    "outcome-two-verbs": (
+        "Notes of the meeting of the Transport Forum held on 7 November 2023\n\n2. Rail Timetable\n"
+        "Outcome: The Forum agreed that the Chair write to the rail operator, and asked for a report on "
+        "station staffing in February.\n",
+        [
+            ("Rail Timetable", "That the Chair write to the rail operator."),
+            ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -233,15 +266,18 @@ def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
 
 # Structures (R1): each rule in a form other than the corpus document that showed it.
 STRUCTURES = {
-    # A body's code, a space and the number before a title in capitals; "(Key Decision)" is no part of it.
+    # A body's code, a space and the number before a title in capitals, or the code last ('24/3/EXE');
+    # "(Key Decision)" is no part of the title.
     "coded-items.txt": (
         "Minutes of the meeting of the Executive held on 9 January 2024\n\n"
         "EXE 12/24 LIBRARY OPENING HOURS (Key Decision)\n\nThe Portfolio Holder introduced the report.\n\n"
         "RESOLVED: That the revised opening hours be adopted from 1 April 2024.\n\n"
-        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n",
+        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
+        "24/3/EXE Street trading policy\n\nRESOLVED: That the policy be reviewed in 2025.\n",
         [
             ("LIBRARY OPENING HOURS", "That the revised opening hours be adopted from 1 April 2024."),
             ("BUS SHELTER REPAIRS", "That officers survey every shelter by the summer."),
+            ("Street trading policy", "That the policy be reviewed in 2025."),
         ],
     ),
     # A bold decimal number over a title: a sub-item of a committee's minutes received by the council.
@@ -256,14 +292,15 @@ STRUCTURES = {
             ("Street Naming", "That the new street be named Mill Lane."),
         ],
     ),
-    # A decisions page: each entry a heading 'date – title ref: N status', dated by 'Made at meeting:'.
+    # A decisions page: each entry a heading (or a bold line) 'date – title ref: N status', dated by
+    # 'Made at meeting:' or, without one, by the heading (never by its publication).
     "decision-entries.html": (
         "<html><body><h1>Recent decisions</h1>"
-        "<h3>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</h3>"
+        "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
         "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
-        "<p>Made at meeting: 25 February 2021</p><p>Decision:</p>"
+        "<p>Decision published: 26 February 2021</p><p>Decision:</p>"
         "<p>RESOLVED: That allotment rents be frozen for 2021/22.</p></body></html>",
         [
             ("Grit Bin Policy", "That the grit bin policy be adopted."),
@@ -286,13 +323,38 @@ STRUCTURES = {
     # The same with the title over its notes by a line break, and the columns named otherwise.
     "notes-table-breaks.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
-        "<tr><th>Item</th><th>Discussion</th><th>Action / Decision</th></tr>"
+        "<tr><th>Topic</th><th>Discussion</th><th>Action items/decisions</th></tr>"
         "<tr><td>1</td><td><strong>Cemetery extension</strong><br>The clerk reported two bids.</td>"
         "<td>Agreed to accept the lower bid.<br>Action: the clerk to tell both bidders by Friday.</td></tr>"
         "</table></body></html>",
         [
             ("Cemetery extension", "To accept the lower bid."),
             ("Cemetery extension", "The clerk to tell both bidders by Friday."),
+        ],
+    ),
+    # An agenda lists the items before the minutes laid out as a table: the table is no summary of it.
+    "agenda-then-table.html": (
+        "<html><body><p>Minutes of the Village Hall Committee held on 9 May 2023</p><p>Agenda</p>"
+        "<ul><li>Roof repairs</li><li>Heating</li></ul><table>"
+        "<tr><th>Item</th><th>Discussion</th><th>Decision</th></tr>"
+        "<tr><td>Roof repairs</td><td>Two quotes were received.</td>"
+        "<td>RESOLVED: That the lower quote be accepted.</td></tr>"
+        "<tr><td>Heating</td><td>The boiler is failing.</td>"
+        "<td>RESOLVED: That the Treasurer seeks three quotes.</td></tr></table></body></html>",
+        [
+            ("Roof repairs", "That the lower quote be accepted."),
+            ("Heating", "That the Treasurer seeks three quotes."),
+        ],
+    ),
+    # A minute's code on a line of its own over its title; an action table's cells in the body's words.
+    "code-own-line.txt": (
+        "Minutes of the Parish Council held on 14 March 2024\n\nPC/24/031\nVillage Hall Roof\n\n"
+        "Members discussed the survey.\n\n| Action agreed | Owner | By |\n|---|---|---|\n"
+        "| Agreed that the roof be patched before Easter. | Clerk | April |\n"
+        "| Officers to obtain two quotes for a new roof. | Clerk | May |\n",
+        [
+            ("Village Hall Roof", "That the roof be patched before Easter."),
+            ("Village Hall Roof", "Officers to obtain two quotes for a new roof."),
         ],
     ),
     # A decision's lead over a table of what it decides (a schedule of grants): the lead is the record.
@@ -314,12 +376,25 @@ STRUCTURES = {
         "<p><b>8. Minutes of the Audit Panel held on 1 March 2022</b></p></body></html>",
         [("Cycle Parking", "That the Council funds twenty cycle racks in the town centre.")],
     ),
+    # A summary whose item cells carry the minute numbers ('8/22 Minutes of ...').
+    "summary-numbered.html": (
+        "<html><body><table><tr><th>Minute and subject</th><th>Outcome</th></tr>"
+        "<tr><td>7/22 Cycle Parking</td><td>Agreed to fund racks</td></tr>"
+        "<tr><td>8/22 Bus Shelters</td><td>Agreed to survey shelters</td></tr></table>"
+        "<p>Minutes of the meeting of the Council held on 29 March 2022</p>"
+        "<p><b>7/22 Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks.</p>"
+        "<p><b>8/22 Bus Shelters</b></p><p>RESOLVED: That officers survey every shelter.</p></body></html>",
+        [
+            ("Cycle Parking", "That the Council funds twenty cycle racks."),
+            ("Bus Shelters", "That officers survey every shelter."),
+        ],
+    ),
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (
         "<html><body><h1>Officer decision record</h1><table>"
         "<tr><td>Title of decision</td><td>Parking Permit Charges</td></tr>"
         "<tr><td>Decision date</td><td>11 August 2022</td></tr>"
-        "<tr><td>Decision</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
+        "<tr><td>Decision taken</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
         "<tr><td>Date of publication</td><td>12 August 2022</td></tr></table></body></html>",
         [("Parking Permit Charges", "To increase the charge for a resident's permit to £40 a year.")],
     ),
@@ -457,11 +532,104 @@ NOT_RECORDS = {
         "2. Work programme\n\nMembers discussed the work programme:\n\n"
         "• the timing of the libraries review;\n\n• agreed that the Chair writes to the bus operator about the 42 service.\n\n"
         "RESOLVED: That, subject to the changes discussed at the meeting, the forward work programme be agreed.\n\n"
+        "RESOLVED: The Panel notes the update and agrees its work programme, noting the comments above.\n\n"
         "3. Findings\n\nRecommendation 1\n\nThat the Cabinet extends the garden waste season to the end of November.\n",
         [
             ("Summary", "That the Cabinet extends the garden waste season to the end of November."),
             ("Work programme", "That the Chair writes to the bus operator about the 42 service."),
         ],
+    ),
+    # Under the last minutes' item only their approval is the meeting's own business: an action arising
+    # is a record. An officer recommending is the proposal; bare "REASONS" ends the decision; a
+    # procedural motion carried, a vice-chair named and the meeting extended are the meeting's own.
+    "minutes-item-officer-reasons": (
+        "Minutes of the Joint Transport Board held on 2 October 2023\n\n"
+        "1. Minutes of the last meeting\n\nRESOLVED that the minutes of 3 July 2023 be approved as a correct record.\n\n"
+        "ACTION: The Clerk to chase the highways response on the Mill Lane crossing.\n\n"
+        "2. Vice-Chair\n\nRESOLVED that Councillor Patel be Vice-Chair for the remainder of the year.\n\n"
+        "3. Parking charges\n\nThe Head of Parking Services recommended that the Board:\n\n"
+        "(a) approves the new tariffs; and\n\n(b) reviews them in a year.\n\n"
+        "Councillor Reed moved, and Councillor Shah seconded, that council procedure rule 14 be suspended so that the "
+        "debate could continue. The motion was carried.\n\n"
+        "DECISION\n\nThat the tariffs be frozen until April 2024.\n\nREASONS\n\n"
+        "3.4 A freeze gives traders time to recover.\n\nRESOLVED that the meeting continue beyond 9.30 pm.\n",
+        [
+            ("Minutes of the last meeting", "The Clerk to chase the highways response on the Mill Lane crossing."),
+            ("Parking charges", "That the tariffs be frozen until April 2024."),
+        ],
+    ),
+    # An assurance is noting; the body's own appointments among its other decisions; a resolution
+    # that only adopts a motion the reader never saw moved is no record either; a noting clause goes
+    # with its "and".
+    "assured-appointed-adopted": (
+        "Minutes of the Audit and Governance Committee held on Thursday 11 January 2024\n\n"
+        "5. Internal audit progress\n\nRESOLVED – That the Committee is assured by the progress made on the plan.\n\n"
+        "6. Fraud working group\n\nRESOLVED: That the Committee:\n\n(1) appoints Councillors Xu and Young to the fraud "
+        "working group; and\n\n(2) asks the Head of Audit to report the group's findings in July.\n\n"
+        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n\n"
+        "8. Complaints\n\nRESOLVED – That the annual report be noted and officers be asked to publish the figures by ward.\n",
+        [
+            (
+                "Fraud working group",
+                "That the Committee asks the Head of Audit to report the group's findings in July.",
+            ),
+            ("Complaints", "That officers be asked to publish the figures by ward."),
+        ],
+    ),
+    # A parish agenda's own wording for its items ("To receive apologies"); the minutes signed; a
+    # councillor made the council's representative.
+    "parish-own-business": (
+        "WESTFORD PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Tuesday 14 November 2023 "
+        "at 7.30 pm\n\n1. To receive apologies for absence\n\nResolved to accept the apologies from Cllr White.\n\n"
+        "2. Minutes of the last meeting\n\nResolved that the Chairman signs the minutes.\n\n3. Outside bodies\n\n"
+        "Resolved that Cllr Brown be the Council's representative on the Village Hall Committee.\n\n4. Highways\n\n"
+        "Resolved that the Clerk reports the potholes on Mill Lane to the County Council.\n",
+        [("Highways", "That the Clerk reports the potholes on Mill Lane to the County Council.")],
+    ),
+    # What the body "was recommended to" do is the report's proposal; the resolution follows it.
+    "proposal-past-tense": (
+        "Minutes of the Cabinet held on 3 May 2023\n\n7. Leisure strategy\n\nCabinet was recommended to:\n\n"
+        "(a) adopt the leisure strategy; and\n\n(b) delegate its delivery to the Director of Communities.\n\n"
+        "RESOLVED: That the leisure strategy be adopted, with a review of swimming provision added.\n",
+        [("Leisure strategy", "That the leisure strategy be adopted, with a review of swimming provision added.")],
+    ),
+    # "Proposed by ..., Seconded by ..., that ..." and an amendment in the same form, carried and then
+    # carried as the substantive proposal: the amendment is the decision.
+    "proposed-amendment-carried": (
+        "Minutes of the Meeting of the Leisure and Development Committee held on Wednesday, 7 February 2024\n\n"
+        "7. Community Festival Fund\n\nProposed by Councillor O'Neill, Seconded by Councillor Wright, that the "
+        "Committee awards £2,000 to each of the six applicants.\n\nAmendment proposed by Alderman Boyd, Seconded by "
+        "Councillor Kane, that the Committee awards £1,500 to each applicant.\n\nThe amendment was declared carried "
+        "and on being put as the substantive proposal it was also carried.\n\n8. Correspondence\n\n"
+        "RESOLVED – That this Council notes the letter from the Tourist Board and resolves to ask the Chief "
+        "Executive to reply.\n",
+        [
+            ("Community Festival Fund", "That the Committee awards £1,500 to each applicant."),
+            ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
+        ],
+    ),
+    # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
+    # item; the words moved, the mover and the vote run on in one paragraph.
+    "motion-run-on": (
+        "Minutes of the Planning Committee held on 9 April 2024\n\n5. Land at Mill Farm\n\nProposal\n\n"
+        "RESOLVED: That planning permission be refused for the reasons set out in the report.\n\n6. Motion\n\n"
+        "Motion\n\nTo ask the Head of Planning to review the validation checklist. Moved by Councillor Ray, "
+        "seconded by Councillor Sol. The motion was carried.\n",
+        [
+            ("Land at Mill Farm", "That planning permission be refused for the reasons set out in the report."),
+            ("Motion", "To ask the Head of Planning to review the validation checklist."),
+        ],
+    ),
+    # The last minutes agreed subject to amendments listed under the lead: the list is the meeting's own
+    # business, and so is a resolution approving them "subject to" a correction.
+    "minutes-amended": (
+        "Minutes of the Overview and Scrutiny Management Committee held on 12 November 2014\n\n"
+        "3. Minutes of Previous Meeting\n\nThe minutes of the meeting held on 24 September 2014 were agreed subject "
+        "to the following amendments:-\n\n(a) the removal of Councillor Mayer from the list of Members present; and\n\n"
+        "(b) the correction of the date of the next meeting.\n\nRESOLVED: That, subject to the correction of "
+        "Councillor Brown's name, the minutes of the special meeting be approved.\n\n4. Budget\n\n"
+        "RESOLVED: That the Committee asks the Director of Finance to circulate the savings tracker.\n",
+        [("Budget", "That the Committee asks the Director of Finance to circulate the savings tracker.")],
     ),
 }
 
@@ -471,3 +639,62 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     text, expected = NOT_RECORDS[form]
     minutes = parse_minutes(read_document(text.encode(), f"{form}.txt"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+
+
+def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]]) -> bytes:
+    """A one-page PDF as a word processor prints it: a line of text, then a table drawn as a grid,
+    each cell's lines in Helvetica or Helvetica-Bold."""
+    xs, ops, y = (50, 90, 330, 545), [f"BT /F1 10 Tf 50 800 Td ({top}) Tj ET"], 780
+    for row in rows:
+        height = 14 * max(len(cell) for cell in row) + 6
+        ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] + [f"{x} {y} m {x} {y - height} l S" for x in xs]
+        for x, cell in zip(xs, row, strict=False):
+            ops += [
+                f"BT /F{2 if bold else 1} 10 Tf {x + 4} {y - 14 * (k + 1)} Td ({text}) Tj ET"
+                for k, (text, bold) in enumerate(cell)
+            ]
+        y -= height
+    ops.append(f"{xs[0]} {y} m {xs[-1]} {y} l S")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -> None:
+    """A drawn table's cells: the bold first line is the item's title over its notes, a line starting
+    with a number starts a point of its own, and each decision in the right-hand cell stands alone."""
+    header = [[("Ref", True)], [("Item and notes", True)], [("Decisions and actions", True)]]
+    row = [
+        [("7", False)],
+        [("Footpath Survey", True), ("The ranger walked all the", False), ("twelve routes in May.", False)],
+        [
+            ("Agreed:", False),
+            ("1. to repair the stile", False),
+            ("at Mill Lane;", False),
+            ("2. to waymark the bridleway.", False),
+            ("Action: JB to order", False),
+            ("the timber.", False),
+        ],
+    ]
+    doc = read_document(_pdf("Notes of the meeting held on 6 June 2024", [header, row]), "notes.pdf")
+    minutes = parse_minutes(doc)
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Footpath Survey", "To repair the stile at Mill Lane."),
+        ("Footpath Survey", "To waymark the bridleway."),
+        ("Footpath Survey", "JB to order the timber."),
+    ]

@@ -21,6 +21,7 @@ from scrutrack.documents import (
     Block,
     Budget,
     clean,
+    count_elements,
     decode_text,
     format_number,
     over,
@@ -154,7 +155,7 @@ class _Walker:
         self.heading, outer = level or self.heading, self.heading
         if tag in ("ol", "ul"):
             self.list(el, tag, bold, depth)
-        elif tag == "table" and not el.xpath(".//td//*[self::h1 or self::h2 or self::h3 or self::h4 or self::table]"):
+        elif tag == "table" and not _lays_out(el):
             self.table(el)
         elif depth > MAX_DEPTH:  # the parser drops what lies deeper than 2,048 without a word: say so
             raise over(self.budget.name, f"nests its elements more than {MAX_DEPTH} deep", f"{MAX_DEPTH}")
@@ -219,6 +220,20 @@ class _Walker:
         self.out.append(Block("table", place=self.place, rows=rows))
 
 
+def _lays_out(table: HtmlElement) -> bool:
+    """A table whose cells hold headings or tables lays the page out (its cells are read as text).
+    (Not XPath's './/td//*': libxml2 takes time in the square of the rows for it, minutes for a big table.)"""
+    for inner in table.iter("h1", "h2", "h3", "h4", "table"):
+        if inner is table:
+            continue
+        for above in inner.iterancestors():
+            if above is table:
+                break
+            if above.tag == "td":
+                return True
+    return False
+
+
 _MAX_SPAN = 64  # rows or columns one cell may span; more is a broken or hostile page
 
 
@@ -258,6 +273,7 @@ def read(data: bytes, name: str, budget: Budget) -> list[Block]:
     from lxml import etree
 
     text = _decode(data, name)
+    count_elements(text.count("<"), name)
     try:
         parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
         root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text), parser=parser)

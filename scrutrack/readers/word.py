@@ -12,7 +12,18 @@ import re
 import zipfile
 from typing import Any
 
-from scrutrack.documents import MAX_BLOCKS, MAX_NUMBER, Block, Budget, clean, format_number, over, split_marker, unzip
+from scrutrack.documents import (
+    MAX_BLOCKS,
+    MAX_NUMBER,
+    Block,
+    Budget,
+    clean,
+    format_number,
+    marker_readings,
+    over,
+    split_marker,
+    unzip,
+)
 from scrutrack.errors import InvalidInput
 
 KIND = "Word document"
@@ -123,7 +134,11 @@ class _Numbering:
             value = counters[k] if 0 <= k < 10 and counters[k] is not None else lstart
             return format_number(value or 1, "decimal" if legal else lfmt)
 
-        return re.sub(r"%([1-9])", shown, text).strip(), ilvl
+        label = re.sub(r"%([1-9])", shown, text).strip()
+        core = re.search(r"\w+(?:\.\d+)*(?=\W*$)", label)  # "%1" shows "34", "Item %1" "Item 34", "%1:" "34:"
+        if label and not marker_readings(label) and core and marker_readings(f"{core[0]}."):
+            label = f"{core[0]}."
+        return label, ilvl
 
 
 def _text(p: Any) -> str:

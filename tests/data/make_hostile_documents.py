@@ -291,6 +291,45 @@ def docx_letters() -> bytes:
     return _docx(_body(b"".join(_p(t) for t in MINUTES.split("\n\n") if t) + points), numbering)
 
 
+def docx_many_runs(count: int = 10_000_000) -> bytes:
+    """Ten million empty runs in one paragraph: 90 KB packed, 60 MB unpacked, gigabytes as a tree."""
+    paragraphs = b"".join(_p(t) for t in MINUTES.split("\n\n") if t) + _p("That officers survey the pools.")
+    return _docx(_body(paragraphs + b"<w:p>" + b"<w:r/>" * count + b"</w:p>"))
+
+
+def docx_run_on(count: int = 20_000) -> bytes:
+    """A point carried on by twenty thousand paragraphs in lower case, past 100,000 characters: named
+    as not read (each paragraph was once joined in time that grew with the point)."""
+    paragraphs = b"".join(_p(t) for t in MINUTES.split("\n\n") if t) + _p("That officers survey the pools")
+    return _docx(_body(paragraphs + _p("and the lidos") * count))
+
+
+def docx_table_rows(count: int = 1200) -> bytes:
+    """A recommendations table of more rows than a meeting's IDs can number (1 to 999)."""
+
+    def row(*cells: str) -> bytes:
+        return b"<w:tr>" + b"".join(b"<w:tc>" + _p(c) + b"</w:tc>" for c in cells) + b"</w:tr>"
+
+    rows = row("Recommendation", "Lead") + b"".join(
+        row(f"That officers survey pool {k}.", "Parks") for k in range(count)
+    )
+    paragraphs = b"".join(_p(t) for t in MINUTES.split("\n\n")[:2] if t)
+    return _docx(_body(paragraphs + b"<w:tbl>" + rows + b"</w:tbl>"))
+
+
+def html_many_tags(count: int = 600_000) -> bytes:
+    """1.2 million tags in one paragraph (a tree of them took 1.5 GB)."""
+    return html_charset("utf-8").replace(b"</body>", b"<p>" + b"<b>x</b>" * count + b"</p></body>")
+
+
+def html_table(rows: int, cells: int = 2) -> bytes:
+    """A table under no headings (skipped and named) of many rows (libxml2 took time in the square of
+    them for one XPath), or of more cells than a document's 200,000 paragraphs (refused)."""
+    row = "<tr>" + "".join(f"<td>That officers survey pool {{k}} ({c}).</td>" for c in range(cells)) + "</tr>"
+    body = "".join(row.format(k=k) for k in range(rows))
+    return html_charset("utf-8").replace(b"</body>", f"<table>{body}</table></body>".encode())
+
+
 def _utf32() -> bytes:
     return ("\ufeff" + MINUTES + "That officers survey the pools.\n").encode("utf-32-le")
 
@@ -312,6 +351,12 @@ FILES: dict[str, tuple[Callable[[], bytes], str | int]] = {
     "entities.docx": (docx_entities, "error"),
     "deep-nesting.docx": (docx_deep_nesting, "error"),
     "letters-past-z.docx": (docx_letters, 28),
+    "many-runs.docx": (docx_many_runs, "error"),
+    "run-on.docx": (docx_run_on, 0),
+    "table-past-999.docx": (docx_table_rows, "error"),
+    "many-tags.html": (html_many_tags, "error"),
+    "table-rows.html": (lambda: html_table(30_000), 1),
+    "table-cells.html": (lambda: html_table(1, 210_000), "error"),
     "charset-undefined.html": (lambda: html_charset("undefined"), 1),
     "charset-punycode.html": (lambda: html_charset("punycode"), 1),
     "long-block.html": (html_long_block, 1),

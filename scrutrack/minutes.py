@@ -294,7 +294,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -512,12 +512,13 @@ class _Reader:
         """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
         what becomes of it (see `outcome`)."""
         lst, head = self.list, v.MOTION.match(b.text)
-        if head and head["by"] and v.PREAMBLE.match(b.text):
-            head = None  # "Councillor X moved, seconded by Y, and it was RESOLVED that ...": a decision
+        if head and ((head["by"] and v.PREAMBLE.match(b.text)) or (head["label"] and b.marker)):
+            head = None  # "X moved, seconded by Y, and it was RESOLVED that ...": a decision; "6. Motion": an item
+        said = v.INTRODUCER.match(b.text)
         if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
-            if not v.MOVED_BY.match(b.text) and not self.outcome(b.text):
-                self.moved_text(lst, b, b.text)  # its words, under "Proposal" / "Moved by ..."
-            return True
+            if said and not said["who"]:
+                return False  # "RESOLVED that ...": the body's words, never a motion's
+            return self.moved_words(lst, b, b.text, 0)  # under "Proposal" or "Moved by ..."
         if head is None:
             return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
         moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
@@ -525,21 +526,23 @@ class _Reader:
         if kind == "motion":
             self.settle_motion()
         self.moved[kind] = []
-        lst = self.open(kind, f"the {kind} moved ({self.doc.where(b)})")
-        parts = _sentences(head["rest"] or "")
-        k = next((k for k, s in enumerate(parts) if k and v.PROPOSAL_NAMED.search(s)), len(parts))
-        if text := " ".join(parts[:k]):
-            self.moved_text(lst, b, text)
-        if k < len(parts):  # "... moved an amendment that X. The amendment was seconded and LOST."
-            self.close()
-            self.outcome(" ".join(parts[k:]))
-        return True
+        return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, head["rest"] or "", 1)
 
-    def moved_text(self, lst: _List, b: Block, text: str) -> None:
-        if _is_lead(text):
-            lst.stem = _stem(text)  # "moved as a motion:- that the Committee -" over its points
-        else:
-            self.add_point(b, text)
+    def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
+        """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.
+        The amendment was seconded and LOST."); a lead ("that the Committee -") is the stem of its points."""
+        parts = _sentences(text)
+        cut = (k for k, s in enumerate(parts) if v.MOVED_BY.match(s) or (k >= first and v.PROPOSAL_NAMED.search(s)))
+        k = next(cut, len(parts))
+        words = " ".join(parts[:k])
+        if _is_lead(words):
+            lst.stem = _stem(words)
+        elif words:
+            self.add_point(b, words)
+        if vote := " ".join(s for s in parts[k:] if not v.MOVED_BY.match(s)):
+            self.close()
+            self.outcome(vote)
+        return True
 
     def voted(self, b: Block) -> bool:
         """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
@@ -636,6 +639,16 @@ class _Reader:
         self.title_next = not title
         return True
 
+    def entry(self, b: Block) -> bool:
+        """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations
+        Approved', or a bold line): the decision's date and its title, until a 'Made at meeting:' line."""
+        m = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
+        found, title = (_date(m[1]), v.ITEM_NOISE.sub("", m[2])) if m else (None, "")
+        if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
+            return False
+        self.start_meeting(found[0], found[1])
+        return self.set_item(title)
+
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
@@ -655,9 +668,6 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
-        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
-            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -691,7 +701,12 @@ class _Reader:
         if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
             self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
             return True
-        lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
+        own = not intro.points and any(
+            rx.search(b.text) for rx in v.OWN_BUSINESS.values()
+        )  # "... agreed, subject to:-"
+        lst = self.open(
+            "own" if own else intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem
+        )
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty
@@ -770,7 +785,7 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -893,15 +908,22 @@ class _Reader:
         if p.stem and re.search(rf"\b(?:{v.BODIES})$", p.stem, re.I) and v.REPORTED.match(p.text):
             return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
-        if any(rx.search(full) for rx in v.OWN_BUSINESS.values()) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
+        if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
+        if not m and (noted := v.NOTED_THEN.match(full)):  # "That the report be noted and officers ...": the rest
+            full = _tidy(f"That {noted['rest']}")
+            m = v.NOTING.search(full)
         if p.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
             if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
-                return _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                rest = _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                programme = bool(v.OWN_PROGRAMME.match(rest))  # "notes the report and agrees its work programme"
+                self.out.procedural += programme
+                return None if programme else self.decision(dataclasses.replace(p, kind="decisions"), rest, day)
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
@@ -1020,7 +1042,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
-    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
@@ -1042,7 +1064,8 @@ def _row_title(row: list[list[Block]], decision: int) -> str | None:
         first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
         for c, first in firsts
     ]
-    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
+    titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"
 
 
 def _full(b: Block) -> str:

@@ -194,6 +194,41 @@ FORMS = {
             ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
         ],
     ),
+    # Unnumbered paragraphs under 'Agreed:' go on while they have the first's form (an owner's action);
+    # 'Action 2 –' and 'Recommendation (b):' labels, also run on in one paragraph.
+    "owner-actions-and-labels": (
+        "Minutes of the Town Council meeting held on 6 February 2024\n\n9. Christmas Lights\n\nAgreed:\n\n"
+        "The Clerk to book the lights contractor for 2024.\n\nCllr Patel to ask local businesses for sponsorship.\n\n"
+        "The meeting closed at 9.15 pm.\n\n10. Allotments\nAction 1: Clerk to renew the water contract. "
+        "Action 2 – Cllr Ray to inspect the plots.\n\nRecommendation (a): That rents rise by 3%.\n",
+        [
+            ("Christmas Lights", "The Clerk to book the lights contractor for 2024."),
+            ("Christmas Lights", "Cllr Patel to ask local businesses for sponsorship."),
+            ("Allotments", "Clerk to renew the water contract."),
+            ("Allotments", "Cllr Ray to inspect the plots."),
+            ("Allotments", "That rents rise by 3%."),
+        ],
+    ),
+    # A decision whose list is its reasons ('..., for the following reasons:'), under a numbered title
+    # that starts like a decision notice's call-in line.
+    "decision-with-reasons": (
+        "Minutes of the meeting of the Scrutiny Board held on 19 June 2023\n\n5. Call-in: Library Hours\n"
+        "The Board RESOLVED to refer the decision back to the Cabinet Member, on the following grounds:\n"
+        "(a) the consultation closed early; and\n(b) no equality assessment was made.\n",
+        [("Call-in: Library Hours", "To refer the decision back to the Cabinet Member.")],
+    ),
+    # Under the body's name, what it only did at the meeting is no record; a sentence after a decision
+    # that only notes is left off.
+    "body-lead-narrative": (
+        "Minutes of the meeting of the Audit Committee held on 3 July 2024\n\n4. Governance Statement\n"
+        "RESOLVED: That the statement be approved. Officers to note the comments made.\n\n5. Fraud Update\n"
+        "The Committee:\n(a) received the update;\n(b) asked questions about the data matches;\n"
+        "(c) were informed that two cases had gone to the police; and\n(d) requested a report on fraud losses.\n",
+        [
+            ("Governance Statement", "That the statement be approved."),
+            ("Fraud Update", "The Committee requested a report on fraud losses."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"

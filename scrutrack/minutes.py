@@ -101,7 +101,7 @@ class _List:
     suspended: Block | None = None  # a paragraph after a point: narrative, unless the list goes on
     empty: bool = False
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
-    first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
+    form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
 
@@ -114,6 +114,7 @@ class _Intro:
     why: str
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
+    reasons: bool = False  # "..., for the following reasons:": the points below are its reasons, not decisions
 
 
 def _reading(marker: str) -> tuple[str, int]:
@@ -179,6 +180,12 @@ def _acts(text: str) -> bool:
     return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
 
 
+def _form(text: str) -> str:
+    """How a point starts, for a list of unnumbered paragraphs: 'that', an owner's action ('The Clerk to
+    book ...', 'Cllr Patel to ask ...'), or its first word."""
+    return "owner" if v.OWNER_ACTION.match(text) else (text.split() or [""])[0].lower()
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -233,11 +240,19 @@ def _introducer(text: str) -> _Intro | None:
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
         rest = text
+    return _carried(kind, who, rest, why)
+
+
+def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
+    """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
+    the decision itself (with its reasons below, or the body's second verb after it)."""
     if not rest or rest in ("-", "–", "—", ":"):
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
+    if reasons := v.REASONS_TAIL.search(_stem(rest)):  # "to refer it back, for the following reasons:"
+        return _Intro(kind, None, [_stem(rest)[: reasons.start()]], why, reasons=True)
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
     if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
@@ -303,6 +318,8 @@ class _Reader:
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
+            if b.text and self.weak is None:
+                self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -372,7 +389,7 @@ class _Reader:
         why = f"point {lst.points} of {lst.why}"
         text, joins = self.finishing(lst.stem or "", text)
         lst.point = _Point(self.doc.where(b), text, lst.stem if joins else None, why)
-        lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
+        lst.form = lst.form or _form(text)
 
     @staticmethod
     def finishing(stem: str, text: str) -> tuple[str, bool]:
@@ -586,6 +603,8 @@ class _Reader:
             return False
         if (intro := _introducer(b.text)) is not None and intro.points:
             return False  # "Moved by ..., seconded by ... and Resolved – That ...": the decision after its mover
+        if b.marker and self.heading_title(b):
+            return False  # "5. Call-in: Closure of the Day Centre": an item's title
         self.close()
         return True
 
@@ -632,7 +651,7 @@ class _Reader:
         if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
             return False
         self.start_meeting(found[0], found[1])
-        return self.set_item(title)
+        return self.set_item(None if self.body_title(Block("paragraph", title)) else title)  # "date - Cabinet"
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
@@ -697,6 +716,8 @@ class _Reader:
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
+        if intro.reasons:
+            self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True
 
     def subheading(self, b: Block) -> bool:
@@ -784,11 +805,7 @@ class _Reader:
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
-        if (
-            lst.points == 0
-            or ended
-            or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word))
-        ):
+        if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
             else:
@@ -873,7 +890,7 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.VOTE_SENTENCE.match(x))]
+        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.AFTER_DECISION.match(x))]
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
@@ -892,6 +909,8 @@ class _Reader:
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
+        if p.stem and re.search(rf"\b(?:{v.BODIES})$", p.stem, re.I) and v.REPORTED.match(p.text):
+            return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
         own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
         if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
@@ -930,7 +949,11 @@ def _decided_within(b: Block) -> list[Block]:
     resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
     'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
-    cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
+    cuts = [
+        k
+        for k, s in enumerate(parts)
+        if k and (v.LABELLED.match(s) or ((i := _introducer(s)) and i.kind == "decisions" and i.points))
+    ]
     if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
@@ -968,15 +991,13 @@ def _inline(b: Block) -> list[Block]:
 
 
 def _bracketed(b: Block) -> list[Block]:
-    """Sub-items run on in one paragraph, each after its number in square brackets ('6 Correspondence
-    [6.1] ... - it was decided to contribute £100. [6.2] ...'): the text before, then each its own item."""
-    parts = re.split(r"(?:^|\s+)\[(\d{1,3}(?:\.\d{1,3}){0,3})\]\s+", b.text) if b.kind != "table" else [b.text]
+    """Sub-items run on in one paragraph, each after its decimal number in square brackets ('6 Correspondence
+    [6.1] ... - it was decided to contribute £100. [6.2] ...'; not a footnote's '[1]'): the text before,
+    then each its own item."""
+    parts = re.split(r"(?:^|\s+)\[(\d{1,3}(?:\.\d{1,3}){1,3})\]\s+", b.text) if b.kind != "table" else [b.text]
     if len(parts) < 3 or len(b.text) > MAX_BLOCK_CHARS:
         return [b]
-    items = [
-        Block("item", text, b.place, marker=n if "." in n else f"{n}.")
-        for n, text in zip(parts[1::2], parts[2::2], strict=True)
-    ]
+    items = [Block("item", text, b.place, marker=n) for n, text in zip(parts[1::2], parts[2::2], strict=True)]
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
 
 

@@ -194,6 +194,41 @@ FORMS = {
             ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
         ],
     ),
+    # Unnumbered paragraphs under 'Agreed:' go on while they have the first's form (an owner's action);
+    # 'Action 2 –' and 'Recommendation (b):' labels, also run on in one paragraph.
+    "owner-actions-and-labels": (
+        "Minutes of the Town Council meeting held on 6 February 2024\n\n9. Christmas Lights\n\nAgreed:\n\n"
+        "The Clerk to book the lights contractor for 2024.\n\nCllr Patel to ask local businesses for sponsorship.\n\n"
+        "The meeting closed at 9.15 pm.\n\n10. Allotments\nAction 1: Clerk to renew the water contract. "
+        "Action 2 – Cllr Ray to inspect the plots.\n\nRecommendation (a): That rents rise by 3%.\n",
+        [
+            ("Christmas Lights", "The Clerk to book the lights contractor for 2024."),
+            ("Christmas Lights", "Cllr Patel to ask local businesses for sponsorship."),
+            ("Allotments", "Clerk to renew the water contract."),
+            ("Allotments", "Cllr Ray to inspect the plots."),
+            ("Allotments", "That rents rise by 3%."),
+        ],
+    ),
+    # A decision whose list is its reasons ('..., for the following reasons:'), under a numbered title
+    # that starts like a decision notice's call-in line.
+    "decision-with-reasons": (
+        "Minutes of the meeting of the Scrutiny Board held on 19 June 2023\n\n5. Call-in: Library Hours\n"
+        "The Board RESOLVED to refer the decision back to the Cabinet Member, on the following grounds:\n"
+        "(a) the consultation closed early; and\n(b) no equality assessment was made.\n",
+        [("Call-in: Library Hours", "To refer the decision back to the Cabinet Member.")],
+    ),
+    # Under the body's name, what it only did at the meeting is no record; a sentence after a decision
+    # that only notes is left off.
+    "body-lead-narrative": (
+        "Minutes of the meeting of the Audit Committee held on 3 July 2024\n\n4. Governance Statement\n"
+        "RESOLVED: That the statement be approved. Officers to note the comments made.\n\n5. Fraud Update\n"
+        "The Committee:\n(a) received the update;\n(b) asked questions about the data matches;\n"
+        "(c) were informed that two cases had gone to the police; and\n(d) requested a report on fraud losses.\n",
+        [
+            ("Governance Statement", "That the statement be approved."),
+            ("Fraud Update", "The Committee requested a report on fraud losses."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -267,12 +302,12 @@ def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
 # Structures (R1): each rule in a form other than the corpus document that showed it.
 STRUCTURES = {
     # A body's code, a space and the number before a title in capitals, or the code last ('24/3/EXE');
-    # "(Key Decision)" is no part of the title.
+    # "(Key Decision)" and the agenda's "(Pages 5 - 12)" are no part of the title.
     "coded-items.txt": (
         "Minutes of the meeting of the Executive held on 9 January 2024\n\n"
         "EXE 12/24 LIBRARY OPENING HOURS (Key Decision)\n\nThe Portfolio Holder introduced the report.\n\n"
         "RESOLVED: That the revised opening hours be adopted from 1 April 2024.\n\n"
-        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
+        "EXE 13 BUS SHELTER REPAIRS (Pages 5 - 12)\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
         "24/3/EXE Street trading policy\n\nRESOLVED: That the policy be reviewed in 2025.\n",
         [
             ("LIBRARY OPENING HOURS", "That the revised opening hours be adopted from 1 April 2024."),
@@ -299,7 +334,7 @@ STRUCTURES = {
         "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
-        "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
+        "<h3>25/02/2021 - Allotment Rents. ref: 305 For Determination</h3>"
         "<p>Decision published: 26 February 2021</p><p>Decision:</p>"
         "<p>RESOLVED: That allotment rents be frozen for 2021/22.</p></body></html>",
         [
@@ -412,17 +447,24 @@ STRUCTURES = {
             ("Car Park Charges", "That the evening charge be withdrawn."),
         ],
     ),
+    # The date only in the running header of every page ('Licensing Committee – 14 March 2023').
+    "header-date.txt": (
+        "Licensing Committee – 14 March 2023\n\nLICENSING COMMITTEE\n\nMINUTES\n\n4. Taxi Fares\n\n"
+        "RESOLVED: That the fares be increased by 5%.\n\nPage 1\n\fLicensing Committee – 14 March 2023\n\n"
+        "5. Street Trading\n\nRESOLVED: That the consent fee be frozen.\n\nPage 2\n",
+        [("Taxi Fares", "That the fares be increased by 5%."), ("Street Trading", "That the consent fee be frozen.")],
+    ),
     # Paragraphs numbered three deep ('4.1.1'); a line-wrapped reference ('paragraph' / '3.2 (Funding)') goes on.
     "three-level-numbers.txt": (
         "Minutes of the Environment Committee held on 12 October 2022\n\n4. Street Lighting\n\n"
         "4.1 The Engineer reported on the lantern survey.\n\n"
         "4.1.1 It was agreed that the lanterns on Mill Road be replaced with LED units before the clocks go back.\n\n"
-        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) to all members.\n",
+        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) of the report to all members before the budget meeting.\n",
         [
             ("Street Lighting", "That the lanterns on Mill Road be replaced with LED units before the clocks go back."),
             (
                 "Street Lighting",
-                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) to all members.",
+                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) of the report to all members before the budget meeting.",
             ),
         ],
     ),

@@ -376,6 +376,8 @@ ITEM_NOISE = re.compile(
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$",
     re.I,
 )
+# A committee system's label between an item's agenda text and what the meeting did.
+SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table.
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
 # agreed, beside the notes ("Action" alone heads an action log: a tracker's column).

@@ -698,6 +698,16 @@ NOT_RECORDS = {
             ("Street lighting", "Officers to publish the conversion timetable on the website."),
         ],
     ),
+    # A committee system's item: the agenda's text (the officer's recommendation) comes before the
+    # item's first "Minutes:" label, and only what follows it is the meeting's.
+    "agenda-text-before-minutes": (
+        "Cabinet - Tuesday, 14th May, 2024 6.00 pm\n\n61. Library Opening Hours\n\n"
+        "Report of the Director of Communities.\n\n"
+        "RECOMMENDATION: That Cabinet approves the reduced opening hours set out in Appendix A.\n\nMinutes:\n\n"
+        "The Cabinet Member introduced the report.\n\n"
+        "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
+        [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
+    ),
 }
 
 

@@ -417,7 +417,8 @@ class _Reader:
         return False
 
     def meeting_heading(self, b: Block) -> bool:
-        if m := v.DATE_LABEL.match(b.text):
+        bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
+        if m := v.DATE_LABEL.match(b.text) or bare:
             return self.labelled_date(b, m[1].lower(), m[2].strip())
         if (
             self.body_title(self.before)

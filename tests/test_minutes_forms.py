@@ -424,6 +424,13 @@ STRUCTURES = {
             ("Bus Shelters", "That officers survey every shelter."),
         ],
     ),
+    # The same form printed without its grid: each label on a line of its own over its value.
+    "decision-form-lines.txt": (
+        "RECORD OF AN OFFICER DECISION\n\nTitle of decision\nCommunity Toilet Scheme\n\n"
+        "Date of decision\n3 October 2022\n\nDecision\nTo pay each member of the scheme £600 a year.\n\n"
+        "Date of publication\n4 October 2022\n",
+        [("Community Toilet Scheme", "To pay each member of the scheme £600 a year.")],
+    ),
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (
         "<html><body><h1>Officer decision record</h1><table>"

@@ -166,11 +166,6 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
-def _runs_on(text: str) -> bool:
-    """The text stops mid-sentence (no closing punctuation): what follows may carry it on."""
-    return not v.VOTE_NOTE.sub("", text).rstrip().endswith((*v.ENDS_SENTENCE, ":", ";", "”", "’", '"', ")"))
-
-
 def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
 
@@ -975,8 +970,8 @@ def _inline(b: Block) -> list[Block]:
     if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
         return [b]
     lead = b.text[: found[0].start()].strip()
-    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
-        return [b]
+    if (lead and not (_is_lead(lead) or v.INTRODUCER.match(lead))) or (b.marker and lead[:1].islower()):
+        return [b]  # (a point's own "(b) recommends that: (i) ...; (ii) ..." are its sub-points)
     lead = lead if not lead or _is_lead(lead) else f"{lead}:"  # "That the Board (a) ...": a stem
     ends = [m.start() for m in found[1:]] + [len(b.text)]
     points = [

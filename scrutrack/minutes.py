@@ -41,6 +41,7 @@ class Recommendation:
     text: str
     where: str
     why: str = ""
+    owner: str | None = None  # a recommendations table's lead officer ('Lead', 'Owner', 'Responsible officer')
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class _Point:
     meeting: dt.date | None = None
     item: str | None = None
     bad: str | None = None  # why its meeting date cannot be read
+    owner: str | None = None
 
     def add(self, text: str, sep: str) -> None:
         if len(self.text) > MAX_BLOCK_CHARS:
@@ -660,6 +662,7 @@ class _Reader:
                 self.add_point(b, text)
                 self.finish_point()
                 self.found[-1].item = (cells.get("item") or "").strip() or self.item
+                self.found[-1].owner = " ".join((cells.get("owner") or "").split()) or None
         self.close()
 
     # ---------------------------------------------------------------- what was found
@@ -696,7 +699,7 @@ class _Reader:
                         f"has more than {MAX_NUMBER} recommendations for the meeting of {day}",
                         "999 a meeting (its IDs' numbers)",
                     )
-                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
+                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
         return out
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
@@ -957,7 +960,7 @@ def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
             )
     numbered = {(day, k) for _, day, k, _, _ in blocks if k is not None}
     numbered |= {(r.meeting, r.number) for r in minutes.recommendations}  # one left out keeps its number
-    original = {_fold(r.text): r.where for r in minutes.recommendations}
+    original = {_fold(r.text): r for r in minutes.recommendations}
     out: list[Recommendation] = []
     for n, day, k, item, lines in blocks:
         body = normalize_text("\n".join(lines))
@@ -965,7 +968,12 @@ def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
             raise InvalidInput(f"the edited list, line {n}: this block has no text; delete it or write its text")
         if k is None or any((r.meeting, r.number) == (day, k) for r in out):
             k = max([x for d, x in numbered if d == day] + [r.number for r in out if r.meeting == day], default=0) + 1
-        out.append(Recommendation(day, k, item, body, original.get(_fold(body), f"{name} (as edited)")))
+        was = original.get(_fold(body))
+        out.append(
+            Recommendation(
+                day, k, item, body, was.where if was else f"{name} (as edited)", "", was.owner if was else None
+            )
+        )
     first = minutes.meetings[0] if minutes.meetings else None
     kept = text.replace("\r\n", "\n")  # a block not read stays so while its comments are there as offered
     skipped = [s for s in minutes.skipped if _offer(s.where, s.why, s.meeting or first, s.item, s.text) in kept]

@@ -131,7 +131,7 @@ def clean(text: str) -> str:
 
 _MARKER = re.compile(
     r"^(?:\((?P<p>\d{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})\)|(?P<t>\d{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})(?P<c>[.)])"
-    r"|(?P<d>\d{1,3}\.\d{1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—]))(?:[ \t]+(?P<rest>.*)|$)",
+    r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—]))(?:[ \t]+(?P<rest>.*)|$)",
     re.S,
 )
 _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})", re.IGNORECASE)
@@ -167,7 +167,7 @@ def _roman(token: str) -> int:
 def marker_readings(marker: str) -> list[tuple[str, int]]:
     """What a list number may mean, as (style, value): '(ii)' -> [('roman()', 2)]; 'i.' is roman 1 or
     the letter i (9), which the list it stands in decides; '•' -> [('bullet', 0)]."""
-    m = re.fullmatch(r"\((\w+)\)|(\w+)([.)])|(\d+)\.(\d+)\.?|(\S)", marker)
+    m = re.fullmatch(r"\((\w+)\)|(\w+)([.):])|(\d+(?:\.\d+)*)\.(\d+)\.?|(\S)", marker)
     if m is None:
         return []
     if m[4]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -104,6 +105,7 @@ class _List:
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
     first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
+    where: str = ""  # its lead's place
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
     text = re.sub(r"^(?:THAT|that)\b", "That", v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
+    text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     text = text[:1].upper() + text[1:]
     if text and not text.endswith((*v.ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
@@ -209,6 +212,8 @@ def _introducer(text: str) -> _Intro | None:
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     rest = (m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()
+    if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
+        return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     if m["obj"] and not (capitals or (who and kind != "decisions")):
         return _lead(text)  # "Notes of the evidence sessions", "Actions taken since ..."
     said = who and not who.lower().startswith("it") and not capitals  # "The Committee agreed that it had worked."
@@ -229,8 +234,9 @@ def _introducer(text: str) -> _Intro | None:
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
+    rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
-        return _Intro(kind, _stem(rest), [], why)
+        return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
     return _Intro(kind, None, [rest], why, bare=bool(m["obj"]) and not who)
 
 
@@ -243,6 +249,17 @@ def _as_decided(text: str) -> str:
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or intro.bare:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
+
+
+def _decided(text: str) -> str | None:
+    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
+    'Agreed that officers report ...'): its words as a record holds them."""
+    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
+        return None
+    intro = _introducer(text)
+    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
+        return None
+    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -260,9 +277,12 @@ def _lead(text: str) -> _Intro | None:
     return _Intro("discussion", None, [], "a sentence that does not decide introduces a list")
 
 
+_MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vote
+
+
 class _Reader:
     RULES = (
-        "awaited meeting_heading end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -273,19 +293,19 @@ class _Reader:
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
         self.bad: str | None = None
         self.item: str | None = None
-        self.item_level, self.item_numbered = 0, False
+        self.item_level, self.item_numbered, self.item_found = 0, False, 0
         self.list: _List | None = None
-        self.turned = False  # a page break (or page furniture) since the last block
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
         # details"), the next block is the item's title.
         self.title_next = self.expecting = False
         self.report = False  # an officer's report (its front matter says so), until minutes start
         self.prev = self.before = Block("paragraph")  # the block before this one
+        self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
+        self.carried: int | None = None  # where the vote carried the motion (its index in `found`)
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
-            self.turned = True
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -299,7 +319,6 @@ class _Reader:
             self.report |= bool(v.REPORT_FRONT.match(b.text))
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
-        self.turned = False
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
         shown = text if text is not None else f"{b.marker} {b.text}".strip()
@@ -309,6 +328,15 @@ class _Reader:
 
     def close(self) -> None:
         """End the list (at a heading, a new item or meeting, or narrative such as 'Minutes:')."""
+        lst = self.list  # a lead over no points that decides whole ("that the payments below be authorised:")
+        if (
+            lst
+            and lst.kind == "decisions"
+            and not lst.points
+            and lst.point is None
+            and v.WHOLE_LEAD.match(lst.stem or "")
+        ):
+            lst.point = _Point(lst.where, lst.stem or "", None, f"{lst.why}, a decision over no points")
         self.finish_point()
         self.list = None
 
@@ -331,18 +359,20 @@ class _Reader:
                 long or self.bad,
             )
             self.found.append(point)
+            self.moved.get(point.kind, []).append(point)
             if len(self.found) > MAX_POINTS:
                 raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
     def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
         lst = self.list
         assert lst is not None
-        if lst.strict and not lst.points and not lst.stem and not _decides(text) and not text[:1].islower():
+        verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
+        if lst.strict and not (lst.points or lst.stem or verb or _decides(text) or text[:1].islower()):
             return  # not yet a decision: the narrative before it ("The Cabinet considered the report")
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
-        if lst.stem and re.search(rf"\b(?:{v.BODIES})$", lst.stem, re.I) and re.match(r"[A-Z][a-z]+(?:ed|s)\s", text):
+        if lst.stem and re.search(rf"\b(?:{v.BODIES})$", lst.stem, re.I) and re.match(r"[A-Z][a-z]+ed\s", text):
             text = text[:1].lower() + text[1:]  # "That the Committee:" over "2. Requested that ..."
         lst.point = _Point(self.doc.where(b), text, lst.stem if text[:1].islower() else None, why)
         lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
@@ -369,10 +399,12 @@ class _Reader:
         ):
             self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
-        if b.marker or not v.TITLE.search(b.text) or v.NOT_THIS_MEETING.search(re.sub(r"\bwas\s+held\b", "", b.text)):
-            return False
         found = _date(b.text)
-        if not isinstance(found, tuple) or not _title_tail(b.text[found[2][1] :]) or len(b.text.split()) > 40:
+        if b.marker or not isinstance(found, tuple) or not v.TITLE.search(b.text):
+            return False
+        tail = _sentences(b.text[found[2][1] :].strip())[0]  # "... 13 September 2022. The meeting commenced at 7 pm."
+        title = re.sub(r"\bwas\s+held\b", "", b.text[: found[2][1]] + tail)
+        if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
         self.start_meeting(found[0], found[1])
         return True
@@ -408,8 +440,9 @@ class _Reader:
 
     def start_meeting(self, day: dt.date, short: bool) -> None:
         self.close()
-        if self.meeting is not None and self.meeting != day:
-            self.item = None  # a new meeting's items are its own (a title before the first date is this one's)
+        self.settle_motion()
+        if self.meeting is not None and self.meeting != day and len(self.found) > self.item_found:
+            self.item = None  # a new meeting's items are its own (a title just before its date is this one's)
         self.bad, self.weak, self.report = None, None, False
         if self.override is not None:
             self.out.overridden += [day] if day != self.override and day not in self.out.overridden else []
@@ -448,6 +481,89 @@ class _Reader:
         named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
         return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
 
+    # ---------------------------------------------------------------- motions and amendments
+
+    def motion(self, b: Block) -> bool:
+        """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
+        what becomes of it (see `outcome`)."""
+        lst, head = self.list, v.MOTION.match(b.text)
+        if head and head["by"] and v.PREAMBLE.match(b.text):
+            head = None  # "Councillor X moved, seconded by Y, and it was RESOLVED that ...": a decision
+        if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
+            if not v.MOVED_BY.match(b.text) and not self.outcome(b.text):
+                self.moved_text(lst, b, b.text)  # its words, under "Proposal" / "Moved by ..."
+            return True
+        if head is None:
+            return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
+        moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
+        kind = "amendment" if "amendment" in moving.lower() else "motion"
+        if kind == "motion":
+            self.settle_motion()
+        self.moved[kind] = []
+        lst = self.open(kind, f"the {kind} moved ({self.doc.where(b)})")
+        parts = _sentences(head["rest"] or "")
+        k = next((k for k, s in enumerate(parts) if k and v.PROPOSAL_NAMED.search(s)), len(parts))
+        if text := " ".join(parts[:k]):
+            self.moved_text(lst, b, text)
+        if k < len(parts):  # "... moved an amendment that X. The amendment was seconded and LOST."
+            self.close()
+            self.outcome(" ".join(parts[k:]))
+        return True
+
+    def moved_text(self, lst: _List, b: Block, text: str) -> None:
+        if _is_lead(text):
+            lst.stem = _stem(text)  # "moved as a motion:- that the Committee -" over its points
+        else:
+            self.add_point(b, text)
+
+    def voted(self, b: Block) -> bool:
+        """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
+        declared carried', 'The Committee resolved:- to adopt the motion')."""
+        if not self.outcome(b.text):
+            return False
+        intro, lst = _introducer(b.text), self.list
+        points = intro.points if intro else [b.text] if lst and lst.kind == "decisions" and not lst.points else []
+        return all(v.ADOPTS.match(t) for t in points)
+
+    def outcome(self, text: str) -> bool:
+        """What the vote made of the proposals, clause by clause: an amendment carried (or put as the
+        substantive motion) replaces the motion; the motion carried or adopted is the decision unless the
+        body's own resolution follows it; one lost, fallen or withdrawn is nothing."""
+        said, kind = False, None
+        for clause in re.split(r"[.;]\s+|,?\s+and\s+(?=(?:it|the|was|upon|on|thereupon|then)\b)", text):
+            named = v.PROPOSAL_NAMED.search(clause)
+            if v.SUBSTANTIVE.search(clause):
+                kind = self.amended()
+            elif named:
+                kind = named["kind"].lower()
+            if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
+                continue
+            said = True
+            if v.FAILED.search(clause):
+                self.moved[kind] = []
+            else:
+                kind = self.amended() if kind == "amendment" else kind
+                self.carried = len(self.found)
+        return said
+
+    def amended(self) -> str:
+        """The amendment carried: it is the motion now."""
+        self.close()
+        if self.moved["amendment"]:
+            self.moved["motion"], self.moved["amendment"] = self.moved["amendment"], []
+            for p in self.moved["motion"]:
+                p.kind = "motion"
+        return "motion"
+
+    def settle_motion(self) -> None:
+        """At the item's end: the motion carried is the decision, unless the body's resolution was written after it."""
+        self.close()
+        carried, self.carried = self.carried, None
+        if carried is not None and not any(p.kind in ("decisions", "noted") for p in self.found[carried:]):
+            for p in self.moved["motion"]:
+                p.kind = "decisions"
+        self.moved = {kind: [] for kind in _MOVED}
+
     # ---------------------------------------------------------------- items
 
     def end(self, b: Block) -> bool:
@@ -458,7 +574,9 @@ class _Reader:
 
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
+        self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
+        self.item_found = len(self.found)
         self.item_numbered = numbered
         return True
 
@@ -494,9 +612,10 @@ class _Reader:
         arabic = bool(b.marker) and marker_readings(b.marker)[0][0] in ("arabic.", "arabic)")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
-        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025": a sub-item's title in capitals
-            alpha = "alpha" in marker_readings(b.marker)[-1][0]
-            return b.text if alpha and _upper(b.text) and _title_like(b.text) else None
+        if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
+            style = marker_readings(b.marker)[-1][0]
+            shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
+            return b.text if shown and _title_like(b.text) else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
@@ -505,6 +624,9 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
+        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" else None
+        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
+            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -517,6 +639,8 @@ class _Reader:
     def labelled(self, b: Block) -> bool:
         if not (m := v.LABELLED.match(b.text)):
             return False
+        if _title_like(m[2].strip()) and not _decides(m[2]):
+            return self.set_item(m[2].strip())  # "RECOMMENDATION I - Scrutiny Protocol": a title over its decision
         self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
         if m[2].strip():
             self.add_point(b, m[2].strip())
@@ -538,6 +662,7 @@ class _Reader:
             return True
         lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
+        lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty
         body = v.BODY_LEAD.match(self.before.text)
         for text in intro.points:
@@ -615,7 +740,8 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            lst.point.add(f"{b.marker} {b.text}", "\n")  # a number of another style: a sub-point
+            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
     def list_paragraph(self, b: Block, lst: _List) -> bool:
@@ -623,10 +749,18 @@ class _Reader:
         if b.kind == "heading":
             self.close()
             return False
-        if point is not None and (text[:1].islower() or (self.turned and _runs_on(point.text)) or not point.text):
+        # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
+        tail = point.text[-20:] if point else ""  # not the whole point: a search of it at each join is quadratic
+        ended = bool(re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", tail)) and text[:1].islower()
+        carried = text[:1].islower() and not ended
+        if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
-        if lst.points == 0 or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word)):
+        if (
+            lst.points == 0
+            or ended
+            or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word))
+        ):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
             else:
@@ -688,10 +822,12 @@ class _Reader:
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            elif (day, p.item, _fold(text)) in seen:
+            elif (day, p.item, _fold(text)) in seen or (day, None, _fold(text)) in seen:
                 out.repeated += 1
             else:
                 seen.add((day, p.item, _fold(text)))
+                if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
+                    seen.add((day, None, _fold(text)))
                 numbers[day] = numbers.get(day, 0) + 1
                 if numbers[day] > MAX_NUMBER:
                     raise over(
@@ -704,21 +840,29 @@ class _Reader:
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
         """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""
-        full = _tidy(f"{p.stem} {p.text}" if p.stem else p.text)
+        said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
+        text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
+        full = _tidy(f"{p.stem} {text}" if p.stem else text)
+        sentences = _sentences(full)  # "That the request be declined. ES to inform the applicant.": two
+        cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
+        owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
+        full = " ".join(sentences[: cuts[0]]) if cuts else full
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
         parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []
-        return [t for t in (self.decision(p, _tidy(x), day) for x in parts) if t is not None]
+        return [t for t in (self.decision(p, _tidy(x), day) for x in [*parts, *owners]) if t is not None]
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind in ("conclusions", "discussion"):
+        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
         full = _as_decided(full)
-        if v.PROCEDURAL.search(full) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        if any(rx.search(full) for rx in v.OWN_BUSINESS.values()) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
@@ -735,18 +879,20 @@ class _Reader:
 
 # ------------------------------------------------------------------------------ tables and runs of points
 
-_INLINE = re.compile(
-    r"(?:^|(?<=[;:,.\-–—])|(?<=[;,]\sand)|(?<=[;,]\sor)|(?<=^RESOLVED)|(?<=^AGREED))\s*"
-    r"(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+"
-)
+# A list number inside a paragraph: the first after the lead's last word ("RESOLVED that (1) ..."),
+# the others after a point's end (";", ",", "; and", ".") so "(a) and (b)" in one clause stays one.
+_INLINE = re.compile(r"(?:^|(?<=\s)|(?<=[;:,.\-–—]))\s*(\(([a-z]|[ivx]{1,4}|\d{1,2})\)|(\d{1,2})\.)\s+")
+_POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
-def _decided_within(b: Block) -> list[Block]:
+def _decided_within(b: Block, first: bool = False) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own."""
+    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
+    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
+    ('Agreed that ... . Action: DM to circulate ...')."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or _introducer(parts[0]) is not None:
+    if not cuts or (_introducer(parts[0]) is not None and not first):
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -757,18 +903,23 @@ def _decided_within(b: Block) -> list[Block]:
 
 
 def _inline(b: Block) -> list[Block]:
-    """Points run on in one paragraph ('RESOLVED: That the Committee:- (a) notes ...; (b) requests ...',
-    'Decision Record D100113 — 1. the ... 2. the ...'): the lead, then each point a block of its own."""
-    found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS else []
+    """Points run on in one paragraph after a lead that decides ('RESOLVED that (1) ...; (2) ...; and
+    (3) ...', 'That the Board (a) approves ...; and (b) ...', 'Decision Record D100113 — 1. the ...
+    2. the ...'), or whose first point only starts there and the rest follow: the lead, as a stem over
+    them, then each point a block of its own."""
+    found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS and b.kind != "table" else []
+    found = [m for k, m in enumerate(found) if not k or _POINT_END.search(b.text[: m.start()])]
     readings = [marker_readings(m[1]) for m in found]
     first = readings[0][0] if readings and readings[0] else None
-    if len(found) < 2 or first is None or b.kind == "table":
+    goes_on = bool(re.search(r";\s*(?:and|or)?$", b.text))  # "RESOLVED to (1) agree ...; and" over "(2) ..."
+    if len(found) < 2 - goes_on or first is None or first[1] != 1:
         return [b]
     if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
         return [b]
     lead = b.text[: found[0].start()].strip()
     if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
         return [b]
+    lead = lead if not lead or _is_lead(lead) else f"{lead}:"  # "That the Board (a) ...": a stem
     ends = [m.start() for m in found[1:]] + [len(b.text)]
     points = [
         Block("item", b.text[m.end() : e].strip(), b.place, marker=m[1]) for m, e in zip(found, ends, strict=True)
@@ -795,36 +946,55 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     return None
 
 
-def _minutes_table(b: Block) -> list[Block] | None:
-    """Minutes laid out as a table ('Item | Description | Decision'): each row the item's title
-    (its last cell that reads as one), then what its decision cell holds."""
+def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
+    """Minutes laid out as a table ('Item | Description | Decision', 'No. | Item and notes | Agreed /
+    actions'): each row the item's title (the last cell, or a cell's first line, that reads as one),
+    then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
+    date, a status) is not one. A table whose titles are the body's headings again summarises the
+    minutes below it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
-    if not rows or not (decision := next((k for k, c in enumerate(rows[0]) if v.DECISION_COLUMN.fullmatch(c)), None)):
+    decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
+    header = _tracker_header(rows)
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
         return None
+    titles = [_row_title(row, decision) for row in b.rows[1:]]
+    named = [t for t in titles if t]
+    if len(named) >= 2 and 2 * sum(_fold(t) in body for t in named) >= len(named):
+        return []
     out: list[Block] = []
-    for cells, row in zip(rows[1:], b.rows[1:], strict=True):
-        titles = [c for k, c in enumerate(cells) if k != decision and _title_like(c, relaxed=True)]
-        out += [Block("heading", titles[-1], b.place, level=1)] if titles else []
-        out += row[decision] if decision < len(row) else []
+    for title, row in zip(titles, b.rows[1:], strict=True):
+        out += [Block("heading", title, b.place, level=1)] if title else []
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
     return out
+
+
+def _row_title(row: list[list[Block]], decision: int) -> str | None:
+    """The item's title in a row of minutes laid out as a table: its last cell that reads as a title,
+    or the first line of a cell over its notes ('Contamination of dry recycling' / 'DM reported ...')."""
+    titles = [
+        c[0].text if len(c) > 1 and _title_like(c[0].text, relaxed=True) else " ".join(x.text for x in c).strip()
+        for k, c in enumerate(row)
+        if k != decision and c
+    ]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
 
 
 def _full(b: Block) -> str:
     return f"{b.marker} {b.text}".strip()
 
 
-def _flatten(blocks: list[Block]) -> list[Block]:
+def _flatten(blocks: list[Block], body: set[str]) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
     a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
     then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
     lay the page out ('No.' | 'Item') go with them."""
     out: list[Block] = []
     for b in blocks:
+        if b.kind == "table" and (laid_out := _minutes_table(b, body)) is not None:
+            out.extend(_flatten(laid_out, body) if laid_out else [b])  # a summary: a table, skipped and named
+            continue
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(x for y in _inline(b) for x in _decided_within(y))
-            continue
-        if (laid_out := _minutes_table(b)) is not None:
-            out.extend(_flatten(laid_out))
             continue
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
@@ -834,7 +1004,7 @@ def _flatten(blocks: list[Block]) -> list[Block]:
             if inner is not None and data:
                 out.append(dataclasses.replace(b, rows=data))
                 data = []
-            out.extend(_flatten(inner) if inner is not None else [])
+            out.extend(_flatten(inner, body) if inner is not None else [])
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out
@@ -858,6 +1028,19 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]
 
 
+def _titles_over_articles(blocks: list[Block]) -> list[Block]:
+    """A title in capitals on a line of its own over a numbered article ('FEES AND CHARGES 2023/24' /
+    '5. The Committee had before it ...', as Scottish minutes print them) is the item's heading."""
+    out = list(blocks)
+    shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
+    for k, n in itertools.pairwise(shown):
+        b, article = out[k], out[n]
+        arabic = article.marker and marker_readings(article.marker)[0][0] in ("arabic.", "arabic)")
+        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
+            out[k] = dataclasses.replace(b, kind="heading")
+    return out
+
+
 def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool = False) -> Minutes:
     """Every recommendation in a document (and what else its decisions were, counted).
 
@@ -865,9 +1048,11 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     recommendations but no date are an error, unless `undated` (for --edit, which asks for it).
     """
     reader = _Reader(doc, meeting)
-    for block in _flatten(doc.blocks):
+    body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
+    for block in _titles_over_articles(_flatten(doc.blocks, body)):
         reader.take(block)
     reader.close()
+    reader.settle_motion()
     if reader.awaiting is not None:
         reader.skip(reader.awaiting, "a meeting date line with no date after it")
     return reader.settle(undated)

@@ -226,7 +226,7 @@ def test_command_reference_is_current() -> None:
 
 
 def test_top_level_help_from_stand_ins_is_the_real_help() -> None:
-    from typer.testing import CliRunner
+    from conftest import CliRunner
 
     from scrutrack.cli import make_app
 

@@ -8,11 +8,11 @@ import traceback
 from pathlib import Path
 
 import pytest
-from conftest import CONFIG, examples
+from conftest import CONFIG, CliRunner, examples
 from helpers import in_status, new_record
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
 from scrutrack import lifecycle as lc
 from scrutrack.canonical import dumps

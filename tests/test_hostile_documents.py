@@ -49,6 +49,7 @@ def run(args, cwd, err, limit):
         if time.monotonic() - start > SECONDS:
             os.kill(pid, 9)
             found = os.wait4(pid, 0)
+            break
         time.sleep(0.002)
     return [os.waitstatus_to_exitcode(found[1]), Path(err).read_text(), time.monotonic() - start, found[2].ru_maxrss >> 10]
 

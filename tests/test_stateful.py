@@ -14,11 +14,11 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from conftest import CONFIG, examples
+from conftest import CONFIG, CliRunner, examples
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
 from scrutrack.cli import app
 

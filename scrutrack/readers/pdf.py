@@ -125,15 +125,18 @@ def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]
             if col is not None and row is not None:
                 cells.setdefault((len(ys) - 2 - row, col), []).append(p)
                 rest.remove(p)
-        rows = [
-            [
-                " ".join(p.text for p in sorted(cells.get((r, c), []), key=lambda p: (-p.y1, p.x0)))
-                for c in range(len(xs) - 1)
-            ]
-            for r in range(len(ys) - 1)
-        ]
+        rows = [[_cell_text(cells.get((r, c), [])) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         tables.append((ys[-1], [row for row in rows if any(row)]))
     return rest, tables
+
+
+def _cell_text(pieces: list[_Piece]) -> str:
+    """A cell's lines, a new paragraph (a line break) where bold starts or stops: an item's bold title over its notes."""
+    out, bold = "", None
+    for p in sorted(pieces, key=lambda p: (-p.y1, p.x0)):
+        out += ("\n" if bold is not None and p.bold != bold else " " if out else "") + p.text
+        bold = p.bold
+    return out
 
 
 def _pieces(item: Any) -> Iterator[_Piece]:

@@ -21,7 +21,7 @@ class Line:
     place: str
     bold: bool = False
     heading: bool = False  # larger than the body's text (a PDF's font size)
-    cells: list[str] | None = None  # a row of a table a PDF draws as a grid
+    cells: list[str] | None = None  # a row of a table a PDF draws as a grid (a line break between a cell's paragraphs)
 
 
 def read(data: bytes, name: str, budget: Budget) -> list[Block]:
@@ -38,6 +38,9 @@ _PAGE = re.compile(
 _SIGNATURE = re.compile(
     r"^(?:chair(?:man|person|woman)?(?:'s|’s|s)?\s+(?:initials|signature)|initials|signed)\b[\s.…_:]*$|^[\s.…_]{5,}$",
     re.IGNORECASE,
+)
+_REFERS = re.compile(
+    r"\b(?:items?|paragraphs?|sections?|minutes?|pages?|appendix|appendices|annex|clauses?|rules?|no\.)$", re.I
 )
 _CELLS = re.compile(r"\t+|\s{3,}")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
@@ -71,7 +74,7 @@ def _pages(lines: list[Line], marks: set[int]) -> list[list[int]]:
     return [p for p in pages if p]
 
 
-_CONTENTS = re.compile(r"^\S.{2,}?(?:\s?\.){5,}\s*\d{1,4}\s*$")  # a contents line: 'Title ........ 3'
+_CONTENTS = re.compile(r"^\S.{2,}?(?:\s?\.){5,}\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*$")  # 'Title ..... 3', '... 301-303'
 
 
 def _furniture(lines: list[Line]) -> set[int]:
@@ -108,7 +111,8 @@ def _running(lines: list[Line], pages: list[list[int]]) -> set[int]:
                 seen.setdefault((k, re.sub(r"\d+", "#", text)), set()).add(page[k])
     out: set[int] = set()
     for (_, text), found in seen.items():
-        if len(found) >= 2 and 2 * len(found) >= len(pages) and len(text.split()) <= 12 and _plain(text):
+        named = _upper(text) and len(text.split()) > 1 and not text.endswith((":", "-", "–", "—"))  # "THE BOARD"
+        if len(found) >= 2 and 2 * len(found) >= len(pages) and len(text.split()) <= 12 and (_plain(text) or named):
             out |= found
     return out
 
@@ -147,8 +151,9 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -"
     if split_marker(text)[0]:
-        # "... for the reasons in paragraph" / "4.3 of the report.": the sentence goes on.
-        return not (_runs_on(last) and re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text))
+        # "... for the reasons in paragraph" / "4.3 of the report.", "... in relation to item" / "10.2 (...)".
+        refers = re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text) or _REFERS.search(last)
+        return not (_runs_on(last) and refers)
     if _LABEL.match(text) or (_upper(block.text) and not _upper(text)):
         # "... the following recommendations to" / "Cabinet:-": a long line stopped mid-sentence goes on
         label_only = re.fullmatch(r"[^:]{1,40}:\s*[-–—]?", text) and not _upper(block.text)
@@ -183,12 +188,23 @@ def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]
             out.append(table)
         block = table
     last = block.rows[-1] if block.rows else None
-    if last is not None and len(last) == len(cells) and block.place != line.place and _runs_on(last[0][0].text):
+    if last is not None and len(last) == len(cells) and block.place != line.place and _runs_on(last[0][-1].text):
         for cell, text in zip(last, cells, strict=True):
-            cell[0].text = _join(cell[0].text, text, words) if cell[0].text and text else cell[0].text or text
+            head, *rest = text.split("\n")
+            cell[-1].text = _join(cell[-1].text, head, words) if cell[-1].text and head else cell[-1].text or head
+            cell += [Block("paragraph", t, line.place) for t in rest]
     else:
-        block.rows.append([[Block("paragraph", c, line.place)] for c in cells])
+        block.rows.append([[Block("paragraph", t, line.place) for t in c.split("\n")] for c in cells])
     return block
+
+
+def _blanks(lines: list[Line], i: int, step: int) -> list[int]:
+    """The blank lines next to line i, going up (step -1) or down (step 1)."""
+    out, j = [], i + step
+    while 0 <= j < len(lines) and not lines[j].text.strip() and lines[j].cells is None:
+        out.append(j)
+        j += step
+    return out
 
 
 def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
@@ -202,6 +218,8 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     words = {w.lower() for line in lines for w in re.findall(r"(?<![\w-])[A-Za-z]+(?![\w-])", line.text)}
     lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip())
     width = lengths[int(0.9 * len(lengths))] if lengths else 80  # the length of a full line
+    breaks = [i for i, line in enumerate(lines) if i in furniture or "\f" in line.text]
+    gaps = {j for i in breaks for step in (-1, 1) for j in _blanks(lines, i, step)}  # around a page break
     out: list[Block] = []
     block: Block | None = None
     last = ""
@@ -212,13 +230,15 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
         text = clean(line.text)
         if i in furniture or "\f" in line.text:
             out.append(Block("furniture", text if i in furniture else "", line.place))
-            block = None
+            # a paragraph stopped mid-sentence at the foot of a page goes on at the top of the next
+            block = block if block is not None and block.kind in ("paragraph", "item") and _runs_on(last) else None
             if i in furniture or not text:
                 continue
         if line.cells is not None:
             block = _grid_row(out, block, line, words)
         elif not text:
-            block = block if block is not None and block.kind == "table" else None  # a table's rows may stand apart
+            keep = block is not None and (block.kind == "table" or i in gaps)  # a table's rows may stand apart
+            block = block if keep else None
         elif i in tables:
             if block is None or block.kind != "table":
                 block = Block("table", place=line.place)

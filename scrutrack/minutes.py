@@ -928,22 +928,24 @@ def _inline(b: Block) -> list[Block]:
 
 
 def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
-    """The heading row (of the first three) of a tracker or a list of recommendations: it names a
-    recommendation or an action (spreadsheet.py's vocabulary) and another field."""
-    from scrutrack.spreadsheet import SYNONYMS, heading_key
+    """The heading row of a tracker or a list of recommendations, and each column's field, read as
+    `import tracker` reads a sheet (spreadsheet.table_from_rows, is_tracker, map_columns): a heading
+    names the recommendation or the action and another a field; None for any other table."""
+    from scrutrack.spreadsheet import is_tracker, map_columns, table_from_rows
 
-    for k, row in enumerate(rows[:3]):
-        fields = [SYNONYMS.get(heading_key(c)) for c in row]
-        named = [
-            i
-            for i, c in enumerate(row)
-            if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I) and len(c.split()) <= 5
-        ]
-        if named and "text" not in fields[: named[0]]:
-            fields[named[0]] = "text"  # "Scrutiny recommendation", "Recommendation made"
-        if named and sum(f is not None for f in fields) >= 2:
-            return k, fields
-    return None
+    try:
+        table = table_from_rows(rows, "table")
+        if not is_tracker(table):
+            return None
+        cols = map_columns(table, (), meeting_known=True)
+    except InvalidInput:  # two columns of one field, a cell too wide: not a list of recommendations
+        return None
+    if not re.search(r"recommend|action", table.headings[cols.fields["text"]], re.I):
+        return None  # 'Item | Decision': minutes laid out in a table, read as their text
+    fields: list[str | None] = [None] * len(table.headings)
+    for name, k in cols.fields.items():
+        fields[k] = name
+    return table.header_row - 1, fields
 
 
 def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:

@@ -226,8 +226,9 @@ def _introducer(text: str) -> _Intro | None:
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    if inner and inner["who"] is None and not v.CONCLUSIONS.match(inner["word"]) and (found := _introducer(rest)):
-        return found  # "Decision: RESOLVED that Cabinet:": the resolution's own words
+    own = inner and not v.CONCLUSIONS.match(inner["word"]) and not (inner["who"] and re.match(r"that\b", rest, re.I))
+    if own and (found := _introducer(rest)):  # (not "That the Panel recommends ...": a sentence of its own)
+        return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = f"To {rest[2:].strip()}"
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
@@ -241,33 +242,20 @@ def _introducer(text: str) -> _Intro | None:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
+    if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
+        rest, *more = v.AND_THE_BODY.split(rest)
+        return _Intro(kind, None, [rest, *(f"{_capital(who)} {x}" for x in more)], why)
     return _Intro(kind, None, [rest], why)
 
 
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
-    as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
-    intro = (
-        _introducer(text)
-        if re.match(
-            rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|{v.DECIDING}\s+(?:that|to)\b", text, re.I
-        )
-        else None
-    )  # "Agreed that X" (a point with no body) as "That X" too
+    or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
+    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
+    intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
-
-
-def _decided(text: str) -> str | None:
-    """A point among the discussion that is itself a decision ('agreed to invite the Lead Members ...',
-    'Agreed that officers report ...'): its words as a record holds them."""
-    if not re.match(rf"(?:it\s+was\s+)?(?:unanimously\s+|further\s+|also\s+)?{v.DECIDING}", text, re.I):
-        return None
-    intro = _introducer(text)
-    if intro is None or intro.kind != "decisions" or len(intro.points) != 1 or not _acts(intro.points[0]):
-        return None
-    return intro.points[0]
 
 
 def _lead(text: str) -> _Intro | None:
@@ -559,7 +547,7 @@ class _Reader:
             if v.SUBSTANTIVE.search(clause):
                 kind = self.amended()
             elif named:
-                kind = named["kind"].lower()
+                kind = "amendment" if named["kind"].lower() == "amendment" else "motion"
             if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
                 continue
             said = True
@@ -638,6 +626,8 @@ class _Reader:
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
+        if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
+            return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
             shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
@@ -645,12 +635,12 @@ class _Reader:
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
-            if not m["number"][-1].isdigit() and not _upper(title):
+            if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
-            coded = "/" in m["number"] and m["number"][-1].isdigit()  # "24/04 Grass cutting contract"
+            coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" else None
+        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
         if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
             return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
@@ -763,7 +753,7 @@ class _Reader:
         if lst.point is None or same is not None or lst.style in (None, "para"):
             self.add_point(b, b.text, *(same or readings[0]))
         else:
-            bullet = marker_readings(b.marker)[0][0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -817,6 +807,8 @@ class _Reader:
             text = (cells.get("text") or "").strip()
             label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
             text = label[2].strip() if label else split_marker(text)[1] or text
+            intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
+            text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
                 self.add_point(b, text)
                 self.finish_point()
@@ -882,8 +874,8 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind == "discussion" and (decided := _decided(full)):  # "agreed to invite ..." in the discussion
-            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
+        if p.kind == "discussion" and (decided := _as_decided(full)) != full and _acts(decided):
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)  # "agreed to invite ..." among points
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
@@ -913,14 +905,13 @@ _INLINE = re.compile(
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 
-def _decided_within(b: Block, first: bool = False) -> list[Block]:
+def _decided_within(b: Block) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...'): the narrative, then each sentence that decides a paragraph of its own;
-    `first`, a table's decision cell, splits a paragraph that opens with its first decision as well
-    ('Agreed that ... . Action: DM to circulate ...')."""
+    resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
+    'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
-    if not cuts or (_introducer(parts[0]) is not None and not first):
+    if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
     rest = [
@@ -990,12 +981,29 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
     return table.header_row - 1, fields
 
 
-def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
+@dataclass(frozen=True)
+class _Body:
+    """Where each block's text (folded; a minute's title without its number) last stands in the
+    document, and where each table stands: what a table summarises comes after it."""
+
+    last: dict[str, int]
+    tables: dict[int, int]
+
+    @classmethod
+    def of(cls, blocks: list[Block]) -> _Body:
+        texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
+        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"})
+
+    def after(self, title: str, table: Block) -> bool:
+        return self.last.get(_fold(title), -1) > self.tables.get(id(table), -1)
+
+
+def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     """Minutes laid out as a table ('Item | Description | Decision', 'No. | Item and notes | Agreed /
     actions'): each row the item's title (the last cell, or a cell's first line, that reads as one),
     then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
     date, a status) is not one. A table whose titles are the body's headings again summarises the
-    minutes below it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
+    minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
@@ -1003,12 +1011,12 @@ def _minutes_table(b: Block, body: set[str]) -> list[Block] | None:
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
-    if len(named) >= 2 and 2 * sum(_fold(t) in body for t in named) >= len(named):
+    if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
-        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y, first=True)]
+        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 
 
@@ -1028,7 +1036,7 @@ def _full(b: Block) -> str:
     return f"{b.marker} {b.text}".strip()
 
 
-def _flatten(blocks: list[Block], body: set[str]) -> list[Block]:
+def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
     """Tables that lay the page out read as their text: a row of one filled cell is its paragraphs;
     a label beside text ('23.' | 'Waste Collection Review', 'Decision:' | 'RESOLVED ...') is the label
     then the text. Rows of data stay a table (so does a tracker's); the headings over rows that all
@@ -1093,8 +1101,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     recommendations but no date are an error, unless `undated` (for --edit, which asks for it).
     """
     reader = _Reader(doc, meeting)
-    body = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text) for b in doc.blocks if b.kind != "table"}
-    for block in _titles_over_articles(_flatten(doc.blocks, body)):
+    for block in _titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

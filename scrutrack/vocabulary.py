@@ -20,18 +20,21 @@ BODIES = _words(
     "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group"
 )
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
-# DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices),
+# DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices; a form's
+# "Decision taken", "Details of decision"),
 # "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
 DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
-    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|decisions?|decision\\(s\\)|decisions? made"
+    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
+    "|(?:details|summary) of (?:the )?decisions?)(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
     "|determined|approved|endorsed|actions? agreed|agreed actions?"
-    "|actions?|conclusions?|noted|notes|received"
+    "|actions?|outcomes?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
 # A noun that heads a list ("Decision:", "Recommendations") but not after a name ("RECORD OF EXECUTIVE DECISION").
 NOUN = re.compile(
-    r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?)$", re.I
+    r"(?:decisions?|decision\(s\)|recommendations?|recommendation\(s\)|resolutions?|conclusions?|actions?|outcomes?)$",
+    re.I,
 )
 # Whose decisions a noun heading names: "Decision of Executive Councillor for Housing", "Decisions taken by
 # the Leader", "Recommendations of the Children's Services Task Group" (not an officer's or a report's).
@@ -49,11 +52,13 @@ NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
 # "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
 CARRIED = (
-    r"\s+(?:unanimously|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
+    r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
 )
+# A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
+PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES})\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
     r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
@@ -64,7 +69,7 @@ INTRODUCER = re.compile(
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
 _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
-    rf"^[^.;:]{{3,240}}?(?:(?:,|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
+    rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     rf"|^[^.;:]{{3,240}}?\s+and\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",  # "Moved by ..., seconded by ... and Resolved –"
     re.I,
@@ -90,8 +95,11 @@ LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
 PROPOSAL = re.compile(
-    r"^(?:[\w&'’,-]+\s+){0,8}?(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)\s+(?:to|that)\b"
-    r"|^(?:the\s+)?(?:report|officers?)\s+recommend(?:s|ed)?\b|^(?:officer'?s?\s+)?recommendations?\s+(?:of|in|from)\s+the\s+report",
+    r"^(?:[\w&'’,-]+\s+){0,8}?(?:(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)|(?:was|were)\s+recommended)"
+    r"\s+(?:to|that)\b"
+    r"|^(?:the\s+)?(?:report|officers?|(?:[\w&'’-]+\s+){0,4}?(?:director|officer|manager|chief\s+executive|clerk|treasurer"
+    r"|solicitor|engineer|auditor|head)(?:\s+(?:of|for)\s+[\w&,\s]{1,50}?)?)\s+recommend(?:s|ed)?\b"
+    r"|^(?:the\s+)?(?:officer'?s?\s+|report'?s\s+)?recommendations?\s+(?:(?:of|in|from|contained\s+in)\s+the\s+report|were)\b",
     re.I,
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...",
@@ -112,7 +120,7 @@ NONE = re.compile(
 )
 # Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
 END = re.compile(
-    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*:|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*(?::|$)|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
     r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
     r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
     r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
@@ -142,13 +150,14 @@ OWN_BUSINESS = {
         # signed by the Chair" (Scottish singular), "the decisions ... CAB 21 to CAB 31 be approved as a
         # correct record", "to approve the minute as a correct record", "taken as read and signed".
         "the record of a meeting approved": (
-            rf"\b(?:approve|confirm|sign|agree|accept|adopt|taken\s+as\s+read)\w*\b.{{0,160}}?\b(?:as|to\s+be)\s+(?:a|an|the)\s+"
-            r"(?:correct|true|accurate|fair|full)\s+record"
+            r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)\s+record\b"
+            r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
+            r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that\s+)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
-            rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+subject\s+to\b.*)?\W*$"
+            rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
             rf"|^to\s+(?:approve|confirm|sign|agree|accept)\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
-            r"(?:,?\s+subject\s+to\b.*)?\W*$"
+            r"(?:,?\s+(?:subject\s+to|and\s+[^;]{0,60}\bsign\w*).*)?\W*$"
         ),
         # The press and public excluded or re-admitted, business taken in private, a deputation heard,
         # standing orders suspended, the order of business varied, the meeting adjourned, its next date.
@@ -160,10 +169,14 @@ OWN_BUSINESS = {
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
-            r"|\bstanding\s+orders?\b[^.;]{0,40}\bsuspend|\bsuspen(?:d|ded|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders?"
-            r"|(?:council\s+)?procedure\s+rules?)|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
+            r"|^(?=.*\b(?:standing\s+orders?|procedure\s+rules?|rules?\s+of\s+(?:procedure|debate))\b).*\bsuspen(?:d|ded|sion)\b|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
             r"(?:varied|changed|altered)|\bvary\s+the\s+order\s+of\b"
-            r"|\b(?:meeting|debate)\s+(?:be|was|is)\s+adjourned\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
+            r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
+            r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
+            r"|\baccept\w*\s+(?:the\s+)?(?:apolog|reasons?\s+(?:for|of)\s+absence)"
+            r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\bbe\s+(?:considered|taken|dealt\s+with)\s+as\s+(?:a\s+matter\s+of\s+)?urgen"
+            r"|\b(?:meeting|proceedings)\s+(?:be\s+extended|(?:to\s+)?continue)\b[^.;]{0,20}\b(?:beyond|past|after|until)\b"
+            r"|\bextend\s+the\s+(?:meeting|guillotine)\b"
             r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
         ),
         # Chairs, vice-chairs, representatives on outside bodies, governors: elected, appointed,
@@ -172,18 +185,32 @@ OWN_BUSINESS = {
             r"\b(?:be|are|is|was|were)\s+(?:re-?)?(?:elected|appointed|nominated|co-?opted)(?:\W*$|\s+(?:as\b|on(?:to)?\b"
             r"|to\s+(?:the|serve|sit|represent|its|their|fill|a\s+vacan|each|both)\b|(?:the\s+)?(?:vice[\s-]?|deputy\s+)?"
             r"(?:chair|convener|president|mayor)))"
-            rf"|\b(?:re-?)?(?:appoint|appoints|elect|elects|nominate|nominates|co-?opts?)\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
-            r"|\bas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?)\s+(?:on|to|at|for)\b"
+            rf"|(?:\b(?:{BODIES})\s+(?:re-?)?(?:appointed|elected|nominated|co-?opted)|\b(?:re-?)?(?:appoint|appoints|elect|elects"
+            rf"|nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
+            r"|\b(?:as|be)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?|nominees?)\s+(?:on|to|at|for)\b"
+            r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+(?:be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
+            r"|replaces?\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|joins?\s+the\b|be\s+(?:added\s+to|removed\s+from)\s+the\b)"
+            r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
+            r"|\bappointments?\s+(?:be|are|were)\s+(?:made|confirmed|agreed)\b"
         ),
-        # Thanks, congratulations, condolences passed on, placed on record, or written to convey.
+        # Thanks, congratulations, condolences passed on, placed on record, or written to convey; not
+        # when a request comes with them ("thanks the Minister for her letter and asks her to ...").
         "courtesy": (
+            r"^(?!.*\band\s+(?:to\s+)?(?:asks?|asked|requests?|requested|calls?|invites?|instructs?|seeks?|writes?)\b)(?:.*?"
             rf"\b{_COURTESY}(?:\s+of\s+(?:the\s+)?[\w'’ ]{{1,40}}?)?\s+(?:be|are|is|were|was)\s+(?:formally\s+)?"
             r"(?:passed|conveyed|sent|extended|recorded|placed|given|expressed|offered|forwarded)"
-            r"|^(?:that\s+|to\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?:formally\s+)?(?:congratulate|congratulates)\b"
-            r"|\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
+            r"|^(?:that\s+|to\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?:formally\s+)?(?:congratulate|congratulates|thank|thanks)\b"
+            r"|.*?\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
             rf"|expresses|offer|offers|pay|pays)\s+(?:on\s+record\s+)?(?:its|their|our|the\s+[\w'’]+)?\s*(?:\w+\s+){{0,2}}?{_COURTESY}\b"
-            r"|\bletters?\s+of\s+(?:thanks|congratulations?|condolences?|appreciation|sympathy)\b"
-            r"|\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat)"
+            r"|.*?\b(?:letters?|votes?|messages?)\s+of\s+(?:thanks|congratulations?|condolences?|appreciation|sympathy)\b"
+            r"|.*?\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat))"
+        ),
+        # "to adopt the motion", "That the amendment be carried": the words decided are the motion's.
+        "the motion adopted": (
+            r"^(?:to\s+|that\s+(?:the\s+[\w ]{1,40}?\s+)?)?(?:adopt|accept|approve|agree|support|carry|pass)\w*\s+the\s+"
+            r"(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment)(?:\s+as\s+amended)?\W*$|^(?:that\s+)?the\s+"
+            r"(?:substantive\s+|original\s+)?(?:motion|amendment)(?:,?\s+as\s+amended,?)?\s+be\s+(?:adopted|approved|agreed"
+            r"|accepted|carried|supported)\W*$"
         ),
     }.items()
 }
@@ -207,7 +234,7 @@ OWN_PROGRAMME = re.compile(
 # seconded, that ...", or a "Proposal" / "Amendment" line over "Moved by ..." and "Seconded by ..." lines.
 _QUOTE = '“"‘'
 MOTION = re.compile(
-    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:,?\s+(?:and\s+)?(?:[^:;,{_QUOTE}]{{1,80}}\s+)?seconded"
+    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:,?\s+(?:and\s+)?(?:[^:;,{_QUOTE}]{{1,80}}\s+)?seconded"
     rf"(?:\s+by\s+[^:;,{_QUOTE}]{{1,80}})?,?)?(?:\s+(?:as\s+)?(?:an?|the\s+following|the)\s+(?P<kind>(?:substantive\s+|original\s+"
     rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+seconded\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
@@ -218,23 +245,20 @@ MOTION = re.compile(
 MOVED_BY = re.compile(r"^(?:(?:and\s+)?(?:moved|proposed|seconded)\s+by\s+[^;:]{1,80}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
 # What became of it: "The amendment was lost", "it was declared carried", "The amendment was then put as the
 # substantive motion and passed", "The Committee resolved:- to adopt the motion".
-PROPOSAL_NAMED = re.compile(r"\b(?P<kind>motion|amendment)s?\b", re.I)
-SUBSTANTIVE = re.compile(r"\bamendment\b.*\b(?:as|became|become|becomes|becoming)\s+the\s+substantive\s+motion\b", re.I)
+PROPOSAL_NAMED = re.compile(r"\b(?P<kind>motion|amendment|proposal)s?\b", re.I)
+SUBSTANTIVE = re.compile(
+    r"\bamendment\b.*\b(?:as|became|become|becomes|becoming)\s+the\s+substantive\s+(?:motion|proposal)\b", re.I
+)
 FAILED = re.compile(
     r"\b(?:lost|fell|falls|defeated|withdrawn|rejected|failed|not\s+(?:carried|agreed|passed|supported|seconded))\b",
     re.I,
 )
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)
-# A resolution that only adopts what was moved: its words are the motion's, not these.
-ADOPTS = re.compile(
-    r"^(?:to\s+|that\s+(?:the\s+[\w ]{1,40}?\s+)?)?(?:adopt|accept|approve|agree|support|carry|pass)\w*\s+the\s+(?:substantive\s+|original\s+"
-    r"|amended\s+)?(?:motion|amendment)(?:\s+as\s+amended)?\W*$|^(?:that\s+)?the\s+(?:substantive\s+|original\s+)?(?:motion|amendment)"
-    r"(?:,?\s+as\s+amended,?)?\s+be\s+(?:adopted|approved|agreed|accepted|carried|supported)\W*$",
-    re.I,
-)
+# A resolution that only adopts what was moved ("to adopt the motion"): its words are the motion's.
+ADOPTS = OWN_BUSINESS["the motion adopted"]
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:apologies|declarations?\s+of|(?:the\s+|draft\s+|confirmation\s+of\s+(?:the\s+)?)?minutes?\b|election\s+of|appointment\s+of"
-    r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next|urgent\s+business"
+    r"^(?:to\s+(?:receive|note|consider|approve|confirm|agree)\s+(?:the\s+|any\s+)?)?(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
+    r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
     re.I,
 )
@@ -251,14 +275,22 @@ NOTING = re.compile(
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
     r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
-    r"(?!.*\band\b)",
+    r"(?!.*\band\b)|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
+    + BODIES
+    + r")\s+(?:is|was|are|were)\s+(?:assured|satisfied|content)\b(?!.*\band\b)",  # "That the Committee is assured ..."
     re.I | re.S,
+)
+# A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...".
+AND_THE_BODY = re.compile(
+    r"[,;]?\s+and\s+(?:also\s+|further\s+)?(?=(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted"
+    r"|welcomed|decided|endorsed|approved)\s)",
+    re.I,
 )
 # "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
 AND_THEN = re.compile(
     r"(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|asked|request|requests|requested|recommend|recommends|recommended|agree"
     r"|agrees|agreed|refer|refers|referred|invite|invites|invited|call|calls|called|instruct|instructs|instructed|require"
-    r"|requires|required|write|writes|wrote|seek|seeks|sought)\b)",
+    r"|requires|required|write|writes|wrote|seek|seeks|sought|resolve|resolves|resolved|decide|decides|decided)\b)",
     re.I,
 )
 # The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,
@@ -308,10 +340,11 @@ ITEM_LABEL = re.compile(
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
-# "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space).
+# "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),
+# "19/5/HSC Title" (the body's code last).
 MINUTE = re.compile(
     r"^(?:minute\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
-    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z]{2,6}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # A committee system's page heading: the subject's title comes next.
@@ -320,14 +353,17 @@ PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*mee
 # A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)".
 ITEM_NOISE = re.compile(
     r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\s+ref:?\s*\d+\b.*"
-    r"|\((?:key|non[\s-]?key)\s+decision\))\s*$",
+    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\))\s*$",
     re.I,
 )
 # The column of a table that holds each item's decision: minutes published as a table.
-# "Agreed / actions", "Decisions and actions", "Actions agreed": what the body agreed, beside the notes.
+# "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
+# agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
+_ACTIONS = r"actions?(?:\s+(?:items?|points?))?"
+_DECIDED = r"(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)"
 DECISION_COLUMN = re.compile(
-    r"\s*(?:(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)(?:\s*(?:/|and|&)\s*actions?)?"
-    r"|actions?\s*(?:/|and|&)\s*(?:decisions?|agreed|outcomes?)|actions?\s+agreed|agreed\s+actions?)\s*:?\s*",
+    rf"\s*(?:(?:{_ACTIONS}\s*(?:/|and|&)\s*)?{_DECIDED}(?:\s*(?:/|and|&)\s*{_ACTIONS})?"
+    rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",
     re.I,
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".

@@ -161,6 +161,39 @@ FORMS = {
             ("Grants", "That the scheme reopen in May."),
         ],
     ),
+    # A decider named with a portfolio ('The Portfolio Holder for Parks and Leisure has decided to:') under
+    # 'Decision:'; a decision after a semicolon in a report of discussion.
+    "decider-with-portfolio": (
+        "Record of decision\n\nDate of decision: 3 October 2023\n\nSubject: Sports Pitch Fees\n\n"
+        "Decision: The Portfolio Holder for Parks and Leisure has decided to:\n\n"
+        "1. freeze junior pitch fees for 2024;\n\n2. review adult fees in the spring.\n\n"
+        "Subject: Park Lighting\n\nResidents reported dark paths; it was agreed that lights be added on the "
+        "riverside path.\n",
+        [
+            ("Sports Pitch Fees", "To freeze junior pitch fees for 2024."),
+            ("Sports Pitch Fees", "To review adult fees in the spring."),
+            ("Park Lighting", "That lights be added on the riverside path."),
+        ],
+    ),
+    # Two decisions in one paragraph, the second 'RESOLVED also that ...'.
+    "decisions-in-one-paragraph": (
+        "Minutes of the meeting of the Property Board held on 4 December 2023\n\n8. Old Library\n"
+        "RESOLVED to lease the old library to the arts trust. RESOLVED also that the lease run for ten years.\n",
+        [
+            ("Old Library", "To lease the old library to the arts trust."),
+            ("Old Library", "That the lease run for ten years."),
+        ],
+    ),
+    # 'Outcome:' over the body's sentence; a second verb of the body after its decision is a record too.
+    "outcome-two-verbs": (
+        "Notes of the meeting of the Transport Forum held on 7 November 2023\n\n2. Rail Timetable\n"
+        "Outcome: The Forum agreed that the Chair write to the rail operator, and asked for a report on "
+        "station staffing in February.\n",
+        [
+            ("Rail Timetable", "That the Chair write to the rail operator."),
+            ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -233,15 +266,18 @@ def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
 
 # Structures (R1): each rule in a form other than the corpus document that showed it.
 STRUCTURES = {
-    # A body's code, a space and the number before a title in capitals; "(Key Decision)" is no part of it.
+    # A body's code, a space and the number before a title in capitals, or the code last ('24/3/EXE');
+    # "(Key Decision)" is no part of the title.
     "coded-items.txt": (
         "Minutes of the meeting of the Executive held on 9 January 2024\n\n"
         "EXE 12/24 LIBRARY OPENING HOURS (Key Decision)\n\nThe Portfolio Holder introduced the report.\n\n"
         "RESOLVED: That the revised opening hours be adopted from 1 April 2024.\n\n"
-        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n",
+        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
+        "24/3/EXE Street trading policy\n\nRESOLVED: That the policy be reviewed in 2025.\n",
         [
             ("LIBRARY OPENING HOURS", "That the revised opening hours be adopted from 1 April 2024."),
             ("BUS SHELTER REPAIRS", "That officers survey every shelter by the summer."),
+            ("Street trading policy", "That the policy be reviewed in 2025."),
         ],
     ),
     # A bold decimal number over a title: a sub-item of a committee's minutes received by the council.
@@ -256,10 +292,11 @@ STRUCTURES = {
             ("Street Naming", "That the new street be named Mill Lane."),
         ],
     ),
-    # A decisions page: each entry a heading 'date – title ref: N status', dated by 'Made at meeting:'.
+    # A decisions page: each entry a heading (or a bold line) 'date – title ref: N status', dated by
+    # 'Made at meeting:'.
     "decision-entries.html": (
         "<html><body><h1>Recent decisions</h1>"
-        "<h3>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</h3>"
+        "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
         "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
@@ -286,13 +323,38 @@ STRUCTURES = {
     # The same with the title over its notes by a line break, and the columns named otherwise.
     "notes-table-breaks.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
-        "<tr><th>Item</th><th>Discussion</th><th>Action / Decision</th></tr>"
+        "<tr><th>Topic</th><th>Discussion</th><th>Action items/decisions</th></tr>"
         "<tr><td>1</td><td><strong>Cemetery extension</strong><br>The clerk reported two bids.</td>"
         "<td>Agreed to accept the lower bid.<br>Action: the clerk to tell both bidders by Friday.</td></tr>"
         "</table></body></html>",
         [
             ("Cemetery extension", "To accept the lower bid."),
             ("Cemetery extension", "The clerk to tell both bidders by Friday."),
+        ],
+    ),
+    # An agenda lists the items before the minutes laid out as a table: the table is no summary of it.
+    "agenda-then-table.html": (
+        "<html><body><p>Minutes of the Village Hall Committee held on 9 May 2023</p><p>Agenda</p>"
+        "<ul><li>Roof repairs</li><li>Heating</li></ul><table>"
+        "<tr><th>Item</th><th>Discussion</th><th>Decision</th></tr>"
+        "<tr><td>Roof repairs</td><td>Two quotes were received.</td>"
+        "<td>RESOLVED: That the lower quote be accepted.</td></tr>"
+        "<tr><td>Heating</td><td>The boiler is failing.</td>"
+        "<td>RESOLVED: That the Treasurer seeks three quotes.</td></tr></table></body></html>",
+        [
+            ("Roof repairs", "That the lower quote be accepted."),
+            ("Heating", "That the Treasurer seeks three quotes."),
+        ],
+    ),
+    # A minute's code on a line of its own over its title; an action table's cells in the body's words.
+    "code-own-line.txt": (
+        "Minutes of the Parish Council held on 14 March 2024\n\nPC/24/031\nVillage Hall Roof\n\n"
+        "Members discussed the survey.\n\n| Action agreed | Owner | By |\n|---|---|---|\n"
+        "| Agreed that the roof be patched before Easter. | Clerk | April |\n"
+        "| Officers to obtain two quotes for a new roof. | Clerk | May |\n",
+        [
+            ("Village Hall Roof", "That the roof be patched before Easter."),
+            ("Village Hall Roof", "Officers to obtain two quotes for a new roof."),
         ],
     ),
     # A decision's lead over a table of what it decides (a schedule of grants): the lead is the record.
@@ -319,7 +381,7 @@ STRUCTURES = {
         "<html><body><h1>Officer decision record</h1><table>"
         "<tr><td>Title of decision</td><td>Parking Permit Charges</td></tr>"
         "<tr><td>Decision date</td><td>11 August 2022</td></tr>"
-        "<tr><td>Decision</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
+        "<tr><td>Decision taken</td><td>To increase the charge for a resident's permit to £40 a year.</td></tr>"
         "<tr><td>Date of publication</td><td>12 August 2022</td></tr></table></body></html>",
         [("Parking Permit Charges", "To increase the charge for a resident's permit to £40 a year.")],
     ),
@@ -461,6 +523,67 @@ NOT_RECORDS = {
         [
             ("Summary", "That the Cabinet extends the garden waste season to the end of November."),
             ("Work programme", "That the Chair writes to the bus operator about the 42 service."),
+        ],
+    ),
+    # Under the last minutes' item only their approval is the meeting's own business: an action arising
+    # is a record. An officer recommending is the proposal; bare "REASONS" ends the decision; a
+    # procedural motion carried, a vice-chair named and the meeting extended are the meeting's own.
+    "minutes-item-officer-reasons": (
+        "Minutes of the Joint Transport Board held on 2 October 2023\n\n"
+        "1. Minutes of the last meeting\n\nRESOLVED that the minutes of 3 July 2023 be approved as a correct record.\n\n"
+        "ACTION: The Clerk to chase the highways response on the Mill Lane crossing.\n\n"
+        "2. Vice-Chair\n\nRESOLVED that Councillor Patel be Vice-Chair for the remainder of the year.\n\n"
+        "3. Parking charges\n\nThe Head of Parking Services recommended that the Board:\n\n"
+        "(a) approves the new tariffs; and\n\n(b) reviews them in a year.\n\n"
+        "Councillor Reed moved, and Councillor Shah seconded, that council procedure rule 14 be suspended so that the "
+        "debate could continue. The motion was carried.\n\n"
+        "DECISION\n\nThat the tariffs be frozen until April 2024.\n\nREASONS\n\n"
+        "3.4 A freeze gives traders time to recover.\n\nRESOLVED that the meeting continue beyond 9.30 pm.\n",
+        [
+            ("Minutes of the last meeting", "The Clerk to chase the highways response on the Mill Lane crossing."),
+            ("Parking charges", "That the tariffs be frozen until April 2024."),
+        ],
+    ),
+    # An assurance is noting; the body's own appointments among its other decisions; a
+    # resolution that only adopts a motion the reader never saw moved is no record either.
+    "assured-appointed-adopted": (
+        "Minutes of the Audit and Governance Committee held on Thursday 11 January 2024\n\n"
+        "5. Internal audit progress\n\nRESOLVED – That the Committee is assured by the progress made on the plan.\n\n"
+        "6. Fraud working group\n\nRESOLVED: That the Committee:\n\n(1) appoints Councillors Xu and Young to the fraud "
+        "working group; and\n\n(2) asks the Head of Audit to report the group's findings in July.\n\n"
+        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n",
+        [("Fraud working group", "That the Committee asks the Head of Audit to report the group's findings in July.")],
+    ),
+    # A parish agenda's own wording for its items ("To receive apologies"); the minutes signed; a
+    # councillor made the council's representative.
+    "parish-own-business": (
+        "WESTFORD PARISH COUNCIL\n\nMinutes of the meeting of the Parish Council held on Tuesday 14 November 2023 "
+        "at 7.30 pm\n\n1. To receive apologies for absence\n\nResolved to accept the apologies from Cllr White.\n\n"
+        "2. Minutes of the last meeting\n\nResolved that the Chairman signs the minutes.\n\n3. Outside bodies\n\n"
+        "Resolved that Cllr Brown be the Council's representative on the Village Hall Committee.\n\n4. Highways\n\n"
+        "Resolved that the Clerk reports the potholes on Mill Lane to the County Council.\n",
+        [("Highways", "That the Clerk reports the potholes on Mill Lane to the County Council.")],
+    ),
+    # What the body "was recommended to" do is the report's proposal; the resolution follows it.
+    "proposal-past-tense": (
+        "Minutes of the Cabinet held on 3 May 2023\n\n7. Leisure strategy\n\nCabinet was recommended to:\n\n"
+        "(a) adopt the leisure strategy; and\n\n(b) delegate its delivery to the Director of Communities.\n\n"
+        "RESOLVED: That the leisure strategy be adopted, with a review of swimming provision added.\n",
+        [("Leisure strategy", "That the leisure strategy be adopted, with a review of swimming provision added.")],
+    ),
+    # "Proposed by ..., Seconded by ..., that ..." and an amendment in the same form, carried and then
+    # carried as the substantive proposal: the amendment is the decision.
+    "proposed-amendment-carried": (
+        "Minutes of the Meeting of the Leisure and Development Committee held on Wednesday, 7 February 2024\n\n"
+        "7. Community Festival Fund\n\nProposed by Councillor O'Neill, Seconded by Councillor Wright, that the "
+        "Committee awards £2,000 to each of the six applicants.\n\nAmendment proposed by Alderman Boyd, Seconded by "
+        "Councillor Kane, that the Committee awards £1,500 to each applicant.\n\nThe amendment was declared carried "
+        "and on being put as the substantive proposal it was also carried.\n\n8. Correspondence\n\n"
+        "RESOLVED – That this Council notes the letter from the Tourist Board and resolves to ask the Chief "
+        "Executive to reply.\n",
+        [
+            ("Community Festival Fund", "That the Committee awards £1,500 to each applicant."),
+            ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
         ],
     ),
 }

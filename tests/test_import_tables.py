@@ -87,7 +87,9 @@ def _html() -> str:
     return f"<html><head><title>Minutes</title></head><body><main>{body}</main></body></html>"
 
 
-def _pdf(path: Path) -> None:
+def _pdf(path: Path, wrapped: bool = True) -> None:
+    """The minutes printed to PDF, each table a grid; `wrapped` cells are paragraphs, else plain strings
+    at 10 pt with 6 pt margins, which pdfminer reads as one line across two cells."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -96,8 +98,9 @@ def _pdf(path: Path) -> None:
     style = getSampleStyleSheet()["BodyText"]
 
     def table(rows: list[list[str]], widths: list[int]) -> list[object]:
-        grid = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=widths)
-        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        cells = [[Paragraph(c, style) for c in r] for r in rows] if wrapped else rows
+        grid = Table(cells, colWidths=widths if wrapped else None)
+        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 10)]))
         return [grid, Spacer(1, 8)]
 
     flow: list[object] = [Paragraph(t, style) for t in BEFORE]
@@ -107,7 +110,7 @@ def _pdf(path: Path) -> None:
 
 
 def _write(repo: Path, fmt: str) -> str:
-    name = f"minutes.{fmt}"
+    name = f"minutes.{fmt.split('-')[0]}"
     if fmt in ("txt", "md"):
         (repo / name).write_text(_text(fmt), encoding="utf-8")
     elif fmt == "html":
@@ -115,7 +118,7 @@ def _write(repo: Path, fmt: str) -> str:
     elif fmt == "docx":
         _docx(repo / name)
     else:
-        _pdf(repo / name)
+        _pdf(repo / name, wrapped=fmt == "pdf")
     return name
 
 
@@ -127,6 +130,7 @@ PLACE = {
     "html": ", line 1",
     "docx": ", the table at paragraph 19",
     "pdf": ", page 1, line 8",
+    "pdf-narrow": ", page 1, line 8",
 }
 
 

@@ -158,3 +158,23 @@ def test_a_recommendations_table_is_read_and_any_other_table_named(repo: Path, i
     assert _records(repo) == EXPECTED
     again = invoke("import", "minutes", name, "--committee", "cyp")
     assert again.stdout == "" and "Nothing new: 3 recommendations" in again.stderr
+
+
+def test_a_table_of_earlier_meetings_recommendations_is_named_not_imported(repo: Path, invoke: Invoke) -> None:
+    # A tracker appended to the minutes: its rows agreed at earlier meetings are not this meeting's
+    # recommendations (imported as such they would duplicate the records of those meetings).
+    (repo / "minutes.md").write_text(
+        "Minutes of the meeting held on 12 March 2019\n\n7. Waste services update\n\n"
+        "| Scrutiny Recommendation | Lead | Date Agreed | RAG | Update |\n|---|---|---|---|---|\n"
+        "| That the rounds be published. | Head of Waste | 15/01/2019 | Green | Published in February |\n"
+        "| That the depot be visited. | Head of Waste | 4 December 2018 | Amber | Planned |\n"
+        "| That missed bins be reported by ward. | Head of Waste | 12/03/2019 | | |\n",
+        encoding="utf-8",
+    )
+    result = invoke("import", "minutes", "minutes.md", "--committee", "cyp")
+    assert result.stderr.startswith(
+        "not read: minutes.md:5: 2 rows of recommendations agreed at another meeting (2018-12-04, 2019-01-15)\n"
+    )
+    assert _records(repo) == [
+        ("cyp-2019-03-12-1", "Waste services update", "Head of Waste", "That missed bins be reported by ward.")
+    ]

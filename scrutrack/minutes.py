@@ -802,6 +802,7 @@ class _Reader:
     def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None]) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
         self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
+        here, elsewhere = self.meeting or self.weak, []
         for row in rows[k + 1 :]:
             cells = dict(reversed(list(zip(fields, row, strict=False))))  # the first column of a field
             text = (cells.get("text") or "").strip()
@@ -810,11 +811,20 @@ class _Reader:
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
+                if here is not None and (day := _cell_day(cells.get("meeting"))) not in (None, here):
+                    elsewhere.append((day, " | ".join(row)))  # a tracker of earlier meetings' recommendations
+                    continue
                 self.add_point(b, text)
                 self.finish_point()
                 self.found[-1].item = (cells.get("item") or "").strip() or self.item
                 self.found[-1].owner = " ".join((cells.get("owner") or "").split()) or None
         self.close()
+        if elsewhere:
+            days = ", ".join(sorted({d.isoformat() for d, _ in elsewhere}))
+            rows_ = f"{len(elsewhere)} row{'s' * (len(elsewhere) != 1)}"
+            self.skip(
+                b, f"{rows_} of recommendations agreed at another meeting ({days})", "\n".join(t for _, t in elsewhere)
+            )
 
     # ---------------------------------------------------------------- what was found
 
@@ -958,6 +968,16 @@ def _bracketed(b: Block) -> list[Block]:
         for n, text in zip(parts[1::2], parts[2::2], strict=True)
     ]
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
+
+
+def _cell_day(cell: str | None) -> dt.date | None:
+    """The date a table's meeting column ('Date Agreed') gives, or None."""
+    from scrutrack.spreadsheet import read_cell_date
+
+    try:
+        return read_cell_date(cell)[0] if cell and cell.strip() else None
+    except InvalidInput:
+        return None
 
 
 def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:

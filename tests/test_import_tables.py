@@ -87,7 +87,9 @@ def _html() -> str:
     return f"<html><head><title>Minutes</title></head><body><main>{body}</main></body></html>"
 
 
-def _pdf(path: Path) -> None:
+def _pdf(path: Path, wrapped: bool = True) -> None:
+    """The minutes printed to PDF, each table a grid; `wrapped` cells are paragraphs, else plain strings
+    at 10 pt with 6 pt margins, which pdfminer reads as one line across two cells."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -96,8 +98,9 @@ def _pdf(path: Path) -> None:
     style = getSampleStyleSheet()["BodyText"]
 
     def table(rows: list[list[str]], widths: list[int]) -> list[object]:
-        grid = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=widths)
-        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        cells = [[Paragraph(c, style) for c in r] for r in rows] if wrapped else rows
+        grid = Table(cells, colWidths=widths if wrapped else None)
+        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 10)]))
         return [grid, Spacer(1, 8)]
 
     flow: list[object] = [Paragraph(t, style) for t in BEFORE]
@@ -107,7 +110,7 @@ def _pdf(path: Path) -> None:
 
 
 def _write(repo: Path, fmt: str) -> str:
-    name = f"minutes.{fmt}"
+    name = f"minutes.{fmt.split('-')[0]}"
     if fmt in ("txt", "md"):
         (repo / name).write_text(_text(fmt), encoding="utf-8")
     elif fmt == "html":
@@ -115,7 +118,7 @@ def _write(repo: Path, fmt: str) -> str:
     elif fmt == "docx":
         _docx(repo / name)
     else:
-        _pdf(repo / name)
+        _pdf(repo / name, wrapped=fmt == "pdf")
     return name
 
 
@@ -127,6 +130,7 @@ PLACE = {
     "html": ", line 1",
     "docx": ", the table at paragraph 19",
     "pdf": ", page 1, line 8",
+    "pdf-narrow": ", page 1, line 8",
 }
 
 
@@ -154,3 +158,23 @@ def test_a_recommendations_table_is_read_and_any_other_table_named(repo: Path, i
     assert _records(repo) == EXPECTED
     again = invoke("import", "minutes", name, "--committee", "cyp")
     assert again.stdout == "" and "Nothing new: 3 recommendations" in again.stderr
+
+
+def test_a_table_of_earlier_meetings_recommendations_is_named_not_imported(repo: Path, invoke: Invoke) -> None:
+    # A tracker appended to the minutes: its rows agreed at earlier meetings are not this meeting's
+    # recommendations (imported as such they would duplicate the records of those meetings).
+    (repo / "minutes.md").write_text(
+        "Minutes of the meeting held on 12 March 2019\n\n7. Waste services update\n\n"
+        "| Scrutiny Recommendation | Lead | Date Agreed | RAG | Update |\n|---|---|---|---|---|\n"
+        "| That the rounds be published. | Head of Waste | 15/01/2019 | Green | Published in February |\n"
+        "| That the depot be visited. | Head of Waste | 4 December 2018 | Amber | Planned |\n"
+        "| That missed bins be reported by ward. | Head of Waste | 12/03/2019 | | |\n",
+        encoding="utf-8",
+    )
+    result = invoke("import", "minutes", "minutes.md", "--committee", "cyp")
+    assert result.stderr.startswith(
+        "not read: minutes.md:5: 2 rows of recommendations agreed at another meeting (2018-12-04, 2019-01-15)\n"
+    )
+    assert _records(repo) == [
+        ("cyp-2019-03-12-1", "Waste services update", "Head of Waste", "That missed bins be reported by ward.")
+    ]

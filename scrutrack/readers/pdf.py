@@ -10,6 +10,7 @@ a reference that resolves to itself is read as nothing (pdfminer would follow it
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import itertools
 import zlib
@@ -38,6 +39,20 @@ class _Piece:
     size: float
     chars: int
     bold: bool
+    glyphs: tuple[tuple[float, str], ...] = ()  # each character's centre and text, spaces with the one before
+
+    def split(self, edges: list[float]) -> list[_Piece]:
+        """The piece cut at a table's column rules it runs across: pdfminer joins the text of two
+        cells into one line when the gap between them is narrow (a Word table's margins are)."""
+        inner = [x for x in edges[1:-1] if self.x0 + 1 < x < self.x1 - 1]
+        if not inner or not self.glyphs:
+            return [self]
+        out = []
+        for left, right in itertools.pairwise([self.x0, *inner, self.x1]):
+            text = "".join(t for x, t in self.glyphs if left <= x < right or (right == self.x1 and x == right))
+            if text.strip():
+                out.append(dataclasses.replace(self, x0=left, x1=right, text=text.strip(), glyphs=()))
+        return out
 
 
 @dataclass
@@ -120,6 +135,7 @@ def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]
     rest, tables = list(page.pieces), []
     for xs, ys in _grids(page.rules) if len(page.rules) <= _MAX_RULES else []:
         cells: dict[tuple[int, int], list[_Piece]] = {}
+        rest = [q for p in rest for q in (p.split(xs) if _cell((p.y0 + p.y1) / 2, ys) is not None else [p])]
         for p in list(rest):
             col, row = _cell((p.x0 + p.x1) / 2, xs), _cell((p.y0 + p.y1) / 2, ys)
             if col is not None and row is not None:
@@ -148,7 +164,13 @@ def _pieces(item: Any) -> Iterator[_Piece]:
         bold = sum("bold" in c.fontname.lower() or "black" in c.fontname.lower() for c in chars)
         if text:
             size = sum(c.size for c in chars) / max(len(chars), 1)
-            yield _Piece(item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold > 0.6 * len(chars))
+            glyphs, x = [], item.x0
+            for c in item:
+                x = (c.x0 + c.x1) / 2 if isinstance(c, LTChar) else x
+                glyphs.append((x, c.get_text()))
+            yield _Piece(
+                item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold > 0.6 * len(chars), tuple(glyphs)
+            )
     elif hasattr(item, "__iter__"):
         for child in item:
             yield from _pieces(child)

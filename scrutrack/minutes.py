@@ -103,7 +103,7 @@ class _List:
     suspended: Block | None = None  # a paragraph after a point: narrative, unless the list goes on
     empty: bool = False
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
-    first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
+    form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
 
@@ -116,6 +116,7 @@ class _Intro:
     why: str
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
+    reasons: bool = False  # "..., for the following reasons:": the points below are its reasons, not decisions
 
 
 def _reading(marker: str) -> tuple[str, int]:
@@ -181,6 +182,12 @@ def _acts(text: str) -> bool:
     return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
 
 
+def _form(text: str) -> str:
+    """How a point starts, for a list of unnumbered paragraphs: 'that', an owner's action ('The Clerk to
+    book ...', 'Cllr Patel to ask ...'), or its first word."""
+    return "owner" if v.OWNER_ACTION.match(text) else (text.split() or [""])[0].lower()
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -235,11 +242,19 @@ def _introducer(text: str) -> _Intro | None:
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
         rest = text
+    return _carried(kind, who, rest, why)
+
+
+def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
+    """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
+    the decision itself (with its reasons below, or the body's second verb after it)."""
     if not rest or rest in ("-", "–", "—", ":"):
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
+    if reasons := v.REASONS_TAIL.search(_stem(rest)):  # "to refer it back, for the following reasons:"
+        return _Intro(kind, None, [_stem(rest)[: reasons.start()]], why, reasons=True)
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
     if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
@@ -281,7 +296,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading item_label labelled introducer subheading proposal"
+        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -372,7 +387,7 @@ class _Reader:
         why = f"point {lst.points} of {lst.why}"
         text, joins = self.finishing(lst.stem or "", text)
         lst.point = _Point(self.doc.where(b), text, lst.stem if joins else None, why)
-        lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
+        lst.form = lst.form or _form(text)
 
     @staticmethod
     def finishing(stem: str, text: str) -> tuple[str, bool]:
@@ -499,12 +514,13 @@ class _Reader:
         """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
         what becomes of it (see `outcome`)."""
         lst, head = self.list, v.MOTION.match(b.text)
-        if head and head["by"] and v.PREAMBLE.match(b.text):
-            head = None  # "Councillor X moved, seconded by Y, and it was RESOLVED that ...": a decision
+        if head and ((head["by"] and v.PREAMBLE.match(b.text)) or (head["label"] and b.marker)):
+            head = None  # "X moved, seconded by Y, and it was RESOLVED that ...": a decision; "6. Motion": an item
+        said = v.INTRODUCER.match(b.text)
         if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
-            if not v.MOVED_BY.match(b.text) and not self.outcome(b.text):
-                self.moved_text(lst, b, b.text)  # its words, under "Proposal" / "Moved by ..."
-            return True
+            if said and not said["who"]:
+                return False  # "RESOLVED that ...": the body's words, never a motion's
+            return self.moved_words(lst, b, b.text, 0)  # under "Proposal" or "Moved by ..."
         if head is None:
             return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
         moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
@@ -512,21 +528,23 @@ class _Reader:
         if kind == "motion":
             self.settle_motion()
         self.moved[kind] = []
-        lst = self.open(kind, f"the {kind} moved ({self.doc.where(b)})")
-        parts = _sentences(head["rest"] or "")
-        k = next((k for k, s in enumerate(parts) if k and v.PROPOSAL_NAMED.search(s)), len(parts))
-        if text := " ".join(parts[:k]):
-            self.moved_text(lst, b, text)
-        if k < len(parts):  # "... moved an amendment that X. The amendment was seconded and LOST."
-            self.close()
-            self.outcome(" ".join(parts[k:]))
-        return True
+        return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, head["rest"] or "", 1)
 
-    def moved_text(self, lst: _List, b: Block, text: str) -> None:
-        if _is_lead(text):
-            lst.stem = _stem(text)  # "moved as a motion:- that the Committee -" over its points
-        else:
-            self.add_point(b, text)
+    def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
+        """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.
+        The amendment was seconded and LOST."); a lead ("that the Committee -") is the stem of its points."""
+        parts = _sentences(text)
+        cut = (k for k, s in enumerate(parts) if v.MOVED_BY.match(s) or (k >= first and v.PROPOSAL_NAMED.search(s)))
+        k = next(cut, len(parts))
+        words = " ".join(parts[:k])
+        if _is_lead(words):
+            lst.stem = _stem(words)
+        elif words:
+            self.add_point(b, words)
+        if vote := " ".join(s for s in parts[k:] if not v.MOVED_BY.match(s)):
+            self.close()
+            self.outcome(vote)
+        return True
 
     def voted(self, b: Block) -> bool:
         """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
@@ -583,6 +601,8 @@ class _Reader:
             return False
         if (intro := _introducer(b.text)) is not None and intro.points:
             return False  # "Moved by ..., seconded by ... and Resolved – That ...": the decision after its mover
+        if b.marker and self.heading_title(b):
+            return False  # "5. Call-in: Closure of the Day Centre": an item's title
         self.close()
         return True
 
@@ -621,6 +641,16 @@ class _Reader:
         self.title_next = not title
         return True
 
+    def entry(self, b: Block) -> bool:
+        """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations
+        Approved', or a bold line): the decision's date and its title, until a 'Made at meeting:' line."""
+        m = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
+        found, title = (_date(m[1]), v.ITEM_NOISE.sub("", m[2])) if m else (None, "")
+        if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
+            return False
+        self.start_meeting(found[0], found[1])
+        return self.set_item(title)
+
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
@@ -640,9 +670,6 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        dated = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
-        if dated and isinstance(found := _date(dated[1]), tuple) and found[2] == (0, len(dated[1])):
-            return v.ITEM_NOISE.sub("", dated[2]) if _title_like(v.ITEM_NOISE.sub("", dated[2]), relaxed=True) else None
         if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -676,12 +703,19 @@ class _Reader:
         if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
             self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
             return True
-        lst = self.open(intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
+        own = not intro.points and any(
+            rx.search(b.text) for rx in v.OWN_BUSINESS.values()
+        )  # "... agreed, subject to:-"
+        lst = self.open(
+            "own" if own else intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem
+        )
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
+        if intro.reasons:
+            self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True
 
     def subheading(self, b: Block) -> bool:
@@ -769,11 +803,7 @@ class _Reader:
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
-        if (
-            lst.points == 0
-            or ended
-            or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word))
-        ):
+        if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
             else:
@@ -870,7 +900,7 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.VOTE_SENTENCE.match(x))]
+        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.AFTER_DECISION.match(x))]
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
@@ -889,16 +919,25 @@ class _Reader:
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
+        if p.stem and re.search(rf"\b(?:{v.BODIES})$", p.stem, re.I) and v.REPORTED.match(p.text):
+            return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
-        if any(rx.search(full) for rx in v.OWN_BUSINESS.values()) or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
+        if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)
+        if not m and (noted := v.NOTED_THEN.match(full)):  # "That the report be noted and officers ...": the rest
+            full = _tidy(f"That {noted['rest']}")
+            m = v.NOTING.search(full)
         if p.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
             if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
-                return _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                rest = _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                programme = bool(v.OWN_PROGRAMME.match(rest))  # "notes the report and agrees its work programme"
+                self.out.procedural += programme
+                return None if programme else self.decision(dataclasses.replace(p, kind="decisions"), rest, day)
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
@@ -920,7 +959,11 @@ def _decided_within(b: Block) -> list[Block]:
     resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
     'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
-    cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
+    cuts = [
+        k
+        for k, s in enumerate(parts)
+        if k and (v.LABELLED.match(s) or ((i := _introducer(s)) and i.kind == "decisions" and i.points))
+    ]
     if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
@@ -958,15 +1001,13 @@ def _inline(b: Block) -> list[Block]:
 
 
 def _bracketed(b: Block) -> list[Block]:
-    """Sub-items run on in one paragraph, each after its number in square brackets ('6 Correspondence
-    [6.1] ... - it was decided to contribute £100. [6.2] ...'): the text before, then each its own item."""
-    parts = re.split(r"(?:^|\s+)\[(\d{1,3}(?:\.\d{1,3}){0,3})\]\s+", b.text) if b.kind != "table" else [b.text]
+    """Sub-items run on in one paragraph, each after its decimal number in square brackets ('6 Correspondence
+    [6.1] ... - it was decided to contribute £100. [6.2] ...'; not a footnote's '[1]'): the text before,
+    then each its own item."""
+    parts = re.split(r"(?:^|\s+)\[(\d{1,3}(?:\.\d{1,3}){1,3})\]\s+", b.text) if b.kind != "table" else [b.text]
     if len(parts) < 3 or len(b.text) > MAX_BLOCK_CHARS:
         return [b]
-    items = [
-        Block("item", text, b.place, marker=n if "." in n else f"{n}.")
-        for n, text in zip(parts[1::2], parts[2::2], strict=True)
-    ]
+    items = [Block("item", text, b.place, marker=n) for n, text in zip(parts[1::2], parts[2::2], strict=True)]
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
 
 
@@ -1027,7 +1068,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     rows = b.cells()
     decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
-    if decision is None or (header is not None and set(header[1]) - {None, "number", "item", "note", "text"}):
+    if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None
     titles = [_row_title(row, decision) for row in b.rows[1:]]
     named = [t for t in titles if t]
@@ -1049,7 +1090,8 @@ def _row_title(row: list[list[Block]], decision: int) -> str | None:
         first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
         for c, first in firsts
     ]
-    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)
+    titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
+    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"
 
 
 def _full(b: Block) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import NamedTuple
 
-from scrutrack.dates import add_period
+from scrutrack.dates import add_period, months_before
 from scrutrack.errors import InvalidInput
 from scrutrack.model import TERMINAL, Kind, Record, Status, Summary, summarize
 
@@ -119,9 +119,10 @@ def target_flag(s: Summary, limits: tuple[int, str], day: int | None = None) -> 
 def _months(a: dt.date, b: dt.date) -> str:
     """How far b is after a: '6 months 16 days', '7 months', '20 days'."""
     n = (b.year - a.year) * 12 + b.month - a.month
-    while n > 0 and add_period(a, f"{n} months") > b:
+    # n months after a (months_before, backwards): not add_period, whose periods stop at ten years
+    while n > 0 and months_before(a, -n) > b:
         n -= 1
-    days = (b - (add_period(a, f"{n} months") if n else a)).days
+    days = (b - months_before(a, -n)).days
     parts = [f"{n} month{'s' if n != 1 else ''}"] if n else []
     if days or not parts:
         parts.append(f"{days} day{'s' if days != 1 else ''}")

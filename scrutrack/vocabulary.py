@@ -82,7 +82,8 @@ WHOLE_LEAD = re.compile(
 # A sentence after a decision that gives someone an action of their own: "ES to inform the applicant.",
 # "The Clerk to write to the owners.", "Officers to report back in March." (not "Matter to be listed").
 OWNER_ACTION = re.compile(
-    r"^(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+(?!be\b)(?-i:[a-z])+\b",
+    r"^(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+"
+    r"(?!be\b|note\b|receive\b|welcome\b)(?-i:[a-z])+\b",
     re.I,
 )
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following
@@ -103,9 +104,10 @@ PROPOSAL = re.compile(
     re.I,
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...",
-# "RECOMMENDATION I - Title" (a title: the item's).
+# "RECOMMENDATION I - Title" (a title: the item's), "Action 2 –", "Recommendation (b):", "Recommendation C:".
 LABELLED = re.compile(
-    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,3}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
+    r"^(?:(?:recommendation|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))(\d{1,3}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
+    r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
 )
 # A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
@@ -153,7 +155,7 @@ OWN_BUSINESS = {
             r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)\s+record\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
-            r"|^(?:that\s+)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
+            r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
             rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
             rf"|^to\s+(?:approve|confirm|sign|agree|accept)\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
@@ -183,7 +185,8 @@ OWN_BUSINESS = {
         # nominated or co-opted ("the following members be appointed as the Committee's representatives").
         "the body's own appointments": (
             r"\b(?:be|are|is|was|were)\s+(?:re-?)?(?:elected|appointed|nominated|co-?opted)(?:\W*$|\s+(?:as\b|on(?:to)?\b"
-            r"|to\s+(?:the|serve|sit|represent|its|their|fill|a\s+vacan|each|both)\b|(?:the\s+)?(?:vice[\s-]?|deputy\s+)?"
+            r"|to\s+(?:the|serve|sit|represent|its|their|fill|a\s+vacan|each|both)\b|(?:the|its)\s+[\w\s'’-]{0,60}?(?:group|committee"
+            r"|panel|board|forum|partnership)\b|(?:the\s+)?(?:vice[\s-]?|deputy\s+)?"
             r"(?:chair|convener|president|mayor)))"
             rf"|(?:\b(?:{BODIES})\s+(?:re-?)?(?:appointed|elected|nominated|co-?opted)|\b(?:re-?)?(?:appoint|appoints|elect|elects"
             rf"|nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
@@ -218,11 +221,12 @@ OWN_BUSINESS = {
 # that refers back to the meeting ("subject to the addition of the items agreed during the meeting");
 # approved with a review added to it ("X, and that the work programme be agreed") it is a record.
 _BACK = (
-    r"(?:subject\s+to|with|including|incorporating|taking\s+into\s+account)\s+[^,;]{0,100}?\b(?:agreed|discussed|raised|made"
+    r"(?:subject\s+to|with|including|incorporating|taking\s+into\s+account|noting)\s+[^,;]{0,100}?\b(?:agreed|discussed|raised|made"
     r"|suggested|identified|above|earlier|today|(?:at|during)\s+(?:the|this)\s+meeting)\b[^,;]{0,40}?"
 )
 OWN_PROGRAMME = re.compile(
-    rf"^(?:that,?\s+|to\s+(?:approve|agree|adopt|endorse|confirm)\s+)?(?:{_BACK},\s*)?(?:the\s+)?(?:[\w'’/-]+\s+){{0,3}}?"
+    rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approves?|agrees?|adopts?|endorses?"
+    rf"|confirms?)\s+)?(?:{_BACK},\s*)?(?:the\s+|its\s+)?(?:[\w'’/-]+\s+){{0,3}}?"
     r"work\s*programme(?:\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?)?(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown"
     r"|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed))?"
     rf"(?:,?\s+{_BACK})?\W*$",
@@ -275,10 +279,18 @@ NOTING = re.compile(
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
     r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
-    r"(?!.*\band\b)|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
+    r"(?!.*\band\b(?![^.;]{0,60}\b(?:noted|received|welcomed|acknowledged)\W*$))|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
     + r")\s+(?:is|was|are|were)\s+(?:assured|satisfied|content)\b(?!.*\band\b)",  # "That the Committee is assured ..."
     re.I | re.S,
+)
+# A decision whose points are its reasons: "RESOLVED to refer the decision back to Cabinet, for the following reasons:".
+REASONS_TAIL = re.compile(r",?\s*(?:for|on)\s+the\s+following\s+(?:reasons?|grounds?)$", re.I)
+# What a body did at the meeting, under its name as a lead ("The Committee:" + "(b) asked questions about ...").
+REPORTED = re.compile(
+    r"(?:asked\s+(?:questions?|about|whether|how|why|what|for\s+clarification)|raised|sought|expressed|were|was|had"
+    r"|heard|listened|thanked|welcomed|considered|discussed|debated|questioned|commented|received|reviewed)\b",
+    re.I,
 )
 # A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...".
 AND_THE_BODY = re.compile(
@@ -292,6 +304,12 @@ AND_THEN = re.compile(
     r"|agrees|agreed|refer|refers|referred|invite|invites|invited|call|calls|called|instruct|instructs|instructed|require"
     r"|requires|required|write|writes|wrote|seek|seeks|sought|resolve|resolves|resolved|decide|decides|decided)\b)",
     re.I,
+)
+# "That the report be noted and officers be asked to ...": the noting clause goes with its "and".
+NOTED_THEN = re.compile(
+    r"^that\s+[^;]{1,160}?\s+be\s+(?:noted|received|welcomed|acknowledged)(?:\s+and\s+(?:noted|welcomed))?,?\s+and\s+(?:that\s+)?"
+    r"(?P<rest>(?:the|its|his|her|their|officers?|members|a|an|this|these|those|[A-Z]\w+)\b.*)$",
+    re.I | re.S,
 )
 # The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,
 # 2013"; "A meeting of the Cabinet was held at County Hall on Tuesday 4 June 2019"; "The Committee
@@ -375,12 +393,12 @@ _MOVED = (
 VOTE_NOTE = re.compile(
     rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
 )
-# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."
-VOTE_SENTENCE = re.compile(rf"^{_MOVED}", re.I)
+# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; and a
+# sentence after it that only notes: "Officers to note the comments made."
+AFTER_DECISION = re.compile(rf"^{_MOVED}|^[\w'’&.,() -]{{1,60}}?\s+to\s+(?:note|receive|welcome)\b", re.I)
 # A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
 NOT_A_VERB = re.compile(
-    r"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|members?|councillors?|cllrs?|there)\b",
-    re.I,
+    rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I
 )
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())
 ENDS_SENTENCE = (".", "!", "?", ".”", ".’", '."', ".'", ".)")

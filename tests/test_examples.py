@@ -149,8 +149,8 @@ def test_every_file_an_example_names_is_shipped() -> None:
 
 
 def test_the_readmes_life_makes_the_diff_it_shows(tmp_path: Path) -> None:
-    """'A recommendation's life': the diff the README shows is the one its `due` step makes, and
-    `show` says what the README says it does."""
+    """'A recommendation's life': the diff the README shows (`git diff -U1`) is the one its `due`
+    step makes, and `show` says what the README says it does."""
     text = section((ROOT / "README.md").read_text(encoding="utf-8"), "A recommendation's life")
     env = officer_env(tmp_path)
     cwd = tmp_path
@@ -163,16 +163,16 @@ def test_the_readmes_life_makes_the_diff_it_shows(tmp_path: Path) -> None:
             record = cwd / "records/cyp/cyp-2019-03-12-1.toml"
             if step.command.startswith("scrutrack due "):
                 after = record.read_text(encoding="utf-8")
-                diff = list(difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=3))[2:]
+                diff = list(difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=1))[2:]
     (shown_diff,) = blocks(text, "diff")
     assert [re.sub(r"^(@@ .* @@).*", r"\1", line) for line in shown_diff.splitlines()] == diff
     show = " ".join(run("scrutrack show cyp-2019", cwd, env)[1].stdout.split())
     assert "Due 2019-12-31 (originally 2019-09-30; moved 1 time)" in show
-    assert "Owner: Head of Early Help" in show
 
 
 def test_the_tour_prints_exactly_what_the_readme_shows(tmp_path: Path) -> None:
-    """The 60-second tour on the bundled records, piped: the first lines are the README's, exactly."""
+    """The 60-second tour on the bundled records, piped: the first lines are the README's, exactly
+    (up to a line '...', where the page leaves the rest out)."""
     text = section((ROOT / "README.md").read_text(encoding="utf-8"), "A 60-second tour")
     root, env = clone(tmp_path), officer_env(tmp_path)
     ran = 0
@@ -180,7 +180,8 @@ def test_the_tour_prints_exactly_what_the_readme_shows(tmp_path: Path) -> None:
         for step in steps(block):
             _, result = run(step.command, root, env)
             assert result.returncode == 0, (step.command, result.stderr)
-            assert result.stdout.splitlines()[: len(step.shown)] == step.shown, step.command
+            shown = step.shown[: step.shown.index("...")] if "..." in step.shown else step.shown
+            assert result.stdout.splitlines()[: len(shown)] == shown, step.command
             ran += 1
     assert ran == 4
 

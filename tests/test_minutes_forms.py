@@ -194,6 +194,41 @@ FORMS = {
             ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
         ],
     ),
+    # Unnumbered paragraphs under 'Agreed:' go on while they have the first's form (an owner's action);
+    # 'Action 2 –' and 'Recommendation (b):' labels, also run on in one paragraph.
+    "owner-actions-and-labels": (
+        "Minutes of the Town Council meeting held on 6 February 2024\n\n9. Christmas Lights\n\nAgreed:\n\n"
+        "The Clerk to book the lights contractor for 2024.\n\nCllr Patel to ask local businesses for sponsorship.\n\n"
+        "The meeting closed at 9.15 pm.\n\n10. Allotments\nAction 1: Clerk to renew the water contract. "
+        "Action 2 – Cllr Ray to inspect the plots.\n\nRecommendation (a): That rents rise by 3%.\n",
+        [
+            ("Christmas Lights", "The Clerk to book the lights contractor for 2024."),
+            ("Christmas Lights", "Cllr Patel to ask local businesses for sponsorship."),
+            ("Allotments", "Clerk to renew the water contract."),
+            ("Allotments", "Cllr Ray to inspect the plots."),
+            ("Allotments", "That rents rise by 3%."),
+        ],
+    ),
+    # A decision whose list is its reasons ('..., for the following reasons:'), under a numbered title
+    # that starts like a decision notice's call-in line.
+    "decision-with-reasons": (
+        "Minutes of the meeting of the Scrutiny Board held on 19 June 2023\n\n5. Call-in: Library Hours\n"
+        "The Board RESOLVED to refer the decision back to the Cabinet Member, on the following grounds:\n"
+        "(a) the consultation closed early; and\n(b) no equality assessment was made.\n",
+        [("Call-in: Library Hours", "To refer the decision back to the Cabinet Member.")],
+    ),
+    # Under the body's name, what it only did at the meeting is no record; a sentence after a decision
+    # that only notes is left off.
+    "body-lead-narrative": (
+        "Minutes of the meeting of the Audit Committee held on 3 July 2024\n\n4. Governance Statement\n"
+        "RESOLVED: That the statement be approved. Officers to note the comments made.\n\n5. Fraud Update\n"
+        "The Committee:\n(a) received the update;\n(b) asked questions about the data matches;\n"
+        "(c) were informed that two cases had gone to the police; and\n(d) requested a report on fraud losses.\n",
+        [
+            ("Governance Statement", "That the statement be approved."),
+            ("Fraud Update", "The Committee requested a report on fraud losses."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -293,14 +328,14 @@ STRUCTURES = {
         ],
     ),
     # A decisions page: each entry a heading (or a bold line) 'date – title ref: N status', dated by
-    # 'Made at meeting:'.
+    # 'Made at meeting:' or, without one, by the heading (never by its publication).
     "decision-entries.html": (
         "<html><body><h1>Recent decisions</h1>"
         "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
         "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
-        "<p>Made at meeting: 25 February 2021</p><p>Decision:</p>"
+        "<p>Decision published: 26 February 2021</p><p>Decision:</p>"
         "<p>RESOLVED: That allotment rents be frozen for 2021/22.</p></body></html>",
         [
             ("Grit Bin Policy", "That the grit bin policy be adopted."),
@@ -375,6 +410,19 @@ STRUCTURES = {
         "<p><b>7. Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks in the town centre.</p>"
         "<p><b>8. Minutes of the Audit Panel held on 1 March 2022</b></p></body></html>",
         [("Cycle Parking", "That the Council funds twenty cycle racks in the town centre.")],
+    ),
+    # A summary whose item cells carry the minute numbers ('8/22 Minutes of ...').
+    "summary-numbered.html": (
+        "<html><body><table><tr><th>Minute and subject</th><th>Outcome</th></tr>"
+        "<tr><td>7/22 Cycle Parking</td><td>Agreed to fund racks</td></tr>"
+        "<tr><td>8/22 Bus Shelters</td><td>Agreed to survey shelters</td></tr></table>"
+        "<p>Minutes of the meeting of the Council held on 29 March 2022</p>"
+        "<p><b>7/22 Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks.</p>"
+        "<p><b>8/22 Bus Shelters</b></p><p>RESOLVED: That officers survey every shelter.</p></body></html>",
+        [
+            ("Cycle Parking", "That the Council funds twenty cycle racks."),
+            ("Bus Shelters", "That officers survey every shelter."),
+        ],
     ),
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (
@@ -519,6 +567,7 @@ NOT_RECORDS = {
         "2. Work programme\n\nMembers discussed the work programme:\n\n"
         "• the timing of the libraries review;\n\n• agreed that the Chair writes to the bus operator about the 42 service.\n\n"
         "RESOLVED: That, subject to the changes discussed at the meeting, the forward work programme be agreed.\n\n"
+        "RESOLVED: The Panel notes the update and agrees its work programme, noting the comments above.\n\n"
         "3. Findings\n\nRecommendation 1\n\nThat the Cabinet extends the garden waste season to the end of November.\n",
         [
             ("Summary", "That the Cabinet extends the garden waste season to the end of November."),
@@ -544,15 +593,23 @@ NOT_RECORDS = {
             ("Parking charges", "That the tariffs be frozen until April 2024."),
         ],
     ),
-    # An assurance is noting; the body's own appointments among its other decisions; a
-    # resolution that only adopts a motion the reader never saw moved is no record either.
+    # An assurance is noting; the body's own appointments among its other decisions; a resolution
+    # that only adopts a motion the reader never saw moved is no record either; a noting clause goes
+    # with its "and".
     "assured-appointed-adopted": (
         "Minutes of the Audit and Governance Committee held on Thursday 11 January 2024\n\n"
         "5. Internal audit progress\n\nRESOLVED – That the Committee is assured by the progress made on the plan.\n\n"
         "6. Fraud working group\n\nRESOLVED: That the Committee:\n\n(1) appoints Councillors Xu and Young to the fraud "
         "working group; and\n\n(2) asks the Head of Audit to report the group's findings in July.\n\n"
-        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n",
-        [("Fraud working group", "That the Committee asks the Head of Audit to report the group's findings in July.")],
+        "7. Motion on procurement\n\nFollowing debate, it was RESOLVED to adopt the motion.\n\n"
+        "8. Complaints\n\nRESOLVED – That the annual report be noted and officers be asked to publish the figures by ward.\n",
+        [
+            (
+                "Fraud working group",
+                "That the Committee asks the Head of Audit to report the group's findings in July.",
+            ),
+            ("Complaints", "That officers be asked to publish the figures by ward."),
+        ],
     ),
     # A parish agenda's own wording for its items ("To receive apologies"); the minutes signed; a
     # councillor made the council's representative.
@@ -586,6 +643,29 @@ NOT_RECORDS = {
             ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
         ],
     ),
+    # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
+    # item; the words moved, the mover and the vote run on in one paragraph.
+    "motion-run-on": (
+        "Minutes of the Planning Committee held on 9 April 2024\n\n5. Land at Mill Farm\n\nProposal\n\n"
+        "RESOLVED: That planning permission be refused for the reasons set out in the report.\n\n6. Motion\n\n"
+        "Motion\n\nTo ask the Head of Planning to review the validation checklist. Moved by Councillor Ray, "
+        "seconded by Councillor Sol. The motion was carried.\n",
+        [
+            ("Land at Mill Farm", "That planning permission be refused for the reasons set out in the report."),
+            ("Motion", "To ask the Head of Planning to review the validation checklist."),
+        ],
+    ),
+    # The last minutes agreed subject to amendments listed under the lead: the list is the meeting's own
+    # business, and so is a resolution approving them "subject to" a correction.
+    "minutes-amended": (
+        "Minutes of the Overview and Scrutiny Management Committee held on 12 November 2014\n\n"
+        "3. Minutes of Previous Meeting\n\nThe minutes of the meeting held on 24 September 2014 were agreed subject "
+        "to the following amendments:-\n\n(a) the removal of Councillor Mayer from the list of Members present; and\n\n"
+        "(b) the correction of the date of the next meeting.\n\nRESOLVED: That, subject to the correction of "
+        "Councillor Brown's name, the minutes of the special meeting be approved.\n\n4. Budget\n\n"
+        "RESOLVED: That the Committee asks the Director of Finance to circulate the savings tracker.\n",
+        [("Budget", "That the Committee asks the Director of Finance to circulate the savings tracker.")],
+    ),
 }
 
 
@@ -594,3 +674,62 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     text, expected = NOT_RECORDS[form]
     minutes = parse_minutes(read_document(text.encode(), f"{form}.txt"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+
+
+def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]]) -> bytes:
+    """A one-page PDF as a word processor prints it: a line of text, then a table drawn as a grid,
+    each cell's lines in Helvetica or Helvetica-Bold."""
+    xs, ops, y = (50, 90, 330, 545), [f"BT /F1 10 Tf 50 800 Td ({top}) Tj ET"], 780
+    for row in rows:
+        height = 14 * max(len(cell) for cell in row) + 6
+        ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] + [f"{x} {y} m {x} {y - height} l S" for x in xs]
+        for x, cell in zip(xs, row, strict=False):
+            ops += [
+                f"BT /F{2 if bold else 1} 10 Tf {x + 4} {y - 14 * (k + 1)} Td ({text}) Tj ET"
+                for k, (text, bold) in enumerate(cell)
+            ]
+        y -= height
+    ops.append(f"{xs[0]} {y} m {xs[-1]} {y} l S")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -> None:
+    """A drawn table's cells: the bold first line is the item's title over its notes, a line starting
+    with a number starts a point of its own, and each decision in the right-hand cell stands alone."""
+    header = [[("Ref", True)], [("Item and notes", True)], [("Decisions and actions", True)]]
+    row = [
+        [("7", False)],
+        [("Footpath Survey", True), ("The ranger walked all the", False), ("twelve routes in May.", False)],
+        [
+            ("Agreed:", False),
+            ("1. to repair the stile", False),
+            ("at Mill Lane;", False),
+            ("2. to waymark the bridleway.", False),
+            ("Action: JB to order", False),
+            ("the timber.", False),
+        ],
+    ]
+    doc = read_document(_pdf("Notes of the meeting held on 6 June 2024", [header, row]), "notes.pdf")
+    minutes = parse_minutes(doc)
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Footpath Survey", "To repair the stile at Mill Lane."),
+        ("Footpath Survey", "To waymark the bridleway."),
+        ("Footpath Survey", "JB to order the timber."),
+    ]

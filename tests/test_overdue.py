@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
+from conftest import Invoke
 from helpers import in_status, new_record
 
 from scrutrack import lifecycle as lc
@@ -77,3 +80,16 @@ def test_past_as_of_answers_from_history() -> None:
     assert late.reasons[0].due == D(2019, 12, 31)
     # Before the meeting it did not exist.
     assert run([r], D(2019, 1, 9)).open_count == 0
+
+
+def test_a_target_moved_more_than_ten_years_is_flagged_not_an_error(repo: Path, invoke: Invoke) -> None:
+    """How far a target slipped is counted in calendar months of any number: ten years and more
+    once made `overdue` (and the report) fail on a period longer than `--due` may give."""
+    invoke("add", "--committee", "cyp", "--meeting", "2001-01-10", "--text", "That officers report back.")
+    invoke("refer", "cyp-2001-01-10-1", "--date", "2001-01-20")
+    invoke(
+        "respond", "cyp-2001", "--outcome", "accepted", "--due", "2001-06-30", "--date", "2001-02-01", "--text", "Yes."
+    )
+    invoke("due", "cyp-2001", "2013-08-15", "--reason", "Rebuilt", "--date", "2001-06-01")
+    [late] = json.loads(invoke("overdue", "--as-of", "2014-01-01", "--format", "json").stdout)["overdue"]
+    assert late["target_flag"] == "145 months 16 days past its first date", late

@@ -13,12 +13,22 @@ import contextlib
 import dataclasses
 import io
 import itertools
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scrutrack.documents import MAX_DRAWN, MAX_PAGE_CHARS, MAX_PAGES, MAX_UNPACKED, Block, Budget, over
+from scrutrack.documents import (
+    MAX_DRAWN,
+    MAX_PAGE_CHARS,
+    MAX_PAGES,
+    MAX_UNPACKED,
+    Block,
+    Budget,
+    over,
+    split_marker,
+)
 from scrutrack.errors import InvalidInput
 from scrutrack.readers.text import Line, blocks_from_lines
 
@@ -147,10 +157,15 @@ def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]
 
 
 def _cell_text(pieces: list[_Piece]) -> str:
-    """A cell's lines, a new paragraph (a line break) where bold starts or stops: an item's bold title over its notes."""
+    """A cell's lines, a new paragraph (a line break) where bold starts or stops, or at a line that starts
+    with a list's number: an item's bold title over its notes, '1. approve ...' under 'has decided to:'."""
     out, bold = "", None
     for p in sorted(pieces, key=lambda p: (-p.y1, p.x0)):
-        out += ("\n" if bold is not None and p.bold != bold else " " if out else "") + p.text
+        carried = out.rstrip()[-1:] not in ".:;!?)" and re.match(
+            r"\d+(?:[.,/]\d+)*\s+[a-z]", p.text
+        )  # "paragraph" / "4.3 of"
+        ends = bold is not None and (p.bold != bold or bool(split_marker(p.text)[0] and not carried))
+        out += ("\n" if ends else " " if out else "") + p.text
         bold = p.bold
     return out
 

@@ -176,6 +176,12 @@ def _join(first: str, then: str, words: set[str]) -> str:
     return f"{first} {then}"
 
 
+def _cell_block(text: str, place: str) -> Block:
+    """A paragraph of a drawn table's cell: a list item when it starts with a number ('2. authorise ...')."""
+    marker, rest = split_marker(text)
+    return Block("item", rest, place, marker=marker) if marker and rest else Block("paragraph", text, place)
+
+
 def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]) -> Block:
     """A row of a drawn table: a row of the table above (past page furniture) if it has as many
     columns, the rest of its last row if that stopped mid-sentence (a row split over two pages)."""
@@ -192,9 +198,9 @@ def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]
         for cell, text in zip(last, cells, strict=True):
             head, *rest = text.split("\n")
             cell[-1].text = _join(cell[-1].text, head, words) if cell[-1].text and head else cell[-1].text or head
-            cell += [Block("paragraph", t, line.place) for t in rest]
+            cell += [_cell_block(t, line.place) for t in rest]
     else:
-        block.rows.append([[Block("paragraph", t, line.place) for t in c.split("\n")] for c in cells])
+        block.rows.append([[_cell_block(t, line.place) for t in c.split("\n")] for c in cells])
     return block
 
 

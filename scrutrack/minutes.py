@@ -320,6 +320,8 @@ class _Reader:
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
+            if b.text and self.weak is None:
+                self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -380,8 +382,10 @@ class _Reader:
         lst = self.list
         assert lst is not None
         verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
-        if lst.strict and not (lst.points or lst.stem or verb or _decides(text) or text[:1].islower()):
-            return  # not yet a decision: the narrative before it ("The Cabinet considered the report")
+        if lst.strict and not (
+            lst.stem or verb or _decides(text) or text[:1].islower() or (lst.points and _acts(text))
+        ):
+            return  # narrative, not a decision: "The Cabinet considered the report", "Members were advised that ..."
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
@@ -649,7 +653,7 @@ class _Reader:
         if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
             return False
         self.start_meeting(found[0], found[1])
-        return self.set_item(title)
+        return self.set_item(None if self.body_title(Block("paragraph", title)) else title)  # "date - Cabinet"
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""

@@ -316,12 +316,12 @@ def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
 # Structures (R1): each rule in a form other than the corpus document that showed it.
 STRUCTURES = {
     # A body's code, a space and the number before a title in capitals, or the code last ('24/3/EXE');
-    # "(Key Decision)" is no part of the title.
+    # "(Key Decision)" and the agenda's "(Pages 5 - 12)" are no part of the title.
     "coded-items.txt": (
         "Minutes of the meeting of the Executive held on 9 January 2024\n\n"
         "EXE 12/24 LIBRARY OPENING HOURS (Key Decision)\n\nThe Portfolio Holder introduced the report.\n\n"
         "RESOLVED: That the revised opening hours be adopted from 1 April 2024.\n\n"
-        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
+        "EXE 13 BUS SHELTER REPAIRS (Pages 5 - 12)\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
         "24/3/EXE Street trading policy\n\nRESOLVED: That the policy be reviewed in 2025.\n",
         [
             ("LIBRARY OPENING HOURS", "That the revised opening hours be adopted from 1 April 2024."),
@@ -348,7 +348,7 @@ STRUCTURES = {
         "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
-        "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
+        "<h3>25/02/2021 - Allotment Rents. ref: 305 For Determination</h3>"
         "<p>Decision published: 26 February 2021</p><p>Decision:</p>"
         "<p>RESOLVED: That allotment rents be frozen for 2021/22.</p></body></html>",
         [
@@ -461,17 +461,24 @@ STRUCTURES = {
             ("Car Park Charges", "That the evening charge be withdrawn."),
         ],
     ),
+    # The date only in the running header of every page ('Licensing Committee – 14 March 2023').
+    "header-date.txt": (
+        "Licensing Committee – 14 March 2023\n\nLICENSING COMMITTEE\n\nMINUTES\n\n4. Taxi Fares\n\n"
+        "RESOLVED: That the fares be increased by 5%.\n\nPage 1\n\fLicensing Committee – 14 March 2023\n\n"
+        "5. Street Trading\n\nRESOLVED: That the consent fee be frozen.\n\nPage 2\n",
+        [("Taxi Fares", "That the fares be increased by 5%."), ("Street Trading", "That the consent fee be frozen.")],
+    ),
     # Paragraphs numbered three deep ('4.1.1'); a line-wrapped reference ('paragraph' / '3.2 (Funding)') goes on.
     "three-level-numbers.txt": (
         "Minutes of the Environment Committee held on 12 October 2022\n\n4. Street Lighting\n\n"
         "4.1 The Engineer reported on the lantern survey.\n\n"
         "4.1.1 It was agreed that the lanterns on Mill Road be replaced with LED units before the clocks go back.\n\n"
-        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) to all members.\n",
+        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) of the report to all members before the budget meeting.\n",
         [
             ("Street Lighting", "That the lanterns on Mill Road be replaced with LED units before the clocks go back."),
             (
                 "Street Lighting",
-                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) to all members.",
+                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) of the report to all members before the budget meeting.",
             ),
         ],
     ),
@@ -680,6 +687,31 @@ NOT_RECORDS = {
         "RESOLVED: That the Committee asks the Director of Finance to circulate the savings tracker.\n",
         [("Budget", "That the Committee asks the Director of Finance to circulate the savings tracker.")],
     ),
+    # A motion referred on without debate is its own procedure; "Rationale:" between two points of a
+    # resolution is the reason for the first, not a block left unread.
+    "referred-rationale": (
+        "Minutes of the Council held on 11 July 2024\n\n14. Notice of motion: bus services\n\n"
+        "RESOLVED: That the motion be referred to the Transport Committee without debate.\n\n15. Parking strategy\n\n"
+        "RESOLVED:\n\n1. That the parking strategy be adopted.\n\nRationale: The strategy supports town centre trade.\n\n"
+        "2. That the Director reviews the tariffs each year.\n",
+        [
+            ("Parking strategy", "That the parking strategy be adopted."),
+            ("Parking strategy", "That the Director reviews the tariffs each year."),
+        ],
+    ),
+    # Under "Decision:", paragraphs numbered as the minute's own (4.1, 4.3) that report what happened are
+    # narrative, before the decision or between decisions.
+    "numbered-narrative": (
+        "Minutes of the Cabinet Member decision session held on 20 March 2024\n\n4. Street lighting\n\nDecision:\n\n"
+        "4.1 The Cabinet Member considered a report on the conversion of street lights to LED.\n\n"
+        "4.2 That the LED conversion programme be extended to all villages.\n\n"
+        "4.3 The Cabinet Member was advised that the savings would repay the cost within six years.\n\n"
+        "4.4 Officers to publish the conversion timetable on the website.\n",
+        [
+            ("Street lighting", "That the LED conversion programme be extended to all villages."),
+            ("Street lighting", "Officers to publish the conversion timetable on the website."),
+        ],
+    ),
 }
 
 
@@ -688,6 +720,7 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     text, expected = NOT_RECORDS[form]
     minutes = parse_minutes(read_document(text.encode(), f"{form}.txt"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+    assert not minutes.skipped
 
 
 def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]]) -> bytes:

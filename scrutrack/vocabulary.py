@@ -122,7 +122,7 @@ NONE = re.compile(
 )
 # Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
 END = re.compile(
-    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*(?::|$)|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
     r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
     r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
     r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
@@ -173,7 +173,8 @@ OWN_BUSINESS = {
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
             r"|^(?=.*\b(?:standing\s+orders?|procedure\s+rules?|rules?\s+of\s+(?:procedure|debate))\b).*\bsuspen(?:d|ded|sion)\b|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
             r"(?:varied|changed|altered)|\bvary\s+the\s+order\s+of\b"
-            r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
+            r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b"
+            r"|^(?:that\s+)?the\s+(?:notice\s+of\s+)?motion\s+(?:be|is|stands?)\s+(?:referred|deferred)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
             r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
             r"|\baccept\w*\s+(?:the\s+)?(?:apolog|reasons?\s+(?:for|of)\s+absence)"
             r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\bbe\s+(?:considered|taken|dealt\s+with)\s+as\s+(?:a\s+matter\s+of\s+)?urgen"

@@ -229,6 +229,20 @@ FORMS = {
             ("Fraud Update", "The Committee requested a report on fraud losses."),
         ],
     ),
+    # A point's own inline sub-points stay in it: '(b) recommends that: (i) ...; and (ii) ...'.
+    "inline-sub-points": (
+        "Minutes of the meeting of the Scrutiny Panel held on 4 March 2024\n\n3. Rough Sleeping\n"
+        "RESOLVED: That the Panel:\n(a) recommends to Cabinet that: (i) a winter shelter be opened; and "
+        "(ii) outreach hours be extended; and\n(b) asks for an update in six months.\n",
+        [
+            (
+                "Rough Sleeping",
+                "That the Panel recommends to Cabinet that: (i) a winter shelter be opened; and (ii) outreach "
+                "hours be extended.",
+            ),
+            ("Rough Sleeping", "That the Panel asks for an update in six months."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -680,6 +694,31 @@ NOT_RECORDS = {
         "RESOLVED: That the Committee asks the Director of Finance to circulate the savings tracker.\n",
         [("Budget", "That the Committee asks the Director of Finance to circulate the savings tracker.")],
     ),
+    # A motion referred on without debate is its own procedure; "Rationale:" between two points of a
+    # resolution is the reason for the first, not a block left unread.
+    "referred-rationale": (
+        "Minutes of the Council held on 11 July 2024\n\n14. Notice of motion: bus services\n\n"
+        "RESOLVED: That the motion be referred to the Transport Committee without debate.\n\n15. Parking strategy\n\n"
+        "RESOLVED:\n\n1. That the parking strategy be adopted.\n\nRationale: The strategy supports town centre trade.\n\n"
+        "2. That the Director reviews the tariffs each year.\n",
+        [
+            ("Parking strategy", "That the parking strategy be adopted."),
+            ("Parking strategy", "That the Director reviews the tariffs each year."),
+        ],
+    ),
+    # Under "Decision:", paragraphs numbered as the minute's own (4.1, 4.3) that report what happened are
+    # narrative, before the decision or between decisions.
+    "numbered-narrative": (
+        "Minutes of the Cabinet Member decision session held on 20 March 2024\n\n4. Street lighting\n\nDecision:\n\n"
+        "4.1 The Cabinet Member considered a report on the conversion of street lights to LED.\n\n"
+        "4.2 That the LED conversion programme be extended to all villages.\n\n"
+        "4.3 The Cabinet Member was advised that the savings would repay the cost within six years.\n\n"
+        "4.4 Officers to publish the conversion timetable on the website.\n",
+        [
+            ("Street lighting", "That the LED conversion programme be extended to all villages."),
+            ("Street lighting", "Officers to publish the conversion timetable on the website."),
+        ],
+    ),
 }
 
 
@@ -688,6 +727,7 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     text, expected = NOT_RECORDS[form]
     minutes = parse_minutes(read_document(text.encode(), f"{form}.txt"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+    assert not minutes.skipped
 
 
 def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]]) -> bytes:

@@ -42,6 +42,7 @@ class Recommendation:
     text: str
     where: str
     why: str = ""
+    owner: str | None = None  # a recommendations table's lead officer ('Lead', 'Owner', 'Responsible officer')
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class _Point:
     meeting: dt.date | None = None
     item: str | None = None
     bad: str | None = None  # why its meeting date cannot be read
+    owner: str | None = None
 
     def add(self, text: str, sep: str) -> None:
         if len(self.text) > MAX_BLOCK_CHARS:
@@ -164,11 +166,6 @@ def _tidy(text: str) -> str:
 
 def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
-
-
-def _runs_on(text: str) -> bool:
-    """The text stops mid-sentence (no closing punctuation): what follows may carry it on."""
-    return not v.VOTE_NOTE.sub("", text).rstrip().endswith((*v.ENDS_SENTENCE, ":", ";", "”", "’", '"', ")"))
 
 
 def _sentences(text: str) -> list[str]:
@@ -420,7 +417,8 @@ class _Reader:
         return False
 
     def meeting_heading(self, b: Block) -> bool:
-        if m := v.DATE_LABEL.match(b.text):
+        bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
+        if m := v.DATE_LABEL.match(b.text) or bare:
             return self.labelled_date(b, m[1].lower(), m[2].strip())
         if (
             self.body_title(self.before)
@@ -847,6 +845,7 @@ class _Reader:
     def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None]) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
         self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
+        here, elsewhere = self.meeting or self.weak, []
         for row in rows[k + 1 :]:
             cells = dict(reversed(list(zip(fields, row, strict=False))))  # the first column of a field
             text = (cells.get("text") or "").strip()
@@ -855,15 +854,26 @@ class _Reader:
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
+                if here is not None and (day := _cell_day(cells.get("meeting"))) not in (None, here):
+                    elsewhere.append((day, " | ".join(row)))  # a tracker of earlier meetings' recommendations
+                    continue
                 self.add_point(b, text)
                 self.finish_point()
                 self.found[-1].item = (cells.get("item") or "").strip() or self.item
+                self.found[-1].owner = " ".join((cells.get("owner") or "").split()) or None
         self.close()
+        if elsewhere:
+            days = ", ".join(sorted({d.isoformat() for d, _ in elsewhere}))
+            rows_ = f"{len(elsewhere)} row{'s' * (len(elsewhere) != 1)}"
+            self.skip(
+                b, f"{rows_} of recommendations agreed at another meeting ({days})", "\n".join(t for _, t in elsewhere)
+            )
 
     # ---------------------------------------------------------------- what was found
 
-    def settle(self) -> Minutes:
-        """Each point found a record, or counted: conclusions, noting, the meeting's own business, repeats."""
+    def settle(self, undated: bool = False) -> Minutes:
+        """Each point found a record, or counted: conclusions, noting, the meeting's own business, repeats.
+        With `undated`, a recommendation under no date at all is dated UNDATED (for --edit to ask)."""
         out = self.out
         if self.override is not None:
             out.meetings = [self.override]
@@ -873,7 +883,7 @@ class _Reader:
         numbers: dict[dt.date, int] = {}
         seen: set[tuple[dt.date, str | None, str]] = set()
         for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
-            day = p.meeting or first
+            day = p.meeting or first or (UNDATED if undated else None)
             if p.bad is not None:
                 out.skipped.append(Skipped(p.where, p.bad, text, None, p.item))
             elif day is None:
@@ -895,7 +905,7 @@ class _Reader:
                         f"has more than {MAX_NUMBER} recommendations for the meeting of {day}",
                         "999 a meeting (its IDs' numbers)",
                     )
-                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
+                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
         return out
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
@@ -992,8 +1002,8 @@ def _inline(b: Block) -> list[Block]:
     if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
         return [b]
     lead = b.text[: found[0].start()].strip()
-    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
-        return [b]
+    if (lead and not (_is_lead(lead) or v.INTRODUCER.match(lead))) or (b.marker and lead[:1].islower()):
+        return [b]  # (a point's own "(b) recommends that: (i) ...; (ii) ..." are its sub-points)
     lead = lead if not lead or _is_lead(lead) else f"{lead}:"  # "That the Board (a) ...": a stem
     ends = [m.start() for m in found[1:]] + [len(b.text)]
     points = [
@@ -1014,23 +1024,35 @@ def _bracketed(b: Block) -> list[Block]:
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
 
 
-def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
-    """The heading row (of the first three) of a tracker or a list of recommendations: it names a
-    recommendation or an action (spreadsheet.py's vocabulary) and another field."""
-    from scrutrack.spreadsheet import SYNONYMS, heading_key
+def _cell_day(cell: str | None) -> dt.date | None:
+    """The date a table's meeting column ('Date Agreed') gives, or None."""
+    from scrutrack.spreadsheet import read_cell_date
 
-    for k, row in enumerate(rows[:3]):
-        fields = [SYNONYMS.get(heading_key(c)) for c in row]
-        named = [
-            i
-            for i, c in enumerate(row)
-            if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I) and len(c.split()) <= 5
-        ]
-        if named and "text" not in fields[: named[0]]:
-            fields[named[0]] = "text"  # "Scrutiny recommendation", "Recommendation made"
-        if named and sum(f is not None for f in fields) >= 2:
-            return k, fields
-    return None
+    try:
+        return read_cell_date(cell)[0] if cell and cell.strip() else None
+    except InvalidInput:
+        return None
+
+
+def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
+    """The heading row of a tracker or a list of recommendations, and each column's field, read as
+    `import tracker` reads a sheet (spreadsheet.table_from_rows, is_tracker, map_columns): a heading
+    names the recommendation or the action and another a field; None for any other table."""
+    from scrutrack.spreadsheet import is_tracker, map_columns, table_from_rows
+
+    try:
+        table = table_from_rows(rows, "table")
+        if not is_tracker(table):
+            return None
+        cols = map_columns(table, (), meeting_known=True)
+    except InvalidInput:  # two columns of one field, a cell too wide: not a list of recommendations
+        return None
+    if not re.search(r"recommend|action", table.headings[cols.fields["text"]], re.I):
+        return None  # 'Item | Decision': minutes laid out in a table, read as their text
+    fields: list[str | None] = [None] * len(table.headings)
+    for name, k in cols.fields.items():
+        fields[k] = name
+    return table.header_row - 1, fields
 
 
 @dataclass(frozen=True)
@@ -1147,10 +1169,11 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
+def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool = False) -> Minutes:
     """Every recommendation in a document (and what else its decisions were, counted).
 
-    `meeting` is the officer's date, which replaces any the document holds.
+    `meeting` is the officer's date, which replaces any the document holds. Minutes with
+    recommendations but no date are an error, unless `undated` (for --edit, which asks for it).
     """
     reader = _Reader(doc, meeting)
     for block in _titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks))):
@@ -1159,7 +1182,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     reader.settle_motion()
     if reader.awaiting is not None:
         reader.skip(reader.awaiting, "a meeting date line with no date after it")
-    return reader.settle()
+    return reader.settle(undated)
 
 
 # ------------------------------------------------------------------------------ --edit
@@ -1178,26 +1201,56 @@ EDIT_HELP = """\
 # Lines starting with '#' are ignored. Save and close the editor to go on;
 # delete every block to import nothing.
 """
+UNDATED = dt.date.min  # a recommendation in minutes that give no date, until the officer writes one
+NO_DATE = """\
+#
+# The minutes give no meeting date: write it in place of YYYY-MM-DD (or give --meeting).
+"""
+NOTHING_FOUND = """\
+#
+# scrutrack found no decisions in it: its paragraphs follow as comments, to take up.
+"""
 
 
-def edit_text(minutes: Minutes, name: str) -> str:
+def _day(day: dt.date | None) -> str:
+    return "YYYY-MM-DD" if day in (None, UNDATED) else day.isoformat()
+
+
+def every_block(doc: Document) -> list[Skipped]:
+    """The document's text, a block each, for --edit to offer when nothing was read as a decision."""
+    out = []
+    for b in doc.blocks:
+        text = "\n".join(" | ".join(row) for row in b.cells()) if b.kind == "table" else _full(b)
+        if b.kind != "furniture" and text.strip() and len(text) <= MAX_BLOCK_CHARS:
+            out.append(Skipped(doc.where(b), "not read as a decision", text))
+    return out
+
+
+def edit_text(minutes: Minutes, name: str, unread: list[Skipped] | None = None) -> str:
     """The recommendations found, as the file `--edit` opens: one '== meeting #n | item' block each,
-    then what was not taken (skipped blocks, decisions that only note) as comments to take up."""
-    parts = [EDIT_HELP.format(name=name)]
+    then what was not taken (skipped blocks, decisions that only note; `unread`, the document's
+    blocks when nothing was found) as comments to take up."""
+    first = minutes.meetings[0] if minutes.meetings else None
+    undated = first is None or any(r.meeting == UNDATED for r in minutes.recommendations)
+    parts = [EDIT_HELP.format(name=name), NO_DATE * undated, NOTHING_FOUND * bool(unread)]
     for r in minutes.recommendations:
-        parts.append(f"\n== {r.meeting.isoformat()} #{r.number} | {r.item or ''}\n# from {r.where}\n{r.text}")
-    first = minutes.meetings[0].isoformat() if minutes.meetings else "YYYY-MM-DD"
-    offered = [(s.where, s.why, s.meeting, s.item, s.text) for s in minutes.skipped]
+        parts.append(f"\n== {_day(r.meeting)} #{r.number} | {r.item or ''}\n# from {r.where}\n{r.text}")
+    offered = [(s.where, s.why, s.meeting, s.item, s.text) for s in [*minutes.skipped, *(unread or [])]]
     offered += [(n.where, "it notes or receives", None, n.item, n.text) for n in minutes.noted]
-    for where, why, day, item, text in offered:
-        lines = [f"== {day.isoformat() if day else first} | {item or ''}", *text.rstrip("\n").split("\n")]
-        parts.append(f"\n# not taken, {where}: {why}\n" + "".join(f"#{line}\n" for line in lines))
+    parts += [_offer(where, why, day or first, item, text) for where, why, day, item, text in offered]
     return "".join(parts)
+
+
+def _offer(where: str, why: str, day: dt.date | None, item: str | None, text: str) -> str:
+    """A block not taken, as comments that uncommented are a recommendation's block."""
+    lines = [f"== {_day(day)} | {item or ''}", *text.rstrip("\n").split("\n")]
+    return f"\n# not taken, {where}: {why}\n" + "".join(f"#{line}\n" for line in lines)
 
 
 def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
     """The recommendations as the officer left them in the `--edit` file. A block keeps its number, so
-    leaving one out renumbers nothing; a new block takes the meeting's next free number."""
+    leaving one out renumbers nothing; a new block takes the meeting's next number after every one
+    the reader gave. A block not read that the officer took up (or deleted) is no longer 'not read'."""
     blocks: list[tuple[int, dt.date, int | None, str | None, list[str]]] = []
     for n, line in enumerate((raw.rstrip() for raw in text.replace("\r\n", "\n").split("\n")), 1):
         if line.startswith("=="):
@@ -1218,7 +1271,8 @@ def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
                 f"the edited list, line {n}: text before the first '== MEETING | ITEM' line; nothing was imported"
             )
     numbered = {(day, k) for _, day, k, _, _ in blocks if k is not None}
-    original = {_fold(r.text): r.where for r in minutes.recommendations}
+    numbered |= {(r.meeting, r.number) for r in minutes.recommendations}  # one left out keeps its number
+    original = {_fold(r.text): r for r in minutes.recommendations}
     out: list[Recommendation] = []
     for n, day, k, item, lines in blocks:
         body = normalize_text("\n".join(lines))
@@ -1226,7 +1280,14 @@ def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
             raise InvalidInput(f"the edited list, line {n}: this block has no text; delete it or write its text")
         if k is None or any((r.meeting, r.number) == (day, k) for r in out):
             k = max([x for d, x in numbered if d == day] + [r.number for r in out if r.meeting == day], default=0) + 1
-        out.append(Recommendation(day, k, item, body, original.get(_fold(body), f"{name} (as edited)")))
-    skipped = [s for s in minutes.skipped if _fold(s.text) not in {_fold(r.text) for r in out}]
+        was = original.get(_fold(body))
+        out.append(
+            Recommendation(
+                day, k, item, body, was.where if was else f"{name} (as edited)", "", was.owner if was else None
+            )
+        )
+    first = minutes.meetings[0] if minutes.meetings else None
+    kept = text.replace("\r\n", "\n")  # a block not read stays so while its comments are there as offered
+    skipped = [s for s in minutes.skipped if _offer(s.where, s.why, s.meeting or first, s.item, s.text) in kept]
     days = list(dict.fromkeys(r.meeting for r in out))
     return dataclasses.replace(minutes, recommendations=out, skipped=skipped, meetings=days or minutes.meetings)

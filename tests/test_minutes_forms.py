@@ -229,6 +229,20 @@ FORMS = {
             ("Fraud Update", "The Committee requested a report on fraud losses."),
         ],
     ),
+    # A point's own inline sub-points stay in it: '(b) recommends that: (i) ...; and (ii) ...'.
+    "inline-sub-points": (
+        "Minutes of the meeting of the Scrutiny Panel held on 4 March 2024\n\n3. Rough Sleeping\n"
+        "RESOLVED: That the Panel:\n(a) recommends to Cabinet that: (i) a winter shelter be opened; and "
+        "(ii) outreach hours be extended; and\n(b) asks for an update in six months.\n",
+        [
+            (
+                "Rough Sleeping",
+                "That the Panel recommends to Cabinet that: (i) a winter shelter be opened; and (ii) outreach "
+                "hours be extended.",
+            ),
+            ("Rough Sleeping", "That the Panel asks for an update in six months."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -423,6 +437,13 @@ STRUCTURES = {
             ("Cycle Parking", "That the Council funds twenty cycle racks."),
             ("Bus Shelters", "That officers survey every shelter."),
         ],
+    ),
+    # The same form printed without its grid: each label on a line of its own over its value.
+    "decision-form-lines.txt": (
+        "RECORD OF AN OFFICER DECISION\n\nTitle of decision\nCommunity Toilet Scheme\n\n"
+        "Date of decision\n3 October 2022\n\nDecision\nTo pay each member of the scheme £600 a year.\n\n"
+        "Date of publication\n4 October 2022\n",
+        [("Community Toilet Scheme", "To pay each member of the scheme £600 a year.")],
     ),
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (

@@ -881,7 +881,7 @@ class _Reader:
             out.meetings.insert(0, self.weak)
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
-        seen: set[tuple[dt.date, str | None, str]] = set()
+        seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting
         for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
             day = p.meeting or first or (UNDATED if undated else None)
             if p.bad is not None:
@@ -892,12 +892,10 @@ class _Reader:
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            elif (day, p.item, _fold(text)) in seen or (day, None, _fold(text)) in seen:
+            elif self.repeated(items := seen.setdefault((day, _fold(text)), set()), p.item):
                 out.repeated += 1
             else:
-                seen.add((day, p.item, _fold(text)))
-                if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
-                    seen.add((day, None, _fold(text)))
+                items.add(p.item)
                 numbers[day] = numbers.get(day, 0) + 1
                 if numbers[day] > MAX_NUMBER:
                     raise over(
@@ -907,6 +905,12 @@ class _Reader:
                     )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
         return out
+
+    @staticmethod
+    def repeated(items: set[str | None], item: str | None) -> bool:
+        """Printed before in this item, or in a report's summary and its body ("Summary of
+        recommendations", then "Findings"): once. Two planning items granted in the same words are two."""
+        return item in items or (bool(items) and any(v.SUMMARY.search(x or "") for x in (*items, item)))
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
         """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""

@@ -729,6 +729,24 @@ NOT_RECORDS = {
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
     ),
+    # Two applications granted in the same words under two items are two records (a repeat is one only
+    # within an item, or between a report's summary and its body).
+    "same-words-two-items": (
+        "Minutes of the Planning Committee held on 3 July 2024\n\n21. Land at Mill Farm (24/0412/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n\n"
+        "22. Former Bus Depot, Station Road (24/0533/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n",
+        [
+            (
+                "Land at Mill Farm (24/0412/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+            (
+                "Former Bus Depot, Station Road (24/0533/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+        ],
+    ),
 }
 
 

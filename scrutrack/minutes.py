@@ -168,11 +168,6 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
-def _runs_on(text: str) -> bool:
-    """The text stops mid-sentence (no closing punctuation): what follows may carry it on."""
-    return not v.VOTE_NOTE.sub("", text).rstrip().endswith((*v.ENDS_SENTENCE, ":", ";", "”", "’", '"', ")"))
-
-
 def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
 
@@ -296,7 +291,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -308,6 +303,7 @@ class _Reader:
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
+        self.sectioned = False  # the item's first "Minutes:" or "Decision:" label came
         self.list: _List | None = None
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
@@ -421,7 +417,8 @@ class _Reader:
         return False
 
     def meeting_heading(self, b: Block) -> bool:
-        if m := v.DATE_LABEL.match(b.text):
+        bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
+        if m := v.DATE_LABEL.match(b.text) or bare:
             return self.labelled_date(b, m[1].lower(), m[2].strip())
         if (
             self.body_title(self.before)
@@ -614,9 +611,21 @@ class _Reader:
         self.close()
         self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
-        self.item_found = len(self.found)
+        self.item_found, self.sectioned = len(self.found), False
         self.item_numbered = numbered
         return True
+
+    def agenda(self, b: Block) -> bool:
+        """On a committee system's page an item's agenda text comes before its first "Minutes:" or
+        "Decision:" label: what it proposes ("That the minutes ... be signed", "Recommendation: That
+        Cabinet ...") is the agenda's wording, not the body's decision."""
+        if self.item is None or self.sectioned or not v.SECTION_LABEL.fullmatch(b.text):
+            return False
+        self.close()
+        self.sectioned = True
+        for p in self.found[self.item_found :]:
+            p.kind = "discussion"
+        return False
 
     def item_label(self, b: Block) -> bool:
         if not (m := v.ITEM_LABEL.match(b.text)):
@@ -993,8 +1002,8 @@ def _inline(b: Block) -> list[Block]:
     if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
         return [b]
     lead = b.text[: found[0].start()].strip()
-    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
-        return [b]
+    if (lead and not (_is_lead(lead) or v.INTRODUCER.match(lead))) or (b.marker and lead[:1].islower()):
+        return [b]  # (a point's own "(b) recommends that: (i) ...; (ii) ..." are its sub-points)
     lead = lead if not lead or _is_lead(lead) else f"{lead}:"  # "That the Board (a) ...": a stem
     ends = [m.start() for m in found[1:]] + [len(b.text)]
     points = [

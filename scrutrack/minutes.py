@@ -11,6 +11,7 @@ refuses the document.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import itertools
@@ -1058,18 +1059,23 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
 @dataclass(frozen=True)
 class _Body:
     """Where each block's text (folded; a minute's title without its number) last stands in the
-    document, and where each table stands: what a table summarises comes after it."""
+    document, and where each table stands: what a table summarises comes after it, its title as
+    printed or the start of a longer one ('Coastal Route Signage' / '... Signage (Minute Item 8)')."""
 
     last: dict[str, int]
     tables: dict[int, int]
+    texts: list[str]
 
     @classmethod
     def of(cls, blocks: list[Block]) -> _Body:
         texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
-        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"})
+        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"}, sorted(texts))
 
     def after(self, title: str, table: Block) -> bool:
-        return self.last.get(_fold(title), -1) > self.tables.get(id(table), -1)
+        folded, at = _fold(title), self.tables.get(id(table), -1)
+        start = bisect.bisect_left(self.texts, folded)
+        found = itertools.takewhile(lambda t: t.startswith(folded), self.texts[start : start + 50])
+        return any(self.last[t] > at for t in found if t == folded or t.startswith(f"{folded} "))
 
 
 def _minutes_table(b: Block, body: _Body) -> list[Block] | None:

@@ -68,6 +68,7 @@ def minutes_records(minutes: Minutes, committee: str, source: str) -> list[Incom
             status="agreed",
             text=rec.text,
             item=rec.item,
+            owner=rec.owner,
             history=(HistoryEntry(date=rec.meeting, event="agreed", note=f"Imported from minutes {source}"),),
         )
         out.append(Incoming(record, rec.where))

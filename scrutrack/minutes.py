@@ -42,6 +42,7 @@ class Recommendation:
     text: str
     where: str
     why: str = ""
+    owner: str | None = None  # a recommendations table's lead officer ('Lead', 'Owner', 'Responsible officer')
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class _Point:
     meeting: dt.date | None = None
     item: str | None = None
     bad: str | None = None  # why its meeting date cannot be read
+    owner: str | None = None
 
     def add(self, text: str, sep: str) -> None:
         if len(self.text) > MAX_BLOCK_CHARS:
@@ -101,7 +103,7 @@ class _List:
     suspended: Block | None = None  # a paragraph after a point: narrative, unless the list goes on
     empty: bool = False
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
-    first_word: str = ""  # unnumbered paragraphs go on as points while they start as the first did
+    form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
 
@@ -114,6 +116,7 @@ class _Intro:
     why: str
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
+    reasons: bool = False  # "..., for the following reasons:": the points below are its reasons, not decisions
 
 
 def _reading(marker: str) -> tuple[str, int]:
@@ -165,11 +168,6 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
-def _runs_on(text: str) -> bool:
-    """The text stops mid-sentence (no closing punctuation): what follows may carry it on."""
-    return not v.VOTE_NOTE.sub("", text).rstrip().endswith((*v.ENDS_SENTENCE, ":", ";", "”", "’", '"', ")"))
-
-
 def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
 
@@ -177,6 +175,12 @@ def _sentences(text: str) -> list[str]:
 def _acts(text: str) -> bool:
     """A clause that asks or decides something rather than reports what happened."""
     return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
+
+
+def _form(text: str) -> str:
+    """How a point starts, for a list of unnumbered paragraphs: 'that', an owner's action ('The Clerk to
+    book ...', 'Cllr Patel to ask ...'), or its first word."""
+    return "owner" if v.OWNER_ACTION.match(text) else (text.split() or [""])[0].lower()
 
 
 def _capital(text: str) -> str:
@@ -233,11 +237,19 @@ def _introducer(text: str) -> _Intro | None:
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
         rest = text
+    return _carried(kind, who, rest, why)
+
+
+def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
+    """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
+    the decision itself (with its reasons below, or the body's second verb after it)."""
     if not rest or rest in ("-", "–", "—", ":"):
         return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
+    if reasons := v.REASONS_TAIL.search(_stem(rest)):  # "to refer it back, for the following reasons:"
+        return _Intro(kind, None, [_stem(rest)[: reasons.start()]], why, reasons=True)
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
     if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
@@ -279,7 +291,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -291,6 +303,7 @@ class _Reader:
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
+        self.sectioned = False  # the item's first "Minutes:" or "Decision:" label came
         self.list: _List | None = None
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
@@ -303,6 +316,8 @@ class _Reader:
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
+            if b.text and self.weak is None:
+                self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
         if b.kind == "table":
@@ -363,14 +378,16 @@ class _Reader:
         lst = self.list
         assert lst is not None
         verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
-        if lst.strict and not (lst.points or lst.stem or verb or _decides(text) or text[:1].islower()):
-            return  # not yet a decision: the narrative before it ("The Cabinet considered the report")
+        if lst.strict and not (
+            lst.stem or verb or _decides(text) or text[:1].islower() or (lst.points and _acts(text))
+        ):
+            return  # narrative, not a decision: "The Cabinet considered the report", "Members were advised that ..."
         self.finish_point()
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
         text, joins = self.finishing(lst.stem or "", text)
         lst.point = _Point(self.doc.where(b), text, lst.stem if joins else None, why)
-        lst.first_word = lst.first_word or (text.split() or [""])[0].lower()
+        lst.form = lst.form or _form(text)
 
     @staticmethod
     def finishing(stem: str, text: str) -> tuple[str, bool]:
@@ -400,7 +417,8 @@ class _Reader:
         return False
 
     def meeting_heading(self, b: Block) -> bool:
-        if m := v.DATE_LABEL.match(b.text):
+        bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
+        if m := v.DATE_LABEL.match(b.text) or bare:
             return self.labelled_date(b, m[1].lower(), m[2].strip())
         if (
             self.body_title(self.before)
@@ -584,6 +602,8 @@ class _Reader:
             return False
         if (intro := _introducer(b.text)) is not None and intro.points:
             return False  # "Moved by ..., seconded by ... and Resolved – That ...": the decision after its mover
+        if b.marker and self.heading_title(b):
+            return False  # "5. Call-in: Closure of the Day Centre": an item's title
         self.close()
         return True
 
@@ -591,9 +611,21 @@ class _Reader:
         self.close()
         self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
-        self.item_found = len(self.found)
+        self.item_found, self.sectioned = len(self.found), False
         self.item_numbered = numbered
         return True
+
+    def agenda(self, b: Block) -> bool:
+        """On a committee system's page an item's agenda text comes before its first "Minutes:" or
+        "Decision:" label: what it proposes ("That the minutes ... be signed", "Recommendation: That
+        Cabinet ...") is the agenda's wording, not the body's decision."""
+        if self.item is None or self.sectioned or not v.SECTION_LABEL.fullmatch(b.text):
+            return False
+        self.close()
+        self.sectioned = True
+        for p in self.found[self.item_found :]:
+            p.kind = "discussion"
+        return False
 
     def item_label(self, b: Block) -> bool:
         if not (m := v.ITEM_LABEL.match(b.text)):
@@ -630,7 +662,7 @@ class _Reader:
         if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
             return False
         self.start_meeting(found[0], found[1])
-        return self.set_item(title)
+        return self.set_item(None if self.body_title(Block("paragraph", title)) else title)  # "date - Cabinet"
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
@@ -695,6 +727,8 @@ class _Reader:
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
+        if intro.reasons:
+            self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True
 
     def subheading(self, b: Block) -> bool:
@@ -782,11 +816,7 @@ class _Reader:
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
-        if (
-            lst.points == 0
-            or ended
-            or (lst.style == "para" and (text.split() or [""])[0].lower() in ("that", lst.first_word))
-        ):
+        if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
             else:
@@ -815,6 +845,7 @@ class _Reader:
     def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None]) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
         self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
+        here, elsewhere = self.meeting or self.weak, []
         for row in rows[k + 1 :]:
             cells = dict(reversed(list(zip(fields, row, strict=False))))  # the first column of a field
             text = (cells.get("text") or "").strip()
@@ -823,15 +854,26 @@ class _Reader:
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
+                if here is not None and (day := _cell_day(cells.get("meeting"))) not in (None, here):
+                    elsewhere.append((day, " | ".join(row)))  # a tracker of earlier meetings' recommendations
+                    continue
                 self.add_point(b, text)
                 self.finish_point()
                 self.found[-1].item = (cells.get("item") or "").strip() or self.item
+                self.found[-1].owner = " ".join((cells.get("owner") or "").split()) or None
         self.close()
+        if elsewhere:
+            days = ", ".join(sorted({d.isoformat() for d, _ in elsewhere}))
+            rows_ = f"{len(elsewhere)} row{'s' * (len(elsewhere) != 1)}"
+            self.skip(
+                b, f"{rows_} of recommendations agreed at another meeting ({days})", "\n".join(t for _, t in elsewhere)
+            )
 
     # ---------------------------------------------------------------- what was found
 
-    def settle(self) -> Minutes:
-        """Each point found a record, or counted: conclusions, noting, the meeting's own business, repeats."""
+    def settle(self, undated: bool = False) -> Minutes:
+        """Each point found a record, or counted: conclusions, noting, the meeting's own business, repeats.
+        With `undated`, a recommendation under no date at all is dated UNDATED (for --edit to ask)."""
         out = self.out
         if self.override is not None:
             out.meetings = [self.override]
@@ -841,7 +883,7 @@ class _Reader:
         numbers: dict[dt.date, int] = {}
         seen: set[tuple[dt.date, str | None, str]] = set()
         for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
-            day = p.meeting or first
+            day = p.meeting or first or (UNDATED if undated else None)
             if p.bad is not None:
                 out.skipped.append(Skipped(p.where, p.bad, text, None, p.item))
             elif day is None:
@@ -863,7 +905,7 @@ class _Reader:
                         f"has more than {MAX_NUMBER} recommendations for the meeting of {day}",
                         "999 a meeting (its IDs' numbers)",
                     )
-                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why))
+                out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
         return out
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
@@ -871,7 +913,7 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.VOTE_SENTENCE.match(x))]
+        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.AFTER_DECISION.match(x))]
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
@@ -890,6 +932,8 @@ class _Reader:
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
+        if p.stem and re.search(rf"\b(?:{v.BODIES})$", p.stem, re.I) and v.REPORTED.match(p.text):
+            return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
         own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
         if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
@@ -928,7 +972,11 @@ def _decided_within(b: Block) -> list[Block]:
     resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
     'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
-    cuts = [k for k, s in enumerate(parts) if k and (i := _introducer(s)) and i.kind == "decisions" and i.points]
+    cuts = [
+        k
+        for k, s in enumerate(parts)
+        if k and (v.LABELLED.match(s) or ((i := _introducer(s)) and i.kind == "decisions" and i.points))
+    ]
     if not cuts:
         return [b]
     ends = [*cuts[1:], len(parts)]
@@ -954,8 +1002,8 @@ def _inline(b: Block) -> list[Block]:
     if not all(any(s == first[0] and n == first[1] + k for s, n in r) for k, r in enumerate(readings)):
         return [b]
     lead = b.text[: found[0].start()].strip()
-    if lead and not (_is_lead(lead) or v.INTRODUCER.match(lead)):
-        return [b]
+    if (lead and not (_is_lead(lead) or v.INTRODUCER.match(lead))) or (b.marker and lead[:1].islower()):
+        return [b]  # (a point's own "(b) recommends that: (i) ...; (ii) ..." are its sub-points)
     lead = lead if not lead or _is_lead(lead) else f"{lead}:"  # "That the Board (a) ...": a stem
     ends = [m.start() for m in found[1:]] + [len(b.text)]
     points = [
@@ -966,35 +1014,45 @@ def _inline(b: Block) -> list[Block]:
 
 
 def _bracketed(b: Block) -> list[Block]:
-    """Sub-items run on in one paragraph, each after its number in square brackets ('6 Correspondence
-    [6.1] ... - it was decided to contribute £100. [6.2] ...'): the text before, then each its own item."""
-    parts = re.split(r"(?:^|\s+)\[(\d{1,3}(?:\.\d{1,3}){0,3})\]\s+", b.text) if b.kind != "table" else [b.text]
+    """Sub-items run on in one paragraph, each after its decimal number in square brackets ('6 Correspondence
+    [6.1] ... - it was decided to contribute £100. [6.2] ...'; not a footnote's '[1]'): the text before,
+    then each its own item."""
+    parts = re.split(r"(?:^|\s+)\[(\d{1,3}(?:\.\d{1,3}){1,3})\]\s+", b.text) if b.kind != "table" else [b.text]
     if len(parts) < 3 or len(b.text) > MAX_BLOCK_CHARS:
         return [b]
-    items = [
-        Block("item", text, b.place, marker=n if "." in n else f"{n}.")
-        for n, text in zip(parts[1::2], parts[2::2], strict=True)
-    ]
+    items = [Block("item", text, b.place, marker=n) for n, text in zip(parts[1::2], parts[2::2], strict=True)]
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
 
 
-def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
-    """The heading row (of the first three) of a tracker or a list of recommendations: it names a
-    recommendation or an action (spreadsheet.py's vocabulary) and another field."""
-    from scrutrack.spreadsheet import SYNONYMS, heading_key
+def _cell_day(cell: str | None) -> dt.date | None:
+    """The date a table's meeting column ('Date Agreed') gives, or None."""
+    from scrutrack.spreadsheet import read_cell_date
 
-    for k, row in enumerate(rows[:3]):
-        fields = [SYNONYMS.get(heading_key(c)) for c in row]
-        named = [
-            i
-            for i, c in enumerate(row)
-            if fields[i] in ("text", None) and re.search(r"recommend|action", c, re.I) and len(c.split()) <= 5
-        ]
-        if named and "text" not in fields[: named[0]]:
-            fields[named[0]] = "text"  # "Scrutiny recommendation", "Recommendation made"
-        if named and sum(f is not None for f in fields) >= 2:
-            return k, fields
-    return None
+    try:
+        return read_cell_date(cell)[0] if cell and cell.strip() else None
+    except InvalidInput:
+        return None
+
+
+def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
+    """The heading row of a tracker or a list of recommendations, and each column's field, read as
+    `import tracker` reads a sheet (spreadsheet.table_from_rows, is_tracker, map_columns): a heading
+    names the recommendation or the action and another a field; None for any other table."""
+    from scrutrack.spreadsheet import is_tracker, map_columns, table_from_rows
+
+    try:
+        table = table_from_rows(rows, "table")
+        if not is_tracker(table):
+            return None
+        cols = map_columns(table, (), meeting_known=True)
+    except InvalidInput:  # two columns of one field, a cell too wide: not a list of recommendations
+        return None
+    if not re.search(r"recommend|action", table.headings[cols.fields["text"]], re.I):
+        return None  # 'Item | Decision': minutes laid out in a table, read as their text
+    fields: list[str | None] = [None] * len(table.headings)
+    for name, k in cols.fields.items():
+        fields[k] = name
+    return table.header_row - 1, fields
 
 
 @dataclass(frozen=True)
@@ -1111,10 +1169,11 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
+def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool = False) -> Minutes:
     """Every recommendation in a document (and what else its decisions were, counted).
 
-    `meeting` is the officer's date, which replaces any the document holds.
+    `meeting` is the officer's date, which replaces any the document holds. Minutes with
+    recommendations but no date are an error, unless `undated` (for --edit, which asks for it).
     """
     reader = _Reader(doc, meeting)
     for block in _titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks))):
@@ -1123,7 +1182,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None) -> Minutes:
     reader.settle_motion()
     if reader.awaiting is not None:
         reader.skip(reader.awaiting, "a meeting date line with no date after it")
-    return reader.settle()
+    return reader.settle(undated)
 
 
 # ------------------------------------------------------------------------------ --edit
@@ -1142,26 +1201,56 @@ EDIT_HELP = """\
 # Lines starting with '#' are ignored. Save and close the editor to go on;
 # delete every block to import nothing.
 """
+UNDATED = dt.date.min  # a recommendation in minutes that give no date, until the officer writes one
+NO_DATE = """\
+#
+# The minutes give no meeting date: write it in place of YYYY-MM-DD (or give --meeting).
+"""
+NOTHING_FOUND = """\
+#
+# scrutrack found no decisions in it: its paragraphs follow as comments, to take up.
+"""
 
 
-def edit_text(minutes: Minutes, name: str) -> str:
+def _day(day: dt.date | None) -> str:
+    return "YYYY-MM-DD" if day in (None, UNDATED) else day.isoformat()
+
+
+def every_block(doc: Document) -> list[Skipped]:
+    """The document's text, a block each, for --edit to offer when nothing was read as a decision."""
+    out = []
+    for b in doc.blocks:
+        text = "\n".join(" | ".join(row) for row in b.cells()) if b.kind == "table" else _full(b)
+        if b.kind != "furniture" and text.strip() and len(text) <= MAX_BLOCK_CHARS:
+            out.append(Skipped(doc.where(b), "not read as a decision", text))
+    return out
+
+
+def edit_text(minutes: Minutes, name: str, unread: list[Skipped] | None = None) -> str:
     """The recommendations found, as the file `--edit` opens: one '== meeting #n | item' block each,
-    then what was not taken (skipped blocks, decisions that only note) as comments to take up."""
-    parts = [EDIT_HELP.format(name=name)]
+    then what was not taken (skipped blocks, decisions that only note; `unread`, the document's
+    blocks when nothing was found) as comments to take up."""
+    first = minutes.meetings[0] if minutes.meetings else None
+    undated = first is None or any(r.meeting == UNDATED for r in minutes.recommendations)
+    parts = [EDIT_HELP.format(name=name), NO_DATE * undated, NOTHING_FOUND * bool(unread)]
     for r in minutes.recommendations:
-        parts.append(f"\n== {r.meeting.isoformat()} #{r.number} | {r.item or ''}\n# from {r.where}\n{r.text}")
-    first = minutes.meetings[0].isoformat() if minutes.meetings else "YYYY-MM-DD"
-    offered = [(s.where, s.why, s.meeting, s.item, s.text) for s in minutes.skipped]
+        parts.append(f"\n== {_day(r.meeting)} #{r.number} | {r.item or ''}\n# from {r.where}\n{r.text}")
+    offered = [(s.where, s.why, s.meeting, s.item, s.text) for s in [*minutes.skipped, *(unread or [])]]
     offered += [(n.where, "it notes or receives", None, n.item, n.text) for n in minutes.noted]
-    for where, why, day, item, text in offered:
-        lines = [f"== {day.isoformat() if day else first} | {item or ''}", *text.rstrip("\n").split("\n")]
-        parts.append(f"\n# not taken, {where}: {why}\n" + "".join(f"#{line}\n" for line in lines))
+    parts += [_offer(where, why, day or first, item, text) for where, why, day, item, text in offered]
     return "".join(parts)
+
+
+def _offer(where: str, why: str, day: dt.date | None, item: str | None, text: str) -> str:
+    """A block not taken, as comments that uncommented are a recommendation's block."""
+    lines = [f"== {_day(day)} | {item or ''}", *text.rstrip("\n").split("\n")]
+    return f"\n# not taken, {where}: {why}\n" + "".join(f"#{line}\n" for line in lines)
 
 
 def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
     """The recommendations as the officer left them in the `--edit` file. A block keeps its number, so
-    leaving one out renumbers nothing; a new block takes the meeting's next free number."""
+    leaving one out renumbers nothing; a new block takes the meeting's next number after every one
+    the reader gave. A block not read that the officer took up (or deleted) is no longer 'not read'."""
     blocks: list[tuple[int, dt.date, int | None, str | None, list[str]]] = []
     for n, line in enumerate((raw.rstrip() for raw in text.replace("\r\n", "\n").split("\n")), 1):
         if line.startswith("=="):
@@ -1182,7 +1271,8 @@ def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
                 f"the edited list, line {n}: text before the first '== MEETING | ITEM' line; nothing was imported"
             )
     numbered = {(day, k) for _, day, k, _, _ in blocks if k is not None}
-    original = {_fold(r.text): r.where for r in minutes.recommendations}
+    numbered |= {(r.meeting, r.number) for r in minutes.recommendations}  # one left out keeps its number
+    original = {_fold(r.text): r for r in minutes.recommendations}
     out: list[Recommendation] = []
     for n, day, k, item, lines in blocks:
         body = normalize_text("\n".join(lines))
@@ -1190,7 +1280,14 @@ def read_edit(text: str, minutes: Minutes, name: str) -> Minutes:
             raise InvalidInput(f"the edited list, line {n}: this block has no text; delete it or write its text")
         if k is None or any((r.meeting, r.number) == (day, k) for r in out):
             k = max([x for d, x in numbered if d == day] + [r.number for r in out if r.meeting == day], default=0) + 1
-        out.append(Recommendation(day, k, item, body, original.get(_fold(body), f"{name} (as edited)")))
-    skipped = [s for s in minutes.skipped if _fold(s.text) not in {_fold(r.text) for r in out}]
+        was = original.get(_fold(body))
+        out.append(
+            Recommendation(
+                day, k, item, body, was.where if was else f"{name} (as edited)", "", was.owner if was else None
+            )
+        )
+    first = minutes.meetings[0] if minutes.meetings else None
+    kept = text.replace("\r\n", "\n")  # a block not read stays so while its comments are there as offered
+    skipped = [s for s in minutes.skipped if _offer(s.where, s.why, s.meeting or first, s.item, s.text) in kept]
     days = list(dict.fromkeys(r.meeting for r in out))
     return dataclasses.replace(minutes, recommendations=out, skipped=skipped, meetings=days or minutes.meetings)

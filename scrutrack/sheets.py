@@ -139,10 +139,21 @@ def _zip_kind(data: bytes, name: str) -> str:
             mimetype = ""
             if "mimetype" in names and zf.getinfo("mimetype").file_size < 200:
                 mimetype = zf.read("mimetype").decode("ascii", "replace")
+            manifest = "META-INF/manifest.xml"
+            locked = (
+                manifest in names
+                and zf.getinfo(manifest).file_size < 1 << 20
+                and b":encryption-data" in zf.read(manifest)
+            )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, KeyError, ValueError, EOFError, NotImplementedError):
         raise InvalidInput(f"{name} is a damaged workbook (it may be only partly downloaded); {SAVE_XLSX}") from None
     if "xl/workbook.xml" in names:
         return "xlsx"
+    if locked:  # OpenDocument's own password protection: its parts are encrypted, named in the manifest
+        raise InvalidInput(
+            f"{name} is protected by a password; ask for an unprotected copy, or open it in LibreOffice and save "
+            "it again without one (File > Save As, 'Save with password' unticked)"
+        )
     if "opendocument.spreadsheet" in mimetype or ("content.xml" in names and not mimetype):
         return "ods"
     if "xl/workbook.bin" in names:

@@ -82,7 +82,8 @@ WHOLE_LEAD = re.compile(
 # A sentence after a decision that gives someone an action of their own: "ES to inform the applicant.",
 # "The Clerk to write to the owners.", "Officers to report back in March." (not "Matter to be listed").
 OWNER_ACTION = re.compile(
-    r"^(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+(?!be\b)(?-i:[a-z])+\b",
+    r"^(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+"
+    r"(?!be\b|note\b|receive\b|welcome\b)(?-i:[a-z])+\b",
     re.I,
 )
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following
@@ -103,9 +104,10 @@ PROPOSAL = re.compile(
     re.I,
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...",
-# "RECOMMENDATION I - Title" (a title: the item's).
+# "RECOMMENDATION I - Title" (a title: the item's), "Action 2 –", "Recommendation (b):", "Recommendation C:".
 LABELLED = re.compile(
-    r"^(?:(?:recommendation|rec\.?)\s+(?:no\.?\s*)?|(?-i:R)\s?)(\d{1,3}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
+    r"^(?:(?:recommendation|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))(\d{1,3}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
+    r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
 )
 # A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
@@ -120,7 +122,7 @@ NONE = re.compile(
 )
 # Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
 END = re.compile(
-    r"^\(?\s*(?:reasons?\s+for\b|reasons?\s*(?::|$)|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
     r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
     r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
     r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
@@ -171,7 +173,8 @@ OWN_BUSINESS = {
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
             r"|^(?=.*\b(?:standing\s+orders?|procedure\s+rules?|rules?\s+of\s+(?:procedure|debate))\b).*\bsuspen(?:d|ded|sion)\b|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
             r"(?:varied|changed|altered)|\bvary\s+the\s+order\s+of\b"
-            r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
+            r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b"
+            r"|^(?:that\s+)?the\s+(?:notice\s+of\s+)?motion\s+(?:be|is|stands?)\s+(?:referred|deferred)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
             r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
             r"|\baccept\w*\s+(?:the\s+)?(?:apolog|reasons?\s+(?:for|of)\s+absence)"
             r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\bbe\s+(?:considered|taken|dealt\s+with)\s+as\s+(?:a\s+matter\s+of\s+)?urgen"
@@ -282,6 +285,14 @@ NOTING = re.compile(
     + r")\s+(?:is|was|are|were)\s+(?:assured|satisfied|content)\b(?!.*\band\b)",  # "That the Committee is assured ..."
     re.I | re.S,
 )
+# A decision whose points are its reasons: "RESOLVED to refer the decision back to Cabinet, for the following reasons:".
+REASONS_TAIL = re.compile(r",?\s*(?:for|on)\s+the\s+following\s+(?:reasons?|grounds?)$", re.I)
+# What a body did at the meeting, under its name as a lead ("The Committee:" + "(b) asked questions about ...").
+REPORTED = re.compile(
+    r"(?:asked\s+(?:questions?|about|whether|how|why|what|for\s+clarification)|raised|sought|expressed|were|was|had"
+    r"|heard|listened|thanked|welcomed|considered|discussed|debated|questioned|commented|received|reviewed)\b",
+    re.I,
+)
 # A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...".
 AND_THE_BODY = re.compile(
     r"[,;]?\s+and\s+(?:also\s+|further\s+)?(?=(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted"
@@ -301,13 +312,14 @@ NOTED_THEN = re.compile(
     r"(?P<rest>(?:the|its|his|her|their|officers?|members|a|an|this|these|those|[A-Z]\w+)\b.*)$",
     re.I | re.S,
 )
-# The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,
-# 2013"; "A meeting of the Cabinet was held at County Hall on Tuesday 4 June 2019"; "The Committee
-# met on ..."); never a date that belongs to other minutes, the next meeting or the publication.
+# The meeting's date: a label before it (a colon or a dash after it, or only a space before the
+# date); a title ("Minutes of a meeting ... held on 15th January, 2013"; "A meeting of the Cabinet was
+# held at County Hall on Tuesday 4 June 2019"; "The Committee met on ..."); never a date that belongs
+# to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
     r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
-    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
+    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
 )
 TITLE = re.compile(
@@ -355,15 +367,22 @@ MINUTE = re.compile(
     r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z]{2,6}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
-# A committee system's page heading: the subject's title comes next.
-PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
-# What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
-# A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)".
-ITEM_NOISE = re.compile(
-    r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\s+ref:?\s*\d+\b.*"
-    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\))\s*$",
+# A committee system's page heading, or a form's label on a line of its own: the subject's title comes next.
+PAGE_HEADING = re.compile(
+    r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item|(?:decision|report)\s+title"
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report)",
     re.I,
 )
+# What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
+# A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)";
+# the agenda's page numbers ("(Pages 5 - 12)").
+ITEM_NOISE = re.compile(
+    r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
+    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$",
+    re.I,
+)
+# A committee system's label between an item's agenda text and what the meeting did.
+SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table.
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
 # agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
@@ -383,12 +402,12 @@ _MOVED = (
 VOTE_NOTE = re.compile(
     rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
 )
-# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."
-VOTE_SENTENCE = re.compile(rf"^{_MOVED}", re.I)
+# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; and a
+# sentence after it that only notes: "Officers to note the comments made."
+AFTER_DECISION = re.compile(rf"^{_MOVED}|^[\w'’&.,() -]{{1,60}}?\s+to\s+(?:note|receive|welcome)\b", re.I)
 # A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
 NOT_A_VERB = re.compile(
-    r"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|members?|councillors?|cllrs?|there)\b",
-    re.I,
+    rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I
 )
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())
 ENDS_SENTENCE = (".", "!", "?", ".”", ".’", '."', ".'", ".)")

@@ -91,3 +91,13 @@ def test_a_record_of_any_length_the_store_takes_exports_and_imports_back(repo: P
     (repo / "records/cyp/cyp-2019-01-10-1.toml").unlink()
     invoke("import", "tracker", "all.csv")
     assert (repo / "records/cyp/cyp-2019-01-10-1.toml").read_bytes() == record
+
+
+def test_a_dry_run_of_a_million_rows_ends_in_one_line_within_its_limits(files: dict[str, Path], repo: Path) -> None:
+    # the case: a dry run of a million-row CSV once took 3.4 GB
+    path = files["million.csv"]
+    args = ["import", "tracker", str(path), "--committee", "cyp", "--date", "2019-10-01", "--dry-run"]
+    code, out, err, seconds, memory = _run(args, repo)
+    print(f"million.csv --dry-run: exit {code}, {seconds:.2f} s, {memory / 1000:.0f} MB")
+    assert (code, out, err.count("\n")) == (1, "", 1) and "over the 50,000-row limit" in err, err
+    assert seconds < SECONDS and memory < MEMORY_KB, (seconds, memory)

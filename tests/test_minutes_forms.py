@@ -194,6 +194,55 @@ FORMS = {
             ("Rail Timetable", "The Forum asked for a report on station staffing in February."),
         ],
     ),
+    # Unnumbered paragraphs under 'Agreed:' go on while they have the first's form (an owner's action);
+    # 'Action 2 –' and 'Recommendation (b):' labels, also run on in one paragraph.
+    "owner-actions-and-labels": (
+        "Minutes of the Town Council meeting held on 6 February 2024\n\n9. Christmas Lights\n\nAgreed:\n\n"
+        "The Clerk to book the lights contractor for 2024.\n\nCllr Patel to ask local businesses for sponsorship.\n\n"
+        "The meeting closed at 9.15 pm.\n\n10. Allotments\nAction 1: Clerk to renew the water contract. "
+        "Action 2 – Cllr Ray to inspect the plots.\n\nRecommendation (a): That rents rise by 3%.\n",
+        [
+            ("Christmas Lights", "The Clerk to book the lights contractor for 2024."),
+            ("Christmas Lights", "Cllr Patel to ask local businesses for sponsorship."),
+            ("Allotments", "Clerk to renew the water contract."),
+            ("Allotments", "Cllr Ray to inspect the plots."),
+            ("Allotments", "That rents rise by 3%."),
+        ],
+    ),
+    # A decision whose list is its reasons ('..., for the following reasons:'), under a numbered title
+    # that starts like a decision notice's call-in line.
+    "decision-with-reasons": (
+        "Minutes of the meeting of the Scrutiny Board held on 19 June 2023\n\n5. Call-in: Library Hours\n"
+        "The Board RESOLVED to refer the decision back to the Cabinet Member, on the following grounds:\n"
+        "(a) the consultation closed early; and\n(b) no equality assessment was made.\n",
+        [("Call-in: Library Hours", "To refer the decision back to the Cabinet Member.")],
+    ),
+    # Under the body's name, what it only did at the meeting is no record; a sentence after a decision
+    # that only notes is left off.
+    "body-lead-narrative": (
+        "Minutes of the meeting of the Audit Committee held on 3 July 2024\n\n4. Governance Statement\n"
+        "RESOLVED: That the statement be approved. Officers to note the comments made.\n\n5. Fraud Update\n"
+        "The Committee:\n(a) received the update;\n(b) asked questions about the data matches;\n"
+        "(c) were informed that two cases had gone to the police; and\n(d) requested a report on fraud losses.\n",
+        [
+            ("Governance Statement", "That the statement be approved."),
+            ("Fraud Update", "The Committee requested a report on fraud losses."),
+        ],
+    ),
+    # A point's own inline sub-points stay in it: '(b) recommends that: (i) ...; and (ii) ...'.
+    "inline-sub-points": (
+        "Minutes of the meeting of the Scrutiny Panel held on 4 March 2024\n\n3. Rough Sleeping\n"
+        "RESOLVED: That the Panel:\n(a) recommends to Cabinet that: (i) a winter shelter be opened; and "
+        "(ii) outreach hours be extended; and\n(b) asks for an update in six months.\n",
+        [
+            (
+                "Rough Sleeping",
+                "That the Panel recommends to Cabinet that: (i) a winter shelter be opened; and (ii) outreach "
+                "hours be extended.",
+            ),
+            ("Rough Sleeping", "That the Panel asks for an update in six months."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -267,12 +316,12 @@ def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
 # Structures (R1): each rule in a form other than the corpus document that showed it.
 STRUCTURES = {
     # A body's code, a space and the number before a title in capitals, or the code last ('24/3/EXE');
-    # "(Key Decision)" is no part of the title.
+    # "(Key Decision)" and the agenda's "(Pages 5 - 12)" are no part of the title.
     "coded-items.txt": (
         "Minutes of the meeting of the Executive held on 9 January 2024\n\n"
         "EXE 12/24 LIBRARY OPENING HOURS (Key Decision)\n\nThe Portfolio Holder introduced the report.\n\n"
         "RESOLVED: That the revised opening hours be adopted from 1 April 2024.\n\n"
-        "EXE 13 BUS SHELTER REPAIRS\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
+        "EXE 13 BUS SHELTER REPAIRS (Pages 5 - 12)\n\nRESOLVED: That officers survey every shelter by the summer.\n\n"
         "24/3/EXE Street trading policy\n\nRESOLVED: That the policy be reviewed in 2025.\n",
         [
             ("LIBRARY OPENING HOURS", "That the revised opening hours be adopted from 1 April 2024."),
@@ -299,7 +348,7 @@ STRUCTURES = {
         "<p><b>2 March 2021 – Grit Bin Policy ref: 311 Recommendations Approved</b></p>"
         "<p>Decision Maker: Cabinet Member for Highways</p><p>Made at meeting: 2 March 2021</p>"
         "<p>Decision:</p><p>RESOLVED: That the grit bin policy be adopted.</p>"
-        "<h3>25 February 2021 – Allotment Rents ref: 305 For Determination</h3>"
+        "<h3>25/02/2021 - Allotment Rents. ref: 305 For Determination</h3>"
         "<p>Decision published: 26 February 2021</p><p>Decision:</p>"
         "<p>RESOLVED: That allotment rents be frozen for 2021/22.</p></body></html>",
         [
@@ -389,6 +438,13 @@ STRUCTURES = {
             ("Bus Shelters", "That officers survey every shelter."),
         ],
     ),
+    # The same form printed without its grid: each label on a line of its own over its value.
+    "decision-form-lines.txt": (
+        "RECORD OF AN OFFICER DECISION\n\nTitle of decision\nCommunity Toilet Scheme\n\n"
+        "Date of decision\n3 October 2022\n\nDecision\nTo pay each member of the scheme £600 a year.\n\n"
+        "Date of publication\n4 October 2022\n",
+        [("Community Toilet Scheme", "To pay each member of the scheme £600 a year.")],
+    ),
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (
         "<html><body><h1>Officer decision record</h1><table>"
@@ -412,17 +468,24 @@ STRUCTURES = {
             ("Car Park Charges", "That the evening charge be withdrawn."),
         ],
     ),
+    # The date only in the running header of every page ('Licensing Committee – 14 March 2023').
+    "header-date.txt": (
+        "Licensing Committee – 14 March 2023\n\nLICENSING COMMITTEE\n\nMINUTES\n\n4. Taxi Fares\n\n"
+        "RESOLVED: That the fares be increased by 5%.\n\nPage 1\n\fLicensing Committee – 14 March 2023\n\n"
+        "5. Street Trading\n\nRESOLVED: That the consent fee be frozen.\n\nPage 2\n",
+        [("Taxi Fares", "That the fares be increased by 5%."), ("Street Trading", "That the consent fee be frozen.")],
+    ),
     # Paragraphs numbered three deep ('4.1.1'); a line-wrapped reference ('paragraph' / '3.2 (Funding)') goes on.
     "three-level-numbers.txt": (
         "Minutes of the Environment Committee held on 12 October 2022\n\n4. Street Lighting\n\n"
         "4.1 The Engineer reported on the lantern survey.\n\n"
         "4.1.1 It was agreed that the lanterns on Mill Road be replaced with LED units before the clocks go back.\n\n"
-        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) to all members.\n",
+        "4.1.2 It was agreed that the Clerk circulates the costs set out in paragraph\n3.2 (Funding) of the report to all members before the budget meeting.\n",
         [
             ("Street Lighting", "That the lanterns on Mill Road be replaced with LED units before the clocks go back."),
             (
                 "Street Lighting",
-                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) to all members.",
+                "That the Clerk circulates the costs set out in paragraph 3.2 (Funding) of the report to all members before the budget meeting.",
             ),
         ],
     ),
@@ -631,6 +694,41 @@ NOT_RECORDS = {
         "RESOLVED: That the Committee asks the Director of Finance to circulate the savings tracker.\n",
         [("Budget", "That the Committee asks the Director of Finance to circulate the savings tracker.")],
     ),
+    # A motion referred on without debate is its own procedure; "Rationale:" between two points of a
+    # resolution is the reason for the first, not a block left unread.
+    "referred-rationale": (
+        "Minutes of the Council held on 11 July 2024\n\n14. Notice of motion: bus services\n\n"
+        "RESOLVED: That the motion be referred to the Transport Committee without debate.\n\n15. Parking strategy\n\n"
+        "RESOLVED:\n\n1. That the parking strategy be adopted.\n\nRationale: The strategy supports town centre trade.\n\n"
+        "2. That the Director reviews the tariffs each year.\n",
+        [
+            ("Parking strategy", "That the parking strategy be adopted."),
+            ("Parking strategy", "That the Director reviews the tariffs each year."),
+        ],
+    ),
+    # Under "Decision:", paragraphs numbered as the minute's own (4.1, 4.3) that report what happened are
+    # narrative, before the decision or between decisions.
+    "numbered-narrative": (
+        "Minutes of the Cabinet Member decision session held on 20 March 2024\n\n4. Street lighting\n\nDecision:\n\n"
+        "4.1 The Cabinet Member considered a report on the conversion of street lights to LED.\n\n"
+        "4.2 That the LED conversion programme be extended to all villages.\n\n"
+        "4.3 The Cabinet Member was advised that the savings would repay the cost within six years.\n\n"
+        "4.4 Officers to publish the conversion timetable on the website.\n",
+        [
+            ("Street lighting", "That the LED conversion programme be extended to all villages."),
+            ("Street lighting", "Officers to publish the conversion timetable on the website."),
+        ],
+    ),
+    # A committee system's item: the agenda's text (the officer's recommendation) comes before the
+    # item's first "Minutes:" label, and only what follows it is the meeting's.
+    "agenda-text-before-minutes": (
+        "Cabinet - Tuesday, 14th May, 2024 6.00 pm\n\n61. Library Opening Hours\n\n"
+        "Report of the Director of Communities.\n\n"
+        "RECOMMENDATION: That Cabinet approves the reduced opening hours set out in Appendix A.\n\nMinutes:\n\n"
+        "The Cabinet Member introduced the report.\n\n"
+        "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
+        [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
+    ),
 }
 
 
@@ -639,6 +737,7 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     text, expected = NOT_RECORDS[form]
     minutes = parse_minutes(read_document(text.encode(), f"{form}.txt"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+    assert not minutes.skipped
 
 
 def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]]) -> bytes:

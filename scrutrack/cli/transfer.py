@@ -24,7 +24,7 @@ from scrutrack.cli.common import (
 
 if TYPE_CHECKING:
     from scrutrack.importing import Incoming, Plan
-    from scrutrack.minutes import Minutes
+    from scrutrack.minutes import Minutes, Skipped
     from scrutrack.spreadsheet import Chosen
     from scrutrack.store import Repo
 
@@ -159,14 +159,14 @@ def _minutes_summary(parsed: Minutes) -> tuple[str, dict[str, Any]]:
     return "; " + ", ".join(parts), facts
 
 
-def _edit(parsed: Minutes, name: str) -> Minutes:
+def _edit(parsed: Minutes, name: str, unread: list[Skipped]) -> Minutes:
     """Open the recommendations found in $VISUAL or $EDITOR and read back what the officer left."""
     import click
 
     from scrutrack.errors import InvalidInput
     from scrutrack.minutes import edit_text, read_edit
 
-    text = edit_text(parsed, name)
+    text = edit_text(parsed, name, unread)
     try:
         edited = click.edit(text, extension=".txt", require_save=False)
     except click.ClickException as exc:
@@ -189,7 +189,8 @@ def minutes(
         bool,
         typer.Option(
             "--edit",
-            help="Open what was found in $VISUAL or $EDITOR first: fix a split or a join, take up a block not read.",
+            help="Open what was found in $VISUAL or $EDITOR first (always, also when it is nothing, or undated): "
+            "fix a split or a join, take up a block not read, write the date.",
         ),
     ] = False,
     strict: Annotated[
@@ -221,23 +222,24 @@ def minutes(
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.importing import minutes_records, plan_import
-    from scrutrack.minutes import parse_minutes
+    from scrutrack.minutes import every_block, parse_minutes
     from scrutrack.readers import read_document
 
     day = parse_iso(meeting, "--meeting") if meeting else None
     r = repo(repo_path)
     committee = r.config.committee(committee).slug
     name = str(file)
-    parsed = parse_minutes(read_document(_read_bytes(file), name), meeting=day)
+    doc = read_document(_read_bytes(file), name)
+    parsed = parse_minutes(doc, meeting=day, undated=edit)
     found = parsed.conclusions or parsed.noted or parsed.procedural or parsed.skipped or parsed.none_stated
-    if not parsed.recommendations and not found:
+    if not parsed.recommendations and not found and not edit:
         raise InvalidInput(
             f"found no recommendations in {name}: no list under a heading such as 'RESOLVED:', "
             "'Recommendations:' or 'Decision:', and no points reading 'That ...'; is it the minutes? "
             "If it is, put 'Recommendations:' above the list"
         )
     if edit:
-        parsed = _edit(parsed, name)
+        parsed = _edit(parsed, name, [] if parsed.recommendations or found else every_block(doc))
         if not parsed.recommendations:
             raise InvalidInput("the edited list holds no recommendations; nothing was imported")
     for skip in parsed.skipped:

@@ -2,21 +2,33 @@
 ends, a form feed between pages, bold and larger lines marked, text in the top or bottom margin in a
 smaller size than the body's (a page header or footer) left out; then grouped as text is.
 
-Bounded: at most MAX_PAGES pages and MAX_DRAWN form objects drawn, within the time budget, and a
-reference that resolves to itself is read as nothing (pdfminer would follow it for ever).
+Bounded: at most MAX_PAGES pages and MAX_DRAWN form objects drawn, streams unpacking to at most
+MAX_UNPACKED in all, within the time budget (checked as the pages' drawing operators are read), and
+a reference that resolves to itself is read as nothing (pdfminer would follow it for ever).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import itertools
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scrutrack.documents import MAX_DRAWN, MAX_PAGE_CHARS, MAX_PAGES, Block, Budget, over, split_marker
+from scrutrack.documents import (
+    MAX_DRAWN,
+    MAX_PAGE_CHARS,
+    MAX_PAGES,
+    MAX_UNPACKED,
+    Block,
+    Budget,
+    over,
+    split_marker,
+)
 from scrutrack.errors import InvalidInput
 from scrutrack.readers.text import Line, blocks_from_lines
 
@@ -37,6 +49,20 @@ class _Piece:
     size: float
     chars: int
     bold: bool
+    glyphs: tuple[tuple[float, str], ...] = ()  # each character's centre and text, spaces with the one before
+
+    def split(self, edges: list[float]) -> list[_Piece]:
+        """The piece cut at a table's column rules it runs across: pdfminer joins the text of two
+        cells into one line when the gap between them is narrow (a Word table's margins are)."""
+        inner = [x for x in edges[1:-1] if self.x0 + 1 < x < self.x1 - 1]
+        if not inner or not self.glyphs:
+            return [self]
+        out = []
+        for left, right in itertools.pairwise([self.x0, *inner, self.x1]):
+            text = "".join(t for x, t in self.glyphs if left <= x < right or (right == self.x1 and x == right))
+            if text.strip():
+                out.append(dataclasses.replace(self, x0=left, x1=right, text=text.strip(), glyphs=()))
+        return out
 
 
 @dataclass
@@ -111,11 +137,15 @@ def _cell(value: float, edges: list[float]) -> int | None:
     return next((k for k in range(len(edges) - 1) if edges[k] <= value <= edges[k + 1]), None)
 
 
+_MAX_RULES = 5000  # lines a page draws that are looked through for a table's grid: more is a drawing
+
+
 def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]]]]]:
     """The page's pieces outside any drawn table, and each table's rows of cells (with its top)."""
     rest, tables = list(page.pieces), []
-    for xs, ys in _grids(page.rules):
+    for xs, ys in _grids(page.rules) if len(page.rules) <= _MAX_RULES else []:
         cells: dict[tuple[int, int], list[_Piece]] = {}
+        rest = [q for p in rest for q in (p.split(xs) if _cell((p.y0 + p.y1) / 2, ys) is not None else [p])]
         for p in list(rest):
             col, row = _cell((p.x0 + p.x1) / 2, xs), _cell((p.y0 + p.y1) / 2, ys)
             if col is not None and row is not None:
@@ -149,7 +179,13 @@ def _pieces(item: Any) -> Iterator[_Piece]:
         bold = sum("bold" in c.fontname.lower() or "black" in c.fontname.lower() for c in chars)
         if text:
             size = sum(c.size for c in chars) / max(len(chars), 1)
-            yield _Piece(item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold > 0.6 * len(chars))
+            glyphs, x = [], item.x0
+            for c in item:
+                x = (c.x0 + c.x1) / 2 if isinstance(c, LTChar) else x
+                glyphs.append((x, c.get_text()))
+            yield _Piece(
+                item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold > 0.6 * len(chars), tuple(glyphs)
+            )
     elif hasattr(item, "__iter__"):
         for child in item:
             yield from _pieces(child)
@@ -195,12 +231,51 @@ def _lines(pages: list[_Page]) -> list[Line]:
     return out
 
 
+class _Unpacking:
+    """pdfminer's zlib, bounded: the streams of one file unpack to MAX_UNPACKED in all (a 1 MB page of
+    compressed spaces unpacked to 1 GB), and a damaged stream is kept up to its damage."""
+
+    error = zlib.error
+
+    def __init__(self, name: str) -> None:
+        self.name, self.left = name, MAX_UNPACKED
+
+    def _take(self, data: bytes) -> bytes:
+        self.left -= len(data)
+        if self.left < 0:
+            raise over(self.name, "unpacks to more than 100 MB", "100 MB")
+        return data
+
+    def decompress(self, data: bytes) -> bytes:
+        return self._take(zlib.decompressobj().decompress(data, self.left + 1))
+
+    def corrupted(self, data: bytes) -> bytes:
+        unpack, out = zlib.decompressobj(), []
+        with contextlib.suppress(zlib.error):
+            for k in range(0, len(data), 512):  # as far as the damage (pdfminer's went a byte at a time)
+                out.append(self._take(unpack.decompress(data[k : k + 512], self.left + 1)))
+        return b"".join(out)
+
+
 @contextlib.contextmanager
-def _bounded_references() -> Iterator[None]:
-    """A reference that resolves to a reference (to itself, in a hostile file) stops after a few steps."""
+def _bounded(name: str, budget: Budget) -> Iterator[None]:
+    """pdfminer bounded while it reads one file: a reference that resolves to a reference (to itself, in
+    a hostile file) stops after a few steps; streams unpack within a limit; the time budget is
+    checked every 10,000 drawing operators (a page of 25 million 'q Q' once took minutes)."""
+    from pdfminer import pdfinterp, pdftypes
     from pdfminer.pdftypes import PDFObjRef
 
     original = PDFObjRef.resolve
+    unpacking = _Unpacking(name)
+
+    class Parser(pdfinterp.PDFContentParser):
+        read = 0
+
+        def nextobject(self) -> Any:
+            Parser.read += 1
+            if Parser.read % 10_000 == 0:
+                budget.tick(0)
+            return super().nextobject()
 
     def resolve(self: Any, default: object = None) -> Any:
         found = original(self, default)
@@ -210,11 +285,20 @@ def _bounded_references() -> Iterator[None]:
             found = original(found, default)
         return default
 
-    PDFObjRef.resolve = resolve  # type: ignore[method-assign]
+    patches = [
+        (PDFObjRef, "resolve", resolve),
+        (pdftypes, "zlib", unpacking),
+        (pdftypes, "decompress_corrupted", unpacking.corrupted),
+        (pdfinterp, "PDFContentParser", Parser),
+    ]
+    saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in patches]
+    for owner, attr, value in patches:
+        setattr(owner, attr, value)
     try:
         yield
     finally:
-        PDFObjRef.resolve = original  # type: ignore[method-assign]
+        for owner, attr, value in saved:
+            setattr(owner, attr, value)
 
 
 def _layout(data: bytes, name: str, budget: Budget) -> list[_Page]:
@@ -267,7 +351,7 @@ def read(data: bytes, name: str, budget: Budget) -> list[Block]:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
     try:
-        with _bounded_references():
+        with _bounded(name, budget):
             pages = _layout(data, name, budget)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InvalidInput(

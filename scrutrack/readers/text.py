@@ -110,8 +110,8 @@ def _running(lines: list[Line], pages: list[list[int]]) -> set[int]:
                 text = clean(lines[page[k]].text)
                 seen.setdefault((k, re.sub(r"\d+", "#", text)), set()).add(page[k])
     out: set[int] = set()
-    for (_, text), found in seen.items():
-        named = _upper(text) and len(text.split()) > 1 and not text.endswith((":", "-", "–", "—"))  # "THE BOARD"
+    for (k, text), found in seen.items():  # a name in capitals ("THE BOARD") only as the page's first or last line
+        named = k in (0, -1) and _upper(text) and len(text.split()) > 1 and not text.endswith((":", "-", "–", "—"))
         if len(found) >= 2 and 2 * len(found) >= len(pages) and len(text.split()) <= 12 and (_plain(text) or named):
             out |= found
     return out
@@ -151,8 +151,9 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -"
     if split_marker(text)[0]:
-        # "... for the reasons in paragraph" / "4.3 of the report.", "... in relation to item" / "10.2 (...)".
-        refers = re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text) or _REFERS.search(last)
+        # "... for the reasons in paragraph" / "4.3 of the report.", "... in relation to item" / "10.2 (...) as a
+        # member of ..." (a wrapped line, not a title such as "3. Apologies for absence").
+        refers = re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text) or (_REFERS.search(last) and len(text.split()) > 7)
         return not (_runs_on(last) and refers)
     if _LABEL.match(text) or (_upper(block.text) and not _upper(text)):
         # "... the following recommendations to" / "Cabinet:-": a long line stopped mid-sentence goes on

@@ -97,6 +97,32 @@ def pdf_pages(count: int = 20_000) -> bytes:
     return _pdf(objects)
 
 
+def _compressed_page(content: bytes, spaces_mb: int = 0, damage: bool = False) -> bytes:
+    """One page whose content stream is compressed: `content`, then megabytes of spaces; `damage` cuts
+    the stream's checksum off and adds a byte that is no deflate data."""
+    import zlib
+
+    c = zlib.compressobj(9)
+    body = c.compress(content + b" ") + b"".join(c.compress(b" " * (1 << 20)) for _ in range(spaces_mb)) + c.flush()
+    body = body[:-4] + b"\xff" if damage else body
+    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        stream,
+    ]
+    return _pdf(objects)
+
+
+MINUTES_PAGE = [
+    "Minutes of the meeting held on 4 June 2019",
+    "12. Leisure Centre",
+    "RESOLVED: That officers survey the pools.",
+]
+
+
 def pdf_deep_nesting(depth: int = 100_000) -> bytes:
     """An array nested a hundred thousand deep."""
     return _pdf(
@@ -342,6 +368,8 @@ FILES: dict[str, tuple[Callable[[], bytes], str | int]] = {
     "twenty-thousand-pages.pdf": (pdf_pages, "error"),
     "deep-nesting.pdf": (pdf_deep_nesting, "error"),
     "many-characters.pdf": (pdf_many_characters, "error"),
+    "unpacks-1gb.pdf": (lambda: _compressed_page(_text_ops(MINUTES_PAGE), 1024), "error"),
+    "damaged-stream.pdf": (lambda: _compressed_page(_text_ops(MINUTES_PAGE), damage=True), 1),
     "roman-from-1e18.docx": (lambda: docx_numbering_from("1000000000000000000"), "error"),
     "negative-start.docx": (lambda: docx_numbering_from("-5", "decimal"), "error"),
     "huge-picture.docx": (docx_with_a_huge_part, 1),

@@ -256,6 +256,25 @@ def _ods_row(repeat: str = "", across: str = "") -> str:
     return f"<table:table-row{repeat}>{cells}</table:table-row>"
 
 
+def ods_password(path: Path) -> None:
+    """An .ods saved with a password, as LibreOffice writes it: content.xml encrypted, its key named in the manifest."""
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="4096">'
+        '<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">'
+        '<manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>'
+        '<manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/>'
+        "</manifest:encryption-data></manifest:file-entry></manifest:manifest>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("META-INF/manifest.xml", manifest)
+        zf.writestr("content.xml", bytes(range(256)) * 16)  # what encryption leaves: no XML
+    path.write_bytes(buf.getvalue())
+
+
 def ods_rows(path: Path) -> None:
     """An .ods row with text, repeated a million times by one attribute (1 KB on disk)."""
     path.write_bytes(_ods(_ods_row(' table:number-rows-repeated="1000000"')))
@@ -301,6 +320,7 @@ def many_parts(path: Path) -> None:
 CASES = (
     Case("protected.xlsx", password, "is protected by a password"),
     Case("old.xls", old_xls, "is an old-style Excel 97-2003 (.xls) workbook"),
+    Case("protected.ods", ods_password, "is protected by a password"),
     Case("damaged.xlsx", damaged, "is a damaged workbook"),
     Case("minutes.xlsx", word, "is a Word document, not a spreadsheet"),
     Case("bomb-size.xlsx", bomb_size, "is it a zip bomb?"),

@@ -292,7 +292,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading motion end titled page_heading entry item_label labelled introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled page_heading entry item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -304,6 +304,7 @@ class _Reader:
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
+        self.sectioned = False  # the item's first "Minutes:" or "Decision:" label came
         self.list: _List | None = None
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
@@ -424,7 +425,8 @@ class _Reader:
         return False
 
     def meeting_heading(self, b: Block) -> bool:
-        if m := v.DATE_LABEL.match(b.text):
+        bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
+        if m := v.DATE_LABEL.match(b.text) or bare:
             return self.labelled_date(b, m[1].lower(), m[2].strip())
         if (
             self.body_title(self.before)
@@ -617,9 +619,21 @@ class _Reader:
         self.close()
         self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
-        self.item_found = len(self.found)
+        self.item_found, self.sectioned = len(self.found), False
         self.item_numbered = numbered
         return True
+
+    def agenda(self, b: Block) -> bool:
+        """On a committee system's page an item's agenda text comes before its first "Minutes:" or
+        "Decision:" label: what it proposes ("That the minutes ... be signed", "Recommendation: That
+        Cabinet ...") is the agenda's wording, not the body's decision."""
+        if self.item is None or self.sectioned or not v.SECTION_LABEL.fullmatch(b.text):
+            return False
+        self.close()
+        self.sectioned = True
+        for p in self.found[self.item_found :]:
+            p.kind = "discussion"
+        return False
 
     def item_label(self, b: Block) -> bool:
         if not (m := v.ITEM_LABEL.match(b.text)):

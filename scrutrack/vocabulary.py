@@ -312,13 +312,14 @@ NOTED_THEN = re.compile(
     r"(?P<rest>(?:the|its|his|her|their|officers?|members|a|an|this|these|those|[A-Z]\w+)\b.*)$",
     re.I | re.S,
 )
-# The meeting's date: a label before it; a title ("Minutes of a meeting ... held on 15th January,
-# 2013"; "A meeting of the Cabinet was held at County Hall on Tuesday 4 June 2019"; "The Committee
-# met on ..."); never a date that belongs to other minutes, the next meeting or the publication.
+# The meeting's date: a label before it (a colon or a dash after it, or only a space before the
+# date); a title ("Minutes of a meeting ... held on 15th January, 2013"; "A meeting of the Cabinet was
+# held at County Hall on Tuesday 4 June 2019"; "The Committee met on ..."); never a date that belongs
+# to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
     r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
-    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)\s*[:\-–—]\s*(.*)$",
+    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
 )
 TITLE = re.compile(
@@ -366,8 +367,12 @@ MINUTE = re.compile(
     r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z]{2,6}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
-# A committee system's page heading: the subject's title comes next.
-PAGE_HEADING = re.compile(r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item", re.I)
+# A committee system's page heading, or a form's label on a line of its own: the subject's title comes next.
+PAGE_HEADING = re.compile(
+    r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item|(?:decision|report)\s+title"
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report)",
+    re.I,
+)
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
 # A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)";
 # the agenda's page numbers ("(Pages 5 - 12)").
@@ -376,6 +381,8 @@ ITEM_NOISE = re.compile(
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$",
     re.I,
 )
+# A committee system's label between an item's agenda text and what the meeting did.
+SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table.
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
 # agreed, beside the notes ("Action" alone heads an action log: a tracker's column).

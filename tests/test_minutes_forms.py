@@ -445,6 +445,13 @@ STRUCTURES = {
             ("Bus Shelters", "That officers survey every shelter."),
         ],
     ),
+    # The same form printed without its grid: each label on a line of its own over its value.
+    "decision-form-lines.txt": (
+        "RECORD OF AN OFFICER DECISION\n\nTitle of decision\nCommunity Toilet Scheme\n\n"
+        "Date of decision\n3 October 2022\n\nDecision\nTo pay each member of the scheme £600 a year.\n\n"
+        "Date of publication\n4 October 2022\n",
+        [("Community Toilet Scheme", "To pay each member of the scheme £600 a year.")],
+    ),
     # A decision form laid out as a table of labels and values: its title, its date, its decision.
     "decision-form.html": (
         "<html><body><h1>Officer decision record</h1><table>"
@@ -718,6 +725,16 @@ NOT_RECORDS = {
             ("Street lighting", "That the LED conversion programme be extended to all villages."),
             ("Street lighting", "Officers to publish the conversion timetable on the website."),
         ],
+    ),
+    # A committee system's item: the agenda's text (the officer's recommendation) comes before the
+    # item's first "Minutes:" label, and only what follows it is the meeting's.
+    "agenda-text-before-minutes": (
+        "Cabinet - Tuesday, 14th May, 2024 6.00 pm\n\n61. Library Opening Hours\n\n"
+        "Report of the Director of Communities.\n\n"
+        "RECOMMENDATION: That Cabinet approves the reduced opening hours set out in Appendix A.\n\nMinutes:\n\n"
+        "The Cabinet Member introduced the report.\n\n"
+        "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
+        [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
     ),
 }
 

@@ -243,6 +243,13 @@ FORMS = {
             ("Rough Sleeping", "That the Panel asks for an update in six months."),
         ],
     ),
+    # A membership list under the body's name ('Members of the Committee:', 'The Board:') is no decision list.
+    "membership-lists": (
+        "Minutes of the meeting of the Licensing Board held on 2 May 2024\n\nMembers of the Board:\n"
+        "Councillor A Jones (Chair)\nCouncillor B Smith\n\nThe Board:\n- Cllr Jones\n- Cllr Smith\n\n"
+        "1. Street Trading\nRESOLVED: That officers review the street trading fees.\n",
+        [("Street Trading", "That officers review the street trading fees.")],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"

@@ -13,9 +13,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+from scrutrack.documents import Budget
+from scrutrack.errors import InvalidInput
+from scrutrack.readers import pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 import make_hostile_documents as hostile
@@ -93,3 +98,14 @@ def test_a_hostile_document_ends_in_time_and_memory_with_one_clear_line(
         assert (code, len(err.splitlines()), made) == (1, 1, []) and err.startswith("Error: "), err
     else:
         assert (code, len(made)) == (0, outcome), err
+
+
+def test_a_pdf_page_that_draws_without_end_stops_at_the_time_budget() -> None:
+    # Four million 'q Q' operators (a few KB packed) took pdfminer a minute on one page, and the time
+    # budget was checked only between pages; it is now checked as the operators are read. (The
+    # budget is 20 s in the command; a second here, so that the test is quick.)
+    data = hostile._compressed_page(b"q Q " * 2_000_000)
+    start = time.monotonic()
+    with pytest.raises(InvalidInput, match="took more than"):
+        pdf.read(data, "drawing.pdf", Budget("drawing.pdf", seconds=1.0))
+    assert time.monotonic() - start < 5

@@ -381,12 +381,9 @@ class _Reader:
         lst = self.list
         assert lst is not None
         verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
-        if lst.strict and not (
-            lst.stem or verb or _decides(text) or text[:1].islower() or (lst.points and _acts(text))
-        ):
-            return (
-                True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised that ..."
-            )
+        acts = lst.points and (_acts(text) or v.ASKED.search(text))  # "Officers were asked to report in June."
+        if lst.strict and not (lst.stem or verb or _decides(text) or text[:1].islower() or acts):
+            return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
         self.finish_point()
         text, joins = self.finishing(lst.stem or "", text)
         named = re.fullmatch(rf"(?!that\b).*\b(?:{v.BODIES})", lst.stem or "", re.I)

@@ -381,6 +381,10 @@ ITEM_NOISE = re.compile(
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$",
     re.I,
 )
+# A request in the past tense: "Officers were asked to report in June" asks, it does not narrate.
+ASKED = re.compile(
+    r"\b(?:asked|requested|instructed|invited|required|tasked|directed|authorised|delegated)\s+to\b", re.I
+)
 # A report's section that lists its recommendations again: "Summary of recommendations", "Conclusions".
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A committee system's label between an item's agenda text and what the meeting did.

@@ -715,16 +715,18 @@ NOT_RECORDS = {
         ],
     ),
     # Under "Decision:", paragraphs numbered as the minute's own (4.1, 4.3) that report what happened are
-    # narrative, before the decision or between decisions.
+    # narrative, before the decision or between decisions; one that reports a request asks.
     "numbered-narrative": (
         "Minutes of the Cabinet Member decision session held on 20 March 2024\n\n4. Street lighting\n\nDecision:\n\n"
         "4.1 The Cabinet Member considered a report on the conversion of street lights to LED.\n\n"
         "4.2 That the LED conversion programme be extended to all villages.\n\n"
         "4.3 The Cabinet Member was advised that the savings would repay the cost within six years.\n\n"
-        "4.4 Officers to publish the conversion timetable on the website.\n",
+        "4.4 Officers to publish the conversion timetable on the website.\n\n"
+        "4.5 The Head of Highways was asked to report on the savings in a year.\n",
         [
             ("Street lighting", "That the LED conversion programme be extended to all villages."),
             ("Street lighting", "Officers to publish the conversion timetable on the website."),
+            ("Street lighting", "The Head of Highways was asked to report on the savings in a year."),
         ],
     ),
     # A committee system's item: the agenda's text (the officer's recommendation) comes before the

@@ -438,6 +438,8 @@ _MD_BREAKS = r"\s*\n\s*"
 _MD_SYNTAX = r"[\\`*_\[\]|~]"  # emphasis, code, links and images, table cells, strike-through
 _MD_AUTOLINK = r"(?i)(?<=[a-z0-9])(?=://)|(?<=\bwww)(?=\.)"  # GitHub links https://x and www.x by themselves
 _MD_LINE_START = r"^(?=[#>+=-]|\d+[.)])"  # a heading, quote, list or underline where a line begins
+# Anything one of the rules above (or `shown`) would change: text without it is inert as it is.
+_MD_ACTIVE = re.compile(f"[\\\\`*_\\[\\]|~&<\\n{BIDI}]|://|(?i:www)\\.|^(?:[#>+=-]|\\d+[.)])")
 
 
 def _md_cell(column: Column, row: Any) -> str:
@@ -461,6 +463,12 @@ def md(text: str) -> str:
     linked, bidi controls shown as escapes, line breaks as <br>. The one escaping function of
     every Markdown writer (list, overdue, the report, changes). An e-mail address is still
     linked by GitHub, to itself, as it shows."""
+    # Most cells (IDs, dates, plain words) hold nothing to escape: one scan, and they are returned.
+    return md_escaped(text) if _MD_ACTIVE.search(text) else text
+
+
+def md_escaped(text: str) -> str:
+    """md's rules, each applied (md returns text unchanged where none would change it)."""
     text = re.sub(_MD_SYNTAX, r"\\\g<0>", shown(text))
     if "&" in text:
         text = re.sub(_MD_ENTITY, "&amp;", text)

@@ -11,6 +11,7 @@ refuses the document.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import itertools
@@ -273,7 +274,8 @@ def _lead(text: str) -> _Intro | None:
     if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
         return None
     body = v.BODY_LEAD.match(text)  # "After discussion, the Committee:" over what it did ("agreed that ...")
-    if body and _acts(body[1]) and not re.search(r"\b(?:present|attend\w*|following)\b", body[1], re.I):
+    name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+)*(?:{v.BODIES})"  # not "Members of the Committee"
+    if body and re.fullmatch(name, body[1], re.I):
         return _Intro("decisions", _capital(body[1]), [], "a sentence naming the body introduces what it did")
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
         return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
@@ -374,20 +376,27 @@ class _Reader:
             if len(self.found) > MAX_POINTS:
                 raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
-    def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> None:
+    def add_point(self, b: Block, text: str, style: str = "para", value: int = 0) -> bool:
+        """The next point of the list; False if it is none (a name under "The Committee:" ends the list)."""
         lst = self.list
         assert lst is not None
         verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
         if lst.strict and not (
             lst.stem or verb or _decides(text) or text[:1].islower() or (lst.points and _acts(text))
         ):
-            return  # narrative, not a decision: "The Cabinet considered the report", "Members were advised that ..."
+            return (
+                True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised that ..."
+            )
         self.finish_point()
+        text, joins = self.finishing(lst.stem or "", text)
+        named = re.fullmatch(rf"(?!that\b).*\b(?:{v.BODIES})", lst.stem or "", re.I)
+        if named and not (joins or _decides(text)):
+            return False  # "The Committee:" over "Cllr Jones": a name, not what the body did
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
         why = f"point {lst.points} of {lst.why}"
-        text, joins = self.finishing(lst.stem or "", text)
         lst.point = _Point(self.doc.where(b), text, lst.stem if joins else None, why)
         lst.form = lst.form or _form(text)
+        return True
 
     @staticmethod
     def finishing(stem: str, text: str) -> tuple[str, bool]:
@@ -798,7 +807,9 @@ class _Reader:
             self.close()  # a number further out than the points: the list is over
             return False
         if lst.point is None or same is not None or lst.style in (None, "para"):
-            self.add_point(b, b.text, *(same or readings[0]))
+            if not self.add_point(b, b.text, *(same or readings[0])):
+                self.close()
+                return False
         else:
             bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
@@ -819,8 +830,9 @@ class _Reader:
         if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
-            else:
-                self.add_point(b, text)
+            elif not self.add_point(b, text):
+                self.close()
+                return False
             return True
         if lst.style not in (None, "para") and not lst.labelled and lst.kind != "conclusions":
             self.finish_point()
@@ -881,7 +893,7 @@ class _Reader:
             out.meetings.insert(0, self.weak)
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
-        seen: set[tuple[dt.date, str | None, str]] = set()
+        seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting
         for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
             day = p.meeting or first or (UNDATED if undated else None)
             if p.bad is not None:
@@ -892,12 +904,10 @@ class _Reader:
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            elif (day, p.item, _fold(text)) in seen or (day, None, _fold(text)) in seen:
+            elif self.repeated(items := seen.setdefault((day, _fold(text)), set()), p.item):
                 out.repeated += 1
             else:
-                seen.add((day, p.item, _fold(text)))
-                if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
-                    seen.add((day, None, _fold(text)))
+                items.add(p.item)
                 numbers[day] = numbers.get(day, 0) + 1
                 if numbers[day] > MAX_NUMBER:
                     raise over(
@@ -907,6 +917,12 @@ class _Reader:
                     )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
         return out
+
+    @staticmethod
+    def repeated(items: set[str | None], item: str | None) -> bool:
+        """Printed before in this item, or in a report's summary and its body ("Summary of
+        recommendations", then "Findings"): once. Two planning items granted in the same words are two."""
+        return item in items or (bool(items) and any(v.SUMMARY.search(x or "") for x in (*items, item)))
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
         """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""
@@ -1058,18 +1074,23 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
 @dataclass(frozen=True)
 class _Body:
     """Where each block's text (folded; a minute's title without its number) last stands in the
-    document, and where each table stands: what a table summarises comes after it."""
+    document, and where each table stands: what a table summarises comes after it, its title as
+    printed or the start of a longer one ('Coastal Route Signage' / '... Signage (Minute Item 8)')."""
 
     last: dict[str, int]
     tables: dict[int, int]
+    texts: list[str]
 
     @classmethod
     def of(cls, blocks: list[Block]) -> _Body:
         texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
-        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"})
+        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"}, sorted(texts))
 
     def after(self, title: str, table: Block) -> bool:
-        return self.last.get(_fold(title), -1) > self.tables.get(id(table), -1)
+        folded, at = _fold(title), self.tables.get(id(table), -1)
+        start = bisect.bisect_left(self.texts, folded)
+        found = itertools.takewhile(lambda t: t.startswith(folded), self.texts[start : start + 50])
+        return any(self.last[t] > at for t in found if t == folded or t.startswith(f"{folded} "))
 
 
 def _minutes_table(b: Block, body: _Body) -> list[Block] | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from markupsafe import Markup  # jinja2's own; this module runs only for an HTML report
+
 from scrutrack.formats import Column, View
 from scrutrack.model import shown
 from scrutrack.pack import Chart, Pack, href
@@ -202,8 +204,6 @@ def html(pack: Pack, root: str = "") -> str:
 
 
 def _shown(value: Any) -> Any:
-    from markupsafe import Markup
-
     return shown(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 

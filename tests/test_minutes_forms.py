@@ -243,6 +243,13 @@ FORMS = {
             ("Rough Sleeping", "That the Panel asks for an update in six months."),
         ],
     ),
+    # A membership list under the body's name ('Members of the Committee:', 'The Board:') is no decision list.
+    "membership-lists": (
+        "Minutes of the meeting of the Licensing Board held on 2 May 2024\n\nMembers of the Board:\n"
+        "Councillor A Jones (Chair)\nCouncillor B Smith\n\nThe Board:\n- Cllr Jones\n- Cllr Smith\n\n"
+        "1. Street Trading\nRESOLVED: That officers review the street trading fees.\n",
+        [("Street Trading", "That officers review the street trading fees.")],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -425,17 +432,18 @@ STRUCTURES = {
         "<p><b>8. Minutes of the Audit Panel held on 1 March 2022</b></p></body></html>",
         [("Cycle Parking", "That the Council funds twenty cycle racks in the town centre.")],
     ),
-    # A summary whose item cells carry the minute numbers ('8/22 Minutes of ...').
+    # A summary whose item cells carry the minute numbers ('7/22 Cycle Parking'), its titles the start of
+    # the minutes' longer ones.
     "summary-numbered.html": (
         "<html><body><table><tr><th>Minute and subject</th><th>Outcome</th></tr>"
         "<tr><td>7/22 Cycle Parking</td><td>Agreed to fund racks</td></tr>"
         "<tr><td>8/22 Bus Shelters</td><td>Agreed to survey shelters</td></tr></table>"
         "<p>Minutes of the meeting of the Council held on 29 March 2022</p>"
-        "<p><b>7/22 Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks.</p>"
-        "<p><b>8/22 Bus Shelters</b></p><p>RESOLVED: That officers survey every shelter.</p></body></html>",
+        "<p><b>7/22 Cycle Parking (Report PL/22/9)</b></p><p>RESOLVED: That the Council funds twenty cycle racks.</p>"
+        "<p><b>8/22 Bus Shelters (Report PL/22/11)</b></p><p>RESOLVED: That officers survey every shelter.</p></body></html>",
         [
-            ("Cycle Parking", "That the Council funds twenty cycle racks."),
-            ("Bus Shelters", "That officers survey every shelter."),
+            ("Cycle Parking (Report PL/22/9)", "That the Council funds twenty cycle racks."),
+            ("Bus Shelters (Report PL/22/11)", "That officers survey every shelter."),
         ],
     ),
     # The same form printed without its grid: each label on a line of its own over its value.
@@ -728,6 +736,24 @@ NOT_RECORDS = {
         "The Cabinet Member introduced the report.\n\n"
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
+    ),
+    # Two applications granted in the same words under two items are two records (a repeat is one only
+    # within an item, or between a report's summary and its body).
+    "same-words-two-items": (
+        "Minutes of the Planning Committee held on 3 July 2024\n\n21. Land at Mill Farm (24/0412/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n\n"
+        "22. Former Bus Depot, Station Road (24/0533/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n",
+        [
+            (
+                "Land at Mill Farm (24/0412/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+            (
+                "Former Bus Depot, Station Road (24/0533/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+        ],
     ),
 }
 

@@ -1144,12 +1144,16 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
+        dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.DATE_LABEL.match(x.text)]
+        out.extend(dated)  # a form's date row dates all of it, wherever it stands
         data: list[list[list[Block]]] = []
         for row, inner in zip(b.rows[-len(read) :] if read else [], read, strict=True):
             if inner is not None and data:
                 out.append(dataclasses.replace(b, rows=data))
                 data = []
-            out.extend(_flatten(inner, body) if inner is not None else [])
+            out.extend(
+                _flatten([x for x in inner if all(x is not d for d in dated)], body) if inner is not None else []
+            )
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out

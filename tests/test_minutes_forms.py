@@ -446,6 +446,19 @@ STRUCTURES = {
             ("Bus Shelters (Report PL/22/11)", "That officers survey every shelter."),
         ],
     ),
+    # Two forms in one record, each dated by its last row: each decision takes its own form's date.
+    "decision-forms-dated-last.html": (
+        "<html><body><table><tr><td>Subject</td><td>Bin Collection Days</td></tr>"
+        "<tr><td>Decision</td><td>To move collections in Oldtown to Tuesdays.</td></tr>"
+        "<tr><td>Date of decision</td><td>2 May 2023</td></tr></table>"
+        "<table><tr><td>Subject</td><td>Recycling Centre Hours</td></tr>"
+        "<tr><td>Decision</td><td>To open the centre on Sundays.</td></tr>"
+        "<tr><td>Date of decision</td><td>9 May 2023</td></tr></table></body></html>",
+        [
+            ("Bin Collection Days", "To move collections in Oldtown to Tuesdays."),
+            ("Recycling Centre Hours", "To open the centre on Sundays."),
+        ],
+    ),
     # The same form printed without its grid: each label on a line of its own over its value.
     "decision-form-lines.txt": (
         "RECORD OF AN OFFICER DECISION\n\nTitle of decision\nCommunity Toilet Scheme\n\n"
@@ -805,3 +818,9 @@ def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -
         ("Footpath Survey", "To waymark the bridleway."),
         ("Footpath Survey", "JB to order the timber."),
     ]
+
+
+def test_each_form_of_a_record_is_dated_by_its_own_date_row() -> None:
+    text = STRUCTURES["decision-forms-dated-last.html"][0]
+    minutes = parse_minutes(read_document(text.encode(), "forms.html"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2023-05-02", "2023-05-09"]

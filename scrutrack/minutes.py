@@ -810,7 +810,7 @@ class _Reader:
                 self.close()
                 return False
         else:
-            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0].startswith("bullet")  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -930,7 +930,7 @@ class _Reader:
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
-        parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
+        parts = [q for x in parts for q in (v.AND_TO.split(x) if x.startswith("To ") else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []

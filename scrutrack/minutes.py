@@ -11,6 +11,7 @@ refuses the document.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import itertools
@@ -892,7 +893,7 @@ class _Reader:
             out.meetings.insert(0, self.weak)
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
-        seen: set[tuple[dt.date, str | None, str]] = set()
+        seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting
         for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
             day = p.meeting or first or (UNDATED if undated else None)
             if p.bad is not None:
@@ -903,12 +904,10 @@ class _Reader:
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            elif (day, p.item, _fold(text)) in seen or (day, None, _fold(text)) in seen:
+            elif self.repeated(items := seen.setdefault((day, _fold(text)), set()), p.item):
                 out.repeated += 1
             else:
-                seen.add((day, p.item, _fold(text)))
-                if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
-                    seen.add((day, None, _fold(text)))
+                items.add(p.item)
                 numbers[day] = numbers.get(day, 0) + 1
                 if numbers[day] > MAX_NUMBER:
                     raise over(
@@ -918,6 +917,12 @@ class _Reader:
                     )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
         return out
+
+    @staticmethod
+    def repeated(items: set[str | None], item: str | None) -> bool:
+        """Printed before in this item, or in a report's summary and its body ("Summary of
+        recommendations", then "Findings"): once. Two planning items granted in the same words are two."""
+        return item in items or (bool(items) and any(v.SUMMARY.search(x or "") for x in (*items, item)))
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
         """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""
@@ -1069,18 +1074,23 @@ def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | Non
 @dataclass(frozen=True)
 class _Body:
     """Where each block's text (folded; a minute's title without its number) last stands in the
-    document, and where each table stands: what a table summarises comes after it."""
+    document, and where each table stands: what a table summarises comes after it, its title as
+    printed or the start of a longer one ('Coastal Route Signage' / '... Signage (Minute Item 8)')."""
 
     last: dict[str, int]
     tables: dict[int, int]
+    texts: list[str]
 
     @classmethod
     def of(cls, blocks: list[Block]) -> _Body:
         texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
-        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"})
+        return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"}, sorted(texts))
 
     def after(self, title: str, table: Block) -> bool:
-        return self.last.get(_fold(title), -1) > self.tables.get(id(table), -1)
+        folded, at = _fold(title), self.tables.get(id(table), -1)
+        start = bisect.bisect_left(self.texts, folded)
+        found = itertools.takewhile(lambda t: t.startswith(folded), self.texts[start : start + 50])
+        return any(self.last[t] > at for t in found if t == folded or t.startswith(f"{folded} "))
 
 
 def _minutes_table(b: Block, body: _Body) -> list[Block] | None:

@@ -383,6 +383,8 @@ ITEM_NOISE = re.compile(
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$",
     re.I,
 )
+# A report's section that lists its recommendations again: "Summary of recommendations", "Conclusions".
+SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A committee system's label between an item's agenda text and what the meeting did.
 SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table.

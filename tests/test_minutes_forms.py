@@ -454,17 +454,18 @@ STRUCTURES = {
         "<p><b>8. Minutes of the Audit Panel held on 1 March 2022</b></p></body></html>",
         [("Cycle Parking", "That the Council funds twenty cycle racks in the town centre.")],
     ),
-    # A summary whose item cells carry the minute numbers ('8/22 Minutes of ...').
+    # A summary whose item cells carry the minute numbers ('7/22 Cycle Parking'), its titles the start of
+    # the minutes' longer ones.
     "summary-numbered.html": (
         "<html><body><table><tr><th>Minute and subject</th><th>Outcome</th></tr>"
         "<tr><td>7/22 Cycle Parking</td><td>Agreed to fund racks</td></tr>"
         "<tr><td>8/22 Bus Shelters</td><td>Agreed to survey shelters</td></tr></table>"
         "<p>Minutes of the meeting of the Council held on 29 March 2022</p>"
-        "<p><b>7/22 Cycle Parking</b></p><p>RESOLVED: That the Council funds twenty cycle racks.</p>"
-        "<p><b>8/22 Bus Shelters</b></p><p>RESOLVED: That officers survey every shelter.</p></body></html>",
+        "<p><b>7/22 Cycle Parking (Report PL/22/9)</b></p><p>RESOLVED: That the Council funds twenty cycle racks.</p>"
+        "<p><b>8/22 Bus Shelters (Report PL/22/11)</b></p><p>RESOLVED: That officers survey every shelter.</p></body></html>",
         [
-            ("Cycle Parking", "That the Council funds twenty cycle racks."),
-            ("Bus Shelters", "That officers survey every shelter."),
+            ("Cycle Parking (Report PL/22/9)", "That the Council funds twenty cycle racks."),
+            ("Bus Shelters (Report PL/22/11)", "That officers survey every shelter."),
         ],
     ),
     # The same form printed without its grid: each label on a line of its own over its value.
@@ -757,6 +758,24 @@ NOT_RECORDS = {
         "The Cabinet Member introduced the report.\n\n"
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
+    ),
+    # Two applications granted in the same words under two items are two records (a repeat is one only
+    # within an item, or between a report's summary and its body).
+    "same-words-two-items": (
+        "Minutes of the Planning Committee held on 3 July 2024\n\n21. Land at Mill Farm (24/0412/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n\n"
+        "22. Former Bus Depot, Station Road (24/0533/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n",
+        [
+            (
+                "Land at Mill Farm (24/0412/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+            (
+                "Former Bus Depot, Station Road (24/0533/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+        ],
     ),
 }
 

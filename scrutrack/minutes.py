@@ -811,7 +811,7 @@ class _Reader:
                 self.close()
                 return False
         else:
-            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0].startswith("bullet")  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -893,7 +893,7 @@ class _Reader:
             out.meetings.insert(0, self.weak)
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
-        seen: set[tuple[dt.date, str | None, str]] = set()
+        seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting
         for p, text in ((f, text) for f in self.found for text in self.decisions(f, f.meeting or first)):
             day = p.meeting or first or (UNDATED if undated else None)
             if p.bad is not None:
@@ -904,12 +904,10 @@ class _Reader:
                     "Date:', 'Meeting:' or 'Date:' line, no 'Minutes of a meeting held on ...' title, no date line); "
                     "give the date with --meeting YYYY-MM-DD"
                 )
-            elif (day, p.item, _fold(text)) in seen or (day, None, _fold(text)) in seen:
+            elif self.repeated(items := seen.setdefault((day, _fold(text)), set()), p.item):
                 out.repeated += 1
             else:
-                seen.add((day, p.item, _fold(text)))
-                if len(text.split()) >= 8:  # a report's summary printed again in its body: one record
-                    seen.add((day, None, _fold(text)))
+                items.add(p.item)
                 numbers[day] = numbers.get(day, 0) + 1
                 if numbers[day] > MAX_NUMBER:
                     raise over(
@@ -919,6 +917,12 @@ class _Reader:
                     )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
         return out
+
+    @staticmethod
+    def repeated(items: set[str | None], item: str | None) -> bool:
+        """Printed before in this item, or in a report's summary and its body ("Summary of
+        recommendations", then "Findings"): once. Two planning items granted in the same words are two."""
+        return item in items or (bool(items) and any(v.SUMMARY.search(x or "") for x in (*items, item)))
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
         """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""
@@ -931,7 +935,7 @@ class _Reader:
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
-        parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
+        parts = [q for x in parts for q in (v.AND_TO.split(x) if x.startswith("To ") else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []

@@ -250,6 +250,28 @@ FORMS = {
         "1. Street Trading\nRESOLVED: That officers review the street trading fees.\n",
         [("Street Trading", "That officers review the street trading fees.")],
     ),
+    # A list of infinitives in one sentence is a decision each; 'to X and to the Council' is one.
+    "infinitive-list": (
+        "Minutes of the meeting of the Communities Panel held on 10 June 2024\n\n7. Food Bank\nMembers agreed "
+        "to back the grant bid, to write to the MP about food poverty and to visit the food bank.\n\n8. Warm Spaces\n"
+        "RESOLVED to send the evaluation to the Cabinet Member and to the Health Board.\n",
+        [
+            ("Food Bank", "To back the grant bid."),
+            ("Food Bank", "To write to the MP about food poverty."),
+            ("Food Bank", "To visit the food bank."),
+            ("Warm Spaces", "To send the evaluation to the Cabinet Member and to the Health Board."),
+        ],
+    ),
+    # Word's second-level 'o' bullets under a '•' point (as a copy to text keeps them) are its sub-points.
+    "sub-bullets-o": (
+        "Minutes of the meeting of the Parks Panel held on 3 June 2024\n\n2. Play Areas\nRESOLVED:\n"
+        "\u2022 That the play strategy include:\n   o shade for every site;\n   o accessible swings.\n"
+        "\u2022 That the Panel visit two play areas.\n",
+        [
+            ("Play Areas", "That the play strategy include: shade for every site; accessible swings."),
+            ("Play Areas", "That the Panel visit two play areas."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -749,6 +771,24 @@ NOT_RECORDS = {
         "The Cabinet Member introduced the report.\n\n"
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
+    ),
+    # Two applications granted in the same words under two items are two records (a repeat is one only
+    # within an item, or between a report's summary and its body).
+    "same-words-two-items": (
+        "Minutes of the Planning Committee held on 3 July 2024\n\n21. Land at Mill Farm (24/0412/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n\n"
+        "22. Former Bus Depot, Station Road (24/0533/FUL)\n\n"
+        "RESOLVED: That planning permission be granted subject to the conditions set out in the report.\n",
+        [
+            (
+                "Land at Mill Farm (24/0412/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+            (
+                "Former Bus Depot, Station Road (24/0533/FUL)",
+                "That planning permission be granted subject to the conditions set out in the report.",
+            ),
+        ],
     ),
 }
 

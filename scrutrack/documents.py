@@ -131,7 +131,7 @@ def clean(text: str) -> str:
 
 _MARKER = re.compile(
     r"^(?:\((?P<p>\d{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})\)|(?P<t>\d{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})(?P<c>[.)])"
-    r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—]))(?:[ \t]+(?P<rest>.*)|$)",
+    r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—o]))(?:[ \t]+(?P<rest>.*)|$)",
     re.S,
 )
 _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})", re.IGNORECASE)
@@ -173,7 +173,9 @@ def marker_readings(marker: str) -> list[tuple[str, int]]:
     if m[4]:
         return [("decimal", int(m[5]))]
     if m[6]:
-        return [("bullet", 0)] if m[6] in "•·▪◦‣●○■□➢►✓*-–—" else []
+        # Word's second-level bullets ('o', '◦') and dashes are lists of their own under a '•' point
+        kinds = {"bullet": "•·▪‣●■□➢►✓*", "bullet-o": "o◦○", "bullet-dash": "-–—"}
+        return next(([(k, 0)] for k, glyphs in kinds.items() if m[6] in glyphs), [])
     token, punct = (m[1], "()") if m[1] else (m[2], m[3])
     if token.isdigit():
         return [("arabic" + punct, int(token))] if int(token) > 0 else []

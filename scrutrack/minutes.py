@@ -808,7 +808,7 @@ class _Reader:
                 self.close()
                 return False
         else:
-            bullet = _reading(b.marker)[0] == "bullet"  # a sub-point: its number kept, not a glyph
+            bullet = _reading(b.marker)[0].startswith("bullet")  # a sub-point: its number kept, not a glyph
             lst.point.add(b.text if bullet else f"{b.marker} {b.text}", " " if bullet else "\n")
         return True
 
@@ -932,7 +932,7 @@ class _Reader:
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
-        parts = [q for x in parts for q in (re.split(r"[,;]?\s+and\s+(?=to\s)", x) if x.startswith("To ") else [x])]
+        parts = [q for x in parts for q in (v.AND_TO.split(x) if x.startswith("To ") else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []
@@ -1145,12 +1145,16 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
+        dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.DATE_LABEL.match(x.text)]
+        out.extend(dated)  # a form's date row dates all of it, wherever it stands
         data: list[list[list[Block]]] = []
         for row, inner in zip(b.rows[-len(read) :] if read else [], read, strict=True):
             if inner is not None and data:
                 out.append(dataclasses.replace(b, rows=data))
                 data = []
-            out.extend(_flatten(inner, body) if inner is not None else [])
+            out.extend(
+                _flatten([x for x in inner if all(x is not d for d in dated)], body) if inner is not None else []
+            )
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out

@@ -100,11 +100,17 @@ def test_a_hostile_document_ends_in_time_and_memory_with_one_clear_line(
         assert (code, len(made)) == (0, outcome), err
 
 
-def test_a_pdf_page_that_draws_without_end_stops_at_the_time_budget() -> None:
-    # Four million 'q Q' operators (a few KB packed) took pdfminer a minute on one page, and the time
-    # budget was checked only between pages; it is now checked as the operators are read. (The
-    # budget is 20 s in the command; a second here, so that the test is quick.)
-    data = hostile._compressed_page(b"q Q " * 2_000_000)
+@pytest.mark.parametrize(
+    "make",
+    [lambda: hostile._compressed_page(b"q Q " * 2_000_000), lambda: hostile.pdf_long_character_map(200_000)],
+    ids=["four-million-operators", "long-character-map"],
+)
+def test_pdf_parsing_without_end_stops_at_the_time_budget(make) -> None:  # type: ignore[no-untyped-def]
+    # Four million 'q Q' operators on a page (a few KB packed) took pdfminer a minute, a font's
+    # character map of 200,000 entries several seconds (a 100 MB one minutes), and the time budget was
+    # checked only between pages; it is now checked as any object is parsed. (The budget is 20 s in
+    # the command; a second here, so that the test is quick.)
+    data = make()
     start = time.monotonic()
     with pytest.raises(InvalidInput, match="took more than"):
         pdf.read(data, "drawing.pdf", Budget("drawing.pdf", seconds=1.0))

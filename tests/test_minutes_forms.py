@@ -250,6 +250,28 @@ FORMS = {
         "1. Street Trading\nRESOLVED: That officers review the street trading fees.\n",
         [("Street Trading", "That officers review the street trading fees.")],
     ),
+    # A list of infinitives in one sentence is a decision each; 'to X and to the Council' is one.
+    "infinitive-list": (
+        "Minutes of the meeting of the Communities Panel held on 10 June 2024\n\n7. Food Bank\nMembers agreed "
+        "to back the grant bid, to write to the MP about food poverty and to visit the food bank.\n\n8. Warm Spaces\n"
+        "RESOLVED to send the evaluation to the Cabinet Member and to the Health Board.\n",
+        [
+            ("Food Bank", "To back the grant bid."),
+            ("Food Bank", "To write to the MP about food poverty."),
+            ("Food Bank", "To visit the food bank."),
+            ("Warm Spaces", "To send the evaluation to the Cabinet Member and to the Health Board."),
+        ],
+    ),
+    # Word's second-level 'o' bullets under a '•' point (as a copy to text keeps them) are its sub-points.
+    "sub-bullets-o": (
+        "Minutes of the meeting of the Parks Panel held on 3 June 2024\n\n2. Play Areas\nRESOLVED:\n"
+        "\u2022 That the play strategy include:\n   o shade for every site;\n   o accessible swings.\n"
+        "\u2022 That the Panel visit two play areas.\n",
+        [
+            ("Play Areas", "That the play strategy include: shade for every site; accessible swings."),
+            ("Play Areas", "That the Panel visit two play areas."),
+        ],
+    ),
     # 'That the Committee:' over capitalised verbs; actions in a Markdown table.
     "capital-verbs": (
         "Minutes of the meeting held on Tuesday 5 March 2024 at 7.00 pm\n\n67. Temporary Accommodation\n\n"
@@ -444,6 +466,19 @@ STRUCTURES = {
         [
             ("Cycle Parking (Report PL/22/9)", "That the Council funds twenty cycle racks."),
             ("Bus Shelters (Report PL/22/11)", "That officers survey every shelter."),
+        ],
+    ),
+    # Two forms in one record, each dated by its last row: each decision takes its own form's date.
+    "decision-forms-dated-last.html": (
+        "<html><body><table><tr><td>Subject</td><td>Bin Collection Days</td></tr>"
+        "<tr><td>Decision</td><td>To move collections in Oldtown to Tuesdays.</td></tr>"
+        "<tr><td>Date of decision</td><td>2 May 2023</td></tr></table>"
+        "<table><tr><td>Subject</td><td>Recycling Centre Hours</td></tr>"
+        "<tr><td>Decision</td><td>To open the centre on Sundays.</td></tr>"
+        "<tr><td>Date of decision</td><td>9 May 2023</td></tr></table></body></html>",
+        [
+            ("Bin Collection Days", "To move collections in Oldtown to Tuesdays."),
+            ("Recycling Centre Hours", "To open the centre on Sundays."),
         ],
     ),
     # The same form printed without its grid: each label on a line of its own over its value.
@@ -825,3 +860,9 @@ def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -
         ("Footpath Survey", "To waymark the bridleway."),
         ("Footpath Survey", "JB to order the timber."),
     ]
+
+
+def test_each_form_of_a_record_is_dated_by_its_own_date_row() -> None:
+    text = STRUCTURES["decision-forms-dated-last.html"][0]
+    minutes = parse_minutes(read_document(text.encode(), "forms.html"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2023-05-02", "2023-05-09"]

@@ -3,8 +3,9 @@ ends, a form feed between pages, bold and larger lines marked, text in the top o
 smaller size than the body's (a page header or footer) left out; then grouped as text is.
 
 Bounded: at most MAX_PAGES pages and MAX_DRAWN form objects drawn, streams unpacking to at most
-MAX_UNPACKED in all, within the time budget (checked as the pages' drawing operators are read), and
-a reference that resolves to itself is read as nothing (pdfminer would follow it for ever).
+MAX_UNPACKED in all, within the time budget (checked as objects, a page's operators and a font's
+map are read), and a reference that resolves to itself is read as nothing (pdfminer would follow
+it for ever).
 """
 
 from __future__ import annotations
@@ -261,21 +262,21 @@ class _Unpacking:
 def _bounded(name: str, budget: Budget) -> Iterator[None]:
     """pdfminer bounded while it reads one file: a reference that resolves to a reference (to itself, in
     a hostile file) stops after a few steps; streams unpack within a limit; the time budget is
-    checked every 10,000 drawing operators (a page of 25 million 'q Q' once took minutes)."""
-    from pdfminer import pdfinterp, pdftypes
+    checked every 10,000 tokens parsed (a page of 25 million 'q Q' operators once took minutes, a
+    font's character map of millions of entries as long)."""
+    from pdfminer import pdftypes, psparser
     from pdfminer.pdftypes import PDFObjRef
 
     original = PDFObjRef.resolve
     unpacking = _Unpacking(name)
 
-    class Parser(pdfinterp.PDFContentParser):
-        read = 0
+    next_token, read = psparser.PSBaseParser.nexttoken, [0]
 
-        def nextobject(self) -> Any:
-            Parser.read += 1
-            if Parser.read % 10_000 == 0:
-                budget.tick(0)
-            return super().nextobject()
+    def nexttoken(self: Any) -> Any:  # every parser's: the file's objects, a page's operators, a font's map
+        read[0] += 1
+        if read[0] % 10_000 == 0:
+            budget.tick(0)
+        return next_token(self)
 
     def resolve(self: Any, default: object = None) -> Any:
         found = original(self, default)
@@ -289,7 +290,7 @@ def _bounded(name: str, budget: Budget) -> Iterator[None]:
         (PDFObjRef, "resolve", resolve),
         (pdftypes, "zlib", unpacking),
         (pdftypes, "decompress_corrupted", unpacking.corrupted),
-        (pdfinterp, "PDFContentParser", Parser),
+        (psparser.PSBaseParser, "nexttoken", nexttoken),
     ]
     saved = [(owner, attr, getattr(owner, attr)) for owner, attr, _ in patches]
     for owner, attr, value in patches:

@@ -116,6 +116,30 @@ def _compressed_page(content: bytes, spaces_mb: int = 0, damage: bool = False) -
     return _pdf(objects)
 
 
+def pdf_long_character_map(entries: int = 400_000) -> bytes:
+    """A page whose font maps its codes to text through a ToUnicode map of `entries` entries (a whole
+    CJK font's needs some tens of thousands): pdfminer parsed it without looking at the clock."""
+    import zlib
+
+    rows = [b"<%04X> <%04X>" % (k % 65536, 65 + k % 26) for k in range(entries)]
+    groups = b"".join(
+        b"100 beginbfchar\n" + b"\n".join(rows[k : k + 100]) + b"\nendbfchar\n" for k in range(0, entries, 100)
+    )
+    cmap = b"begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange\n" + groups + b"endcmap"
+    packed = zlib.compress(cmap, 9)
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 "
+        + font
+        + b" >> >> >>",
+        _stream(_text_ops(MINUTES_PAGE)),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+    ]
+    return _pdf(objects)
+
+
 MINUTES_PAGE = [
     "Minutes of the meeting held on 4 June 2019",
     "12. Leisure Centre",

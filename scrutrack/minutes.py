@@ -125,6 +125,15 @@ def _reading(marker: str) -> tuple[str, int]:
     return next(iter(marker_readings(marker)), ("other", 0))
 
 
+def _numbers(b: Block) -> list[tuple[str, int]]:
+    """A block's number as an agenda's numbering counts it, in its style, kind and level: a list
+    marker's readings ('4.'), or a minute number that starts its text ('4 To Correct ...')."""
+    if b.marker:
+        return [(f"{s} {b.kind} {b.level}", n) for s, n in marker_readings(b.marker)]
+    m = v.MINUTE.match(b.text)
+    return [(f"minute {b.kind}", int(m["number"]))] if m and m["number"].isdigit() else []
+
+
 def _upper(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -305,12 +314,14 @@ class _Reader:
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
+        self.item_number: tuple[str, int] | None = None  # the last item heading's number (its style, its value)
+        self.inner: dict[str, int] = {}  # the last number of each style inside the item (its points, its paragraphs)
         self.sectioned = False  # the item's first "Minutes:" or "Decision:" label came
         self.list: _List | None = None
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
-        # details"), the next block is the item's title.
-        self.title_next = self.expecting = False
+        # details"), the next block is the item's title: "any" words after the agenda's next number.
+        self.title_next = self.expecting = ""
         self.report = False  # an officer's report (its front matter says so), until minutes start
         self.prev = self.before = Block("paragraph")  # the block before this one
         self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
@@ -321,17 +332,19 @@ class _Reader:
             if b.text and self.weak is None:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
-        self.prev, before = b, self.prev
+        self.prev, before, number = b, self.prev, self.item_number
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
             self.skip(b, f"a block of {len(b.text):,} characters, over the limit of {MAX_BLOCK_CHARS:,}")
         elif not (self.continues(b) and not v.PROPOSAL.search(b.text) and self.in_list(b)):  # else the next point
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
-            self.expecting, self.title_next = self.title_next, False
+            self.expecting, self.title_next = self.title_next, ""
             self.report |= bool(v.REPORT_FRONT.match(b.text))
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
+        if self.item_number is number:  # not the item's heading: a number inside the item
+            self.inner.update(_numbers(b))
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
         shown = text if text is not None else f"{b.marker} {b.text}".strip()
@@ -617,7 +630,7 @@ class _Reader:
         self.close()
         self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
-        self.item_found, self.sectioned = len(self.found), False
+        self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered = numbered
         return True
 
@@ -642,12 +655,15 @@ class _Reader:
 
     def titled(self, b: Block) -> bool:
         """The title under an item number on a line of its own, or under "Decision details"."""
-        return self.expecting and not b.marker and _title_like(b.text, relaxed=True) and self.set_item(b.text)
+        words = _title_like(b.text, relaxed=True) or (
+            self.expecting == "any" and len(b.text.split()) <= 30 and not v.SECTION_LABEL.fullmatch(b.text)
+        )
+        return bool(self.expecting) and not b.marker and words and self.set_item(b.text)
 
     def page_heading(self, b: Block) -> bool:
         if not v.PAGE_HEADING.fullmatch(b.text):
             return False
-        self.title_next = self.set_item(None)
+        self.title_next = "title" if self.set_item(None) else ""
         return True
 
     def item_heading(self, b: Block) -> bool:
@@ -656,9 +672,20 @@ class _Reader:
             return False
         report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading"
         numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
+        follows = self.follows(b)
         self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0, numbered)  # "3. Findings"
-        self.title_next = not title
+        numbers = _numbers(b)
+        self.item_number = follows or (numbers[0] if numbers else self.item_number)
+        self.title_next = "" if title else "any" if follows else "title"
         return True
+
+    def follows(self, b: Block) -> tuple[str, int] | None:
+        """The agenda's next number ('5.' after the item '4.', in the same style), unless it carries on
+        the numbering of the points or paragraphs inside the item ('3.' after '1.' and '2.' in item 2)."""
+        last = self.item_number
+        if last is None or self.inner.get(last[0]) == last[1] or (self.list is not None and self.continues(b)):
+            return None
+        return (last[0], last[1] + 1) if (last[0], last[1] + 1) in _numbers(b) else None
 
     def entry(self, b: Block) -> bool:
         """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations
@@ -672,6 +699,8 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
+        if self.follows(b) and len(b.text.split()) <= 30:  # "5. To receive the Treasurer's report"
+            return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0):
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None

@@ -3,6 +3,9 @@ item and the decision. (Whole documents are in tests/data/corpus/, scored by `ma
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
 
 from scrutrack.minutes import parse_minutes
@@ -866,3 +869,85 @@ def test_each_form_of_a_record_is_dated_by_its_own_date_row() -> None:
     text = STRUCTURES["decision-forms-dated-last.html"][0]
     minutes = parse_minutes(read_document(text.encode(), "forms.html"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2023-05-02", "2023-05-09"]
+
+
+# An item's number that continues the agenda's numbering is its heading whatever its words ("To
+# receive ...", a long sentence-case title), unless it carries on the numbering of points inside the item.
+SEQUENCE_TEXT = (
+    "Minutes of the Allotments Association committee held on 3 October 2023\n\n"
+    "1. Apologies for absence\nNone were received.\n\n"
+    "2. To receive the Treasurer's report\n"
+    "The Treasurer reported a surplus of £412 on the half year, most of it from the sale of plots at the "
+    "spring show. It was agreed that the surplus be held in reserve.\n\n"
+    "3. Water supply\nThe Secretary reported three leaks on the main pipe since the last meeting, all of them on the lower field:\n\n1. plot 4 by the gate;\n\n2. plot 9;\n\n"
+    "3. the trough at the north fence.\n\nRESOLVED: That the Secretary asks a plumber to quote.\n\n"
+    "4. Questions from plot holders about the paths\n"
+    "It was agreed that the working party resurfaces the main path in November.\n"
+)
+SEQUENCE_RECORDS = [
+    ("To receive the Treasurer's report", "That the surplus be held in reserve."),
+    ("Water supply", "That the Secretary asks a plumber to quote."),
+    (
+        "Questions from plot holders about the paths",
+        "That the working party resurfaces the main path in November.",
+    ),
+]
+
+
+def test_the_next_number_of_the_items_is_an_item_whatever_its_words_in_text() -> None:
+    minutes = parse_minutes(read_document(SEQUENCE_TEXT.encode(), "allotments.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == SEQUENCE_RECORDS
+
+
+def test_the_next_number_of_the_items_is_an_item_whatever_its_words_in_word() -> None:
+    document = docx.Document()
+    for block in SEQUENCE_TEXT.split("\n"):
+        if block:
+            document.add_paragraph(block)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == SEQUENCE_RECORDS
+
+
+def test_an_item_number_in_its_own_cell_is_followed_by_its_title_whatever_its_words() -> None:
+    rows = [
+        ("14", "Declarations of interest", "None were declared."),
+        (
+            "15",
+            "To consider the petition from residents of Mill Road about speeding",
+            "RESOLVED: That the Head of Highways installs a speed indicator sign.",
+        ),
+        (
+            "16",
+            "Review of the street lighting contract in the light of the energy price rises since last year and "
+            "the options for dimming",
+            "RESOLVED: That officers tender for LED lanterns.",
+        ),
+    ]
+    cells = "".join(f"<tr><td>{n}.</td><td><p>{t}</p><p>Minutes:</p><p>{d}</p></td></tr>" for n, t, d in rows)
+    page = f"<html><body><h2>Highways Panel - Tuesday, 5th March, 2019 7.00 pm</h2><table>{cells}</table></body></html>"
+    minutes = parse_minutes(read_document(page.encode(), "highways.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (rows[1][1], "That the Head of Highways installs a speed indicator sign."),
+        (rows[2][1], "That officers tender for LED lanterns."),
+    ]
+
+
+def test_a_short_title_line_ending_in_minutes_is_not_wrapped_into_the_sub_item_below() -> None:
+    # "... from the previous minutes" / "4.1 Footpath ...": a title over its first sub-item, not a
+    # sentence running on ("... in relation to minutes" / "4.1 of the report").
+    text = (
+        "Minutes of the Parish Council meeting held on Monday 6 November 2023 at 7.30 pm in the Pavilion\n\n"
+        "3 Declarations of Interest\nNone.\n\n"
+        "4 Matters arising from the previous minutes\n"
+        "4.1 Footpath 12 stile - the landowner has not replied to the Clerk's two letters since the summer; "
+        "it was agreed that the Clerk reports the stile to the County Council's rights of way officer.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "Matters arising from the previous minutes",
+            "That the Clerk reports the stile to the County Council's rights of way officer.",
+        )
+    ]

@@ -146,7 +146,8 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
         return True
     ends = last.split()[-1].lower() if last.split() else ""
     complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d{1,3}|.*[-–—,&(/]", ends)  # "... by", "... –"
-    if len(last) < 0.6 * width and complete and text[:1].isupper() and last.strip().endswith(block.text):
+    capital = text[:1].isupper() or split_marker(text)[0]  # a title line, then "5.1 ..." under it
+    if len(last) < 0.6 * width and complete and capital and last.strip().endswith(block.text):
         return True
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -"

@@ -314,7 +314,8 @@ class _Reader:
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
-        self.item_number: tuple[str, int] | None = None  # the last item heading's number (its style, its value)
+        self.item_numbers: dict[str, int] = {}  # the last item heading's number in each style ('4.', then '4.3')
+        self.heading = Block("paragraph")  # the block that headed the item
         self.inner: dict[str, int] = {}  # the last number of each style inside the item (its points, its paragraphs)
         self.sectioned = False  # the item's first "Minutes:" or "Decision:" label came
         self.list: _List | None = None
@@ -332,7 +333,7 @@ class _Reader:
             if b.text and self.weak is None:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
-        self.prev, before, number = b, self.prev, self.item_number
+        self.prev, before = b, self.prev
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -343,7 +344,7 @@ class _Reader:
             self.report |= bool(v.REPORT_FRONT.match(b.text))
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
-        if self.item_number is number:  # not the item's heading: a number inside the item
+        if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
@@ -541,6 +542,10 @@ class _Reader:
             if said and not said["who"]:
                 return False  # "RESOLVED that ...": the body's words, never a motion's
             return self.moved_words(lst, b, b.text, 0)  # under "Proposal" or "Moved by ..."
+        if head is None and self.quoted_motion(b):  # one paragraph: the motion's words, whole
+            self.moved_words(self.open("motion", f"the motion under '{self.item}' ({self.doc.where(b)})"), b, b.text, 0)
+            self.close()
+            return True
         if head is None:
             return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
         moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
@@ -549,6 +554,13 @@ class _Reader:
             self.settle_motion()
         self.moved[kind] = []
         return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, head["rest"] or "", 1)
+
+    def quoted_motion(self, b: Block) -> bool:
+        """Under an item headed as a motion ('Notice of Motion - Rural Broadband'), its words set out in
+        quotation marks, before any vote: what was moved, which the vote decides."""
+        quoted = re.fullmatch(r'[“"‘].{10,}[”"’]\.?', b.text, re.S)
+        pending = any(self.moved.values()) or self.carried is not None
+        return bool(quoted) and not pending and bool(re.search(r"\bmotion\b", self.item or "", re.I))
 
     def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
         """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.
@@ -674,18 +686,21 @@ class _Reader:
         numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
         follows = self.follows(b)
         self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0, numbered)  # "3. Findings"
-        numbers = _numbers(b)
-        self.item_number = follows or (numbers[0] if numbers else self.item_number)
+        self.item_numbers.update([follows] if follows else _numbers(b)[:1])
+        self.heading = b
         self.title_next = "" if title else "any" if follows else "title"
         return True
 
     def follows(self, b: Block) -> tuple[str, int] | None:
-        """The agenda's next number ('5.' after the item '4.', in the same style), unless it carries on
-        the numbering of the points or paragraphs inside the item ('3.' after '1.' and '2.' in item 2)."""
-        last = self.item_number
-        if last is None or self.inner.get(last[0]) == last[1] or (self.list is not None and self.continues(b)):
+        """The agenda's next number ('5.' after the item '4.' or its sub-items '4.1'-'4.3', in the same
+        style), unless it carries on the numbering of the points or paragraphs inside the item ('3.' after
+        '1.' and '2.' in item 2)."""
+        if self.list is not None and self.continues(b):
             return None
-        return (last[0], last[1] + 1) if (last[0], last[1] + 1) in _numbers(b) else None
+        return next(
+            ((s, n) for s, n in _numbers(b) if self.item_numbers.get(s) == n - 1 != self.inner.get(s)),
+            None,
+        )
 
     def entry(self, b: Block) -> bool:
         """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations

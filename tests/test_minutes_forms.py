@@ -951,3 +951,28 @@ def test_a_short_title_line_ending_in_minutes_is_not_wrapped_into_the_sub_item_b
             "That the Clerk reports the stile to the County Council's rights of way officer.",
         )
     ]
+
+
+def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() -> None:
+    # '4.' after '3.1' and '3.2' continues the agenda's numbering whatever its words; under an item
+    # headed as a motion, the words in quotation marks are what was moved: the record if carried.
+    page = (
+        "<html><body><p>Minutes of the meeting of the Town Council held on Monday 8 January 2024</p>"
+        "<p><b>3. FINANCE</b></p><p><b>3.1 Precept for 2024/25</b></p><p>RESOLVED: That the precept be set at £84,000.</p>"
+        "<p><b>3.2 Bank signatories</b></p><p>The change of signatories was noted.</p>"
+        "<p><b>4. MOTION SUBMITTED BY COUNCILLOR HALE UNDER STANDING ORDER 12 ABOUT THE CLOSURE OF PUBLIC TOILETS</b></p>"
+        "<p>“That this Council asks the District Council to keep the public toilets in Market Street open until "
+        "a replacement is built.”</p><p>After debate the motion was put to the vote and was carried.</p>"
+        "<p><b>5. Motion submitted by Councillor Orme about the street lights in the town centre at night</b></p>"
+        "<p>“That the Council switches off the street lights between midnight and 5am.”</p>"
+        "<p>On being put to the vote the motion was lost.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "town.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Precept for 2024/25", "That the precept be set at £84,000."),
+        (
+            "MOTION SUBMITTED BY COUNCILLOR HALE UNDER STANDING ORDER 12 ABOUT THE CLOSURE OF PUBLIC TOILETS",
+            "That this Council asks the District Council to keep the public toilets in Market Street open until "
+            "a replacement is built.",
+        ),
+    ]

@@ -166,12 +166,17 @@ def _is_lead(text: str) -> bool:
 
 def _stem(lead: str) -> str:
     stem = re.sub(r"\s*(?::\s*[-–—]?|[-–—])\s*$", "", lead.strip())
-    return "That" + stem[4:] if re.match(r"that\b", stem, re.I) else stem
+    return _that(stem)
+
+
+def _that(text: str) -> str:
+    """A leading 'THAT' or 'that' as 'That', unless the whole decision is printed in capitals (kept as printed)."""
+    return text if _upper(text) else re.sub(r"^that\b", "That", text, flags=re.I)
 
 
 def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
-    text = re.sub(r"^(?:THAT|that)\b", "That", v.VOTE_NOTE.sub("", text).strip())
+    text = _that(v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     text = text[:1].upper() + text[1:]

@@ -317,6 +317,18 @@ FORMS = {
             ("Booking System", "That officers keep the booking system."),
         ],
     ),
+    # A decision printed wholly in capitals is kept as printed ('THAT' not half-recased); one in
+    # sentence case after a capital 'RESOLVED THAT' starts 'That'.
+    "capitals-kept": (
+        "Minutes of the Burial Board held on Tuesday 14 May 2024\n\n"
+        "12. Memorial Safety\nMembers discussed the testing of headstones. RESOLVED - THAT ALL MEMORIALS "
+        "OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST.\n\n"
+        "13. Grounds Maintenance\nRESOLVED THAT the Clerk renews the mowing contract for one year.\n",
+        [
+            ("Memorial Safety", "THAT ALL MEMORIALS OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST."),
+            ("Grounds Maintenance", "That the Clerk renews the mowing contract for one year."),
+        ],
+    ),
 }
 
 

@@ -329,6 +329,21 @@ FORMS = {
             ("Grounds Maintenance", "That the Clerk renews the mowing contract for one year."),
         ],
     ),
+    # A decision that is a 'That' sentence naming the body and its verb ('That the Board agrees to ...')
+    # is the decision as printed: the body's verb inside it introduces nothing.
+    "that-body-verb": (
+        "Licensing Board\nMinutes of the meeting held on 3 July 2024\n\n"
+        "7. Statement of Licensing Policy\n\nDecision:\n\n"
+        "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.\n\n"
+        "8. Street Trading\n\nRESOLVED: That the Board recommends to Council that the consent fee be frozen.\n",
+        [
+            (
+                "Statement of Licensing Policy",
+                "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.",
+            ),
+            ("Street Trading", "That the Board recommends to Council that the consent fee be frozen."),
+        ],
+    ),
 }
 
 

@@ -344,6 +344,22 @@ FORMS = {
             ("Street Trading", "That the Board recommends to Council that the consent fee be frozen."),
         ],
     ),
+    # An introducer closed by a slash ('RESOLVED/-', 'Agreed /') is an introducer like 'RESOLVED:'.
+    "slash-introducer": (
+        "Minutes of the Joint Transport Committee held on 21 March 2024\n\n"
+        "JTC 12/24 Bus Service Improvement Plan\n"
+        "Resolved / That £84,500 be allocated from the reserve to extend the evening service to May 2025.\n\n"
+        "JTC 13/24 Rail Stations\nAGREED/-\n(a) £20,000 be set aside for step-free access surveys; and\n"
+        "(b) the Director writes to the operator about ticket office hours.\n",
+        [
+            (
+                "Bus Service Improvement Plan",
+                "That £84,500 be allocated from the reserve to extend the evening service to May 2025.",
+            ),
+            ("Rail Stations", "£20,000 be set aside for step-free access surveys."),
+            ("Rail Stations", "The Director writes to the operator about ticket office hours."),
+        ],
+    ),
 }
 
 

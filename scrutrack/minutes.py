@@ -806,7 +806,8 @@ class _Reader:
         return bool(v.PROPOSAL.search(b.text)) and bool(self.open("discussion", "an officer's proposal"))
 
     def unheaded(self, b: Block) -> bool:
-        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
+        """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...')."""
+        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I):
             return False
         self.open("decisions", "points reading 'That ...' under no heading")
         self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))

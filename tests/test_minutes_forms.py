@@ -360,6 +360,17 @@ FORMS = {
             ("Rail Stations", "The Director writes to the operator about ticket office hours."),
         ],
     ),
+    # 'That ...' paragraphs under no introducer are decisions whatever their first word: a sum, a quotation.
+    "that-sum-unheaded": (
+        "Minutes of the Community Grants Panel held on 8 February 2024\n\n"
+        "4. Small Grants Round 3\n\nThe Panel considered eleven applications.\n\n"
+        "That £3,200 be granted to Riverside Food Bank towards a chest freezer.\n\n"
+        "That “Warm Spaces” applications be assessed by the Chair between meetings.\n",
+        [
+            ("Small Grants Round 3", "That £3,200 be granted to Riverside Food Bank towards a chest freezer."),
+            ("Small Grants Round 3", "That “Warm Spaces” applications be assessed by the Chair between meetings."),
+        ],
+    ),
 }
 
 

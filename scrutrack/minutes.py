@@ -423,10 +423,12 @@ class _Reader:
     @staticmethod
     def finishing(stem: str, text: str) -> tuple[str, bool]:
         """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
-        verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a capital verb
-        ("That the Committee:" + "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
+        verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
+        after 'that' ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
+        "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
-        if text[:1].islower() or (body and re.match(r"[A-Z]{4,}\s", text)):
+        figure = re.match(r"[£$€\d]", text) and re.search(r"\bthat$", stem, re.I)
+        if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):
             return text, bool(stem)
         capital = bool(stem) and re.match(r"[A-Z][a-z]+\s+(?-i:[a-z£\d])", text)
         past = body and re.match(r"\w+ed\s", text)  # "That the Committee:" + "Requested that ..."

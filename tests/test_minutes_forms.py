@@ -371,6 +371,21 @@ FORMS = {
             ("Small Grants Round 3", "That “Warm Spaces” applications be assessed by the Chair between meetings."),
         ],
     ),
+    # Points that open with a sum or a figure finish a stem ending 'that', as lower-case points do; an
+    # introducer closed by a semicolon introduces like one closed by a colon.
+    "figure-points": (
+        "Minutes of the Harbour Board held on 11 April 2024\n\n"
+        "9. Pontoon Repairs\nThe Board RESOLVED that:\n\n"
+        "(i) £41,000 be drawn from the harbour reserve for the east pontoon;\n"
+        "(ii) 12 new mooring rings be fitted before the summer season; and\n(iii) the Harbour Master reports on the works.\n\n"
+        "10. Berthing Charges\nRESOLVED; That the berthing charges rise by 3% from 1 June 2024.\n",
+        [
+            ("Pontoon Repairs", "That £41,000 be drawn from the harbour reserve for the east pontoon."),
+            ("Pontoon Repairs", "That 12 new mooring rings be fitted before the summer season."),
+            ("Pontoon Repairs", "That the Harbour Master reports on the works."),
+            ("Berthing Charges", "That the berthing charges rise by 3% from 1 June 2024."),
+        ],
+    ),
 }
 
 

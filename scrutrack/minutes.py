@@ -152,6 +152,12 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
     return _upper(text) or relaxed or (bool(long_words) and len(capital) >= 0.75 * len(long_words))
 
 
+def _any_title(text: str) -> bool:
+    """A title in any words, as the agenda's next number heads: not long, not a sentence ended with a
+    full stop ('5. The Committee agreed to defer the report.' is a numbered paragraph)."""
+    return len(text.split()) <= 30 and not text.rstrip().endswith((".", ";"))
+
+
 def _is_lead(text: str) -> bool:
     """A sentence that introduces a list: ends in ':' or ':-' (or 'that'), or is only 'That <the body>'."""
     body = rf"that\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})"
@@ -668,7 +674,7 @@ class _Reader:
     def titled(self, b: Block) -> bool:
         """The title under an item number on a line of its own, or under "Decision details"."""
         words = _title_like(b.text, relaxed=True) or (
-            self.expecting == "any" and len(b.text.split()) <= 30 and not v.SECTION_LABEL.fullmatch(b.text)
+            self.expecting == "any" and _any_title(b.text) and not v.SECTION_LABEL.fullmatch(b.text)
         )
         return bool(self.expecting) and not b.marker and words and self.set_item(b.text)
 
@@ -714,7 +720,7 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        if self.follows(b) and len(b.text.split()) <= 30:  # "5. To receive the Treasurer's report"
+        if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
             return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0):

@@ -976,3 +976,26 @@ def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() ->
             "a replacement is built.",
         ),
     ]
+
+
+def test_a_numbered_sentence_after_an_item_is_its_paragraph_not_the_next_item() -> None:
+    # '2.' after the item '1.' continues the agenda's numbering, but a sentence ended with a full stop
+    # is a numbered paragraph of the item (as minutes that number every paragraph print it).
+    document = docx.Document()
+    for text in (
+        "Minutes of the Licensing Sub-Committee held on 12 June 2024",
+        "1. Hackney carriage fares",
+        "The Licensing Manager presented the review of fares.",
+        "2. Members heard from two drivers who asked for the increase to start before the summer.",
+        "RESOLVED: That the fares be increased by 5 per cent from 1 August.",
+        "3. Street trading consents",
+        "RESOLVED: That the consent for Market Square be renewed.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "licensing.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Hackney carriage fares", "That the fares be increased by 5 per cent from 1 August."),
+        ("Street trading consents", "That the consent for Market Square be renewed."),
+    ]

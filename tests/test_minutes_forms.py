@@ -777,6 +777,28 @@ NOT_RECORDS = {
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
     ),
+    # A line naming who acts on the decision above, a post with its service after a comma or a slash,
+    # under any label ("Owner:", "Lead officer –"), is no decision of its own.
+    "owner-lines": (
+        "Minutes of the Housing Panel held on 2 October 2024\n\n5. Void properties\n\n"
+        "AGREED:\n\n(i) That the Head of Housing reports the void turnaround times each quarter.\n\n"
+        "(ii) That the lettings standard be published.\n\n"
+        "Actions – Head of Housing, Repairs and Maintenance / Lettings\n\n6. Damp and mould\n\nAGREED:\n\n"
+        "(i) That a survey of all homes built before 1950 be completed by March.\n\n"
+        "ACTION: Assistant Director, Asset Management (Compliance)\n",
+        [
+            ("Void properties", "That the Head of Housing reports the void turnaround times each quarter."),
+            ("Void properties", "That the lettings standard be published."),
+            ("Damp and mould", "That a survey of all homes built before 1950 be completed by March."),
+        ],
+    ),
+    # Receiving the report in hand, whatever it is about, notes it; receiving one at a later meeting asks for it.
+    "receive-the-report-on": (
+        "Minutes of the Fire Authority held on 8 March 2024\n\n4. Prevention work\n\n"
+        "RESOLVED: To receive the presentation from the Fire Service about its home safety visits.\n\n"
+        "5. Complaints\n\nRESOLVED: That the Authority receives the annual report on complaints at its June meeting.\n",
+        [("Complaints", "That the Authority receives the annual report on complaints at its June meeting.")],
+    ),
     # Two applications granted in the same words under two items are two records (a repeat is one only
     # within an item, or between a report's summary and its body).
     "same-words-two-items": (

@@ -208,9 +208,10 @@ def _decides(text: str) -> bool:
 
 
 def _title_tail(after: str) -> bool:
-    """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
+    """What may follow the date in a title: nothing, a time, a place or a manner ('at 7.00 pm in the Council
+    Chamber', 'at 2 pm via Microsoft Teams', 'held remotely')."""
     after = v.TIME.sub("", after.strip()).strip().rstrip(".").strip()
-    return not after or bool(re.match(r"(?:[,\-–—(]|at\b|in\b|to\b)", after, re.I) and len(after.split()) <= 14)
+    return not after or bool(v.VENUE.match(after) and len(after.split()) <= 14)
 
 
 def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
@@ -526,6 +527,8 @@ class _Reader:
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
         before = text[: found[2][0]].strip()
+        if (clock := v.TIME.match(before)) and re.search(r"\d[.:]\d|\d\s*(?:[ap]\.?m|noon)", clock[0], re.I):
+            before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"
         if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):
             return None
         if v.AGREED_ON.search(before):

@@ -352,6 +352,10 @@ REPORT_FRONT = re.compile(
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",
 # or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
+# What introduces the place or manner of a meeting after its date and time.
+VENUE = re.compile(
+    r"(?:[,\-–—(]|(?:at|in|to|via|by|on|as|online|through|using|virtual(?:ly)?|remote(?:ly)?|hybrid|held|and)\b)", re.I
+)
 TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
 # or "Title of decision | ...".

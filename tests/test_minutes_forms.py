@@ -999,3 +999,33 @@ def test_a_numbered_sentence_after_an_item_is_its_paragraph_not_the_next_item() 
         ("Hackney carriage fares", "That the fares be increased by 5 per cent from 1 August."),
         ("Street trading consents", "That the consent for Market Square be renewed."),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minutes of a meeting of the Licensing Panel held on Monday 3 March 2025 at 10.30am by video conference",
+        "Minutes of the Licensing Panel meeting held on 3 March 2025 at 10.30 am as a hybrid meeting",
+        "Record of the Licensing Panel held on 3rd March 2025, 10.30am, online using Zoom",
+    ],
+)
+def test_a_title_dates_the_meeting_whatever_says_how_it_met(title: str) -> None:
+    # After the date and the hour, a title may say how the body met (online, by video, as a hybrid
+    # meeting): the date is still the meeting's.
+    document = docx.Document()
+    for text in (title, "4. Late night refreshment", "RESOLVED: That the licence be granted with conditions."):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-03", "Late night refreshment")]
+
+
+def test_a_date_line_with_the_hour_first_dates_the_meeting() -> None:
+    # The body's name, then the hour before the date on a line of its own.
+    text = (
+        "HARBOUR BOARD\n\n10.00 a.m. Wednesday 5 March 2025\n\nHarbour Office, Quay Street\n\n"
+        "1. Mooring charges\n\nRESOLVED: That the mooring charges rise by 3 per cent from April.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "harbour.txt"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-05", "Mooring charges")]

@@ -341,6 +341,8 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
+        if self.meeting is None and b.kind != "table":
+            self.weak_date(b, agreed=True)  # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads it
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -475,6 +477,9 @@ class _Reader:
 
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
         found = _date(value) if value else None
+        if isinstance(found, tuple) and self.report and not self.found and self.override is None:
+            self.weak = self.weak or found[0]  # a report's own date on its cover (the meeting it goes to), unless it says
+            return True  # when the body agreed what it reports
         if isinstance(found, tuple) or (not value and label != "meeting"):
             self.close()
             self.awaiting = None if value else b
@@ -506,7 +511,7 @@ class _Reader:
         self.meeting = day
         self.out.meetings += [] if day in self.out.meetings else [day]
 
-    def weak_date(self, b: Block) -> bool:
+    def weak_date(self, b: Block, agreed: bool = False) -> bool:
         """A date that stands for the meeting without a label, when none is known: a date line
         ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
         a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
@@ -515,7 +520,7 @@ class _Reader:
             return False
         dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
         found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
-        if found is None or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
+        if found is None or (agreed and how != "agreed") or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
             return False
         if self.override is not None:
             self.out.overridden += [found[0]] if found[0] != self.override else []
@@ -527,12 +532,12 @@ class _Reader:
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
         before = text[: found[2][0]].strip()
+        if v.AGREED_ON.search(before) and len(text.split()) <= 40:
+            return "agreed"
         if (clock := v.TIME.match(before)) and re.search(r"\d[.:]\d|\d\s*(?:[ap]\.?m|noon)", clock[0], re.I):
             before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"
         if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):
             return None
-        if v.AGREED_ON.search(before):
-            return "agreed"
         if before.lower() in ("", "on", "held on"):
             return "line"
         named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)

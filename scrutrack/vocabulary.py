@@ -319,7 +319,7 @@ NOTED_THEN = re.compile(
 # held at County Hall on Tuesday 4 June 2019"; "The Committee met on ..."); never a date that belongs
 # to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
-    r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
+    r"^((?:meeting|hearing)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|hearing)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
@@ -337,10 +337,12 @@ NOT_THIS_MEETING = re.compile(
 NOT_A_MEETING_DATE = re.compile(
     r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
 )
-# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on".
+# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
+# "At its meeting on".
 AGREED_ON = re.compile(
     rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:agreed|approved|adopted"
-    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?)\s+on$",
+    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"
+    r"|\bat\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|held)\b.{0,80})?)\s+on$",
     re.I,
 )
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.

@@ -1029,3 +1029,33 @@ def test_a_date_line_with_the_hour_first_dates_the_meeting() -> None:
     )
     minutes = parse_minutes(read_document(text.encode(), "harbour.txt"))
     assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-05", "Mooring charges")]
+
+
+def test_a_hearing_date_dates_the_decision_not_the_date_it_was_signed() -> None:
+    text = (
+        "Taxi Licensing Panel: decision notice\n\nHearing date: Tuesday 4 February 2025\n\n"
+        "Driver licence review\n\nRESOLVED: That the driver's licence be suspended for four weeks.\n\n"
+        "Signed by the Chair\nDate: 10 February 2025\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "notice.txt"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-02-04"]
+
+
+def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_made_them() -> None:
+    # The cover's date is the meeting the report goes to; the sentence saying when the body met and
+    # decided dates what it recommends, even inside the sentence that introduces them.
+    document = docx.Document()
+    for text in (
+        "Report to: Executive",
+        "Meeting date: 9 September 2025",
+        "Report of: Chair of the Place Scrutiny Panel",
+        "1. Recommendations of the Panel",
+        "The Place Scrutiny Panel, at its meeting held on 1 July 2025, agreed to recommend to the Executive:",
+        "That bus shelters on the A40 corridor are replaced before winter.",
+        "That the timetable consultation runs for twelve weeks.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "report.docx"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-07-01", "2025-07-01"]

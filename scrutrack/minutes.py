@@ -342,7 +342,8 @@ class _Reader:
             return
         self.prev, before = b, self.prev
         if self.meeting is None and b.kind != "table":
-            self.weak_date(b, agreed=True)  # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads it
+            # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
+            self.weak_date(b, agreed=True)
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -478,8 +479,9 @@ class _Reader:
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
         found = _date(value) if value else None
         if isinstance(found, tuple) and self.report and not self.found and self.override is None:
-            self.weak = self.weak or found[0]  # a report's own date on its cover (the meeting it goes to), unless it says
-            return True  # when the body agreed what it reports
+            # a report's date on its cover (the meeting it goes to), unless it says when the body agreed
+            self.weak = self.weak or found[0]
+            return True
         if isinstance(found, tuple) or (not value and label != "meeting"):
             self.close()
             self.awaiting = None if value else b
@@ -520,7 +522,7 @@ class _Reader:
             return False
         dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
         found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
-        if found is None or (agreed and how != "agreed") or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
+        if found is None or b.text[:1] in "•·▪◦‣" or ((agreed or self.weak is not None) and how != "agreed"):
             return False
         if self.override is not None:
             self.out.overridden += [found[0]] if found[0] != self.override else []

@@ -559,6 +559,7 @@ class _Reader:
                 return False  # "RESOLVED that ...": the body's words, never a motion's
             return self.moved_words(lst, b, b.text, 0)  # under "Proposal" or "Moved by ..."
         if head is None and self.quoted_motion(b):  # one paragraph: the motion's words, whole
+            self.settle_motion()  # the one before it, voted on
             self.moved_words(self.open("motion", f"the motion under '{self.item}' ({self.doc.where(b)})"), b, b.text, 0)
             self.close()
             return True
@@ -573,10 +574,10 @@ class _Reader:
 
     def quoted_motion(self, b: Block) -> bool:
         """Under an item headed as a motion ('Notice of Motion - Rural Broadband'), its words set out in
-        quotation marks, before any vote: what was moved, which the vote decides."""
+        quotation marks, unless one moved before awaits its vote: what was moved, which the vote decides."""
         quoted = re.fullmatch(r'[“"‘].{10,}[”"’]\.?', b.text, re.S)
-        pending = any(self.moved.values()) or self.carried is not None
-        return bool(quoted) and not pending and bool(re.search(r"\bmotion\b", self.item or "", re.I))
+        pending = any(self.moved.values()) and self.carried is None
+        return bool(quoted) and not pending and bool(re.search(r"\bmotions?\b", self.item or "", re.I))
 
     def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
         """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.

@@ -965,7 +965,10 @@ def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() ->
         "a replacement is built.”</p><p>After debate the motion was put to the vote and was carried.</p>"
         "<p><b>5. Motion submitted by Councillor Orme about the street lights in the town centre at night</b></p>"
         "<p>“That the Council switches off the street lights between midnight and 5am.”</p>"
-        "<p>On being put to the vote the motion was lost.</p></body></html>"
+        "<p>On being put to the vote the motion was lost.</p>"
+        "<p><b>6. Motions</b></p><p>“That the Council twins with a town in Brittany.”</p><p>The motion was carried.</p>"
+        "<p>“That the Clerk asks the bus company to restore the Sunday service.”</p><p>The motion was carried "
+        "unanimously.</p></body></html>"
     )
     minutes = parse_minutes(read_document(page.encode(), "town.html"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
@@ -975,6 +978,8 @@ def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() ->
             "That this Council asks the District Council to keep the public toilets in Market Street open until "
             "a replacement is built.",
         ),
+        ("Motions", "That the Council twins with a town in Brittany."),
+        ("Motions", "That the Clerk asks the bus company to restore the Sunday service."),
     ]
 
 

@@ -328,7 +328,7 @@ NOTED_THEN = re.compile(
 # held at County Hall on Tuesday 4 June 2019"; "The Committee met on ..."); never a date that belongs
 # to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
-    r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
+    r"^((?:meeting|hearing)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|hearing)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
@@ -346,10 +346,12 @@ NOT_THIS_MEETING = re.compile(
 NOT_A_MEETING_DATE = re.compile(
     r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
 )
-# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on".
+# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
+# "At its meeting on".
 AGREED_ON = re.compile(
     rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:agreed|approved|adopted"
-    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?)\s+on$",
+    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"
+    r"|\bat\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|held)\b.{0,80})?)\s+on$",
     re.I,
 )
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
@@ -361,6 +363,10 @@ REPORT_FRONT = re.compile(
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",
 # or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
+# What introduces the place or manner of a meeting after its date and time.
+VENUE = re.compile(
+    r"(?:[,\-–—(]|(?:at|in|to|via|by|on|as|online|through|using|virtual(?:ly)?|remote(?:ly)?|hybrid|held|and)\b)", re.I
+)
 TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
 # or "Title of decision | ...".

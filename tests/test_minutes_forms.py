@@ -987,7 +987,10 @@ def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() ->
         "a replacement is built.”</p><p>After debate the motion was put to the vote and was carried.</p>"
         "<p><b>5. Motion submitted by Councillor Orme about the street lights in the town centre at night</b></p>"
         "<p>“That the Council switches off the street lights between midnight and 5am.”</p>"
-        "<p>On being put to the vote the motion was lost.</p></body></html>"
+        "<p>On being put to the vote the motion was lost.</p>"
+        "<p><b>6. Motions</b></p><p>“That the Council twins with a town in Brittany.”</p><p>The motion was carried.</p>"
+        "<p>“That the Clerk asks the bus company to restore the Sunday service.”</p><p>The motion was carried "
+        "unanimously.</p></body></html>"
     )
     minutes = parse_minutes(read_document(page.encode(), "town.html"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
@@ -997,6 +1000,8 @@ def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() ->
             "That this Council asks the District Council to keep the public toilets in Market Street open until "
             "a replacement is built.",
         ),
+        ("Motions", "That the Council twins with a town in Brittany."),
+        ("Motions", "That the Clerk asks the bus company to restore the Sunday service."),
     ]
 
 
@@ -1021,3 +1026,63 @@ def test_a_numbered_sentence_after_an_item_is_its_paragraph_not_the_next_item() 
         ("Hackney carriage fares", "That the fares be increased by 5 per cent from 1 August."),
         ("Street trading consents", "That the consent for Market Square be renewed."),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minutes of a meeting of the Licensing Panel held on Monday 3 March 2025 at 10.30am by video conference",
+        "Minutes of the Licensing Panel meeting held on 3 March 2025 at 10.30 am as a hybrid meeting",
+        "Record of the Licensing Panel held on 3rd March 2025, 10.30am, online using Zoom",
+    ],
+)
+def test_a_title_dates_the_meeting_whatever_says_how_it_met(title: str) -> None:
+    # After the date and the hour, a title may say how the body met (online, by video, as a hybrid
+    # meeting): the date is still the meeting's.
+    document = docx.Document()
+    for text in (title, "4. Late night refreshment", "RESOLVED: That the licence be granted with conditions."):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-03", "Late night refreshment")]
+
+
+def test_a_date_line_with_the_hour_first_dates_the_meeting() -> None:
+    # The body's name, then the hour before the date on a line of its own.
+    text = (
+        "HARBOUR BOARD\n\n10.00 a.m. Wednesday 5 March 2025\n\nHarbour Office, Quay Street\n\n"
+        "1. Mooring charges\n\nRESOLVED: That the mooring charges rise by 3 per cent from April.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "harbour.txt"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-05", "Mooring charges")]
+
+
+def test_a_hearing_date_dates_the_decision_not_the_date_it_was_signed() -> None:
+    text = (
+        "Taxi Licensing Panel: decision notice\n\nHearing date: Tuesday 4 February 2025\n\n"
+        "Driver licence review\n\nRESOLVED: That the driver's licence be suspended for four weeks.\n\n"
+        "Signed by the Chair\nDate: 10 February 2025\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "notice.txt"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-02-04"]
+
+
+def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_made_them() -> None:
+    # The cover's date is the meeting the report goes to; the sentence saying when the body met and
+    # decided dates what it recommends, even inside the sentence that introduces them.
+    document = docx.Document()
+    for text in (
+        "Report to: Executive",
+        "Meeting date: 9 September 2025",
+        "Report of: Chair of the Place Scrutiny Panel",
+        "1. Recommendations of the Panel",
+        "The Place Scrutiny Panel, at its meeting held on 1 July 2025, agreed to recommend to the Executive:",
+        "That bus shelters on the A40 corridor are replaced before winter.",
+        "That the timetable consultation runs for twelve weeks.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "report.docx"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-07-01", "2025-07-01"]

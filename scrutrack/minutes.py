@@ -213,9 +213,10 @@ def _decides(text: str) -> bool:
 
 
 def _title_tail(after: str) -> bool:
-    """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
+    """What may follow the date in a title: nothing, a time, a place or a manner ('at 7.00 pm in the Council
+    Chamber', 'at 2 pm via Microsoft Teams', 'held remotely')."""
     after = v.TIME.sub("", after.strip()).strip().rstrip(".").strip()
-    return not after or bool(re.match(r"(?:[,\-–—(]|at\b|in\b|to\b)", after, re.I) and len(after.split()) <= 14)
+    return not after or bool(v.VENUE.match(after) and len(after.split()) <= 14)
 
 
 def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
@@ -345,6 +346,9 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
+        if self.meeting is None and b.kind != "table":
+            # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
+            self.weak_date(b, agreed=True)
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -481,6 +485,10 @@ class _Reader:
 
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
         found = _date(value) if value else None
+        if isinstance(found, tuple) and self.report and not self.found and self.override is None:
+            # a report's date on its cover (the meeting it goes to), unless it says when the body agreed
+            self.weak = self.weak or found[0]
+            return True
         if isinstance(found, tuple) or (not value and label != "meeting"):
             self.close()
             self.awaiting = None if value else b
@@ -512,7 +520,7 @@ class _Reader:
         self.meeting = day
         self.out.meetings += [] if day in self.out.meetings else [day]
 
-    def weak_date(self, b: Block) -> bool:
+    def weak_date(self, b: Block, agreed: bool = False) -> bool:
         """A date that stands for the meeting without a label, when none is known: a date line
         ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
         a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
@@ -521,7 +529,7 @@ class _Reader:
             return False
         dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
         found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
-        if found is None or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
+        if found is None or b.text[:1] in "•·▪◦‣" or ((agreed or self.weak is not None) and how != "agreed"):
             return False
         if self.override is not None:
             self.out.overridden += [found[0]] if found[0] != self.override else []
@@ -533,10 +541,12 @@ class _Reader:
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
         before = text[: found[2][0]].strip()
+        if v.AGREED_ON.search(before) and len(text.split()) <= 40:
+            return "agreed"
+        if (clock := v.TIME.match(before)) and re.search(r"\d[.:]\d|\d\s*(?:[ap]\.?m|noon)", clock[0], re.I):
+            before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"
         if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):
             return None
-        if v.AGREED_ON.search(before):
-            return "agreed"
         if before.lower() in ("", "on", "held on"):
             return "line"
         named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)

@@ -846,6 +846,28 @@ NOT_RECORDS = {
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
     ),
+    # A line naming who acts on the decision above, a post with its service after a comma or a slash,
+    # under any label ("Owner:", "Lead officer –"), is no decision of its own.
+    "owner-lines": (
+        "Minutes of the Housing Panel held on 2 October 2024\n\n5. Void properties\n\n"
+        "AGREED:\n\n(i) That the Head of Housing reports the void turnaround times each quarter.\n\n"
+        "(ii) That the lettings standard be published.\n\n"
+        "Actions – Head of Housing, Repairs and Maintenance / Lettings\n\n6. Damp and mould\n\nAGREED:\n\n"
+        "(i) That a survey of all homes built before 1950 be completed by March.\n\n"
+        "ACTION: Assistant Director, Asset Management (Compliance)\n",
+        [
+            ("Void properties", "That the Head of Housing reports the void turnaround times each quarter."),
+            ("Void properties", "That the lettings standard be published."),
+            ("Damp and mould", "That a survey of all homes built before 1950 be completed by March."),
+        ],
+    ),
+    # Receiving the report in hand, whatever it is about, notes it; receiving one at a later meeting asks for it.
+    "receive-the-report-on": (
+        "Minutes of the Fire Authority held on 8 March 2024\n\n4. Prevention work\n\n"
+        "RESOLVED: To receive the presentation from the Fire Service about its home safety visits.\n\n"
+        "5. Complaints\n\nRESOLVED: That the Authority receives the annual report on complaints at its June meeting.\n",
+        [("Complaints", "That the Authority receives the annual report on complaints at its June meeting.")],
+    ),
     # Two applications granted in the same words under two items are two records (a repeat is one only
     # within an item, or between a report's summary and its body).
     "same-words-two-items": (
@@ -1073,3 +1095,63 @@ def test_a_numbered_sentence_after_an_item_is_its_paragraph_not_the_next_item() 
         ("Hackney carriage fares", "That the fares be increased by 5 per cent from 1 August."),
         ("Street trading consents", "That the consent for Market Square be renewed."),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minutes of a meeting of the Licensing Panel held on Monday 3 March 2025 at 10.30am by video conference",
+        "Minutes of the Licensing Panel meeting held on 3 March 2025 at 10.30 am as a hybrid meeting",
+        "Record of the Licensing Panel held on 3rd March 2025, 10.30am, online using Zoom",
+    ],
+)
+def test_a_title_dates_the_meeting_whatever_says_how_it_met(title: str) -> None:
+    # After the date and the hour, a title may say how the body met (online, by video, as a hybrid
+    # meeting): the date is still the meeting's.
+    document = docx.Document()
+    for text in (title, "4. Late night refreshment", "RESOLVED: That the licence be granted with conditions."):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-03", "Late night refreshment")]
+
+
+def test_a_date_line_with_the_hour_first_dates_the_meeting() -> None:
+    # The body's name, then the hour before the date on a line of its own.
+    text = (
+        "HARBOUR BOARD\n\n10.00 a.m. Wednesday 5 March 2025\n\nHarbour Office, Quay Street\n\n"
+        "1. Mooring charges\n\nRESOLVED: That the mooring charges rise by 3 per cent from April.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "harbour.txt"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-05", "Mooring charges")]
+
+
+def test_a_hearing_date_dates_the_decision_not_the_date_it_was_signed() -> None:
+    text = (
+        "Taxi Licensing Panel: decision notice\n\nHearing date: Tuesday 4 February 2025\n\n"
+        "Driver licence review\n\nRESOLVED: That the driver's licence be suspended for four weeks.\n\n"
+        "Signed by the Chair\nDate: 10 February 2025\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "notice.txt"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-02-04"]
+
+
+def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_made_them() -> None:
+    # The cover's date is the meeting the report goes to; the sentence saying when the body met and
+    # decided dates what it recommends, even inside the sentence that introduces them.
+    document = docx.Document()
+    for text in (
+        "Report to: Executive",
+        "Meeting date: 9 September 2025",
+        "Report of: Chair of the Place Scrutiny Panel",
+        "1. Recommendations of the Panel",
+        "The Place Scrutiny Panel, at its meeting held on 1 July 2025, agreed to recommend to the Executive:",
+        "That bus shelters on the A40 corridor are replaced before winter.",
+        "That the timetable consultation runs for twelve weeks.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "report.docx"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-07-01", "2025-07-01"]

@@ -254,7 +254,7 @@ def _introducer(text: str) -> _Intro | None:
     if own and (found := _introducer(rest)):
         return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
-        rest = f"To {rest[2:].strip()}"
+        rest = _capital(rest)
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
@@ -439,7 +439,7 @@ class _Reader:
         infinitive = re.search(r"\bto$", stem, re.I) and not v.NOT_A_VERB.match(text)  # "agreed to:" + "Ask ..."
         if capital and (past or infinitive):
             return text[:1].lower() + text[1:], True
-        return text, False
+        return text, bool(infinitive and _upper(stem) and _upper(text))  # "TO:" + "APPROVE THE ...": as printed
 
     # ---------------------------------------------------------------- the meeting
 
@@ -1000,8 +1000,8 @@ class _Reader:
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
-        parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
-        parts = [q for x in parts for q in (v.AND_TO.split(x) if x.startswith("To ") else [x])]
+        parts = re.split(r"[,;]?\s+and\s+(?=that\s)", full, flags=re.I) if re.match(r"that\s", full, re.I) else [full]
+        parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []

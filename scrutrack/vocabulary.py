@@ -61,7 +61,9 @@ INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
-    r"(?:\s*(?:[:;/\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
+    r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
+    r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
+    r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by

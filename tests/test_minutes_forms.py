@@ -386,6 +386,22 @@ FORMS = {
             ("Berthing Charges", "That the berthing charges rise by 3% from 1 June 2024."),
         ],
     ),
+    # An introducer closed by a comma or a full stop before 'That' or 'to' introduces; a full stop before
+    # anything else ends a sentence; 'RESOLVED as follows:' is an introducer over its points.
+    "comma-introducer": (
+        "Minutes of the Library Board held on 2 May 2024\n\n"
+        "3. Opening Hours\nResolved, That the branch libraries open until 7 pm on Thursdays.\n\n"
+        "4. Book Fund\nIt was agreed, to move £2,000 from the periodicals budget to children's books.\n\n"
+        "5. Mobile Library\nRESOLVED. That the mobile library route be reviewed with parish councils.\n\n"
+        "6. Staffing\nThe Board agreed. To be discussed again in July.\n\n"
+        "7. Stock Review\nRESOLVED as follows:\n1. That large-print stock be doubled.\n",
+        [
+            ("Opening Hours", "That the branch libraries open until 7 pm on Thursdays."),
+            ("Book Fund", "To move £2,000 from the periodicals budget to children's books."),
+            ("Mobile Library", "That the mobile library route be reviewed with parish councils."),
+            ("Stock Review", "That large-print stock be doubled."),
+        ],
+    ),
 }
 
 
@@ -1155,3 +1171,29 @@ def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "report.docx"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2025-07-01", "2025-07-01"]
+
+
+def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word() -> None:
+    """Capitals carry no sentence case: 'TO' and 'THAT' stay as printed when they start the record,
+    an infinitive point in capitals finishes the 'TO:' above it, as 'to:' + 'Ask ...' does, and
+    'THAT X AND THAT Y' is two decisions, as 'that X and that Y' is."""
+    document = docx.Document()
+    document.add_paragraph("MINUTES OF THE ALLOTMENTS COMMITTEE HELD ON 9 SEPTEMBER 2024")
+    document.add_paragraph("14. WATER CHARGES", style="Heading 2")
+    document.add_paragraph("IT WAS RESOLVED TO INCREASE THE WATER CHARGE TO £18 A PLOT.")
+    document.add_paragraph("15. WAITING LIST", style="Heading 2")
+    document.add_paragraph("RESOLVED TO:")
+    document.add_paragraph("(A) OFFER HALF PLOTS TO THE FIRST TEN APPLICANTS;")
+    document.add_paragraph("(B) REVIEW THE LIST EACH MARCH.")
+    document.add_paragraph("16. SHEDS", style="Heading 2")
+    document.add_paragraph("RESOLVED THAT SHEDS BE LIMITED TO 2 METRES AND THAT THE CLERK WRITES TO ALL PLOT HOLDERS.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "TO INCREASE THE WATER CHARGE TO £18 A PLOT.",
+        "TO OFFER HALF PLOTS TO THE FIRST TEN APPLICANTS.",
+        "TO REVIEW THE LIST EACH MARCH.",
+        "THAT SHEDS BE LIMITED TO 2 METRES.",
+        "THAT THE CLERK WRITES TO ALL PLOT HOLDERS.",
+    ]

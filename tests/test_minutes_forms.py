@@ -1076,4 +1076,8 @@ def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> 
         "7. PARKING CHARGES 2024/25 LC 31 – 2024\n\nRESOLVED: That the charges be frozen.\n"
     )
     minutes = parse_minutes(read_document(text.encode(), "leisure.txt"))
-    assert [r.item for r in minutes.recommendations] == ["Play Strategy", "Pool Opening Hours", "PARKING CHARGES 2024/25"]
+    assert [r.item for r in minutes.recommendations] == [
+        "Play Strategy",
+        "Pool Opening Hours",
+        "PARKING CHARGES 2024/25",
+    ]

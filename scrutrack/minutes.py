@@ -166,12 +166,17 @@ def _is_lead(text: str) -> bool:
 
 def _stem(lead: str) -> str:
     stem = re.sub(r"\s*(?::\s*[-–—]?|[-–—])\s*$", "", lead.strip())
-    return "That" + stem[4:] if re.match(r"that\b", stem, re.I) else stem
+    return _that(stem)
+
+
+def _that(text: str) -> str:
+    """A leading 'THAT' or 'that' as 'That', unless the whole decision is printed in capitals (kept as printed)."""
+    return text if _upper(text) else re.sub(r"^that\b", "That", text, flags=re.I)
 
 
 def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
-    text = re.sub(r"^(?:THAT|that)\b", "That", v.VOTE_NOTE.sub("", text).strip())
+    text = _that(v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     text = text[:1].upper() + text[1:]
@@ -208,9 +213,10 @@ def _decides(text: str) -> bool:
 
 
 def _title_tail(after: str) -> bool:
-    """What may follow the date in a title: nothing, a time, a place ('at 7.00 pm in the Council Chamber')."""
+    """What may follow the date in a title: nothing, a time, a place or a manner ('at 7.00 pm in the Council
+    Chamber', 'at 2 pm via Microsoft Teams', 'held remotely')."""
     after = v.TIME.sub("", after.strip()).strip().rstrip(".").strip()
-    return not after or bool(re.match(r"(?:[,\-–—(]|at\b|in\b|to\b)", after, re.I) and len(after.split()) <= 14)
+    return not after or bool(v.VENUE.match(after) and len(after.split()) <= 14)
 
 
 def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
@@ -244,8 +250,8 @@ def _introducer(text: str) -> _Intro | None:
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    own = inner and not v.CONCLUSIONS.match(inner["word"]) and not (inner["who"] and re.match(r"that\b", rest, re.I))
-    if own and (found := _introducer(rest)):  # (not "That the Panel recommends ...": a sentence of its own)
+    own = inner and not v.CONCLUSIONS.match(inner["word"])
+    if own and (found := _introducer(rest)):
         return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = f"To {rest[2:].strip()}"
@@ -340,6 +346,9 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
+        if self.meeting is None and b.kind != "table":
+            # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
+            self.weak_date(b, agreed=True)
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -418,10 +427,12 @@ class _Reader:
     @staticmethod
     def finishing(stem: str, text: str) -> tuple[str, bool]:
         """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
-        verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a capital verb
-        ("That the Committee:" + "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
+        verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
+        after 'that' ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
+        "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
-        if text[:1].islower() or (body and re.match(r"[A-Z]{4,}\s", text)):
+        figure = re.match(r"[£$€\d]", text) and re.search(r"\bthat$", stem, re.I)
+        if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):
             return text, bool(stem)
         capital = bool(stem) and re.match(r"[A-Z][a-z]+\s+(?-i:[a-z£\d])", text)
         past = body and re.match(r"\w+ed\s", text)  # "That the Committee:" + "Requested that ..."
@@ -474,6 +485,10 @@ class _Reader:
 
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
         found = _date(value) if value else None
+        if isinstance(found, tuple) and self.report and not self.found and self.override is None:
+            # a report's date on its cover (the meeting it goes to), unless it says when the body agreed
+            self.weak = self.weak or found[0]
+            return True
         if isinstance(found, tuple) or (not value and label != "meeting"):
             self.close()
             self.awaiting = None if value else b
@@ -505,7 +520,7 @@ class _Reader:
         self.meeting = day
         self.out.meetings += [] if day in self.out.meetings else [day]
 
-    def weak_date(self, b: Block) -> bool:
+    def weak_date(self, b: Block, agreed: bool = False) -> bool:
         """A date that stands for the meeting without a label, when none is known: a date line
         ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
         a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
@@ -514,7 +529,7 @@ class _Reader:
             return False
         dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
         found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
-        if found is None or b.text[:1] in "•·▪◦‣" or (self.weak is not None and how != "agreed"):
+        if found is None or b.text[:1] in "•·▪◦‣" or ((agreed or self.weak is not None) and how != "agreed"):
             return False
         if self.override is not None:
             self.out.overridden += [found[0]] if found[0] != self.override else []
@@ -526,10 +541,12 @@ class _Reader:
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
         before = text[: found[2][0]].strip()
+        if v.AGREED_ON.search(before) and len(text.split()) <= 40:
+            return "agreed"
+        if (clock := v.TIME.match(before)) and re.search(r"\d[.:]\d|\d\s*(?:[ap]\.?m|noon)", clock[0], re.I):
+            before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"
         if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):
             return None
-        if v.AGREED_ON.search(before):
-            return "agreed"
         if before.lower() in ("", "on", "held on"):
             return "line"
         named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
@@ -549,6 +566,7 @@ class _Reader:
                 return False  # "RESOLVED that ...": the body's words, never a motion's
             return self.moved_words(lst, b, b.text, 0)  # under "Proposal" or "Moved by ..."
         if head is None and self.quoted_motion(b):  # one paragraph: the motion's words, whole
+            self.settle_motion()  # the one before it, voted on
             self.moved_words(self.open("motion", f"the motion under '{self.item}' ({self.doc.where(b)})"), b, b.text, 0)
             self.close()
             return True
@@ -563,10 +581,10 @@ class _Reader:
 
     def quoted_motion(self, b: Block) -> bool:
         """Under an item headed as a motion ('Notice of Motion - Rural Broadband'), its words set out in
-        quotation marks, before any vote: what was moved, which the vote decides."""
+        quotation marks, unless one moved before awaits its vote: what was moved, which the vote decides."""
         quoted = re.fullmatch(r'[“"‘].{10,}[”"’]\.?', b.text, re.S)
-        pending = any(self.moved.values()) or self.carried is not None
-        return bool(quoted) and not pending and bool(re.search(r"\bmotion\b", self.item or "", re.I))
+        pending = any(self.moved.values()) and self.carried is None
+        return bool(quoted) and not pending and bool(re.search(r"\bmotions?\b", self.item or "", re.I))
 
     def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
         """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.
@@ -801,7 +819,8 @@ class _Reader:
         return bool(v.PROPOSAL.search(b.text)) and bool(self.open("discussion", "an officer's proposal"))
 
     def unheaded(self, b: Block) -> bool:
-        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
+        """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...')."""
+        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I):
             return False
         self.open("decisions", "points reading 'That ...' under no heading")
         self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))

@@ -58,10 +58,10 @@ CARRIED = (
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
-    r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
+    r"(?:\s*(?:[:;/\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
@@ -134,8 +134,12 @@ END = re.compile(
     re.I,
 )
 SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
-# "Action: Head of Leisure": who acts on the decision above, not an action of its own.
-ACTION_OWNER = re.compile(r"^(?i:actions?)\s*[:\-–—]\s*(?:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s*){1,8}$")
+# "Action: Head of Leisure", "ACTION: Strategic Director, Place", "Lead: Assistant Director, Housing / Legal",
+# "Owner: JS (Clerk)": who acts on the decision above (a post or a name, in any punctuation), not an action of its own.
+ACTION_OWNER = re.compile(
+    r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
+    r"(?:(?:[A-Z(][\w&'’.()-]*|of|and|for|the|&)\s*[,/;]?\s*){1,10}$"
+)
 # The meeting's own business, by kind: what nobody tracks. Its decisions are counted, never records
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",
 # "To ..."), one clause at a time; a new council's wording for a kind is a phrase here.
@@ -278,7 +282,12 @@ NOTING = re.compile(
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
     r"|thanked|acknowledge|acknowledges|acknowledged|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
-    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
+    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$"
+    # "To receive the report on the follow-up of audit recommendations": the report in hand, whatever it is
+    # about ("receive a report on X at the next meeting", "receive the annual report in June" ask for one).
+    r"|receives?\s+(?:and\s+notes?\s+)?the\s+(?:[\w'’-]+\s+){0,6}?(?:report|update|presentation|minutes|information|briefing)"
+    r"\s+(?:on|of|from|about|by|regarding|concerning|setting\s+out)\s(?![^;]*\b(?:next|future|following|each|every|annual(?:ly)?"
+    r"|quarterly|monthly|twice|until|at\s+(?:its|a)|by\s+\w+\s+\d{4}|in\s+(?:\d{4}|(?-i:[A-Z])\w+|the\s+(?:spring|summer|autumn|new)))\b)[^;]*$)"
     r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
     r"(?!.*\band\b(?![^.;]{0,60}\b(?:noted|received|welcomed|acknowledged)\W*$))|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
@@ -319,7 +328,7 @@ NOTED_THEN = re.compile(
 # held at County Hall on Tuesday 4 June 2019"; "The Committee met on ..."); never a date that belongs
 # to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
-    r"^(meeting\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
+    r"^((?:meeting|hearing)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|hearing)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
@@ -337,10 +346,12 @@ NOT_THIS_MEETING = re.compile(
 NOT_A_MEETING_DATE = re.compile(
     r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
 )
-# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on".
+# A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
+# "At its meeting on".
 AGREED_ON = re.compile(
     rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:agreed|approved|adopted"
-    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?)\s+on$",
+    rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"
+    r"|\bat\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|held)\b.{0,80})?)\s+on$",
     re.I,
 )
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
@@ -352,6 +363,10 @@ REPORT_FRONT = re.compile(
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",
 # or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
+# What introduces the place or manner of a meeting after its date and time.
+VENUE = re.compile(
+    r"(?:[,\-–—(]|(?:at|in|to|via|by|on|as|online|through|using|virtual(?:ly)?|remote(?:ly)?|hybrid|held|and)\b)", re.I
+)
 TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
 # or "Title of decision | ...".

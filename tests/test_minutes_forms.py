@@ -317,6 +317,75 @@ FORMS = {
             ("Booking System", "That officers keep the booking system."),
         ],
     ),
+    # A decision printed wholly in capitals is kept as printed ('THAT' not half-recased); one in
+    # sentence case after a capital 'RESOLVED THAT' starts 'That'.
+    "capitals-kept": (
+        "Minutes of the Burial Board held on Tuesday 14 May 2024\n\n"
+        "12. Memorial Safety\nMembers discussed the testing of headstones. RESOLVED - THAT ALL MEMORIALS "
+        "OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST.\n\n"
+        "13. Grounds Maintenance\nRESOLVED THAT the Clerk renews the mowing contract for one year.\n",
+        [
+            ("Memorial Safety", "THAT ALL MEMORIALS OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST."),
+            ("Grounds Maintenance", "That the Clerk renews the mowing contract for one year."),
+        ],
+    ),
+    # A decision that is a 'That' sentence naming the body and its verb ('That the Board agrees to ...')
+    # is the decision as printed: the body's verb inside it introduces nothing.
+    "that-body-verb": (
+        "Licensing Board\nMinutes of the meeting held on 3 July 2024\n\n"
+        "7. Statement of Licensing Policy\n\nDecision:\n\n"
+        "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.\n\n"
+        "8. Street Trading\n\nRESOLVED: That the Board recommends to Council that the consent fee be frozen.\n",
+        [
+            (
+                "Statement of Licensing Policy",
+                "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.",
+            ),
+            ("Street Trading", "That the Board recommends to Council that the consent fee be frozen."),
+        ],
+    ),
+    # An introducer closed by a slash ('RESOLVED/-', 'Agreed /') is an introducer like 'RESOLVED:'.
+    "slash-introducer": (
+        "Minutes of the Joint Transport Committee held on 21 March 2024\n\n"
+        "JTC 12/24 Bus Service Improvement Plan\n"
+        "Resolved / That £84,500 be allocated from the reserve to extend the evening service to May 2025.\n\n"
+        "JTC 13/24 Rail Stations\nAGREED/-\n(a) £20,000 be set aside for step-free access surveys; and\n"
+        "(b) the Director writes to the operator about ticket office hours.\n",
+        [
+            (
+                "Bus Service Improvement Plan",
+                "That £84,500 be allocated from the reserve to extend the evening service to May 2025.",
+            ),
+            ("Rail Stations", "£20,000 be set aside for step-free access surveys."),
+            ("Rail Stations", "The Director writes to the operator about ticket office hours."),
+        ],
+    ),
+    # 'That ...' paragraphs under no introducer are decisions whatever their first word: a sum, a quotation.
+    "that-sum-unheaded": (
+        "Minutes of the Community Grants Panel held on 8 February 2024\n\n"
+        "4. Small Grants Round 3\n\nThe Panel considered eleven applications.\n\n"
+        "That £3,200 be granted to Riverside Food Bank towards a chest freezer.\n\n"
+        "That “Warm Spaces” applications be assessed by the Chair between meetings.\n",
+        [
+            ("Small Grants Round 3", "That £3,200 be granted to Riverside Food Bank towards a chest freezer."),
+            ("Small Grants Round 3", "That “Warm Spaces” applications be assessed by the Chair between meetings."),
+        ],
+    ),
+    # Points that open with a sum or a figure finish a stem ending 'that', as lower-case points do; an
+    # introducer closed by a semicolon introduces like one closed by a colon.
+    "figure-points": (
+        "Minutes of the Harbour Board held on 11 April 2024\n\n"
+        "9. Pontoon Repairs\nThe Board RESOLVED that:\n\n"
+        "(i) £41,000 be drawn from the harbour reserve for the east pontoon;\n"
+        "(ii) 12 new mooring rings be fitted before the summer season; and\n(iii) the Harbour Master reports on the works.\n\n"
+        "10. Berthing Charges\nRESOLVED; That the berthing charges rise by 3% from 1 June 2024.\n",
+        [
+            ("Pontoon Repairs", "That £41,000 be drawn from the harbour reserve for the east pontoon."),
+            ("Pontoon Repairs", "That 12 new mooring rings be fitted before the summer season."),
+            ("Pontoon Repairs", "That the Harbour Master reports on the works."),
+            ("Berthing Charges", "That the berthing charges rise by 3% from 1 June 2024."),
+        ],
+    ),
 }
 
 
@@ -777,6 +846,28 @@ NOT_RECORDS = {
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
     ),
+    # A line naming who acts on the decision above, a post with its service after a comma or a slash,
+    # under any label ("Owner:", "Lead officer –"), is no decision of its own.
+    "owner-lines": (
+        "Minutes of the Housing Panel held on 2 October 2024\n\n5. Void properties\n\n"
+        "AGREED:\n\n(i) That the Head of Housing reports the void turnaround times each quarter.\n\n"
+        "(ii) That the lettings standard be published.\n\n"
+        "Actions – Head of Housing, Repairs and Maintenance / Lettings\n\n6. Damp and mould\n\nAGREED:\n\n"
+        "(i) That a survey of all homes built before 1950 be completed by March.\n\n"
+        "ACTION: Assistant Director, Asset Management (Compliance)\n",
+        [
+            ("Void properties", "That the Head of Housing reports the void turnaround times each quarter."),
+            ("Void properties", "That the lettings standard be published."),
+            ("Damp and mould", "That a survey of all homes built before 1950 be completed by March."),
+        ],
+    ),
+    # Receiving the report in hand, whatever it is about, notes it; receiving one at a later meeting asks for it.
+    "receive-the-report-on": (
+        "Minutes of the Fire Authority held on 8 March 2024\n\n4. Prevention work\n\n"
+        "RESOLVED: To receive the presentation from the Fire Service about its home safety visits.\n\n"
+        "5. Complaints\n\nRESOLVED: That the Authority receives the annual report on complaints at its June meeting.\n",
+        [("Complaints", "That the Authority receives the annual report on complaints at its June meeting.")],
+    ),
     # Two applications granted in the same words under two items are two records (a repeat is one only
     # within an item, or between a report's summary and its body).
     "same-words-two-items": (
@@ -965,7 +1056,10 @@ def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() ->
         "a replacement is built.”</p><p>After debate the motion was put to the vote and was carried.</p>"
         "<p><b>5. Motion submitted by Councillor Orme about the street lights in the town centre at night</b></p>"
         "<p>“That the Council switches off the street lights between midnight and 5am.”</p>"
-        "<p>On being put to the vote the motion was lost.</p></body></html>"
+        "<p>On being put to the vote the motion was lost.</p>"
+        "<p><b>6. Motions</b></p><p>“That the Council twins with a town in Brittany.”</p><p>The motion was carried.</p>"
+        "<p>“That the Clerk asks the bus company to restore the Sunday service.”</p><p>The motion was carried "
+        "unanimously.</p></body></html>"
     )
     minutes = parse_minutes(read_document(page.encode(), "town.html"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
@@ -975,6 +1069,8 @@ def test_the_next_item_after_sub_items_and_a_quoted_motion_carried_under_it() ->
             "That this Council asks the District Council to keep the public toilets in Market Street open until "
             "a replacement is built.",
         ),
+        ("Motions", "That the Council twins with a town in Brittany."),
+        ("Motions", "That the Clerk asks the bus company to restore the Sunday service."),
     ]
 
 
@@ -999,3 +1095,63 @@ def test_a_numbered_sentence_after_an_item_is_its_paragraph_not_the_next_item() 
         ("Hackney carriage fares", "That the fares be increased by 5 per cent from 1 August."),
         ("Street trading consents", "That the consent for Market Square be renewed."),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minutes of a meeting of the Licensing Panel held on Monday 3 March 2025 at 10.30am by video conference",
+        "Minutes of the Licensing Panel meeting held on 3 March 2025 at 10.30 am as a hybrid meeting",
+        "Record of the Licensing Panel held on 3rd March 2025, 10.30am, online using Zoom",
+    ],
+)
+def test_a_title_dates_the_meeting_whatever_says_how_it_met(title: str) -> None:
+    # After the date and the hour, a title may say how the body met (online, by video, as a hybrid
+    # meeting): the date is still the meeting's.
+    document = docx.Document()
+    for text in (title, "4. Late night refreshment", "RESOLVED: That the licence be granted with conditions."):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-03", "Late night refreshment")]
+
+
+def test_a_date_line_with_the_hour_first_dates_the_meeting() -> None:
+    # The body's name, then the hour before the date on a line of its own.
+    text = (
+        "HARBOUR BOARD\n\n10.00 a.m. Wednesday 5 March 2025\n\nHarbour Office, Quay Street\n\n"
+        "1. Mooring charges\n\nRESOLVED: That the mooring charges rise by 3 per cent from April.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "harbour.txt"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2025-03-05", "Mooring charges")]
+
+
+def test_a_hearing_date_dates_the_decision_not_the_date_it_was_signed() -> None:
+    text = (
+        "Taxi Licensing Panel: decision notice\n\nHearing date: Tuesday 4 February 2025\n\n"
+        "Driver licence review\n\nRESOLVED: That the driver's licence be suspended for four weeks.\n\n"
+        "Signed by the Chair\nDate: 10 February 2025\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "notice.txt"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-02-04"]
+
+
+def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_made_them() -> None:
+    # The cover's date is the meeting the report goes to; the sentence saying when the body met and
+    # decided dates what it recommends, even inside the sentence that introduces them.
+    document = docx.Document()
+    for text in (
+        "Report to: Executive",
+        "Meeting date: 9 September 2025",
+        "Report of: Chair of the Place Scrutiny Panel",
+        "1. Recommendations of the Panel",
+        "The Place Scrutiny Panel, at its meeting held on 1 July 2025, agreed to recommend to the Executive:",
+        "That bus shelters on the A40 corridor are replaced before winter.",
+        "That the timetable consultation runs for twelve weeks.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "report.docx"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-07-01", "2025-07-01"]

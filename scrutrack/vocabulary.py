@@ -58,10 +58,10 @@ CARRIED = (
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
-    r"(?:\s*(?:[:\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
+    r"(?:\s*(?:[:;/\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
@@ -134,8 +134,12 @@ END = re.compile(
     re.I,
 )
 SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
-# "Action: Head of Leisure": who acts on the decision above, not an action of its own.
-ACTION_OWNER = re.compile(r"^(?i:actions?)\s*[:\-–—]\s*(?:(?:[A-Z][\w&'’.-]*|of|and|for|the|&)\s*){1,8}$")
+# "Action: Head of Leisure", "ACTION: Strategic Director, Place", "Lead: Assistant Director, Housing / Legal",
+# "Owner: JS (Clerk)": who acts on the decision above (a post or a name, in any punctuation), not an action of its own.
+ACTION_OWNER = re.compile(
+    r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
+    r"(?:(?:[A-Z(][\w&'’.()-]*|of|and|for|the|&)\s*[,/;]?\s*){1,10}$"
+)
 # The meeting's own business, by kind: what nobody tracks. Its decisions are counted, never records
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",
 # "To ..."), one clause at a time; a new council's wording for a kind is a phrase here.
@@ -278,7 +282,12 @@ NOTING = re.compile(
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
     r"|thanked|acknowledge|acknowledges|acknowledged|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
-    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$)"
+    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$"
+    # "To receive the report on the follow-up of audit recommendations": the report in hand, whatever it is
+    # about ("receive a report on X at the next meeting", "receive the annual report in June" ask for one).
+    r"|receives?\s+(?:and\s+notes?\s+)?the\s+(?:[\w'’-]+\s+){0,6}?(?:report|update|presentation|minutes|information|briefing)"
+    r"\s+(?:on|of|from|about|by|regarding|concerning|setting\s+out)\s(?![^;]*\b(?:next|future|following|each|every|annual(?:ly)?"
+    r"|quarterly|monthly|twice|until|at\s+(?:its|a)|by\s+\w+\s+\d{4}|in\s+(?:\d{4}|(?-i:[A-Z])\w+|the\s+(?:spring|summer|autumn|new)))\b)[^;]*$)"
     r"|\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
     r"(?!.*\band\b(?![^.;]{0,60}\b(?:noted|received|welcomed|acknowledged)\W*$))|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES

@@ -317,6 +317,75 @@ FORMS = {
             ("Booking System", "That officers keep the booking system."),
         ],
     ),
+    # A decision printed wholly in capitals is kept as printed ('THAT' not half-recased); one in
+    # sentence case after a capital 'RESOLVED THAT' starts 'That'.
+    "capitals-kept": (
+        "Minutes of the Burial Board held on Tuesday 14 May 2024\n\n"
+        "12. Memorial Safety\nMembers discussed the testing of headstones. RESOLVED - THAT ALL MEMORIALS "
+        "OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST.\n\n"
+        "13. Grounds Maintenance\nRESOLVED THAT the Clerk renews the mowing contract for one year.\n",
+        [
+            ("Memorial Safety", "THAT ALL MEMORIALS OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST."),
+            ("Grounds Maintenance", "That the Clerk renews the mowing contract for one year."),
+        ],
+    ),
+    # A decision that is a 'That' sentence naming the body and its verb ('That the Board agrees to ...')
+    # is the decision as printed: the body's verb inside it introduces nothing.
+    "that-body-verb": (
+        "Licensing Board\nMinutes of the meeting held on 3 July 2024\n\n"
+        "7. Statement of Licensing Policy\n\nDecision:\n\n"
+        "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.\n\n"
+        "8. Street Trading\n\nRESOLVED: That the Board recommends to Council that the consent fee be frozen.\n",
+        [
+            (
+                "Statement of Licensing Policy",
+                "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.",
+            ),
+            ("Street Trading", "That the Board recommends to Council that the consent fee be frozen."),
+        ],
+    ),
+    # An introducer closed by a slash ('RESOLVED/-', 'Agreed /') is an introducer like 'RESOLVED:'.
+    "slash-introducer": (
+        "Minutes of the Joint Transport Committee held on 21 March 2024\n\n"
+        "JTC 12/24 Bus Service Improvement Plan\n"
+        "Resolved / That £84,500 be allocated from the reserve to extend the evening service to May 2025.\n\n"
+        "JTC 13/24 Rail Stations\nAGREED/-\n(a) £20,000 be set aside for step-free access surveys; and\n"
+        "(b) the Director writes to the operator about ticket office hours.\n",
+        [
+            (
+                "Bus Service Improvement Plan",
+                "That £84,500 be allocated from the reserve to extend the evening service to May 2025.",
+            ),
+            ("Rail Stations", "£20,000 be set aside for step-free access surveys."),
+            ("Rail Stations", "The Director writes to the operator about ticket office hours."),
+        ],
+    ),
+    # 'That ...' paragraphs under no introducer are decisions whatever their first word: a sum, a quotation.
+    "that-sum-unheaded": (
+        "Minutes of the Community Grants Panel held on 8 February 2024\n\n"
+        "4. Small Grants Round 3\n\nThe Panel considered eleven applications.\n\n"
+        "That £3,200 be granted to Riverside Food Bank towards a chest freezer.\n\n"
+        "That “Warm Spaces” applications be assessed by the Chair between meetings.\n",
+        [
+            ("Small Grants Round 3", "That £3,200 be granted to Riverside Food Bank towards a chest freezer."),
+            ("Small Grants Round 3", "That “Warm Spaces” applications be assessed by the Chair between meetings."),
+        ],
+    ),
+    # Points that open with a sum or a figure finish a stem ending 'that', as lower-case points do; an
+    # introducer closed by a semicolon introduces like one closed by a colon.
+    "figure-points": (
+        "Minutes of the Harbour Board held on 11 April 2024\n\n"
+        "9. Pontoon Repairs\nThe Board RESOLVED that:\n\n"
+        "(i) £41,000 be drawn from the harbour reserve for the east pontoon;\n"
+        "(ii) 12 new mooring rings be fitted before the summer season; and\n(iii) the Harbour Master reports on the works.\n\n"
+        "10. Berthing Charges\nRESOLVED; That the berthing charges rise by 3% from 1 June 2024.\n",
+        [
+            ("Pontoon Repairs", "That £41,000 be drawn from the harbour reserve for the east pontoon."),
+            ("Pontoon Repairs", "That 12 new mooring rings be fitted before the summer season."),
+            ("Pontoon Repairs", "That the Harbour Master reports on the works."),
+            ("Berthing Charges", "That the berthing charges rise by 3% from 1 June 2024."),
+        ],
+    ),
 }
 
 
@@ -776,6 +845,28 @@ NOT_RECORDS = {
         "The Cabinet Member introduced the report.\n\n"
         "RESOLVED: That the reduced opening hours be approved, except at Elm Park library.\n",
         [("Library Opening Hours", "That the reduced opening hours be approved, except at Elm Park library.")],
+    ),
+    # A line naming who acts on the decision above, a post with its service after a comma or a slash,
+    # under any label ("Owner:", "Lead officer –"), is no decision of its own.
+    "owner-lines": (
+        "Minutes of the Housing Panel held on 2 October 2024\n\n5. Void properties\n\n"
+        "AGREED:\n\n(i) That the Head of Housing reports the void turnaround times each quarter.\n\n"
+        "(ii) That the lettings standard be published.\n\n"
+        "Actions – Head of Housing, Repairs and Maintenance / Lettings\n\n6. Damp and mould\n\nAGREED:\n\n"
+        "(i) That a survey of all homes built before 1950 be completed by March.\n\n"
+        "ACTION: Assistant Director, Asset Management (Compliance)\n",
+        [
+            ("Void properties", "That the Head of Housing reports the void turnaround times each quarter."),
+            ("Void properties", "That the lettings standard be published."),
+            ("Damp and mould", "That a survey of all homes built before 1950 be completed by March."),
+        ],
+    ),
+    # Receiving the report in hand, whatever it is about, notes it; receiving one at a later meeting asks for it.
+    "receive-the-report-on": (
+        "Minutes of the Fire Authority held on 8 March 2024\n\n4. Prevention work\n\n"
+        "RESOLVED: To receive the presentation from the Fire Service about its home safety visits.\n\n"
+        "5. Complaints\n\nRESOLVED: That the Authority receives the annual report on complaints at its June meeting.\n",
+        [("Complaints", "That the Authority receives the annual report on complaints at its June meeting.")],
     ),
     # Two applications granted in the same words under two items are two records (a repeat is one only
     # within an item, or between a report's summary and its body).

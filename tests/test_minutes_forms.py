@@ -1197,3 +1197,20 @@ def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word()
         "THAT SHEDS BE LIMITED TO 2 METRES.",
         "THAT THE CLERK WRITES TO ALL PLOT HOLDERS.",
     ]
+
+
+def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> None:
+    # What a clerk prints after the title is not the title: the agenda's item number, the minute's own
+    # reference in brackets or after it; a financial year stays.
+    text = (
+        "Minutes of the Leisure Committee held on 6 March 2024\n\n"
+        "5. Play Strategy (LC.06.03.2024/5)\n\nRESOLVED: That the play strategy be adopted.\n\n"
+        "6. Pool Opening Hours, Agenda item 6\n\nRESOLVED: That the early swim be extended to weekends.\n\n"
+        "7. PARKING CHARGES 2024/25 LC 31 – 2024\n\nRESOLVED: That the charges be frozen.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "leisure.txt"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Play Strategy",
+        "Pool Opening Hours",
+        "PARKING CHARGES 2024/25",
+    ]

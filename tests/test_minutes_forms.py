@@ -402,6 +402,25 @@ FORMS = {
             ("Stock Review", "That large-print stock be doubled."),
         ],
     ),
+    # A 'That' clause cut at a comma over its points is their stem, whatever they start with.
+    "that-comma-stem": (
+        "Minutes of the Flood Forum held on 19 June 2024\n\n"
+        "5. Culvert Works\nRESOLVED – That, subject to the budget being agreed in February,\n"
+        "(i) £40,000 be set aside for clearing the Mill Lane culvert; and\n"
+        "(ii) the Drainage Engineer writes to the riparian owners.\n",
+        [
+            (
+                "Culvert Works",
+                "That, subject to the budget being agreed in February, £40,000 be set aside for clearing the "
+                "Mill Lane culvert.",
+            ),
+            (
+                "Culvert Works",
+                "That, subject to the budget being agreed in February, the Drainage Engineer writes to the "
+                "riparian owners.",
+            ),
+        ],
+    ),
 }
 
 
@@ -1213,4 +1232,22 @@ def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> 
         "Play Strategy",
         "Pool Opening Hours",
         "PARKING CHARGES 2024/25",
+    ]
+
+
+def test_run_on_points_end_with_and_before_the_last_number_on_a_page() -> None:
+    """'(a) X, (b) Y and (c) Z' in one paragraph: the last number after 'and' continues the run, so it
+    is a point of its own; '(a) and (b)' naming options inside one clause stays one decision."""
+    page = (
+        "<html><body><h1>Minutes of the Cabinet, 16 January 2025</h1><h2>7. Waste Strategy</h2>"
+        "<p>RESOLVED – That Cabinet (a) adopts the waste strategy, (b) asks the Director to consult on "
+        "garden waste charges and (c) reviews the strategy in 2027.</p><h2>8. Depot Options</h2>"
+        "<p>RESOLVED – That options (a) and (b) in the report be costed.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "cabinet.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That Cabinet adopts the waste strategy.",
+        "That Cabinet asks the Director to consult on garden waste charges.",
+        "That Cabinet reviews the strategy in 2027.",
+        "That options (a) and (b) in the report be costed.",
     ]

@@ -24,10 +24,11 @@ BODIES = _words(
 # "Decision taken", "Details of decision"),
 # "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
 DECISION = _words(
-    "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
+    "resolved|resolves|resolve|resolutions?|agreed actions?|agreed|agrees"  # "Agreed action:" before "Agreed"
+    "|recommended|recommends|recommendations?|recommendation\\(s\\)"
     "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
     "|(?:details|summary) of (?:the )?decisions?)(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
-    "|determined|approved|endorsed|actions? agreed|agreed actions?"
+    "|determined|approved|endorsed|actions? agreed"
     "|actions?|outcomes?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)

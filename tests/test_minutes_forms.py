@@ -402,6 +402,16 @@ FORMS = {
             ("Stock Review", "That large-print stock be doubled."),
         ],
     ),
+    # 'Agreed action(s)' heads what was agreed, as 'Agreed:' does (not 'Agreed' over an object 'Action: ...').
+    "agreed-actions-label": (
+        "Minutes of the Tenants Panel held on 7 August 2024\n\n"
+        "3. Estate Walkabouts\nAgreed actions: Housing officers to publish the walkabout dates by September.\n\n"
+        "4. Repairs\nAGREED ACTION –\n1. The Repairs Manager to report void times to each meeting.\n",
+        [
+            ("Estate Walkabouts", "Housing officers to publish the walkabout dates by September."),
+            ("Repairs", "The Repairs Manager to report void times to each meeting."),
+        ],
+    ),
     # A 'That' clause cut at a comma over its points is their stem, whatever they start with.
     "that-comma-stem": (
         "Minutes of the Flood Forum held on 19 June 2024\n\n"

@@ -354,6 +354,22 @@ AGREED_ON = re.compile(
     r"|\bat\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|held)\b.{0,80})?)\s+on$",
     re.I,
 )
+# A document that is the meeting's agenda, by its title: "Agenda", "AGENDA – Cabinet – 4 June 2024",
+# "Summons and agenda", "Agenda for the meeting of ..." (not "Agenda item", "Agenda and minutes", "Agenda,
+# decisions and minutes"). What its items say is proposed (their "Recommendation: That the Committee ..."),
+# nothing decided, until a "Minutes:" or "Decision:" label or another meeting's minutes in the pack.
+AGENDA_TITLE = re.compile(
+    r"^(?:(?:summons|notice\s+of\s+(?:the\s+)?meeting)\s+(?:and|&)\s+)?(?:draft\s+)?agenda(?:\s+(?:pack|papers|frontsheet"
+    r"|document|reports?\s+pack))?(?:\s+(?:for|of)\s+(?!.*\b(?:minutes|decisions)\b).*|\s*[-–—:|/]\s*(?!.*\b(?:minutes"
+    r"|decisions)\b).*)?$",
+    re.I | re.S,
+)
+# A title that says the document is the minutes or decisions ("Minutes of ...", "Draft minutes", "Record of decisions").
+MINUTES_TITLE = re.compile(
+    r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|signed\s+)?(?:minutes|notes\s+of|record\s+of|decisions?\s+(?:of|notice|list)"
+    r"|(?:notice|schedule|list)\s+of\s+decisions)\b",
+    re.I,
+)
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
 REPORT_FRONT = re.compile(
     r"^(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"

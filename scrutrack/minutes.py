@@ -167,12 +167,17 @@ def _is_lead(text: str) -> bool:
 
 def _stem(lead: str) -> str:
     stem = re.sub(r"\s*(?::\s*[-–—]?|[-–—])\s*$", "", lead.strip())
-    return "That" + stem[4:] if re.match(r"that\b", stem, re.I) else stem
+    return _that(stem)
+
+
+def _that(text: str) -> str:
+    """A leading 'THAT' or 'that' as 'That', unless the whole decision is printed in capitals (kept as printed)."""
+    return text if _upper(text) else re.sub(r"^that\b", "That", text, flags=re.I)
 
 
 def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
-    text = re.sub(r"^(?:THAT|that)\b", "That", v.VOTE_NOTE.sub("", text).strip())
+    text = _that(v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     text = text[:1].upper() + text[1:]
@@ -246,8 +251,8 @@ def _introducer(text: str) -> _Intro | None:
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
-    own = inner and not v.CONCLUSIONS.match(inner["word"]) and not (inner["who"] and re.match(r"that\b", rest, re.I))
-    if own and (found := _introducer(rest)):  # (not "That the Panel recommends ...": a sentence of its own)
+    own = inner and not v.CONCLUSIONS.match(inner["word"])
+    if own and (found := _introducer(rest)):
         return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = f"To {rest[2:].strip()}"
@@ -440,10 +445,12 @@ class _Reader:
     @staticmethod
     def finishing(stem: str, text: str) -> tuple[str, bool]:
         """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
-        verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a capital verb
-        ("That the Committee:" + "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
+        verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
+        after 'that' ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
+        "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
-        if text[:1].islower() or (body and re.match(r"[A-Z]{4,}\s", text)):
+        figure = re.match(r"[£$€\d]", text) and re.search(r"\bthat$", stem, re.I)
+        if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):
             return text, bool(stem)
         capital = bool(stem) and re.match(r"[A-Z][a-z]+\s+(?-i:[a-z£\d])", text)
         past = body and re.match(r"\w+ed\s", text)  # "That the Committee:" + "Requested that ..."
@@ -834,7 +841,8 @@ class _Reader:
         return bool(v.PROPOSAL.search(b.text)) and bool(self.open("discussion", "an officer's proposal"))
 
     def unheaded(self, b: Block) -> bool:
-        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)\w", b.text, re.I):
+        """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...')."""
+        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I):
             return False
         self.open("decisions", "points reading 'That ...' under no heading")
         self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))

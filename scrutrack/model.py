@@ -909,7 +909,7 @@ def _history_entry(raw: Any, where: Where, out: Problems) -> HistoryEntry | None
         if got is None:
             out.append(
                 Problem(
-                    f"unknown key '{key}' in a '{event}' history entry; allowed: {', '.join(order)}",
+                    f"unknown key '{key}' in the '{event}' history entry; allowed: {', '.join(order)}",
                     (*where, key),
                 )
             )

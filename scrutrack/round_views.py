@@ -186,7 +186,7 @@ def collect_summary(rnd: Round, counts: Mapping[str, int]) -> str:
     if counts["conflicts"]:
         parts.append(f"{n('conflicts', 'conflict', 'conflicts')} not applied (--force-row ID applies one)")
     if counts["not_applied"]:
-        parts.append(f"{n('not_applied', 'row', 'rows')} not applied (see above)")
+        parts.append(f"{n('not_applied', 'problem', 'problems')} left out (see above)")  # a row, or a whole workbook
     return f"Round {rnd.name}: " + "; ".join(parts)
 
 

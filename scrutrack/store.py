@@ -350,6 +350,9 @@ def toml_problem(rel: str, exc: tomlread.TOMLDecodeError, text: str = "") -> Fil
         line = max(text.count("\n") + (0 if text.endswith("\n") else 1), 1)
         msg = msg.replace("(at end of document)", "(at the end of the file)")
     msg = re.sub(_TOML_POS, "", msg).strip()
+    msg = re.sub(  # tomllib names a table as a tuple: ('committees', 'cyp') is [committees.cyp]
+        r"\(((?:'[^']*'(?:, )?)+)\)", lambda t: "[" + ".".join(re.findall(r"'([^']*)'", t[1])) + "]", msg
+    )
     if m:
         msg += f" (column {m[2]})"
     lines = text.splitlines()
@@ -373,6 +376,8 @@ def toml_hint(line: str) -> str | None:
         if value.startswith('"' * 3) or value.count(value[0]) % 2 == 0:
             return None
         return f'a quote is not closed: end the text of {key} with " on the same line (or use """ for several lines)'
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):  # 2018-13-27, 2019-02-30, 2019-9-5
+        return f"{value} is not a real date: {key} = YYYY-MM-DD with two-digit month (01-12) and day"
     if value[0].isdigit():
         from scrutrack.dates import find_date
 

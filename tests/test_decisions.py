@@ -231,6 +231,14 @@ def test_signoff_mistakes(repo: Path, invoke: Invoke) -> None:
     invoke("check")
 
 
+def test_a_refused_signoff_names_the_record_once(repo: Path, invoke: Invoke) -> None:
+    referred(invoke)
+    _implemented(invoke)
+    err = invoke("signoff", RID, "--meeting", "2025-10-01", "--minute", "3", code=1).stderr
+    assert f"  {RID}: the date 2025-10-01 is before its last history entry (2025-11-01)" in err
+    assert f"{RID}: {RID}" not in err
+
+
 def test_closed_with_a_note_stays_possible(repo: Path, invoke: Invoke) -> None:
     referred(invoke)
     _implemented(invoke)

@@ -150,3 +150,17 @@ def test_the_editor_opens_when_the_minutes_give_no_date_and_asks_for_it(repo: Pa
     editor(("== YYYY-MM-DD #1", "== 2019-02-04 #1"))
     assert invoke("import", "minutes", "m.txt", "--committee", "cyp", "--edit").stdout == "cyp-2019-02-04-1\n"
     assert _records(repo) == {"cyp-2019-02-04-1": "That officers list the empty homes by ward.\n"}
+
+
+def test_an_editor_that_fails_is_named_and_nothing_is_imported(
+    repo: Path, invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "m.txt").write_text("Minutes of the meeting held on 4 February 2019\n\nRESOLVED: That the Panel visits.\n")
+    monkeypatch.setenv("EDITOR", "false")
+    before = files_snapshot(repo)
+    err = invoke("import", "minutes", "m.txt", "--committee", "cyp", "--edit", code=1).stderr
+    assert err == (
+        "Error: the editor (false) ended with an error; nothing was imported "
+        "(run again, or choose another editor, e.g. EDITOR=nano)\n"
+    )
+    assert files_snapshot(repo) == before

@@ -317,6 +317,75 @@ FORMS = {
             ("Booking System", "That officers keep the booking system."),
         ],
     ),
+    # A decision printed wholly in capitals is kept as printed ('THAT' not half-recased); one in
+    # sentence case after a capital 'RESOLVED THAT' starts 'That'.
+    "capitals-kept": (
+        "Minutes of the Burial Board held on Tuesday 14 May 2024\n\n"
+        "12. Memorial Safety\nMembers discussed the testing of headstones. RESOLVED - THAT ALL MEMORIALS "
+        "OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST.\n\n"
+        "13. Grounds Maintenance\nRESOLVED THAT the Clerk renews the mowing contract for one year.\n",
+        [
+            ("Memorial Safety", "THAT ALL MEMORIALS OVER 1.5 METRES BE TESTED BEFORE 31 AUGUST."),
+            ("Grounds Maintenance", "That the Clerk renews the mowing contract for one year."),
+        ],
+    ),
+    # A decision that is a 'That' sentence naming the body and its verb ('That the Board agrees to ...')
+    # is the decision as printed: the body's verb inside it introduces nothing.
+    "that-body-verb": (
+        "Licensing Board\nMinutes of the meeting held on 3 July 2024\n\n"
+        "7. Statement of Licensing Policy\n\nDecision:\n\n"
+        "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.\n\n"
+        "8. Street Trading\n\nRESOLVED: That the Board recommends to Council that the consent fee be frozen.\n",
+        [
+            (
+                "Statement of Licensing Policy",
+                "That the Licensing Board agrees to refer the revised policy to Council for adoption in October.",
+            ),
+            ("Street Trading", "That the Board recommends to Council that the consent fee be frozen."),
+        ],
+    ),
+    # An introducer closed by a slash ('RESOLVED/-', 'Agreed /') is an introducer like 'RESOLVED:'.
+    "slash-introducer": (
+        "Minutes of the Joint Transport Committee held on 21 March 2024\n\n"
+        "JTC 12/24 Bus Service Improvement Plan\n"
+        "Resolved / That £84,500 be allocated from the reserve to extend the evening service to May 2025.\n\n"
+        "JTC 13/24 Rail Stations\nAGREED/-\n(a) £20,000 be set aside for step-free access surveys; and\n"
+        "(b) the Director writes to the operator about ticket office hours.\n",
+        [
+            (
+                "Bus Service Improvement Plan",
+                "That £84,500 be allocated from the reserve to extend the evening service to May 2025.",
+            ),
+            ("Rail Stations", "£20,000 be set aside for step-free access surveys."),
+            ("Rail Stations", "The Director writes to the operator about ticket office hours."),
+        ],
+    ),
+    # 'That ...' paragraphs under no introducer are decisions whatever their first word: a sum, a quotation.
+    "that-sum-unheaded": (
+        "Minutes of the Community Grants Panel held on 8 February 2024\n\n"
+        "4. Small Grants Round 3\n\nThe Panel considered eleven applications.\n\n"
+        "That £3,200 be granted to Riverside Food Bank towards a chest freezer.\n\n"
+        "That “Warm Spaces” applications be assessed by the Chair between meetings.\n",
+        [
+            ("Small Grants Round 3", "That £3,200 be granted to Riverside Food Bank towards a chest freezer."),
+            ("Small Grants Round 3", "That “Warm Spaces” applications be assessed by the Chair between meetings."),
+        ],
+    ),
+    # Points that open with a sum or a figure finish a stem ending 'that', as lower-case points do; an
+    # introducer closed by a semicolon introduces like one closed by a colon.
+    "figure-points": (
+        "Minutes of the Harbour Board held on 11 April 2024\n\n"
+        "9. Pontoon Repairs\nThe Board RESOLVED that:\n\n"
+        "(i) £41,000 be drawn from the harbour reserve for the east pontoon;\n"
+        "(ii) 12 new mooring rings be fitted before the summer season; and\n(iii) the Harbour Master reports on the works.\n\n"
+        "10. Berthing Charges\nRESOLVED; That the berthing charges rise by 3% from 1 June 2024.\n",
+        [
+            ("Pontoon Repairs", "That £41,000 be drawn from the harbour reserve for the east pontoon."),
+            ("Pontoon Repairs", "That 12 new mooring rings be fitted before the summer season."),
+            ("Pontoon Repairs", "That the Harbour Master reports on the works."),
+            ("Berthing Charges", "That the berthing charges rise by 3% from 1 June 2024."),
+        ],
+    ),
 }
 
 
@@ -1117,3 +1186,20 @@ def test_an_agenda_proposes_until_another_meetings_minutes_in_its_pack() -> None
         ("2024-05-07", "Grass cutting", "That the verges on the A38 be cut twice a year."),
     ]
     assert minutes.agenda
+
+
+def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> None:
+    # What a clerk prints after the title is not the title: the agenda's item number, the minute's own
+    # reference in brackets or after it; a financial year stays.
+    text = (
+        "Minutes of the Leisure Committee held on 6 March 2024\n\n"
+        "5. Play Strategy (LC.06.03.2024/5)\n\nRESOLVED: That the play strategy be adopted.\n\n"
+        "6. Pool Opening Hours, Agenda item 6\n\nRESOLVED: That the early swim be extended to weekends.\n\n"
+        "7. PARKING CHARGES 2024/25 LC 31 – 2024\n\nRESOLVED: That the charges be frozen.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "leisure.txt"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Play Strategy",
+        "Pool Opening Hours",
+        "PARKING CHARGES 2024/25",
+    ]

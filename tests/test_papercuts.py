@@ -343,6 +343,12 @@ def test_did_you_mean_is_said_once_by_the_console_script(repo: Path) -> None:
             'status = "agreed"\nowner = "Head of Service',
             'a quote is not closed: end the text of owner with "',
         ),
+        (
+            'status = "agreed"',
+            'status = "agreed"\ndue = 2019-13-27',
+            "2019-13-27 is not a real date: due = YYYY-MM-DD with two-digit month (01-12) and day",
+        ),
+        ('status = "agreed"', 'status = "agreed"\ndue = 2019-9-5', "2019-9-5 is not a real date"),
     ],
 )
 def test_a_hand_edit_that_is_not_toml_gets_a_hint_in_the_officers_words(
@@ -352,3 +358,10 @@ def test_a_hand_edit_that_is_not_toml_gets_a_hint_in_the_officers_words(
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     assert hint in invoke("check", code=1).stdout
     assert hint in invoke("show", RID, code=1).stderr
+
+
+def test_a_table_declared_twice_in_the_settings_is_named_as_written(repo: Path, invoke: Invoke) -> None:
+    config = repo / "scrutrack.toml"
+    config.write_text(config.read_text(encoding="utf-8") + '\n[committees.cyp]\nname = "Again"\n', encoding="utf-8")
+    err = invoke("list", code=1).stderr
+    assert "Cannot declare [committees.cyp] twice" in err and "('committees'" not in err

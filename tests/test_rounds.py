@@ -394,8 +394,14 @@ def test_each_bad_row_is_one_line_and_the_others_apply(started: Path, invoke: In
         "Not applied: eh.xlsx, sheet Updates, row 4, column Reason for the new date: a new target date (30/09/2019) "
         "needs its reason (cyp-2019-01-10-2)",
     ]
-    assert "1 update from 1 owner" in result.stderr and "2 rows not applied" in result.stderr
+    assert "1 update from 1 owner" in result.stderr and "2 problems left out (see above)" in result.stderr
     assert history(started, "cyp-2019-01-10-3")[-1]["progress"] == "paused"
+
+
+def test_a_missing_workbook_is_named_and_not_offered_to_apply(started: Path, invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("round", "collect", str(tmp_path / "nofile.xlsx"), code=1)
+    assert "nofile.xlsx: no such file" in result.stderr and "1 problem left out" in result.stderr
+    assert "--yes" not in result.stderr
 
 
 def test_a_changed_locked_cell_and_another_owners_row_are_named(started: Path, invoke: Invoke, tmp_path: Path) -> None:

@@ -243,6 +243,25 @@ def page(text: str | Iterable[str], use_pager: bool = True) -> None:
         )
 
 
+def edit_plan(text: str) -> str:
+    """The officer's edit of an import's plan in $VISUAL/$EDITOR (the text back unchanged if not saved)."""
+    import click
+
+    from scrutrack.errors import InvalidInput
+
+    try:
+        edited = click.edit(text, extension=".txt", require_save=False)
+    except click.ClickException as exc:
+        message = exc.format_message()
+        if message.endswith(": Editing failed"):  # the editor ran and exited with an error
+            raise InvalidInput(
+                f"the editor ({message.removesuffix(': Editing failed')}) ended with an error; nothing was "
+                "imported (run again, or choose another editor, e.g. EDITOR=nano)"
+            ) from None
+        raise InvalidInput(f"cannot run the editor ({message}); set EDITOR, e.g. EDITOR=nano") from None
+    return text if edited is None else edited
+
+
 def show_view(view: Any, format: str, use_pager: bool = True) -> None:
     """Print a view (formats.View) in a format: a table for people, JSON, CSV or Markdown."""
     from scrutrack import formats

@@ -120,7 +120,7 @@ def signoff(
         try:
             sign(read_record(r, rid)[0], meeting_day, minute, day=day, by=who, note=note_)
         except ScrutrackError as exc:
-            refused.append(f"{rid}: {exc}")
+            refused.append(str(exc) if str(exc).startswith(f"{rid}:") else f"{rid}: {exc}")  # named once
     if refused:
         raise InvalidInput(
             f"cannot sign off {len(refused)} of {plural(len(ids), 'record')}; nothing was written:\n  "

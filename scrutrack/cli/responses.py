@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from scrutrack.cli.common import RepoOpt, command, note, out, plural, repo, show_view
+from scrutrack.cli.common import RepoOpt, command, edit_plan, note, out, plural, repo, show_view
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -68,17 +68,10 @@ def _rows(tables: list[Cells], decided: dt.date) -> tuple[list[ResponseRow], lis
 
 
 def _edit(steps: list[Step], records: list[Record], decided: dt.date) -> list[Step]:
-    import click
-
-    from scrutrack.errors import InvalidInput
     from scrutrack.responses import edit_text, read_edit
 
     text = edit_text(steps)
-    try:
-        edited = click.edit(text, extension=".txt", require_save=False)
-    except click.ClickException as exc:
-        raise InvalidInput(f"cannot run the editor ({exc.format_message()}); set EDITOR, e.g. EDITOR=nano") from None
-    return read_edit(text if edited is None else edited, steps, records, decided)
+    return read_edit(edit_plan(text), steps, records, decided)
 
 
 def _as_json(step: Step, n: int) -> dict[str, Any]:

@@ -233,7 +233,7 @@ def collect(
             show_view(conflicts_view(p.conflicts), "table", use_pager=False)
         if p.changes:
             show_view(plan_view(p, applied), "table", use_pager=False)
-    tail = "" if yes else "; dry run: nothing was written (run again with --yes to apply)"
+    tail = "" if yes else "; dry run: nothing was written" + (" (run again with --yes to apply)" if p.changes else "")
     note(collect_summary(rnd, counts) + tail + ".")
     if p.problems or p.conflicts:
         raise typer.Exit(1)

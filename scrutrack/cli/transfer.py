@@ -12,6 +12,7 @@ from scrutrack.cli.common import (
     HELP_OPTIONS,
     RepoOpt,
     command,
+    edit_plan,
     note,
     out,
     output_file,
@@ -161,17 +162,10 @@ def _minutes_summary(parsed: Minutes) -> tuple[str, dict[str, Any]]:
 
 def _edit(parsed: Minutes, name: str, unread: list[Skipped]) -> Minutes:
     """Open the recommendations found in $VISUAL or $EDITOR and read back what the officer left."""
-    import click
-
-    from scrutrack.errors import InvalidInput
     from scrutrack.minutes import edit_text, read_edit
 
     text = edit_text(parsed, name, unread)
-    try:
-        edited = click.edit(text, extension=".txt", require_save=False)
-    except click.ClickException as exc:
-        raise InvalidInput(f"cannot run the editor ({exc.format_message()}); set EDITOR, e.g. EDITOR=nano") from None
-    return read_edit(text if edited is None else edited, parsed, name)
+    return read_edit(edit_plan(text), parsed, name)
 
 
 @command

@@ -135,10 +135,11 @@ END = re.compile(
 )
 SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
 # "Action: Head of Leisure", "ACTION: Strategic Director, Place", "Lead: Assistant Director, Housing / Legal",
-# "Owner: JS (Clerk)": who acts on the decision above (a post or a name, in any punctuation), not an action of its own.
+# "Owner: JS (Clerk)", "ACTION: Head of Finance – 31 March 2024": who acts on the decision above (a post or a
+# name, in any punctuation, with a date by which), not an action of its own.
 ACTION_OWNER = re.compile(
     r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
-    r"(?:(?:[A-Z(][\w&'’.()-]*|of|and|for|the|&)\s*[,/;]?\s*){1,10}$"
+    r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
 )
 # The meeting's own business, by kind: what nobody tracks. Its decisions are counted, never records
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",

@@ -854,7 +854,7 @@ NOT_RECORDS = {
         "(ii) That the lettings standard be published.\n\n"
         "Actions – Head of Housing, Repairs and Maintenance / Lettings\n\n6. Damp and mould\n\nAGREED:\n\n"
         "(i) That a survey of all homes built before 1950 be completed by March.\n\n"
-        "ACTION: Assistant Director, Asset Management (Compliance)\n",
+        "ACTION: Assistant Director, Asset Management (Compliance) – by 31 March 2025\n",
         [
             ("Void properties", "That the Head of Housing reports the void turnaround times each quarter."),
             ("Void properties", "That the lettings standard be published."),

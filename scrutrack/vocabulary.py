@@ -392,10 +392,14 @@ PAGE_HEADING = re.compile(
 )
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
 # A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)";
-# the agenda's page numbers ("(Pages 5 - 12)").
+# the agenda's page numbers ("(Pages 5 - 12)"); the agenda's item number ("- Agenda Item 8"); the
+# minute's or report's reference code ("(Dac.04.09.2023/5)", "C101 – 2023", "CAB 44/23").
 ITEM_NOISE = re.compile(
     r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
-    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$",
+    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$"
+    r"|\s*(?:[-–—,]\s*|\()(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?\)?\s*$"
+    r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
+    r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$",
     re.I,
 )
 # A request in the past tense: "Officers were asked to report in June" asks, it does not narrate.
@@ -415,6 +419,12 @@ DECISION_COLUMN = re.compile(
     rf"\s*(?:(?:{_ACTIONS}\s*(?:/|and|&)\s*)?{_DECIDED}(?:\s*(?:/|and|&)\s*{_ACTIONS})?"
     rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",
     re.I,
+)
+# The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".
+BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
+# The column of a layout table that names who acts on the row beside it.
+OWNER_COLUMN = re.compile(
+    r"\s*(?:actions?(?:\s+by)?|owner|by\s+whom|who|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:?\s*", re.I
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 # "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.

@@ -351,6 +351,7 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
+        self.coded_title(b, before)
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
@@ -737,6 +738,16 @@ class _Reader:
         self.title_next = "" if title else "any" if follows else "title"
         return True
 
+    def coded_title(self, b: Block, before: Block) -> None:
+        """A line in capitals over a paragraph that opens with the minute's code ('PLANNING ENFORCEMENT
+        UPDATE' / 'PLA47/23 The Enforcement Manager reported ...'): the line is the item's title, however
+        long (a planning application's reference and site)."""
+        code = v.MINUTE.match(b.text) if not b.marker and not before.marker and before.kind == "paragraph" else None
+        if not code or "/" not in code["number"] or self.heading_title(b) is not None:
+            return
+        if _upper(before.text) and _title_like(before.text) and not self.body_title(before):
+            self.set_item(before.text)
+
     def follows(self, b: Block) -> tuple[str, int] | None:
         """The agenda's next number ('5.' after the item '4.' or its sub-items '4.1'-'4.3', in the same
         style), unless it carries on the numbering of the points or paragraphs inside the item ('3.' after
@@ -1031,8 +1042,11 @@ class _Reader:
 
     def decision(self, p: _Point, full: str, day: dt.date | None) -> str | None:
         """The record's text, or None for a point that is counted instead."""
-        if p.kind == "discussion" and (decided := _as_decided(full)) != full and _acts(decided):
-            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)  # "agreed to invite ..." among points
+        decided = _as_decided(full)
+        asks = p.kind == "conclusions" and v.BODY_ASKS.match(full)
+        if p.kind in ("discussion", "conclusions") and ((decided != full and _acts(decided)) or asks):
+            # "agreed to invite ..." among points; "The Panel asked officers to ..." among its conclusions
+            p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
         if p.kind in ("conclusions", "discussion", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
@@ -1233,6 +1247,7 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(x for z in _bracketed(b) for y in _inline(z) for x in _decided_within(y))
             continue
+        b = _owners_left_out(b)
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
@@ -1249,6 +1264,16 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out
+
+
+def _owners_left_out(b: Block) -> Block:
+    """A layout table whose header row names only an action column, beside the text ('' | '' | 'ACTION',
+    'Owner', 'Lead officer'): its cells say who acts on the row, not what the minutes say."""
+    head = [" ".join(_full(x) for x in cell).strip() for cell in b.rows[0]] if b.rows else []
+    named = [k for k, h in enumerate(head) if h]
+    if len(named) != 1 or named[0] == 0 or not v.OWNER_COLUMN.fullmatch(head[named[0]]):
+        return b
+    return dataclasses.replace(b, rows=[row[: named[0]] + row[named[0] + 1 :] for row in b.rows[1:]])
 
 
 def _layout_row(row: list[list[Block]]) -> list[Block] | None:

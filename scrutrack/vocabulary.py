@@ -437,6 +437,12 @@ DECISION_COLUMN = re.compile(
     rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",
     re.I,
 )
+# The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".
+BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
+# The column of a layout table that names who acts on the row beside it.
+OWNER_COLUMN = re.compile(
+    r"\s*(?:actions?(?:\s+by)?|owner|by\s+whom|who|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:?\s*", re.I
+)
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 # "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.
 _MOVED = (

@@ -1203,3 +1203,49 @@ def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> 
         "Pool Opening Hours",
         "PARKING CHARGES 2024/25",
     ]
+
+
+def test_a_line_in_capitals_over_a_coded_minute_is_its_title() -> None:
+    # The title in capitals on its own line, the minute's code opening the paragraph under it.
+    document = docx.Document()
+    for text in (
+        "Minutes of the Licensing Committee held on 2 April 2025",
+        "CONSENT FOR DECISION – 25/00031/STR – STREET TRADING PITCH AT 12 MARKET SQUARE, OLDTOWN",
+        "LIC12/25 The Licensing Manager presented the applications. RESOLVED: That both consents be granted.",
+        "TAXI FARES REVIEW",
+        "LIC13/25 Members discussed the fuel costs.",
+        "RESOLVED: That the fares be increased by 5 per cent.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "licensing.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "CONSENT FOR DECISION – 25/00031/STR – STREET TRADING PITCH AT 12 MARKET SQUARE, OLDTOWN",
+            "That both consents be granted.",
+        ),
+        ("TAXI FARES REVIEW", "That the fares be increased by 5 per cent."),
+    ]
+
+
+def test_a_layout_table_with_an_owner_column_reads_as_minutes_and_its_conclusions_that_ask() -> None:
+    # Minutes laid out as a table: the number, the text, and a column naming who acts on each row.
+    # Under "Conclusions:", what the body agreed or asked for is a record; what it noted is not.
+    page = (
+        "<html><body><h1>Housing Scrutiny Committee</h1><p>Minutes of the meeting held on 4 March 2025</p>"
+        "<table><tr><td></td><td></td><td><b>Owner</b></td></tr>"
+        "<tr><td>6.</td><td>EMPTY HOMES REVIEW</td><td></td></tr>"
+        "<tr><td>6.1</td><td>Members discussed the number of long-term empty homes.</td><td></td></tr>"
+        "<tr><td></td><td>Conclusions:</td><td></td></tr>"
+        "<tr><td>6.2</td><td>The Committee noted the update.</td><td></td></tr>"
+        "<tr><td>6.3</td><td>The Committee agreed that the empty homes premium be reviewed in 2026.</td>"
+        "<td>Head of Housing</td></tr>"
+        "<tr><td>6.4</td><td>The Committee requested a list of homes empty for over five years.</td>"
+        "<td>Empty Homes Officer</td></tr></table></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "housing.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("EMPTY HOMES REVIEW", "That the empty homes premium be reviewed in 2026."),
+        ("EMPTY HOMES REVIEW", "The Committee requested a list of homes empty for over five years."),
+    ]

@@ -243,6 +243,7 @@ def _introducer(text: str) -> _Intro | None:
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
+    rest = v.VOTE_FIRST.sub("", rest)  # "RESOLVED: (Unanimously) That ..."
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
         return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     if m["obj"] and not (capitals or (who and kind != "decisions")):

@@ -412,6 +412,16 @@ FORMS = {
             ("Repairs", "The Repairs Manager to report void times to each meeting."),
         ],
     ),
+    # A vote note in brackets between the introducer and the decision is not part of the decision.
+    "vote-note-first": (
+        "Minutes of the Crematorium Joint Committee held on 5 September 2024\n\n"
+        "8. Fees and Charges\nRESOLVED: (Unanimously) That cremation fees rise by 4% from 1 April 2025.\n\n"
+        "9. Memorial Garden\nRESOLVED – (Proposed Cllr Hale, seconded Cllr Odum) – to plant a second rose bed.\n",
+        [
+            ("Fees and Charges", "That cremation fees rise by 4% from 1 April 2025."),
+            ("Memorial Garden", "To plant a second rose bed."),
+        ],
+    ),
     # A 'That' clause cut at a comma over its points is their stem, whatever they start with.
     "that-comma-stem": (
         "Minutes of the Flood Forum held on 19 June 2024\n\n"

@@ -68,6 +68,7 @@ class Minutes:
     two_digit_years: int = 0  # dates whose year had two digits, read as 20YY
     overridden: list[dt.date] = field(default_factory=list)  # the document's own dates --meeting replaced
     none_stated: bool = False  # "Recommendations: None" or the like
+    agenda: bool = False  # an agenda's proposals were read: nothing it says was decided
     skipped: list[Skipped] = field(default_factory=list)
 
 
@@ -336,6 +337,10 @@ class _Reader:
         # details"), the next block is the item's title: "any" words after the agenda's next number.
         self.title_next = self.expecting = ""
         self.report = False  # an officer's report (its front matter says so), until minutes start
+        # An agenda (its title says so): its items propose, until a "Minutes:" label or another meeting's
+        # date; the meeting it is the agenda of (None until its date is read).
+        self.agenda_of: tuple[dt.date | None] | None = None
+        self.minutes_titled = False  # a title said the document is minutes: an "Agenda" line in it is a list
         self.prev = self.before = Block("paragraph")  # the block before this one
         self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
         self.carried: int | None = None  # where the vote carried the motion (its index in `found`)
@@ -358,10 +363,20 @@ class _Reader:
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""
             self.report |= bool(v.REPORT_FRONT.match(b.text))
+            self.agenda_title(b)
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
         if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
+
+    def agenda_title(self, b: Block) -> None:
+        """The document's title says it is an agenda (before any item or decision, and not under a
+        title saying it is the minutes: "Minutes of ..." over an "Agenda" list of the items is none)."""
+        if self.agenda_of is not None or self.item is not None or self.found or self.minutes_titled:
+            return
+        self.minutes_titled = bool(v.MINUTES_TITLE.match(b.text))
+        if v.AGENDA_TITLE.match(b.text):
+            self.agenda_of = (self.meeting or self.weak,)
 
     def skip(self, b: Block, why: str, text: str | None = None) -> None:
         shown = text if text is not None else f"{b.marker} {b.text}".strip()
@@ -401,6 +416,9 @@ class _Reader:
                 self.item,
                 long or self.bad,
             )
+            if self.agenda_of is not None and not self.sectioned:  # an agenda's item text: proposed
+                point.kind, point.why = "discussion", f"{point.why}, on an agenda: proposed, not decided"
+                self.out.agenda = True
             self.found.append(point)
             self.moved.get(point.kind, []).append(point)
             if len(self.found) > MAX_POINTS:
@@ -514,6 +532,10 @@ class _Reader:
         if self.meeting is not None and self.meeting != day and len(self.found) > self.item_found:
             self.item = None  # a new meeting's items are its own (a title just before its date is this one's)
         self.bad, self.weak, self.report = None, None, False
+        if self.agenda_of is not None and self.agenda_of[0] not in (None, day):
+            self.agenda_of = None  # another meeting's minutes in the agenda pack: decisions again
+        elif self.agenda_of is not None:
+            self.agenda_of = (day,)
         if self.override is not None:
             self.out.overridden += [day] if day != self.override and day not in self.out.overridden else []
             return

@@ -135,10 +135,11 @@ END = re.compile(
 )
 SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
 # "Action: Head of Leisure", "ACTION: Strategic Director, Place", "Lead: Assistant Director, Housing / Legal",
-# "Owner: JS (Clerk)": who acts on the decision above (a post or a name, in any punctuation), not an action of its own.
+# "Owner: JS (Clerk)", "ACTION: Head of Finance – 31 March 2024": who acts on the decision above (a post or a
+# name, in any punctuation, with a date by which), not an action of its own.
 ACTION_OWNER = re.compile(
     r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
-    r"(?:(?:[A-Z(][\w&'’.()-]*|of|and|for|the|&)\s*[,/;]?\s*){1,10}$"
+    r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
 )
 # The meeting's own business, by kind: what nobody tracks. Its decisions are counted, never records
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",
@@ -352,6 +353,22 @@ AGREED_ON = re.compile(
     rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:agreed|approved|adopted"
     rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"
     r"|\bat\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|held)\b.{0,80})?)\s+on$",
+    re.I,
+)
+# A document that is the meeting's agenda, by its title: "Agenda", "AGENDA – Cabinet – 4 June 2024",
+# "Summons and agenda", "Agenda for the meeting of ..." (not "Agenda item", "Agenda and minutes", "Agenda,
+# decisions and minutes"). What its items say is proposed (their "Recommendation: That the Committee ..."),
+# nothing decided, until a "Minutes:" or "Decision:" label or another meeting's minutes in the pack.
+AGENDA_TITLE = re.compile(
+    r"^(?:(?:summons|notice\s+of\s+(?:the\s+)?meeting)\s+(?:and|&)\s+)?(?:draft\s+)?agenda(?:\s+(?:pack|papers|frontsheet"
+    r"|document|reports?\s+pack))?(?:\s+(?:for|of)\s+(?!.*\b(?:minutes|decisions)\b).*|\s*[-–—:|/]\s*(?!.*\b(?:minutes"
+    r"|decisions)\b).*)?$",
+    re.I | re.S,
+)
+# A title that says the document is the minutes or decisions ("Minutes of ...", "Draft minutes", "Record of decisions").
+MINUTES_TITLE = re.compile(
+    r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|signed\s+)?(?:minutes|notes\s+of|record\s+of|decisions?\s+(?:of|notice|list)"
+    r"|(?:notice|schedule|list)\s+of\s+decisions)\b",
     re.I,
 )
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.

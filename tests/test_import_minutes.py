@@ -556,3 +556,18 @@ def test_a_numbered_resolved_heading_keeps_the_item(repo: Path, invoke: Invoke) 
         ("Leisure Centre", "That the Cabinet be asked to extend the opening hours.\n"),
         ("Leisure Centre", "That the waiting list for swimming lessons be reported.\n"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["AGENDA - Planning Committee - 3 July 2024", "KELBY COUNCIL\n\nPlanning Committee\n\n3 July 2024\n\nAgenda"],
+)
+def test_an_agenda_is_refused_as_an_agenda(repo: Path, invoke: Invoke, title: str) -> None:
+    # Issue 20: an agenda's recommendations are the officers' proposals; the error says what the file is.
+    (repo / "a.txt").write_text(
+        f"{title}\n\n5. Tree preservation order\n\n"
+        "Recommendation: That the Committee confirms the order without modification.\n"
+    )
+    result = invoke("import", "minutes", "a.txt", "--committee", "cyp", code=1)
+    assert result.stderr.startswith("Error: found no recommendations in a.txt: it is an agenda")
+    assert records(repo) == {}

@@ -854,7 +854,7 @@ NOT_RECORDS = {
         "(ii) That the lettings standard be published.\n\n"
         "Actions – Head of Housing, Repairs and Maintenance / Lettings\n\n6. Damp and mould\n\nAGREED:\n\n"
         "(i) That a survey of all homes built before 1950 be completed by March.\n\n"
-        "ACTION: Assistant Director, Asset Management (Compliance)\n",
+        "ACTION: Assistant Director, Asset Management (Compliance) – by 31 March 2025\n",
         [
             ("Void properties", "That the Head of Housing reports the void turnaround times each quarter."),
             ("Void properties", "That the lettings standard be published."),
@@ -1155,6 +1155,37 @@ def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "report.docx"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2025-07-01", "2025-07-01"]
+
+
+def test_an_agenda_proposes_until_another_meetings_minutes_in_its_pack() -> None:
+    # A document titled as an agenda: what its items recommend ("Recommendations:" over points, a bare
+    # "That Cabinet agrees ...") is proposed, not decided; the previous meeting's minutes bound into the
+    # pack are decisions again, under their own date.
+    document = docx.Document()
+    for text in (
+        "SUMMONS AND AGENDA",
+        "Cabinet",
+        "Tuesday, 4 June 2024 at 10.00 am",
+        "1. Minutes of the last meeting",
+        "To approve the minutes of the meeting held on 7 May 2024 (attached).",
+        "2. Parking charges 2024/25",
+        "Recommendations:",
+        "(1) That Cabinet approves the tariffs in Appendix A; and",
+        "(2) That the Director reviews the charges after six months.",
+        "3. Library opening hours",
+        "That Cabinet agrees the opening hours set out in the report.",
+        "MINUTES OF THE MEETING OF THE CABINET HELD ON TUESDAY, 7 MAY 2024",
+        "14. Grass cutting",
+        "RESOLVED: That the verges on the A38 be cut twice a year.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "cabinet-agenda.docx"))
+    assert [(str(r.meeting), r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("2024-05-07", "Grass cutting", "That the verges on the A38 be cut twice a year."),
+    ]
+    assert minutes.agenda
 
 
 def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> None:

@@ -226,6 +226,11 @@ def minutes(
     doc = read_document(_read_bytes(file), name)
     parsed = parse_minutes(doc, meeting=day, undated=edit)
     found = parsed.conclusions or parsed.noted or parsed.procedural or parsed.skipped or parsed.none_stated
+    if not parsed.recommendations and parsed.agenda and not found and not edit:
+        raise InvalidInput(
+            f"found no recommendations in {name}: it is an agenda, whose recommendations the meeting had not "
+            "yet decided; import the minutes of the meeting instead"
+        )
     if not parsed.recommendations and not found and not edit:
         raise InvalidInput(
             f"found no recommendations in {name}: no list under a heading such as 'RESOLVED:', "

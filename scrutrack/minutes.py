@@ -160,9 +160,10 @@ def _any_title(text: str) -> bool:
 
 
 def _is_lead(text: str) -> bool:
-    """A sentence that introduces a list: ends in ':' or ':-' (or 'that'), or is only 'That <the body>'."""
+    """A sentence that introduces a list: ends in ':' or ':-' (or 'that'), is only 'That <the body>', or
+    is a 'That' clause cut at a comma ('That, subject to funding,')."""
     body = rf"that\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})"
-    return text.rstrip().endswith(v.LEAD_END) or bool(re.search(rf"\bthat\s*$|^{body}\s*$", text, re.I))
+    return text.rstrip().endswith(v.LEAD_END) or bool(re.search(rf"\bthat\s*$|^{body}\s*$|^that\b.*,$", text, re.I))
 
 
 def _stem(lead: str) -> str:
@@ -242,6 +243,7 @@ def _introducer(text: str) -> _Intro | None:
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
+    rest = v.VOTE_FIRST.sub("", rest)  # "RESOLVED: (Unanimously) That ..."
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
         return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     if m["obj"] and not (capitals or (who and kind != "decisions")):
@@ -255,7 +257,7 @@ def _introducer(text: str) -> _Intro | None:
     if own and (found := _introducer(rest)):
         return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
-        rest = f"To {rest[2:].strip()}"
+        rest = _capital(rest)
     elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
@@ -447,10 +449,10 @@ class _Reader:
     def finishing(stem: str, text: str) -> tuple[str, bool]:
         """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
-        after 'that' ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
+        after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
         "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
-        figure = re.match(r"[£$€\d]", text) and re.search(r"\bthat$", stem, re.I)
+        figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
         if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):
             return text, bool(stem)
         capital = bool(stem) and re.match(r"[A-Z][a-z]+\s+(?-i:[a-z£\d])", text)
@@ -458,7 +460,7 @@ class _Reader:
         infinitive = re.search(r"\bto$", stem, re.I) and not v.NOT_A_VERB.match(text)  # "agreed to:" + "Ask ..."
         if capital and (past or infinitive):
             return text[:1].lower() + text[1:], True
-        return text, False
+        return text, bool(infinitive and _upper(stem) and _upper(text))  # "TO:" + "APPROVE THE ...": as printed
 
     # ---------------------------------------------------------------- the meeting
 
@@ -1033,8 +1035,8 @@ class _Reader:
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
-        parts = [full] if not full.startswith("That ") else re.split(r"[,;]?\s+and\s+(?=that\s)", full)
-        parts = [q for x in parts for q in (v.AND_TO.split(x) if x.startswith("To ") else [x])]
+        parts = re.split(r"[,;]?\s+and\s+(?=that\s)", full, flags=re.I) if re.match(r"that\s", full, re.I) else [full]
+        parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []
@@ -1105,13 +1107,30 @@ def _decided_within(b: Block) -> list[Block]:
     return [dataclasses.replace(b, text=" ".join(parts[: cuts[0]])), *rest]
 
 
+def _points_ended(found: list[re.Match[str]], text: str) -> list[re.Match[str]]:
+    """The list numbers that start a point: the first, then each after a point's end ('; ', ', ', '.'),
+    or after 'and' when it is the next number of a run of at least two ('(i) X, (ii) Y and (iii) Z';
+    '(a) and (b)' in a clause stays whole)."""
+    kept: list[re.Match[str]] = []
+    for m in found:
+        after_and = re.search(r"\s(?:and|or)\s*$", text[: m.start()])
+        follows = (
+            len(kept) > 1
+            and after_and
+            and any(s == t and n == p + 1 for s, n in marker_readings(m[1]) for t, p in marker_readings(kept[-1][1]))
+        )
+        if not kept or _POINT_END.search(text[: m.start()]) or follows:
+            kept.append(m)
+    return kept
+
+
 def _inline(b: Block) -> list[Block]:
     """Points run on in one paragraph after a lead that decides ('RESOLVED that (1) ...; (2) ...; and
     (3) ...', 'That the Board (a) approves ...; and (b) ...', 'Decision Record D100113 — 1. the ...
     2. the ...'), or whose first point only starts there and the rest follow: the lead, as a stem over
     them, then each point a block of its own."""
     found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS and b.kind != "table" else []
-    found = [m for k, m in enumerate(found) if not k or _POINT_END.search(b.text[: m.start()])]
+    found = _points_ended(found, b.text)
     readings = [marker_readings(m[1]) for m in found]
     first = readings[0][0] if readings and readings[0] else None
     goes_on = bool(re.search(r";\s*(?:and|or)?$", b.text))  # "RESOLVED to (1) agree ...; and" over "(2) ..."

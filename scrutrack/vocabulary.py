@@ -24,10 +24,11 @@ BODIES = _words(
 # "Decision taken", "Details of decision"),
 # "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
 DECISION = _words(
-    "resolved|resolves|resolve|resolutions?|agreed|agrees|recommended|recommends|recommendations?|recommendation\\(s\\)"
+    "resolved|resolves|resolve|resolutions?|agreed actions?|agreed|agrees"  # "Agreed action:" before "Agreed"
+    "|recommended|recommends|recommendations?|recommendation\\(s\\)"
     "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
     "|(?:details|summary) of (?:the )?decisions?)(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
-    "|determined|approved|endorsed|actions? agreed|agreed actions?"
+    "|determined|approved|endorsed|actions? agreed"
     "|actions?|outcomes?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
@@ -61,7 +62,9 @@ INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
-    r"(?:\s*(?:[:;/\-–—]\s*)+(?P<rest>.*)|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
+    r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
+    r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
+    r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
@@ -452,6 +455,7 @@ _MOVED = (
 VOTE_NOTE = re.compile(
     rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
 )
+VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)", re.I)  # before the decision
 # The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; and a
 # sentence after it that only notes: "Officers to note the comments made."
 AFTER_DECISION = re.compile(rf"^{_MOVED}|^[\w'’&.,() -]{{1,60}}?\s+to\s+(?:note|receive|welcome)\b", re.I)

@@ -386,6 +386,61 @@ FORMS = {
             ("Berthing Charges", "That the berthing charges rise by 3% from 1 June 2024."),
         ],
     ),
+    # An introducer closed by a comma or a full stop before 'That' or 'to' introduces; a full stop before
+    # anything else ends a sentence; 'RESOLVED as follows:' is an introducer over its points.
+    "comma-introducer": (
+        "Minutes of the Library Board held on 2 May 2024\n\n"
+        "3. Opening Hours\nResolved, That the branch libraries open until 7 pm on Thursdays.\n\n"
+        "4. Book Fund\nIt was agreed, to move £2,000 from the periodicals budget to children's books.\n\n"
+        "5. Mobile Library\nRESOLVED. That the mobile library route be reviewed with parish councils.\n\n"
+        "6. Staffing\nThe Board agreed. To be discussed again in July.\n\n"
+        "7. Stock Review\nRESOLVED as follows:\n1. That large-print stock be doubled.\n",
+        [
+            ("Opening Hours", "That the branch libraries open until 7 pm on Thursdays."),
+            ("Book Fund", "To move £2,000 from the periodicals budget to children's books."),
+            ("Mobile Library", "That the mobile library route be reviewed with parish councils."),
+            ("Stock Review", "That large-print stock be doubled."),
+        ],
+    ),
+    # 'Agreed action(s)' heads what was agreed, as 'Agreed:' does (not 'Agreed' over an object 'Action: ...').
+    "agreed-actions-label": (
+        "Minutes of the Tenants Panel held on 7 August 2024\n\n"
+        "3. Estate Walkabouts\nAgreed actions: Housing officers to publish the walkabout dates by September.\n\n"
+        "4. Repairs\nAGREED ACTION –\n1. The Repairs Manager to report void times to each meeting.\n",
+        [
+            ("Estate Walkabouts", "Housing officers to publish the walkabout dates by September."),
+            ("Repairs", "The Repairs Manager to report void times to each meeting."),
+        ],
+    ),
+    # A vote note in brackets between the introducer and the decision is not part of the decision.
+    "vote-note-first": (
+        "Minutes of the Crematorium Joint Committee held on 5 September 2024\n\n"
+        "8. Fees and Charges\nRESOLVED: (Unanimously) That cremation fees rise by 4% from 1 April 2025.\n\n"
+        "9. Memorial Garden\nRESOLVED – (Proposed Cllr Hale, seconded Cllr Odum) – to plant a second rose bed.\n",
+        [
+            ("Fees and Charges", "That cremation fees rise by 4% from 1 April 2025."),
+            ("Memorial Garden", "To plant a second rose bed."),
+        ],
+    ),
+    # A 'That' clause cut at a comma over its points is their stem, whatever they start with.
+    "that-comma-stem": (
+        "Minutes of the Flood Forum held on 19 June 2024\n\n"
+        "5. Culvert Works\nRESOLVED – That, subject to the budget being agreed in February,\n"
+        "(i) £40,000 be set aside for clearing the Mill Lane culvert; and\n"
+        "(ii) the Drainage Engineer writes to the riparian owners.\n",
+        [
+            (
+                "Culvert Works",
+                "That, subject to the budget being agreed in February, £40,000 be set aside for clearing the "
+                "Mill Lane culvert.",
+            ),
+            (
+                "Culvert Works",
+                "That, subject to the budget being agreed in February, the Drainage Engineer writes to the "
+                "riparian owners.",
+            ),
+        ],
+    ),
 }
 
 
@@ -1157,6 +1212,32 @@ def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_
     assert [str(r.meeting) for r in minutes.recommendations] == ["2025-07-01", "2025-07-01"]
 
 
+def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word() -> None:
+    """Capitals carry no sentence case: 'TO' and 'THAT' stay as printed when they start the record,
+    an infinitive point in capitals finishes the 'TO:' above it, as 'to:' + 'Ask ...' does, and
+    'THAT X AND THAT Y' is two decisions, as 'that X and that Y' is."""
+    document = docx.Document()
+    document.add_paragraph("MINUTES OF THE ALLOTMENTS COMMITTEE HELD ON 9 SEPTEMBER 2024")
+    document.add_paragraph("14. WATER CHARGES", style="Heading 2")
+    document.add_paragraph("IT WAS RESOLVED TO INCREASE THE WATER CHARGE TO £18 A PLOT.")
+    document.add_paragraph("15. WAITING LIST", style="Heading 2")
+    document.add_paragraph("RESOLVED TO:")
+    document.add_paragraph("(A) OFFER HALF PLOTS TO THE FIRST TEN APPLICANTS;")
+    document.add_paragraph("(B) REVIEW THE LIST EACH MARCH.")
+    document.add_paragraph("16. SHEDS", style="Heading 2")
+    document.add_paragraph("RESOLVED THAT SHEDS BE LIMITED TO 2 METRES AND THAT THE CLERK WRITES TO ALL PLOT HOLDERS.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "TO INCREASE THE WATER CHARGE TO £18 A PLOT.",
+        "TO OFFER HALF PLOTS TO THE FIRST TEN APPLICANTS.",
+        "TO REVIEW THE LIST EACH MARCH.",
+        "THAT SHEDS BE LIMITED TO 2 METRES.",
+        "THAT THE CLERK WRITES TO ALL PLOT HOLDERS.",
+    ]
+
+
 def test_an_agenda_proposes_until_another_meetings_minutes_in_its_pack() -> None:
     # A document titled as an agenda: what its items recommend ("Recommendations:" over points, a bare
     # "That Cabinet agrees ...") is proposed, not decided; the previous meeting's minutes bound into the
@@ -1202,6 +1283,24 @@ def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> 
         "Play Strategy",
         "Pool Opening Hours",
         "PARKING CHARGES 2024/25",
+    ]
+
+
+def test_run_on_points_end_with_and_before_the_last_number_on_a_page() -> None:
+    """'(a) X, (b) Y and (c) Z' in one paragraph: the last number after 'and' continues the run, so it
+    is a point of its own; '(a) and (b)' naming options inside one clause stays one decision."""
+    page = (
+        "<html><body><h1>Minutes of the Cabinet, 16 January 2025</h1><h2>7. Waste Strategy</h2>"
+        "<p>RESOLVED – That Cabinet (a) adopts the waste strategy, (b) asks the Director to consult on "
+        "garden waste charges and (c) reviews the strategy in 2027.</p><h2>8. Depot Options</h2>"
+        "<p>RESOLVED – That options (a) and (b) in the report be costed.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "cabinet.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That Cabinet adopts the waste strategy.",
+        "That Cabinet asks the Director to consult on garden waste charges.",
+        "That Cabinet reviews the strategy in 2027.",
+        "That options (a) and (b) in the report be costed.",
     ]
 
 

@@ -24,6 +24,14 @@ TEMP_RE = r"^\..+(\.scrutrack-tmp|\.toml\.[A-Za-z0-9_]{8}\.tmp)$"
 STALE_SECONDS = 60  # a temp file older than this and not locked was left by a write that died
 LOCK_WAIT = 10.0  # seconds to wait for another command's change before giving up
 MB = 1_000_000
+# Where an import stages its records (staging.py) before they move in: inside the cache folder
+# (cache.CACHE_DIR), which git ignores. Here, not in staging.py, so that every command can look for a
+# stopped import's leftovers with one stat and without importing the staging machinery.
+STAGE_DIR = (".scrutrack", "stage")
+
+
+def stage_root(root: Path) -> Path:
+    return root.joinpath(*STAGE_DIR)
 
 
 class ReadRefused(Exception):

@@ -27,17 +27,13 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from scrutrack.errors import Interrupted, ScrutrackError
+from scrutrack.files import STAGE_DIR, stage_root
 
 if TYPE_CHECKING:
     from scrutrack.store import Repo
 
-STAGE_DIR = (".scrutrack", "stage")  # in the cache folder (cache.CACHE_DIR), which git ignores
 READY = "READY.json"
 SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-
-
-def stage_root(root: Path) -> Path:
-    return root.joinpath(*STAGE_DIR)
 
 
 # ------------------------------------------------------------------------------ signals
@@ -222,11 +218,6 @@ def _same(a: Path, b: Path) -> bool:
 
 
 # ------------------------------------------------------------------------------ recovery
-
-
-def has_leftovers(root: Path) -> bool:
-    """Whether any stage is there at all (one stat: every command asks)."""
-    return os.path.isdir(stage_root(root))
 
 
 def recover(repo: Repo) -> list[str]:

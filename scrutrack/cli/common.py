@@ -103,11 +103,11 @@ def command(func: Callable[P, T]) -> Callable[P, T]:
 def repo(path: str | None) -> "Repo":
     """The records repository, with any import that was stopped midway finished or discarded
     first (staging.recover), saying which."""
-    from scrutrack.staging import has_leftovers
+    from scrutrack.files import stage_root
     from scrutrack.store import open_repo
 
     r = open_repo(path)
-    if has_leftovers(r.root):
+    if stage_root(r.root).is_dir():  # one stat; the staging machinery is imported only when it is there
         recover(r)
     return r
 

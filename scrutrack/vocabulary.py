@@ -306,8 +306,11 @@ REPORTED = re.compile(
     r"|heard|listened|thanked|welcomed|considered|discussed|debated|questioned|commented|received|reviewed)\b",
     re.I,
 )
-# Between infinitives that are decisions of their own: "To support X, to write to Y and to invite Z" is three.
-AND_TO = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!the\b|an?\b|all\b|each\b|be\b)(?-i:[a-z]))", re.I)
+# Between infinitives that are decisions of their own: "To support X, to write to Y and to invite Z" is three
+# (in capitals too: "TO X AND TO Y").
+AND_TO = re.compile(
+    r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=(?-i:to\s+[a-z]|TO\s+[A-Z]))(?!to\s+(?:the|an?|all|each|be)\b)", re.I
+)
 # A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...".
 AND_THE_BODY = re.compile(
     r"[,;]?\s+and\s+(?:also\s+|further\s+)?(?=(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted"

@@ -1215,7 +1215,7 @@ def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_
 def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word() -> None:
     """Capitals carry no sentence case: 'TO' and 'THAT' stay as printed when they start the record,
     an infinitive point in capitals finishes the 'TO:' above it, as 'to:' + 'Ask ...' does, and
-    'THAT X AND THAT Y' is two decisions, as 'that X and that Y' is."""
+    'THAT X AND THAT Y' and 'TO X, AND TO Y' are two decisions each, as in lower case."""
     document = docx.Document()
     document.add_paragraph("MINUTES OF THE ALLOTMENTS COMMITTEE HELD ON 9 SEPTEMBER 2024")
     document.add_paragraph("14. WATER CHARGES", style="Heading 2")
@@ -1226,6 +1226,8 @@ def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word()
     document.add_paragraph("(B) REVIEW THE LIST EACH MARCH.")
     document.add_paragraph("16. SHEDS", style="Heading 2")
     document.add_paragraph("RESOLVED THAT SHEDS BE LIMITED TO 2 METRES AND THAT THE CLERK WRITES TO ALL PLOT HOLDERS.")
+    document.add_paragraph("17. BONFIRES", style="Heading 2")
+    document.add_paragraph("AGREED TO BAN BONFIRES IN AUGUST, AND TO PUT A NOTICE ON THE GATE TO THE SITE.")
     data = io.BytesIO()
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
@@ -1235,6 +1237,8 @@ def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word()
         "TO REVIEW THE LIST EACH MARCH.",
         "THAT SHEDS BE LIMITED TO 2 METRES.",
         "THAT THE CLERK WRITES TO ALL PLOT HOLDERS.",
+        "TO BAN BONFIRES IN AUGUST.",
+        "TO PUT A NOTICE ON THE GATE TO THE SITE.",
     ]
 
 

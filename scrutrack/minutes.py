@@ -365,7 +365,6 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
-        self.coded_title(b, before)
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
@@ -770,16 +769,6 @@ class _Reader:
         self.title_next = "" if title else "any" if follows else "title"
         return True
 
-    def coded_title(self, b: Block, before: Block) -> None:
-        """A line in capitals over a paragraph that opens with the minute's code ('PLANNING ENFORCEMENT
-        UPDATE' / 'PLA47/23 The Enforcement Manager reported ...'): the line is the item's title, however
-        long (a planning application's reference and site)."""
-        code = v.MINUTE.match(b.text) if not b.marker and not before.marker and before.kind == "paragraph" else None
-        if not code or "/" not in code["number"] or self.heading_title(b) is not None:
-            return
-        if _upper(before.text) and _title_like(before.text) and not self.body_title(before):
-            self.set_item(before.text)
-
     def follows(self, b: Block) -> tuple[str, int] | None:
         """The agenda's next number ('5.' after the item '4.' or its sub-items '4.1'-'4.3', in the same
         style), unless it carries on the numbering of the points or paragraphs inside the item ('3.' after
@@ -822,7 +811,7 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
+        if b.kind != "heading" or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
             return None
@@ -1345,13 +1334,19 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
 
 def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     """A title in capitals on a line of its own over a numbered article ('FEES AND CHARGES 2023/24' /
-    '5. The Committee had before it ...', as Scottish minutes print them) is the item's heading."""
+    '5. The Committee had before it ...', as Scottish minutes print them) or over a paragraph that opens
+    with the minute's code ('PLANNING ENFORCEMENT UPDATE' / 'PLA47/23 The Enforcement Manager reported
+    ...') is the item's heading."""
     out = list(blocks)
     shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
     for k, n in itertools.pairwise(shown):
         b, article = out[k], out[n]
         arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
-        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
+        code = v.MINUTE.match(article.text) if not article.marker and article.kind == "paragraph" else None
+        over = (arabic and article.text.endswith(".")) or (
+            code and "/" in code["number"] and not _title_like(code[2], True)
+        )
+        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and over:
             out[k] = dataclasses.replace(b, kind="heading")
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from scrutrack.errors import InvalidInput
 
@@ -155,11 +156,14 @@ def months_before(day: dt.date, n: int) -> dt.date:
 
 def _day_in(year: int, month: int, day: int) -> dt.date:
     """That day of the month, or the month's last day if it is shorter (31 -> 28 February)."""
+    if day <= 28:  # every month has it (most dates: overdue counts months for thousands of them)
+        return dt.date(year, month, day)
     import calendar  # here: only months need it, and most commands never count in months
 
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+@lru_cache(maxsize=256)  # a repository has a few periods; overdue adds them thousands of times
 def parse_period(text: str) -> tuple[int, str]:
     """'2 months' -> (2, 'month'); '28 days' -> (28, 'day'); '8 weeks' -> (8, 'week')."""
     m = _PERIOD.fullmatch(text.strip())

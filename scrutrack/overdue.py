@@ -111,7 +111,8 @@ def target_flag(s: Summary, limits: tuple[int, str], day: int | None = None) -> 
     if moves > max_moves:
         out.append(f"moved {moves} times")
     start = dt.date.fromordinal(first)
-    if due > add_period(start, max_slip).toordinal():
+    # (a target never moved later is not past its first date: no need to count the period)
+    if due > first and due > add_period(start, max_slip).toordinal():
         out.append(f"{_months(start, dt.date.fromordinal(due))} past its first date")
     return "; ".join(out)
 

@@ -244,7 +244,7 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
-    if m is None and (cut := v.PREAMBLE.match(text)):
+    if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
         found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
         return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
     if m is None or v.ACTION_OWNER.match(text):
@@ -846,6 +846,8 @@ class _Reader:
         intro, lst = _introducer(b.text), self.list
         if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):
+            return False  # "9. Actions" after item 8: the agenda's next item, not a report's "3. Recommendations"
         if intro.unreadable:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")

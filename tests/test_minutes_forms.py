@@ -880,6 +880,17 @@ NOT_RECORDS = {
             ("Dog bins", "That the council installs two dog bins."),
         ],
     ),
+    # The body's noting and then its decision in one sentence: the decision, the noting dropped; an
+    # agenda's next number over a bare "Actions" is the next item, whose list of actions follows.
+    "noted-then-decided-actions-item": (
+        "Minutes of the Scrutiny Panel held on 2 May 2024\n\n3. Bus Services\n\nThe Panel noted the "
+        "timetable changes and RESOLVED to invite the operator to its July meeting.\n\n4. Actions\n\n"
+        "Actions agreed:\n\n(a) Scrutiny Officer to chase the library figures.\n",
+        [
+            ("Bus Services", "To invite the operator to its July meeting."),
+            ("Actions", "Scrutiny Officer to chase the library figures."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

@@ -470,7 +470,10 @@ class _Reader:
         """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
-        "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
+        "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
+        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X")."""
+        if re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I):
+            return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
         if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):

@@ -50,11 +50,14 @@ BODY_LEAD = re.compile(
 )
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
-# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
+# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse",
+# "RESOLVED by 34 votes to 12 with 2 abstentions that", "AGREED on a show of hands to".
 # "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
 CARRIED = (
     r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
+    r"|\s+(?:by\s+(?:\d+\s+votes?|(?:a\s+)?majority|a\s+show)|on\s+a\s+(?:show|vote|division|recorded))[^,:]{0,60}?"
+    r"(?=\s+(?:that\b|to\s+(?!\d)))"
 )
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"

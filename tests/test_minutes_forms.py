@@ -891,6 +891,19 @@ NOT_RECORDS = {
             ("Actions", "Scrutiny Officer to chase the library figures."),
         ],
     ),
+    # A vote count between the introducer and 'that' with no commas goes with the introducer; a 'that'
+    # clause under a stem that is a whole decision ("be agreed, namely:") is a decision of its own.
+    "count-no-commas-namely": (
+        "Minutes of the County Council held on 6 March 2024\n\n12. Highways Maintenance\n\n"
+        "The Council AGREED by 41 votes to 9 that the pothole fund be doubled.\n\n13. Member Allowances\n\n"
+        "RESOLVED: That the panel's proposals be agreed, namely:\n\n(i) that the basic allowance rise by 2 per cent;\n\n"
+        "(ii) that the travel rates follow HMRC's.\n",
+        [
+            ("Highways Maintenance", "That the pothole fund be doubled."),
+            ("Member Allowances", "That the basic allowance rise by 2 per cent."),
+            ("Member Allowances", "That the travel rates follow HMRC's."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

@@ -12,6 +12,16 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # Item codes that are not bare numbers ("B3.", "Minute 12") title an item in sentence case too.
+    "coded-sentence-case": (
+        "Minutes of the Cemeteries Board held on 8 April 2025\n\nB3. Memorial safety checks\n"
+        "The Bereavement Manager reported on the checks.\nRESOLVED: That unsafe memorials are laid flat.\n\n"
+        "Minute 14 Opening hours\nRESOLVED: That the gates open at 8 am in summer.\n",
+        [
+            ("Memorial safety checks", "That unsafe memorials are laid flat."),
+            ("Opening hours", "That the gates open at 8 am in summer."),
+        ],
+    ),
     # A parish-style minute: a coded number over a sentence-case title, the decision after the
     # narrative in the same paragraph, proposed and seconded before it was resolved.
     "parish": (
@@ -705,7 +715,7 @@ NOT_RECORDS = {
     # An officer's report (its front matter names an officer as its author, or the executive it goes to):
     # its "Recommendations" heading and "Recommendation:" label propose; only the body's own words decide.
     "officer-report": (
-        "Leisure Services\n\nReport of the Head of Parks and Leisure\n\nExecutive, 21 May 2025\n\n"
+        "REPORT TO THE EXECUTIVE\n\n21 May 2025\n\nReport of the Head of Parks and Leisure\n\n"
         "Recommendation: That the Executive agrees the new allotment rents from April 2026.\n\n"
         "Summary\nRents have not changed since 2019.\n\nRECOMMENDATIONS\n\n"
         "(i) That the Executive adopts the allotment strategy.\n\n(ii) That the Head of Parks consults the "

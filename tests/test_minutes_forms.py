@@ -1043,10 +1043,14 @@ def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
     header = [[], [("Decisions taken", True)], [("Reasons", True)]]
     rows = [
         header,
-        [
+        [  # a line of the left column running past the others, into the gap
             [],
-            [("(a) To extend Saturday opening at", False), ("the Central Library to 5 pm.", False)],
-            [("Saturday visits have risen", False), ("by a fifth since the", False), ("hours were cut.", False)],
+            [
+                ("(a) To extend Saturday opening", False),
+                ("at the Central Library and at both of the branch", False),
+                ("libraries to 5 pm.", False),
+            ],
+            [("Visits have risen.", False)],
         ],
         [[], [("(b) To note the visitor figures.", False)], [("For information.", False)]],
         [
@@ -1061,7 +1065,7 @@ def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
     ]
     doc = read_document(_pdf("Library Board, 4 March 2025", rows, ruled=False), "board.pdf")
     assert [r.text.strip() for r in parse_minutes(doc).recommendations] == [
-        "To extend Saturday opening at the Central Library to 5 pm.",
+        "To extend Saturday opening at the Central Library and at both of the branch libraries to 5 pm.",
         "To ask the Head of Libraries to review the mobile library routes by the end of March.",
     ]
 

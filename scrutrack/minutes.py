@@ -787,8 +787,15 @@ class _Reader:
         '1.' and '2.' in item 2)."""
         if self.list is not None and self.continues(b):
             return None
+        first = 0 if self.item is None and not self.item_numbers else None  # the agenda's '1' opens it
         return next(
-            ((s, n) for s, n in _numbers(b) if self.item_numbers.get(s) == n - 1 != self.inner.get(s)),
+            (
+                (s, n)
+                for s, n in _numbers(b)
+                if self.item_numbers.get(s, first if s.startswith(("minute", "arabic")) else None)
+                == n - 1
+                != self.inner.get(s)
+            ),
             None,
         )
 

@@ -12,6 +12,17 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # The agenda's first number opens it: "1  Allotment rents" in sentence case heads its item in plain text;
+    # a formal date ("the 9th day of April 2025") dates the meeting.
+    "first-item-number": (
+        "Village Hall Committee\nMinutes of the meeting held on the 9th day of April 2025\n\nPresent: Mrs Hale (Chair), Mr Ogden\n\n"
+        "1  Allotment rents\nThe Treasurer set out the rents.\nIt was agreed that rents rise by £2 a year.\n\n"
+        "2  Hall floor\nAgreed: the floor to be sanded in August.\n",
+        [
+            ("Allotment rents", "That rents rise by £2 a year."),
+            ("Hall floor", "The floor to be sanded in August."),
+        ],
+    ),
     # Item codes that are not bare numbers ("B3.", "Minute 12") title an item in sentence case too.
     "coded-sentence-case": (
         "Minutes of the Cemeteries Board held on 8 April 2025\n\nB3. Memorial safety checks\n"

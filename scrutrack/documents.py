@@ -129,8 +129,11 @@ def clean(text: str) -> str:
     return re.sub(r"[ \t\r]+", " ", re.sub(r" *\n *", "\n", text)).strip()
 
 
+# A typed number runs to 1899 (a list past 999 points reads on, and the meeting's limit of 999 records
+# says so); a year ('2024.' at the start of a wrapped line) is never a list's number.
+_NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}"
 _MARKER = re.compile(
-    r"^(?:\((?P<p>\d{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})\)|(?P<t>\d{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})(?P<c>[.)])"
+    rf"^(?:\((?P<p>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})\)|(?P<t>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})(?P<c>[.)])"
     r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—o]))(?:[ \t]+(?P<rest>.*)|$)",
     re.S,
 )

@@ -1229,10 +1229,11 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
+    head = [Block("paragraph", rows[0][decision], b.place)]  # "RESOLVED", "Decisions taken": over each row's cell
     out: list[Block] = []
     for title, row in zip(titles, b.rows[1:], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
-        out += [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
+        out += head + [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 
 

@@ -104,6 +104,26 @@ def test_imports_and_add_keep_to_one_id_number_limit(repo: Path, invoke: Invoke)
     )
 
 
+def test_minutes_whose_typed_list_runs_past_999_points_are_one_clear_error(repo: Path, invoke: Invoke) -> None:
+    """Point 1000 is read as a point (never glued to 999 or dropped), so the meeting's limit names it;
+    a year at the start of a wrapped line ('2025. ...') is text, never a list's number."""
+    points = "\n".join(f"({n}) that grant {n} be paid;" for n in range(1, 1002))
+    minutes = repo / "grants.txt"
+    minutes.write_text(f"Minutes of the Grants Panel held on 4 June 2024\n\nRESOLVED:\n\n{points}\n", encoding="utf-8")
+    one_error(
+        invoke("import", "minutes", "grants.txt", "--committee", "cyp", code=1),
+        "has more than 999 recommendations for the meeting of 2024-06-04",
+    )
+    assert not list((repo / "records").rglob("*.toml"))
+    minutes.write_text(
+        "Minutes of the Grants Panel held on 4 June 2024\n\nRESOLVED:\n\n(1) that grant 1 be paid;\n"
+        "(2) that the scheme close at the end of March\n2025. The Panel thanked the officers.\n",
+        encoding="utf-8",
+    )
+    out = invoke("import", "minutes", "grants.txt", "--committee", "cyp", "--dry-run").stdout
+    assert "close at the end of March 2025." in " ".join(out.split()), out
+
+
 # --------------------------------------------------------------------- a merge too big for a record
 
 

@@ -952,20 +952,20 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     assert not minutes.skipped
 
 
-def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]]) -> bytes:
-    """A one-page PDF as a word processor prints it: a line of text, then a table drawn as a grid,
-    each cell's lines in Helvetica or Helvetica-Bold."""
+def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]], ruled: bool = True) -> bytes:
+    """A one-page PDF as a word processor prints it: a line of text, then a table drawn as a grid (or,
+    not `ruled`, laid out in columns with its borders off), each cell's lines in Helvetica or Helvetica-Bold."""
     xs, ops, y = (50, 90, 330, 545), [f"BT /F1 10 Tf 50 800 Td ({top}) Tj ET"], 780
     for row in rows:
         height = 14 * max(len(cell) for cell in row) + 6
-        ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] + [f"{x} {y} m {x} {y - height} l S" for x in xs]
+        ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] * ruled + [f"{x} {y} m {x} {y - height} l S" for x in xs] * ruled
         for x, cell in zip(xs, row, strict=False):
             ops += [
                 f"BT /F{2 if bold else 1} 10 Tf {x + 4} {y - 14 * (k + 1)} Td ({text}) Tj ET"
                 for k, (text, bold) in enumerate(cell)
             ]
         y -= height
-    ops.append(f"{xs[0]} {y} m {xs[-1]} {y} l S")
+    ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] * ruled
     stream = "\n".join(ops).encode("latin-1")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -1008,6 +1008,35 @@ def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -
         ("Footpath Survey", "To repair the stile at Mill Lane."),
         ("Footpath Survey", "To waymark the bridleway."),
         ("Footpath Survey", "JB to order the timber."),
+    ]
+
+
+def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
+    """A table printed with its borders off: its columns are found from where the words stand (a gap at
+    the same place down the rows), so the reasons beside each decision are never glued onto it."""
+    header = [[], [("Decisions taken", True)], [("Reasons", True)]]
+    rows = [
+        header,
+        [
+            [],
+            [("(a) To extend Saturday opening at", False), ("the Central Library to 5 pm.", False)],
+            [("Saturday visits have risen", False), ("by a fifth since the", False), ("hours were cut.", False)],
+        ],
+        [[], [("(b) To note the visitor figures.", False)], [("For information.", False)]],
+        [
+            [],
+            [
+                ("(c) To ask the Head of Libraries to", False),
+                ("review the mobile library routes", False),
+                ("by the end of March.", False),
+            ],
+            [("Two stops are no longer", False), ("used.", False)],
+        ],
+    ]
+    doc = read_document(_pdf("Library Board, 4 March 2025", rows, ruled=False), "board.pdf")
+    assert [r.text.strip() for r in parse_minutes(doc).recommendations] == [
+        "To extend Saturday opening at the Central Library to 5 pm.",
+        "To ask the Head of Libraries to review the mobile library routes by the end of March.",
     ]
 
 

@@ -161,14 +161,73 @@ def _cell_text(pieces: list[_Piece]) -> str:
     """A cell's lines, a new paragraph (a line break) where bold starts or stops, or at a line that starts
     with a list's number: an item's bold title over its notes, '1. approve ...' under 'has decided to:'."""
     out, bold = "", None
-    for p in sorted(pieces, key=lambda p: (-p.y1, p.x0)):
+    for row in _rows(pieces):
+        text, row_bold = row.text().replace("\t", " "), all(p.bold for p in row.pieces)
         carried = out.rstrip()[-1:] not in ".:;!?)" and re.match(
-            r"\d+(?:[.,/]\d+)*\s+[a-z]", p.text
+            r"\d+(?:[.,/]\d+)*\s+[a-z]", text
         )  # "paragraph" / "4.3 of"
-        ends = bold is not None and (p.bold != bold or bool(split_marker(p.text)[0] and not carried))
-        out += ("\n" if ends else " " if out else "") + p.text
-        bold = p.bold
+        ends = bold is not None and (row_bold != bold or bool(split_marker(text)[0] and not carried))
+        out += ("\n" if ends else " " if out else "") + text
+        bold = row_bold
     return out
+
+
+def _gaps(row: _Row) -> list[tuple[float, float]]:
+    """The spaces between a row's pieces, but the one after a list's number ('1.' | 'That ...')."""
+    pieces, out = sorted(row.pieces, key=lambda p: p.x0), []
+    right = pieces[0].x1
+    for k, p in enumerate(pieces[1:]):
+        numbered = k == 0 and split_marker(f"{pieces[0].text} x")[1] == "x"
+        if p.x0 - right >= 3 and not numbered:
+            out.append((right, p.x0))
+        right = max(right, p.x1)
+    return out
+
+
+def _across(gutters: list[tuple[float, float]], gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    return [(max(a, c), min(b, d)) for a, b in gutters for c, d in gaps if min(b, d) - max(a, c) >= 3]
+
+
+def _apart(above: _Row, row: _Row, lines: float) -> bool:
+    """The space between two rows is more than `lines` of their height (0.45: a paragraph's end)."""
+    return above.bottom - row.top > lines * min(above.height, row.height)
+
+
+def _unruled(rows: list[_Row]) -> tuple[list[_Row], list[tuple[float, list[list[str]]]]]:
+    """Tables laid out in columns without ruling lines (a 'RESOLVED | Reason for decision' table printed
+    from Word with its borders off): a gap at the same x in at least three rows running, each with text
+    on both sides, and the rows below it that cross no gap. A row of the table ends at a paragraph's end.
+    The rows outside any such table, and each table's rows of cells (with its top)."""
+    rest, tables, i = [], [], 0
+    while i < len(rows):
+        gutters, j = _gaps(rows[i]), i + 1
+        while j < len(rows) and not _apart(rows[j - 1], rows[j], 2) and (shared := _across(gutters, _gaps(rows[j]))):
+            gutters, j = shared, j + 1
+        if j - i < 3:
+            rest.append(rows[i])
+            i += 1
+            continue
+        while j < len(rows) and not _apart(rows[j - 1], rows[j], 2) and not _crosses(rows[j], gutters):
+            j += 1
+        tables.append((rows[i].top, _columns(rows[i:j], gutters)))
+        i = j
+    return rest, tables
+
+
+def _crosses(row: _Row, gutters: list[tuple[float, float]]) -> bool:
+    return any(p.x0 < b and p.x1 > a for p in row.pieces for a, b in gutters)
+
+
+def _columns(rows: list[_Row], gutters: list[tuple[float, float]]) -> list[list[str]]:
+    """Rows of an unruled table as cells, split at the middle of each gap, a table row to a paragraph."""
+    edges = [-1.0, *((a + b) / 2 for a, b in gutters), 1e9]
+    cells: list[list[list[_Piece]]] = []
+    for k, row in enumerate(rows):
+        if k == 0 or _apart(rows[k - 1], row, 0.45):
+            cells.append([[] for _ in edges[1:]])
+        for p in row.pieces:
+            cells[-1][_cell((p.x0 + p.x1) / 2, edges) or 0].append(p)
+    return [[_cell_text(c) for c in row] for row in cells]
 
 
 def _pieces(item: Any) -> Iterator[_Piece]:
@@ -210,11 +269,11 @@ def _lines(pages: list[_Page]) -> list[Line]:
             out.append(Line("\f", f", page {number}"))
         pieces, tables = _tables(page)
         rows = _rows(pieces)
-        kept = [
-            (k, r)
-            for k, r in enumerate(rows)
-            if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)
-        ]
+        kept_rows, unruled = _unruled(
+            [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)]
+        )
+        tables = sorted([*tables, *unruled], key=lambda t: -t[0])
+        kept = [(k, r) for k, r in enumerate(rows) if any(r is x for x in kept_rows)]
         for n, (k, row) in enumerate(kept):
             place = f", page {number}, line {k + 1}"
             while tables and tables[0][0] >= row.top:  # a table drawn above this line

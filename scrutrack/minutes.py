@@ -293,6 +293,15 @@ def _as_decided(text: str) -> str:
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
 
 
+def _proposes(text: str) -> bool:
+    """An officer's report's 'Recommendation(s)' label or heading, naming no body as its maker: the proposal
+    ('Recommendation: That Cabinet approves ...', 'RECOMMENDATIONS' over its points), not a decision."""
+    m = v.INTRODUCER.match(text)
+    return bool(m and not m["who"] and re.match(r"recommendation", m["word"], re.I)) and not v.DECIDER.match(
+        text[m.end("word") :].strip()  # type: ignore[union-attr]
+    )
+
+
 def _lead(text: str) -> _Intro | None:
     """A sentence ending ':' that introduces a list: of decisions if it decides something."""
     if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
@@ -483,7 +492,10 @@ class _Reader:
             and isinstance(found := _date(b.text), tuple)
             and self.dated(b.text, found) == "line"
         ):
-            self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
+            if self.report and not self.found and self.override is None:  # "REPORT TO CABINET" over its date
+                self.weak = self.weak or found[0]
+            else:
+                self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
         found = _date(b.text)
         if b.marker or not isinstance(found, tuple) or not v.TITLE.search(b.text):
@@ -822,15 +834,11 @@ class _Reader:
         arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
-        if self.report and re.fullmatch(r"recommendations?:?", b.text.strip(), re.I):
-            self.open("discussion", "an officer's recommendations in a report: the proposal, not the decision")
-            return True
         own = not intro.points and any(
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"
-        lst = self.open(
-            "own" if own else intro.kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem
-        )
+        kind = "own" if own else "discussion" if self.report and _proposes(b.text) else intro.kind
+        lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
         self.out.none_stated |= intro.empty

@@ -702,6 +702,22 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # An officer's report (its front matter names an officer as its author, or the executive it goes to):
+    # its "Recommendations" heading and "Recommendation:" label propose; only the body's own words decide.
+    "officer-report": (
+        "Leisure Services\n\nReport of the Head of Parks and Leisure\n\nExecutive, 21 May 2025\n\n"
+        "Recommendation: That the Executive agrees the new allotment rents from April 2026.\n\n"
+        "Summary\nRents have not changed since 2019.\n\nRECOMMENDATIONS\n\n"
+        "(i) That the Executive adopts the allotment strategy.\n\n(ii) That the Head of Parks consults the "
+        "allotment associations on the rules.\n\n1. Background\n\n1.1 The Council manages 14 sites.\n",
+        [],
+    ),
+    # A task group's own report keeps its recommendations, whatever heads them.
+    "task-group-report": (
+        "Report of the Bus Services Task Group\n\nAgreed by the task group on 2 June 2025\n\n"
+        "RECOMMENDATIONS\n\n(i) That the Executive funds the evening service on route 12.\n",
+        [(None, "That the Executive funds the evening service on route 12.")],
+    ),
     # Courtesies and the body's own appointments under ordinary item titles; a courtesy joined to a
     # request by "and that" leaves the request.
     "courtesy-appointments": (

@@ -857,6 +857,29 @@ NOT_RECORDS = {
             ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
         ],
     ),
+    # A parish's motions stated by their movers and settled by a vote line that names nothing: the one
+    # carried (by a word, a show of hands or a majority of the counts) is the record; one lost is not; a
+    # resolution written after a motion is the record instead of it.
+    "parish-votes": (
+        "Minutes of the meeting of Brookfield Town Council held on Monday 8 April 2024 at 7pm\n\n"
+        "1. Allotment rents\nCllr Ives proposed that allotment rents rise by 10 per cent; Cllr Jay seconded.\n"
+        "Cllr Kerr proposed an amendment that rents rise by 5 per cent; Cllr Lam seconded. Lost (3 for, 5 against).\n"
+        "All in favour.\n\n"
+        "2. Litter picks\nIt was proposed by Cllr Moss and seconded by Cllr Nunn that the council buys twenty "
+        "litter pickers, and carried unanimously.\n\n"
+        "3. Car park\nCllr Quinn proposed that the car park charges be abolished; Cllr Rees seconded.\n"
+        "Votes: 2 for, 6 against.\n\n"
+        "4. Benches\nCllr Shaw proposed, Cllr Tait seconded, that two benches be installed on the green.\n"
+        "RESOLVED: That two benches be installed on the green and that the Clerk obtains quotes.\n\n"
+        "5. Dog bins\nCllr West proposed that the council installs two dog bins (For 6, Against 1, Abstain 1).\n",
+        [
+            ("Allotment rents", "That allotment rents rise by 10 per cent."),
+            ("Litter picks", "That the council buys twenty litter pickers."),
+            ("Benches", "That two benches be installed on the green."),
+            ("Benches", "That the Clerk obtains quotes."),
+            ("Dog bins", "That the council installs two dog bins."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -1260,7 +1283,7 @@ def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_
 def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word() -> None:
     """Capitals carry no sentence case: 'TO' and 'THAT' stay as printed when they start the record,
     an infinitive point in capitals finishes the 'TO:' above it, as 'to:' + 'Ask ...' does, and
-    'THAT X AND THAT Y' is two decisions, as 'that X and that Y' is."""
+    'THAT X AND THAT Y' and 'TO X, AND TO Y' are two decisions each, as in lower case."""
     document = docx.Document()
     document.add_paragraph("MINUTES OF THE ALLOTMENTS COMMITTEE HELD ON 9 SEPTEMBER 2024")
     document.add_paragraph("14. WATER CHARGES", style="Heading 2")
@@ -1271,6 +1294,8 @@ def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word()
     document.add_paragraph("(B) REVIEW THE LIST EACH MARCH.")
     document.add_paragraph("16. SHEDS", style="Heading 2")
     document.add_paragraph("RESOLVED THAT SHEDS BE LIMITED TO 2 METRES AND THAT THE CLERK WRITES TO ALL PLOT HOLDERS.")
+    document.add_paragraph("17. BONFIRES", style="Heading 2")
+    document.add_paragraph("AGREED TO BAN BONFIRES IN AUGUST, AND TO PUT A NOTICE ON THE GATE TO THE SITE.")
     data = io.BytesIO()
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
@@ -1280,6 +1305,8 @@ def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word()
         "TO REVIEW THE LIST EACH MARCH.",
         "THAT SHEDS BE LIMITED TO 2 METRES.",
         "THAT THE CLERK WRITES TO ALL PLOT HOLDERS.",
+        "TO BAN BONFIRES IN AUGUST.",
+        "TO PUT A NOTICE ON THE GATE TO THE SITE.",
     ]
 
 
@@ -1392,4 +1419,32 @@ def test_a_layout_table_with_an_owner_column_reads_as_minutes_and_its_conclusion
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("EMPTY HOMES REVIEW", "That the empty homes premium be reviewed in 2026."),
         ("EMPTY HOMES REVIEW", "The Committee requested a list of homes empty for over five years."),
+    ]
+
+
+def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
+    # "Proposal | words", "Proposed | name", "Seconded | name", "Vote | counts" rows, or the same labels run
+    # on in one paragraph: the proposal carried is the record, the one the counts defeat is not.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting of Easthill Parish Council held on 3 June 2024")
+    for title, words, vote in (
+        ("Village hall roof", "the council accepts the lowest quotation for the roof repairs", "7 for, 1 against"),
+        ("Play area", "to close the play area for the summer", "2 for, 6 against"),
+    ):
+        document.add_paragraph(title, style="Heading 2")
+        table = document.add_table(rows=0, cols=2)
+        for label, value in (("Proposal", words), ("Proposed", "Cllr Amos"), ("Seconded", "Cllr Bell"), ("Vote", vote)):
+            row = table.add_row().cells
+            row[0].text, row[1].text = label, value
+    document.add_paragraph("Footpaths", style="Heading 2")
+    document.add_paragraph(
+        "Proposal: the Clerk reports the broken stile to the county council  Proposed: Cllr Eyre  "
+        "Seconded: Cllr Finn  Vote: unanimous"
+    )
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "votes.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Village hall roof", "The council accepts the lowest quotation for the roof repairs."),
+        ("Footpaths", "The Clerk reports the broken stile to the county council."),
     ]

@@ -790,8 +790,15 @@ class _Reader:
         '1.' and '2.' in item 2)."""
         if self.list is not None and self.continues(b):
             return None
+        first = 0 if self.item is None and not self.item_numbers else None  # the agenda's '1' opens it
         return next(
-            ((s, n) for s, n in _numbers(b) if self.item_numbers.get(s) == n - 1 != self.inner.get(s)),
+            (
+                (s, n)
+                for s, n in _numbers(b)
+                if self.item_numbers.get(s, first if s.startswith(("minute", "arabic")) else None)
+                == n - 1
+                != self.inner.get(s)
+            ),
             None,
         )
 
@@ -824,7 +831,8 @@ class _Reader:
             if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
-            coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
+            # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
+            coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
         if b.kind != "heading" or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one

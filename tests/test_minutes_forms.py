@@ -12,6 +12,27 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # The agenda's first number opens it: "1  Allotment rents" in sentence case heads its item in plain text;
+    # a formal date ("the 9th day of April 2025") dates the meeting.
+    "first-item-number": (
+        "Village Hall Committee\nMinutes of the meeting held on the 9th day of April 2025\n\nPresent: Mrs Hale (Chair), Mr Ogden\n\n"
+        "1  Allotment rents\nThe Treasurer set out the rents.\nIt was agreed that rents rise by £2 a year.\n\n"
+        "2  Hall floor\nAgreed: the floor to be sanded in August.\n",
+        [
+            ("Allotment rents", "That rents rise by £2 a year."),
+            ("Hall floor", "The floor to be sanded in August."),
+        ],
+    ),
+    # Item codes that are not bare numbers ("B3.", "Minute 12") title an item in sentence case too.
+    "coded-sentence-case": (
+        "Minutes of the Cemeteries Board held on 8 April 2025\n\nB3. Memorial safety checks\n"
+        "The Bereavement Manager reported on the checks.\nRESOLVED: That unsafe memorials are laid flat.\n\n"
+        "Minute 14 Opening hours\nRESOLVED: That the gates open at 8 am in summer.\n",
+        [
+            ("Memorial safety checks", "That unsafe memorials are laid flat."),
+            ("Opening hours", "That the gates open at 8 am in summer."),
+        ],
+    ),
     # A parish-style minute: a coded number over a sentence-case title, the decision after the
     # narrative in the same paragraph, proposed and seconded before it was resolved.
     "parish": (
@@ -705,7 +726,7 @@ NOT_RECORDS = {
     # An officer's report (its front matter names an officer as its author, or the executive it goes to):
     # its "Recommendations" heading and "Recommendation:" label propose; only the body's own words decide.
     "officer-report": (
-        "Leisure Services\n\nReport of the Head of Parks and Leisure\n\nExecutive, 21 May 2025\n\n"
+        "REPORT TO THE EXECUTIVE\n\n21 May 2025\n\nReport of the Head of Parks and Leisure\n\n"
         "Recommendation: That the Executive agrees the new allotment rents from April 2026.\n\n"
         "Summary\nRents have not changed since 2019.\n\nRECOMMENDATIONS\n\n"
         "(i) That the Executive adopts the allotment strategy.\n\n(ii) That the Head of Parks consults the "
@@ -1080,10 +1101,14 @@ def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
     header = [[], [("Decisions taken", True)], [("Reasons", True)]]
     rows = [
         header,
-        [
+        [  # a line of the left column running past the others, into the gap
             [],
-            [("(a) To extend Saturday opening at", False), ("the Central Library to 5 pm.", False)],
-            [("Saturday visits have risen", False), ("by a fifth since the", False), ("hours were cut.", False)],
+            [
+                ("(a) To extend Saturday opening", False),
+                ("at the Central Library and at both of the branch", False),
+                ("libraries to 5 pm.", False),
+            ],
+            [("Visits have risen.", False)],
         ],
         [[], [("(b) To note the visitor figures.", False)], [("For information.", False)]],
         [
@@ -1098,7 +1123,7 @@ def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
     ]
     doc = read_document(_pdf("Library Board, 4 March 2025", rows, ruled=False), "board.pdf")
     assert [r.text.strip() for r in parse_minutes(doc).recommendations] == [
-        "To extend Saturday opening at the Central Library to 5 pm.",
+        "To extend Saturday opening at the Central Library and at both of the branch libraries to 5 pm.",
         "To ask the Head of Libraries to review the mobile library routes by the end of March.",
     ]
 

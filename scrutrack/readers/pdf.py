@@ -27,6 +27,7 @@ from scrutrack.documents import (
     MAX_UNPACKED,
     Block,
     Budget,
+    clean,
     over,
     split_marker,
 )
@@ -177,7 +178,7 @@ def _gaps(row: _Row) -> list[tuple[float, float]]:
     pieces, out = sorted(row.pieces, key=lambda p: p.x0), []
     right = pieces[0].x1
     for k, p in enumerate(pieces[1:]):
-        numbered = k == 0 and split_marker(f"{pieces[0].text} x")[1] == "x"
+        numbered = k == 0 and split_marker(f"{clean(pieces[0].text)} x")[1] == "x"  # '1.', '(a)', a bullet
         if p.x0 - right >= 3 and not numbered:
             out.append((right, p.x0))
         right = max(right, p.x1)
@@ -195,27 +196,29 @@ def _apart(above: _Row, row: _Row, lines: float) -> bool:
 
 def _unruled(rows: list[_Row]) -> tuple[list[_Row], list[tuple[float, list[list[str]]]]]:
     """Tables laid out in columns without ruling lines (a 'RESOLVED | Reason for decision' table printed
-    from Word with its borders off): a gap at the same x in at least three rows running, each with text
-    on both sides, and the rows below it that cross no gap. A row of the table ends at a paragraph's end.
-    The rows outside any such table, and each table's rows of cells (with its top)."""
+    from Word with its borders off): rows that share a gap at the same x with text on both sides, two of
+    them running at least (not headings with a code at the margin, a paragraph apart), and the rows
+    between and after them that run into no column's left edge, up to the end of the last such row's
+    paragraph (a left column's lines are ragged: one may run past the others into the gap).
+    A row of the table ends at a paragraph's end. The rows outside any such table, and each table's
+    rows of cells (with its top)."""
     rest, tables, i = [], [], 0
     while i < len(rows):
-        gutters, j = _gaps(rows[i]), i + 1
-        while j < len(rows) and not _apart(rows[j - 1], rows[j], 2) and (shared := _across(gutters, _gaps(rows[j]))):
-            gutters, j = shared, j + 1
-        if j - i < 3:
+        gutters, j, last, running = _gaps(rows[i]), i + 1, i, False
+        while j < len(rows) and gutters and not _apart(rows[j - 1], rows[j], 2):
+            if shared := _across(gutters, _gaps(rows[j])):
+                gutters, last, running = shared, j, running or last == j - 1
+            elif any(p.x0 < b - 1 < p.x1 for p in rows[j].pieces for _, b in gutters):  # into the next column
+                break
+            j += 1
+        j = next((k for k in range(last + 1, j) if _apart(rows[k - 1], rows[k], 0.45)), j)  # its paragraph's end
+        if not running or j - i < 3:
             rest.append(rows[i])
             i += 1
             continue
-        while j < len(rows) and not _apart(rows[j - 1], rows[j], 2) and not _crosses(rows[j], gutters):
-            j += 1
         tables.append((rows[i].top, _columns(rows[i:j], gutters)))
         i = j
     return rest, tables
-
-
-def _crosses(row: _Row, gutters: list[tuple[float, float]]) -> bool:
-    return any(p.x0 < b and p.x1 > a for p in row.pieces for a, b in gutters)
 
 
 def _columns(rows: list[_Row], gutters: list[tuple[float, float]]) -> list[list[str]]:

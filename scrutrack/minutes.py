@@ -192,7 +192,7 @@ def _fold(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    return re.split(r"(?<=[.!?])\s+(?=\(?[A-Z])", text)
 
 
 def _acts(text: str) -> bool:

@@ -1497,3 +1497,19 @@ def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
         ("Village hall roof", "The council accepts the lowest quotation for the roof repairs."),
         ("Footpaths", "The Clerk reports the broken stile to the county council."),
     ]
+
+
+def test_a_members_own_vote_interest_or_leaving_after_a_decision_is_not_part_of_it() -> None:
+    # Rule 7: who abstained, voted against, declared an interest, left or arrived is never in the record,
+    # whether in a sentence of its own or in brackets after the decision.
+    page = (
+        "<html><body><h1>Minutes of the Planning Committee held on 4 July 2024</h1><h2>8. Mill Lane Depot</h2>"
+        "<p>RESOLVED: That the depot be marketed for sale. Councillor Ibe declared an interest and left the "
+        "meeting. (Cllr Young voted against.)</p><h2>9. Street Trees</h2><p>RESOLVED: That ten oaks be planted "
+        "in Park Road. Members asked for their abstentions to be recorded.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "planning.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the depot be marketed for sale.",
+        "That ten oaks be planted in Park Road.",
+    ]

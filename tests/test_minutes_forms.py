@@ -723,6 +723,13 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # Business taken as urgent is the conduct of the meeting, in the active voice as in the passive.
+    "urgent-business-active": (
+        "Minutes of the Harbour Board held on 9 October 2024\n\n6. Late items\n\nRESOLVED to admit the "
+        "report on the slipway as an urgent item.\n\nRESOLVED that the Harbour Master closes the slipway until "
+        "it is repaired.\n",
+        [("Late items", "That the Harbour Master closes the slipway until it is repaired.")],
+    ),
     # An officer's report (its front matter names an officer as its author, or the executive it goes to):
     # its "Recommendations" heading and "Recommendation:" label propose; only the body's own words decide.
     "officer-report": (

@@ -90,7 +90,7 @@ _FIND = (
     r"(?<![\w/.-])(?:"
     r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<sd>\d{1,2})(?P<sep>[/.])(?P<sm>\d{1,2})(?P=sep)(?P<sy>\d{4}|\d{2})"
-    rf"|(?:{_WEEKDAY})?(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH.format('nm')}\.?,?\s+(?P<ny>\d{{4}}|\d{{2}}(?![\d.:]))"
+    rf"|(?:{_WEEKDAY})?(?P<nd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+{_MONTH.format('nm')}\.?,?\s+(?P<ny>\d{{4}}|\d{{2}}(?![\d.:]))"
     rf"|(?:{_WEEKDAY})?{_MONTH.format('um')}\.?\s+(?P<ud>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<uy>\d{{4}})"
     r")(?![\w/]|\.\d)"
 )

@@ -214,6 +214,18 @@ def _decides(text: str) -> bool:
     return bool(re.match(r"(?:that|to)\b", text, re.I) or v.INTRODUCER.match(text))
 
 
+def _vote(text: str) -> bool | None:
+    """What a sentence that only gives a vote says of the proposal before it: carried ('Carried (7 for, 1
+    against).', 'All in favour.', 'Vote: unanimous'), lost ('Lost.', 'For 3, against 5'), or None: it says more."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or not set(words) <= v.VOTE_WORDS:
+        return None
+    counts = {(m[2] or m[3]).lower() == "against": int(m[1] or m[4]) for m in v.VOTE_COUNT.finditer(text)}
+    if v.FAILED.search(text) or len(counts) == 2:
+        return not v.FAILED.search(text) and counts[False] > counts[True]
+    return True if v.CARRIED_WORD.search(text) or re.search(r"unanimous|\bin\s+favou?r|nem", text, re.I) else None
+
+
 def _title_tail(after: str) -> bool:
     """What may follow the date in a title: nothing, a time, a place or a manner ('at 7.00 pm in the Council
     Chamber', 'at 2 pm via Microsoft Teams', 'held remotely')."""
@@ -232,7 +244,7 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
-    if m is None and (cut := v.PREAMBLE.match(text)):
+    if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
         found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
         return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
     if m is None or v.ACTION_OWNER.match(text):
@@ -362,7 +374,6 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
             return
         self.prev, before = b, self.prev
-        self.coded_title(b, before)
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
@@ -459,7 +470,10 @@ class _Reader:
         """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
-        "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
+        "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
+        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X")."""
+        if re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I):
+            return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
         if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):
@@ -608,13 +622,14 @@ class _Reader:
             self.close()
             return True
         if head is None:
-            return bool(any(self.moved.values()) or self.carried is not None) and self.voted(b)
-        moving = b.text[: head.start("rest")] if head["rest"] else b.text  # "An amendment was moved by ..."
-        kind = "amendment" if "amendment" in moving.lower() else "motion"
+            moving = lst is not None and lst.kind in _MOVED  # "Proposal: X" over "Vote: unanimous"
+            return bool(any(self.moved.values()) or self.carried is not None or moving) and self.voted(b)
+        words = head["rest"] or head["said"] or ""  # after "An amendment was moved by ...", "Proposal:"
+        kind = "amendment" if "amendment" in b.text[: len(b.text) - len(words)].lower() else "motion"
         if kind == "motion":
             self.settle_motion()
         self.moved[kind] = []
-        return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, head["rest"] or "", 1)
+        return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, words, 1)
 
     def quoted_motion(self, b: Block) -> bool:
         """Under an item headed as a motion ('Notice of Motion - Rural Broadband'), its words set out in
@@ -624,12 +639,19 @@ class _Reader:
         return bool(quoted) and not pending and bool(re.search(r"\bmotions?\b", self.item or "", re.I))
 
     def moved_words(self, lst: _List, b: Block, text: str, first: int) -> bool:
-        """The words moved, up to a sentence naming the mover or the vote ("... moved an amendment that X.
-        The amendment was seconded and LOST."); a lead ("that the Committee -") is the stem of its points."""
-        parts = _sentences(text)
-        cut = (k for k, s in enumerate(parts) if v.MOVED_BY.match(s) or (k >= first and v.PROPOSAL_NAMED.search(s)))
-        k = next(cut, len(parts))
+        """The words moved, up to the seconder's clause or a sentence naming the mover or the vote ("... moved
+        an amendment that X. The amendment was seconded and LOST.", "that X; Cllr B seconded. Carried (7 for, 1
+        against)."); a lead ("that the Committee -") is the stem of its points."""
+        parts = [x for s in _sentences(text) for x in v.MOVER_LABEL.split(s)]
+        ends = (
+            v.MOVED_BY.match(s) or (k >= first and (v.PROPOSAL_NAMED.search(s) or _vote(s) is not None))
+            for k, s in enumerate(parts)
+        )
+        k = next((k for k, end in enumerate(ends) if end), len(parts))
         words = " ".join(parts[:k])
+        cut = v.SECONDER.search(words) or ((n := v.VOTE_TAIL.search(words)) and _vote(n["vote"]) is not None and n)
+        if cut:  # "that X; Cllr B seconded", "that X (For 6, Against 1)", "that X, and carried": the vote's
+            words, parts[k:k] = words[: cut.start()], [words[cut.start() :]]
         if _is_lead(words):
             lst.stem = _stem(words)
         elif words:
@@ -653,21 +675,31 @@ class _Reader:
         substantive motion) replaces the motion; the motion carried or adopted is the decision unless the
         body's own resolution follows it; one lost, fallen or withdrawn is nothing."""
         said, kind = False, None
-        for clause in re.split(r"[.;]\s+|,?\s+and\s+(?=(?:it|the|was|upon|on|thereupon|then)\b)", text):
-            named = v.PROPOSAL_NAMED.search(clause)
+        after = r",?\s+and\s+(?=(?:it|the|was|upon|on|thereupon|then|carried|unanimously|agreed|lost|defeated|all)\b)"
+        for clause in re.split(rf"[.;]\s+|{after}", text):
+            named, bare = v.PROPOSAL_NAMED.search(clause), _vote(clause)
             if v.SUBSTANTIVE.search(clause):
                 kind = self.amended()
             elif named:
                 kind = "amendment" if named["kind"].lower() == "amendment" else "motion"
-            if kind is None or not (v.FAILED.search(clause) or v.CARRIED_WORD.search(clause)):
+            elif bare is not None and kind is None:  # "Carried.", "All in favour.": the proposal moved last
+                kind = "amendment" if self.moved_end()["amendment"] else "motion"
+            failed = v.FAILED.search(clause) if bare is None else not bare
+            if kind is None or not (failed or bare or v.CARRIED_WORD.search(clause)):
                 continue
-            said = True
-            if v.FAILED.search(clause):
+            said = bool(self.moved_end())
+            if failed:
                 self.moved[kind] = []
             else:
                 kind = self.amended() if kind == "amendment" else kind
                 self.carried = len(self.found)
         return said
+
+    def moved_end(self) -> dict[str, list[_Point]]:
+        """The words moved end at their vote: what was moved, the list of them closed."""
+        if self.list is not None and self.list.kind in _MOVED:
+            self.close()
+        return self.moved
 
     def amended(self) -> str:
         """The amendment carried: it is the motion now."""
@@ -752,24 +784,21 @@ class _Reader:
         self.title_next = "" if title else "any" if follows else "title"
         return True
 
-    def coded_title(self, b: Block, before: Block) -> None:
-        """A line in capitals over a paragraph that opens with the minute's code ('PLANNING ENFORCEMENT
-        UPDATE' / 'PLA47/23 The Enforcement Manager reported ...'): the line is the item's title, however
-        long (a planning application's reference and site)."""
-        code = v.MINUTE.match(b.text) if not b.marker and not before.marker and before.kind == "paragraph" else None
-        if not code or "/" not in code["number"] or self.heading_title(b) is not None:
-            return
-        if _upper(before.text) and _title_like(before.text) and not self.body_title(before):
-            self.set_item(before.text)
-
     def follows(self, b: Block) -> tuple[str, int] | None:
         """The agenda's next number ('5.' after the item '4.' or its sub-items '4.1'-'4.3', in the same
         style), unless it carries on the numbering of the points or paragraphs inside the item ('3.' after
         '1.' and '2.' in item 2)."""
         if self.list is not None and self.continues(b):
             return None
+        first = 0 if self.item is None and not self.item_numbers else None  # the agenda's '1' opens it
         return next(
-            ((s, n) for s, n in _numbers(b) if self.item_numbers.get(s) == n - 1 != self.inner.get(s)),
+            (
+                (s, n)
+                for s, n in _numbers(b)
+                if self.item_numbers.get(s, first if s.startswith(("minute", "arabic")) else None)
+                == n - 1
+                != self.inner.get(s)
+            ),
             None,
         )
 
@@ -802,9 +831,10 @@ class _Reader:
             if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
-            coded = "/" in m["number"]  # "24/04 Grass cutting contract", "19/5/HSC Structural repairs"
+            # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
+            coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        if b.kind != "heading" or not _title_like(b.text, relaxed=True) or _date(b.text):
+        if b.kind != "heading" or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
             return None
@@ -827,6 +857,8 @@ class _Reader:
         intro, lst = _introducer(b.text), self.list
         if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):
+            return False  # "9. Actions" after item 8: the agenda's next item, not a report's "3. Recommendations"
         if intro.unreadable:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
@@ -1327,13 +1359,19 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
 
 def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     """A title in capitals on a line of its own over a numbered article ('FEES AND CHARGES 2023/24' /
-    '5. The Committee had before it ...', as Scottish minutes print them) is the item's heading."""
+    '5. The Committee had before it ...', as Scottish minutes print them) or over a paragraph that opens
+    with the minute's code ('PLANNING ENFORCEMENT UPDATE' / 'PLA47/23 The Enforcement Manager reported
+    ...') is the item's heading."""
     out = list(blocks)
     shown = [k for k, b in enumerate(out) if b.kind != "furniture"]
     for k, n in itertools.pairwise(shown):
         b, article = out[k], out[n]
         arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
-        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and arabic and article.text.endswith("."):
+        code = v.MINUTE.match(article.text) if not article.marker and article.kind == "paragraph" else None
+        over = (arabic and article.text.endswith(".")) or (
+            code and "/" in code["number"] and not _title_like(code[2], True)
+        )
+        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and over:
             out[k] = dataclasses.replace(b, kind="heading")
     return out
 

@@ -74,6 +74,17 @@ _LONGEST_HEADING = 200  # characters: a longer cell is text, not a heading, a st
 _RAG = re.compile(r"\s*(?:[-–—:/]\s*|\(\s*)(?:green|amber|red|on\s+track|off\s+track)\s*\)?\s*$", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na"})
 _EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", "n a"}
+# A response cell saying no response has come yet (besides the waiting words of STATUS_WORDS).
+_NO_RESPONSE_YET = _EMPTY_DATE - {"ongoing"} | {
+    "pending",
+    "awaited",
+    "awaiting",
+    "not yet received",
+    "none yet",
+    "not received",
+    "to follow",
+    "due",
+}
 
 
 # CSV cell safety (OWASP "CSV injection"): applied by every CSV writer, undone by `import csv`.
@@ -437,6 +448,18 @@ _OPENING = re.compile(
 )
 
 
+def _waiting(text: str | None) -> str | None:
+    """For a response cell that only says none has come ('Awaiting response', 'Response awaited',
+    'Pending', 'TBC'): the status it implies ('' for none), else None (a response, or no cell)."""
+    if text is None:
+        return None
+    word = norm(text)
+    found = STATUS_WORDS.get(word)
+    if found == ("referred", None):  # 'awaiting response' (not 'agreed': as a response, that accepts)
+        return "referred"
+    return "" if word in _NO_RESPONSE_YET else None
+
+
 def _opening_outcome(text: str) -> str | None:
     """The outcome a response states in its opening words ('Agreed;', 'Not accepted -', 'Accepted in part:')."""
     m = _OPENING.match(text)
@@ -795,6 +818,9 @@ class _RowReader:
         """The response and the status: a tracker with no status for the row takes it from the response's
         outcome ('Accepted / Rejected', or the answer's opening word: "Agreed; a timeline will follow")."""
         text = self.long(cells, "response_text")
+        waiting = _waiting(text)
+        if waiting is not None:  # 'Awaiting response', 'Pending', 'TBC': where the row stands, not a response
+            text, status = None, status if stated else waiting or status
         day = self.date(row, cells, "response_date")
         outcome = self.word(
             row,
@@ -1031,7 +1057,9 @@ def _choose(
         if not must and not is_tracker(table, known):
             raise _NotTracker("its headings do not read as a tracker")
         said = None
-        if meeting is None:
+        # a date above the headings ('Meeting date: ...') is every row's meeting only where no column
+        # gives each row its own ('Updated for the Committee meeting on ...' above a 'Date of meeting' column)
+        if meeting is None and "meeting" not in {SYNONYMS.get(norm(h)) for h in table.headings}:
             meeting, said = sheet_meeting(table)
         cols = map_columns(table, overrides, meeting_known=meeting is not None or bool(table.groups))
     except InvalidInput as exc:

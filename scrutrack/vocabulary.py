@@ -50,11 +50,14 @@ BODY_LEAD = re.compile(
 )
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
-# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
+# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse",
+# "RESOLVED by 34 votes to 12 with 2 abstentions that", "AGREED on a show of hands to".
 # "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
 CARRIED = (
     r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
+    r"|\s+(?:by\s+(?:\d+\s+votes?|(?:a\s+)?majority|a\s+show)|on\s+a\s+(?:show|vote|division|recorded))[^,:]{0,60}?"
+    r"(?=\s+(?:that\b|to\s+(?!\d)))"
 )
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
@@ -125,7 +128,8 @@ NONE = re.compile(
 )
 # Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
 END = re.compile(
-    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|supporting\s+documents?|minutes\s*:|(?:proposed|moved|seconded)\s+by\b"
+    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|supporting\s+documents?|minutes\s*:"
+    r"|(?:proposed|moved|seconded|proposer|seconder)(?:\s+by\b|\s*:)"
     r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
     r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
     r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
@@ -244,7 +248,8 @@ OWN_PROGRAMME = re.compile(
 # Motions and amendments: what a member moves is a proposal until the body carries it. Its head: "Councillor
 # Yuill, seconded by Councillor Grant, moved as a motion:-", "Councillor Tait moved as an amendment,
 # seconded by Councillor Grant:-", "Councillor Evans moved an amendment that ...", "X moved, and Y
-# seconded, that ...", or a "Proposal" / "Amendment" line over "Moved by ..." and "Seconded by ..." lines.
+# seconded, that ...", "Cllr A proposed that ...; Cllr B seconded", or a "Proposal" / "Amendment" line over
+# "Moved by ..." and "Seconded by ..." lines, or with its words ("Proposal: the council buys ...", "Motion: That ...").
 _QUOTE = '“"‘'
 MOTION = re.compile(
     rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:,?\s+(?:and\s+)?(?:[^:;,{_QUOTE}]{{1,80}}\s+)?seconded"
@@ -252,10 +257,35 @@ MOTION = re.compile(
     rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+seconded\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
     r"|(?:the\s+)?(?P<label>(?:substantive\s+|original\s+|further\s+|counter[\s-]?)?(?:motion|amendment|proposal))"
-    r"(?:\s+\(?[a-z0-9]{1,3}\)?)?\s*[:\-–—]*)$",
+    rf"(?:\s+\(?[a-z0-9]{{1,3}}\)?)?(?:\s*[:\-–—]+\s*(?P<said>(?:that\b|to\b|[{_QUOTE}]|(?-i:[a-z])|(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?"
+    rf"(?:{BODIES})\s+(?-i:[a-z])).*)|\s*[:\-–—]*))$",
     re.I | re.S,
 )
-MOVED_BY = re.compile(r"^(?:(?:and\s+)?(?:moved|proposed|seconded)\s+by\s+[^;:]{1,80}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
+# "Seconded by Cllr B", "Proposed: Cllr A", "Proposer: ..."
+_MOVER = r"(?:moved|proposed|seconded|proposer|seconder)(?:\s+by\b\s*:?|\s*:)"
+MOVED_BY = re.compile(rf"^(?:(?:and\s+)?{_MOVER}\s*[^;:]{{1,80}}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
+# Where the seconder's clause starts after the words moved ("that X; Cllr B seconded", "that X, seconded by Cllr B
+# and carried", "that X and this was seconded"), and where a mover's, a seconder's or a vote's label starts inside
+# a line ("Proposal: X  Proposed: Cllr A  Seconded: Cllr B  Vote: unanimous").
+SECONDER = re.compile(
+    r"(?:[;,]\s*(?:and\s+)?|\s+and\s+(?=(?:this|which|it)\s))(?:(?:this|which|it)\s+was\s+|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4})?"
+    r"seconded\b",
+    re.I,
+)
+# A vote at the end of the words moved: "..., and carried unanimously", "... (For 6, Against 1)".
+VOTE_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?=\())(?P<vote>\([^()]*\)|[^,;()]*?)\W*$")
+MOVER_LABEL = re.compile(rf"\s+(?=(?-i:[A-Z]))(?={_MOVER}|vot(?:e|es|ing)\s*:)", re.I)
+# A sentence that only gives a vote's outcome, naming nothing: "Carried.", "All in favour.", "Vote: unanimous",
+# "Carried (7 for, 1 against).", "Unanimously agreed.", "For 5, against 2, abstentions 1", "Lost on a show of hands".
+VOTE_WORDS = frozenset(
+    "carried carries agreed approved passed adopted accepted supported resolved lost defeated fell falls failed rejected"
+    " not unanimous unanimously all in favour favor nem con vote votes voting voted result was were it duly declared by"
+    " to for against abstention abstentions abstained abstaining abstain and with the on a show of hands put being upon"
+    " members councillors majority casting chair s then thereafter nil none no".split()
+)
+VOTE_COUNT = re.compile(
+    r"(\d+)\s*(?:votes?\s+)?(for|in\s+favou?r|against)\b|\b(for|in\s+favou?r|against)\W*(\d+)", re.I
+)
 # What became of it: "The amendment was lost", "it was declared carried", "The amendment was then put as the
 # substantive motion and passed", "The Committee resolved:- to adopt the motion".
 PROPOSAL_NAMED = re.compile(r"\b(?P<kind>motion|amendment|proposal)s?\b", re.I)
@@ -306,8 +336,11 @@ REPORTED = re.compile(
     r"|heard|listened|thanked|welcomed|considered|discussed|debated|questioned|commented|received|reviewed)\b",
     re.I,
 )
-# Between infinitives that are decisions of their own: "To support X, to write to Y and to invite Z" is three.
-AND_TO = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!the\b|an?\b|all\b|each\b|be\b)(?-i:[a-z]))", re.I)
+# Between infinitives that are decisions of their own: "To support X, to write to Y and to invite Z" is three
+# (in capitals too: "TO X AND TO Y").
+AND_TO = re.compile(
+    r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=(?-i:to\s+[a-z]|TO\s+[A-Z]))(?!to\s+(?:the|an?|all|each|be)\b)", re.I
+)
 # A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...".
 AND_THE_BODY = re.compile(
     r"[,;]?\s+and\s+(?:also\s+|further\s+)?(?=(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted"

@@ -225,6 +225,16 @@ def test_command_reference_is_current() -> None:
     assert (ROOT / "docs/commands.md").read_text() == reference(), "run `make docs` and commit docs/commands.md"
 
 
+def test_command_reference_usage_lines_are_the_ones_each_command_prints() -> None:
+    import re
+
+    text = (ROOT / "docs/commands.md").read_text()
+    sections = re.findall(r"^## `([^`]+)`\n\n```\nUsage: (.*)$", text, re.M)
+    assert len(sections) > 30
+    for name, usage in sections:
+        assert usage.startswith(name + " ["), (name, usage)  # not "scrutrack scrutrack round scrutrack round ..."
+
+
 def test_top_level_help_from_stand_ins_is_the_real_help() -> None:
     from conftest import CliRunner
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,15 @@ def test_changes_help_says_what_base_and_head_are() -> None:
     text = " ".join(_help("changes").split())
     assert "[BASE] The revision to compare from: a branch, tag or commit" in text
     assert "[HEAD] The revision to compare to (default: the files as they are now" in text
+
+
+def test_start_with_lines_keep_each_command_apart_from_what_it_is_for() -> None:
+    lines = _help().split("Start with:")[1].split("Options:")[0].strip("\n").splitlines()
+    commands = [line for line in lines if line.lstrip().startswith("scrutrack")]
+    assert len(commands) == 6
+    # every description starts in one column, two or more spaces after its command
+    # (or on the next line, in that column, when the command is too long)
+    column = {m.start(1) for line in lines if (m := re.match(r" +scrutrack(?: \S+)* {2,}(\S)", line))}
+    column |= {len(line) - len(line.lstrip()) for line in lines if not line.lstrip().startswith("scrutrack")}
+    assert len(column) == 1, lines
+    assert "  scrutrack round start NAME   ask each owner" in "\n".join(lines)

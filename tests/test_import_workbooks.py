@@ -302,3 +302,39 @@ def test_a_form_with_its_meeting_and_topic_above_the_table(repo: Path, invoke: I
         "Head of Policy",
         "rejected",
     )
+
+
+def test_a_response_cell_saying_none_has_come_is_where_the_row_stands(repo: Path, invoke: Invoke) -> None:
+    # an ods/xlsx-style log kept as CSV: the response column holds the outcome, or says it is awaited
+    (repo / "log.csv").write_text(
+        "Date,Recommendation,Executive response\n"
+        "04/06/2019,That A be reviewed.,Accepted\n"
+        "04/06/2019,That B be published.,Response awaited\n"
+        "04/06/2019,That C be costed.,TBC\n"
+        "04/06/2019,That D be dropped.,Not accepted - no budget\n"
+    )
+    invoke("import", "tracker", "log.csv", "--committee", "cyp", "--date", "2019-10-01")
+    got = records(repo)
+    assert [got[f"cyp-2019-06-04-{n}"]["status"] for n in (1, 2, 3, 4)] == [
+        "accepted",
+        "referred",
+        "agreed",
+        "rejected",
+    ]
+    assert "response" not in got["cyp-2019-06-04-2"] and "response" not in got["cyp-2019-06-04-3"]
+
+
+def test_a_date_above_the_headings_is_not_every_rows_meeting_when_a_column_gives_each(
+    repo: Path, invoke: Invoke
+) -> None:
+    rows = [
+        ["Scrutiny recommendations monitor"],
+        ["Position reported to the meeting on 3 March 2020"],
+        [],
+        ["Meeting date", "Recommendation", "Target date"],
+        [D(2019, 6, 4), "That A be reviewed.", D(2019, 12, 31)],
+        [D(2019, 9, 10), "That B be published.", D(2020, 1, 31)],
+    ]
+    _workbook(repo / "monitor.xlsx", rows)
+    out = invoke("import", "tracker", "monitor.xlsx", "--committee", "cyp", "--date", "2020-03-04").stdout
+    assert out.split() == ["cyp-2019-06-04-1", "cyp-2019-09-10-1"]

@@ -12,6 +12,27 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # The agenda's first number opens it: "1  Allotment rents" in sentence case heads its item in plain text;
+    # a formal date ("the 9th day of April 2025") dates the meeting.
+    "first-item-number": (
+        "Village Hall Committee\nMinutes of the meeting held on the 9th day of April 2025\n\nPresent: Mrs Hale (Chair), Mr Ogden\n\n"
+        "1  Allotment rents\nThe Treasurer set out the rents.\nIt was agreed that rents rise by £2 a year.\n\n"
+        "2  Hall floor\nAgreed: the floor to be sanded in August.\n",
+        [
+            ("Allotment rents", "That rents rise by £2 a year."),
+            ("Hall floor", "The floor to be sanded in August."),
+        ],
+    ),
+    # Item codes that are not bare numbers ("B3.", "Minute 12") title an item in sentence case too.
+    "coded-sentence-case": (
+        "Minutes of the Cemeteries Board held on 8 April 2025\n\nB3. Memorial safety checks\n"
+        "The Bereavement Manager reported on the checks.\nRESOLVED: That unsafe memorials are laid flat.\n\n"
+        "Minute 14 Opening hours\nRESOLVED: That the gates open at 8 am in summer.\n",
+        [
+            ("Memorial safety checks", "That unsafe memorials are laid flat."),
+            ("Opening hours", "That the gates open at 8 am in summer."),
+        ],
+    ),
     # A parish-style minute: a coded number over a sentence-case title, the decision after the
     # narrative in the same paragraph, proposed and seconded before it was resolved.
     "parish": (
@@ -705,7 +726,7 @@ NOT_RECORDS = {
     # An officer's report (its front matter names an officer as its author, or the executive it goes to):
     # its "Recommendations" heading and "Recommendation:" label propose; only the body's own words decide.
     "officer-report": (
-        "Leisure Services\n\nReport of the Head of Parks and Leisure\n\nExecutive, 21 May 2025\n\n"
+        "REPORT TO THE EXECUTIVE\n\n21 May 2025\n\nReport of the Head of Parks and Leisure\n\n"
         "Recommendation: That the Executive agrees the new allotment rents from April 2026.\n\n"
         "Summary\nRents have not changed since 2019.\n\nRECOMMENDATIONS\n\n"
         "(i) That the Executive adopts the allotment strategy.\n\n(ii) That the Head of Parks consults the "
@@ -855,6 +876,53 @@ NOT_RECORDS = {
         [
             ("Community Festival Fund", "That the Committee awards £1,500 to each applicant."),
             ("Correspondence", "That this Council resolves to ask the Chief Executive to reply."),
+        ],
+    ),
+    # A parish's motions stated by their movers and settled by a vote line that names nothing: the one
+    # carried (by a word, a show of hands or a majority of the counts) is the record; one lost is not; a
+    # resolution written after a motion is the record instead of it.
+    "parish-votes": (
+        "Minutes of the meeting of Brookfield Town Council held on Monday 8 April 2024 at 7pm\n\n"
+        "1. Allotment rents\nCllr Ives proposed that allotment rents rise by 10 per cent; Cllr Jay seconded.\n"
+        "Cllr Kerr proposed an amendment that rents rise by 5 per cent; Cllr Lam seconded. Lost (3 for, 5 against).\n"
+        "All in favour.\n\n"
+        "2. Litter picks\nIt was proposed by Cllr Moss and seconded by Cllr Nunn that the council buys twenty "
+        "litter pickers, and carried unanimously.\n\n"
+        "3. Car park\nCllr Quinn proposed that the car park charges be abolished; Cllr Rees seconded.\n"
+        "Votes: 2 for, 6 against.\n\n"
+        "4. Benches\nCllr Shaw proposed, Cllr Tait seconded, that two benches be installed on the green.\n"
+        "RESOLVED: That two benches be installed on the green and that the Clerk obtains quotes.\n\n"
+        "5. Dog bins\nCllr West proposed that the council installs two dog bins (For 6, Against 1, Abstain 1).\n",
+        [
+            ("Allotment rents", "That allotment rents rise by 10 per cent."),
+            ("Litter picks", "That the council buys twenty litter pickers."),
+            ("Benches", "That two benches be installed on the green."),
+            ("Benches", "That the Clerk obtains quotes."),
+            ("Dog bins", "That the council installs two dog bins."),
+        ],
+    ),
+    # The body's noting and then its decision in one sentence: the decision, the noting dropped; an
+    # agenda's next number over a bare "Actions" is the next item, whose list of actions follows.
+    "noted-then-decided-actions-item": (
+        "Minutes of the Scrutiny Panel held on 2 May 2024\n\n3. Bus Services\n\nThe Panel noted the "
+        "timetable changes and RESOLVED to invite the operator to its July meeting.\n\n4. Actions\n\n"
+        "Actions agreed:\n\n(a) Scrutiny Officer to chase the library figures.\n",
+        [
+            ("Bus Services", "To invite the operator to its July meeting."),
+            ("Actions", "Scrutiny Officer to chase the library figures."),
+        ],
+    ),
+    # A vote count between the introducer and 'that' with no commas goes with the introducer; a 'that'
+    # clause under a stem that is a whole decision ("be agreed, namely:") is a decision of its own.
+    "count-no-commas-namely": (
+        "Minutes of the County Council held on 6 March 2024\n\n12. Highways Maintenance\n\n"
+        "The Council AGREED by 41 votes to 9 that the pothole fund be doubled.\n\n13. Member Allowances\n\n"
+        "RESOLVED: That the panel's proposals be agreed, namely:\n\n(i) that the basic allowance rise by 2 per cent;\n\n"
+        "(ii) that the travel rates follow HMRC's.\n",
+        [
+            ("Highways Maintenance", "That the pothole fund be doubled."),
+            ("Member Allowances", "That the basic allowance rise by 2 per cent."),
+            ("Member Allowances", "That the travel rates follow HMRC's."),
         ],
     ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
@@ -1033,10 +1101,14 @@ def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
     header = [[], [("Decisions taken", True)], [("Reasons", True)]]
     rows = [
         header,
-        [
+        [  # a line of the left column running past the others, into the gap
             [],
-            [("(a) To extend Saturday opening at", False), ("the Central Library to 5 pm.", False)],
-            [("Saturday visits have risen", False), ("by a fifth since the", False), ("hours were cut.", False)],
+            [
+                ("(a) To extend Saturday opening", False),
+                ("at the Central Library and at both of the branch", False),
+                ("libraries to 5 pm.", False),
+            ],
+            [("Visits have risen.", False)],
         ],
         [[], [("(b) To note the visitor figures.", False)], [("For information.", False)]],
         [
@@ -1051,7 +1123,7 @@ def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
     ]
     doc = read_document(_pdf("Library Board, 4 March 2025", rows, ruled=False), "board.pdf")
     assert [r.text.strip() for r in parse_minutes(doc).recommendations] == [
-        "To extend Saturday opening at the Central Library to 5 pm.",
+        "To extend Saturday opening at the Central Library and at both of the branch libraries to 5 pm.",
         "To ask the Head of Libraries to review the mobile library routes by the end of March.",
     ]
 
@@ -1260,7 +1332,7 @@ def test_a_report_carrying_a_bodys_recommendations_is_dated_by_the_meeting_that_
 def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word() -> None:
     """Capitals carry no sentence case: 'TO' and 'THAT' stay as printed when they start the record,
     an infinitive point in capitals finishes the 'TO:' above it, as 'to:' + 'Ask ...' does, and
-    'THAT X AND THAT Y' is two decisions, as 'that X and that Y' is."""
+    'THAT X AND THAT Y' and 'TO X, AND TO Y' are two decisions each, as in lower case."""
     document = docx.Document()
     document.add_paragraph("MINUTES OF THE ALLOTMENTS COMMITTEE HELD ON 9 SEPTEMBER 2024")
     document.add_paragraph("14. WATER CHARGES", style="Heading 2")
@@ -1271,6 +1343,8 @@ def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word()
     document.add_paragraph("(B) REVIEW THE LIST EACH MARCH.")
     document.add_paragraph("16. SHEDS", style="Heading 2")
     document.add_paragraph("RESOLVED THAT SHEDS BE LIMITED TO 2 METRES AND THAT THE CLERK WRITES TO ALL PLOT HOLDERS.")
+    document.add_paragraph("17. BONFIRES", style="Heading 2")
+    document.add_paragraph("AGREED TO BAN BONFIRES IN AUGUST, AND TO PUT A NOTICE ON THE GATE TO THE SITE.")
     data = io.BytesIO()
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
@@ -1280,6 +1354,8 @@ def test_a_decision_in_capitals_keeps_its_introducers_words_as_printed_in_word()
         "TO REVIEW THE LIST EACH MARCH.",
         "THAT SHEDS BE LIMITED TO 2 METRES.",
         "THAT THE CLERK WRITES TO ALL PLOT HOLDERS.",
+        "TO BAN BONFIRES IN AUGUST.",
+        "TO PUT A NOTICE ON THE GATE TO THE SITE.",
     ]
 
 
@@ -1400,7 +1476,12 @@ def test_a_layout_table_with_an_owner_column_reads_as_minutes_and_its_conclusion
 # read as minutes are: its introducer, its numbered points, noting left out.
 DECISION_TABLE = [
     ["Ref", "Subject", "Cabinet decision", "Lead officer"],
-    ["C/41", "Allotment rents", "RESOLVED: 1. That rents rise by 3 per cent from October. 2. That the waiting list be reviewed.", "Head of Estates"],
+    [
+        "C/41",
+        "Allotment rents",
+        "RESOLVED: 1. That rents rise by 3 per cent from October. 2. That the waiting list be reviewed.",
+        "Head of Estates",
+    ],
     ["C/42", "Treasury update", "The Cabinet noted the update.", "Treasurer"],
     ["C/43", "Bus shelters", "Agreed to replace the six shelters on Station Road.", "Transport Manager"],
 ]
@@ -1430,10 +1511,13 @@ def test_a_table_with_a_decision_column_is_read_row_by_row_as_items(fmt: str) ->
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == DECISION_TABLE_RECORDS
 
 
-def test_a_decision_table_without_borders_over_two_pages_keeps_its_columns_and_rows() -> None:
-    """A landscape table printed with its borders off and its header row repeated on the next page: the
-    columns are found where the words stand (a short column, the number or the officer on a row's first
-    line, is one), the repeated header is no row, and every row keeps its own title."""
+@pytest.mark.parametrize("ruled", [False, True])
+def test_a_decision_table_over_two_pages_keeps_its_columns_and_rows(ruled: bool) -> None:
+    """A landscape table, its header row repeated on the next page: without borders, its columns are
+    found where the words stand (a short column, the number or the officer on a row's first line, is
+    one); drawn as a grid, with the matter first (a title never ends in a full stop), a row at the top
+    of the next page is a row of its own. The repeated header is no row; every row keeps its title."""
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -1450,9 +1534,12 @@ def test_a_decision_table_without_borders_over_two_pages_keeps_its_columns_and_r
                 "Community Officer",
             ]
         )
+    rows = [row[1:] for row in rows] if ruled else rows
     buf = io.BytesIO()
-    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=[40, 200, 330, 120], repeatRows=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))  # as Word sets a cell's text
+    widths = [200, 370, 120] if ruled else [40, 200, 330, 120]
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths, repeatRows=1)
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey)] * ruled
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *grid]))  # as Word sets a cell's text
     doc = SimpleDocTemplate(buf, pagesize=landscape(A4))
     doc.build([Paragraph("Area Committee, 14 November 2024", style), table])  # type: ignore[arg-type]
     document = read_document(buf.getvalue(), "area.pdf")
@@ -1544,4 +1631,32 @@ def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
             "the same time.",
         ),
         ("Slipway", "That a new lower section be built after the summer season, the slipway to stay open until then."),
+    ]
+
+
+def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
+    # "Proposal | words", "Proposed | name", "Seconded | name", "Vote | counts" rows, or the same labels run
+    # on in one paragraph: the proposal carried is the record, the one the counts defeat is not.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting of Easthill Parish Council held on 3 June 2024")
+    for title, words, vote in (
+        ("Village hall roof", "the council accepts the lowest quotation for the roof repairs", "7 for, 1 against"),
+        ("Play area", "to close the play area for the summer", "2 for, 6 against"),
+    ):
+        document.add_paragraph(title, style="Heading 2")
+        table = document.add_table(rows=0, cols=2)
+        for label, value in (("Proposal", words), ("Proposed", "Cllr Amos"), ("Seconded", "Cllr Bell"), ("Vote", vote)):
+            row = table.add_row().cells
+            row[0].text, row[1].text = label, value
+    document.add_paragraph("Footpaths", style="Heading 2")
+    document.add_paragraph(
+        "Proposal: the Clerk reports the broken stile to the county council  Proposed: Cllr Eyre  "
+        "Seconded: Cllr Finn  Vote: unanimous"
+    )
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "votes.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Village hall roof", "The council accepts the lowest quotation for the roof repairs."),
+        ("Footpaths", "The Clerk reports the broken stile to the county council."),
     ]

@@ -306,6 +306,15 @@ def test_a_step_without_ids_says_what_to_give(repo: Path, invoke: Invoke) -> Non
             ("list", "--bogus"),
             "Error: no such option '--bogus'; did you mean '--verbose'? (`scrutrack list --help` says what it takes)",
         ),
+        # a value left off: Click's parser names no command, so the line finds it in what was typed
+        (
+            ("add", "--committee"),
+            "Error: option '--committee' requires an argument (`scrutrack add --help` says what it takes)",
+        ),
+        (
+            ("import", "minutes", "m.docx", "--meeting"),
+            "Error: option '--meeting' requires an argument (`scrutrack import minutes --help` says what it takes)",
+        ),
     ],
 )
 def test_every_usage_error_is_one_error_line_with_the_fix(

@@ -9,15 +9,21 @@ import typer
 
 from scrutrack import __version__
 
+_START = (  # the first commands a newcomer needs, each with what it is for
+    ("scrutrack init DIR --committee SLUG --name NAME", "set up scrutrack.toml, committees, records/"),
+    ("scrutrack add ...", "record a recommendation after a meeting"),
+    ("scrutrack overdue", "what is late, and why, before agenda setting"),
+    ("scrutrack report -o x.html", "the recommendations tracker for the agenda pack"),
+    ("scrutrack round start NAME", "ask each owner for progress in a workbook"),
+    ("scrutrack check", "validate every record (for CI)"),
+)
+_COLUMN = 28  # where the descriptions start; a longer command puts its description on the next line
 HELP = (
-    "Track what happens to a scrutiny committee's recommendations, one TOML file each.\n\n"
-    "\b\nStart with:\n  scrutrack init DIR --committee SLUG --name NAME\n"
-    "                            set up scrutrack.toml, your committees, records/\n"
-    "  scrutrack add ...         record a recommendation after a meeting\n"
-    "  scrutrack overdue         what is late, and why, before agenda setting\n"
-    "  scrutrack report -o x.html the recommendations tracker for the agenda pack\n"
-    "  scrutrack round start NAME ask each owner for progress in a workbook\n"
-    "  scrutrack check           validate every record (for CI)"
+    "Track what happens to a scrutiny committee's recommendations, one TOML file each.\n\n\b\nStart with:\n"
+    + "\n".join(
+        f"  {cmd.ljust(_COLUMN)} {what}" if len(cmd) <= _COLUMN else f"  {cmd}\n  {'':{_COLUMN}} {what}"
+        for cmd, what in _START
+    )
 )
 
 
@@ -83,17 +89,29 @@ def _full_summaries(app: typer.Typer) -> None:
             _full_summaries(sub)
 
 
-def _usage_line(error: Any) -> str:
-    """A usage error as every other error is said: one `Error:` line, with where to look."""
+def _usage_line(error: Any, group: Any, args: Sequence[str]) -> str:
+    """A usage error as every other error is said: one `Error:` line, with where to look (the help
+    of the command typed, also when Click's parser gives no context, as for a missing value)."""
     import re
 
     message = re.sub(r"(\s*Did you mean [^?]*\?)(?:\s*Did you mean [^?]*\?)+", r"\1", error.format_message()).strip()
     message = re.sub(r"\.\s*Did you mean", "; did you mean", message)
     message = message[:1].lower() + message[1:]
     ctx = getattr(error, "ctx", None)
-    path = ctx.command_path if ctx is not None else "scrutrack"
+    path = ctx.command_path if ctx is not None else " ".join(["scrutrack", *_command_words(group, args)])
     where = "lists the commands" if message.startswith("no such command") else "says what it takes"
     return f"Error: {message.rstrip('.')} (`{path} --help` {where})\n"
+
+
+def _command_words(group: Any, args: Sequence[str]) -> list[str]:
+    """The command and subcommand names at the start of `args` ("import", "minutes")."""
+    words: list[str] = []
+    for word in args:
+        group = getattr(group, "commands", {}).get(word)
+        if group is None:
+            break
+        words.append(word)
+    return words
 
 
 def _group_class() -> Any:
@@ -121,7 +139,7 @@ def _group_class() -> Any:
                 exc.show()
                 sys.exit(exc.exit_code)
             except click.UsageError as exc:
-                sys.stderr.write(_usage_line(exc))
+                sys.stderr.write(_usage_line(exc, self, sys.argv[1:] if args is None else args))
                 sys.exit(exc.exit_code)
             except click.ClickException as exc:
                 exc.show()

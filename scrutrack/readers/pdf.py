@@ -27,6 +27,7 @@ from scrutrack.documents import (
     MAX_UNPACKED,
     Block,
     Budget,
+    clean,
     over,
     split_marker,
 )
@@ -217,7 +218,7 @@ def _gaps(row: _Row) -> list[tuple[float, float]]:
     pieces, out = sorted(row.pieces, key=lambda p: p.x0), []
     right = pieces[0].x1
     for k, p in enumerate(pieces[1:]):
-        numbered = k == 0 and split_marker(f"{pieces[0].text} x")[1] == "x"
+        numbered = k == 0 and split_marker(f"{clean(pieces[0].text)} x")[1] == "x"  # '1.', '(a)', a bullet
         if p.x0 - right >= 3 and not numbered:
             out.append((right, p.x0))
         right = max(right, p.x1)

@@ -188,22 +188,22 @@ def _cell_block(text: str, place: str) -> Block:
 
 def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]) -> Block:
     """A row of a drawn table: a row of the table above (past page furniture) if it has as many
-    columns. On a new page, its heading row printed again is left out, and the first row is the rest
-    of the last one if that was cut off: its first cell (a number, a title) ended on the page before
-    and this one's is empty, or stopped mid-sentence (a row split over two pages)."""
+    columns. The first row on a new page is its heading row printed again (left out), or the rest of
+    the last row if that was cut off: its first cell (a number, a title) ended on the page before and
+    this one's is empty, or stopped mid-sentence (a row split over two pages)."""
     cells = [clean(c) for c in line.cells or []]
-    if block is None or block.kind != "table":
-        before = [b for b in out if b.kind != "furniture"]
-        table = before[-1] if before and before[-1].kind == "table" else None
-        if table is None or len(table.rows[-1]) != len(cells):
-            table = Block("table", place=line.place)
-            out.append(table)
-        block = table
     row = [[_cell_block(t, line.place) for t in c.split("\n")] for c in cells]
-    last = block.rows[-1] if block.rows else None
-    if last is None or len(last) != len(cells) or last[0][-1].place.split(",")[:2] == line.place.split(",")[:2]:
-        block.rows.append(row)  # a new table, or a row on the same page
-    elif _texts(row) == _texts(block.rows[0]):
+    if block is not None and block.kind == "table":  # the next row on the same page
+        block.rows.append(row)
+        return block
+    before = [b for b in out if b.kind != "furniture"]
+    table = before[-1] if before and before[-1].kind == "table" else None
+    if table is None or len(table.rows[-1]) != len(cells):
+        table = Block("table", place=line.place, rows=[row])
+        out.append(table)
+        return table
+    last = table.rows[-1]
+    if _texts(row) == _texts(table.rows[0]):
         pass  # the heading row printed again at the top of the page
     elif (not cells[0] and any(b.text for b in last[0])) or (_runs_on(last[0][-1].text) and " " in last[0][-1].text):
         for cell, text in zip(last, cells, strict=True):
@@ -211,8 +211,8 @@ def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]
             cell[-1].text = _join(cell[-1].text, head, words) if cell[-1].text and head else cell[-1].text or head
             cell += [_cell_block(t, line.place) for t in rest]
     else:
-        block.rows.append(row)
-    return block
+        table.rows.append(row)
+    return table
 
 
 def _texts(row: list[list[Block]]) -> list[str]:

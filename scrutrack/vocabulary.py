@@ -471,7 +471,11 @@ SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
 # agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
 _ACTIONS = r"actions?(?:\s+(?:items?|points?))?"
-_DECIDED = r"(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)"
+# "Decision", "Cabinet decision", "Decisions made", "Decision of the Board"
+_DECIDED = (
+    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
+    rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
+)
 DECISION_COLUMN = re.compile(
     rf"\s*(?:(?:{_ACTIONS}\s*(?:/|and|&)\s*)?{_DECIDED}(?:\s*(?:/|and|&)\s*{_ACTIONS})?"
     rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",

@@ -241,9 +241,17 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
         return str(exc)
 
 
+def _halves(text: str) -> list[str]:
+    """A text and, printed in two languages ("Cofnodion / Minutes", "PENDERFYNWYD / RESOLVED: ..."), each half."""
+    two = v.BILINGUAL.match(text)
+    return [text, two["b"] + two["rest"], two["a"] + two["rest"]] if two else [text]
+
+
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
+    if m is None and v.BILINGUAL.match(text):  # "PENDERFYNWYD / RESOLVED: that X"
+        return next((found for half in _halves(text)[1:] if (found := _introducer(half))), None)
     if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
         found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
         return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
@@ -1096,7 +1104,7 @@ class _Reader:
             return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
         own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
-        if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        if own or (p.item and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(p.item))):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)

@@ -70,6 +70,11 @@ INTRODUCER = re.compile(
     r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
+# A label or a title printed in two languages, its halves split by '/' (Welsh councils: "PENDERFYNWYD / RESOLVED:",
+# "Cofnodion / Minutes"): read by either half.
+BILINGUAL = re.compile(
+    r"^(?P<a>[^\W\d_][^/:;.,\d]{0,40}?)\s*/\s*(?P<b>[^\W\d_][^/:;.,\d]{0,40}?)(?P<rest>\s*[:\-–—].*|)$", re.S
+)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"

@@ -1683,3 +1683,26 @@ def test_a_members_own_vote_interest_or_leaving_after_a_decision_is_not_part_of_
         "That the depot be marketed for sale.",
         "That ten oaks be planted in Park Road.",
     ]
+
+
+def test_a_label_or_title_in_two_languages_is_read_by_either_half() -> None:
+    # A Welsh council prints both: the introducer and the procedural title are read by their English half.
+    document = docx.Document()
+    document.add_paragraph(
+        "Cofnodion cyfarfod Cyngor Cymuned Aberhen / Minutes of Aberhen Community Council, 4 March 2024"
+    )
+    document.add_paragraph("5. Datganiadau o Fuddiant / Declarations of Interest")
+    document.add_paragraph("CYTUNWYD / AGREED – that Cllr Pryce's interest in item 7 be recorded.")
+    document.add_paragraph("6. Llwybrau / Footpaths")
+    label = document.add_paragraph().add_run("CYTUNWYD/AGREED:")
+    label.bold = True
+    document.add_paragraph("(a) to ask the Clerk to report the fallen stile at Bryn Farm;")
+    document.add_paragraph("(b) to buy two new gates.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "aberhen.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Llwybrau / Footpaths", "To ask the Clerk to report the fallen stile at Bryn Farm."),
+        ("Llwybrau / Footpaths", "To buy two new gates."),
+    ]
+    assert minutes.procedural == 1

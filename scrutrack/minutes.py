@@ -108,6 +108,7 @@ class _List:
     form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
+    under: int = 0  # the level of the heading it is under ("Recommendations"), if a heading leads it
 
 
 @dataclass(frozen=True)
@@ -880,7 +881,7 @@ class _Reader:
         kind = "own" if own else "discussion" if self.report and _proposes(b.text) else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
-        lst.where = self.doc.where(b)
+        lst.where, lst.under = self.doc.where(b), b.level if b.kind == "heading" else 0
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
@@ -889,13 +890,19 @@ class _Reader:
         return True
 
     def subheading(self, b: Block) -> bool:
-        if b.marker or not v.SUBHEADING.match(b.text) or b.text.split()[-1].lower() in v.SMALL_WORDS:
+        """'Short-Term Recommendations', or a heading a level under the one the list is under (a review's
+        themes, 'Prevention' / 'Enforcement', or a bold title, its numbering running on across them): a new
+        run of points."""
+        lst = self.list if self.list and self.list.kind == "decisions" and not self.list.labelled else None
+        under = lst.under if lst else 0
+        theme = under and (b.level > under if b.kind == "heading" else b.bold and _title_like(b.text))
+        if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
-        if self.list is None or self.list.kind != "decisions" or self.list.labelled:
-            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})")
+        if lst is None:
+            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})").under = b.level
         else:
             self.finish_point()
-            self.list.style = None  # a sub-heading: not text, and a new run of numbers
+            lst.style = None  # a sub-heading: not text, and a new run of numbers
         return True
 
     def proposal(self, b: Block) -> bool:
@@ -933,7 +940,10 @@ class _Reader:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
         numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
-        lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
+        first = not lst.points and not lst.point and not numbered
+        if first and not b.marker and v.POINTS_BELOW.search(b.text) and not _decides(b.text):
+            return True  # "The Group's recommendations are set out below, grouped by theme."
+        lead = _introducer(b.text) if first and _is_lead(b.text) else None
         if lead is None or lead.points:
             return False
         # "Decision" / "The Committee:-" over "(1) agreed that ..."; "The Committee:" over "RESOLVED –": the

@@ -103,6 +103,13 @@ OWNER_ACTION = re.compile(
 DECIDES = re.compile(
     r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
 )
+# A sentence about the list below it, not a point of it: "The Group's recommendations are set out below, grouped by
+# theme.", "The following decisions were taken.", "Our recommendations follow."
+POINTS_BELOW = re.compile(
+    r"^(?=[^.]{0,300}\b(?:recommendations|decisions|conclusions|actions|resolutions)\b)(?=[^.]{0,300}\b(?:below|as\s+follows"
+    r"|the\s+following|follows?|set\s+out|listed)\b)[^.]{0,300}[.:]?$",
+    re.I,
+)
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".

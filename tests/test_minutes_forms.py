@@ -3,6 +3,7 @@ item and the decision. (Whole documents are in tests/data/corpus/, scored by `ma
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import docx
@@ -1706,3 +1707,25 @@ def test_a_label_or_title_in_two_languages_is_read_by_either_half() -> None:
         ("Llwybrau / Footpaths", "To buy two new gates."),
     ]
     assert minutes.procedural == 1
+
+
+def test_a_reviews_recommendations_run_on_across_its_theme_headings() -> None:
+    # Under the report's "recommendations" heading: a sentence pointing to the list is no record, and
+    # each point of the one list is one, whatever its case, across sub-headings or bold themes.
+    page = (
+        "<html><body><h1>Review of Household Recycling</h1><p>Report of the Environment Scrutiny Panel, 4 June "
+        "2024</p><h2>Our recommendations</h2><p>We set out our recommendations below under three headings.</p>"
+        "<h3>Collections</h3><ol><li>Food waste collections are extended to flats by 2026.</li><li>The Council "
+        "trials fortnightly glass collections.</li></ol><h3>Communication</h3><ol start='3'><li>Every household "
+        "receives a printed calendar.</li></ol><p><b>Contamination</b></p><ol start='4'><li>Crews leave a tag "
+        "explaining why a bin was not emptied.</li></ol><h2>Evidence</h2><p>The Panel heard from the waste "
+        "contractor.</p><ol start='5'><li>Residents said the calendar was hard to read.</li></ol></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "recycling.html"), dt.date(2024, 6, 4))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "Food waste collections are extended to flats by 2026.",
+        "The Council trials fortnightly glass collections.",
+        "Every household receives a printed calendar.",
+        "Crews leave a tag explaining why a bin was not emptied.",
+    ]
+    assert not minutes.skipped

@@ -192,7 +192,7 @@ def _fold(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    return re.split(r"(?<=[.!?])\s+(?=\(?[A-Z])", text)
 
 
 def _acts(text: str) -> bool:
@@ -244,7 +244,7 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
-    if m is None and (cut := v.PREAMBLE.match(text)):
+    if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
         found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
         return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
     if m is None or v.ACTION_OWNER.match(text):
@@ -474,7 +474,10 @@ class _Reader:
         """A point's text, and whether it finishes the stem's sentence: it starts in lower case, or with a
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
-        "Requested that ...", "agreed to:" + "Ask the ...", both lowered)."""
+        "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
+        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X")."""
+        if re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I):
+            return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
         if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):
@@ -888,6 +891,8 @@ class _Reader:
         intro, lst = _introducer(b.text), self.list
         if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):
+            return False  # "9. Actions" after item 8: the agenda's next item, not a report's "3. Recommendations"
         if intro.unreadable:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
@@ -1293,27 +1298,30 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     date, a status) is not one. A table whose titles are the body's headings again summarises the
     minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
-    decision = max((k for k, c in enumerate(rows[0] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
+    headed = [k for k, row in enumerate(rows[:3]) if any(map(v.DECISION_COLUMN.fullmatch, row))]
+    top = next((k for k in headed if all(sum(map(bool, row)) <= 1 for row in rows[:k])), 0)  # under its title rows
+    decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
     if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None
-    titles = [_row_title(row, decision) for row in b.rows[1:]]
+    titles = [_row_title(row, decision) for row in b.rows[top + 1 :]]
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
-    head = [Block("paragraph", rows[0][decision], b.place)]  # "RESOLVED", "Decisions taken": over each row's cell
-    out: list[Block] = []
-    for title, row in zip(titles, b.rows[1:], strict=True):
+    head = [Block("paragraph", rows[top][decision], b.place)]  # "RESOLVED", "Decisions taken": over each row's cell
+    out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
+    for title, row in zip(titles, b.rows[top + 1 :], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
         out += head + [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 
 
 def _row_title(row: list[list[Block]], decision: int) -> str | None:
-    """The item's title in a row of minutes laid out as a table: its last cell that reads as a title,
-    or the first line of a cell over its notes ('Contamination of dry recycling' / 'DM reported ...', a
-    line break or a paragraph apart)."""
-    firsts = [(c, c[0].text.split("\n")[0]) for k, c in enumerate(row) if k != decision and c]
+    """The item's title in a row of minutes laid out as a table: its last cell before the decision's
+    (after it when it is the first: a lead officer, reasons) that reads as a title, or the first line of
+    a cell over its notes ('Contamination of dry recycling' / 'DM reported ...', a line break or a
+    paragraph apart)."""
+    firsts = [(c, c[0].text.split("\n")[0]) for c in (row[:decision] or row[decision + 1 :]) if c]
     titles = [
         first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
         for c, first in firsts

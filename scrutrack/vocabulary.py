@@ -50,11 +50,14 @@ BODY_LEAD = re.compile(
 )
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
-# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse".
+# "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse",
+# "RESOLVED by 34 votes to 12 with 2 abstentions that", "AGREED on a show of hands to".
 # "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
 CARRIED = (
     r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
+    r"|\s+(?:by\s+(?:\d+\s+votes?|(?:a\s+)?majority|a\s+show)|on\s+a\s+(?:show|vote|division|recorded))[^,:]{0,60}?"
+    r"(?=\s+(?:that\b|to\s+(?!\d)))"
 )
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
@@ -186,7 +189,7 @@ OWN_BUSINESS = {
             r"|^(?:that\s+)?the\s+(?:notice\s+of\s+)?motion\s+(?:be|is|stands?)\s+(?:referred|deferred)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
             r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
             r"|\baccept\w*\s+(?:the\s+)?(?:apolog|reasons?\s+(?:for|of)\s+absence)"
-            r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\bbe\s+(?:considered|taken|dealt\s+with)\s+as\s+(?:a\s+matter\s+of\s+)?urgen"
+            r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\b(?:consider|take|taken|deal|dealt|admit|add)\w*\b[^.;]{0,60}?\bas\s+(?:a\s+matter\s+of\s+|an?\s+)?urgen"
             r"|\b(?:meeting|proceedings)\s+(?:be\s+extended|(?:to\s+)?continue)\b[^.;]{0,20}\b(?:beyond|past|after|until)\b"
             r"|\bextend\s+the\s+(?:meeting|guillotine)\b"
             r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
@@ -472,7 +475,11 @@ SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
 # agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
 _ACTIONS = r"actions?(?:\s+(?:items?|points?))?"
-_DECIDED = r"(?:decisions?(?:\s+taken)?|resolutions?|resolved|agreed|minutes?|outcomes?)"
+# "Decision", "Cabinet decision", "Decisions made", "Decision of the Board"
+_DECIDED = (
+    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
+    rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
+)
 DECISION_COLUMN = re.compile(
     rf"\s*(?:(?:{_ACTIONS}\s*(?:/|and|&)\s*)?{_DECIDED}(?:\s*(?:/|and|&)\s*{_ACTIONS})?"
     rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",
@@ -494,9 +501,15 @@ VOTE_NOTE = re.compile(
     rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
 )
 VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)", re.I)  # before the decision
-# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; and a
-# sentence after it that only notes: "Officers to note the comments made."
-AFTER_DECISION = re.compile(rf"^{_MOVED}|^[\w'’&.,() -]{{1,60}}?\s+to\s+(?:note|receive|welcome)\b", re.I)
+# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; a member's
+# own vote, interest, arrival or leaving: "(Councillor Hay abstained.)", "Cllr Rose asked for her vote against to be
+# recorded.", "Councillor Hale declared an interest and left the room."; and a sentence that only notes: "Officers
+# to note the comments made."
+AFTER_DECISION = re.compile(
+    rf"^\(?(?:{_MOVED}|(?:the\s+)?{_PEOPLE}\b[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
+    r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
+    re.I,
+)
 # A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
 NOT_A_VERB = re.compile(
     rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I

@@ -725,6 +725,13 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # Business taken as urgent is the conduct of the meeting, in the active voice as in the passive.
+    "urgent-business-active": (
+        "Minutes of the Harbour Board held on 9 October 2024\n\n6. Late items\n\nRESOLVED to admit the "
+        "report on the slipway as an urgent item.\n\nRESOLVED that the Harbour Master closes the slipway until "
+        "it is repaired.\n",
+        [("Late items", "That the Harbour Master closes the slipway until it is repaired.")],
+    ),
     # An officer's report (its front matter names an officer as its author, or the executive it goes to):
     # its "Recommendations" heading and "Recommendation:" label propose; only the body's own words decide.
     "officer-report": (
@@ -901,6 +908,30 @@ NOT_RECORDS = {
             ("Benches", "That two benches be installed on the green."),
             ("Benches", "That the Clerk obtains quotes."),
             ("Dog bins", "That the council installs two dog bins."),
+        ],
+    ),
+    # The body's noting and then its decision in one sentence: the decision, the noting dropped; an
+    # agenda's next number over a bare "Actions" is the next item, whose list of actions follows.
+    "noted-then-decided-actions-item": (
+        "Minutes of the Scrutiny Panel held on 2 May 2024\n\n3. Bus Services\n\nThe Panel noted the "
+        "timetable changes and RESOLVED to invite the operator to its July meeting.\n\n4. Actions\n\n"
+        "Actions agreed:\n\n(a) Scrutiny Officer to chase the library figures.\n",
+        [
+            ("Bus Services", "To invite the operator to its July meeting."),
+            ("Actions", "Scrutiny Officer to chase the library figures."),
+        ],
+    ),
+    # A vote count between the introducer and 'that' with no commas goes with the introducer; a 'that'
+    # clause under a stem that is a whole decision ("be agreed, namely:") is a decision of its own.
+    "count-no-commas-namely": (
+        "Minutes of the County Council held on 6 March 2024\n\n12. Highways Maintenance\n\n"
+        "The Council AGREED by 41 votes to 9 that the pothole fund be doubled.\n\n13. Member Allowances\n\n"
+        "RESOLVED: That the panel's proposals be agreed, namely:\n\n(i) that the basic allowance rise by 2 per cent;\n\n"
+        "(ii) that the travel rates follow HMRC's.\n",
+        [
+            ("Highways Maintenance", "That the pothole fund be doubled."),
+            ("Member Allowances", "That the basic allowance rise by 2 per cent."),
+            ("Member Allowances", "That the travel rates follow HMRC's."),
         ],
     ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
@@ -1450,6 +1481,169 @@ def test_a_layout_table_with_an_owner_column_reads_as_minutes_and_its_conclusion
     ]
 
 
+# A decision table: a header row naming a Decision column (under the table's own title row) makes each
+# row an item, titled by its subject cell (not the officer beside the decision), the decision cell
+# read as minutes are: its introducer, its numbered points, noting left out.
+DECISION_TABLE = [
+    ["Ref", "Subject", "Cabinet decision", "Lead officer"],
+    [
+        "C/41",
+        "Allotment rents",
+        "RESOLVED: 1. That rents rise by 3 per cent from October. 2. That the waiting list be reviewed.",
+        "Head of Estates",
+    ],
+    ["C/42", "Treasury update", "The Cabinet noted the update.", "Treasurer"],
+    ["C/43", "Bus shelters", "Agreed to replace the six shelters on Station Road.", "Transport Manager"],
+]
+DECISION_TABLE_RECORDS = [
+    ("Allotment rents", "That rents rise by 3 per cent from October."),
+    ("Allotment rents", "That the waiting list be reviewed."),
+    ("Bus shelters", "To replace the six shelters on Station Road."),
+]
+
+
+def _decision_table(fmt: str) -> bytes:
+    top = "Minutes of the Cabinet meeting held on 9 October 2024"
+    if fmt == "md":  # its points on one line, run on as a clerk types them in a Markdown cell
+        rows = [f"| {' | '.join(row)} |" for row in DECISION_TABLE]
+        return "\n".join([top, "", rows[0], "|---|---|---|---|", *rows[1:], ""]).encode()
+    cells = [
+        "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)
+        for row in DECISION_TABLE
+    ]
+    title = "<tr><td colspan='4'><b>Record of decisions</b></td></tr>"
+    return f"<html><body><p>{top}</p><table>{title}{''.join(f'<tr>{r}</tr>' for r in cells)}</table></body></html>".encode()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_table_with_a_decision_column_is_read_row_by_row_as_items(fmt: str) -> None:
+    minutes = parse_minutes(read_document(_decision_table(fmt), f"decisions.{fmt}"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == DECISION_TABLE_RECORDS
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_a_decision_table_over_two_pages_keeps_its_columns_and_rows(ruled: bool) -> None:
+    """A landscape table, its header row repeated on the next page: without borders, its columns are
+    found where the words stand (a short column, the number or the officer on a row's first line, is
+    one); drawn as a grid, with the matter first (a title never ends in a full stop), a row at the top
+    of the next page is a row of its own. The repeated header is no row; every row keeps its title."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["No.", "Matter", "Decision", "Officer"]]
+    for n in range(1, 13):
+        rows.append(
+            [
+                f"{n}",
+                f"<b>Ward budget {n}</b><br/>Report of the Head of Communities",
+                f"It was resolved:<br/>(a) to award a grant of £{n},000 to the residents' group in ward {n};<br/>"
+                f"(b) that the Head of Communities report on its use in a year.",
+                "Community Officer",
+            ]
+        )
+    rows = [row[1:] for row in rows] if ruled else rows
+    buf = io.BytesIO()
+    widths = [200, 370, 120] if ruled else [40, 200, 330, 120]
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths, repeatRows=1)
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey)] * ruled
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *grid]))  # as Word sets a cell's text
+    doc = SimpleDocTemplate(buf, pagesize=landscape(A4))
+    doc.build([Paragraph("Area Committee, 14 November 2024", style), table])  # type: ignore[arg-type]
+    document = read_document(buf.getvalue(), "area.pdf")
+    tables = [b for b in document.blocks if b.kind == "table"]
+    assert len(tables) == 1 and "page 2" in tables[0].rows[-1][0][0].place  # one table, on to a second page
+    found = [(r.item, r.text.strip()) for r in parse_minutes(document).recommendations]
+    assert found == [
+        (f"Ward budget {n}", text)
+        for n in range(1, 13)
+        for text in (
+            f"To award a grant of £{n},000 to the residents' group in ward {n}.",
+            "That the Head of Communities report on its use in a year.",
+        )
+    ]
+
+
+def _two_columns(title: str, columns: list[list[str]]) -> bytes:
+    """A one-page PDF set in two columns under a title across the page: each column's lines top to
+    bottom ('' a paragraph's end, '**' before a bold line), at the same baselines as a word processor sets them."""
+    ops = [f"BT /F2 12 Tf 50 800 Td ({title}) Tj ET"]
+    for x, lines in zip((50, 310), columns, strict=True):
+        y = 770.0
+        for line in lines:
+            if not line:
+                y -= 8
+                continue
+            bold, text = line.startswith("**"), line.removeprefix("**")
+            ops.append(f"BT /F{2 if bold else 1} 10 Tf {x} {y} Td ({text}) Tj ET")
+            y -= 12
+    stream = "\n".join(ops).encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
+    """A gutter down the page under a title across it: the left column is read to its foot, then the
+    right one from its top, so a resolution running on from one column to the next is read whole and
+    no line takes words or a title from the other column."""
+    left = [
+        "**1. Moorings",
+        "The Harbour Master reported that eleven of the",
+        "visitor moorings off the north quay had lost",
+        "their chains in the January storms, and that",
+        "divers had inspected the remaining tackle.",
+        "",
+        "Members asked whether the fishing fleet's own",
+        "moorings had been checked; they had not.",
+        "",
+        "RESOLVED that the Harbour Master be authorised",
+        "to replace the eleven moorings before Easter at",
+        "a cost not exceeding £40,000 from the harbour",
+    ]
+    right = [
+        "reserve, the fleet's own moorings to be checked",
+        "by divers at the same time.",
+        "",
+        "**2. Slipway",
+        "The Engineer described cracking in the lower",
+        "apron of the public slipway, and two ways of",
+        "repairing it: a patch, or a new lower section",
+        "of concrete laid on the existing foundations.",
+        "",
+        "RESOLVED that a new lower section be built",
+        "after the summer season, the slipway to stay",
+        "open until then.",
+    ]
+    title = "Minutes of the Harbour Board meeting held on 8 February 2024"
+    minutes = parse_minutes(read_document(_two_columns(title, [left, right]), "harbour.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "Moorings",
+            "That the Harbour Master be authorised to replace the eleven moorings before Easter at a cost not "
+            "exceeding £40,000 from the harbour reserve, the fleet's own moorings to be checked by divers at "
+            "the same time.",
+        ),
+        ("Slipway", "That a new lower section be built after the summer season, the slipway to stay open until then."),
+    ]
+
+
 def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     # "Proposal | words", "Proposed | name", "Seconded | name", "Vote | counts" rows, or the same labels run
     # on in one paragraph: the proposal carried is the record, the one the counts defeat is not.
@@ -1559,4 +1753,20 @@ def test_a_pdf_dated_only_in_its_running_header_is_dated_by_it() -> None:
     minutes = parse_minutes(doc)
     assert [(str(r.meeting), r.text.strip()) for r in minutes.recommendations] == [
         ("2025-03-06", "That mooring fees rise by 3%.")
+    ]
+
+
+def test_a_members_own_vote_interest_or_leaving_after_a_decision_is_not_part_of_it() -> None:
+    # Rule 7: who abstained, voted against, declared an interest, left or arrived is never in the record,
+    # whether in a sentence of its own or in brackets after the decision.
+    page = (
+        "<html><body><h1>Minutes of the Planning Committee held on 4 July 2024</h1><h2>8. Mill Lane Depot</h2>"
+        "<p>RESOLVED: That the depot be marketed for sale. Councillor Ibe declared an interest and left the "
+        "meeting. (Cllr Young voted against.)</p><h2>9. Street Trees</h2><p>RESOLVED: That ten oaks be planted "
+        "in Park Road. Members asked for their abstentions to be recorded.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "planning.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the depot be marketed for sale.",
+        "That ten oaks be planted in Park Road.",
     ]

@@ -51,7 +51,17 @@ class _Piece:
     size: float
     chars: int
     bold: bool
-    glyphs: tuple[tuple[float, str], ...] = ()  # each character's centre and text, spaces with the one before
+    glyphs: tuple[tuple[float, float, str, bool], ...] = ()  # each character's left, right, text and boldness
+
+    def part(self, glyphs: tuple[tuple[float, float, str, bool], ...]) -> _Piece | None:
+        shown = [g for g in glyphs if g[2].strip()]
+        if not shown:
+            return None
+        bold = sum(g[3] for g in shown) > 0.6 * len(shown)
+        text = "".join(g[2] for g in glyphs).strip()
+        return dataclasses.replace(
+            self, x0=shown[0][0], x1=shown[-1][1], text=text, chars=len(shown), bold=bold, glyphs=glyphs
+        )
 
     def split(self, edges: list[float]) -> list[_Piece]:
         """The piece cut at a table's column rules it runs across: pdfminer joins the text of two
@@ -59,12 +69,27 @@ class _Piece:
         inner = [x for x in edges[1:-1] if self.x0 + 1 < x < self.x1 - 1]
         if not inner or not self.glyphs:
             return [self]
-        out = []
-        for left, right in itertools.pairwise([self.x0, *inner, self.x1]):
-            text = "".join(t for x, t in self.glyphs if left <= x < right or (right == self.x1 and x == right))
+        bounds = [-1e9, *inner, 1e9]
+        parts = [
+            self.part(tuple(g for g in self.glyphs if a <= (g[0] + g[1]) / 2 < b))
+            for a, b in itertools.pairwise(bounds)
+        ]
+        return [p for p in parts if p]
+
+    def apart(self) -> list[_Piece]:
+        """The piece cut where two of its words stand more than 0.8 of its size apart: pdfminer joins into
+        one line the words of two columns a narrow gap apart (a table printed without borders, a page set
+        in two columns), which a word's space never is."""
+        cuts, right = [0], None
+        for k, (x0, x1, text, _) in enumerate(self.glyphs):
             if text.strip():
-                out.append(dataclasses.replace(self, x0=left, x1=right, text=text.strip(), glyphs=()))
-        return out
+                if right is not None and x0 - right > 0.8 * self.size:
+                    cuts.append(k)
+                right = x1
+        if len(cuts) == 1:
+            return [self]
+        parts = [self.part(self.glyphs[a:b]) for a, b in itertools.pairwise([*cuts, len(self.glyphs)])]
+        return [p for p in parts if p]
 
 
 @dataclass
@@ -73,6 +98,20 @@ class _Row:
     bottom: float
     height: float
     pieces: list[_Piece]
+    line: int = 0  # its number on the page
+
+    @classmethod
+    def of(cls, pieces: list[_Piece], line: int) -> _Row:
+        """The row of these pieces (none: an empty row) of line `line`."""
+        if not pieces:
+            return cls(0.0, 0.0, 1.0, [], line)
+        return cls(
+            max(p.y1 for p in pieces),
+            min(p.y0 for p in pieces),
+            max(max(p.y1 - p.y0, 1.0) for p in pieces),
+            pieces,
+            line,
+        )
 
     def text(self) -> str:
         parts = sorted(self.pieces, key=lambda p: p.x0)
@@ -93,7 +132,7 @@ def _rows(pieces: list[_Piece]) -> list[_Row]:
                 row.top, row.bottom = max(row.top, p.y1), min(row.bottom, p.y0)
                 break
         else:
-            rows.append(_Row(p.y1, p.y0, height, [p]))
+            rows.append(_Row(p.y1, p.y0, height, [p], len(rows) + 1))
     return rows
 
 
@@ -159,17 +198,18 @@ def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]
 
 
 def _cell_text(pieces: list[_Piece]) -> str:
-    """A cell's lines, a new paragraph (a line break) where bold starts or stops, or at a line that starts
-    with a list's number: an item's bold title over its notes, '1. approve ...' under 'has decided to:'."""
-    out, bold = "", None
+    """A cell's lines, a new paragraph (a line break) where one ends, where bold starts or stops, or at a line
+    that starts with a list's number: an item's bold title over its notes, '1. approve ...' under 'has decided to:'."""
+    out, bold, above = "", None, None
     for row in _rows(pieces):
         text, row_bold = row.text().replace("\t", " "), all(p.bold for p in row.pieces)
         carried = out.rstrip()[-1:] not in ".:;!?)" and re.match(
             r"\d+(?:[.,/]\d+)*\s+[a-z]", text
         )  # "paragraph" / "4.3 of"
         ends = bold is not None and (row_bold != bold or bool(split_marker(text)[0] and not carried))
+        ends |= above is not None and _apart(above, row, 0.45)  # a paragraph's end
         out += ("\n" if ends else " " if out else "") + text
-        bold = row_bold
+        bold, above = row_bold, row
     return out
 
 
@@ -185,8 +225,21 @@ def _gaps(row: _Row) -> list[tuple[float, float]]:
     return out
 
 
-def _across(gutters: list[tuple[float, float]], gaps: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    return [(max(a, c), min(b, d)) for a, b in gutters for c, d in gaps if min(b, d) - max(a, c) >= 3]
+_Gutter = tuple[float, float, int]  # a space down a run of rows: its left, its right, the rows with text either side
+
+
+def _free(row: _Row, gutters: list[_Gutter]) -> list[_Gutter]:
+    """What of each gutter the row leaves free, at least 3 points wide, counting the row if it has text
+    on both sides of it (a list's number and its text are one column)."""
+    out, gaps = [], _gaps(row)
+    for a, b, n in gutters:
+        left, spans = a, []
+        for x0, x1 in sorted((p.x0, p.x1) for p in row.pieces if p.x0 < b and p.x1 > a):
+            spans += [(left, x0)] * (x0 - left >= 3)
+            left = max(left, x1)
+        spans += [(left, b)] * (b - left >= 3)
+        out += [(c, d, n + any(g <= c and d <= h for g, h in gaps)) for c, d in spans]
+    return out
 
 
 def _apart(above: _Row, row: _Row, lines: float) -> bool:
@@ -194,42 +247,73 @@ def _apart(above: _Row, row: _Row, lines: float) -> bool:
     return above.bottom - row.top > lines * min(above.height, row.height)
 
 
+def _region(rows: list[_Row], i: int) -> tuple[int, list[tuple[float, float]]]:
+    """The rows from i on laid out in columns without ruling lines, and the gutters between them: from the
+    gaps between row i's pieces, the space no row crosses down the rows below, to a blank space of two
+    lines or a row that crosses them all (a paragraph across the page); the gutters with text on both
+    sides in three rows or more (a short column, a number or an owner on a row's first line, counts)."""
+    gutters, j = [(a, b, 1) for a, b in _gaps(rows[i])], i + 1
+    while j < len(rows) and not _apart(rows[j - 1], rows[j], 2) and (free := _free(rows[j], gutters)):
+        gutters, j = free, j + 1
+    return j, [(a, b) for a, b, n in gutters if n >= 3]
+
+
 def _unruled(rows: list[_Row]) -> tuple[list[_Row], list[tuple[float, list[list[str]]]]]:
     """Tables laid out in columns without ruling lines (a 'RESOLVED | Reason for decision' table printed
-    from Word with its borders off): rows that share a gap at the same x with text on both sides, two of
-    them running at least (not headings with a code at the margin, a paragraph apart), and the rows
-    between and after them that run into no column's left edge, up to the end of the last such row's
-    paragraph (a left column's lines are ragged: one may run past the others into the gap).
-    A row of the table ends at a paragraph's end. The rows outside any such table, and each table's
-    rows of cells (with its top)."""
+    from Word with its borders off), and pages set in two columns. The rows outside any table in their
+    reading order (a page's columns one after the other), and each table's rows of cells (with its top)."""
     rest, tables, i = [], [], 0
     while i < len(rows):
-        gutters, j, last, running = _gaps(rows[i]), i + 1, i, False
-        while j < len(rows) and gutters and not _apart(rows[j - 1], rows[j], 2):
-            if shared := _across(gutters, _gaps(rows[j])):
-                gutters, last, running = shared, j, running or last == j - 1
-            elif any(p.x0 < b - 1 < p.x1 for p in rows[j].pieces for _, b in gutters):  # into the next column
-                break
-            j += 1
-        j = next((k for k in range(last + 1, j) if _apart(rows[k - 1], rows[k], 0.45)), j)  # its paragraph's end
-        if not running or j - i < 3:
+        j, gutters = _region(rows, i)
+        if j - i < 3 or not gutters:
             rest.append(rows[i])
             i += 1
             continue
-        tables.append((rows[i].top, _columns(rows[i:j], gutters)))
+        edges = [-1.0, *((a + b) / 2 for a, b in gutters), 1e9]
+        split = [
+            [
+                _Row.of([p for p in r.pieces if _cell((p.x0 + p.x1) / 2, edges) == k], r.line)
+                for k in range(len(edges) - 1)
+            ]
+            for r in rows[i:j]
+        ]
+        if len(gutters) == 1 and _flowing(split):
+            rest += [r[k] for k in range(2) for r in split if r[k].pieces]
+        else:
+            tables.append((rows[i].top, _columns(split)))
         i = j
     return rest, tables
 
 
-def _columns(rows: list[_Row], gutters: list[tuple[float, float]]) -> list[list[str]]:
-    """Rows of an unruled table as cells, split at the middle of each gap, a table row to a paragraph."""
-    edges = [-1.0, *((a + b) / 2 for a, b in gutters), 1e9]
+def _flowing(split: list[list[_Row]]) -> bool:
+    """Two columns of text that flow (a page set in two columns), not a table's: both of much the same
+    width, ten lines or more each, and most paragraph ends in one column (where the other has text) have
+    a line beside them in the other, where a table's rows end side by side."""
+    lines = [[r[c] for r in split if r[c].pieces] for c in range(2)]
+    if min(map(len, lines)) < 10:
+        return False
+    widths = [max(p.x1 for r in col for p in r.pieces) - min(p.x0 for r in col for p in r.pieces) for col in lines]
+    ends = [(c, a.bottom, b.top) for c in range(2) for a, b in itertools.pairwise(lines[c]) if _apart(a, b, 0.45)]
+    beside = [
+        any(r.bottom < low - 1 and r.top > high + 1 for r in lines[1 - c])
+        for c, low, high in ends
+        if lines[1 - c][-1].bottom < high and low < lines[1 - c][0].top  # where the other column has text
+    ]
+    return min(widths) > 0.7 * max(widths) and 2 * sum(beside) >= len(beside)
+
+
+def _columns(split: list[list[_Row]]) -> list[list[str]]:
+    """An unruled table's rows of cells: a row of the table starts where two columns or more start a
+    paragraph together (a cell's own paragraphs, the lines of its longest cell, go on in its row)."""
     cells: list[list[list[_Piece]]] = []
-    for k, row in enumerate(rows):
-        if k == 0 or _apart(rows[k - 1], row, 0.45):
-            cells.append([[] for _ in edges[1:]])
-        for p in row.pieces:
-            cells[-1][_cell((p.x0 + p.x1) / 2, edges) or 0].append(p)
+    above: list[_Row | None] = [None] * len(split[0])  # each column's last line
+    for row in split:
+        fresh = [r for r, a in zip(row, above, strict=True) if r.pieces and (a is None or _apart(a, r, 0.45))]
+        if not cells or len(fresh) >= 2:
+            cells.append([[] for _ in row])
+        for c, r in enumerate(row):
+            cells[-1][c].extend(r.pieces)
+            above[c] = r if r.pieces else above[c]
     return [[_cell_text(c) for c in row] for row in cells]
 
 
@@ -242,13 +326,15 @@ def _pieces(item: Any) -> Iterator[_Piece]:
         bold = sum("bold" in c.fontname.lower() or "black" in c.fontname.lower() for c in chars)
         if text:
             size = sum(c.size for c in chars) / max(len(chars), 1)
-            glyphs, x = [], item.x0
+            glyphs, x1 = [], item.x0
             for c in item:
-                x = (c.x0 + c.x1) / 2 if isinstance(c, LTChar) else x
-                glyphs.append((x, c.get_text()))
-            yield _Piece(
+                font = getattr(c, "fontname", "").lower()
+                x0, x1 = (c.x0, c.x1) if isinstance(c, LTChar) else (x1, x1)  # a space pdfminer put in
+                glyphs.append((x0, x1, c.get_text(), "bold" in font or "black" in font))
+            whole = _Piece(
                 item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold > 0.6 * len(chars), tuple(glyphs)
             )
+            yield from whole.apart()
     elif hasattr(item, "__iter__"):
         for child in item:
             yield from _pieces(child)
@@ -277,7 +363,7 @@ def _lines(pages: list[_Page]) -> list[Line]:
         out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top > page.height / 2)
         kept_rows, unruled = _unruled(shown)
         tables = sorted([*tables, *unruled], key=lambda t: -t[0])
-        kept = [(k, r) for k, r in enumerate(rows) if any(r is x for x in kept_rows)]
+        kept = [(r.line - 1, r) for r in kept_rows]  # in reading order: a page's columns one after the other
         for n, (k, row) in enumerate(kept):
             place = f", page {number}, line {k + 1}"
             while tables and tables[0][0] >= row.top:  # a table drawn above this line

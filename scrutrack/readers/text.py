@@ -122,10 +122,12 @@ def _tables(lines: list[Line], skip: set[int]) -> set[int]:
     """Lines that are rows of a table pasted as text: two cells or more, in two rows or more running."""
 
     def row(i: int) -> bool:
-        cells = _cells(lines[i].text.replace("\f", ""))
+        text = lines[i].text.replace("\f", "").strip()
+        cells = _cells(text)
         if len(cells) < 2 or (cells[0].endswith(":") and len(cells[0].split()) <= 3):
             return False  # a label and its text ("Present:<tab>Councillor ..."), as Word lays out attendance
-        return not (split_marker(cells[0] + " x")[0] or re.fullmatch(r"\d{1,4}[.:]?", cells[0]))
+        piped = text[:1] == text[-1:] == "|"  # a Markdown row's first cell may be a number: "| 5 | Budget |"
+        return piped or not (split_marker(cells[0] + " x")[0] or re.fullmatch(r"\d{1,4}[.:]?", cells[0]))
 
     rows = [i for i, line in enumerate(lines) if i not in skip and line.text.strip() and row(i)]
     filled = [i for i, line in enumerate(lines) if line.text.strip() and i not in skip]
@@ -187,24 +189,35 @@ def _cell_block(text: str, place: str) -> Block:
 
 def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]) -> Block:
     """A row of a drawn table: a row of the table above (past page furniture) if it has as many
-    columns, the rest of its last row if that stopped mid-sentence (a row split over two pages)."""
+    columns. The first row on a new page is its heading row printed again (left out), or the rest of
+    the last row if that was cut off: its first cell (a number, a title) ended on the page before and
+    this one's is empty, or stopped mid-sentence (a row split over two pages)."""
     cells = [clean(c) for c in line.cells or []]
-    if block is None or block.kind != "table":
-        before = [b for b in out if b.kind != "furniture"]
-        table = before[-1] if before and before[-1].kind == "table" else None
-        if table is None or len(table.rows[-1]) != len(cells):
-            table = Block("table", place=line.place)
-            out.append(table)
-        block = table
-    last = block.rows[-1] if block.rows else None
-    if last is not None and len(last) == len(cells) and block.place != line.place and _runs_on(last[0][-1].text):
+    row = [[_cell_block(t, line.place) for t in c.split("\n")] for c in cells]
+    if block is not None and block.kind == "table":  # the next row on the same page
+        block.rows.append(row)
+        return block
+    before = [b for b in out if b.kind != "furniture"]
+    table = before[-1] if before and before[-1].kind == "table" else None
+    if table is None or len(table.rows[-1]) != len(cells):
+        table = Block("table", place=line.place, rows=[row])
+        out.append(table)
+        return table
+    last = table.rows[-1]
+    if _texts(row) == _texts(table.rows[0]):
+        pass  # the heading row printed again at the top of the page
+    elif (not cells[0] and any(b.text for b in last[0])) or (_runs_on(last[0][-1].text) and " " in last[0][-1].text):
         for cell, text in zip(last, cells, strict=True):
             head, *rest = text.split("\n")
             cell[-1].text = _join(cell[-1].text, head, words) if cell[-1].text and head else cell[-1].text or head
             cell += [_cell_block(t, line.place) for t in rest]
     else:
-        block.rows.append([[_cell_block(t, line.place) for t in c.split("\n")] for c in cells])
-    return block
+        table.rows.append(row)
+    return table
+
+
+def _texts(row: list[list[Block]]) -> list[str]:
+    return [" ".join(f"{b.marker} {b.text}".strip() for b in cell) for cell in row]
 
 
 def _blanks(lines: list[Line], i: int, step: int) -> list[int]:

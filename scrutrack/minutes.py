@@ -347,7 +347,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda motion end titled page_heading entry item_label labelled introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled page_heading entry session item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -356,6 +356,8 @@ class _Reader:
         self.found: list[_Point] = []
         self.meeting: dt.date | None = override
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
+        self.opening: tuple[dt.date, bool] | None = None  # the first date before any item (see `opening_date`)
+        self.weak_short = False  # the weak date's year had two digits
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
@@ -381,11 +383,13 @@ class _Reader:
         if b.kind == "furniture":
             if b.text and self.weak is None:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
+                self.opening_date(b)  # "Meeting of the Fire Authority: Wednesday 28 February 2024"
             return
         self.prev, before = b, self.prev
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
+            self.opening_date(b)
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -530,6 +534,23 @@ class _Reader:
         self.start_meeting(found[0], found[1])
         return True
 
+    def session(self, b: Block) -> bool:
+        """A heading, then a date on a line of its own ('Decision Session – Executive Member for Housing' /
+        'Thursday, 18 January 2024'), after another meeting's date: the next meeting of several in one
+        document. A call-in's or a publication's date is in a sentence, never a line of its own."""
+        day = self.meeting or self.weak
+        found = _date(b.text) if day is not None else None
+        if not isinstance(found, tuple) or found[0] == day or self.dated(b.text, found) != "line":
+            return False
+        before = self.before
+        titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
+        if before.marker or ":" in before.text or not titled or v.NOT_THIS_MEETING.search(before.text):
+            return False  # "14. Date of next meeting" / "Tuesday 5 September 2017"
+        if self.meeting is None and self.weak is not None:
+            self.out.meetings.append(self.weak)  # the first, dated by its line alone
+        self.start_meeting(found[0], found[1])
+        return self.set_item(None)  # the heading names the meeting, not an item
+
     @staticmethod
     def body_title(b: Block) -> bool:
         text = b.text.rstrip(" -–—:")
@@ -594,9 +615,22 @@ class _Reader:
         if self.override is not None:
             self.out.overridden += [found[0]] if found[0] != self.override else []
             return True
-        self.weak = found[0]
-        self.out.two_digit_years += found[1]
+        self.weak, self.weak_short = found[0], found[1]  # its two-digit year counted if it dates a record
         return True
+
+    def opening_date(self, b: Block) -> None:
+        """The first full date in the document's opening, before its first item or decision, in whatever
+        title it stands ('... HELD AT HQ, WESTPORT, ON MONDAY, 18 DECEMBER 2023 AT 10:30 HRS', a Welsh
+        line over the English one), unless what comes before it in its sentence says it is another
+        meeting's, a publication's, a call-in's or a report's: the meeting's when nothing else dates it."""
+        if self.opening is not None or self.weak is not None or self.item is not None or self.found:
+            return
+        for sentence in _sentences(b.text):
+            if isinstance(found := _date(sentence), tuple):
+                before = sentence[: found[2][0]]
+                if not (v.NOT_THIS_MEETING.search(before) or v.ANOTHER_DATE.search(before)):
+                    self.opening = found[0], found[1]
+                return
 
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
@@ -1050,6 +1084,9 @@ class _Reader:
             out.meetings = [self.override]
         elif self.weak is not None and any(f.meeting == self.weak for f in self.found):
             out.meetings.insert(0, self.weak)
+            out.two_digit_years += self.weak_short
+        elif not out.meetings and self.opening is not None:
+            out.meetings, out.two_digit_years = [self.opening[0]], out.two_digit_years + self.opening[1]
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
         seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting

@@ -392,9 +392,13 @@ NOT_THIS_MEETING = re.compile(
     r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b",
     re.I,
 )
-NOT_A_MEETING_DATE = re.compile(
-    r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
+# What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated".
+ANOTHER_DATE = re.compile(
+    r"\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report|issue"
+    r"|printed|call|updated|modified|despatch|dispatch",
+    re.I,
 )
+NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)
 # A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
 # "At its meeting on".
 AGREED_ON = re.compile(

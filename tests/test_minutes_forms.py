@@ -9,6 +9,7 @@ import io
 import docx
 import pytest
 
+from scrutrack.errors import InvalidInput
 from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
@@ -1044,10 +1045,11 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     assert not minutes.skipped
 
 
-def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]], ruled: bool = True) -> bytes:
-    """A one-page PDF as a word processor prints it: a line of text, then a table drawn as a grid (or,
-    not `ruled`, laid out in columns with its borders off), each cell's lines in Helvetica or Helvetica-Bold."""
-    xs, ops, y = (50, 90, 330, 545), [f"BT /F1 10 Tf 50 800 Td ({top}) Tj ET"], 780
+def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]], ruled: bool = True, top_size: int = 10) -> bytes:
+    """A one-page PDF as a word processor prints it: a line of text (in the page's header when smaller),
+    then a table drawn as a grid (or, not `ruled`, laid out in columns with its borders off), each cell's
+    lines in Helvetica or Helvetica-Bold."""
+    xs, ops, y = (50, 90, 330, 545), [f"BT /F1 {top_size} Tf 50 800 Td ({top}) Tj ET"], 780
     for row in rows:
         height = 14 * max(len(cell) for cell in row) + 6
         ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] * ruled + [f"{x} {y} m {x} {y - height} l S" for x in xs] * ruled
@@ -1667,6 +1669,90 @@ def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Village hall roof", "The council accepts the lowest quotation for the roof repairs."),
         ("Footpaths", "The Clerk reports the broken stile to the county council."),
+    ]
+
+
+def _word(*paragraphs: str) -> bytes:
+    """A Word document of plain paragraphs, as a clerk types them."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# The meeting's date is the first full date of the document's opening (before its first item), whatever
+# title it stands in, unless the words before it say it is a publication's, a call-in's or a report's.
+OPENING_DATES = {
+    "capitals-with-hours.txt": (
+        b"NOTES OF THE JOINT WASTE BOARD CONVENED AT THE DEPOT, EASTLEY, ON TUESDAY, 4 MARCH 2025 FROM 14:00 HRS "
+        b"UNTIL 15:10 HRS\n\n3. FLEET\nRESOLVED: That two electric refuse vehicles be leased.\n"
+    ),
+    "ordinal-and-comma.docx": _word(
+        "Unconfirmed minutes of the Annual Parish Meeting held on Friday 4th March 2025, in the Memorial Hall, "
+        "Upper Slade, starting at 7 pm with the Chair's report",
+        "5. Village green",
+        "It was resolved that the green be mown monthly.",
+    ),
+    "welsh-line-first.txt": (
+        b"Cyngor Tref Aberllyn\nAberllyn Town Council\n\nCofnodion y cyfarfod a gynhaliwyd nos Fawrth 4 Mawrth 2025\n"
+        b"Minutes of the meeting in the Town Hall, Tuesday 4 March 2025, 7.00pm\n\n"
+        b"4. Toiledau / Toilets\nRESOLVED that the toilets open until 8 pm in summer.\n"
+    ),
+    "slashed-after-publication.txt": (
+        "Published 10/03/2025\n\nEastley Allotments Society – committee – 04/03/2025 – 7.30pm start\n\n"
+        "2. Water troughs\nAgreed: that the troughs be relined.\n"
+    ).encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPENING_DATES))
+def test_the_opening_s_first_date_dates_the_meeting(name: str) -> None:
+    minutes = parse_minutes(read_document(OPENING_DATES[name], name))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-03-04"]
+
+
+def test_a_publication_date_alone_never_dates_the_meeting() -> None:
+    text = (
+        "Decisions list\nDate of publication: 10 March 2025\n\n2. Water troughs\nAgreed: that the troughs be relined.\n"
+    )
+    with pytest.raises(InvalidInput, match="no meeting date"):
+        parse_minutes(read_document(text.encode(), "published.txt"))
+
+
+def test_each_session_of_a_decisions_list_is_a_meeting_of_its_own() -> None:
+    """A heading, then its own date on a line of its own, starts the next meeting of a document holding
+    several; the call-in date in a sentence under it never does."""
+    html = (
+        "<html><body><h1>Individual Cabinet Member decisions</h1>"
+        "<h2>Leader of the Council</h2><p>Monday 3 March 2025</p>"
+        "<p>These decisions come into force unless called in by 5pm on Monday 10 March 2025.</p>"
+        "<h3>Civic car</h3><p>RESOLVED: That the civic car is not replaced.</p>"
+        "<h2>Cabinet Member for Leisure</h2><p>Wednesday 5 March 2025</p>"
+        "<p>These decisions come into force unless called in by 5pm on Wednesday 12 March 2025.</p>"
+        "<h3>Pool hours</h3><p>RESOLVED: That the pool opens at 6.30 am.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(html.encode(), "decisions.html"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [
+        ("2025-03-03", "Civic car"),
+        ("2025-03-05", "Pool hours"),
+    ]
+    assert minutes.meetings == [dt.date(2025, 3, 3), dt.date(2025, 3, 5)]
+
+
+def test_a_pdf_dated_only_in_its_running_header_is_dated_by_it() -> None:
+    """A header in small type in the top margin is furniture, never text, but its date dates the meeting
+    when nothing else in the document does."""
+    rows = [
+        [[("Item", True)], [("Subject", True)], [("Decision", True)]],
+        [[("7", False)], [("Moorings", False)], [("RESOLVED: That mooring fees rise by 3%.", False)]],
+    ]
+    doc = read_document(_pdf("Harbour Board meeting: Thursday 6 March 2025", rows, top_size=7), "board.pdf")
+    assert "Harbour Board" not in " ".join(b.text for b in doc.blocks if b.kind != "furniture")
+    minutes = parse_minutes(doc)
+    assert [(str(r.meeting), r.text.strip()) for r in minutes.recommendations] == [
+        ("2025-03-06", "That mooring fees rise by 3%.")
     ]
 
 

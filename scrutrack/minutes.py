@@ -259,8 +259,8 @@ def _introducer(text: str) -> _Intro | None:
     if m is None or v.ACTION_OWNER.match(text):
         return _lead(text)
     word, who = m["word"], (m["who"] or "").strip()
-    if who and v.NOUN.match(word):
-        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
+    if (who and v.NOUN.match(word)) or v.RELATIVE.match(m["that"] or ""):
+        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations", "Decisions that are not called in"
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
@@ -289,8 +289,12 @@ def _introducer(text: str) -> _Intro | None:
 def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
     the decision itself (with its reasons below, or the body's second verb after it)."""
-    if not rest or rest in ("-", "–", "—", ":"):
-        return _Intro(kind, None, [], why)
+    if (
+        not rest
+        or rest in ("-", "–", "—", ":")
+        or (re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5)
+    ):
+        return _Intro(kind, None, [], why)  # nothing, or a date or a label: "What Cabinet decided: March 2024"
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -484,8 +488,11 @@ class _Reader:
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
         "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
-        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X")."""
-        if re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I):
+        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X"), and so is a refusal
+        ("resolved to:" + "(b) not to approve ...")."""
+        if re.match(r"not\s+to\s", text, re.I) or (
+            re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I)
+        ):
             return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)

@@ -1815,3 +1815,27 @@ def test_a_reviews_recommendations_run_on_across_its_theme_headings() -> None:
         "Crews leave a tag explaining why a bin was not emptied.",
     ]
     assert not minutes.skipped
+
+
+def test_sentences_about_decisions_and_a_dated_title_are_no_decisions_and_a_refusal_is_one() -> None:
+    # A relative 'that' after "Decisions" or "Recommendations" is no introducer's; what a title's
+    # introducer carries must read as a decision, not a date; "not to ..." under "to:" is "Not to ...".
+    document = docx.Document()
+    for text, style in (
+        ("What the Executive agreed: 14 May 2024", "Heading 1"),
+        ("Date of meeting: 14 May 2024", None),
+        ("Recommendations that were referred to full Council will be decided on 20 May.", None),
+        ("Decisions that have been published can be called in by any three members.", None),
+        ("Market Hall Lettings", "Heading 2"),
+        ("The Executive agreed to:", None),
+        ("(i) let the two empty units to local traders;", None),
+        ("(ii) not to renew the café lease until the rent review is complete.", None),
+    ):
+        document.add_paragraph(text, style=style)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "executive.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To let the two empty units to local traders.",
+        "Not to renew the café lease until the rent review is complete.",
+    ]

@@ -1132,7 +1132,8 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.AFTER_DECISION.match(x))]
+        first, *after = _sentences(full)  # what follows: "Proposed Cllr X, ...", "Action: MF." go
+        sentences = [first, *(x for x in after if not (v.AFTER_DECISION.match(x) or v.ACTION_OWNER.match(x)))]
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]

@@ -934,6 +934,16 @@ NOT_RECORDS = {
             ("Member Allowances", "That the travel rates follow HMRC's."),
         ],
     ),
+    # Who acts on a decision, tagged after it in the same paragraph, is not part of its text.
+    "action-trailer": (
+        "Minutes of the Village Hall Committee held on 2 October 2024\n\n4. Car park\n\nRESOLVED: That the Clerk "
+        "orders two new bins for the car park. Action by: Clerk / RFO.\n\nAGREED to ask the tenant to clear the "
+        "gutters before November. Owner: JS\n",
+        [
+            ("Car park", "That the Clerk orders two new bins for the car park."),
+            ("Car park", "To ask the tenant to clear the gutters before November."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

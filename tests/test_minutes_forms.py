@@ -1770,3 +1770,58 @@ def test_a_members_own_vote_interest_or_leaving_after_a_decision_is_not_part_of_
         "That the depot be marketed for sale.",
         "That ten oaks be planted in Park Road.",
     ]
+
+
+def test_bold_titles_head_their_items_where_items_are_not_numbered() -> None:
+    """A bold line of its own, in any case and with a dash and brackets, heads its item in a document
+    whose items carry no number; an item bringing another body's recommendations is an item too."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Glenmore Area Forum held on Thursday 6 March 2025")
+    for title, decision in (
+        ("Housing – empty homes grant (Ward 4)", "The Forum AGREED to ask for a list of the empty homes in Ward 4."),
+        ("Recommendations from the Community Safety Partnership", "RESOLVED: That the partnership's plan be endorsed."),
+    ):
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph("The Forum discussed the matter at length.")
+        document.add_paragraph(decision)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "forum.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Housing – empty homes grant (Ward 4)", "To ask for a list of the empty homes in Ward 4."),
+        ("Recommendations from the Community Safety Partnership", "That the partnership's plan be endorsed."),
+    ]
+
+
+def test_a_numbered_item_bringing_another_body_s_recommendations_is_an_item() -> None:
+    text = (
+        "Minutes of the Town Council held on 6 March 2025\n\n6. Cemetery fees\nRESOLVED: That fees rise by 2%.\n\n"
+        "7. Recommendations of the Finance and General Purposes Committee\n"
+        "RESOLVED: That the reserves policy be adopted.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "council.txt"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Cemetery fees",
+        "Recommendations of the Finance and General Purposes Committee",
+    ]
+
+
+def test_a_page_s_collapsible_sections_are_its_items() -> None:
+    """A saved page whose items fold away (`<details><summary>`, an accordion's button over a panel saved
+    hidden): each summary or button heads its item, and the folded panel is read."""
+    page = (
+        "<html><body><main><h1>Licensing Sub-Committee - Monday, 10th March, 2025 10.00 am</h1>"
+        "<details><summary>Premises licence, The Anchor, Quay Street</summary><p>RESOLVED: That the licence "
+        "be granted with the conditions agreed with the police.</p></details>"
+        '<h2><button type="button" aria-expanded="false" aria-controls="p2">Review of taxi fares</button></h2>'
+        '<div id="p2" hidden><p>RESOLVED: That the fares rise by 4%.</p></div>'
+        '<button aria-controls="p3">Gambling policy statement</button>'
+        '<div id="p3" style="display:none"><p>RESOLVED: That the draft statement goes out to consultation.</p></div>'
+        "</main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "licensing.html"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Premises licence, The Anchor, Quay Street",
+        "Review of taxi fares",
+        "Gambling policy statement",
+    ]

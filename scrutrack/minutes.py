@@ -108,6 +108,7 @@ class _List:
     form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
+    under: int = 0  # the level of the heading it is under ("Recommendations"), if a heading leads it
 
 
 @dataclass(frozen=True)
@@ -241,9 +242,17 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
         return str(exc)
 
 
+def _halves(text: str) -> list[str]:
+    """A text and, printed in two languages ("Cofnodion / Minutes", "PENDERFYNWYD / RESOLVED: ..."), each half."""
+    two = v.BILINGUAL.match(text)
+    return [text, two["b"] + two["rest"], two["a"] + two["rest"]] if two else [text]
+
+
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
+    if m is None and v.BILINGUAL.match(text):  # "PENDERFYNWYD / RESOLVED: that X"
+        return next((found for half in _halves(text)[1:] if (found := _introducer(half))), None)
     if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
         found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
         return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
@@ -920,7 +929,7 @@ class _Reader:
         kind = "own" if own else "discussion" if self.report and _proposes(b.text) else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
-        lst.where = self.doc.where(b)
+        lst.where, lst.under = self.doc.where(b), b.level if b.kind == "heading" else 0
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
@@ -929,13 +938,19 @@ class _Reader:
         return True
 
     def subheading(self, b: Block) -> bool:
-        if b.marker or not v.SUBHEADING.match(b.text) or b.text.split()[-1].lower() in v.SMALL_WORDS:
+        """'Short-Term Recommendations', or a heading a level under the one the list is under (a review's
+        themes, 'Prevention' / 'Enforcement', or a bold title, its numbering running on across them): a new
+        run of points."""
+        lst = self.list if self.list and self.list.kind == "decisions" and not self.list.labelled else None
+        under = lst.under if lst else 0
+        theme = under and (b.level > under if b.kind == "heading" else b.bold and _title_like(b.text))
+        if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
-        if self.list is None or self.list.kind != "decisions" or self.list.labelled:
-            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})")
+        if lst is None:
+            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})").under = b.level
         else:
             self.finish_point()
-            self.list.style = None  # a sub-heading: not text, and a new run of numbers
+            lst.style = None  # a sub-heading: not text, and a new run of numbers
         return True
 
     def proposal(self, b: Block) -> bool:
@@ -973,7 +988,10 @@ class _Reader:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
         numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
-        lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
+        first = not lst.points and not lst.point and not numbered
+        if first and not b.marker and v.POINTS_BELOW.search(b.text) and not _decides(b.text):
+            return True  # "The Group's recommendations are set out below, grouped by theme."
+        lead = _introducer(b.text) if first and _is_lead(b.text) else None
         if lead is None or lead.points:
             return False
         # "Decision" / "The Committee:-" over "(1) agreed that ..."; "The Committee:" over "RESOLVED –": the
@@ -1147,7 +1165,7 @@ class _Reader:
             return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
         own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
-        if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        if own or (p.item and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(p.item))):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)

@@ -70,6 +70,11 @@ INTRODUCER = re.compile(
     r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
+# A label or a title printed in two languages, its halves split by '/' (Welsh councils: "PENDERFYNWYD / RESOLVED:",
+# "Cofnodion / Minutes"): read by either half.
+BILINGUAL = re.compile(
+    r"^(?P<a>[^\W\d_][^/:;.,\d]{0,40}?)\s*/\s*(?P<b>[^\W\d_][^/:;.,\d]{0,40}?)(?P<rest>\s*[:\-–—].*|)$", re.S
+)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
@@ -97,6 +102,13 @@ OWNER_ACTION = re.compile(
 # ("Members raised the following points:").
 DECIDES = re.compile(
     r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
+)
+# A sentence about the list below it, not a point of it: "The Group's recommendations are set out below, grouped by
+# theme.", "The following decisions were taken.", "Our recommendations follow."
+POINTS_BELOW = re.compile(
+    r"^(?=[^.]{0,300}\b(?:recommendations|decisions|conclusions|actions|resolutions)\b)(?=[^.]{0,300}\b(?:below|as\s+follows"
+    r"|the\s+following|follows?|set\s+out|listed)\b)[^.]{0,300}[.:]?$",
+    re.I,
 )
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",

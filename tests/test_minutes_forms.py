@@ -1825,3 +1825,48 @@ def test_a_page_s_collapsible_sections_are_its_items() -> None:
         "Review of taxi fares",
         "Gambling policy statement",
     ]
+
+
+def test_a_label_or_title_in_two_languages_is_read_by_either_half() -> None:
+    # A Welsh council prints both: the introducer and the procedural title are read by their English half.
+    document = docx.Document()
+    document.add_paragraph(
+        "Cofnodion cyfarfod Cyngor Cymuned Aberhen / Minutes of Aberhen Community Council, 4 March 2024"
+    )
+    document.add_paragraph("5. Datganiadau o Fuddiant / Declarations of Interest")
+    document.add_paragraph("CYTUNWYD / AGREED – that Cllr Pryce's interest in item 7 be recorded.")
+    document.add_paragraph("6. Llwybrau / Footpaths")
+    label = document.add_paragraph().add_run("CYTUNWYD/AGREED:")
+    label.bold = True
+    document.add_paragraph("(a) to ask the Clerk to report the fallen stile at Bryn Farm;")
+    document.add_paragraph("(b) to buy two new gates.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "aberhen.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Llwybrau / Footpaths", "To ask the Clerk to report the fallen stile at Bryn Farm."),
+        ("Llwybrau / Footpaths", "To buy two new gates."),
+    ]
+    assert minutes.procedural == 1
+
+
+def test_a_reviews_recommendations_run_on_across_its_theme_headings() -> None:
+    # Under the report's "recommendations" heading: a sentence pointing to the list is no record, and
+    # each point of the one list is one, whatever its case, across sub-headings or bold themes.
+    page = (
+        "<html><body><h1>Review of Household Recycling</h1><p>Report of the Environment Scrutiny Panel, 4 June "
+        "2024</p><h2>Our recommendations</h2><p>We set out our recommendations below under three headings.</p>"
+        "<h3>Collections</h3><ol><li>Food waste collections are extended to flats by 2026.</li><li>The Council "
+        "trials fortnightly glass collections.</li></ol><h3>Communication</h3><ol start='3'><li>Every household "
+        "receives a printed calendar.</li></ol><p><b>Contamination</b></p><ol start='4'><li>Crews leave a tag "
+        "explaining why a bin was not emptied.</li></ol><h2>Evidence</h2><p>The Panel heard from the waste "
+        "contractor.</p><ol start='5'><li>Residents said the calendar was hard to read.</li></ol></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "recycling.html"), dt.date(2024, 6, 4))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "Food waste collections are extended to flats by 2026.",
+        "The Council trials fortnightly glass collections.",
+        "Every household receives a printed calendar.",
+        "Crews leave a tag explaining why a bin was not emptied.",
+    ]
+    assert not minutes.skipped

@@ -286,20 +286,16 @@ def _unruled(rows: list[_Row]) -> tuple[list[_Row], list[tuple[float, list[list[
 
 
 def _flowing(split: list[list[_Row]]) -> bool:
-    """Two columns of text that flow (a page set in two columns), not a table's: both of much the same
-    width, ten lines or more each, and most paragraph ends in one column (where the other has text) have
-    a line beside them in the other, where a table's rows end side by side."""
+    """Two columns of text that flow (a page set in two columns), not a table's: of much the same width,
+    the left one ten lines or more, and their paragraphs start apart: a table's rows start side by side
+    (half the right column's paragraphs or more start beside one of the left column's)."""
     lines = [[r[c] for r in split if r[c].pieces] for c in range(2)]
-    if min(map(len, lines)) < 10:
+    if len(lines[0]) < 10 or not lines[1]:
         return False
     widths = [max(p.x1 for r in col for p in r.pieces) - min(p.x0 for r in col for p in r.pieces) for col in lines]
-    ends = [(c, a.bottom, b.top) for c in range(2) for a, b in itertools.pairwise(lines[c]) if _apart(a, b, 0.45)]
-    beside = [
-        any(r.bottom < low - 1 and r.top > high + 1 for r in lines[1 - c])
-        for c, low, high in ends
-        if lines[1 - c][-1].bottom < high and low < lines[1 - c][0].top  # where the other column has text
-    ]
-    return min(widths) > 0.7 * max(widths) and 2 * sum(beside) >= len(beside)
+    starts = [[b.top for a, b in itertools.pairwise(col) if _apart(a, b, 0.45)] for col in lines]
+    beside = sum(any(abs(top - other) < 2 for other in starts[0]) for top in starts[1])
+    return min(widths) > 0.5 * max(widths) and 2 * beside < max(len(starts[1]), 1)
 
 
 def _columns(split: list[list[_Row]]) -> list[list[str]]:

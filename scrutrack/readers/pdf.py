@@ -247,25 +247,30 @@ def _apart(above: _Row, row: _Row, lines: float) -> bool:
     return above.bottom - row.top > lines * min(above.height, row.height)
 
 
-def _region(rows: list[_Row], i: int) -> tuple[int, list[tuple[float, float]]]:
+def _region(rows: list[_Row], i: int, carried: list[tuple[float, float]]) -> tuple[int, list[tuple[float, float]]]:
     """The rows from i on laid out in columns without ruling lines, and the gutters between them: from the
-    gaps between row i's pieces, the space no row crosses down the rows below, to a blank space of two
-    lines or a row that crosses them all (a paragraph across the page); the gutters with text on both
-    sides in three rows or more (a short column, a number or an owner on a row's first line, counts)."""
-    gutters, j = [(a, b, 1) for a, b in _gaps(rows[i])], i + 1
-    while j < len(rows) and not _apart(rows[j - 1], rows[j], 2) and (free := _free(rows[j], gutters)):
+    gaps between row i's pieces (or the gutters of a table `carried` on from the page before), the space
+    no row crosses down the rows below, to a blank space of two lines or a row that crosses them all (a
+    paragraph across the page); the gutters with text on both sides in three rows or more (a short
+    column, a number or an owner on a row's first line, counts)."""
+    gutters, j = [(a, b, 3) for a, b in carried] or [(a, b, 0) for a, b in _gaps(rows[i])], i
+    while j < len(rows) and (j == i or not _apart(rows[j - 1], rows[j], 2)) and (free := _free(rows[j], gutters)):
         gutters, j = free, j + 1
     return j, [(a, b) for a, b, n in gutters if n >= 3]
 
 
-def _unruled(rows: list[_Row]) -> tuple[list[_Row], list[tuple[float, list[list[str]]]]]:
+def _unruled(
+    rows: list[_Row], carried: list[tuple[float, float]]
+) -> tuple[list[_Row], list[tuple[float, list[list[str]]]], list[tuple[float, float]]]:
     """Tables laid out in columns without ruling lines (a 'RESOLVED | Reason for decision' table printed
     from Word with its borders off), and pages set in two columns. The rows outside any table in their
-    reading order (a page's columns one after the other), and each table's rows of cells (with its top)."""
-    rest, tables, i = [], [], 0
+    reading order (a page's columns one after the other), each table's rows of cells (with its top), and
+    the gutters of a table that runs to the foot of the page (the next page's may carry on under them)."""
+    rest, tables, i, ends = [], [], 0, []
     while i < len(rows):
-        j, gutters = _region(rows, i)
-        if j - i < 3 or not gutters:
+        j, gutters = _region(rows, i, carried) if i == 0 and carried else (i, [])
+        j, gutters = (j, gutters) if j > i and gutters else _region(rows, i, [])
+        if (j - i < 3 and not (i == 0 and carried and gutters)) or not gutters:
             rest.append(rows[i])
             i += 1
             continue
@@ -281,8 +286,9 @@ def _unruled(rows: list[_Row]) -> tuple[list[_Row], list[tuple[float, list[list[
             rest += [r[k] for k in range(2) for r in split if r[k].pieces]
         else:
             tables.append((rows[i].top, _columns(split)))
+            ends = gutters if j == len(rows) else []
         i = j
-    return rest, tables
+    return rest, tables, ends
 
 
 def _flowing(split: list[list[_Row]]) -> bool:
@@ -299,13 +305,18 @@ def _flowing(split: list[list[_Row]]) -> bool:
 
 
 def _columns(split: list[list[_Row]]) -> list[list[str]]:
-    """An unruled table's rows of cells: a row of the table starts where two columns or more start a
-    paragraph together (a cell's own paragraphs, the lines of its longest cell, go on in its row)."""
+    """An unruled table's rows of cells: a row of the table starts where its first column and another
+    start a paragraph together (a cell's own paragraphs, the lines of its longest cell, go on in its
+    row), and after a row in bold (its heading row, which the rest of a row cut by the page break may follow)."""
     cells: list[list[list[_Piece]]] = []
     above: list[_Row | None] = [None] * len(split[0])  # each column's last line
+    key = min(c for c in range(len(split[0])) if any(r[c].pieces for r in split))  # the first column with text
     for row in split:
-        fresh = [r for r, a in zip(row, above, strict=True) if r.pieces and (a is None or _apart(a, r, 0.45))]
-        if not cells or len(fresh) >= 2:
+        fresh = [
+            c for c, (r, a) in enumerate(zip(row, above, strict=True)) if r.pieces and (a is None or _apart(a, r, 0.45))
+        ]
+        bold = all(p.bold for r in row for p in r.pieces)
+        if not cells or (key in fresh and len(fresh) >= 2) or (not bold and all(p.bold for c in cells[-1] for p in c)):
             cells.append([[] for _ in row])
         for c, r in enumerate(row):
             cells[-1][c].extend(r.pieces)
@@ -348,14 +359,16 @@ def _body_size(pages: list[tuple[float, list[_Piece]]]) -> float:
 def _lines(pages: list[_Page]) -> list[Line]:
     body = _body_size([(p.height, p.pieces) for p in pages])
     out: list[Line] = []
+    carried: list[tuple[float, float]] = []  # the columns of a table at the foot of the page before
     for number, page in enumerate(pages, 1):
         band = 0.1 * page.height  # a header or footer: in the margin, smaller than the body's text
         if number > 1 and out:
             out.append(Line("\f", f", page {number}"))
         pieces, tables = _tables(page)
         rows = _rows(pieces)
-        kept_rows, unruled = _unruled(
-            [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)]
+        kept_rows, unruled, carried = _unruled(
+            [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)],
+            carried,
         )
         tables = sorted([*tables, *unruled], key=lambda t: -t[0])
         kept = [(r.line - 1, r) for r in kept_rows]  # in reading order: a page's columns one after the other

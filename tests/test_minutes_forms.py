@@ -1589,15 +1589,22 @@ def _placed(pages: list[list[tuple[float, float, str]]]) -> bytes:
     return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 
 
-def _two_columns(title: str, columns: list[list[str]]) -> bytes:
-    """A page set in two columns under a title across it: each column's lines top to bottom ('' a
-    paragraph's end), at the same baselines as a word processor sets them."""
-    lines = [(50.0, 800.0, f"**{title}")]
-    for x, column in zip((50.0, 310.0), columns, strict=True):
-        y = 770.0
-        for line in column:
-            lines += [(x, y, line)] if line else []
-            y -= 12 if line else 8
+def _two_columns(title: str, *parts: str | tuple[list[str], list[str]]) -> bytes:
+    """A page set in two columns under a title across it: each part a heading centred across the page, or
+    two columns of lines top to bottom ('' a paragraph's end), at the same baselines as a word processor sets them."""
+    lines, top = [(50.0, 800.0, f"**{title}")], 770.0
+    for part in parts:
+        if isinstance(part, str):
+            lines, top = [*lines, (297 - 3 * len(part), top, f"**{part}")], top - 20
+            continue
+        bottom = top
+        for x, column in zip((50.0, 310.0), part, strict=True):
+            y = top
+            for line in column:
+                lines += [(x, y, line)] if line else []
+                y -= 12 if line else 8
+            bottom = min(bottom, y)
+        top = bottom - 12
     return _placed([lines])
 
 
@@ -1683,7 +1690,7 @@ def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
         "open until then.",
     ]
     title = "Minutes of the Harbour Board meeting held on 8 February 2024"
-    minutes = parse_minutes(read_document(_two_columns(title, [left, right]), "harbour.pdf"))
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "harbour.pdf"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         (
             "Moorings",
@@ -1720,4 +1727,28 @@ def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Village hall roof", "The council accepts the lowest quotation for the roof repairs."),
         ("Footpaths", "The Clerk reports the broken stile to the county council."),
+    ]
+
+
+def test_a_short_run_of_two_columns_under_a_heading_across_is_text_too() -> None:
+    """Below a heading across the page, a few lines in each column at the gutter of the text set in two
+    columns above are read column by column too, not as a table of two columns."""
+    left = [f"Line {k} of the report of the Chief Executive on the" for k in range(1, 8)]
+    left += ["", "**1. Staffing", "The Chief Executive reported on vacancies in", "the planning service and on the"]
+    right = ["recruitment of planning officers, which had been", "slow all year.", ""]
+    right += [f"Line {k} of the discussion that followed the report" for k in range(1, 9)]
+    after = [
+        "**2. Boundary review",
+        "The Board considered its response to the",
+        "boundary review. RESOLVED that the Chief",
+    ]
+    after_right = ["Executive send the response set out in the", "report by 1 May.", "", "The meeting closed at 8 pm."]
+    title = "Minutes of the Board meeting held on 3 April 2024"
+    minutes = parse_minutes(
+        read_document(
+            _two_columns(title, (left, right), "PART B: MATTERS FOR DECISION", (after, after_right)), "board.pdf"
+        )
+    )
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Boundary review", "That the Chief Executive send the response set out in the report by 1 May."),
     ]

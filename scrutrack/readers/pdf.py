@@ -259,44 +259,57 @@ def _region(rows: list[_Row], i: int, carried: list[tuple[float, float]]) -> tup
     return j, [(a, b) for a, b, n in gutters if n >= 3]
 
 
-def _unruled(
-    rows: list[_Row], carried: list[tuple[float, float]]
-) -> tuple[list[_Row], list[tuple[float, list[list[str]]]], list[tuple[float, float]]]:
+def _column(p: _Piece, gutters: list[tuple[float, float]]) -> int:
+    """The column a piece stands in: the gutters left of its middle."""
+    return sum(a + b < p.x0 + p.x1 for a, b in gutters)
+
+
+@dataclass
+class _Carry:
+    """What a page's columns tell the next ones: the gutters of a table at its foot, and the gutter of
+    text set in two columns (a short run of two columns under it, below a heading across, is text too)."""
+
+    table: list[tuple[float, float]] = dataclasses.field(default_factory=list)
+    flow: tuple[float, float] | None = None
+
+
+def _unruled(rows: list[_Row], carry: _Carry) -> tuple[list[_Row], list[tuple[float, list[list[str]]]]]:
     """Tables laid out in columns without ruling lines (a 'RESOLVED | Reason for decision' table printed
     from Word with its borders off), and pages set in two columns. The rows outside any table in their
-    reading order (a page's columns one after the other), each table's rows of cells (with its top), and
-    the gutters of a table that runs to the foot of the page (the next page's may carry on under them)."""
-    rest, tables, i, ends = [], [], 0, []
+    reading order (a page's columns one after the other), and each table's rows of cells (with its top).
+    A run of rows goes on under the columns of a table at the foot of the page before, or of text set
+    in two columns above it, however short; else it needs three rows."""
+    rest, tables, i, carried = [], [], 0, carry.table
+    carry.table = []
     while i < len(rows):
-        j, gutters = _region(rows, i, carried) if i == 0 and carried else (i, [])
-        j, gutters = (j, gutters) if j > i and gutters else _region(rows, i, [])
-        if (j - i < 3 and not (i == 0 and carried and gutters)) or not gutters:
-            rest.append(rows[i])
-            i += 1
-            continue
-        edges = [-1.0, *((a + b) / 2 for a, b in gutters), 1e9]
-        split = [
-            [
-                _Row.of([p for p in r.pieces if _cell((p.x0 + p.x1) / 2, edges) == k], r.line)
-                for k in range(len(edges) - 1)
+        for known in [carried] * (i == 0 and bool(carried)) + [[carry.flow]] * bool(carry.flow) + [[]]:
+            j, gutters = _region(rows, i, [g for g in known if g])
+            split = [
+                [_Row.of([p for p in r.pieces if _column(p, gutters) == k], r.line) for k in range(len(gutters) + 1)]
+                for r in rows[i:j]
             ]
-            for r in rows[i:j]
-        ]
-        if len(gutters) == 1 and _flowing(split):
-            rest += [r[k] for k in range(2) for r in split if r[k].pieces]
+            if gutters and (j - i >= 3 or known) and len(gutters) == 1 and _flowing(split, bool(known)):
+                rest += [r[k] for k in range(2) for r in split if r[k].pieces]
+                carry.flow = gutters[0]
+                break
+            if gutters and (j - i >= 3 or known is carried):
+                tables.append((rows[i].top, _columns(split)))
+                carry.table = gutters if j == len(rows) else []
+                break
         else:
-            tables.append((rows[i].top, _columns(split)))
-            ends = gutters if j == len(rows) else []
+            rest.append(rows[i])
+            j = i + 1
         i = j
-    return rest, tables, ends
+    return rest, tables
 
 
-def _flowing(split: list[list[_Row]]) -> bool:
+def _flowing(split: list[list[_Row]], known: bool) -> bool:
     """Two columns of text that flow (a page set in two columns), not a table's: of much the same width,
-    the left one ten lines or more, and their paragraphs start apart: a table's rows start side by side
-    (half the right column's paragraphs or more start beside one of the left column's)."""
+    the left one ten lines or more (or fewer at the `known` gutter of such text), and their paragraphs
+    start apart: a table's rows start side by side (half the right column's paragraphs or more start
+    beside one of the left column's)."""
     lines = [[r[c] for r in split if r[c].pieces] for c in range(2)]
-    if len(lines[0]) < 10 or not lines[1]:
+    if (len(lines[0]) < 10 and not known) or not lines[1]:
         return False
     widths = [max(p.x1 for r in col for p in r.pieces) - min(p.x0 for r in col for p in r.pieces) for col in lines]
     starts = [[b.top for a, b in itertools.pairwise(col) if _apart(a, b, 0.45)] for col in lines]
@@ -359,16 +372,16 @@ def _body_size(pages: list[tuple[float, list[_Piece]]]) -> float:
 def _lines(pages: list[_Page]) -> list[Line]:
     body = _body_size([(p.height, p.pieces) for p in pages])
     out: list[Line] = []
-    carried: list[tuple[float, float]] = []  # the columns of a table at the foot of the page before
+    carry = _Carry()
     for number, page in enumerate(pages, 1):
         band = 0.1 * page.height  # a header or footer: in the margin, smaller than the body's text
         if number > 1 and out:
             out.append(Line("\f", f", page {number}"))
         pieces, tables = _tables(page)
         rows = _rows(pieces)
-        kept_rows, unruled, carried = _unruled(
+        kept_rows, unruled = _unruled(
             [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)],
-            carried,
+            carry,
         )
         tables = sorted([*tables, *unruled], key=lambda t: -t[0])
         kept = [(r.line - 1, r) for r in kept_rows]  # in reading order: a page's columns one after the other

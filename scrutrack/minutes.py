@@ -108,6 +108,7 @@ class _List:
     form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
+    under: int = 0  # the level of the heading it is under ("Recommendations"), if a heading leads it
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def _fold(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    return re.split(r"(?<=[.!?])\s+(?=\(?[A-Z])", text)
 
 
 def _acts(text: str) -> bool:
@@ -241,9 +242,17 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
         return str(exc)
 
 
+def _halves(text: str) -> list[str]:
+    """A text and, printed in two languages ("Cofnodion / Minutes", "PENDERFYNWYD / RESOLVED: ..."), each half."""
+    two = v.BILINGUAL.match(text)
+    return [text, two["b"] + two["rest"], two["a"] + two["rest"]] if two else [text]
+
+
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
+    if m is None and v.BILINGUAL.match(text):  # "PENDERFYNWYD / RESOLVED: that X"
+        return next((found for half in _halves(text)[1:] if (found := _introducer(half))), None)
     if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
         found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
         return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
@@ -338,7 +347,7 @@ _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vo
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda motion end titled page_heading entry item_label labelled introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled page_heading entry session item_label labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -347,6 +356,8 @@ class _Reader:
         self.found: list[_Point] = []
         self.meeting: dt.date | None = override
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
+        self.opening: tuple[dt.date, bool] | None = None  # the first date before any item (see `opening_date`)
+        self.weak_short = False  # the weak date's year had two digits
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
@@ -372,11 +383,13 @@ class _Reader:
         if b.kind == "furniture":
             if b.text and self.weak is None:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
+                self.opening_date(b)  # "Meeting of the Fire Authority: Wednesday 28 February 2024"
             return
         self.prev, before = b, self.prev
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
+            self.opening_date(b)
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -521,6 +534,23 @@ class _Reader:
         self.start_meeting(found[0], found[1])
         return True
 
+    def session(self, b: Block) -> bool:
+        """A heading, then a date on a line of its own ('Decision Session – Executive Member for Housing' /
+        'Thursday, 18 January 2024'), after another meeting's date: the next meeting of several in one
+        document. A call-in's or a publication's date is in a sentence, never a line of its own."""
+        day = self.meeting or self.weak
+        found = _date(b.text) if day is not None else None
+        if not isinstance(found, tuple) or found[0] == day or self.dated(b.text, found) != "line":
+            return False
+        before = self.before
+        titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
+        if before.marker or ":" in before.text or not titled or v.NOT_THIS_MEETING.search(before.text):
+            return False  # "14. Date of next meeting" / "Tuesday 5 September 2017"
+        if self.meeting is None and self.weak is not None:
+            self.out.meetings.append(self.weak)  # the first, dated by its line alone
+        self.start_meeting(found[0], found[1])
+        return self.set_item(None)  # the heading names the meeting, not an item
+
     @staticmethod
     def body_title(b: Block) -> bool:
         text = b.text.rstrip(" -–—:")
@@ -585,9 +615,22 @@ class _Reader:
         if self.override is not None:
             self.out.overridden += [found[0]] if found[0] != self.override else []
             return True
-        self.weak = found[0]
-        self.out.two_digit_years += found[1]
+        self.weak, self.weak_short = found[0], found[1]  # its two-digit year counted if it dates a record
         return True
+
+    def opening_date(self, b: Block) -> None:
+        """The first full date in the document's opening, before its first item or decision, in whatever
+        title it stands ('... HELD AT HQ, WESTPORT, ON MONDAY, 18 DECEMBER 2023 AT 10:30 HRS', a Welsh
+        line over the English one), unless what comes before it in its sentence says it is another
+        meeting's, a publication's, a call-in's or a report's: the meeting's when nothing else dates it."""
+        if self.opening is not None or self.weak is not None or self.item is not None or self.found:
+            return
+        for sentence in _sentences(b.text):
+            if isinstance(found := _date(sentence), tuple):
+                before = sentence[: found[2][0]]
+                if not (v.NOT_THIS_MEETING.search(before) or v.ANOTHER_DATE.search(before)):
+                    self.opening = found[0], found[1]
+                return
 
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
@@ -872,7 +915,7 @@ class _Reader:
         kind = "own" if own else "discussion" if self.report and _proposes(b.text) else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
-        lst.where = self.doc.where(b)
+        lst.where, lst.under = self.doc.where(b), b.level if b.kind == "heading" else 0
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
@@ -881,13 +924,19 @@ class _Reader:
         return True
 
     def subheading(self, b: Block) -> bool:
-        if b.marker or not v.SUBHEADING.match(b.text) or b.text.split()[-1].lower() in v.SMALL_WORDS:
+        """'Short-Term Recommendations', or a heading a level under the one the list is under (a review's
+        themes, 'Prevention' / 'Enforcement', or a bold title, its numbering running on across them): a new
+        run of points."""
+        lst = self.list if self.list and self.list.kind == "decisions" and not self.list.labelled else None
+        under = lst.under if lst else 0
+        theme = under and (b.level > under if b.kind == "heading" else b.bold and _title_like(b.text))
+        if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
-        if self.list is None or self.list.kind != "decisions" or self.list.labelled:
-            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})")
+        if lst is None:
+            self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})").under = b.level
         else:
             self.finish_point()
-            self.list.style = None  # a sub-heading: not text, and a new run of numbers
+            lst.style = None  # a sub-heading: not text, and a new run of numbers
         return True
 
     def proposal(self, b: Block) -> bool:
@@ -925,7 +974,10 @@ class _Reader:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
         numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
-        lead = _introducer(b.text) if not lst.points and not lst.point and not numbered and _is_lead(b.text) else None
+        first = not lst.points and not lst.point and not numbered
+        if first and not b.marker and v.POINTS_BELOW.search(b.text) and not _decides(b.text):
+            return True  # "The Group's recommendations are set out below, grouped by theme."
+        lead = _introducer(b.text) if first and _is_lead(b.text) else None
         if lead is None or lead.points:
             return False
         # "Decision" / "The Committee:-" over "(1) agreed that ..."; "The Committee:" over "RESOLVED –": the
@@ -1032,6 +1084,9 @@ class _Reader:
             out.meetings = [self.override]
         elif self.weak is not None and any(f.meeting == self.weak for f in self.found):
             out.meetings.insert(0, self.weak)
+            out.two_digit_years += self.weak_short
+        elif not out.meetings and self.opening is not None:
+            out.meetings, out.two_digit_years = [self.opening[0]], out.two_digit_years + self.opening[1]
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
         seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting
@@ -1096,7 +1151,7 @@ class _Reader:
             return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
         own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
-        if own or (p.item and v.PROCEDURAL_ITEM.match(p.item)):
+        if own or (p.item and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(p.item))):
             self.out.procedural += 1
             return None
         m = v.NOTING.search(full)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from scrutrack import lifecycle as lc
 from scrutrack import matching
 from scrutrack.model import TERMINAL, Kind, Outcome, Record, Status, normalize_text, one_line, outcome_name
-from scrutrack.responsewords import FIELDS, heading_field, norm, outcome_in, read_timescale
+from scrutrack.responsewords import FIELDS, HEADINGS, LOOKUP, heading_field, norm, outcome_in, read_timescale
 
 HEADER_ROWS = 4  # the headings are in one of a table's first rows (a title or a group row may come first)
 
@@ -29,6 +29,11 @@ class Cells(NamedTuple):
 
     name: str  # "response.docx, table 2", "plan.xlsx, sheet 'Action plan'"
     rows: list[list[str]]
+    paragraphs: bool = False  # made from labelled paragraphs (paragraph_rows): its rows are named by recommendation
+
+    def where(self, row: int, header: int) -> str:
+        """A row's place for messages: 'table 2, row 5', or 'recommendation 3' for paragraphs."""
+        return f"{self.name}, recommendation {row - header - 1}" if self.paragraphs else f"{self.name}, row {row}"
 
 
 class Columns(NamedTuple):
@@ -90,6 +95,56 @@ class ResponseRow(NamedTuple):
 _ANSWER = ("outcome", "response", "action", "lead", "timescale")
 
 
+# A label opening a paragraph: 'Recommendation 3:', 'Cabinet response –', 'Lead officer:', or a
+# short line that is only a label ('Recommendation 3', 'Response'); its number, then what follows.
+_LABEL = re.compile(r"([A-Za-z][\w’'&/() ]{0,48}?)(?:\s+(\d{1,3}[a-z]?))?\s*(?::|\s[-–—]\s|\.?$)\s*(.*)", re.S)
+_HEADING_ROW = {f: HEADINGS[f][0] for f in FIELDS}  # the heading a field is written under ('no', 'recommendation', ...)
+
+
+def _label(text: str, heading: bool) -> tuple[str | None, str, str]:
+    """A paragraph's label as a response field, its number and the text after it; (None, '', text)
+    for a paragraph that opens with no label, ('', '', text) for a label that names no field. A
+    line of only a label counts as one in a heading (or bold), or as 'Recommendation 3'."""
+    m = _LABEL.match(text)
+    words = len(m[1].split()) if m else 0
+    # a heading the list names may be long ('Response of the Cabinet Member'); one known by its kin
+    # is short, so that a sentence with a colon in a response ('Officers will report: ...') runs on
+    if m is None or words > 6 or (words > 3 and norm(m[1]) not in LOOKUP):
+        return None, "", text
+    fld = heading_field(m[1])
+    bare = m.end(2 if m[2] else 1) == len(text.rstrip(". "))  # a line of only a label, no colon
+    if bare and not heading and not (m[2] and fld in ("recommendation", "ref")):  # 'Not agreed': text
+        return None, "", text
+    return fld or "", m[2] or "", m[3].strip()
+
+
+def paragraph_rows(paragraphs: Sequence[tuple[str, bool]]) -> list[list[str]]:
+    """A response written as labelled paragraphs, not a table ('Recommendation 1: ...', 'Cabinet
+    response: Accepted. ...', 'Lead officer: ...', 'Timescale: ...'; a label may stand on its own
+    line above its text), as the rows of a table with its heading row: a row per recommendation
+    label, each field the text after its label and the paragraphs that follow it. `paragraphs` are
+    (text, whether it is a heading) in order; [] when there is no such response."""
+    rows: list[dict[str, str]] = []
+    current: str | None = None
+    for text, heading in paragraphs:
+        fld, number, rest = _label(text.strip(), heading)
+        if fld == "recommendation" or (fld == "ref" and number):  # 'Recommendation 3:', 'Rec 3 –'
+            rows.append({"ref": number, "recommendation": rest})
+            current = "recommendation"
+        elif fld in _HEADING_ROW and rows:
+            current = fld
+            rows[-1][fld] = f"{rows[-1].get(fld, '')} {rest}".strip()
+        elif fld is None and current is not None and not heading:  # the label's text runs on
+            rows[-1][current] = f"{rows[-1][current]}\n\n{text.strip()}".strip()
+        else:  # a label scrutrack does not keep ('Financial implications:'), or a heading: its text is not ours
+            current = None
+    rows = [r for r in rows if r["recommendation"] and ("outcome" in r or "response" in r)]
+    if not rows:
+        return []
+    fields = [f for f in FIELDS if any(r.get(f) for r in rows)]
+    return [[_HEADING_ROW[f] for f in fields]] + [[r.get(f, "") for f in fields] for r in rows]
+
+
 def _is_heading_row(row: Sequence[str], width: int, columns: Columns) -> bool:
     """A row that heads a group of rows ('Money and maintenance', a committee's name): one text,
     across the table (a cell merged across: given once, or repeated), alone in a column that is
@@ -130,7 +185,7 @@ def read_rows(table: Cells, decided: dt.date) -> tuple[list[ResponseRow], Column
             above = out[-1]
             out.append(
                 above._replace(
-                    where=f"{table.name}, row {i}",
+                    where=table.where(i, columns.header),
                     ref=cell("ref"),
                     recommendation=cell("recommendation"),
                     group=group,
@@ -142,7 +197,7 @@ def read_rows(table: Cells, decided: dt.date) -> tuple[list[ResponseRow], Column
         timescale = read_timescale(cell("timescale"), decided)
         out.append(
             ResponseRow(
-                where=f"{table.name}, row {i}",
+                where=table.where(i, columns.header),
                 ref=cell("ref"),
                 recommendation=cell("recommendation"),
                 outcome=said.outcome if said else None,

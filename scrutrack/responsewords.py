@@ -211,7 +211,7 @@ def norm(word: str) -> str:
     return re.sub(r"[^a-z0-9#]+", " ", word).strip()
 
 
-_LOOKUP = {norm(h): f for f, names in HEADINGS.items() for h in names}
+LOOKUP = {norm(h): f for f, names in HEADINGS.items() for h in names}  # heading (as `norm` gives it) -> field
 _FOOTNOTE = re.compile(r"(?:\s*(?:\[[^\]]{1,6}\]|\((?:\d{1,2}|[ivx]{1,4})\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$", re.IGNORECASE)
 
 
@@ -220,14 +220,14 @@ def heading_field(heading: str) -> str | None:
     key = norm(_FOOTNOTE.sub("", heading))
     if not key:
         return None
-    if key in _LOOKUP:
-        return _LOOKUP[key]
+    if key in LOOKUP:
+        return LOOKUP[key]
     if len(re.findall(_OUTCOME_WORD, key)) >= 2 and not re.search(_WHEN_WORD, key):
         return "outcome"  # it lists the choices: 'Response (Agreed / Partially agreed / Not agreed)'
 
     bare = norm(re.sub(r"\([^()]*\)", " ", _FOOTNOTE.sub("", heading)))  # 'Target date (month/year)'
-    if bare in _LOOKUP:
-        return _LOOKUP[bare]
+    if bare in LOOKUP:
+        return LOOKUP[bare]
     for pattern, fld in KIN:
         if re.search(pattern, key):
             return fld

@@ -70,6 +70,11 @@ INTRODUCER = re.compile(
     r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
+# A label or a title printed in two languages, its halves split by '/' (Welsh councils: "PENDERFYNWYD / RESOLVED:",
+# "Cofnodion / Minutes"): read by either half.
+BILINGUAL = re.compile(
+    r"^(?P<a>[^\W\d_][^/:;.,\d]{0,40}?)\s*/\s*(?P<b>[^\W\d_][^/:;.,\d]{0,40}?)(?P<rest>\s*[:\-–—].*|)$", re.S
+)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
@@ -97,6 +102,13 @@ OWNER_ACTION = re.compile(
 # ("Members raised the following points:").
 DECIDES = re.compile(
     r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
+)
+# A sentence about the list below it, not a point of it: "The Group's recommendations are set out below, grouped by
+# theme.", "The following decisions were taken.", "Our recommendations follow."
+POINTS_BELOW = re.compile(
+    r"^(?=[^.]{0,300}\b(?:recommendations|decisions|conclusions|actions|resolutions)\b)(?=[^.]{0,300}\b(?:below|as\s+follows"
+    r"|the\s+following|follows?|set\s+out|listed)\b)[^.]{0,300}[.:]?$",
+    re.I,
 )
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
@@ -189,7 +201,7 @@ OWN_BUSINESS = {
             r"|^(?:that\s+)?the\s+(?:notice\s+of\s+)?motion\s+(?:be|is|stands?)\s+(?:referred|deferred)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
             r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
             r"|\baccept\w*\s+(?:the\s+)?(?:apolog|reasons?\s+(?:for|of)\s+absence)"
-            r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\bbe\s+(?:considered|taken|dealt\s+with)\s+as\s+(?:a\s+matter\s+of\s+)?urgen"
+            r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\b(?:consider|take|taken|deal|dealt|admit|add)\w*\b[^.;]{0,60}?\bas\s+(?:a\s+matter\s+of\s+|an?\s+)?urgen"
             r"|\b(?:meeting|proceedings)\s+(?:be\s+extended|(?:to\s+)?continue)\b[^.;]{0,20}\b(?:beyond|past|after|until)\b"
             r"|\bextend\s+the\s+(?:meeting|guillotine)\b"
             r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
@@ -380,9 +392,13 @@ NOT_THIS_MEETING = re.compile(
     r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b",
     re.I,
 )
-NOT_A_MEETING_DATE = re.compile(
-    r"\d|\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated)|issued|printed|call", re.I
+# What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated".
+ANOTHER_DATE = re.compile(
+    r"\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report|issue"
+    r"|printed|call|updated|modified|despatch|dispatch",
+    re.I,
 )
+NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)
 # A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
 # "At its meeting on".
 AGREED_ON = re.compile(
@@ -497,9 +513,15 @@ VOTE_NOTE = re.compile(
     rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
 )
 VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)", re.I)  # before the decision
-# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; and a
-# sentence after it that only notes: "Officers to note the comments made."
-AFTER_DECISION = re.compile(rf"^{_MOVED}|^[\w'’&.,() -]{{1,60}}?\s+to\s+(?:note|receive|welcome)\b", re.I)
+# The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; a member's
+# own vote, interest, arrival or leaving: "(Councillor Hay abstained.)", "Cllr Rose asked for her vote against to be
+# recorded.", "Councillor Hale declared an interest and left the room."; and a sentence that only notes: "Officers
+# to note the comments made."
+AFTER_DECISION = re.compile(
+    rf"^\(?(?:{_MOVED}|(?:the\s+)?{_PEOPLE}\b[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
+    r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
+    re.I,
+)
 # A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
 NOT_A_VERB = re.compile(
     rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I

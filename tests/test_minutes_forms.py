@@ -3,11 +3,13 @@ item and the decision. (Whole documents are in tests/data/corpus/, scored by `ma
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import docx
 import pytest
 
+from scrutrack.errors import InvalidInput
 from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
@@ -723,6 +725,13 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # Business taken as urgent is the conduct of the meeting, in the active voice as in the passive.
+    "urgent-business-active": (
+        "Minutes of the Harbour Board held on 9 October 2024\n\n6. Late items\n\nRESOLVED to admit the "
+        "report on the slipway as an urgent item.\n\nRESOLVED that the Harbour Master closes the slipway until "
+        "it is repaired.\n",
+        [("Late items", "That the Harbour Master closes the slipway until it is repaired.")],
+    ),
     # An officer's report (its front matter names an officer as its author, or the executive it goes to):
     # its "Recommendations" heading and "Recommendation:" label propose; only the body's own words decide.
     "officer-report": (
@@ -1036,10 +1045,11 @@ def test_what_is_not_a_record_is_known_by_its_kind(form: str) -> None:
     assert not minutes.skipped
 
 
-def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]], ruled: bool = True) -> bytes:
-    """A one-page PDF as a word processor prints it: a line of text, then a table drawn as a grid (or,
-    not `ruled`, laid out in columns with its borders off), each cell's lines in Helvetica or Helvetica-Bold."""
-    xs, ops, y = (50, 90, 330, 545), [f"BT /F1 10 Tf 50 800 Td ({top}) Tj ET"], 780
+def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]], ruled: bool = True, top_size: int = 10) -> bytes:
+    """A one-page PDF as a word processor prints it: a line of text (in the page's header when smaller),
+    then a table drawn as a grid (or, not `ruled`, laid out in columns with its borders off), each cell's
+    lines in Helvetica or Helvetica-Bold."""
+    xs, ops, y = (50, 90, 330, 545), [f"BT /F1 {top_size} Tf 50 800 Td ({top}) Tj ET"], 780
     for row in rows:
         height = 14 * max(len(cell) for cell in row) + 6
         ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] * ruled + [f"{x} {y} m {x} {y - height} l S" for x in xs] * ruled
@@ -1752,3 +1762,148 @@ def test_a_short_run_of_two_columns_under_a_heading_across_is_text_too() -> None
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Boundary review", "That the Chief Executive send the response set out in the report by 1 May."),
     ]
+
+
+def _word(*paragraphs: str) -> bytes:
+    """A Word document of plain paragraphs, as a clerk types them."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+# The meeting's date is the first full date of the document's opening (before its first item), whatever
+# title it stands in, unless the words before it say it is a publication's, a call-in's or a report's.
+OPENING_DATES = {
+    "capitals-with-hours.txt": (
+        b"NOTES OF THE JOINT WASTE BOARD CONVENED AT THE DEPOT, EASTLEY, ON TUESDAY, 4 MARCH 2025 FROM 14:00 HRS "
+        b"UNTIL 15:10 HRS\n\n3. FLEET\nRESOLVED: That two electric refuse vehicles be leased.\n"
+    ),
+    "ordinal-and-comma.docx": _word(
+        "Unconfirmed minutes of the Annual Parish Meeting held on Friday 4th March 2025, in the Memorial Hall, "
+        "Upper Slade, starting at 7 pm with the Chair's report",
+        "5. Village green",
+        "It was resolved that the green be mown monthly.",
+    ),
+    "welsh-line-first.txt": (
+        b"Cyngor Tref Aberllyn\nAberllyn Town Council\n\nCofnodion y cyfarfod a gynhaliwyd nos Fawrth 4 Mawrth 2025\n"
+        b"Minutes of the meeting in the Town Hall, Tuesday 4 March 2025, 7.00pm\n\n"
+        b"4. Toiledau / Toilets\nRESOLVED that the toilets open until 8 pm in summer.\n"
+    ),
+    "slashed-after-publication.txt": (
+        "Published 10/03/2025\n\nEastley Allotments Society – committee – 04/03/2025 – 7.30pm start\n\n"
+        "2. Water troughs\nAgreed: that the troughs be relined.\n"
+    ).encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPENING_DATES))
+def test_the_opening_s_first_date_dates_the_meeting(name: str) -> None:
+    minutes = parse_minutes(read_document(OPENING_DATES[name], name))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-03-04"]
+
+
+def test_a_publication_date_alone_never_dates_the_meeting() -> None:
+    text = (
+        "Decisions list\nDate of publication: 10 March 2025\n\n2. Water troughs\nAgreed: that the troughs be relined.\n"
+    )
+    with pytest.raises(InvalidInput, match="no meeting date"):
+        parse_minutes(read_document(text.encode(), "published.txt"))
+
+
+def test_each_session_of_a_decisions_list_is_a_meeting_of_its_own() -> None:
+    """A heading, then its own date on a line of its own, starts the next meeting of a document holding
+    several; the call-in date in a sentence under it never does."""
+    html = (
+        "<html><body><h1>Individual Cabinet Member decisions</h1>"
+        "<h2>Leader of the Council</h2><p>Monday 3 March 2025</p>"
+        "<p>These decisions come into force unless called in by 5pm on Monday 10 March 2025.</p>"
+        "<h3>Civic car</h3><p>RESOLVED: That the civic car is not replaced.</p>"
+        "<h2>Cabinet Member for Leisure</h2><p>Wednesday 5 March 2025</p>"
+        "<p>These decisions come into force unless called in by 5pm on Wednesday 12 March 2025.</p>"
+        "<h3>Pool hours</h3><p>RESOLVED: That the pool opens at 6.30 am.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(html.encode(), "decisions.html"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [
+        ("2025-03-03", "Civic car"),
+        ("2025-03-05", "Pool hours"),
+    ]
+    assert minutes.meetings == [dt.date(2025, 3, 3), dt.date(2025, 3, 5)]
+
+
+def test_a_pdf_dated_only_in_its_running_header_is_dated_by_it() -> None:
+    """A header in small type in the top margin is furniture, never text, but its date dates the meeting
+    when nothing else in the document does."""
+    rows = [
+        [[("Item", True)], [("Subject", True)], [("Decision", True)]],
+        [[("7", False)], [("Moorings", False)], [("RESOLVED: That mooring fees rise by 3%.", False)]],
+    ]
+    doc = read_document(_pdf("Harbour Board meeting: Thursday 6 March 2025", rows, top_size=7), "board.pdf")
+    assert "Harbour Board" not in " ".join(b.text for b in doc.blocks if b.kind != "furniture")
+    minutes = parse_minutes(doc)
+    assert [(str(r.meeting), r.text.strip()) for r in minutes.recommendations] == [
+        ("2025-03-06", "That mooring fees rise by 3%.")
+    ]
+
+
+def test_a_members_own_vote_interest_or_leaving_after_a_decision_is_not_part_of_it() -> None:
+    # Rule 7: who abstained, voted against, declared an interest, left or arrived is never in the record,
+    # whether in a sentence of its own or in brackets after the decision.
+    page = (
+        "<html><body><h1>Minutes of the Planning Committee held on 4 July 2024</h1><h2>8. Mill Lane Depot</h2>"
+        "<p>RESOLVED: That the depot be marketed for sale. Councillor Ibe declared an interest and left the "
+        "meeting. (Cllr Young voted against.)</p><h2>9. Street Trees</h2><p>RESOLVED: That ten oaks be planted "
+        "in Park Road. Members asked for their abstentions to be recorded.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "planning.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the depot be marketed for sale.",
+        "That ten oaks be planted in Park Road.",
+    ]
+
+
+def test_a_label_or_title_in_two_languages_is_read_by_either_half() -> None:
+    # A Welsh council prints both: the introducer and the procedural title are read by their English half.
+    document = docx.Document()
+    document.add_paragraph(
+        "Cofnodion cyfarfod Cyngor Cymuned Aberhen / Minutes of Aberhen Community Council, 4 March 2024"
+    )
+    document.add_paragraph("5. Datganiadau o Fuddiant / Declarations of Interest")
+    document.add_paragraph("CYTUNWYD / AGREED – that Cllr Pryce's interest in item 7 be recorded.")
+    document.add_paragraph("6. Llwybrau / Footpaths")
+    label = document.add_paragraph().add_run("CYTUNWYD/AGREED:")
+    label.bold = True
+    document.add_paragraph("(a) to ask the Clerk to report the fallen stile at Bryn Farm;")
+    document.add_paragraph("(b) to buy two new gates.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "aberhen.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Llwybrau / Footpaths", "To ask the Clerk to report the fallen stile at Bryn Farm."),
+        ("Llwybrau / Footpaths", "To buy two new gates."),
+    ]
+    assert minutes.procedural == 1
+
+
+def test_a_reviews_recommendations_run_on_across_its_theme_headings() -> None:
+    # Under the report's "recommendations" heading: a sentence pointing to the list is no record, and
+    # each point of the one list is one, whatever its case, across sub-headings or bold themes.
+    page = (
+        "<html><body><h1>Review of Household Recycling</h1><p>Report of the Environment Scrutiny Panel, 4 June "
+        "2024</p><h2>Our recommendations</h2><p>We set out our recommendations below under three headings.</p>"
+        "<h3>Collections</h3><ol><li>Food waste collections are extended to flats by 2026.</li><li>The Council "
+        "trials fortnightly glass collections.</li></ol><h3>Communication</h3><ol start='3'><li>Every household "
+        "receives a printed calendar.</li></ol><p><b>Contamination</b></p><ol start='4'><li>Crews leave a tag "
+        "explaining why a bin was not emptied.</li></ol><h2>Evidence</h2><p>The Panel heard from the waste "
+        "contractor.</p><ol start='5'><li>Residents said the calendar was hard to read.</li></ol></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "recycling.html"), dt.date(2024, 6, 4))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "Food waste collections are extended to flats by 2026.",
+        "The Council trials fortnightly glass collections.",
+        "Every household receives a printed calendar.",
+        "Crews leave a tag explaining why a bin was not emptied.",
+    ]
+    assert not minutes.skipped

@@ -88,3 +88,37 @@ def test_what_each_row_will_do() -> None:
     both = ["", "That the web pages are rewritten, and that wardens are recruited.", "Accepted"]
     assert _steps(both) == [APPLY]  # to the first; the second has it already
     assert _steps(["", "The pages", "Accepted"]) == [f"{CHECK}: only 1 word in common"]
+
+
+def test_a_response_in_labelled_paragraphs_reads_as_a_table() -> None:
+    from scrutrack.responses import paragraph_rows
+
+    paragraphs = [
+        ("The Cabinet Member's answers follow.", False),  # before any recommendation: not ours
+        ("Rec 1 – That the depot opens on Saturdays.", False),
+        ("Executive response: Agreed. Saturday opening starts in May.", False),
+        ("Officers will report on use: after six months.", False),  # a sentence with a colon runs on
+        ("Responsible officer: Depot Manager", False),
+        ("Equalities impact: none.", False),  # a label scrutrack keeps nothing of ends the answer
+        ("This sentence belongs to no field.", False),
+        ("Recommendation 2", True),  # the label on its own line, its text below
+        ("That the depot sells compost.", False),
+        ("Decision", True),
+        ("Not agreed", False),
+        ("Background", True),  # a heading that is no label
+        ("Compost sales were tried in 2019.", False),
+    ]
+    assert paragraph_rows(paragraphs) == [
+        ["no", "recommendation", "decision", "response", "lead"],  # the headings the table reader knows
+        [
+            "1",
+            "That the depot opens on Saturdays.",
+            "",
+            "Agreed. Saturday opening starts in May.\n\nOfficers will report on use: after six months.",
+            "Depot Manager",
+        ],
+        ["2", "That the depot sells compost.", "Not agreed", "", ""],
+    ]
+    assert (
+        paragraph_rows([("Recommendation 1: That X.", False), ("Some text.", False)]) == []
+    )  # no answer: not a response

@@ -33,7 +33,7 @@ def _cell_text(cell: list[Block]) -> str:
 def tables_in(data: bytes, name: str) -> list[Cells]:
     """Every table of the file as rows of cell texts: a Word file, PDF, saved page or text by the
     document readers, a workbook's visible sheets or a CSV file by the tracker reader."""
-    from scrutrack.responses import Cells
+    from scrutrack.responses import Cells, paragraph_rows
 
     if _workbook(data, name):
         from scrutrack.sheets import read_tracker
@@ -45,10 +45,14 @@ def tables_in(data: bytes, name: str) -> list[Cells]:
 
     doc = read_document(data, name)
     tables = [b for b in doc.blocks if b.kind == "table"]
-    return [
+    found = [
         Cells(f"{name}, table {n}" if len(tables) > 1 else name, [[_cell_text(c) for c in row] for row in b.rows])
         for n, b in enumerate(tables, 1)
     ]
+    written = paragraph_rows(
+        [(b.text, b.kind == "heading" or b.bold) for b in doc.blocks if b.kind not in ("table", "furniture")]
+    )
+    return [*found, Cells(name, written, paragraphs=True)] if written else found
 
 
 def _rows(tables: list[Cells], decided: dt.date) -> tuple[list[ResponseRow], list[str], list[str]]:

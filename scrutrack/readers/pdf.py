@@ -379,10 +379,10 @@ def _lines(pages: list[_Page]) -> list[Line]:
             out.append(Line("\f", f", page {number}"))
         pieces, tables = _tables(page)
         rows = _rows(pieces)
-        kept_rows, unruled = _unruled(
-            [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)],
-            carry,
-        )
+        shown = [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)]
+        margin = [r for r in rows if all(r is not x for x in shown)]  # furniture, which may date the meeting
+        out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top > page.height / 2)
+        kept_rows, unruled = _unruled(shown, carry)
         tables = sorted([*tables, *unruled], key=lambda t: -t[0])
         kept = [(r.line - 1, r) for r in kept_rows]  # in reading order: a page's columns one after the other
         for n, (k, row) in enumerate(kept):
@@ -399,6 +399,7 @@ def _lines(pages: list[_Page]) -> list[Line]:
             out.append(Line(text, place, bold, size > body + 1.5 and len(text.split()) < 16))
         for _, cells_rows in tables:
             out.extend(Line("", f", page {number}", cells=cells) for cells in cells_rows)
+        out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top <= page.height / 2)
     return out
 
 

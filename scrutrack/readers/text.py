@@ -22,6 +22,7 @@ class Line:
     bold: bool = False
     heading: bool = False  # larger than the body's text (a PDF's font size)
     cells: list[str] | None = None  # a row of a table a PDF draws as a grid (a line break between a cell's paragraphs)
+    furniture: bool = False  # a PDF's header or footer in small type in the margin
 
 
 def read(data: bytes, name: str, budget: Budget) -> list[Block]:
@@ -235,7 +236,7 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     long = {i: line for i, line in enumerate(lines) if len(line.text) > MAX_BLOCK_CHARS}  # read as they are
     rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*")  # "|---|---|" under a Markdown table's headings
     lines = [Line("", line.place) if i in long or rule.fullmatch(line.text) else line for i, line in enumerate(lines)]
-    furniture = _furniture(lines)
+    furniture = _furniture(lines) | {i for i, line in enumerate(lines) if line.furniture}
     tables = _tables(lines, furniture)
     words = {w.lower() for line in lines for w in re.findall(r"(?<![\w-])[A-Za-z]+(?![\w-])", line.text)}
     lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip())

@@ -318,6 +318,11 @@ def _as_decided(text: str) -> str:
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
 
 
+def _from_body(title: str) -> bool:
+    """A title naming the body whose recommendations it brings: 'Recommendations from the Audit Committee'."""
+    return bool(re.search(rf"\b(?:of|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\b", title, re.I))
+
+
 def _proposes(text: str) -> bool:
     """An officer's report's 'Recommendation(s)' label or heading, naming no body as its maker: the proposal
     ('Recommendation: That Cabinet approves ...', 'RECOMMENDATIONS' over its points), not a decision."""
@@ -825,7 +830,9 @@ class _Reader:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)):
             return False
-        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading"
+        # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee"
+        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and not _from_body(title)
+        report_part = report_part and b.kind != "heading"
         numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
         follows = self.follows(b)
         self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0, numbered)  # "3. Findings"
@@ -867,7 +874,7 @@ class _Reader:
         if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
             return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
-        if arabic and (b.kind == "heading" or b.level == 0):
+        if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
@@ -884,11 +891,16 @@ class _Reader:
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        if b.kind != "heading" or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
-            return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
+        # a heading style (Word) or h1-h6, or a bold line where items are not numbered: an item, unless it names
+        # the body or sits under one
+        shown = b.kind == "heading" or (b.bold and not b.marker and not self.item_numbered and not self.item_level)
+        if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
+            return None
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
             return None
-        under = self.item and ((self.item_level and b.level > self.item_level) or self.item_numbered)
+        under = self.item and (
+            (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
+        )
         return None if under else b.text  # a topic under the item ("Housing", "Transport") is no item
 
     # ---------------------------------------------------------------- decisions
@@ -916,6 +928,8 @@ class _Reader:
         arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
+        elif not intro.points and _from_body(b.text) and (b.bold or self.follows(b)):
+            self.item_heading(b)  # "4. Recommendations of the Finance Committee": the next item, over its decision
         own = not intro.points and any(
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"

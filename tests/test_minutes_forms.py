@@ -1576,37 +1576,104 @@ def test_a_decision_table_over_two_pages_keeps_its_columns_and_rows(ruled: bool)
     ]
 
 
-def _two_columns(title: str, columns: list[list[str]]) -> bytes:
-    """A one-page PDF set in two columns under a title across the page: each column's lines top to
-    bottom ('' a paragraph's end, '**' before a bold line), at the same baselines as a word processor sets them."""
-    ops = [f"BT /F2 12 Tf 50 800 Td ({title}) Tj ET"]
-    for x, lines in zip((50, 310), columns, strict=True):
-        y = 770.0
-        for line in lines:
-            if not line:
-                y -= 8
-                continue
-            bold, text = line.startswith("**"), line.removeprefix("**")
-            ops.append(f"BT /F{2 if bold else 1} 10 Tf {x} {y} Td ({text}) Tj ET")
-            y -= 12
-    stream = "\n".join(ops).encode("cp1252")
+def _placed(pages: list[list[tuple[float, float, str]]]) -> bytes:
+    """A PDF of pages of text lines, each at its x and y in Helvetica 10 ('**' before a bold line)."""
+    contents = [
+        "\n".join(
+            f"BT /F{2 if text.startswith('**') else 1} 10 Tf {x} {y} Td ({text.removeprefix('**')}) Tj ET"
+            for x, y, text in lines
+        ).encode("cp1252")
+        for lines in pages
+    ]
+    n = len(pages)
+    kids = " ".join(f"{5 + 2 * k} 0 R" for k in range(n))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids.encode(), n),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     ]
+    for k, stream in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (6 + 2 * k)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
     out, offsets = b"%PDF-1.4\n", []
-    for n, body in enumerate(objects, 1):
+    for number, body in enumerate(objects, 1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def _two_columns(title: str, *parts: str | tuple[list[str], list[str]]) -> bytes:
+    """A page set in two columns under a title across it: each part a heading centred across the page, or
+    two columns of lines top to bottom ('' a paragraph's end), at the same baselines as a word processor sets them."""
+    lines, top = [(50.0, 800.0, f"**{title}")], 770.0
+    for part in parts:
+        if isinstance(part, str):
+            lines, top = [*lines, (297 - 3 * len(part), top, f"**{part}")], top - 20
+            continue
+        bottom = top
+        for x, column in zip((50.0, 310.0), part, strict=True):
+            y = top
+            for line in column:
+                lines += [(x, y, line)] if line else []
+                y -= 12 if line else 8
+            bottom = min(bottom, y)
+        top = bottom - 12
+    return _placed([lines])
+
+
+def test_a_table_row_cut_by_the_page_break_goes_on_under_the_repeated_heading_row() -> None:
+    """A table printed without borders, its header row repeated at the top of page 2 and a row cut by
+    the page break (the rest of its decision alone): the columns the page before found go on, the
+    heading row is no row, and the cut row's rest is its own."""
+    head = [(50, "**No."), (80, "**Application"), (250, "**Decision"), (470, "**Officer")]
+    table = [
+        [(50, "11"), (80, "**The Old Bell review"), (250, "RESOLVED that the licence be"), (470, "Licensing Manager")],
+        [(250, "suspended for six weeks.")],
+        [],
+        [
+            (50, "12"),
+            (80, "**Taxi rank, Mill Street"),
+            (250, "RESOLVED that the rank be moved"),
+            (470, "Highways Officer"),
+        ],
+        [(80, "Report LIC/24/12"), (250, "to the south side of Mill Street")],
+        [(250, "from September.")],
+        [],
+        [(50, "13"), (80, "**Street trading, Market Square"), (250, "RESOLVED that:"), (470, "Licensing Manager")],
+        [(250, "(a) the consent be granted for")],
+        [(250, "one year;")],
+    ]
+    rest = [
+        [(250, "(b) the trader be asked to clear the")],
+        [(250, "pitch by 6 pm each day.")],
+        [],
+        [(50, "14"), (80, "**Fees for 2025"), (250, "RESOLVED that the fees in"), (470, "Licensing Manager")],
+        [(250, "Appendix A be approved.")],
+    ]
+
+    def page(rows: list[list[tuple[int, str]]], top: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
+        y, lines = 760.0, [*top, *((x, 780.0, t) for x, t in head)]
+        for row in rows:
+            lines += [(x, y, t) for x, t in row]
+            y -= 12 if row else 8
+        return lines
+
+    title = [(50.0, 810.0, "**Minutes of the Licensing Committee meeting held on 2 July 2024")]
+    document = read_document(_placed([page(table, title), page(rest, [])]), "licensing.pdf")
+    assert [(r.item, r.text.strip()) for r in parse_minutes(document).recommendations] == [
+        ("The Old Bell review", "That the licence be suspended for six weeks."),
+        ("Taxi rank, Mill Street", "That the rank be moved to the south side of Mill Street from September."),
+        ("Street trading, Market Square", "That the consent be granted for one year."),
+        ("Street trading, Market Square", "That the trader be asked to clear the pitch by 6 pm each day."),
+        ("Fees for 2025", "That the fees in Appendix A be approved."),
+    ]
 
 
 def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
@@ -1635,14 +1702,15 @@ def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
         "The Engineer described cracking in the lower",
         "apron of the public slipway, and two ways of",
         "repairing it: a patch, or a new lower section",
-        "of concrete laid on the existing foundations.",
+        "of concrete laid on the existing foundations,",
+        "which would last some forty years.",
         "",
         "RESOLVED that a new lower section be built",
         "after the summer season, the slipway to stay",
         "open until then.",
     ]
     title = "Minutes of the Harbour Board meeting held on 8 February 2024"
-    minutes = parse_minutes(read_document(_two_columns(title, [left, right]), "harbour.pdf"))
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "harbour.pdf"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         (
             "Moorings",
@@ -1679,6 +1747,30 @@ def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Village hall roof", "The council accepts the lowest quotation for the roof repairs."),
         ("Footpaths", "The Clerk reports the broken stile to the county council."),
+    ]
+
+
+def test_a_short_run_of_two_columns_under_a_heading_across_is_text_too() -> None:
+    """Below a heading across the page, a few lines in each column at the gutter of the text set in two
+    columns above are read column by column too, not as a table of two columns."""
+    left = [f"Line {k} of the report of the Chief Executive on the" for k in range(1, 8)]
+    left += ["", "**1. Staffing", "The Chief Executive reported on vacancies in", "the planning service and on the"]
+    right = ["recruitment of planning officers, which had been", "slow all year.", ""]
+    right += [f"Line {k} of the discussion that followed the report" for k in range(1, 9)]
+    after = [
+        "**2. Boundary review",
+        "The Board considered its response to the",
+        "boundary review. RESOLVED that the Chief",
+    ]
+    after_right = ["Executive send the response set out in the", "report by 1 May.", "", "The meeting closed at 8 pm."]
+    title = "Minutes of the Board meeting held on 3 April 2024"
+    minutes = parse_minutes(
+        read_document(
+            _two_columns(title, (left, right), "PART B: MATTERS FOR DECISION", (after, after_right)), "board.pdf"
+        )
+    )
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Boundary review", "That the Chief Executive send the response set out in the report by 1 May."),
     ]
 
 
@@ -1779,6 +1871,61 @@ def test_a_members_own_vote_interest_or_leaving_after_a_decision_is_not_part_of_
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That the depot be marketed for sale.",
         "That ten oaks be planted in Park Road.",
+    ]
+
+
+def test_bold_titles_head_their_items_where_items_are_not_numbered() -> None:
+    """A bold line of its own, in any case and with a dash and brackets, heads its item in a document
+    whose items carry no number; an item bringing another body's recommendations is an item too."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Glenmore Area Forum held on Thursday 6 March 2025")
+    for title, decision in (
+        ("Housing – empty homes grant (Ward 4)", "The Forum AGREED to ask for a list of the empty homes in Ward 4."),
+        ("Recommendations from the Community Safety Partnership", "RESOLVED: That the partnership's plan be endorsed."),
+    ):
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph("The Forum discussed the matter at length.")
+        document.add_paragraph(decision)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "forum.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Housing – empty homes grant (Ward 4)", "To ask for a list of the empty homes in Ward 4."),
+        ("Recommendations from the Community Safety Partnership", "That the partnership's plan be endorsed."),
+    ]
+
+
+def test_a_numbered_item_bringing_another_body_s_recommendations_is_an_item() -> None:
+    text = (
+        "Minutes of the Town Council held on 6 March 2025\n\n6. Cemetery fees\nRESOLVED: That fees rise by 2%.\n\n"
+        "7. Recommendations of the Finance and General Purposes Committee\n"
+        "RESOLVED: That the reserves policy be adopted.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "council.txt"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Cemetery fees",
+        "Recommendations of the Finance and General Purposes Committee",
+    ]
+
+
+def test_a_page_s_collapsible_sections_are_its_items() -> None:
+    """A saved page whose items fold away (`<details><summary>`, an accordion's button over a panel saved
+    hidden): each summary or button heads its item, and the folded panel is read."""
+    page = (
+        "<html><body><main><h1>Licensing Sub-Committee - Monday, 10th March, 2025 10.00 am</h1>"
+        "<details><summary>Premises licence, The Anchor, Quay Street</summary><p>RESOLVED: That the licence "
+        "be granted with the conditions agreed with the police.</p></details>"
+        '<h2><button type="button" aria-expanded="false" aria-controls="p2">Review of taxi fares</button></h2>'
+        '<div id="p2" hidden><p>RESOLVED: That the fares rise by 4%.</p></div>'
+        '<button aria-controls="p3">Gambling policy statement</button>'
+        '<div id="p3" style="display:none"><p>RESOLVED: That the draft statement goes out to consultation.</p></div>'
+        "</main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "licensing.html"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Premises licence, The Anchor, Quay Street",
+        "Review of taxi fares",
+        "Gambling policy statement",
     ]
 
 

@@ -247,69 +247,89 @@ def _apart(above: _Row, row: _Row, lines: float) -> bool:
     return above.bottom - row.top > lines * min(above.height, row.height)
 
 
-def _region(rows: list[_Row], i: int) -> tuple[int, list[tuple[float, float]]]:
+def _region(rows: list[_Row], i: int, carried: list[tuple[float, float]]) -> tuple[int, list[tuple[float, float]]]:
     """The rows from i on laid out in columns without ruling lines, and the gutters between them: from the
-    gaps between row i's pieces, the space no row crosses down the rows below, to a blank space of two
-    lines or a row that crosses them all (a paragraph across the page); the gutters with text on both
-    sides in three rows or more (a short column, a number or an owner on a row's first line, counts)."""
-    gutters, j = [(a, b, 1) for a, b in _gaps(rows[i])], i + 1
-    while j < len(rows) and not _apart(rows[j - 1], rows[j], 2) and (free := _free(rows[j], gutters)):
+    gaps between row i's pieces (or the gutters of a table `carried` on from the page before), the space
+    no row crosses down the rows below, to a blank space of two lines or a row that crosses them all (a
+    paragraph across the page); the gutters with text on both sides in three rows or more (a short
+    column, a number or an owner on a row's first line, counts)."""
+    gutters, j = [(a, b, 3) for a, b in carried] or [(a, b, 0) for a, b in _gaps(rows[i])], i
+    while j < len(rows) and (j == i or not _apart(rows[j - 1], rows[j], 2)) and (free := _free(rows[j], gutters)):
         gutters, j = free, j + 1
     return j, [(a, b) for a, b, n in gutters if n >= 3]
 
 
-def _unruled(rows: list[_Row]) -> tuple[list[_Row], list[tuple[float, list[list[str]]]]]:
+def _column(p: _Piece, gutters: list[tuple[float, float]]) -> int:
+    """The column a piece stands in: the gutters left of its middle."""
+    return sum(a + b < p.x0 + p.x1 for a, b in gutters)
+
+
+@dataclass
+class _Carry:
+    """What a page's columns tell the next ones: the gutters of a table at its foot, and the gutter of
+    text set in two columns (a short run of two columns under it, below a heading across, is text too)."""
+
+    table: list[tuple[float, float]] = dataclasses.field(default_factory=list)
+    flow: tuple[float, float] | None = None
+
+
+def _unruled(rows: list[_Row], carry: _Carry) -> tuple[list[_Row], list[tuple[float, list[list[str]]]]]:
     """Tables laid out in columns without ruling lines (a 'RESOLVED | Reason for decision' table printed
     from Word with its borders off), and pages set in two columns. The rows outside any table in their
-    reading order (a page's columns one after the other), and each table's rows of cells (with its top)."""
-    rest, tables, i = [], [], 0
+    reading order (a page's columns one after the other), and each table's rows of cells (with its top).
+    A run of rows goes on under the columns of a table at the foot of the page before, or of text set
+    in two columns above it, however short; else it needs three rows."""
+    rest, tables, i, carried = [], [], 0, carry.table
+    carry.table = []
     while i < len(rows):
-        j, gutters = _region(rows, i)
-        if j - i < 3 or not gutters:
-            rest.append(rows[i])
-            i += 1
-            continue
-        edges = [-1.0, *((a + b) / 2 for a, b in gutters), 1e9]
-        split = [
-            [
-                _Row.of([p for p in r.pieces if _cell((p.x0 + p.x1) / 2, edges) == k], r.line)
-                for k in range(len(edges) - 1)
+        for known in [carried] * (i == 0 and bool(carried)) + [[carry.flow]] * bool(carry.flow) + [[]]:
+            j, gutters = _region(rows, i, [g for g in known if g])
+            split = [
+                [_Row.of([p for p in r.pieces if _column(p, gutters) == k], r.line) for k in range(len(gutters) + 1)]
+                for r in rows[i:j]
             ]
-            for r in rows[i:j]
-        ]
-        if len(gutters) == 1 and _flowing(split):
-            rest += [r[k] for k in range(2) for r in split if r[k].pieces]
+            if gutters and (j - i >= 3 or known) and len(gutters) == 1 and _flowing(split, bool(known)):
+                rest += [r[k] for k in range(2) for r in split if r[k].pieces]
+                carry.flow = gutters[0]
+                break
+            if gutters and (j - i >= 3 or known is carried):
+                tables.append((rows[i].top, _columns(split)))
+                carry.table = gutters if j == len(rows) else []
+                break
         else:
-            tables.append((rows[i].top, _columns(split)))
+            rest.append(rows[i])
+            j = i + 1
         i = j
     return rest, tables
 
 
-def _flowing(split: list[list[_Row]]) -> bool:
-    """Two columns of text that flow (a page set in two columns), not a table's: both of much the same
-    width, ten lines or more each, and most paragraph ends in one column (where the other has text) have
-    a line beside them in the other, where a table's rows end side by side."""
+def _flowing(split: list[list[_Row]], known: bool) -> bool:
+    """Two columns of text that flow (a page set in two columns), not a table's: of much the same width,
+    the left one ten lines or more (or fewer at the `known` gutter of such text), and their paragraphs
+    start apart: a table's rows start side by side (half the right column's paragraphs or more start
+    beside one of the left column's)."""
     lines = [[r[c] for r in split if r[c].pieces] for c in range(2)]
-    if min(map(len, lines)) < 10:
+    if (len(lines[0]) < 10 and not known) or not lines[1]:
         return False
     widths = [max(p.x1 for r in col for p in r.pieces) - min(p.x0 for r in col for p in r.pieces) for col in lines]
-    ends = [(c, a.bottom, b.top) for c in range(2) for a, b in itertools.pairwise(lines[c]) if _apart(a, b, 0.45)]
-    beside = [
-        any(r.bottom < low - 1 and r.top > high + 1 for r in lines[1 - c])
-        for c, low, high in ends
-        if lines[1 - c][-1].bottom < high and low < lines[1 - c][0].top  # where the other column has text
-    ]
-    return min(widths) > 0.7 * max(widths) and 2 * sum(beside) >= len(beside)
+    starts = [[b.top for a, b in itertools.pairwise(col) if _apart(a, b, 0.45)] for col in lines]
+    beside = sum(any(abs(top - other) < 2 for other in starts[0]) for top in starts[1])
+    return min(widths) > 0.5 * max(widths) and 2 * beside < max(len(starts[1]), 1)
 
 
 def _columns(split: list[list[_Row]]) -> list[list[str]]:
-    """An unruled table's rows of cells: a row of the table starts where two columns or more start a
-    paragraph together (a cell's own paragraphs, the lines of its longest cell, go on in its row)."""
+    """An unruled table's rows of cells: a row of the table starts where its first column and another
+    start a paragraph together (a cell's own paragraphs, the lines of its longest cell, go on in its
+    row), and after a row in bold (its heading row, which the rest of a row cut by the page break may follow)."""
     cells: list[list[list[_Piece]]] = []
     above: list[_Row | None] = [None] * len(split[0])  # each column's last line
+    key = min(c for c in range(len(split[0])) if any(r[c].pieces for r in split))  # the first column with text
     for row in split:
-        fresh = [r for r, a in zip(row, above, strict=True) if r.pieces and (a is None or _apart(a, r, 0.45))]
-        if not cells or len(fresh) >= 2:
+        fresh = [
+            c for c, (r, a) in enumerate(zip(row, above, strict=True)) if r.pieces and (a is None or _apart(a, r, 0.45))
+        ]
+        bold = all(p.bold for r in row for p in r.pieces)
+        if not cells or (key in fresh and len(fresh) >= 2) or (not bold and all(p.bold for c in cells[-1] for p in c)):
             cells.append([[] for _ in row])
         for c, r in enumerate(row):
             cells[-1][c].extend(r.pieces)
@@ -352,6 +372,7 @@ def _body_size(pages: list[tuple[float, list[_Piece]]]) -> float:
 def _lines(pages: list[_Page]) -> list[Line]:
     body = _body_size([(p.height, p.pieces) for p in pages])
     out: list[Line] = []
+    carry = _Carry()
     for number, page in enumerate(pages, 1):
         band = 0.1 * page.height  # a header or footer: in the margin, smaller than the body's text
         if number > 1 and out:
@@ -361,7 +382,7 @@ def _lines(pages: list[_Page]) -> list[Line]:
         shown = [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)]
         margin = [r for r in rows if all(r is not x for x in shown)]  # furniture, which may date the meeting
         out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top > page.height / 2)
-        kept_rows, unruled = _unruled(shown)
+        kept_rows, unruled = _unruled(shown, carry)
         tables = sorted([*tables, *unruled], key=lambda t: -t[0])
         kept = [(r.line - 1, r) for r in kept_rows]  # in reading order: a page's columns one after the other
         for n, (k, row) in enumerate(kept):

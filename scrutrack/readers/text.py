@@ -187,11 +187,11 @@ def _cell_block(text: str, place: str) -> Block:
     return Block("item", rest, place, marker=marker) if marker and rest else Block("paragraph", text, place)
 
 
-def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]) -> Block:
+def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]) -> Block | None:
     """A row of a drawn table: a row of the table above (past page furniture) if it has as many
-    columns. The first row on a new page is its heading row printed again (left out), or the rest of
+    columns. The first row on a new page (past its heading row printed again, left out) is the rest of
     the last row if that was cut off: its first cell (a number, a title) ended on the page before and
-    this one's is empty, or stopped mid-sentence (a row split over two pages)."""
+    this one's is empty, or stopped mid-sentence and this one's goes on in lower case or figures."""
     cells = [clean(c) for c in line.cells or []]
     row = [[_cell_block(t, line.place) for t in c.split("\n")] for c in cells]
     if block is not None and block.kind == "table":  # the next row on the same page
@@ -205,12 +205,13 @@ def _grid_row(out: list[Block], block: Block | None, line: Line, words: set[str]
         return table
     last = table.rows[-1]
     if _texts(row) == _texts(table.rows[0]):
-        pass  # the heading row printed again at the top of the page
-    elif (not cells[0] and any(b.text for b in last[0])) or (_runs_on(last[0][-1].text) and " " in last[0][-1].text):
-        for cell, text in zip(last, cells, strict=True):
-            head, *rest = text.split("\n")
+        return None  # the heading row printed again at the top of the page: the next row is the page's first
+    cut = _runs_on(last[0][-1].text) and " " in last[0][-1].text and not cells[0][:1].isupper()  # "... March" / "2024."
+    if (not cells[0] and any(b.text for b in last[0])) or cut:
+        for cell, text in zip(last, cells, strict=True):  # a cell's sentence cut by the break goes on
+            head, *rest = text.split("\n") if _runs_on(cell[-1].text) else ["", *text.split("\n")]
             cell[-1].text = _join(cell[-1].text, head, words) if cell[-1].text and head else cell[-1].text or head
-            cell += [_cell_block(t, line.place) for t in rest]
+            cell += [_cell_block(t, line.place) for t in rest if t]
     else:
         table.rows.append(row)
     return table

@@ -259,8 +259,8 @@ def _introducer(text: str) -> _Intro | None:
     if m is None or v.ACTION_OWNER.match(text):
         return _lead(text)
     word, who = m["word"], (m["who"] or "").strip()
-    if who and v.NOUN.match(word):
-        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
+    if (who and v.NOUN.match(word)) or v.RELATIVE.match(m["that"] or ""):
+        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations", "Decisions that are not called in"
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
@@ -289,8 +289,12 @@ def _introducer(text: str) -> _Intro | None:
 def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
     the decision itself (with its reasons below, or the body's second verb after it)."""
-    if not rest or rest in ("-", "–", "—", ":"):
-        return _Intro(kind, None, [], why)
+    if (
+        not rest
+        or rest in ("-", "–", "—", ":")
+        or (re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5)
+    ):
+        return _Intro(kind, None, [], why)  # nothing, or a date or a label: "What Cabinet decided: March 2024"
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -312,6 +316,11 @@ def _as_decided(text: str) -> str:
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
+
+
+def _from_body(title: str) -> bool:
+    """A title naming the body whose recommendations it brings: 'Recommendations from the Audit Committee'."""
+    return bool(re.search(rf"\b(?:of|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\b", title, re.I))
 
 
 def _proposes(text: str) -> bool:
@@ -484,8 +493,11 @@ class _Reader:
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
         "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
-        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X")."""
-        if re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I):
+        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X"), and so is a refusal
+        ("resolved to:" + "(b) not to approve ...")."""
+        if re.match(r"not\s+to\s", text, re.I) or (
+            re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I)
+        ):
             return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
@@ -818,7 +830,9 @@ class _Reader:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)):
             return False
-        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and b.kind != "heading"
+        # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee"
+        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and not _from_body(title)
+        report_part = report_part and b.kind != "heading"
         numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
         follows = self.follows(b)
         self.set_item(None if report_part else title, b.level if b.kind == "heading" else 0, numbered)  # "3. Findings"
@@ -860,7 +874,7 @@ class _Reader:
         if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
             return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
-        if arabic and (b.kind == "heading" or b.level == 0):
+        if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
@@ -877,11 +891,16 @@ class _Reader:
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        if b.kind != "heading" or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
-            return None  # a heading style (Word) or h1-h6: an item, unless it names the body or sits under one
+        # a heading style (Word) or h1-h6, or a bold line where items are not numbered: an item, unless it names
+        # the body or sits under one
+        shown = b.kind == "heading" or (b.bold and not b.marker and not self.item_numbered and not self.item_level)
+        if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
+            return None
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
             return None
-        under = self.item and ((self.item_level and b.level > self.item_level) or self.item_numbered)
+        under = self.item and (
+            (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
+        )
         return None if under else b.text  # a topic under the item ("Housing", "Transport") is no item
 
     # ---------------------------------------------------------------- decisions
@@ -909,6 +928,8 @@ class _Reader:
         arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
+        elif not intro.points and _from_body(b.text) and (b.bold or self.follows(b)):
+            self.item_heading(b)  # "4. Recommendations of the Finance Committee": the next item, over its decision
         own = not intro.points and any(
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"
@@ -1125,7 +1146,8 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.AFTER_DECISION.match(x))]
+        first, *after = _sentences(full)  # what follows: "Proposed Cllr X, ...", "Action: MF." go
+        sentences = [first, *(x for x in after if not (v.AFTER_DECISION.match(x) or v.ACTION_OWNER.match(x)))]
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]

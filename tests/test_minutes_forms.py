@@ -934,6 +934,16 @@ NOT_RECORDS = {
             ("Member Allowances", "That the travel rates follow HMRC's."),
         ],
     ),
+    # Who acts on a decision, tagged after it in the same paragraph, is not part of its text.
+    "action-trailer": (
+        "Minutes of the Village Hall Committee held on 2 October 2024\n\n4. Car park\n\nRESOLVED: That the Clerk "
+        "orders two new bins for the car park. Action by: Clerk / RFO.\n\nAGREED to ask the tenant to clear the "
+        "gutters before November. Owner: JS\n",
+        [
+            ("Car park", "That the Clerk orders two new bins for the car park."),
+            ("Car park", "To ask the tenant to clear the gutters before November."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -1867,6 +1877,61 @@ def test_a_members_own_vote_interest_or_leaving_after_a_decision_is_not_part_of_
     ]
 
 
+def test_bold_titles_head_their_items_where_items_are_not_numbered() -> None:
+    """A bold line of its own, in any case and with a dash and brackets, heads its item in a document
+    whose items carry no number; an item bringing another body's recommendations is an item too."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Glenmore Area Forum held on Thursday 6 March 2025")
+    for title, decision in (
+        ("Housing – empty homes grant (Ward 4)", "The Forum AGREED to ask for a list of the empty homes in Ward 4."),
+        ("Recommendations from the Community Safety Partnership", "RESOLVED: That the partnership's plan be endorsed."),
+    ):
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph("The Forum discussed the matter at length.")
+        document.add_paragraph(decision)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "forum.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Housing – empty homes grant (Ward 4)", "To ask for a list of the empty homes in Ward 4."),
+        ("Recommendations from the Community Safety Partnership", "That the partnership's plan be endorsed."),
+    ]
+
+
+def test_a_numbered_item_bringing_another_body_s_recommendations_is_an_item() -> None:
+    text = (
+        "Minutes of the Town Council held on 6 March 2025\n\n6. Cemetery fees\nRESOLVED: That fees rise by 2%.\n\n"
+        "7. Recommendations of the Finance and General Purposes Committee\n"
+        "RESOLVED: That the reserves policy be adopted.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "council.txt"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Cemetery fees",
+        "Recommendations of the Finance and General Purposes Committee",
+    ]
+
+
+def test_a_page_s_collapsible_sections_are_its_items() -> None:
+    """A saved page whose items fold away (`<details><summary>`, an accordion's button over a panel saved
+    hidden): each summary or button heads its item, and the folded panel is read."""
+    page = (
+        "<html><body><main><h1>Licensing Sub-Committee - Monday, 10th March, 2025 10.00 am</h1>"
+        "<details><summary>Premises licence, The Anchor, Quay Street</summary><p>RESOLVED: That the licence "
+        "be granted with the conditions agreed with the police.</p></details>"
+        '<h2><button type="button" aria-expanded="false" aria-controls="p2">Review of taxi fares</button></h2>'
+        '<div id="p2" hidden><p>RESOLVED: That the fares rise by 4%.</p></div>'
+        '<button aria-controls="p3">Gambling policy statement</button>'
+        '<div id="p3" style="display:none"><p>RESOLVED: That the draft statement goes out to consultation.</p></div>'
+        "</main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "licensing.html"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Premises licence, The Anchor, Quay Street",
+        "Review of taxi fares",
+        "Gambling policy statement",
+    ]
+
+
 def test_a_label_or_title_in_two_languages_is_read_by_either_half() -> None:
     # A Welsh council prints both: the introducer and the procedural title are read by their English half.
     document = docx.Document()
@@ -1910,3 +1975,27 @@ def test_a_reviews_recommendations_run_on_across_its_theme_headings() -> None:
         "Crews leave a tag explaining why a bin was not emptied.",
     ]
     assert not minutes.skipped
+
+
+def test_sentences_about_decisions_and_a_dated_title_are_no_decisions_and_a_refusal_is_one() -> None:
+    # A relative 'that' after "Decisions" or "Recommendations" is no introducer's; what a title's
+    # introducer carries must read as a decision, not a date; "not to ..." under "to:" is "Not to ...".
+    document = docx.Document()
+    for text, style in (
+        ("What the Executive agreed: 14 May 2024", "Heading 1"),
+        ("Date of meeting: 14 May 2024", None),
+        ("Recommendations that were referred to full Council will be decided on 20 May.", None),
+        ("Decisions that have been published can be called in by any three members.", None),
+        ("Market Hall Lettings", "Heading 2"),
+        ("The Executive agreed to:", None),
+        ("(i) let the two empty units to local traders;", None),
+        ("(ii) not to renew the café lease until the rent review is complete.", None),
+    ):
+        document.add_paragraph(text, style=style)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "executive.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To let the two empty units to local traders.",
+        "Not to renew the café lease until the rent review is complete.",
+    ]

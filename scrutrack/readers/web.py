@@ -50,7 +50,7 @@ _MAIN = ("//main", "//*[@role='main']", "//*[@id='modgov']", "//*[@id='main-cont
 _MAIN_MORE = ("//*[@id='content']", "//article")
 _BLOCKS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 blockquote pre address dl dt dd figure figcaption "
-    "fieldset details summary center hr li table ul ol tr".split()
+    "fieldset details summary center hr li table ul ol tr button".split()
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TEXT_ENCODINGS = re.compile(
@@ -91,7 +91,7 @@ def _words(name: str) -> list[str]:
 def _skipped(el: HtmlElement) -> bool:
     """Page furniture: menus, banners, hidden parts, a list whose every item is only a link."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if tag in _SKIP_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if (tag in _SKIP_TAGS and not _opens(el)) or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     if (el.get("role") or "").lower() in _SKIP_ROLES or "display:none" in style or "visibility:hidden" in style:
@@ -103,6 +103,23 @@ def _skipped(el: HtmlElement) -> bool:
         if any(pair in _SKIP_PAIRS for pair in itertools.pairwise(words)):
             return True
     return tag in ("ul", "ol") and _link_list(el)
+
+
+def _opens(el: HtmlElement) -> bool:
+    """A collapsible section's heading: a `<summary>`, or an accordion's button that shows a panel."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    return tag == "summary" or (tag == "button" and (el.get("aria-controls") or el.get("aria-expanded")) is not None)
+
+
+def _unfold(root: HtmlElement) -> None:
+    """The panels an accordion's buttons show, saved folded (`hidden`, `display: none`), opened: they are
+    the items' text."""
+    panels = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    for opener in root.iter("button"):
+        for panel in (panels.get(i) for i in (opener.get("aria-controls") or "").split()):
+            if panel is not None:
+                panel.attrib.pop("hidden", None)
+                panel.set("style", re.sub(r"display\s*:\s*none", "", panel.get("style") or "", flags=re.I))
 
 
 def _link_list(el: HtmlElement) -> bool:
@@ -151,7 +168,7 @@ class _Walker:
         block = tag in _BLOCKS
         if block or tag == "br":
             self.flush()
-        level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else 0
+        level = int(tag[1]) if re.fullmatch(r"h[1-6]", tag) else (self.heading or 2) if _opens(el) else 0
         self.heading, outer = level or self.heading, self.heading
         if tag in ("ol", "ul"):
             self.list(el, tag, bold, depth)
@@ -279,6 +296,7 @@ def read(data: bytes, name: str, budget: Budget) -> list[Block]:
         root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InvalidInput(f"{name} is not a readable web page ({exc}); save the page again from the browser") from None
+    _unfold(root)
     walker = _Walker(budget)
     walker.walk(_content(root))
     walker.flush()

@@ -1364,7 +1364,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     date, a status) is not one. A table whose titles are the body's headings again summarises the
     minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
-    headed = [k for k, row in enumerate(rows[:3]) if any(map(v.DECISION_COLUMN.fullmatch, row))]
+    headed = [k for k, r in enumerate(rows[:3]) if sum(map(bool, r)) > 1 and any(map(v.DECISION_COLUMN.fullmatch, r))]
     top = next((k for k in headed if all(sum(map(bool, row)) <= 1 for row in rows[:k])), 0)  # under its title rows
     decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)

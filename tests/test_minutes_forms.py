@@ -1521,7 +1521,7 @@ def _decision_table(fmt: str) -> bytes:
         "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)
         for row in DECISION_TABLE
     ]
-    title = "<tr><td colspan='4'><b>Record of decisions</b></td></tr>"
+    title = "<tr><td colspan='4'><b>Decisions of the Cabinet</b></td></tr>"  # a title row, not a column's heading
     return f"<html><body><p>{top}</p><table>{title}{''.join(f'<tr>{r}</tr>' for r in cells)}</table></body></html>".encode()
 
 
@@ -1609,9 +1609,10 @@ def _placed(pages: list[list[tuple[float, float, str]]]) -> bytes:
     return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 
 
-def _two_columns(title: str, *parts: str | tuple[list[str], list[str]]) -> bytes:
+def _two_columns(title: str, *parts: str | tuple[list[str], list[str]], drop: float = 0) -> bytes:
     """A page set in two columns under a title across it: each part a heading centred across the page, or
-    two columns of lines top to bottom ('' a paragraph's end), at the same baselines as a word processor sets them."""
+    two columns of lines top to bottom ('' a paragraph's end), the right one's baselines `drop` points
+    below the left one's."""
     lines, top = [(50.0, 800.0, f"**{title}")], 770.0
     for part in parts:
         if isinstance(part, str):
@@ -1619,7 +1620,7 @@ def _two_columns(title: str, *parts: str | tuple[list[str], list[str]]) -> bytes
             continue
         bottom = top
         for x, column in zip((50.0, 310.0), part, strict=True):
-            y = top
+            y = top - drop * (x > 50)
             for line in column:
                 lines += [(x, y, line)] if line else []
                 y -= 12 if line else 8
@@ -1676,10 +1677,12 @@ def test_a_table_row_cut_by_the_page_break_goes_on_under_the_repeated_heading_ro
     ]
 
 
-def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
+@pytest.mark.parametrize("drop", [0, 7])
+def test_a_page_set_in_two_columns_is_read_column_by_column(drop: float) -> None:
     """A gutter down the page under a title across it: the left column is read to its foot, then the
     right one from its top, so a resolution running on from one column to the next is read whole and
-    no line takes words or a title from the other column."""
+    no line takes words or a title from the other column; also where the two columns' lines do not
+    share baselines."""
     left = [
         "**1. Moorings",
         "The Harbour Master reported that eleven of the",
@@ -1710,7 +1713,7 @@ def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
         "open until then.",
     ]
     title = "Minutes of the Harbour Board meeting held on 8 February 2024"
-    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "harbour.pdf"))
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right), drop=drop), "harbour.pdf"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         (
             "Moorings",

@@ -252,6 +252,9 @@ def _halves(text: str) -> list[str]:
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
+    if m is None and (label := v.BODY_LABEL.match(text)):  # "Cabinet: agreed to X; approved Y; and noted Z"
+        points = v.AND_THE_BODY.split(text[label.end() :])
+        return _Intro("decisions", _capital(label[1]), points, "the body's name over what it did, run on")
     if m is None and v.BILINGUAL.match(text):  # "PENDERFYNWYD / RESOLVED: that X"
         return next((found for half in _halves(text)[1:] if (found := _introducer(half))), None)
     if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"

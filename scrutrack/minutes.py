@@ -954,7 +954,8 @@ class _Reader:
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"
         proposes = _proposes(b.text)  # an officer's "Recommendation: That ...", until the body decides
-        if intro.kind == "decisions" and not proposes and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
+        notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
+        if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
         kind = "own" if own else "discussion" if self.report and proposes else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)

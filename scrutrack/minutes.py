@@ -259,8 +259,8 @@ def _introducer(text: str) -> _Intro | None:
     if m is None or v.ACTION_OWNER.match(text):
         return _lead(text)
     word, who = m["word"], (m["who"] or "").strip()
-    if who and v.NOUN.match(word):
-        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations"
+    if (who and v.NOUN.match(word)) or v.RELATIVE.match(m["that"] or ""):
+        return None  # "RECORD OF EXECUTIVE DECISION", "The Panel's recommendations", "Decisions that are not called in"
     kind = "conclusions" if v.CONCLUSIONS.match(word) else "noted" if v.NOTED_WORD.match(word) else "decisions"
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
@@ -289,8 +289,12 @@ def _introducer(text: str) -> _Intro | None:
 def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
     the decision itself (with its reasons below, or the body's second verb after it)."""
-    if not rest or rest in ("-", "–", "—", ":"):
-        return _Intro(kind, None, [], why)
+    if (
+        not rest
+        or rest in ("-", "–", "—", ":")
+        or (re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5)
+    ):
+        return _Intro(kind, None, [], why)  # nothing, or a date or a label: "What Cabinet decided: March 2024"
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -490,8 +494,11 @@ class _Reader:
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
         "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
-        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X")."""
-        if re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I):
+        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X"), and so is a refusal
+        ("resolved to:" + "(b) not to approve ...")."""
+        if re.match(r"not\s+to\s", text, re.I) or (
+            re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I)
+        ):
             return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
@@ -1147,7 +1154,8 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        sentences = [x for k, x in enumerate(_sentences(full)) if not (k and v.AFTER_DECISION.match(x))]
+        first, *after = _sentences(full)  # what follows: "Proposed Cllr X, ...", "Action: MF." go
+        sentences = [first, *(x for x in after if not (v.AFTER_DECISION.match(x) or v.ACTION_OWNER.match(x)))]
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
@@ -1338,7 +1346,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     date, a status) is not one. A table whose titles are the body's headings again summarises the
     minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
-    headed = [k for k, row in enumerate(rows[:3]) if any(map(v.DECISION_COLUMN.fullmatch, row))]
+    headed = [k for k, r in enumerate(rows[:3]) if sum(map(bool, r)) > 1 and any(map(v.DECISION_COLUMN.fullmatch, r))]
     top = next((k for k in headed if all(sum(map(bool, row)) <= 1 for row in rows[:k])), 0)  # under its title rows
     decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)

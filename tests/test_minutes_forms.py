@@ -934,6 +934,16 @@ NOT_RECORDS = {
             ("Member Allowances", "That the travel rates follow HMRC's."),
         ],
     ),
+    # Who acts on a decision, tagged after it in the same paragraph, is not part of its text.
+    "action-trailer": (
+        "Minutes of the Village Hall Committee held on 2 October 2024\n\n4. Car park\n\nRESOLVED: That the Clerk "
+        "orders two new bins for the car park. Action by: Clerk / RFO.\n\nAGREED to ask the tenant to clear the "
+        "gutters before November. Owner: JS\n",
+        [
+            ("Car park", "That the Clerk orders two new bins for the car park."),
+            ("Car park", "To ask the tenant to clear the gutters before November."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -1511,7 +1521,7 @@ def _decision_table(fmt: str) -> bytes:
         "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)
         for row in DECISION_TABLE
     ]
-    title = "<tr><td colspan='4'><b>Record of decisions</b></td></tr>"
+    title = "<tr><td colspan='4'><b>Decisions of the Cabinet</b></td></tr>"  # a title row, not a column's heading
     return f"<html><body><p>{top}</p><table>{title}{''.join(f'<tr>{r}</tr>' for r in cells)}</table></body></html>".encode()
 
 
@@ -1599,9 +1609,10 @@ def _placed(pages: list[list[tuple[float, float, str]]]) -> bytes:
     return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
 
 
-def _two_columns(title: str, *parts: str | tuple[list[str], list[str]]) -> bytes:
+def _two_columns(title: str, *parts: str | tuple[list[str], list[str]], drop: float = 0) -> bytes:
     """A page set in two columns under a title across it: each part a heading centred across the page, or
-    two columns of lines top to bottom ('' a paragraph's end), at the same baselines as a word processor sets them."""
+    two columns of lines top to bottom ('' a paragraph's end), the right one's baselines `drop` points
+    below the left one's."""
     lines, top = [(50.0, 800.0, f"**{title}")], 770.0
     for part in parts:
         if isinstance(part, str):
@@ -1609,7 +1620,7 @@ def _two_columns(title: str, *parts: str | tuple[list[str], list[str]]) -> bytes
             continue
         bottom = top
         for x, column in zip((50.0, 310.0), part, strict=True):
-            y = top
+            y = top - drop * (x > 50)
             for line in column:
                 lines += [(x, y, line)] if line else []
                 y -= 12 if line else 8
@@ -1666,10 +1677,12 @@ def test_a_table_row_cut_by_the_page_break_goes_on_under_the_repeated_heading_ro
     ]
 
 
-def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
+@pytest.mark.parametrize("drop", [0, 7])
+def test_a_page_set_in_two_columns_is_read_column_by_column(drop: float) -> None:
     """A gutter down the page under a title across it: the left column is read to its foot, then the
     right one from its top, so a resolution running on from one column to the next is read whole and
-    no line takes words or a title from the other column."""
+    no line takes words or a title from the other column; also where the two columns' lines do not
+    share baselines."""
     left = [
         "**1. Moorings",
         "The Harbour Master reported that eleven of the",
@@ -1700,7 +1713,7 @@ def test_a_page_set_in_two_columns_is_read_column_by_column() -> None:
         "open until then.",
     ]
     title = "Minutes of the Harbour Board meeting held on 8 February 2024"
-    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "harbour.pdf"))
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right), drop=drop), "harbour.pdf"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         (
             "Moorings",
@@ -1978,3 +1991,27 @@ def test_a_date_line_after_a_meeting_s_decisions_starts_the_next_one() -> None:
         ("2025-03-05", "Pool hours"),
     ]
     assert minutes.meetings == [dt.date(2025, 3, 3), dt.date(2025, 3, 5)]
+
+
+def test_sentences_about_decisions_and_a_dated_title_are_no_decisions_and_a_refusal_is_one() -> None:
+    # A relative 'that' after "Decisions" or "Recommendations" is no introducer's; what a title's
+    # introducer carries must read as a decision, not a date; "not to ..." under "to:" is "Not to ...".
+    document = docx.Document()
+    for text, style in (
+        ("What the Executive agreed: 14 May 2024", "Heading 1"),
+        ("Date of meeting: 14 May 2024", None),
+        ("Recommendations that were referred to full Council will be decided on 20 May.", None),
+        ("Decisions that have been published can be called in by any three members.", None),
+        ("Market Hall Lettings", "Heading 2"),
+        ("The Executive agreed to:", None),
+        ("(i) let the two empty units to local traders;", None),
+        ("(ii) not to renew the café lease until the rent review is complete.", None),
+    ):
+        document.add_paragraph(text, style=style)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "executive.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To let the two empty units to local traders.",
+        "Not to renew the café lease until the rent review is complete.",
+    ]

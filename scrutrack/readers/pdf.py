@@ -225,20 +225,25 @@ def _gaps(row: _Row) -> list[tuple[float, float]]:
     return out
 
 
-_Gutter = tuple[float, float, int]  # a space down a run of rows: its left, its right, the rows with text either side
+# A space down a run of rows: its left and right, and the rows with text on both sides of it, on its left
+# only, on its right only (two columns whose lines do not share a baseline).
+_Gutter = tuple[float, float, int, int, int]
 
 
 def _free(row: _Row, gutters: list[_Gutter]) -> list[_Gutter]:
-    """What of each gutter the row leaves free, at least 3 points wide, counting the row if it has text
-    on both sides of it (a list's number and its text are one column)."""
+    """What of each gutter the row leaves free, at least 3 points wide, counting the row by where its
+    text stands (a list's number and its text are one column)."""
     out, gaps = [], _gaps(row)
-    for a, b, n in gutters:
-        left, spans = a, []
+    for a, b, n, left, right in gutters:
+        start, spans = a, []
         for x0, x1 in sorted((p.x0, p.x1) for p in row.pieces if p.x0 < b and p.x1 > a):
-            spans += [(left, x0)] * (x0 - left >= 3)
-            left = max(left, x1)
-        spans += [(left, b)] * (b - left >= 3)
-        out += [(c, d, n + any(g <= c and d <= h for g, h in gaps)) for c, d in spans]
+            spans += [(start, x0)] * (x0 - start >= 3)
+            start = max(start, x1)
+        spans += [(start, b)] * (b - start >= 3)
+        for c, d in spans:
+            sides = any(p.x1 <= c for p in row.pieces), any(p.x0 >= d for p in row.pieces)
+            both = any(g <= c and d <= h for g, h in gaps)
+            out.append((c, d, n + both, left + (sides == (True, False)), right + (sides == (False, True))))
     return out
 
 
@@ -247,16 +252,16 @@ def _apart(above: _Row, row: _Row, lines: float) -> bool:
     return above.bottom - row.top > lines * min(above.height, row.height)
 
 
-def _region(rows: list[_Row], i: int, carried: list[tuple[float, float]]) -> tuple[int, list[tuple[float, float]]]:
+def _region(rows: list[_Row], i: int, start: list[_Gutter]) -> tuple[int, list[tuple[float, float]]]:
     """The rows from i on laid out in columns without ruling lines, and the gutters between them: from the
-    gaps between row i's pieces (or the gutters of a table `carried` on from the page before), the space
-    no row crosses down the rows below, to a blank space of two lines or a row that crosses them all (a
-    paragraph across the page); the gutters with text on both sides in three rows or more (a short
-    column, a number or an owner on a row's first line, counts)."""
-    gutters, j = [(a, b, 3) for a, b in carried] or [(a, b, 0) for a, b in _gaps(rows[i])], i
+    `start` gutters, the space no row crosses down the rows below, to a blank space of two lines or a row
+    that crosses them all (a paragraph across the page); the gutters with text on both sides in three
+    rows or more (a short column, a number or an owner on a row's first line, counts), or on each side
+    alone in three rows or more."""
+    gutters, j = start, i
     while j < len(rows) and (j == i or not _apart(rows[j - 1], rows[j], 2)) and (free := _free(rows[j], gutters)):
         gutters, j = free, j + 1
-    return j, [(a, b) for a, b, n in gutters if n >= 3]
+    return j, [(a, b) for a, b, n, left, right in gutters if n >= 3 or min(left, right) >= 3]
 
 
 def _column(p: _Piece, gutters: list[tuple[float, float]]) -> int:
@@ -278,21 +283,31 @@ def _unruled(rows: list[_Row], carry: _Carry) -> tuple[list[_Row], list[tuple[fl
     from Word with its borders off), and pages set in two columns. The rows outside any table in their
     reading order (a page's columns one after the other), and each table's rows of cells (with its top).
     A run of rows goes on under the columns of a table at the foot of the page before, or of text set
-    in two columns above it, however short; else it needs three rows."""
+    in two columns above it, however short; else a table starts at the gaps of its first row, and text
+    in two columns (its lines may not share baselines) at the space beside a row's text."""
     rest, tables, i, carried = [], [], 0, carry.table
     carry.table = []
+    edge = (
+        min((p.x0 for r in rows for p in r.pieces), default=0),
+        max((p.x1 for r in rows for p in r.pieces), default=0),
+    )
     while i < len(rows):
-        for known in [carried] * (i == 0 and bool(carried)) + [[carry.flow]] * bool(carry.flow) + [[]]:
-            j, gutters = _region(rows, i, [g for g in known if g])
+        starts = [("table", [(a, b, 3, 3, 3) for a, b in carried])] * (i == 0 and bool(carried))
+        starts += [("text", [(carry.flow[0], carry.flow[1], 3, 3, 3)])] if carry.flow else []
+        starts += [("gaps", [(a, b, 0, 0, 0) for a, b in _gaps(rows[i])])]
+        starts += [("beside", [(a, b, 0, 0, 0) for a, b, *_ in _free(rows[i], [(*edge, 0, 0, 0)])])]
+        for kind, start in starts:
+            j, gutters = _region(rows, i, start) if start else (i, [])
             split = [
                 [_Row.of([p for p in r.pieces if _column(p, gutters) == k], r.line) for k in range(len(gutters) + 1)]
                 for r in rows[i:j]
             ]
-            if gutters and (j - i >= 3 or known) and len(gutters) == 1 and _flowing(split, bool(known)):
+            known = kind in ("table", "text")
+            if gutters and (j - i >= 3 or known) and len(gutters) == 1 and _flowing(split, known):
                 rest += [r[k] for k in range(2) for r in split if r[k].pieces]
                 carry.flow = gutters[0]
                 break
-            if gutters and (j - i >= 3 or known is carried):
+            if gutters and ((j - i >= 3 and kind == "gaps") or kind == "table"):
                 tables.append((rows[i].top, _columns(split)))
                 carry.table = gutters if j == len(rows) else []
                 break

@@ -297,7 +297,8 @@ VOTE_WORDS = frozenset(
     "carried carries agreed approved passed adopted accepted supported resolved lost defeated fell falls failed rejected"
     " not unanimous unanimously all in favour favor nem con vote votes voting voted result was were it duly declared by"
     " to for against abstention abstentions abstained abstaining abstain and with the on a show of hands put being upon"
-    " members councillors majority casting chair s then thereafter nil none no".split()
+    " members councillors majority casting chair s then thereafter nil none no one two three four five six seven eight"
+    " nine ten eleven twelve".split()
 )
 VOTE_COUNT = re.compile(
     r"(\d+)\s*(?:votes?\s+)?(for|in\s+favou?r|against)\b|\b(for|in\s+favou?r|against)\W*(\d+)", re.I
@@ -310,6 +311,12 @@ SUBSTANTIVE = re.compile(
 )
 FAILED = re.compile(
     r"\b(?:lost|fell|falls|defeated|withdrawn|rejected|failed|not\s+(?:carried|agreed|passed|supported|seconded))\b",
+    re.I,
+)
+# A sentence saying what became of the motion or proposal (not an amendment): "The proposal fell.", "Motion carried."
+MOTION_OUTCOME = re.compile(
+    r"^(?:the\s+|this\s+|that\s+)?(?:(?:original|substantive)\s+)?(?:motion|proposal|resolution)\b.*\b(?:carried|passed"
+    r"|agreed|approved|lost|fell|defeated|withdrawn|rejected|failed)\b",
     re.I,
 )
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)

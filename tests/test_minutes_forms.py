@@ -2013,3 +2013,36 @@ def test_sentences_about_decisions_and_a_dated_title_are_no_decisions_and_a_refu
         "To let the two empty units to local traders.",
         "Not to renew the café lease until the rent review is complete.",
     ]
+
+
+def test_what_was_proposed_is_no_decision_when_voted_down_or_decided_otherwise() -> None:
+    # An officer's "Recommendation:" superseded by the body's own decision later in the item; words moved
+    # under (or over) "Proposed by" / "Seconded by" lines that the vote defeats; one that no vote defeats stands.
+    document = docx.Document()
+    for text in (
+        "Minutes of the Burial Board held on 11 November 2024",
+        "4. Cemetery Fees",
+        "Recommendation: That the Board raises all fees by 6 per cent.",
+        "Members felt that a smaller rise was fairer to families.",
+        "RESOLVED – that fees rise by 3 per cent from April.",
+        "5. Chapel Roof",
+        "Proposed by Cllr Ngata",
+        "Seconded by Cllr Olsen",
+        "That the Board replaces the chapel roof in slate.",
+        "Four members voted for, six against. The motion fell.",
+        "That the Board repairs the existing roof.",
+        "Proposer: Cllr Price",
+        "Seconder: Cllr Quayle",
+        "6. Memorial Benches",
+        "That the Board allows two more memorial benches.",
+        "Proposed by Cllr Rae, seconded by Cllr Singh.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "burial.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Cemetery Fees", "That fees rise by 3 per cent from April."),
+        ("Chapel Roof", "That the Board repairs the existing roof."),
+        ("Memorial Benches", "That the Board allows two more memorial benches."),
+    ]

@@ -109,6 +109,7 @@ class _List:
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
     under: int = 0  # the level of the heading it is under ("Recommendations"), if a heading leads it
+    tentative: bool = False  # an officer's "Recommendation:" or words moved: decisions unless voted down or superseded
 
 
 @dataclass(frozen=True)
@@ -352,6 +353,7 @@ def _lead(text: str) -> _Intro | None:
 
 
 _MOVED = ("motion", "amendment")  # what a member moved: a proposal until the vote
+_UNHEADED = "points reading 'That ...' under no heading"
 
 
 class _Reader:
@@ -387,6 +389,7 @@ class _Reader:
         self.minutes_titled = False  # a title said the document is minutes: an "Agenda" line in it is a list
         self.prev = self.before = Block("paragraph")  # the block before this one
         self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
+        self.mover = False  # a "Proposed by ..." / "Seconded by ..." line: what follows was moved
         self.carried: int | None = None  # where the vote carried the motion (its index in `found`)
 
     def take(self, b: Block) -> None:
@@ -443,9 +446,10 @@ class _Reader:
         self.finish_point()
         self.list = None
 
-    def open(self, kind: str, why: str, stem: str | None = None) -> _List:
+    def open(self, kind: str, why: str, stem: str | None = None, tentative: bool = False) -> _List:
         self.close()
-        self.list = _List(kind, why, stem)
+        self.list = _List(kind, why, stem, tentative=tentative or self.mover)
+        self.mover = False
         return self.list
 
     def finish_point(self) -> None:
@@ -465,7 +469,7 @@ class _Reader:
                 point.kind, point.why = "discussion", f"{point.why}, on an agenda: proposed, not decided"
                 self.out.agenda = True
             self.found.append(point)
-            self.moved.get(point.kind, []).append(point)
+            self.moved.get("motion" if self.list.tentative else point.kind, []).append(point)
             if len(self.found) > MAX_POINTS:
                 raise over(self.doc.name, f"has more than {MAX_POINTS:,} points of decisions", f"{MAX_POINTS:,}")
 
@@ -683,8 +687,15 @@ class _Reader:
             self.moved_words(self.open("motion", f"the motion under '{self.item}' ({self.doc.where(b)})"), b, b.text, 0)
             self.close()
             return True
+        moving = lst is not None and (lst.kind in _MOVED or lst.tentative)  # "Proposal: X" over "Vote: unanimous"
+        mover = v.MOVED_BY.match(b.text) and not re.search(rf"\bthat\b|\b{v.DECIDING}", b.text, re.I)
+        if head is None and not moving and mover:  # "Proposed by Cllr A" / "Seconded by ..." on its own
+            if lst is not None and lst.why == _UNHEADED:
+                lst.tentative = True  # under the words moved: they wait for the vote
+            self.close()
+            self.mover = True  # over them: what follows was moved
+            return True
         if head is None:
-            moving = lst is not None and lst.kind in _MOVED  # "Proposal: X" over "Vote: unanimous"
             return bool(any(self.moved.values()) or self.carried is not None or moving) and self.voted(b)
         words = head["rest"] or head["said"] or ""  # after "An amendment was moved by ...", "Proposal:"
         kind = "amendment" if "amendment" in b.text[: len(b.text) - len(words)].lower() else "motion"
@@ -751,7 +762,7 @@ class _Reader:
                 continue
             said = bool(self.moved_end())
             if failed:
-                self.moved[kind] = []
+                self.superseded(kind)
             else:
                 kind = self.amended() if kind == "amendment" else kind
                 self.carried = len(self.found)
@@ -759,9 +770,15 @@ class _Reader:
 
     def moved_end(self) -> dict[str, list[_Point]]:
         """The words moved end at their vote: what was moved, the list of them closed."""
-        if self.list is not None and self.list.kind in _MOVED:
+        if self.list is not None and (self.list.kind in _MOVED or self.list.tentative):
             self.close()
         return self.moved
+
+    def superseded(self, kind: str = "motion") -> None:
+        """What was moved or proposed, voted down or decided otherwise: no decision."""
+        for p in self.moved[kind]:
+            p.kind = "discussion" if p.kind == "decisions" else p.kind
+        self.moved[kind] = []
 
     def amended(self) -> str:
         """The amendment carried: it is the motion now."""
@@ -798,7 +815,7 @@ class _Reader:
         self.settle_motion()
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
-        self.item_numbered = numbered
+        self.item_numbered, self.mover = numbered, False
         return True
 
     def agenda(self, b: Block) -> bool:
@@ -940,8 +957,11 @@ class _Reader:
         own = not intro.points and any(
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"
-        kind = "own" if own else "discussion" if self.report and _proposes(b.text) else intro.kind
-        lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem)
+        proposes = _proposes(b.text)  # an officer's "Recommendation: That ...", until the body decides
+        if intro.kind == "decisions" and not proposes and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
+            self.superseded()  # the body's own decision: what was proposed before it in the item is not
+        kind = "own" if own else "discussion" if self.report and proposes else intro.kind
+        lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where, lst.under = self.doc.where(b), b.level if b.kind == "heading" else 0
         self.out.none_stated |= intro.empty
@@ -974,7 +994,7 @@ class _Reader:
         """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...')."""
         if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I):
             return False
-        self.open("decisions", "points reading 'That ...' under no heading")
+        self.open("decisions", _UNHEADED)
         self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
         return True
 
@@ -1154,8 +1174,14 @@ class _Reader:
         said = p.text.split(maxsplit=1)  # "that:" over "(ii) that the Chairman ...": one "that"
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
-        first, *after = _sentences(full)  # what follows: "Proposed Cllr X, ...", "Action: MF." go
-        sentences = [first, *(x for x in after if not (v.AFTER_DECISION.match(x) or v.ACTION_OWNER.match(x)))]
+        first, *after = _sentences(full)  # what follows: "Proposed Cllr X, ...", "Action: MF.", the vote go
+        votes = [x for x in after if _vote(x) is not None or (v.MOTION_OUTCOME.search(x) and len(x.split()) < 12)]
+        if any(_vote(x) is False or v.FAILED.search(x) for x in votes):
+            return []  # "That X. 3 voted for, 5 against. The proposal fell."
+        sentences = [
+            first,
+            *(x for x in after if not (x in votes or v.AFTER_DECISION.match(x) or v.ACTION_OWNER.match(x))),
+        ]
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]

@@ -297,7 +297,8 @@ VOTE_WORDS = frozenset(
     "carried carries agreed approved passed adopted accepted supported resolved lost defeated fell falls failed rejected"
     " not unanimous unanimously all in favour favor nem con vote votes voting voted result was were it duly declared by"
     " to for against abstention abstentions abstained abstaining abstain and with the on a show of hands put being upon"
-    " members councillors majority casting chair s then thereafter nil none no".split()
+    " members councillors majority casting chair s then thereafter nil none no one two three four five six seven eight"
+    " nine ten eleven twelve".split()
 )
 VOTE_COUNT = re.compile(
     r"(\d+)\s*(?:votes?\s+)?(for|in\s+favou?r|against)\b|\b(for|in\s+favou?r|against)\W*(\d+)", re.I
@@ -310,6 +311,12 @@ SUBSTANTIVE = re.compile(
 )
 FAILED = re.compile(
     r"\b(?:lost|fell|falls|defeated|withdrawn|rejected|failed|not\s+(?:carried|agreed|passed|supported|seconded))\b",
+    re.I,
+)
+# A sentence saying what became of the motion or proposal (not an amendment): "The proposal fell.", "Motion carried."
+MOTION_OUTCOME = re.compile(
+    r"^(?:the\s+|this\s+|that\s+)?(?:(?:original|substantive)\s+)?(?:motion|proposal|resolution)\b.*\b(?:carried|passed"
+    r"|agreed|approved|lost|fell|defeated|withdrawn|rejected|failed)\b",
     re.I,
 )
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)
@@ -489,18 +496,19 @@ ASKED = re.compile(
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A committee system's label between an item's agenda text and what the meeting did.
 SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
-# The column of a table that holds each item's decision: minutes published as a table.
+# The column of a table that holds each item's decision: minutes published as a table. "Decision",
+# "Cabinet decision", "Decisions made", "Decision of the Board", "Decision(s)", "Decision and reasons",
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
-# agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
-_ACTIONS = r"actions?(?:\s+(?:items?|points?))?"
-# "Decision", "Cabinet decision", "Decisions made", "Decision of the Board"
+# decided or agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
+_ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?)"
 _DECIDED = (
-    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
+    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\(s\))?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
     rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
 )
+_AND = r"\s*(?:/|and|&)\s*"
 DECISION_COLUMN = re.compile(
-    rf"\s*(?:(?:{_ACTIONS}\s*(?:/|and|&)\s*)?{_DECIDED}(?:\s*(?:/|and|&)\s*{_ACTIONS})?"
-    rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",
+    rf"\s*(?:(?:{_ACTIONS}{_AND})?{_DECIDED}(?:{_AND}(?:{_ACTIONS}|{_DECIDED}))?|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})"
+    r"\s*(?:\([^)]*\))?\s*:?\s*",
     re.I,
 )
 # The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".

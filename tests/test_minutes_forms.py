@@ -1514,6 +1514,20 @@ DECISION_TABLE_RECORDS = [
 
 def _decision_table(fmt: str) -> bytes:
     top = "Minutes of the Cabinet meeting held on 9 October 2024"
+    if fmt == "docx":  # the column headed "Decision(s) and reasons", its points Word paragraphs
+        document = docx.Document()
+        document.add_paragraph(top)
+        table = document.add_table(rows=0, cols=4)
+        for k, row in enumerate(DECISION_TABLE):
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                first, *points = text.replace(" 2. ", "\n2. ").replace(" 1. ", "\n1. ").split("\n")
+                cell.text = "Decision(s) and reasons" if k == 0 and first == "Cabinet decision" else first
+                for point in points:
+                    cell.add_paragraph(point)
+        data = io.BytesIO()
+        document.save(data)
+        return data.getvalue()
     if fmt == "md":  # its points on one line, run on as a clerk types them in a Markdown cell
         rows = [f"| {' | '.join(row)} |" for row in DECISION_TABLE]
         return "\n".join([top, "", rows[0], "|---|---|---|---|", *rows[1:], ""]).encode()
@@ -1525,7 +1539,7 @@ def _decision_table(fmt: str) -> bytes:
     return f"<html><body><p>{top}</p><table>{title}{''.join(f'<tr>{r}</tr>' for r in cells)}</table></body></html>".encode()
 
 
-@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_a_table_with_a_decision_column_is_read_row_by_row_as_items(fmt: str) -> None:
     minutes = parse_minutes(read_document(_decision_table(fmt), f"decisions.{fmt}"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == DECISION_TABLE_RECORDS
@@ -2014,4 +2028,37 @@ def test_sentences_about_decisions_and_a_dated_title_are_no_decisions_and_a_refu
     assert [r.text.strip() for r in minutes.recommendations] == [
         "To let the two empty units to local traders.",
         "Not to renew the café lease until the rent review is complete.",
+    ]
+
+
+def test_what_was_proposed_is_no_decision_when_voted_down_or_decided_otherwise() -> None:
+    # An officer's "Recommendation:" superseded by the body's own decision later in the item; words moved
+    # under (or over) "Proposed by" / "Seconded by" lines that the vote defeats; one that no vote defeats stands.
+    document = docx.Document()
+    for text in (
+        "Minutes of the Burial Board held on 11 November 2024",
+        "4. Cemetery Fees",
+        "Recommendation: That the Board raises all fees by 6 per cent.",
+        "Members felt that a smaller rise was fairer to families.",
+        "RESOLVED – that fees rise by 3 per cent from April.",
+        "5. Chapel Roof",
+        "Proposed by Cllr Ngata",
+        "Seconded by Cllr Olsen",
+        "That the Board replaces the chapel roof in slate.",
+        "Four members voted for, six against. The motion fell.",
+        "That the Board repairs the existing roof.",
+        "Proposer: Cllr Price",
+        "Seconder: Cllr Quayle",
+        "6. Memorial Benches",
+        "That the Board allows two more memorial benches.",
+        "Proposed by Cllr Rae, seconded by Cllr Singh.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "burial.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Cemetery Fees", "That fees rise by 3 per cent from April."),
+        ("Chapel Roof", "That the Board repairs the existing roof."),
+        ("Memorial Benches", "That the Board allows two more memorial benches."),
     ]

@@ -816,6 +816,7 @@ class _Reader:
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered, self.mover = numbered, False
+        self.heading = Block("paragraph")  # item_heading names its block
         return True
 
     def agenda(self, b: Block) -> bool:
@@ -915,9 +916,10 @@ class _Reader:
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        # a heading style (Word) or h1-h6, or a bold line where items are not numbered: an item, unless it names
-        # the body or sits under one
-        shown = b.kind == "heading" or (b.bold and not b.marker and not self.item_numbered and not self.item_level)
+        # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
+        # names the body or sits under one
+        bold = b.bold and not b.marker and (self.item is None or self.heading.bold) and not self.item_numbered
+        shown = b.kind == "heading" or (bold and not self.item_level)
         if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:

@@ -2062,3 +2062,18 @@ def test_what_was_proposed_is_no_decision_when_voted_down_or_decided_otherwise()
         ("Chapel Roof", "That the Board repairs the existing roof."),
         ("Memorial Benches", "That the Board allows two more memorial benches."),
     ]
+
+
+def test_a_bold_topic_under_a_labelled_item_stays_in_it() -> None:
+    # Bold lines head items only where the items themselves are bold lines: under "Item 4:" a bold
+    # topic is part of item 4.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Housing Committee held on 6 March 2025")
+    document.add_paragraph("Item 4: Homelessness strategy")
+    document.add_paragraph().add_run("Temporary accommodation").bold = True
+    document.add_paragraph("Members discussed the numbers in bed and breakfast.")
+    document.add_paragraph("RESOLVED: That the strategy be adopted.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "housing.docx"))
+    assert [r.item for r in minutes.recommendations] == ["Homelessness strategy"]

@@ -369,6 +369,7 @@ class _Reader:
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
         self.opening: tuple[dt.date, bool] | None = None  # the first date before any item (see `opening_date`)
         self.weak_short = False  # the weak date's year had two digits
+        self.sessions: set[dt.date] = set()  # meetings a date line started (see `session`)
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
@@ -551,20 +552,25 @@ class _Reader:
         return True
 
     def session(self, b: Block) -> bool:
-        """A heading, then a date on a line of its own ('Decision Session – Executive Member for Housing' /
-        'Thursday, 18 January 2024'), after another meeting's date: the next meeting of several in one
-        document. A call-in's or a publication's date is in a sentence, never a line of its own."""
+        """A date on a line of its own under a heading ('Decision Session – Executive Member for Housing' /
+        'Thursday, 18 January 2024') or after the meeting's decisions, in a document another date began: the
+        next meeting of several (one that then has no records is none). A call-in's or a publication's date
+        is in a sentence, never a line of its own."""
         day = self.meeting or self.weak
         found = _date(b.text) if day is not None else None
         if not isinstance(found, tuple) or found[0] == day or self.dated(b.text, found) != "line":
             return False
-        before = self.before
+        before, lst = self.before, self.list
+        decided = bool(lst and lst.points) or (bool(self.found) and self.found[-1].meeting == day)
         titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
-        if before.marker or ":" in before.text or not titled or v.NOT_THIS_MEETING.search(before.text):
+        if not decided and (
+            before.marker or ":" in before.text or not titled or v.NOT_THIS_MEETING.search(before.text)
+        ):
             return False  # "14. Date of next meeting" / "Tuesday 5 September 2017"
         if self.meeting is None and self.weak is not None:
             self.out.meetings.append(self.weak)  # the first, dated by its line alone
         self.start_meeting(found[0], found[1])
+        self.sessions.add(found[0])
         return self.set_item(None)  # the heading names the meeting, not an item
 
     @staticmethod
@@ -573,6 +579,7 @@ class _Reader:
         return (
             bool(re.search(rf"\b(?:{v.BODIES})$", text, re.I))
             and not v.NOT_A_MEETING_DATE.search(text)
+            and not v.SIGNATURE.match(text)  # "Signed ........ Leader" over the date it was signed
             and (_upper(text) or _title_like(text))
         )
 
@@ -1128,6 +1135,7 @@ class _Reader:
             out.two_digit_years += self.weak_short
         elif not out.meetings and self.opening is not None:
             out.meetings, out.two_digit_years = [self.opening[0]], out.two_digit_years + self.opening[1]
+        out.meetings = [d for d in out.meetings if d not in self.sessions or any(f.meeting == d for f in self.found)]
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
         seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting

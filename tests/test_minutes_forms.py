@@ -1992,6 +1992,22 @@ def test_a_reviews_recommendations_run_on_across_its_theme_headings() -> None:
     assert not minutes.skipped
 
 
+def test_a_date_line_after_a_meeting_s_decisions_starts_the_next_one() -> None:
+    """Sessions dated first, their heading after: the date line after one session's decisions starts the
+    next; a signature's date at the foot, with nothing after it, is no meeting."""
+    text = (
+        "Delegated decisions\n\nMonday, 3 March 2025\nLeader of the Council\n\n1. Civic car\n"
+        "Resolved: That the civic car is not replaced.\n\nWednesday, 5 March 2025\nCabinet Member for Leisure\n\n"
+        "1. Pool hours\nResolved: That the pool opens at 6.30 am.\n\nSigned ............ Leader\n\n12 March 2025\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "delegated.txt"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [
+        ("2025-03-03", "Civic car"),
+        ("2025-03-05", "Pool hours"),
+    ]
+    assert minutes.meetings == [dt.date(2025, 3, 3), dt.date(2025, 3, 5)]
+
+
 def test_sentences_about_decisions_and_a_dated_title_are_no_decisions_and_a_refusal_is_one() -> None:
     # A relative 'that' after "Decisions" or "Recommendations" is no introducer's; what a title's
     # introducer carries must read as a decision, not a date; "not to ..." under "to:" is "Not to ...".

@@ -1392,15 +1392,18 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     return out
 
 
+_CODE = re.compile(r"[\w/.\-–()]*\d[\w/.\-–()]*")  # one word with a figure: a number, a reference
+
+
 def _row_title(row: list[list[Block]], decision: int) -> str | None:
     """The item's title in a row of minutes laid out as a table: its last cell before the decision's
     (after it when it is the first: a lead officer, reasons) that reads as a title, or the first line of
     a cell over its notes ('Contamination of dry recycling' / 'DM reported ...', a line break or a
-    paragraph apart)."""
-    firsts = [(c, c[0].text.split("\n")[0]) for c in (row[:decision] or row[decision + 1 :]) if c]
+    paragraph apart), past a reference on a line of its own ('CAB/24/05' / 'Library opening hours')."""
+    cells = [[t for x in c for t in x.text.split("\n") if t.strip()] for c in (row[:decision] or row[decision + 1 :])]
+    firsts = [(lines, next((t for t in lines if not _CODE.fullmatch(t)), lines[0])) for lines in cells if lines]
     titles = [
-        first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
-        for c, first in firsts
+        first if len(lines) > 1 and _title_like(first, relaxed=True) else " ".join(lines) for lines, first in firsts
     ]
     titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
     return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"

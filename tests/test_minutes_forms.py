@@ -1531,10 +1531,11 @@ def _decision_table(fmt: str) -> bytes:
     if fmt == "md":  # its points on one line, run on as a clerk types them in a Markdown cell
         rows = [f"| {' | '.join(row)} |" for row in DECISION_TABLE]
         return "\n".join([top, "", rows[0], "|---|---|---|---|", *rows[1:], ""]).encode()
-    cells = [
+    cells = [  # the subject cell under its report's reference, a line apart
         "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)
         for row in DECISION_TABLE
     ]
+    cells[1] = cells[1].replace("<td>Allotment rents", "<td>EX/24/41<br>Allotment rents")
     title = "<tr><td colspan='4'><b>Decisions of the Cabinet</b></td></tr>"  # a title row, not a column's heading
     return f"<html><body><p>{top}</p><table>{title}{''.join(f'<tr>{r}</tr>' for r in cells)}</table></body></html>".encode()
 

@@ -372,6 +372,7 @@ class _Reader:
         self.weak: dt.date | None = None  # a date line taken for the meeting until a title or label comes
         self.opening: tuple[dt.date, bool] | None = None  # the first date before any item (see `opening_date`)
         self.weak_short = False  # the weak date's year had two digits
+        self.sessions: set[dt.date] = set()  # meetings a date line started (see `session`)
         self.bad: str | None = None
         self.item: str | None = None
         self.item_level, self.item_numbered, self.item_found = 0, False, 0
@@ -554,20 +555,25 @@ class _Reader:
         return True
 
     def session(self, b: Block) -> bool:
-        """A heading, then a date on a line of its own ('Decision Session – Executive Member for Housing' /
-        'Thursday, 18 January 2024'), after another meeting's date: the next meeting of several in one
-        document. A call-in's or a publication's date is in a sentence, never a line of its own."""
+        """A date on a line of its own under a heading ('Decision Session – Executive Member for Housing' /
+        'Thursday, 18 January 2024') or after the meeting's decisions, in a document another date began: the
+        next meeting of several (one that then has no records is none). A call-in's or a publication's date
+        is in a sentence, never a line of its own."""
         day = self.meeting or self.weak
         found = _date(b.text) if day is not None else None
         if not isinstance(found, tuple) or found[0] == day or self.dated(b.text, found) != "line":
             return False
-        before = self.before
+        before, lst = self.before, self.list
+        decided = bool(lst and lst.points) or (bool(self.found) and self.found[-1].meeting == day)
         titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
-        if before.marker or ":" in before.text or not titled or v.NOT_THIS_MEETING.search(before.text):
+        if not decided and (
+            before.marker or ":" in before.text or not titled or v.NOT_THIS_MEETING.search(before.text)
+        ):
             return False  # "14. Date of next meeting" / "Tuesday 5 September 2017"
         if self.meeting is None and self.weak is not None:
             self.out.meetings.append(self.weak)  # the first, dated by its line alone
         self.start_meeting(found[0], found[1])
+        self.sessions.add(found[0])
         return self.set_item(None)  # the heading names the meeting, not an item
 
     @staticmethod
@@ -576,6 +582,7 @@ class _Reader:
         return (
             bool(re.search(rf"\b(?:{v.BODIES})$", text, re.I))
             and not v.NOT_A_MEETING_DATE.search(text)
+            and not v.SIGNATURE.match(text)  # "Signed ........ Leader" over the date it was signed
             and (_upper(text) or _title_like(text))
         )
 
@@ -812,6 +819,7 @@ class _Reader:
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered, self.mover = numbered, False
+        self.heading = Block("paragraph")  # item_heading names its block
         return True
 
     def agenda(self, b: Block) -> bool:
@@ -911,9 +919,10 @@ class _Reader:
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        # a heading style (Word) or h1-h6, or a bold line where items are not numbered: an item, unless it names
-        # the body or sits under one
-        shown = b.kind == "heading" or (b.bold and not b.marker and not self.item_numbered and not self.item_level)
+        # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
+        # names the body or sits under one
+        bold = b.bold and not b.marker and (self.item is None or self.heading.bold) and not self.item_numbered
+        shown = b.kind == "heading" or (bold and not self.item_level)
         if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -1132,6 +1141,7 @@ class _Reader:
             out.two_digit_years += self.weak_short
         elif not out.meetings and self.opening is not None:
             out.meetings, out.two_digit_years = [self.opening[0]], out.two_digit_years + self.opening[1]
+        out.meetings = [d for d in out.meetings if d not in self.sessions or any(f.meeting == d for f in self.found)]
         first = out.meetings[0] if out.meetings else None
         numbers: dict[dt.date, int] = {}
         seen: dict[tuple[dt.date, str], set[str | None]] = {}  # each text's items, by meeting
@@ -1386,15 +1396,18 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     return out
 
 
+_CODE = re.compile(r"[\w/.\-–()]*\d[\w/.\-–()]*")  # one word with a figure: a number, a reference
+
+
 def _row_title(row: list[list[Block]], decision: int) -> str | None:
     """The item's title in a row of minutes laid out as a table: its last cell before the decision's
     (after it when it is the first: a lead officer, reasons) that reads as a title, or the first line of
     a cell over its notes ('Contamination of dry recycling' / 'DM reported ...', a line break or a
-    paragraph apart)."""
-    firsts = [(c, c[0].text.split("\n")[0]) for c in (row[:decision] or row[decision + 1 :]) if c]
+    paragraph apart), past a reference on a line of its own ('CAB/24/05' / 'Library opening hours')."""
+    cells = [[t for x in c for t in x.text.split("\n") if t.strip()] for c in (row[:decision] or row[decision + 1 :])]
+    firsts = [(lines, next((t for t in lines if not _CODE.fullmatch(t)), lines[0])) for lines in cells if lines]
     titles = [
-        first if (len(c) > 1 or "\n" in c[0].text) and _title_like(first, relaxed=True) else " ".join(x.text for x in c)
-        for c, first in firsts
+        first if len(lines) > 1 and _title_like(first, relaxed=True) else " ".join(lines) for lines, first in firsts
     ]
     titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
     return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"

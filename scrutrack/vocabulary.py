@@ -501,18 +501,19 @@ ASKED = re.compile(
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A committee system's label between an item's agenda text and what the meeting did.
 SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
-# The column of a table that holds each item's decision: minutes published as a table.
+# The column of a table that holds each item's decision: minutes published as a table. "Decision",
+# "Cabinet decision", "Decisions made", "Decision of the Board", "Decision(s)", "Decision and reasons",
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
-# agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
-_ACTIONS = r"actions?(?:\s+(?:items?|points?))?"
-# "Decision", "Cabinet decision", "Decisions made", "Decision of the Board"
+# decided or agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
+_ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?)"
 _DECIDED = (
-    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
+    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\(s\))?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
     rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
 )
+_AND = r"\s*(?:/|and|&)\s*"
 DECISION_COLUMN = re.compile(
-    rf"\s*(?:(?:{_ACTIONS}\s*(?:/|and|&)\s*)?{_DECIDED}(?:\s*(?:/|and|&)\s*{_ACTIONS})?"
-    rf"|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})\s*:?\s*",
+    rf"\s*(?:(?:{_ACTIONS}{_AND})?{_DECIDED}(?:{_AND}(?:{_ACTIONS}|{_DECIDED}))?|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})"
+    r"\s*(?:\([^)]*\))?\s*:?\s*",
     re.I,
 )
 # The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".

@@ -1528,18 +1528,33 @@ DECISION_TABLE_RECORDS = [
 
 def _decision_table(fmt: str) -> bytes:
     top = "Minutes of the Cabinet meeting held on 9 October 2024"
+    if fmt == "docx":  # the column headed "Decision(s) and reasons", its points Word paragraphs
+        document = docx.Document()
+        document.add_paragraph(top)
+        table = document.add_table(rows=0, cols=4)
+        for k, row in enumerate(DECISION_TABLE):
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                first, *points = text.replace(" 2. ", "\n2. ").replace(" 1. ", "\n1. ").split("\n")
+                cell.text = "Decision(s) and reasons" if k == 0 and first == "Cabinet decision" else first
+                for point in points:
+                    cell.add_paragraph(point)
+        data = io.BytesIO()
+        document.save(data)
+        return data.getvalue()
     if fmt == "md":  # its points on one line, run on as a clerk types them in a Markdown cell
         rows = [f"| {' | '.join(row)} |" for row in DECISION_TABLE]
         return "\n".join([top, "", rows[0], "|---|---|---|---|", *rows[1:], ""]).encode()
-    cells = [
+    cells = [  # the subject cell under its report's reference, a line apart
         "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)
         for row in DECISION_TABLE
     ]
+    cells[1] = cells[1].replace("<td>Allotment rents", "<td>EX/24/41<br>Allotment rents")
     title = "<tr><td colspan='4'><b>Decisions of the Cabinet</b></td></tr>"  # a title row, not a column's heading
     return f"<html><body><p>{top}</p><table>{title}{''.join(f'<tr>{r}</tr>' for r in cells)}</table></body></html>".encode()
 
 
-@pytest.mark.parametrize("fmt", ["md", "html"])
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_a_table_with_a_decision_column_is_read_row_by_row_as_items(fmt: str) -> None:
     minutes = parse_minutes(read_document(_decision_table(fmt), f"decisions.{fmt}"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == DECISION_TABLE_RECORDS
@@ -1991,6 +2006,22 @@ def test_a_reviews_recommendations_run_on_across_its_theme_headings() -> None:
     assert not minutes.skipped
 
 
+def test_a_date_line_after_a_meeting_s_decisions_starts_the_next_one() -> None:
+    """Sessions dated first, their heading after: the date line after one session's decisions starts the
+    next; a signature's date at the foot, with nothing after it, is no meeting."""
+    text = (
+        "Delegated decisions\n\nMonday, 3 March 2025\nLeader of the Council\n\n1. Civic car\n"
+        "Resolved: That the civic car is not replaced.\n\nWednesday, 5 March 2025\nCabinet Member for Leisure\n\n"
+        "1. Pool hours\nResolved: That the pool opens at 6.30 am.\n\nSigned ............ Leader\n\n12 March 2025\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "delegated.txt"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [
+        ("2025-03-03", "Civic car"),
+        ("2025-03-05", "Pool hours"),
+    ]
+    assert minutes.meetings == [dt.date(2025, 3, 3), dt.date(2025, 3, 5)]
+
+
 def test_sentences_about_decisions_and_a_dated_title_are_no_decisions_and_a_refusal_is_one() -> None:
     # A relative 'that' after "Decisions" or "Recommendations" is no introducer's; what a title's
     # introducer carries must read as a decision, not a date; "not to ..." under "to:" is "Not to ...".
@@ -2046,3 +2077,18 @@ def test_what_was_proposed_is_no_decision_when_voted_down_or_decided_otherwise()
         ("Chapel Roof", "That the Board repairs the existing roof."),
         ("Memorial Benches", "That the Board allows two more memorial benches."),
     ]
+
+
+def test_a_bold_topic_under_a_labelled_item_stays_in_it() -> None:
+    # Bold lines head items only where the items themselves are bold lines: under "Item 4:" a bold
+    # topic is part of item 4.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Housing Committee held on 6 March 2025")
+    document.add_paragraph("Item 4: Homelessness strategy")
+    document.add_paragraph().add_run("Temporary accommodation").bold = True
+    document.add_paragraph("Members discussed the numbers in bed and breakfast.")
+    document.add_paragraph("RESOLVED: That the strategy be adopted.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "housing.docx"))
+    assert [r.item for r in minutes.recommendations] == ["Homelessness strategy"]

@@ -356,20 +356,15 @@ def _pieces(item: Any) -> Iterator[_Piece]:
     from pdfminer.layout import LTChar, LTTextLine
 
     if isinstance(item, LTTextLine):
-        text = item.get_text().strip()
         chars = [c for c in item if isinstance(c, LTChar)]
-        bold = sum("bold" in c.fontname.lower() or "black" in c.fontname.lower() for c in chars)
-        if text:
-            size = sum(c.size for c in chars) / max(len(chars), 1)
-            glyphs, x1 = [], item.x0
-            for c in item:
-                font = getattr(c, "fontname", "").lower()
-                x0, x1 = (c.x0, c.x1) if isinstance(c, LTChar) else (x1, x1)  # a space pdfminer put in
-                glyphs.append((x0, x1, c.get_text(), "bold" in font or "black" in font))
-            whole = _Piece(
-                item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold > 0.6 * len(chars), tuple(glyphs)
-            )
-            yield from whole.apart()
+        glyphs, x1 = [], item.x0
+        for c in item:
+            font = getattr(c, "fontname", "").lower()
+            x0, x1 = (c.x0, c.x1) if isinstance(c, LTChar) else (x1, x1)  # a space pdfminer put in
+            glyphs.append((x0, x1, c.get_text(), "bold" in font or "black" in font))
+        size = sum(c.size for c in chars) / max(len(chars), 1)
+        whole = _Piece(item.x0, item.y0, item.x1, item.y1, "", size, 0, False).part(tuple(glyphs))
+        yield from whole.apart() if whole else ()
     elif hasattr(item, "__iter__"):
         for child in item:
             yield from _pieces(child)
@@ -406,7 +401,7 @@ def _lines(pages: list[_Page]) -> list[Line]:
                 out.extend(
                     [Line("", place), *(Line("", place, cells=cells) for cells in tables.pop(0)[1]), Line("", place)]
                 )
-            if n and kept[n - 1][1].bottom - row.top > 0.45 * min(kept[n - 1][1].height, row.height):
+            if n and _apart(kept[n - 1][1], row, 0.45):
                 out.append(Line("", f", page {number}"))
             size = max(p.size for p in row.pieces)
             bold = all(p.bold for p in row.pieces)

@@ -253,6 +253,9 @@ def _halves(text: str) -> list[str]:
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
+    if m is None and (label := v.BODY_LABEL.match(text)):  # "Cabinet: agreed to X; approved Y; and noted Z"
+        points = v.AND_THE_BODY.split(text[label.end() :])
+        return _Intro("decisions", _capital(label[1]), points, "the body's name over what it did, run on")
     if m is None and v.BILINGUAL.match(text):  # "PENDERFYNWYD / RESOLVED: that X"
         return next((found for half in _halves(text)[1:] if (found := _introducer(half))), None)
     if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
@@ -964,7 +967,8 @@ class _Reader:
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"
         proposes = _proposes(b.text)  # an officer's "Recommendation: That ...", until the body decides
-        if intro.kind == "decisions" and not proposes and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
+        notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
+        if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
         kind = "own" if own else "discussion" if self.report and proposes else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)

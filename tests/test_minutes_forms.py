@@ -944,6 +944,20 @@ NOT_RECORDS = {
             ("Car park", "To ask the tenant to clear the gutters before November."),
         ],
     ),
+    # The body's verbs run on in one sentence, or after its name as a label: each verb a decision of its
+    # own, an introducing verb going, any other kept with the body's name, noting dropped.
+    "body-verbs-run-on": (
+        "Minutes of the Licensing Board held on 5 February 2025\n\n3. Taxi Policy\n\nThe Board agreed to consult "
+        "the trade on electric vehicles, endorsed the age limit for new plates and noted the survey.\n\n"
+        "4. Street Trading\n\nThe Board: approved the consent for Market Street; requested a review of fees; and "
+        "welcomed the new officer.\n",
+        [
+            ("Taxi Policy", "To consult the trade on electric vehicles."),
+            ("Taxi Policy", "The Board endorsed the age limit for new plates."),
+            ("Street Trading", "The Board approved the consent for Market Street."),
+            ("Street Trading", "The Board requested a review of fees."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

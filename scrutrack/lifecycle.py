@@ -248,6 +248,8 @@ def set_status(
     """The other moves: in-progress, implemented, closed, withdrawn, superseded."""
     by, note, superseded_by = _opt(by), _opt(note), _opt(superseded_by)
     if target in (R, AC, RJ):
+        if not legal_next(record.status, record.kind):  # final: no command can move it, so say that first
+            find_transition(record.id, record.status, record.kind, target)
         cmd = "refer" if target == R else "respond"
         raise TransitionRefused(f"use `scrutrack {cmd} {record.id}` to make it '{target}'")
     entry = HistoryEntry(date=day, event=target, by=by, superseded_by=superseded_by, note=note)

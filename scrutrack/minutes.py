@@ -105,6 +105,7 @@ class _List:
     suspended: Block | None = None  # a paragraph after a point: narrative, unless the list goes on
     empty: bool = False
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
+    plain: bool = False  # its points are not bold: a bold numbered title after them is the next item
     form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
@@ -252,6 +253,9 @@ def _halves(text: str) -> list[str]:
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
     m = v.INTRODUCER.match(text)
+    if m is None and (label := v.BODY_LABEL.match(text)):  # "Cabinet: agreed to X; approved Y; and noted Z"
+        points = v.AND_THE_BODY.split(text[label.end() :])
+        return _Intro("decisions", _capital(label[1]), points, "the body's name over what it did, run on")
     if m is None and v.BILINGUAL.match(text):  # "PENDERFYNWYD / RESOLVED: that X"
         return next((found for half in _halves(text)[1:] if (found := _introducer(half))), None)
     if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
@@ -487,6 +491,7 @@ class _Reader:
         if named and not (joins or _decides(text)):
             return False  # "The Committee:" over "Cllr Jones": a name, not what the body did
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
+        lst.plain = lst.plain or not b.bold
         why = f"point {lst.points} of {lst.why}"
         lst.point = _Point(self.doc.where(b), text, lst.stem if joins else None, why)
         lst.form = lst.form or _form(text)
@@ -816,6 +821,7 @@ class _Reader:
         self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered, self.mover = numbered, False
+        self.heading = Block("paragraph")  # item_heading names its block
         return True
 
     def agenda(self, b: Block) -> bool:
@@ -833,7 +839,9 @@ class _Reader:
     def item_label(self, b: Block) -> bool:
         if not (m := v.ITEM_LABEL.match(b.text)):
             return False
-        title = m[1].strip()
+        title = m["title"].strip()
+        if (m["bare"] is not None or m["bare2"] is not None) and not _title_like(title, relaxed=True):
+            return False  # "Item 6 Taxi fares" is a title, "Item 6 was deferred." is not
         quoted = len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»"
         return self.set_item(title[1:-1].strip() if quoted else title)
 
@@ -915,9 +923,10 @@ class _Reader:
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
-        # a heading style (Word) or h1-h6, or a bold line where items are not numbered: an item, unless it names
-        # the body or sits under one
-        shown = b.kind == "heading" or (b.bold and not b.marker and not self.item_numbered and not self.item_level)
+        # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
+        # names the body or sits under one
+        bold = b.bold and not b.marker and (self.item is None or self.heading.bold) and not self.item_numbered
+        shown = b.kind == "heading" or (bold and not self.item_level)
         if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None
         if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
@@ -958,7 +967,8 @@ class _Reader:
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"
         proposes = _proposes(b.text)  # an officer's "Recommendation: That ...", until the body decides
-        if intro.kind == "decisions" and not proposes and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
+        notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
+        if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
         kind = "own" if own else "discussion" if self.report and proposes else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)
@@ -999,9 +1009,12 @@ class _Reader:
         return True
 
     def continues(self, b: Block) -> bool:
-        """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
+        """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals or a
+        bold title after plain points ('3. Planning – wind farm scoping (Carn Dubh)' after '2. That ...')."""
         lst = self.list
         if lst is None or not b.marker or lst.suspended is not None or _upper(b.text) or lst.empty:
+            return False
+        if b.bold and lst.plain and _title_like(b.text, relaxed=True):
             return False
         if lst.points == 0 and not lst.labelled:
             return True  # the first point under its heading

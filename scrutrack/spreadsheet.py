@@ -391,6 +391,7 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
             take(fld, idx, heading)
     _id_or_ref(table, cols)
     _running_number(table, cols)
+    _named_meeting(table, cols, meeting_known)
     if "text" not in cols.fields:
         shown = ", ".join(f"'{h}'" for h in table.headings if h)
         raise InvalidInput(
@@ -403,6 +404,22 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
             "or give the date of every row with --meeting YYYY-MM-DD"
         )
     return cols
+
+
+_A_MEETING = re.compile(r"\bmeetings?\b(?!.*\b(?:next|action|notes?|minutes?|papers?|reports?\s+to)\b)", re.IGNORECASE)
+
+
+def _named_meeting(table: Table, cols: Columns, meeting_known: bool) -> None:
+    """Where no heading the vocabulary knows holds the meeting, an unread column whose heading names
+    one ('Board meeting', 'Panel meeting held', 'Meeting (date)') is the meeting: any body's meeting
+    is named so, and a bad date in it is still named by row and column."""
+    if "meeting" in cols.fields or meeting_known:
+        return
+    for heading in cols.ignored:
+        if _A_MEETING.search(heading):
+            cols.ignored.remove(heading)
+            cols.fields["meeting"] = table.headings.index(heading)
+            return
 
 
 def _id_or_ref(table: Table, cols: Columns) -> None:

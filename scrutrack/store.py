@@ -90,7 +90,9 @@ class Config(NamedTuple):
         known = ", ".join(sorted(self.committees)) or "none yet"
         near = difflib.get_close_matches(slug.lower(), self.committees, n=1)
         meant = f"did you mean '{near[0]}'? " if near else ""
-        raise InvalidInput(f"unknown committee '{slug}'; {meant}known: {known} (add it to {CONFIG_NAME})")
+        raise InvalidInput(
+            f"unknown committee '{slug}'; {meant}known: {known} (add it with `scrutrack committee add {slug} --name NAME`)"
+        )
 
     def referral_window(self, slug: str) -> str:
         """The committee's referral window; the default for a committee the config does not name."""
@@ -876,7 +878,7 @@ def resolve_id(repo: Repo, given: str) -> str:
         return matches[0]
     if not matches:
         m = re.match(r"^([a-z0-9-]+?)-\d", given)
-        hint = f" --committee {m[1]}" if m else ""
+        hint = f" --committee {m[1]}" if m and m[1] in repo.config.committees else ""  # a committee there is
         raise RecordNotFound(f"no record '{given}'; run `scrutrack list{hint}` to see IDs")
     shown = ", ".join(matches[:10]) + (f" and {len(matches) - 10} more" if len(matches) > 10 else "")
     raise RecordNotFound(f"'{given}' matches {len(matches)} records ({shown}); give more of the ID")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack.dates import long_date
 from scrutrack.formats import Column, Section, View, dumps_json
-from scrutrack.model import STATUSES, Summary, one_line
+from scrutrack.model import STATUSES, TERMINAL, Summary, one_line
 from scrutrack.overdue import REASON_LABELS, Item, Report
 
 if TYPE_CHECKING:
@@ -49,6 +49,9 @@ class Filters(NamedTuple):
         ]
 
 
+OPEN = tuple(s for s in STATUSES if s not in TERMINAL)
+
+
 def filters(
     config: Config,
     committee: str | None = None,
@@ -61,7 +64,10 @@ def filters(
     if any(s not in STATUSES for s in statuses):
         from scrutrack.spreadsheet import status_word
 
-        statuses = [status_word(s, "--status") for s in statuses]
+        # 'open' is what `overdue` counts as open: every status not final
+        statuses = [
+            w for s in statuses for w in (OPEN if s.strip().lower() == "open" else (status_word(s, "--status"),))
+        ]
     if committee is not None:
         committee = config.committee(committee).slug
     if theme is not None:

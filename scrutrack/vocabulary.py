@@ -48,6 +48,11 @@ DECIDER = re.compile(
 BODY_LEAD = re.compile(
     rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES}))\s*(?::\W*|\s[-–—])$", re.I
 )
+# The body's name as a label over what it did, run on: "Cabinet: agreed to X; approved Y; and noted Z".
+_BODY_VERBS = (
+    r"(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted|welcomed|decided|endorsed|approved)\s"
+)
+BODY_LABEL = re.compile(rf"^((?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES}))\s*:\s*(?=(?-i:{_BODY_VERBS}))", re.I)
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse",
@@ -366,10 +371,10 @@ REPORTED = re.compile(
 AND_TO = re.compile(
     r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=(?-i:to\s+[a-z]|TO\s+[A-Z]))(?!to\s+(?:the|an?|all|each|be)\b)", re.I
 )
-# A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...".
+# A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...", "Cabinet
+# agreed to X, approved Y and noted Z".
 AND_THE_BODY = re.compile(
-    r"[,;]?\s+and\s+(?:also\s+|further\s+)?(?=(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted"
-    r"|welcomed|decided|endorsed|approved)\s)",
+    rf"(?:[,;]?\s+and\s+|[,;]\s+)(?:also\s+|further\s+)?(?={_BODY_VERBS})",
     re.I,
 )
 # "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
@@ -458,7 +463,8 @@ TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–�
 # or "Title of decision | ...".
 ITEM_LABEL = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title"
-    r"|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*[:\-–—.]\s*(.+)$",
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report|item))(?:\s*[:\-–—.]\s*|(?<=\d)(?P<bare>\s+)"
+    r"|(?<=\d[a-z])(?P<bare2>\s+))(?P<title>.+)$",
     re.I | re.S,
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",

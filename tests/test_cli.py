@@ -88,6 +88,11 @@ def test_unknown_and_ambiguous_ids(repo: Path, invoke: Invoke) -> None:
         "no record 'cyp-2018-11-27-9'; run `scrutrack list --committee cyp`"
         in invoke("show", "cyp-2018-11-27-9", code=1).stderr
     )
+    # no committee 'nonsense': the hint names no list that would fail too
+    assert (
+        invoke("show", "nonsense-1", code=1).stderr
+        == "Error: no record 'nonsense-1'; run `scrutrack list` to see IDs\n"
+    )
     assert "matches 2 records (cyp-2019-01-10-1, cyp-2019-01-10-2)" in invoke("show", "cyp-2019-01", code=1).stderr
     assert json.loads(invoke("show", "cyp-2019-01-10-2", "--format", "json").stdout)["id"] == "cyp-2019-01-10-2"
 

@@ -338,3 +338,14 @@ def test_a_date_above_the_headings_is_not_every_rows_meeting_when_a_column_gives
     _workbook(repo / "monitor.xlsx", rows)
     out = invoke("import", "tracker", "monitor.xlsx", "--committee", "cyp", "--date", "2020-03-04").stdout
     assert out.split() == ["cyp-2019-06-04-1", "cyp-2019-09-10-1"]
+
+
+@pytest.mark.parametrize("heading", ["Board meeting", "Sub-Committee meeting held", "Meeting (date)"])
+def test_a_heading_that_names_a_meeting_is_the_meeting_column(repo: Path, invoke: Invoke, heading: str) -> None:
+    (repo / "log.csv").write_text(
+        f"Ref,{heading},Recommendation,Next meeting\n"
+        "P1,04/06/2019,That A be reviewed.,01/10/2019\n"
+        "P2,10/09/2019,That B be published.,01/10/2019\n"
+    )
+    out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--date", "2019-10-01").stdout
+    assert out.split() == ["cyp-2019-06-04-1", "cyp-2019-09-10-1"]  # not the next meeting's date

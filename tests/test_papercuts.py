@@ -109,7 +109,10 @@ def test_a_committee_in_another_case_is_that_committee(repo: Path, invoke: Invok
 
 def test_a_slip_in_a_committee_says_which_one_was_meant(repo: Path, invoke: Invoke) -> None:
     err = invoke("add", "--committee", "hcs", "--meeting", "2019-03-12", "--text", "That X.", code=1).stderr
-    assert err == "Error: unknown committee 'hcs'; did you mean 'hsc'? known: cyp, hsc (add it to scrutrack.toml)\n"
+    assert (
+        err
+        == "Error: unknown committee 'hcs'; did you mean 'hsc'? known: cyp, hsc (add it with `scrutrack committee add hcs --name NAME`)\n"
+    )
 
 
 # ------------------------------------------------------------------------------ repeated steps
@@ -374,3 +377,19 @@ def test_a_table_declared_twice_in_the_settings_is_named_as_written(repo: Path, 
     config.write_text(config.read_text(encoding="utf-8") + '\n[committees.cyp]\nname = "Again"\n', encoding="utf-8")
     err = invoke("list", code=1).stderr
     assert "Cannot declare [committees.cyp] twice" in err and "('committees'" not in err
+
+
+def test_list_status_open_is_every_status_not_final(repo: Path, invoke: Invoke) -> None:
+    put(repo, in_status("agreed", rid="cyp-2019-01-10-1"))
+    put(repo, in_status("referred", rid="cyp-2019-01-10-2"))
+    put(repo, in_status("closed", rid="cyp-2019-01-10-3"))
+    shown = invoke("list", "--status", "Open", "--format", "json").stdout
+    assert [r["id"] for r in json.loads(shown)["records"]] == ["cyp-2019-01-10-1", "cyp-2019-01-10-2"]
+
+
+def test_a_final_record_says_it_is_final_before_naming_another_command(repo: Path, invoke: Invoke) -> None:
+    put(repo, in_status("closed", rid=RID))
+    err = invoke("status", RID, "accepted", code=1).stderr
+    assert err == f"Error: {RID} is 'closed'; it can become: nothing (it is final)\n"  # not "use `scrutrack respond`"
+    put(repo, in_status("agreed", rid="cyp-2019-01-10-2"))
+    assert "use `scrutrack respond cyp-2019-01-10-2`" in invoke("status", "cyp-2019-01-10-2", "accepted", code=1).stderr

@@ -178,7 +178,9 @@ FormatOpt = Annotated[TableFormat, typer.Option("--format", "-f", help="table (f
 @command
 def list_(
     committee: Annotated[str | None, typer.Option(help="Only this committee (slug).")] = None,
-    status: Annotated[list[str] | None, typer.Option(help="Only records with this status (repeatable).")] = None,
+    status: Annotated[
+        list[str] | None, typer.Option(help="Only records with this status (repeatable); open: every status not final.")
+    ] = None,
     owner: Annotated[str | None, typer.Option(help="Only owners containing this text (any case).")] = None,
     theme: Annotated[str | None, typer.Option(help="Only records with this theme.")] = None,
     meeting: Annotated[str | None, typer.Option(help="Only this meeting date, YYYY-MM-DD.")] = None,

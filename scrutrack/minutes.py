@@ -105,6 +105,7 @@ class _List:
     suspended: Block | None = None  # a paragraph after a point: narrative, unless the list goes on
     empty: bool = False
     labelled: bool = False  # "Recommendation 3: ...": a list of one, narrative may follow
+    plain: bool = False  # its points are not bold: a bold numbered title after them is the next item
     form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
@@ -490,6 +491,7 @@ class _Reader:
         if named and not (joins or _decides(text)):
             return False  # "The Committee:" over "Cllr Jones": a name, not what the body did
         lst.style, lst.last, lst.points, lst.level = style, value, lst.points + 1, b.level
+        lst.plain = lst.plain or not b.bold
         why = f"point {lst.points} of {lst.why}"
         lst.point = _Point(self.doc.where(b), text, lst.stem if joins else None, why)
         lst.form = lst.form or _form(text)
@@ -837,7 +839,9 @@ class _Reader:
     def item_label(self, b: Block) -> bool:
         if not (m := v.ITEM_LABEL.match(b.text)):
             return False
-        title = m[1].strip()
+        title = m["title"].strip()
+        if (m["bare"] is not None or m["bare2"] is not None) and not _title_like(title, relaxed=True):
+            return False  # "Item 6 Taxi fares" is a title, "Item 6 was deferred." is not
         quoted = len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»"
         return self.set_item(title[1:-1].strip() if quoted else title)
 
@@ -1005,9 +1009,12 @@ class _Reader:
         return True
 
     def continues(self, b: Block) -> bool:
-        """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals."""
+        """Inside a list, '2. Next point' is the next point, not a minute heading, unless in capitals or a
+        bold title after plain points ('3. Planning – wind farm scoping (Carn Dubh)' after '2. That ...')."""
         lst = self.list
         if lst is None or not b.marker or lst.suspended is not None or _upper(b.text) or lst.empty:
+            return False
+        if b.bold and lst.plain and _title_like(b.text, relaxed=True):
             return False
         if lst.points == 0 and not lst.labelled:
             return True  # the first point under its heading

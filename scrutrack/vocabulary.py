@@ -463,7 +463,8 @@ TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–�
 # or "Title of decision | ...".
 ITEM_LABEL = re.compile(
     r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title"
-    r"|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*[:\-–—.]\s*(.+)$",
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report|item))(?:\s*[:\-–—.]\s*|(?<=\d)(?P<bare>\s+)"
+    r"|(?<=\d[a-z])(?P<bare2>\s+))(?P<title>.+)$",
     re.I | re.S,
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",

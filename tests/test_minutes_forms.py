@@ -2092,3 +2092,34 @@ def test_a_bold_topic_under_a_labelled_item_stays_in_it() -> None:
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "housing.docx"))
     assert [r.item for r in minutes.recommendations] == ["Homelessness strategy"]
+
+
+def test_a_bold_numbered_title_after_plain_points_is_the_next_item() -> None:
+    """Item 3's number runs on from item 2's points 1 and 2, but it is a bold title after plain
+    sentences: the next item, not a third point (which glued it on as a record)."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Canal Partnership Board held on 11 March 2025")
+    document.add_paragraph().add_run("2. Towpath resurfacing").bold = True
+    document.add_paragraph("AGREED:")
+    document.add_paragraph("1. That the Mill Bridge section is resurfaced first.")
+    document.add_paragraph("2. That new signs tell cyclists to give way.")
+    document.add_paragraph().add_run("3. Moorings – visitor charges (Lock 9 to Lock 12)").bold = True
+    document.add_paragraph("AGREED: That visitor moorings are free for the first 48 hours.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "canal.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Towpath resurfacing", "That the Mill Bridge section is resurfaced first."),
+        ("Towpath resurfacing", "That new signs tell cyclists to give way."),
+        ("Moorings – visitor charges (Lock 9 to Lock 12)", "That visitor moorings are free for the first 48 hours."),
+    ]
+
+
+def test_an_item_label_needs_no_punctuation_after_its_number() -> None:
+    text = (
+        "Minutes of the Licensing Committee held on 6 March 2025\n\nAgenda Item 6 Hackney carriage fares\n"
+        "RESOLVED: That fares rise by 4%.\n\nItem 7a Street trading consents\nRESOLVED: That the policy be adopted.\n\n"
+        "Item 8 was withdrawn by the applicant.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "licensing.txt"))
+    assert [r.item for r in minutes.recommendations] == ["Hackney carriage fares", "Street trading consents"]

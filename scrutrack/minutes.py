@@ -244,6 +244,12 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
         return str(exc)
 
 
+def _welsh(text: str) -> bool:
+    """A paragraph in Welsh, by its function words ('Bod y Cyngor yn prynu ...')."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) >= 3 and 5 * sum(w in v.WELSH for w in words) >= len(words)
+
+
 def _halves(text: str) -> list[str]:
     """A text and, printed in two languages ("Cofnodion / Minutes", "PENDERFYNWYD / RESOLVED: ..."), each half."""
     two = v.BILINGUAL.match(text)
@@ -411,6 +417,8 @@ class _Reader:
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
             self.skip(b, f"a block of {len(b.text):,} characters, over the limit of {MAX_BLOCK_CHARS:,}")
+        elif b.kind != "heading" and _welsh(b.text):
+            pass  # a bilingual document's Welsh, beside the English that is read
         elif not (self.continues(b) and not v.PROPOSAL.search(b.text) and self.in_list(b)):  # else the next point
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""

@@ -84,6 +84,10 @@ BILINGUAL = re.compile(
 RELATIVE = re.compile(
     r"that\s+(?:are|is|was|were|have|has|had|will|would|may|might|can|could|should|must|do|does|did)\b", re.I
 )
+# Welsh words no English sentence uses: a bilingual council's Welsh paragraph beside its English one.
+WELSH = frozenset(
+    "y yr yn bod gan ei eu wedi mae gyda ddim hyn hynny ein eich nhw ond neu oedd fydd sydd dros rhwng gyfer ac ar".split()
+)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"

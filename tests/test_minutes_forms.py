@@ -958,6 +958,17 @@ NOT_RECORDS = {
             ("Street Trading", "The Board requested a review of fees."),
         ],
     ),
+    # A bilingual council's Welsh paragraph beside the English one is the translation, not a second point.
+    "welsh-beside-english": (
+        "Minutes of Llanwen Community Council held on 4 March 2024\n\n7. Maes parcio / Car park\n\n"
+        "PENDERFYNWYD / RESOLVED:\n\nBod y Clerc yn gofyn i'r sir am linellau newydd yn y maes parcio.\n\n"
+        "That the Clerk asks the county for new lines in the car park.\n\nBod y Cyngor yn talu am arwydd newydd.\n\n"
+        "That the Council pays for a new sign.\n",
+        [
+            ("Maes parcio / Car park", "That the Clerk asks the county for new lines in the car park."),
+            ("Maes parcio / Car park", "That the Council pays for a new sign."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

@@ -511,11 +511,11 @@ class _Reader:
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
         "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
-        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X"), and so is a refusal
+        own under a stem that is a whole decision ("be approved, namely:" + "(a) that X", not "to recommend to
+        Council:" + "(i) that X"), and so is a refusal
         ("resolved to:" + "(b) not to approve ...")."""
-        if re.match(r"not\s+to\s", text, re.I) or (
-            re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I)
-        ):
+        whole = re.search(r"\bbe\s+\w+(?:ed|en|wn)\b[^;:]*?(?:,?\s+(?:namely|as\s+follows))?$", stem, re.I)
+        if re.match(r"not\s+to\s", text, re.I) or (re.match(r"that\s", text, re.I) and whole):
             return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)

@@ -969,6 +969,22 @@ NOT_RECORDS = {
             ("Maes parcio / Car park", "That the Council pays for a new sign."),
         ],
     ),
+    # "to recommend to <addressee>" keeps its addressee over 'that' points, inline or listed, and after the
+    # mover and seconder with or without "and" (rule 3); only a stem that is a whole decision lets 'that' stand alone.
+    "recommend-to-over-that-points": (
+        "Minutes of the Finance Committee held on 13 May 2024\n\n4. Precept\n\nRESOLVED: to recommend to the Parish "
+        "Council (a) that the precept be £41,000; and (b) that £2,000 go to the play area reserve.\n\n5. Hall\n\n"
+        "AGREED – to recommend to Full Council:\n\n(i) that the hall hire rate rise by £1;\n\n"
+        "(ii) that the kitchen be refitted.\n\n6. Bins\n\nMoved by Cllr Ogden, seconded by Cllr Pike, RESOLVED to "
+        "recommend to Council that two bins be added on Mill Lane.\n",
+        [
+            ("Precept", "To recommend to the Parish Council that the precept be £41,000."),
+            ("Precept", "To recommend to the Parish Council that £2,000 go to the play area reserve."),
+            ("Hall", "To recommend to Full Council that the hall hire rate rise by £1."),
+            ("Hall", "To recommend to Full Council that the kitchen be refitted."),
+            ("Bins", "To recommend to Council that two bins be added on Mill Lane."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

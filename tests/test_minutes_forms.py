@@ -2094,6 +2094,30 @@ def test_a_bold_topic_under_a_labelled_item_stays_in_it() -> None:
     assert [r.item for r in minutes.recommendations] == ["Homelessness strategy"]
 
 
+def test_a_reviews_recommendations_under_a_bold_line_run_on_across_bold_themes_in_word() -> None:
+    document = docx.Document()
+    for text, bold, style in (
+        ("Recommendations", True, None),
+        ("Our recommendations follow.", False, None),
+        ("Young people", True, None),
+        ("The Council keeps the youth bus running on Fridays.", False, "List Number"),
+        ("Older people", True, None),
+        ("Warm spaces are listed on the Council's website each winter.", False, "List Number"),
+        ("Method", True, None),
+        ("We met five times and visited two centres.", False, None),
+    ):
+        document.add_paragraph().add_run(text).bold = bold
+        if style:
+            document.paragraphs[-1].style = document.styles[style]
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "review.docx"), dt.date(2025, 1, 20))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "The Council keeps the youth bus running on Fridays.",
+        "Warm spaces are listed on the Council's website each winter.",
+    ]
+
+
 def test_a_bold_numbered_title_after_plain_points_is_the_next_item() -> None:
     """Item 3's number runs on from item 2's points 1 and 2, but it is a bold title after plain
     sentences: the next item, not a third point (which glued it on as a record)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import io
 import itertools
 import re
@@ -51,16 +52,16 @@ class _Piece:
     size: float
     chars: int
     bold: bool
-    glyphs: tuple[tuple[float, float, str, bool], ...] = ()  # each character's left, right, text and boldness
+    glyphs: tuple[Any, ...] = ()  # pdfminer's characters of the line (and the spaces it put in, without a place)
 
-    def part(self, glyphs: tuple[tuple[float, float, str, bool], ...]) -> _Piece | None:
-        shown = [g for g in glyphs if g[2].strip()]
+    def part(self, glyphs: tuple[Any, ...]) -> _Piece | None:
+        shown = [g for g in glyphs if hasattr(g, "fontname") and g.get_text().strip()]
         if not shown:
             return None
-        bold = sum(g[3] for g in shown) > 0.6 * len(shown)
-        text = "".join(g[2] for g in glyphs).strip()
+        bold = sum(_bold(g.fontname) for g in shown) > 0.6 * len(shown)
+        text = "".join(g.get_text() for g in glyphs).strip()
         return dataclasses.replace(
-            self, x0=shown[0][0], x1=shown[-1][1], text=text, chars=len(shown), bold=bold, glyphs=glyphs
+            self, x0=shown[0].x0, x1=shown[-1].x1, text=text, chars=len(shown), bold=bold, glyphs=glyphs
         )
 
     def split(self, edges: list[float]) -> list[_Piece]:
@@ -69,26 +70,14 @@ class _Piece:
         inner = [x for x in edges[1:-1] if self.x0 + 1 < x < self.x1 - 1]
         if not inner or not self.glyphs:
             return [self]
-        bounds = [-1e9, *inner, 1e9]
+        centres, x = [], self.x0
+        for g in self.glyphs:
+            x = (g.x0 + g.x1) / 2 if hasattr(g, "fontname") else x
+            centres.append(x)
         parts = [
-            self.part(tuple(g for g in self.glyphs if a <= (g[0] + g[1]) / 2 < b))
-            for a, b in itertools.pairwise(bounds)
+            self.part(tuple(g for g, x in zip(self.glyphs, centres, strict=True) if a <= x < b))
+            for a, b in itertools.pairwise([-1e9, *inner, 1e9])
         ]
-        return [p for p in parts if p]
-
-    def apart(self) -> list[_Piece]:
-        """The piece cut where two of its words stand more than 0.8 of its size apart: pdfminer joins into
-        one line the words of two columns a narrow gap apart (a table printed without borders, a page set
-        in two columns), which a word's space never is."""
-        cuts, right = [0], None
-        for k, (x0, x1, text, _) in enumerate(self.glyphs):
-            if text.strip():
-                if right is not None and x0 - right > 0.8 * self.size:
-                    cuts.append(k)
-                right = x1
-        if len(cuts) == 1:
-            return [self]
-        parts = [self.part(self.glyphs[a:b]) for a, b in itertools.pairwise([*cuts, len(self.glyphs)])]
         return [p for p in parts if p]
 
 
@@ -269,6 +258,24 @@ def _column(p: _Piece, gutters: list[tuple[float, float]]) -> int:
     return sum(a + b < p.x0 + p.x1 for a, b in gutters)
 
 
+def _middle(rows: list[_Row]) -> list[tuple[float, float]]:
+    """The widest space in the middle half of the page's text that four rows in five leave free: the
+    gutter of a page set in two columns (a title or heading across it aside), or nothing."""
+    pieces = [p for r in rows for p in r.pieces]
+    if not pieces:
+        return []
+    left, right = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    events = sorted([(p.x0, 1) for p in pieces] + [(p.x1, -1) for p in pieces])
+    best, count, start = (0.0, 0.0), 0, None
+    for x, step in events:
+        x = min(max(x, left + (right - left) / 4), right - (right - left) / 4)
+        if start is not None and x - start > best[1] - best[0]:
+            best = (start, x)
+        count += step
+        start = x if count <= len(rows) / 5 else None
+    return [best] if best[1] - best[0] >= 3 else []
+
+
 @dataclass
 class _Carry:
     """What a page's columns tell the next ones: the gutters of a table at its foot, and the gutter of
@@ -284,18 +291,15 @@ def _unruled(rows: list[_Row], carry: _Carry) -> tuple[list[_Row], list[tuple[fl
     reading order (a page's columns one after the other), and each table's rows of cells (with its top).
     A run of rows goes on under the columns of a table at the foot of the page before, or of text set
     in two columns above it, however short; else a table starts at the gaps of its first row, and text
-    in two columns (its lines may not share baselines) at the space beside a row's text."""
+    in two columns (its lines may not share baselines) at the page's middle gutter."""
     rest, tables, i, carried = [], [], 0, carry.table
     carry.table = []
-    edge = (
-        min((p.x0 for r in rows for p in r.pieces), default=0),
-        max((p.x1 for r in rows for p in r.pieces), default=0),
-    )
+    middle = [(a, b, 0, 0, 0) for a, b in _middle(rows)]
     while i < len(rows):
         starts = [("table", [(a, b, 3, 3, 3) for a, b in carried])] * (i == 0 and bool(carried))
         starts += [("text", [(carry.flow[0], carry.flow[1], 3, 3, 3)])] if carry.flow else []
         starts += [("gaps", [(a, b, 0, 0, 0) for a, b in _gaps(rows[i])])]
-        starts += [("beside", [(a, b, 0, 0, 0) for a, b, *_ in _free(rows[i], [(*edge, 0, 0, 0)])])]
+        starts += [("middle", middle)]
         for kind, start in starts:
             j, gutters = _region(rows, i, start) if start else (i, [])
             split = [
@@ -352,20 +356,31 @@ def _columns(split: list[list[_Row]]) -> list[list[str]]:
     return [[_cell_text(c) for c in row] for row in cells]
 
 
+@functools.cache
+def _bold(font: str) -> bool:
+    return "bold" in font.lower() or "black" in font.lower()
+
+
 def _pieces(item: Any) -> Iterator[_Piece]:
     from pdfminer.layout import LTChar, LTTextLine
 
-    if isinstance(item, LTTextLine):
+    if isinstance(item, LTTextLine) and (text := item.get_text().strip()):
+        # Cut where two words stand more than 0.8 of the size apart, as a word's space never does: pdfminer
+        # joins into one line the words of two columns a narrow gap apart (a table printed without borders,
+        # a page set in two columns).
         chars = [c for c in item if isinstance(c, LTChar)]
-        glyphs, x1 = [], item.x0
-        for c in item:
-            font = getattr(c, "fontname", "").lower()
-            x0, x1 = (c.x0, c.x1) if isinstance(c, LTChar) else (x1, x1)  # a space pdfminer put in
-            glyphs.append((x0, x1, c.get_text(), "bold" in font or "black" in font))
-        size = sum(c.size for c in chars) / max(len(chars), 1)
-        whole = _Piece(item.x0, item.y0, item.x1, item.y1, "", size, 0, False).part(tuple(glyphs))
-        yield from whole.apart() if whole else ()
-    elif hasattr(item, "__iter__"):
+        size, cuts, right = sum(c.size for c in chars) / max(len(chars), 1), [0], None
+        for k, c in enumerate(item):
+            if isinstance(c, LTChar) and c.get_text().strip():
+                cuts += [k] * (right is not None and c.x0 - right > 0.8 * size)
+                right = c.x1
+        bold = sum(_bold(c.fontname) for c in chars) > 0.6 * len(chars)
+        whole = _Piece(item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold, tuple(item))
+        if len(cuts) == 1:
+            yield whole
+        for a, b in itertools.pairwise([*cuts, len(whole.glyphs)] if len(cuts) > 1 else []):
+            yield from filter(None, [whole.part(whole.glyphs[a:b])])
+    elif hasattr(item, "__iter__") and not isinstance(item, LTTextLine):
         for child in item:
             yield from _pieces(child)
 

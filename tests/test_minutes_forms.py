@@ -2174,3 +2174,19 @@ def test_an_item_label_needs_no_punctuation_after_its_number() -> None:
     )
     minutes = parse_minutes(read_document(text.encode(), "licensing.txt"))
     assert [r.item for r in minutes.recommendations] == ["Hackney carriage fares", "Street trading consents"]
+
+
+def test_a_numbered_title_line_is_not_run_into_the_sentence_under_it() -> None:
+    # Plain text with no blank line under a numbered title that is not short: the title is its own line.
+    text = (
+        "Minutes of the Town Council held on 6 March 2025\n\n"
+        "11. Cemetery fees\nRESOLVED: That burial fees rise by 2% from April.\n\n"
+        "12. Report of the Joint Waste Board on the new recycling and food waste contract\n"
+        "Members received the report of the Board's meeting held on 4 February 2025, which had been circulated.\n"
+        "RESOLVED: That the new contract start date of 1 July be noted and the Clerk publicise it.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "council.txt"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Cemetery fees",
+        "Report of the Joint Waste Board on the new recycling and food waste contract",
+    ]

@@ -247,7 +247,8 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
 def _welsh(text: str) -> bool:
     """A paragraph in Welsh, by its function words ('Bod y Cyngor yn prynu ...')."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return len(words) >= 3 and 5 * sum(w in v.WELSH for w in words) >= len(words)
+    welsh = [w for w in words if w in v.WELSH]
+    return len(set(welsh)) >= 2 and 5 * len(welsh) >= len(words)
 
 
 def _halves(text: str) -> list[str]:
@@ -1208,6 +1209,7 @@ class _Reader:
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
+        full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
         parts = re.split(r"[,;]?\s+and\s+(?=that\s)", full, flags=re.I) if re.match(r"that\s", full, re.I) else [full]
         parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else [x])]
         if v.OWN_PROGRAMME.match(full):

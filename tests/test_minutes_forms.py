@@ -985,6 +985,17 @@ NOT_RECORDS = {
             ("Bins", "To recommend to Council that two bins be added on Mill Lane."),
         ],
     ),
+    # A point opening with its own introducing verb resolves "that X and that Y": two records (rule 4).
+    "point-agreed-that-and-that": (
+        "Minutes of the Highways Panel held on 3 December 2024\n\n9. Waiting restrictions\n\nThe Panel:\n\n"
+        "(a) RESOLVED that the objections be set aside and that the order be sealed;\n\n"
+        "(b) asked for a report on enforcement in June.\n",
+        [
+            ("Waiting restrictions", "That the objections be set aside."),
+            ("Waiting restrictions", "That the order be sealed."),
+            ("Waiting restrictions", "The Panel asked for a report on enforcement in June."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

@@ -2123,3 +2123,19 @@ def test_an_item_label_needs_no_punctuation_after_its_number() -> None:
     )
     minutes = parse_minutes(read_document(text.encode(), "licensing.txt"))
     assert [r.item for r in minutes.recommendations] == ["Hackney carriage fares", "Street trading consents"]
+
+
+def test_a_sentence_ended_at_the_foot_of_a_column_is_not_run_on_into_the_next() -> None:
+    """A resolution that ends at the foot of the left column ends there: the right column's first
+    paragraph (a note of thanks) is not glued onto it, as a sentence cut mid-way would be."""
+    left = [f"Line {k} of the Harbour Master's report on the" for k in range(1, 8)]
+    left += ["", "RESOLVED that the Harbour Master replace the", "eleven moorings before Easter at a cost not"]
+    left += ["exceeding £40,000 from the harbour reserve."]
+    right = ["The Chair thanked the divers for their work in", "difficult conditions over the winter months.", ""]
+    right += [f"Line {k} of the Engineer's report on the slipway" for k in range(1, 9)]
+    title = "Minutes of the Harbour Board meeting held on 8 February 2024"
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "harbour.pdf"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Harbour Master replace the eleven moorings before Easter at a cost not exceeding £40,000 from "
+        "the harbour reserve."
+    ]

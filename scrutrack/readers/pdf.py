@@ -33,7 +33,7 @@ from scrutrack.documents import (
     split_marker,
 )
 from scrutrack.errors import InvalidInput
-from scrutrack.readers.text import Line, blocks_from_lines
+from scrutrack.readers.text import Line, _runs_on, blocks_from_lines
 
 KIND = "PDF"
 EMPTY = (
@@ -416,7 +416,8 @@ def _lines(pages: list[_Page]) -> list[Line]:
                 out.extend(
                     [Line("", place), *(Line("", place, cells=cells) for cells in tables.pop(0)[1]), Line("", place)]
                 )
-            if n and _apart(kept[n - 1][1], row, 0.45):
+            above = kept[n - 1][1] if n else None  # the next column's top ends a paragraph unless it runs on
+            if above and (_apart(above, row, 0.45) or (row.top > above.top and not _runs_on(above.text()))):
                 out.append(Line("", f", page {number}"))
             size = max(p.size for p in row.pieces)
             bold = all(p.bold for p in row.pieces)

@@ -109,7 +109,7 @@ class _List:
     form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
-    under: int = 0  # the level of the heading it is under ("Recommendations"), if a heading leads it
+    under: int | None = None  # the level of a "Recommendations" heading (or line) over it: its themes a level in
     tentative: bool = False  # an officer's "Recommendation:" or words moved: decisions unless voted down or superseded
 
 
@@ -973,7 +973,8 @@ class _Reader:
         kind = "own" if own else "discussion" if self.report and proposes else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
-        lst.where, lst.under = self.doc.where(b), b.level if b.kind == "heading" else 0
+        lst.where = self.doc.where(b)
+        lst.under = b.level if re.search(r"recommendations?\b", b.text, re.I) and not intro.points else None
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
@@ -986,8 +987,8 @@ class _Reader:
         themes, 'Prevention' / 'Enforcement', or a bold title, its numbering running on across them): a new
         run of points."""
         lst = self.list if self.list and self.list.kind == "decisions" and not self.list.labelled else None
-        under = lst.under if lst else 0
-        theme = under and (b.level > under if b.kind == "heading" else b.bold and _title_like(b.text))
+        under = lst.under if lst else None
+        theme = under is not None and (b.level > under if b.kind == "heading" else b.bold and _title_like(b.text, True))
         if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
         if lst is None:

@@ -2094,6 +2094,30 @@ def test_a_bold_topic_under_a_labelled_item_stays_in_it() -> None:
     assert [r.item for r in minutes.recommendations] == ["Homelessness strategy"]
 
 
+def test_a_reviews_recommendations_under_a_bold_line_run_on_across_bold_themes_in_word() -> None:
+    document = docx.Document()
+    for text, bold, style in (
+        ("Recommendations", True, None),
+        ("Our recommendations follow.", False, None),
+        ("Young people", True, None),
+        ("The Council keeps the youth bus running on Fridays.", False, "List Number"),
+        ("Older people", True, None),
+        ("Warm spaces are listed on the Council's website each winter.", False, "List Number"),
+        ("Method", True, None),
+        ("We met five times and visited two centres.", False, None),
+    ):
+        document.add_paragraph().add_run(text).bold = bold
+        if style:
+            document.paragraphs[-1].style = document.styles[style]
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "review.docx"), dt.date(2025, 1, 20))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "The Council keeps the youth bus running on Fridays.",
+        "Warm spaces are listed on the Council's website each winter.",
+    ]
+
+
 def test_a_bold_numbered_title_after_plain_points_is_the_next_item() -> None:
     """Item 3's number runs on from item 2's points 1 and 2, but it is a bold title after plain
     sentences: the next item, not a third point (which glued it on as a record)."""
@@ -2138,4 +2162,20 @@ def test_a_sentence_ended_at_the_foot_of_a_column_is_not_run_on_into_the_next() 
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That the Harbour Master replace the eleven moorings before Easter at a cost not exceeding £40,000 from "
         "the harbour reserve."
+    ]
+
+
+def test_a_numbered_title_line_is_not_run_into_the_sentence_under_it() -> None:
+    # Plain text with no blank line under a numbered title that is not short: the title is its own line.
+    text = (
+        "Minutes of the Town Council held on 6 March 2025\n\n"
+        "11. Cemetery fees\nRESOLVED: That burial fees rise by 2% from April.\n\n"
+        "12. Report of the Joint Waste Board on the new recycling and food waste contract\n"
+        "Members received the report of the Board's meeting held on 4 February 2025, which had been circulated.\n"
+        "RESOLVED: That the new contract start date of 1 July be noted and the Clerk publicise it.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "council.txt"))
+    assert [r.item for r in minutes.recommendations] == [
+        "Cemetery fees",
+        "Report of the Joint Waste Board on the new recycling and food waste contract",
     ]

@@ -167,3 +167,23 @@ def test_a_pager_that_fails_still_shows_the_output(sample: Path, pager: str) -> 
     code, screen = in_terminal(["list"], sample, 80, rows=5, PAGER=pager)
     assert "cyp-2019-01-10-1" in screen and "health-and-wellbeing-2019-07-16-1" in screen, screen
     assert code == 0 and "Warning: the pager" in screen and "fix PAGER or use --no-pager" in screen, screen
+
+
+def test_piped_from_a_terminal_the_output_fits_that_terminal(sample: Path) -> None:
+    """`scrutrack list | less` in a 72-column terminal: stdout is a pipe, but the officer reads it at 72."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 72, 0, 0))
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    piped = subprocess.run([EXE, "list"], cwd=sample, stdout=subprocess.PIPE, stderr=slave, env=environ, check=True)
+    os.close(slave)
+    os.close(master)
+    lines = piped.stdout.decode("utf-8").splitlines()
+    assert max(map(cell_width, lines)) <= 72 and "\x1b" not in piped.stdout.decode()
+    # with no terminal at all (a script, CI): 100 columns, as before
+    alone = subprocess.run([EXE, "list"], cwd=sample, capture_output=True, env=environ, check=True).stdout.decode()
+    assert 72 < max(map(cell_width, alone.splitlines())) <= 100

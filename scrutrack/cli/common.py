@@ -145,14 +145,22 @@ def colour() -> bool:
 
 
 def width() -> int:
-    """The terminal's width (COLUMNS wins, as in every shell tool); 100 for a pipe or a file."""
+    """The terminal's width (COLUMNS wins, as in every shell tool); piped or sent to a file from a
+    terminal (`scrutrack list | less`), the width of the terminal the officer reads it in, the one
+    stderr still shows; 100 with no terminal at all (a script, CI)."""
     import shutil
 
-    return shutil.get_terminal_size((100, 24)).columns
+    size = shutil.get_terminal_size((0, 0)).columns
+    if size:
+        return size
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns or 100
+    except (OSError, ValueError, AttributeError):
+        return 100
 
 
 def console(file: Any = None) -> Any:
-    """Rich for people; piped, it keeps the terminal's width (COLUMNS, else 100), not Rich's 80."""
+    """Rich for people, at `width()` (piped from a terminal, that terminal's; else 100), not Rich's 80."""
     from rich.console import Console
 
     styled = colour()

@@ -1606,11 +1606,17 @@ def test_a_decision_table_over_two_pages_keeps_its_columns_and_rows(ruled: bool)
 
 
 def _placed(pages: list[list[tuple[float, float, str]]]) -> bytes:
-    """A PDF of pages of text lines, each at its x and y in Helvetica 10 ('**' before a bold line)."""
+    """A PDF of pages of text lines, each at its x and y in Helvetica 10 ('**' before a bold line, '=' before
+    a justified one: its words set apart on both sides of each space, as LibreOffice prints them)."""
+
+    def shown(text: str) -> str:
+        if text.startswith("="):
+            return "[" + " -300 ( ) -300 ".join(f"({w})" for w in text[1:].split()) + "] TJ"
+        return f"({text.removeprefix('**')}) Tj"
+
     contents = [
         "\n".join(
-            f"BT /F{2 if text.startswith('**') else 1} 10 Tf {x} {y} Td ({text.removeprefix('**')}) Tj ET"
-            for x, y, text in lines
+            f"BT /F{2 if text.startswith('**') else 1} 10 Tf {x} {y} Td {shown(text)} ET" for x, y, text in lines
         ).encode("cp1252")
         for lines in pages
     ]
@@ -2178,4 +2184,26 @@ def test_a_numbered_title_line_is_not_run_into_the_sentence_under_it() -> None:
     assert [r.item for r in minutes.recommendations] == [
         "Cemetery fees",
         "Report of the Joint Waste Board on the new recycling and food waste contract",
+    ]
+
+
+def test_justified_lines_of_a_narrow_column_are_text_not_a_table() -> None:
+    """Justified lines whose words stand wide apart (pdfminer reads runs of spaces between them) are a
+    paragraph's lines, not the rows of a table pasted as text."""
+    left = [
+        "**4. Grants",
+        "=The Board considered applications for",
+        "=grants from the community fund and the",
+        "=advice of the panel on each of them.",
+        "",
+        "=RESOLVED that grants be awarded to",
+        "=the rowing club and the lifeboat guild",
+        "=as the panel advised.",
+    ]
+    left += ["", *(f"=Line {k} of the report on the fund." for k in range(1, 5))]
+    right = [f"=Line {k} of the report on the harbour." for k in range(1, 12)]
+    title = "Minutes of the Harbour Board meeting held on 8 February 2024"
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "grants.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Grants", "That grants be awarded to the rowing club and the lifeboat guild as the panel advised."),
     ]

@@ -958,6 +958,44 @@ NOT_RECORDS = {
             ("Street Trading", "The Board requested a review of fees."),
         ],
     ),
+    # A bilingual council's Welsh paragraph beside the English one is the translation, not a second point.
+    "welsh-beside-english": (
+        "Minutes of Llanwen Community Council held on 4 March 2024\n\n7. Maes parcio / Car park\n\n"
+        "PENDERFYNWYD / RESOLVED:\n\nBod y Clerc yn gofyn i'r sir am linellau newydd yn y maes parcio.\n\n"
+        "That the Clerk asks the county for new lines in the car park.\n\nBod y Cyngor yn talu am arwydd newydd.\n\n"
+        "That the Council pays for a new sign.\n",
+        [
+            ("Maes parcio / Car park", "That the Clerk asks the county for new lines in the car park."),
+            ("Maes parcio / Car park", "That the Council pays for a new sign."),
+        ],
+    ),
+    # "to recommend to <addressee>" keeps its addressee over 'that' points, inline or listed, and after the
+    # mover and seconder with or without "and" (rule 3); only a stem that is a whole decision lets 'that' stand alone.
+    "recommend-to-over-that-points": (
+        "Minutes of the Finance Committee held on 13 May 2024\n\n4. Precept\n\nRESOLVED: to recommend to the Parish "
+        "Council (a) that the precept be £41,000; and (b) that £2,000 go to the play area reserve.\n\n5. Hall\n\n"
+        "AGREED – to recommend to Full Council:\n\n(i) that the hall hire rate rise by £1;\n\n"
+        "(ii) that the kitchen be refitted.\n\n6. Bins\n\nMoved by Cllr Ogden, seconded by Cllr Pike, RESOLVED to "
+        "recommend to Council that two bins be added on Mill Lane.\n",
+        [
+            ("Precept", "To recommend to the Parish Council that the precept be £41,000."),
+            ("Precept", "To recommend to the Parish Council that £2,000 go to the play area reserve."),
+            ("Hall", "To recommend to Full Council that the hall hire rate rise by £1."),
+            ("Hall", "To recommend to Full Council that the kitchen be refitted."),
+            ("Bins", "To recommend to Council that two bins be added on Mill Lane."),
+        ],
+    ),
+    # A point opening with its own introducing verb resolves "that X and that Y": two records (rule 4).
+    "point-agreed-that-and-that": (
+        "Minutes of the Highways Panel held on 3 December 2024\n\n9. Waiting restrictions\n\nThe Panel:\n\n"
+        "(a) RESOLVED that the objections be set aside and that the order be sealed;\n\n"
+        "(b) asked for a report on enforcement in June.\n",
+        [
+            ("Waiting restrictions", "That the objections be set aside."),
+            ("Waiting restrictions", "That the order be sealed."),
+            ("Waiting restrictions", "The Panel asked for a report on enforcement in June."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -1606,11 +1644,17 @@ def test_a_decision_table_over_two_pages_keeps_its_columns_and_rows(ruled: bool)
 
 
 def _placed(pages: list[list[tuple[float, float, str]]]) -> bytes:
-    """A PDF of pages of text lines, each at its x and y in Helvetica 10 ('**' before a bold line)."""
+    """A PDF of pages of text lines, each at its x and y in Helvetica 10 ('**' before a bold line, '=' before
+    a justified one: its words set apart on both sides of each space, as LibreOffice prints them)."""
+
+    def shown(text: str) -> str:
+        if text.startswith("="):
+            return "[" + " -300 ( ) -300 ".join(f"({w})" for w in text[1:].split()) + "] TJ"
+        return f"({text.removeprefix('**')}) Tj"
+
     contents = [
         "\n".join(
-            f"BT /F{2 if text.startswith('**') else 1} 10 Tf {x} {y} Td ({text.removeprefix('**')}) Tj ET"
-            for x, y, text in lines
+            f"BT /F{2 if text.startswith('**') else 1} 10 Tf {x} {y} Td {shown(text)} ET" for x, y, text in lines
         ).encode("cp1252")
         for lines in pages
     ]
@@ -2149,6 +2193,22 @@ def test_an_item_label_needs_no_punctuation_after_its_number() -> None:
     assert [r.item for r in minutes.recommendations] == ["Hackney carriage fares", "Street trading consents"]
 
 
+def test_a_sentence_ended_at_the_foot_of_a_column_is_not_run_on_into_the_next() -> None:
+    """A resolution that ends at the foot of the left column ends there: the right column's first
+    paragraph (a note of thanks) is not glued onto it, as a sentence cut mid-way would be."""
+    left = [f"Line {k} of the Harbour Master's report on the" for k in range(1, 8)]
+    left += ["", "RESOLVED that the Harbour Master replace the", "eleven moorings before Easter at a cost not"]
+    left += ["exceeding £40,000 from the harbour reserve."]
+    right = ["The Chair thanked the divers for their work in", "difficult conditions over the winter months.", ""]
+    right += [f"Line {k} of the Engineer's report on the slipway" for k in range(1, 9)]
+    title = "Minutes of the Harbour Board meeting held on 8 February 2024"
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "harbour.pdf"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Harbour Master replace the eleven moorings before Easter at a cost not exceeding £40,000 from "
+        "the harbour reserve."
+    ]
+
+
 def test_a_numbered_title_line_is_not_run_into_the_sentence_under_it() -> None:
     # Plain text with no blank line under a numbered title that is not short: the title is its own line.
     text = (
@@ -2212,4 +2272,26 @@ def test_an_outcomes_email_is_dated_by_the_meeting_and_titled_by_its_lines() -> 
     assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [
         ("2024-03-12", "Leisure Centre Pricing"),
         ("2024-03-12", "Library Opening Hours"),
+    ]
+
+
+def test_justified_lines_of_a_narrow_column_are_text_not_a_table() -> None:
+    """Justified lines whose words stand wide apart (pdfminer reads runs of spaces between them) are a
+    paragraph's lines, not the rows of a table pasted as text."""
+    left = [
+        "**4. Grants",
+        "=The Board considered applications for",
+        "=grants from the community fund and the",
+        "=advice of the panel on each of them.",
+        "",
+        "=RESOLVED that grants be awarded to",
+        "=the rowing club and the lifeboat guild",
+        "=as the panel advised.",
+    ]
+    left += ["", *(f"=Line {k} of the report on the fund." for k in range(1, 5))]
+    right = [f"=Line {k} of the report on the harbour." for k in range(1, 12)]
+    title = "Minutes of the Harbour Board meeting held on 8 February 2024"
+    minutes = parse_minutes(read_document(_two_columns(title, (left, right)), "grants.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Grants", "That grants be awarded to the rowing club and the lifeboat guild as the panel advised."),
     ]

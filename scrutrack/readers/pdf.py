@@ -33,7 +33,7 @@ from scrutrack.documents import (
     split_marker,
 )
 from scrutrack.errors import InvalidInput
-from scrutrack.readers.text import Line, blocks_from_lines
+from scrutrack.readers.text import Line, _runs_on, blocks_from_lines
 
 KIND = "PDF"
 EMPTY = (
@@ -59,7 +59,7 @@ class _Piece:
         if not shown:
             return None
         bold = sum(_bold(g.fontname) for g in shown) > 0.6 * len(shown)
-        text = "".join(g.get_text() for g in glyphs).strip()
+        text = " ".join("".join(g.get_text() for g in glyphs).split())
         return dataclasses.replace(
             self, x0=shown[0].x0, x1=shown[-1].x1, text=text, chars=len(shown), bold=bold, glyphs=glyphs
         )
@@ -364,16 +364,19 @@ def _bold(font: str) -> bool:
 def _pieces(item: Any) -> Iterator[_Piece]:
     from pdfminer.layout import LTChar, LTTextLine
 
-    if isinstance(item, LTTextLine) and (text := item.get_text().strip()):
-        # Cut where two words stand more than 0.8 of the size apart, as a word's space never does: pdfminer
-        # joins into one line the words of two columns a narrow gap apart (a table printed without borders,
-        # a page set in two columns).
+    if isinstance(item, LTTextLine) and (text := " ".join(item.get_text().split())):  # justified: spaces run
+        # Cut where two words stand more than 0.8 of the size apart and further than the line's other words
+        # (a justified line's spaces are wide, but even): pdfminer joins into one line the words of two
+        # columns a narrow gap apart (a table printed without borders, a page set in two columns).
         chars = [c for c in item if isinstance(c, LTChar)]
-        size, cuts, right = sum(c.size for c in chars) / max(len(chars), 1), [0], None
+        size, spaces, right = sum(c.size for c in chars) / max(len(chars), 1), [], None
         for k, c in enumerate(item):
             if isinstance(c, LTChar) and c.get_text().strip():
-                cuts += [k] * (right is not None and c.x0 - right > 0.8 * size)
+                if right is not None and c.x0 - right > 0.1 * size:
+                    spaces.append((k, c.x0 - right))
                 right = c.x1
+        least = min((gap for _, gap in spaces), default=0.0)  # a justified line's words stand evenly apart
+        cuts = [0, *(k for k, gap in spaces if gap > 0.8 * size and (len(spaces) == 1 or gap > 1.5 * least))]
         bold = sum(_bold(c.fontname) for c in chars) > 0.6 * len(chars)
         whole = _Piece(item.x0, item.y0, item.x1, item.y1, text, size, len(chars), bold, tuple(item))
         if len(cuts) == 1:
@@ -416,7 +419,8 @@ def _lines(pages: list[_Page]) -> list[Line]:
                 out.extend(
                     [Line("", place), *(Line("", place, cells=cells) for cells in tables.pop(0)[1]), Line("", place)]
                 )
-            if n and _apart(kept[n - 1][1], row, 0.45):
+            above = kept[n - 1][1] if n else None  # the next column's top ends a paragraph unless it runs on
+            if above and (_apart(above, row, 0.45) or (row.top > above.top and not _runs_on(above.text()))):
                 out.append(Line("", f", page {number}"))
             size = max(p.size for p in row.pieces)
             bold = all(p.bold for p in row.pieces)

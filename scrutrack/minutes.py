@@ -244,6 +244,13 @@ def _date(text: str) -> tuple[dt.date, bool, tuple[int, int]] | str | None:
         return str(exc)
 
 
+def _welsh(text: str) -> bool:
+    """A paragraph in Welsh, by its function words ('Bod y Cyngor yn prynu ...')."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    welsh = [w for w in words if w in v.WELSH]
+    return len(set(welsh)) >= 2 and 5 * len(welsh) >= len(words)
+
+
 def _halves(text: str) -> list[str]:
     """A text and, printed in two languages ("Cofnodion / Minutes", "PENDERFYNWYD / RESOLVED: ..."), each half."""
     two = v.BILINGUAL.match(text)
@@ -411,6 +418,8 @@ class _Reader:
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
             self.skip(b, f"a block of {len(b.text):,} characters, over the limit of {MAX_BLOCK_CHARS:,}")
+        elif b.kind != "heading" and _welsh(b.text):
+            pass  # a bilingual document's Welsh, beside the English that is read
         elif not (self.continues(b) and not v.PROPOSAL.search(b.text) and self.in_list(b)):  # else the next point
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""
@@ -503,11 +512,11 @@ class _Reader:
         verb in capitals under the body ("The Committee:" + "APPROVED the ..."), or with a sum or figure
         after 'that' or a comma ("that:" + "£5,000 be ..."), or with a capital verb ("That the Committee:" +
         "Requested that ...", "agreed to:" + "Ask the ...", both lowered). A 'that' clause is a decision of its
-        own under any stem but one ending 'that' ("be approved, namely:" + "(a) that X"), and so is a refusal
+        own under a stem that is a whole decision ("be approved, namely:" + "(a) that X", not "to recommend to
+        Council:" + "(i) that X"), and so is a refusal
         ("resolved to:" + "(b) not to approve ...")."""
-        if re.match(r"not\s+to\s", text, re.I) or (
-            re.match(r"that\s", text, re.I) and not re.search(r"\bthat$", stem, re.I)
-        ):
+        whole = re.search(r"\bbe\s+\w+(?:ed|en|wn)\b[^;:]*?(?:,?\s+(?:namely|as\s+follows))?$", stem, re.I)
+        if re.match(r"not\s+to\s", text, re.I) or (re.match(r"that\s", text, re.I) and whole):
             return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
@@ -1200,6 +1209,7 @@ class _Reader:
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
+        full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
         parts = re.split(r"[,;]?\s+and\s+(?=that\s)", full, flags=re.I) if re.match(r"that\s", full, re.I) else [full]
         parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else [x])]
         if v.OWN_PROGRAMME.match(full):

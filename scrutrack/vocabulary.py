@@ -84,6 +84,10 @@ BILINGUAL = re.compile(
 RELATIVE = re.compile(
     r"that\s+(?:are|is|was|were|have|has|had|will|would|may|might|can|could|should|must|do|does|did)\b", re.I
 )
+# Welsh words no English sentence uses: a bilingual council's Welsh paragraph beside its English one.
+WELSH = frozenset(
+    "y yr yn bod gan ei eu wedi mae gyda ddim hyn hynny ein eich nhw ond neu oedd fydd sydd dros rhwng gyfer ac ar".split()
+)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
@@ -91,7 +95,7 @@ _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
-    rf"|^[^.;:]{{3,240}}?\s+and\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",  # "Moved by ..., seconded by ... and Resolved –"
+    rf"|^[^.;:]{{3,240}}?(?:\s+and|,)\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",  # "Moved by ..., seconded by ... (and) Resolved –"
     re.I,
 )
 # A lead that is a whole decision in the passive, over a table or list it applies to rather than points

@@ -958,6 +958,44 @@ NOT_RECORDS = {
             ("Street Trading", "The Board requested a review of fees."),
         ],
     ),
+    # A bilingual council's Welsh paragraph beside the English one is the translation, not a second point.
+    "welsh-beside-english": (
+        "Minutes of Llanwen Community Council held on 4 March 2024\n\n7. Maes parcio / Car park\n\n"
+        "PENDERFYNWYD / RESOLVED:\n\nBod y Clerc yn gofyn i'r sir am linellau newydd yn y maes parcio.\n\n"
+        "That the Clerk asks the county for new lines in the car park.\n\nBod y Cyngor yn talu am arwydd newydd.\n\n"
+        "That the Council pays for a new sign.\n",
+        [
+            ("Maes parcio / Car park", "That the Clerk asks the county for new lines in the car park."),
+            ("Maes parcio / Car park", "That the Council pays for a new sign."),
+        ],
+    ),
+    # "to recommend to <addressee>" keeps its addressee over 'that' points, inline or listed, and after the
+    # mover and seconder with or without "and" (rule 3); only a stem that is a whole decision lets 'that' stand alone.
+    "recommend-to-over-that-points": (
+        "Minutes of the Finance Committee held on 13 May 2024\n\n4. Precept\n\nRESOLVED: to recommend to the Parish "
+        "Council (a) that the precept be £41,000; and (b) that £2,000 go to the play area reserve.\n\n5. Hall\n\n"
+        "AGREED – to recommend to Full Council:\n\n(i) that the hall hire rate rise by £1;\n\n"
+        "(ii) that the kitchen be refitted.\n\n6. Bins\n\nMoved by Cllr Ogden, seconded by Cllr Pike, RESOLVED to "
+        "recommend to Council that two bins be added on Mill Lane.\n",
+        [
+            ("Precept", "To recommend to the Parish Council that the precept be £41,000."),
+            ("Precept", "To recommend to the Parish Council that £2,000 go to the play area reserve."),
+            ("Hall", "To recommend to Full Council that the hall hire rate rise by £1."),
+            ("Hall", "To recommend to Full Council that the kitchen be refitted."),
+            ("Bins", "To recommend to Council that two bins be added on Mill Lane."),
+        ],
+    ),
+    # A point opening with its own introducing verb resolves "that X and that Y": two records (rule 4).
+    "point-agreed-that-and-that": (
+        "Minutes of the Highways Panel held on 3 December 2024\n\n9. Waiting restrictions\n\nThe Panel:\n\n"
+        "(a) RESOLVED that the objections be set aside and that the order be sealed;\n\n"
+        "(b) asked for a report on enforcement in June.\n",
+        [
+            ("Waiting restrictions", "That the objections be set aside."),
+            ("Waiting restrictions", "That the order be sealed."),
+            ("Waiting restrictions", "The Panel asked for a report on enforcement in June."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

@@ -2295,3 +2295,23 @@ def test_justified_lines_of_a_narrow_column_are_text_not_a_table() -> None:
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Grants", "That grants be awarded to the rowing club and the lifeboat guild as the panel advised."),
     ]
+
+
+def test_a_label_after_a_sentence_in_a_pdf_cell_starts_a_paragraph_of_its_own() -> None:
+    """In a drawn table's decision cell, 'Reason: ...' on the line after the decision's full stop is a
+    paragraph of its own, not the decision's last words (no space between them to tell)."""
+    header = [[("No.", True)], [("Item", True)], [("Decision", True)]]
+    row = [
+        [("3", False)],
+        [("Cycle lanes", False)],
+        [
+            ("RESOLVED that the Mill Road", False),
+            ("cycle lane be made permanent.", False),
+            ("Reason: the trial cut accidents", False),
+            ("on the road by a third.", False),
+        ],
+    ]
+    doc = read_document(_pdf("Minutes of the meeting held on 6 June 2024", [header, row]), "lanes.pdf")
+    assert [(r.item, r.text.strip()) for r in parse_minutes(doc).recommendations] == [
+        ("Cycle lanes", "That the Mill Road cycle lane be made permanent."),
+    ]

@@ -33,7 +33,7 @@ from scrutrack.documents import (
     split_marker,
 )
 from scrutrack.errors import InvalidInput
-from scrutrack.readers.text import Line, _runs_on, blocks_from_lines
+from scrutrack.readers.text import _LABEL, Line, _runs_on, blocks_from_lines
 
 KIND = "PDF"
 EMPTY = (
@@ -187,8 +187,9 @@ def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]
 
 
 def _cell_text(pieces: list[_Piece]) -> str:
-    """A cell's lines, a new paragraph (a line break) where one ends, where bold starts or stops, or at a line
-    that starts with a list's number: an item's bold title over its notes, '1. approve ...' under 'has decided to:'."""
+    """A cell's lines, a new paragraph (a line break) where one ends, where bold starts or stops, at a line
+    that starts with a list's number, or with a label or 'That' after a sentence's end: an item's bold
+    title over its notes, '1. approve ...' under 'has decided to:', 'Reason: ...' after the decision."""
     out, bold, above = "", None, None
     for row in _rows(pieces):
         text, row_bold = row.text().replace("\t", " "), all(p.bold for p in row.pieces)
@@ -197,6 +198,7 @@ def _cell_text(pieces: list[_Piece]) -> str:
         )  # "paragraph" / "4.3 of"
         ends = bold is not None and (row_bold != bold or bool(split_marker(text)[0] and not carried))
         ends |= above is not None and _apart(above, row, 0.45)  # a paragraph's end
+        ends |= bool(out) and not _runs_on(out) and bool(_LABEL.match(text) or re.match(r"That\b", text))
         out += ("\n" if ends else " " if out else "") + text
         bold, above = row_bold, row
     return out

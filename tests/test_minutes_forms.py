@@ -1581,7 +1581,7 @@ def _decision_table(fmt: str) -> bytes:
         document.save(data)
         return data.getvalue()
     if fmt == "md":  # its points on one line, run on as a clerk types them in a Markdown cell
-        rows = [f"| {' | '.join(row)} |" for row in DECISION_TABLE]
+        rows = [f"| {' | '.join(row)} |".replace("Cabinet decision", "Summary of decision") for row in DECISION_TABLE]
         return "\n".join([top, "", rows[0], "|---|---|---|---|", *rows[1:], ""]).encode()
     cells = [  # the subject cell under its report's reference, a line apart
         "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)

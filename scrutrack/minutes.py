@@ -195,7 +195,8 @@ def _fold(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=\(?[A-Z])", text)
+    """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them."""
+    return re.split(r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+(?=[A-Z]|\()", text)
 
 
 def _acts(text: str) -> bool:
@@ -277,6 +278,8 @@ def _introducer(text: str) -> _Intro | None:
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
     rest = v.VOTE_FIRST.sub("", rest)  # "RESOLVED: (Unanimously) That ..."
+    if re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5:
+        return None  # a page's title, not a decision: "What Cabinet decided: March 2024"
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
         return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     if m["obj"] and not (capitals or (who and kind != "decisions")):
@@ -301,12 +304,8 @@ def _introducer(text: str) -> _Intro | None:
 def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
     the decision itself (with its reasons below, or the body's second verb after it)."""
-    if (
-        not rest
-        or rest in ("-", "–", "—", ":")
-        or (re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5)
-    ):
-        return _Intro(kind, None, [], why)  # nothing, or a date or a label: "What Cabinet decided: March 2024"
+    if not rest or rest in ("-", "–", "—", ":"):
+        return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -369,7 +368,7 @@ _UNHEADED = "points reading 'That ...' under no heading"
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda motion end titled page_heading entry session item_label labelled introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled page_heading entry session item_label labelled titled_label introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -394,6 +393,7 @@ class _Reader:
         # details"), the next block is the item's title: "any" words after the agenda's next number.
         self.title_next = self.expecting = ""
         self.report = False  # an officer's report (its front matter says so), until minutes start
+        self.email = False  # an email's header ("From:", "Sent:") came before anything was read
         # An agenda (its title says so): its items propose, until a "Minutes:" label or another meeting's
         # date; the meeting it is the agenda of (None until its date is read).
         self.agenda_of: tuple[dt.date | None] | None = None
@@ -424,6 +424,7 @@ class _Reader:
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""
             self.report |= bool(v.REPORT_FRONT.match(b.text))
+            self.email |= bool(v.EMAIL_HEADER.match(b.text)) and not self.found and self.item is None
             self.agenda_title(b)
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
@@ -599,8 +600,9 @@ class _Reader:
 
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
         found = _date(value) if value else None
-        if isinstance(found, tuple) and self.report and not self.found and self.override is None:
-            # a report's date on its cover (the meeting it goes to), unless it says when the body agreed
+        if isinstance(found, tuple) and (self.report or self.email) and not self.found and self.override is None:
+            # a report's date on its cover (the meeting it goes to), an email's (when it was sent), unless
+            # a sentence says when the body met and agreed
             self.weak = self.weak or found[0]
             return True
         if isinstance(found, tuple) or (not value and label != "meeting"):
@@ -827,7 +829,8 @@ class _Reader:
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
         self.settle_motion()
-        self.item, self.item_level = (v.ITEM_NOISE.sub("", title) or None) if title else None, level
+        title = v.ITEM_WORD.sub("", v.ITEM_NOISE.sub("", title)) if title else None  # "Article 4 – Rents": "Rents"
+        self.item, self.item_level = title or None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered, self.mover = numbered, False
         self.heading = Block("paragraph")  # item_heading names its block
@@ -930,7 +933,7 @@ class _Reader:
                 return None  # "I think ...": a Roman number heads only a title in capitals
             heading = b.kind == "heading" and len(title.split()) <= 30
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
-            coded = not m["number"].isdigit() or b.text[:6].lower() == "minute"
+            coded = not m["number"].isdigit() or bool(m["word"])
             return title if heading or _title_like(title, relaxed=b.bold or coded) else None
         # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
         # names the body or sits under one
@@ -956,6 +959,17 @@ class _Reader:
         if m[2].strip():
             self.add_point(b, m[2].strip())
         return True
+
+    def titled_label(self, b: Block) -> bool:
+        """An item's title with its decision's label at its end ('Estyn Inspection of Ysgol Bryn Melyn
+        Recommendation:'), as an outcomes email lists them: the title heads the item, the label what follows."""
+        m = re.fullmatch(
+            r"(.+?)\s+((?:recommendations?|decisions?|resolutions?|resolved|agreed|outcomes?)\s*[:\-–—]+)", b.text, re.I
+        )
+        if not m or b.marker or _introducer(b.text) or not _title_like(m[1], relaxed=True):
+            return False
+        self.set_item(m[1])
+        return self.introducer(dataclasses.replace(b, text=m[2]))
 
     def introducer(self, b: Block) -> bool:
         intro, lst = _introducer(b.text), self.list
@@ -1509,7 +1523,7 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
         arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
         code = v.MINUTE.match(article.text) if not article.marker and article.kind == "paragraph" else None
         over = (arabic and article.text.endswith(".")) or (
-            code and "/" in code["number"] and not _title_like(code[2], True)
+            code and "/" in code["number"] and not _title_like(code["title"], True)
         )
         if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and over:
             out[k] = dataclasses.replace(b, kind="heading")

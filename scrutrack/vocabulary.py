@@ -69,7 +69,7 @@ PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
-    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}?(?:{BODIES})\b)?"
+    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO})?"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
     r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
     r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
@@ -445,6 +445,8 @@ MINUTES_TITLE = re.compile(
     r"|(?:notice|schedule|list)\s+of\s+decisions)\b",
     re.I,
 )
+# An email's header lines: its "Date:" is when it was sent, not the meeting's.
+EMAIL_HEADER = re.compile(r"(?:from|sent)\s*:", re.I)
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
 REPORT_FRONT = re.compile(
     r"^(?:(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
@@ -476,10 +478,12 @@ ITEM_LABEL = re.compile(
 # "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),
 # "19/5/HSC Title" (the body's code last).
 MINUTE = re.compile(
-    r"^(?:minute\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
+    r"^(?:(?P<word>minute|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
     r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z]{2,6}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
+# An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
+ITEM_WORD = re.compile(r"^(?:minute|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)", re.I)
 # A committee system's page heading, or a form's label on a line of its own: the subject's title comes next.
 PAGE_HEADING = re.compile(
     r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item|(?:decision|report)\s+title"
@@ -543,7 +547,7 @@ VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)",
 # recorded.", "Councillor Hale declared an interest and left the room."; and a sentence that only notes: "Officers
 # to note the comments made."
 AFTER_DECISION = re.compile(
-    rf"^\(?(?:{_MOVED}|(?:the\s+)?{_PEOPLE}\b[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
+    rf"^\(?(?:{_MOVED}|(?:the\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
     re.I,
 )

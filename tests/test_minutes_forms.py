@@ -996,6 +996,17 @@ NOT_RECORDS = {
             ("Waiting restrictions", "The Panel asked for a report on enforcement in June."),
         ],
     ),
+    # After the decision, a member's return after an abbreviated title and a vote in brackets as a sentence of
+    # its own go; a page's title whose introducer carries only a date opens no list for its date line.
+    "after-decision-leftovers": (
+        "What the Board decided: May 2024\n\nUpdated: 9 May 2024 | Topic: Parks\n\nDate of meeting: 8 May 2024\n\n"
+        "3. Allotments\n\nRESOLVED that the water troughs be replaced. Cllr. Iqbal rejoined the meeting.\n\n"
+        "RESOLVED: That plot rents stay at £40. (7 for, 2 against).\n",
+        [
+            ("Allotments", "That the water troughs be replaced."),
+            ("Allotments", "That plot rents stay at £40."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -2222,6 +2233,56 @@ def test_a_numbered_title_line_is_not_run_into_the_sentence_under_it() -> None:
     assert [r.item for r in minutes.recommendations] == [
         "Cemetery fees",
         "Report of the Joint Waste Board on the new recycling and food waste contract",
+    ]
+
+
+def test_an_item_word_and_number_are_not_the_title() -> None:
+    # "Article 12 – Title", "Agenda item 6: Title": the item is the title alone, as a minute's code is left off.
+    document = docx.Document()
+    document.add_paragraph("Minute of Meeting of the Education Committee held on 14 May 2024")
+    document.add_paragraph().add_run("Article 12 – School Meals Price 2024/25").bold = True
+    document.add_paragraph("The Committee DECIDED to hold the price of a school meal at £2.50.")
+    document.add_paragraph("Agenda item 13: Music Tuition", style="Heading 2")
+    document.add_paragraph("The Committee DECIDED to ask for a report on tuition charges in August.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "education.docx"))
+    assert [r.item for r in minutes.recommendations] == ["School Meals Price 2024/25", "Music Tuition"]
+
+
+def test_a_heading_over_the_recommendations_to_someone_is_not_an_item() -> None:
+    # Under an agenda item, "Recommendations to the Cabinet Member for ..." introduces the list, even as a
+    # heading of the item's own level; the records stay under the agenda item.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Place Scrutiny Panel held on 9 April 2024")
+    document.add_paragraph("Flood Resilience", style="Heading 1")
+    document.add_paragraph("The Panel heard from the Environment Agency.")
+    document.add_paragraph("Recommendations to the Cabinet Member for Environment and Climate", style="Heading 1")
+    document.add_paragraph("(a) That sandbag stores are mapped on the website.")
+    document.add_paragraph("(b) That the flood wardens scheme is extended to Lower Mill.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Flood Resilience", "That sandbag stores are mapped on the website."),
+        ("Flood Resilience", "That the flood wardens scheme is extended to Lower Mill."),
+    ]
+
+
+def test_an_outcomes_email_is_dated_by_the_meeting_and_titled_by_its_lines() -> None:
+    """An email listing a meeting's outcomes: its "Date:" header is when it was sent (the sentence naming
+    the meeting dates the records), and a title line ending in its label heads each item."""
+    page = (
+        "<html><body><p>From: Scrutiny Team<br>Date: Friday 15 March 2024 09:12<br>To: Leader of the Council<br>"
+        "Subject: Outcomes</p><p>Dear Leader,</p><p>At its meeting on 12 March 2024 the Overview Committee made the "
+        "recommendations below.</p><p>Leisure Centre Pricing Decision:</p><p>That concessions for carers are "
+        "restored from June.</p><p>Library Opening Hours Recommendation –</p><p>That Saturday afternoon opening is "
+        "kept at the three branch libraries.</p><p>Regards,<br>Scrutiny Officer</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "outcomes.html"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [
+        ("2024-03-12", "Leisure Centre Pricing"),
+        ("2024-03-12", "Library Opening Hours"),
     ]
 
 

@@ -195,7 +195,8 @@ def _fold(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=\(?[A-Z])", text)
+    """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them."""
+    return re.split(r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+(?=[A-Z]|\()", text)
 
 
 def _acts(text: str) -> bool:
@@ -277,6 +278,8 @@ def _introducer(text: str) -> _Intro | None:
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
     rest = v.VOTE_FIRST.sub("", rest)  # "RESOLVED: (Unanimously) That ..."
+    if re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5:
+        return None  # a page's title, not a decision: "What Cabinet decided: March 2024"
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
         return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     if m["obj"] and not (capitals or (who and kind != "decisions")):
@@ -301,12 +304,8 @@ def _introducer(text: str) -> _Intro | None:
 def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     """What the words after a decision's introducer carry: nothing (a heading), a stem over points,
     the decision itself (with its reasons below, or the body's second verb after it)."""
-    if (
-        not rest
-        or rest in ("-", "–", "—", ":")
-        or (re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5)
-    ):
-        return _Intro(kind, None, [], why)  # nothing, or a date or a label: "What Cabinet decided: March 2024"
+    if not rest or rest in ("-", "–", "—", ":"):
+        return _Intro(kind, None, [], why)
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -1416,6 +1415,8 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
     if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
+        return None
+    if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
     titles = [_row_title(row, decision) for row in b.rows[top + 1 :]]
     named = [t for t in titles if t]

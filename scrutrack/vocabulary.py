@@ -513,11 +513,12 @@ SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table. "Decision",
 # "Cabinet decision", "Decisions made", "Decision of the Board", "Decision(s)", "Decision and reasons",
+# "Details of decision", "Decision summary",
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
 # decided or agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
 _ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?)"
 _DECIDED = (
-    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\(s\))?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
+    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:(?:(?:summary|details?|record|text|wording)\s+of\s+(?:the\s+)?)?decisions?(?:\(s\))?(?:\s+(?:taken|made|reached|summary|details?|record|text|wording))?|resolutions?(?:\(s\))?|resolved|agreed"
     rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
 )
 _AND = r"\s*(?:/|and|&)\s*"
@@ -547,7 +548,7 @@ VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)",
 # recorded.", "Councillor Hale declared an interest and left the room."; and a sentence that only notes: "Officers
 # to note the comments made."
 AFTER_DECISION = re.compile(
-    rf"^\(?(?:{_MOVED}|(?:the\s+)?{_PEOPLE}\b[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
+    rf"^\(?(?:{_MOVED}|(?:the\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
     re.I,
 )

@@ -996,6 +996,17 @@ NOT_RECORDS = {
             ("Waiting restrictions", "The Panel asked for a report on enforcement in June."),
         ],
     ),
+    # After the decision, a member's return after an abbreviated title and a vote in brackets as a sentence of
+    # its own go; a page's title whose introducer carries only a date opens no list for its date line.
+    "after-decision-leftovers": (
+        "What the Board decided: May 2024\n\nUpdated: 9 May 2024 | Topic: Parks\n\nDate of meeting: 8 May 2024\n\n"
+        "3. Allotments\n\nRESOLVED that the water troughs be replaced. Cllr. Iqbal rejoined the meeting.\n\n"
+        "RESOLVED: That plot rents stay at £40. (7 for, 2 against).\n",
+        [
+            ("Allotments", "That the water troughs be replaced."),
+            ("Allotments", "That plot rents stay at £40."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -1581,7 +1592,7 @@ def _decision_table(fmt: str) -> bytes:
         document.save(data)
         return data.getvalue()
     if fmt == "md":  # its points on one line, run on as a clerk types them in a Markdown cell
-        rows = [f"| {' | '.join(row)} |" for row in DECISION_TABLE]
+        rows = [f"| {' | '.join(row)} |".replace("Cabinet decision", "Summary of decision") for row in DECISION_TABLE]
         return "\n".join([top, "", rows[0], "|---|---|---|---|", *rows[1:], ""]).encode()
     cells = [  # the subject cell under its report's reference, a line apart
         "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)

@@ -417,8 +417,8 @@ NOT_THIS_MEETING = re.compile(
 )
 # What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated".
 ANOTHER_DATE = re.compile(
-    r"\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report|issue"
-    r"|printed|call|updated|modified|despatch|dispatch",
+    r"\b(?:next|publish\w*|publication|effective|deadline|due|issued?|printed|call(?:ed)?(?:-in)?|updated|modified"
+    r"|despatched|dispatched)\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report",
     re.I,
 )
 NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)
@@ -496,7 +496,8 @@ PAGE_HEADING = re.compile(
 # the agenda's page numbers ("(Pages 5 - 12)"); the agenda's item number ("- Agenda Item 8"); the
 # minute's or report's reference code ("(Dac.04.09.2023/5)", "C101 – 2023", "CAB 44/23").
 ITEM_NOISE = re.compile(
-    r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
+    r"\s*(?:[(\[][^()\[\]]{0,40}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{0,12}?[\d.,]+\s*[kmg]b[)\]]"  # "(Report PDF, 188KB)"
+    r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$"
     r"|\s*(?:[-–—,]\s*|\()(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?\)?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
@@ -513,11 +514,12 @@ SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table. "Decision",
 # "Cabinet decision", "Decisions made", "Decision of the Board", "Decision(s)", "Decision and reasons",
+# "Details of decision", "Decision summary",
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
 # decided or agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
 _ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?)"
 _DECIDED = (
-    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:decisions?(?:\(s\))?(?:\s+(?:taken|made|reached))?|resolutions?|resolved|agreed"
+    rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:(?:(?:summary|details?|record|text|wording)\s+of\s+(?:the\s+)?)?decisions?(?:\(s\))?(?:\s+(?:taken|made|reached|summary|details?|record|text|wording))?|resolutions?(?:\(s\))?|resolved|agreed"
     rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
 )
 _AND = r"\s*(?:/|and|&)\s*"

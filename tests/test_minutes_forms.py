@@ -1605,7 +1605,7 @@ def _decision_table(fmt: str) -> bytes:
         document.save(data)
         return data.getvalue()
     if fmt == "md":  # its points on one line, run on as a clerk types them in a Markdown cell
-        rows = [f"| {' | '.join(row)} |" for row in DECISION_TABLE]
+        rows = [f"| {' | '.join(row)} |".replace("Cabinet decision", "Summary of decision") for row in DECISION_TABLE]
         return "\n".join([top, "", rows[0], "|---|---|---|---|", *rows[1:], ""]).encode()
     cells = [  # the subject cell under its report's reference, a line apart
         "".join(f"<td>{c.replace(' 1. ', '<br>1. ').replace(' 2. ', '<br>2. ')}</td>" for c in row)
@@ -1901,6 +1901,10 @@ OPENING_DATES = {
         b"Cyngor Tref Aberllyn\nAberllyn Town Council\n\nCofnodion y cyfarfod a gynhaliwyd nos Fawrth 4 Mawrth 2025\n"
         b"Minutes of the meeting in the Town Hall, Tuesday 4 March 2025, 7.00pm\n\n"
         b"4. Toiledau / Toilets\nRESOLVED that the toilets open until 8 pm in summer.\n"
+    ),
+    "confirmed-in-public.txt": (
+        b"CONFIRMED MINUTES OF THE HARBOUR BOARD HELD IN PUBLIC AT THE PILOT HOUSE, QUAYSIDE, ON TUESDAY, 4 MARCH "
+        b"2025 AT 14:00 HRS\n\n3. DREDGING\nRESOLVED: That the spring dredge goes ahead.\n"
     ),
     "slashed-after-publication.txt": (
         "Published 10/03/2025\n\nEastley Allotments Society – committee – 04/03/2025 – 7.30pm start\n\n"
@@ -2339,3 +2343,41 @@ def test_a_label_after_a_sentence_in_a_pdf_cell_starts_a_paragraph_of_its_own() 
     assert [(r.item, r.text.strip()) for r in parse_minutes(doc).recommendations] == [
         ("Cycle lanes", "That the Mill Road cycle lane be made permanent."),
     ]
+
+
+def test_a_run_on_minute_s_title_ends_at_its_colon_or_dash() -> None:
+    # Parish minutes that run each minute on after its code: the title is the words up to the first colon
+    # or dash, when they read as a title and a sentence follows; a title with a dash in it stays whole.
+    text = (
+        "Minutes of the Parish Council held on 2 April 2025\n\n"
+        "31/25 Footpaths: The stile at Cae Mawr has broken again and walkers have complained. It was resolved that "
+        "the Clerk asks the county to repair it.\n\n"
+        "32/25 Village hall – The committee reported a fall in bookings over the winter months. Resolved that the "
+        "hire charge is held for a year.\n\n"
+        "33/25 Defibrillator – Annual Check\nResolved that the pads are replaced.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.item for r in minutes.recommendations] == ["Footpaths", "Village hall", "Defibrillator – Annual Check"]
+
+
+def test_a_document_link_after_a_title_is_left_off() -> None:
+    page = (
+        "<html><body><main><h1>Cabinet - Tuesday, 5th March, 2024 10.00 am</h1><details><summary>Leisure Centre "
+        'Hours <span class="doc">(Cabinet report PDF, 188KB)</span></summary><p>RESOLVED: That the hours be '
+        "extended.</p></details><h2>Library Fines [pdf 1.2 MB]</h2><p>RESOLVED: That fines be abolished.</p>"
+        "</main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "cabinet.html"))
+    assert [r.item for r in minutes.recommendations] == ["Leisure Centre Hours", "Library Fines"]
+
+
+def test_a_bold_sub_item_title_in_sentence_case_heads_its_item() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Area Committee held on 4 March 2025")
+    document.add_paragraph().add_run("5. Roads and planning").bold = True
+    document.add_paragraph().add_run("5.1 Planning – wind farm scoping (Carn Dubh)").bold = True
+    document.add_paragraph("The Committee AGREED that the Area Planning Manager responds to the scoping request.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "area.docx"))
+    assert [r.item for r in minutes.recommendations] == ["Planning – wind farm scoping (Carn Dubh)"]

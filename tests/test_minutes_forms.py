@@ -1007,6 +1007,19 @@ NOT_RECORDS = {
             ("Allotments", "That plot rents stay at £40."),
         ],
     ),
+    # The body's "recommends to <anyone> that" goes whole, whoever the addressee (not only a body's name);
+    # an infinitive "to recommend to X that" keeps it (rule 3).
+    "recommends-to-named-addressee": (
+        "Minutes of the Joint Health Scrutiny Committee held on 22 February 2024\n\n7. Dental Access\n\n"
+        "The Joint Committee RECOMMENDS to NHS England that:\n\n(1) an interim dental scheme is commissioned for "
+        "children; and\n\n(2) the Committee receives access figures each quarter.\n\nRESOLVED to recommend to "
+        "Public Health Wales that school brushing schemes are extended.\n",
+        [
+            ("Dental Access", "That an interim dental scheme is commissioned for children."),
+            ("Dental Access", "That the Committee receives access figures each quarter."),
+            ("Dental Access", "To recommend to Public Health Wales that school brushing schemes are extended."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

@@ -669,7 +669,7 @@ class _Reader:
                 before = " ".join(sentence[: found[2][0]].split()[-6:])  # "the previous meeting held on", not
                 if not (v.NOT_THIS_MEETING.search(before) or v.ANOTHER_DATE.search(before)):  # "CONFIRMED MINUTES"
                     self.opening = found[0], found[1]
-                return
+                    return
 
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""

@@ -1912,6 +1912,10 @@ OPENING_DATES = {
         b"CONFIRMED MINUTES OF THE HARBOUR BOARD HELD IN PUBLIC AT THE PILOT HOUSE, QUAYSIDE, ON TUESDAY, 4 MARCH "
         b"2025 AT 14:00 HRS\n\n3. DREDGING\nRESOLVED: That the spring dredge goes ahead.\n"
     ),
+    "published-then-title.txt": (
+        b"Published on 11 March 2025. Draft notes of the Joint Board meeting in the Pilot House on Tuesday 4 March "
+        b"2025, starting at 14:00 HRS\n\n3. Dredging\nRESOLVED: That the spring dredge goes ahead.\n"
+    ),
     "slashed-after-publication.txt": (
         "Published 10/03/2025\n\nEastley Allotments Society – committee – 04/03/2025 – 7.30pm start\n\n"
         "2. Water troughs\nAgreed: that the troughs be relined.\n"

@@ -2326,3 +2326,25 @@ def test_a_label_after_a_sentence_in_a_pdf_cell_starts_a_paragraph_of_its_own() 
     assert [(r.item, r.text.strip()) for r in parse_minutes(doc).recommendations] == [
         ("Cycle lanes", "That the Mill Road cycle lane be made permanent."),
     ]
+
+
+def test_a_heading_row_in_plain_type_with_no_space_under_it_is_a_row_of_its_own() -> None:
+    """A table printed without borders, its heading row neither bold nor spaced from the first row: a
+    line of short labels whose first column starts again on the next line is the heading row."""
+    lines = [(50.0, 800.0, "Minutes of the Parks Committee meeting held on 2 May 2024")]
+    rows = [
+        ("No.", "Subject", "Decision", "Officer"),
+        ("1", "Tennis courts", "RESOLVED that the courts be", "Parks Manager"),
+        ("", "", "resurfaced before June.", ""),
+        ("2", "Bandstand", "RESOLVED that the bandstand", "Parks Manager"),
+        ("", "", "be hired out for weddings.", ""),
+        ("3", "Allotments", "RESOLVED that rents be frozen.", "Estates Officer"),
+    ]
+    for k, row in enumerate(rows):
+        lines += [(x, 770.0 - 12 * k, text) for x, text in zip((50.0, 90.0, 220.0, 430.0), row, strict=True) if text]
+    minutes = parse_minutes(read_document(_placed([lines]), "parks.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Tennis courts", "That the courts be resurfaced before June."),
+        ("Bandstand", "That the bandstand be hired out for weddings."),
+        ("Allotments", "That rents be frozen."),
+    ]

@@ -666,10 +666,10 @@ class _Reader:
             return
         for sentence in _sentences(b.text):
             if isinstance(found := _date(sentence), tuple):
-                before = sentence[: found[2][0]]
-                if not (v.NOT_THIS_MEETING.search(before) or v.ANOTHER_DATE.search(before)):
+                before = " ".join(sentence[: found[2][0]].split()[-6:])  # "the previous meeting held on", not
+                if not (v.NOT_THIS_MEETING.search(before) or v.ANOTHER_DATE.search(before)):  # "CONFIRMED MINUTES"
                     self.opening = found[0], found[1]
-                return
+                    return
 
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
@@ -925,7 +925,7 @@ class _Reader:
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
             shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
-            return b.text if shown and _title_like(b.text) else None
+            return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
@@ -941,7 +941,7 @@ class _Reader:
         shown = b.kind == "heading" or (bold and not self.item_level)
         if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None
-        if re.search(rf"\b(?:{v.BODIES})\b", b.text, re.I) and self.item is None:
+        if re.search(rf"\b(?:{v.BODIES})\b", v.ITEM_NOISE.sub("", b.text), re.I) and self.item is None:
             return None
         under = self.item and (
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
@@ -1530,6 +1530,34 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _run_on_titles(blocks: list[Block]) -> list[Block]:
+    """A minute run on after its code and title, the title closed by a colon or a dash ('96/23 Street
+    Lighting: Two lights ... RESOLVED that ...'): the code and title, then the minute's text; unless a
+    heading over it titles the minute already ('PLANNING ENFORCEMENT UPDATE' / 'PLA47/23 Officer's
+    Report: ...'), or the words after the dash are the title's too ('PLAN - PROGRESS REPORT')."""
+    out: list[Block] = []
+    for b in blocks:
+        cut = _title_cut(b) if not any(x.kind == "heading" for x in out[-1:]) else None
+        out += (
+            [dataclasses.replace(b, text=b.text[: cut[0]]), dataclasses.replace(b, text=b.text[cut[1] :])]
+            if cut
+            else [b]
+        )
+    return out
+
+
+def _title_cut(b: Block) -> tuple[int, int] | None:
+    """Where a coded minute's title ends and its text starts, if it runs on ('96/23 Street Lighting: Two ...')."""
+    m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker and len(b.text) <= MAX_BLOCK_CHARS else None
+    cut = re.search(r":\s+|\s+[-–—]\s+", m["title"]) if m and "/" in m["number"] else None
+    if m is None or cut is None:
+        return None
+    title, rest = m["title"][: cut.start()], m["title"][cut.end() :]
+    if not _title_like(title, relaxed=True) or _introducer(title) or len(rest.split()) < 6 or _title_like(rest, True):
+        return None  # "RESOLVED – That ...", "PLAN - PROGRESS REPORT"
+    return m.start("title") + cut.start(), m.start("title") + cut.end()
+
+
 def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool = False) -> Minutes:
     """Every recommendation in a document (and what else its decisions were, counted).
 
@@ -1537,7 +1565,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     recommendations but no date are an error, unless `undated` (for --edit, which asks for it).
     """
     reader = _Reader(doc, meeting)
-    for block in _titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks))):
+    for block in _run_on_titles(_titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks)))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

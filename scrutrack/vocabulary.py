@@ -69,7 +69,8 @@ PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
-    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO})?"
+    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
+    r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
     r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
     r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
@@ -416,8 +417,8 @@ NOT_THIS_MEETING = re.compile(
 )
 # What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated".
 ANOTHER_DATE = re.compile(
-    r"\bnext\b|publi|effective|deadline|\bdue\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report|issue"
-    r"|printed|call|updated|modified|despatch|dispatch",
+    r"\b(?:next|publish\w*|publication|effective|deadline|due|issued?|printed|call(?:ed)?(?:-in)?|updated|modified"
+    r"|despatched|dispatched)\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report",
     re.I,
 )
 NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)
@@ -495,7 +496,8 @@ PAGE_HEADING = re.compile(
 # the agenda's page numbers ("(Pages 5 - 12)"); the agenda's item number ("- Agenda Item 8"); the
 # minute's or report's reference code ("(Dac.04.09.2023/5)", "C101 – 2023", "CAB 44/23").
 ITEM_NOISE = re.compile(
-    r"\s*(?:\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
+    r"\s*(?:[(\[][^()\[\]]{0,40}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{0,12}?[\d.,]+\s*[kmg]b[)\]]"  # "(Report PDF, 188KB)"
+    r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$"
     r"|\s*(?:[-–—,]\s*|\()(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?\)?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"

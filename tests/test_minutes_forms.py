@@ -1007,6 +1007,19 @@ NOT_RECORDS = {
             ("Allotments", "That plot rents stay at £40."),
         ],
     ),
+    # The body's "recommends to <anyone> that" goes whole, whoever the addressee (not only a body's name);
+    # an infinitive "to recommend to X that" keeps it (rule 3).
+    "recommends-to-named-addressee": (
+        "Minutes of the Joint Health Scrutiny Committee held on 22 February 2024\n\n7. Dental Access\n\n"
+        "The Joint Committee RECOMMENDS to NHS England that:\n\n(1) an interim dental scheme is commissioned for "
+        "children; and\n\n(2) the Committee receives access figures each quarter.\n\nRESOLVED to recommend to "
+        "Public Health Wales that school brushing schemes are extended.\n",
+        [
+            ("Dental Access", "That an interim dental scheme is commissioned for children."),
+            ("Dental Access", "That the Committee receives access figures each quarter."),
+            ("Dental Access", "To recommend to Public Health Wales that school brushing schemes are extended."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -1889,6 +1902,14 @@ OPENING_DATES = {
         b"Minutes of the meeting in the Town Hall, Tuesday 4 March 2025, 7.00pm\n\n"
         b"4. Toiledau / Toilets\nRESOLVED that the toilets open until 8 pm in summer.\n"
     ),
+    "confirmed-in-public.txt": (
+        b"CONFIRMED MINUTES OF THE HARBOUR BOARD HELD IN PUBLIC AT THE PILOT HOUSE, QUAYSIDE, ON TUESDAY, 4 MARCH "
+        b"2025 AT 14:00 HRS\n\n3. DREDGING\nRESOLVED: That the spring dredge goes ahead.\n"
+    ),
+    "published-then-title.txt": (
+        b"Published on 11 March 2025. Draft notes of the Joint Board meeting in the Pilot House on Tuesday 4 March "
+        b"2025, starting at 14:00 HRS\n\n3. Dredging\nRESOLVED: That the spring dredge goes ahead.\n"
+    ),
     "slashed-after-publication.txt": (
         "Published 10/03/2025\n\nEastley Allotments Society – committee – 04/03/2025 – 7.30pm start\n\n"
         "2. Water troughs\nAgreed: that the troughs be relined.\n"
@@ -2348,3 +2369,41 @@ def test_a_heading_row_in_plain_type_with_no_space_under_it_is_a_row_of_its_own(
         ("Bandstand", "That the bandstand be hired out for weddings."),
         ("Allotments", "That rents be frozen."),
     ]
+
+
+def test_a_run_on_minute_s_title_ends_at_its_colon_or_dash() -> None:
+    # Parish minutes that run each minute on after its code: the title is the words up to the first colon
+    # or dash, when they read as a title and a sentence follows; a title with a dash in it stays whole.
+    text = (
+        "Minutes of the Parish Council held on 2 April 2025\n\n"
+        "31/25 Footpaths: The stile at Cae Mawr has broken again and walkers have complained. It was resolved that "
+        "the Clerk asks the county to repair it.\n\n"
+        "32/25 Village hall – The committee reported a fall in bookings over the winter months. Resolved that the "
+        "hire charge is held for a year.\n\n"
+        "33/25 Defibrillator – Annual Check\nResolved that the pads are replaced.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.item for r in minutes.recommendations] == ["Footpaths", "Village hall", "Defibrillator – Annual Check"]
+
+
+def test_a_document_link_after_a_title_is_left_off() -> None:
+    page = (
+        "<html><body><main><h1>Cabinet - Tuesday, 5th March, 2024 10.00 am</h1><details><summary>Leisure Centre "
+        'Hours <span class="doc">(Cabinet report PDF, 188KB)</span></summary><p>RESOLVED: That the hours be '
+        "extended.</p></details><h2>Library Fines [pdf 1.2 MB]</h2><p>RESOLVED: That fines be abolished.</p>"
+        "</main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "cabinet.html"))
+    assert [r.item for r in minutes.recommendations] == ["Leisure Centre Hours", "Library Fines"]
+
+
+def test_a_bold_sub_item_title_in_sentence_case_heads_its_item() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Area Committee held on 4 March 2025")
+    document.add_paragraph().add_run("5. Roads and planning").bold = True
+    document.add_paragraph().add_run("5.1 Planning – wind farm scoping (Carn Dubh)").bold = True
+    document.add_paragraph("The Committee AGREED that the Area Planning Manager responds to the scoping request.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "area.docx"))
+    assert [r.item for r in minutes.recommendations] == ["Planning – wind farm scoping (Carn Dubh)"]

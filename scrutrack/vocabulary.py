@@ -290,11 +290,11 @@ MOTION = re.compile(
 # "Seconded by Cllr B", "Proposed: Cllr A", "Proposer: ..."
 _MOVER = r"(?:moved|proposed|seconded|proposer|seconder)(?:\s+by\b\s*:?|\s*:)"
 MOVED_BY = re.compile(rf"^(?:(?:and\s+)?{_MOVER}\s*[^;:]{{1,80}}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
-# Where the seconder's clause starts after the words moved ("that X; Cllr B seconded", "that X, seconded by Cllr B
-# and carried", "that X and this was seconded"), and where a mover's, a seconder's or a vote's label starts inside
-# a line ("Proposal: X  Proposed: Cllr A  Seconded: Cllr B  Vote: unanimous").
+# Where the seconder's clause starts after the words moved ("that X; Cllr B seconded", "that X. Cllr B seconded.",
+# "that X, seconded by Cllr B and carried", "that X and this was seconded"), and where a mover's, a seconder's or a
+# vote's label starts inside a line ("Proposal: X  Proposed: Cllr A  Seconded: Cllr B  Vote: unanimous").
 SECONDER = re.compile(
-    r"(?:[;,]\s*(?:and\s+)?|\s+and\s+(?=(?:this|which|it)\s))(?:(?:this|which|it)\s+was\s+|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4})?"
+    r"(?:[;,.]\s*(?:and\s+)?|\s+and\s+(?=(?:this|which|it)\s))(?:(?:this|which|it)\s+was\s+|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4})?"
     r"seconded\b",
     re.I,
 )

@@ -1020,6 +1020,12 @@ NOT_RECORDS = {
             ("Dental Access", "To recommend to Public Health Wales that school brushing schemes are extended."),
         ],
     ),
+    # The seconder named in a sentence of its own after the words moved, the vote on the next line.
+    "seconder-sentence": (
+        "Minutes of Oakley Parish Council held on 3 July 2024\n\n8. Playing field\n\nCllr Gee proposed that the "
+        "playing field lease be renewed for ten years. Cllr Hay seconded.\nCarried unanimously.\n",
+        [("Playing field", "That the playing field lease be renewed for ten years.")],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

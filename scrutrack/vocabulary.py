@@ -290,11 +290,11 @@ MOTION = re.compile(
 # "Seconded by Cllr B", "Proposed: Cllr A", "Proposer: ..."
 _MOVER = r"(?:moved|proposed|seconded|proposer|seconder)(?:\s+by\b\s*:?|\s*:)"
 MOVED_BY = re.compile(rf"^(?:(?:and\s+)?{_MOVER}\s*[^;:]{{1,80}}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
-# Where the seconder's clause starts after the words moved ("that X; Cllr B seconded", "that X, seconded by Cllr B
-# and carried", "that X and this was seconded"), and where a mover's, a seconder's or a vote's label starts inside
-# a line ("Proposal: X  Proposed: Cllr A  Seconded: Cllr B  Vote: unanimous").
+# Where the seconder's clause starts after the words moved ("that X; Cllr B seconded", "that X. Cllr B seconded.",
+# "that X, seconded by Cllr B and carried", "that X and this was seconded"), and where a mover's, a seconder's or a
+# vote's label starts inside a line ("Proposal: X  Proposed: Cllr A  Seconded: Cllr B  Vote: unanimous").
 SECONDER = re.compile(
-    r"(?:[;,]\s*(?:and\s+)?|\s+and\s+(?=(?:this|which|it)\s))(?:(?:this|which|it)\s+was\s+|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4})?"
+    r"(?:[;,.]\s*(?:and\s+)?|\s+and\s+(?=(?:this|which|it)\s))(?:(?:this|which|it)\s+was\s+|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4})?"
     r"seconded\b",
     re.I,
 )
@@ -450,12 +450,16 @@ MINUTES_TITLE = re.compile(
 EMAIL_HEADER = re.compile(r"(?:from|sent)\s*:", re.I)
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
 REPORT_FRONT = re.compile(
-    r"^(?:(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
-    r"|portfolio\s+holder|contact\s+officer|report\s+title)\s*:"
-    # "Report of the Director of Place", "REPORT TO CABINET" (a task group's report is its own: "Report of the
-    # Housing Task Group", "Report to the Place Scrutiny Committee")
-    r"|report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?(?:director|head|officer|manager|chief\s+executive"
-    r"|leader|cabinet\s+member|portfolio\s+holder)\b|report\s+to\s+(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\b)",
+    r"^(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
+    r"|portfolio\s+holder|contact\s+officer|report\s+title)\s*:",
+    re.I,
+)
+# The same said in a report's title, before anything is read (in minutes, an item's "Report of the Head of
+# Housing" names the report considered): "Report of the Director of Place", "REPORT TO CABINET" (a task
+# group's report is its own: "Report of the Housing Task Group", "Report to the Place Scrutiny Committee").
+REPORT_TITLE = re.compile(
+    r"report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?(?:director|head|officer|manager|chief\s+executive"
+    r"|leader|cabinet\s+member|portfolio\s+holder)\b|report\s+to\s+(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\b",
     re.I,
 )
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",

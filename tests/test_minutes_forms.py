@@ -1020,6 +1020,12 @@ NOT_RECORDS = {
             ("Dental Access", "To recommend to Public Health Wales that school brushing schemes are extended."),
         ],
     ),
+    # The seconder named in a sentence of its own after the words moved, the vote on the next line.
+    "seconder-sentence": (
+        "Minutes of Oakley Parish Council held on 3 July 2024\n\n8. Playing field\n\nCllr Gee proposed that the "
+        "playing field lease be renewed for ten years. Cllr Hay seconded.\nCarried unanimously.\n",
+        [("Playing field", "That the playing field lease be renewed for ten years.")],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (
@@ -2407,3 +2413,19 @@ def test_a_bold_sub_item_title_in_sentence_case_heads_its_item() -> None:
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "area.docx"))
     assert [r.item for r in minutes.recommendations] == ["Planning – wind farm scoping (Carn Dubh)"]
+
+
+def test_the_report_an_item_considered_does_not_make_the_minutes_a_report() -> None:
+    # "Report of the Head of Parks" inside an item names the report considered; the heading over the
+    # recommendations that follow introduces them (an officer's report is known only by its own front).
+    text = (
+        "Minutes of the Environment Scrutiny Panel held on 9 April 2024\n\n4. Tree planting\n\n"
+        "Report of the Head of Parks\n\nThe Panel received the report.\n\n"
+        "Recommendations to the Cabinet Member for Environment\n\n"
+        "1. The Council plants two trees for every tree felled.\n\n2. Ward members are told before any felling.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "trees.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Tree planting", "The Council plants two trees for every tree felled."),
+        ("Tree planting", "Ward members are told before any felling."),
+    ]

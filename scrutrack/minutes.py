@@ -423,8 +423,9 @@ class _Reader:
         elif not (self.continues(b) and not v.PROPOSAL.search(b.text) and self.in_list(b)):  # else the next point
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""
-            self.report |= bool(v.REPORT_FRONT.match(b.text))
-            self.email |= bool(v.EMAIL_HEADER.match(b.text)) and not self.found and self.item is None
+            opening = not self.found and self.item is None
+            self.report |= bool(v.REPORT_FRONT.match(b.text) or (opening and v.REPORT_TITLE.match(b.text)))
+            self.email |= opening and bool(v.EMAIL_HEADER.match(b.text))
             self.agenda_title(b)
             self.before = before
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)

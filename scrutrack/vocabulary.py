@@ -450,12 +450,16 @@ MINUTES_TITLE = re.compile(
 EMAIL_HEADER = re.compile(r"(?:from|sent)\s*:", re.I)
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
 REPORT_FRONT = re.compile(
-    r"^(?:(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
-    r"|portfolio\s+holder|contact\s+officer|report\s+title)\s*:"
-    # "Report of the Director of Place", "REPORT TO CABINET" (a task group's report is its own: "Report of the
-    # Housing Task Group", "Report to the Place Scrutiny Committee")
-    r"|report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?(?:director|head|officer|manager|chief\s+executive"
-    r"|leader|cabinet\s+member|portfolio\s+holder)\b|report\s+to\s+(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\b)",
+    r"^(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
+    r"|portfolio\s+holder|contact\s+officer|report\s+title)\s*:",
+    re.I,
+)
+# The same said in a report's title, before anything is read (in minutes, an item's "Report of the Head of
+# Housing" names the report considered): "Report of the Director of Place", "REPORT TO CABINET" (a task
+# group's report is its own: "Report of the Housing Task Group", "Report to the Place Scrutiny Committee").
+REPORT_TITLE = re.compile(
+    r"report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?(?:director|head|officer|manager|chief\s+executive"
+    r"|leader|cabinet\s+member|portfolio\s+holder)\b|report\s+to\s+(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\b",
     re.I,
 )
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",

@@ -1061,7 +1061,12 @@ class _Reader:
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
         numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
         first = not lst.points and not lst.point and not numbered
-        if first and not b.marker and v.POINTS_BELOW.search(b.text) and not _decides(b.text):
+        if (
+            first
+            and not b.marker
+            and v.POINTS_BELOW.search(b.text)
+            and not (_decides(b.text) or v.OWNER_ACTION.match(b.text))
+        ):
             return True  # "The Group's recommendations are set out below, grouped by theme."
         lead = _introducer(b.text) if first and _is_lead(b.text) else None
         if lead is None or lead.points:

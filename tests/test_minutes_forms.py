@@ -1026,6 +1026,16 @@ NOT_RECORDS = {
         "playing field lease be renewed for ten years. Cllr Hay seconded.\nCarried unanimously.\n",
         [("Playing field", "That the playing field lease be renewed for ten years.")],
     ),
+    # Under a "Recommendations" label, an owner's action that points to a list is a point, not a lead.
+    "owner-action-points-below": (
+        "Minutes of the Audit Committee held on 3 July 2024\n\n5. Internal audit\n\nRecommendations:\n\n"
+        "Officers to publish the overdue actions listed below on the website.\n\n"
+        "That the Head of Audit reports in September.\n",
+        [
+            ("Internal audit", "Officers to publish the overdue actions listed below on the website."),
+            ("Internal audit", "That the Head of Audit reports in September."),
+        ],
+    ),
     # A "Proposal" line over the body's own RESOLVED is no motion; a numbered item titled "Motion" is an
     # item; the words moved, the mover and the vote run on in one paragraph.
     "motion-run-on": (

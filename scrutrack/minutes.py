@@ -249,7 +249,7 @@ def _welsh(text: str) -> bool:
     """A paragraph in Welsh, by its function words ('Bod y Cyngor yn prynu ...')."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     welsh = [w for w in words if w in v.WELSH]
-    return len(set(welsh)) >= 2 and 5 * len(welsh) >= len(words)
+    return len(set(welsh)) >= 2 and 4 * len(welsh) >= len(words)
 
 
 def _halves(text: str) -> list[str]:

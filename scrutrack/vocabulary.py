@@ -87,7 +87,7 @@ RELATIVE = re.compile(
 )
 # Welsh words no English sentence uses: a bilingual council's Welsh paragraph beside its English one.
 WELSH = frozenset(
-    "y yr yn bod gan ei eu wedi mae gyda ddim hyn hynny ein eich nhw ond neu oedd fydd sydd dros rhwng gyfer ac ar".split()
+    "y yr yn bod gan wedi mae gyda ddim hyn hynny ein eich nhw ond neu oedd fydd sydd dros rhwng gyfer".split()
 )
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".

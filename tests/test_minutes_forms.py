@@ -2355,6 +2355,28 @@ def test_a_label_after_a_sentence_in_a_pdf_cell_starts_a_paragraph_of_its_own() 
     ]
 
 
+def test_a_heading_row_in_plain_type_with_no_space_under_it_is_a_row_of_its_own() -> None:
+    """A table printed without borders, its heading row neither bold nor spaced from the first row: a
+    line of short labels whose first column starts again on the next line is the heading row."""
+    lines = [(50.0, 800.0, "Minutes of the Parks Committee meeting held on 2 May 2024")]
+    rows = [
+        ("No.", "Subject", "Decision", "Officer"),
+        ("1", "Tennis courts", "RESOLVED that the courts be", "Parks Manager"),
+        ("", "", "resurfaced before June.", ""),
+        ("2", "Bandstand", "RESOLVED that the bandstand", "Parks Manager"),
+        ("", "", "be hired out for weddings.", ""),
+        ("3", "Allotments", "RESOLVED that rents be frozen.", "Estates Officer"),
+    ]
+    for k, row in enumerate(rows):
+        lines += [(x, 770.0 - 12 * k, text) for x, text in zip((50.0, 90.0, 220.0, 430.0), row, strict=True) if text]
+    minutes = parse_minutes(read_document(_placed([lines]), "parks.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Tennis courts", "That the courts be resurfaced before June."),
+        ("Bandstand", "That the bandstand be hired out for weddings."),
+        ("Allotments", "That rents be frozen."),
+    ]
+
+
 def test_a_run_on_minute_s_title_ends_at_its_colon_or_dash() -> None:
     # Parish minutes that run each minute on after its code: the title is the words up to the first colon
     # or dash, when they read as a title and a sentence follows; a title with a dash in it stays whole.

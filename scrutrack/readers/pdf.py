@@ -341,21 +341,34 @@ def _flowing(split: list[list[_Row]], known: bool) -> bool:
 def _columns(split: list[list[_Row]]) -> list[list[str]]:
     """An unruled table's rows of cells: a row of the table starts where its first column and another
     start a paragraph together (a cell's own paragraphs, the lines of its longest cell, go on in its
-    row), and after a row in bold (its heading row, which the rest of a row cut by the page break may follow)."""
+    row), after a row in bold (its heading row, which the rest of a row cut by the page break may follow), and
+    after a first line of short labels when the first column starts again under it (a heading row in plain type)."""
     cells: list[list[list[_Piece]]] = []
     above: list[_Row | None] = [None] * len(split[0])  # each column's last line
     key = min(c for c in range(len(split[0])) if any(r[c].pieces for r in split))  # the first column with text
-    for row in split:
+    labels = len(split) > 1 and _labels(split[0], split[1][key])
+    for k, row in enumerate(split):
         fresh = [
             c for c, (r, a) in enumerate(zip(row, above, strict=True)) if r.pieces and (a is None or _apart(a, r, 0.45))
         ]
-        bold = all(p.bold for r in row for p in r.pieces)
-        if not cells or (key in fresh and len(fresh) >= 2) or (not bold and all(p.bold for c in cells[-1] for p in c)):
+        heading = all(p.bold for c in cells[-1] for p in c) if cells else False
+        if not cells or (k == 1 and labels) or (key in fresh and len(fresh) >= 2) or (heading and not _bold_row(row)):
             cells.append([[] for _ in row])
         for c, r in enumerate(row):
             cells[-1][c].extend(r.pieces)
             above[c] = r if r.pieces else above[c]
     return [[_cell_text(c) for c in row] for row in cells]
+
+
+def _labels(first: list[_Row], under: _Row) -> bool:
+    """A table's first line is its heading row in plain type: short labels ('No.', not a sentence's end),
+    and its first column starts a cell again on the next line ('Item' over '5', 'Report' over 'Library ...')."""
+    short = all(len(t.split()) <= 4 and not re.search(r"\s\S+\.$", t) for t in (r.text() for r in first if r.pieces))
+    return short and bool(under.pieces) and bool(re.match(r"[A-Z\d]", under.text()))
+
+
+def _bold_row(row: list[_Row]) -> bool:
+    return all(p.bold for r in row for p in r.pieces)
 
 
 @functools.cache

@@ -368,7 +368,8 @@ _UNHEADED = "points reading 'That ...' under no heading"
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda motion end titled page_heading entry session item_label labelled titled_label introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled_label titled page_heading entry session item_label labelled introducer"
+        " subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 

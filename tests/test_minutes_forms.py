@@ -2458,3 +2458,18 @@ def test_a_title_broken_by_hand_inside_its_date_dates_the_meeting() -> None:
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "harbour.docx"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2025-03-04"]
+
+
+def test_a_title_with_its_label_under_an_item_number_on_its_own_line() -> None:
+    # The item number on a line of its own, then the title with its decision's label at its end: the
+    # title alone heads the item, the label introduces the decision.
+    text = (
+        "At its meeting on 5 March 2024 the Learning Scrutiny Committee made the decisions below.\n\n1.\n\n"
+        "Music Service Charges Decision:\n\nThat the Cabinet Member keeps the sibling discount.\n\n2.\n\n"
+        "Home to School Transport Outcome –\n\nThat the walking routes are reassessed before September.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "outcomes.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Music Service Charges", "That the Cabinet Member keeps the sibling discount."),
+        ("Home to School Transport", "That the walking routes are reassessed before September."),
+    ]

@@ -368,7 +368,8 @@ _UNHEADED = "points reading 'That ...' under no heading"
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda motion end titled page_heading entry session item_label labelled titled_label introducer subheading proposal"
+        "awaited meeting_heading agenda motion end titled_label titled page_heading entry session item_label labelled introducer"
+        " subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -413,7 +414,9 @@ class _Reader:
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
-            self.opening_date(b)
+            # a line of the same paragraph before it (a title broken by hand: "..., ON MONDAY, 18" / "DECEMBER 2023")
+            line = before.place == b.place and before.kind == "paragraph" and b.place
+            self.opening_date(dataclasses.replace(b, text=f"{before.text} {b.text}") if line else b)
         if b.kind == "table":
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
@@ -850,8 +853,8 @@ class _Reader:
         return False
 
     def item_label(self, b: Block) -> bool:
-        if not (m := v.ITEM_LABEL.match(b.text)):
-            return False
+        if not (m := v.ITEM_LABEL.match(b.text)) or (self.email and b.text[:7].lower() == "subject"):
+            return False  # an email's subject names the email
         title = m["title"].strip()
         if (m["bare"] is not None or m["bare2"] is not None) and not _title_like(title, relaxed=True):
             return False  # "Item 6 Taxi fares" is a title, "Item 6 was deferred." is not
@@ -964,9 +967,8 @@ class _Reader:
     def titled_label(self, b: Block) -> bool:
         """An item's title with its decision's label at its end ('Estyn Inspection of Ysgol Bryn Melyn
         Recommendation:'), as an outcomes email lists them: the title heads the item, the label what follows."""
-        m = re.fullmatch(
-            r"(.+?)\s+((?:recommendations?|decisions?|resolutions?|resolved|agreed|outcomes?)\s*[:\-–—]+)", b.text, re.I
-        )
+        label = r"(?:recommendation|decision|resolution|outcome)(?:s|\(s\))?|resolved|agreed"
+        m = re.fullmatch(rf"(.+?)\s+((?:{label})\s*[:\-–—]+)", b.text, re.I)
         if not m or b.marker or _introducer(b.text) or not _title_like(m[1], relaxed=True):
             return False
         self.set_item(m[1])

@@ -417,7 +417,7 @@ NOT_THIS_MEETING = re.compile(
 )
 # What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated".
 ANOTHER_DATE = re.compile(
-    r"\b(?:next|publish\w*|publication|effective|deadline|due|issued?|printed|call(?:ed)?(?:-in)?|updated|modified"
+    r"\b(?:next|publish\w*|publication|effective|deadline|due|issued?|printed|call(?:ed)?(?:-in)?|updated|modified|sent"
     r"|despatched|dispatched)\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report",
     re.I,
 )
@@ -425,7 +425,8 @@ NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)
 # A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
 # "At its meeting on".
 AGREED_ON = re.compile(
-    rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:agreed|approved|adopted"
+    rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:{BODIES})\s+met"
+    r"|\b(?:agreed|approved|adopted"
     rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"
     r"|\bat\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|held)\b.{0,80})?)\s+on$",
     re.I,

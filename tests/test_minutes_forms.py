@@ -2439,3 +2439,47 @@ def test_the_report_an_item_considered_does_not_make_the_minutes_a_report() -> N
         ("Tree planting", "The Council plants two trees for every tree felled."),
         ("Tree planting", "Ward members are told before any felling."),
     ]
+
+
+def test_an_outcomes_email_sent_after_the_meeting_is_dated_by_the_meeting() -> None:
+    # Its "Sent:" date and its "Subject:" are the email's; the sentence saying when the body met dates the
+    # records, and each title ending in its label heads its item.
+    text = (
+        "From: Committee Services\nSent: 15 March 2024 09:12\nTo: Cabinet Member for Leisure\n"
+        "Subject: Overview Committee outcomes\n\nDear Councillor,\n\n"
+        "The Overview Committee met on 12 March 2024 and made the following recommendations.\n\n"
+        "Leisure Centre Pricing Recommendation(s):\nThat concessions for carers are restored from June.\n\n"
+        "Kind regards\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "outcomes.txt"))
+    assert [(str(r.meeting), r.item) for r in minutes.recommendations] == [("2024-03-12", "Leisure Centre Pricing")]
+
+
+def test_a_title_broken_by_hand_inside_its_date_dates_the_meeting() -> None:
+    document = docx.Document()
+    run = document.add_paragraph().add_run(
+        "MINUTES OF THE JOINT HARBOUR BOARD HELD AT THE PILOT HOUSE, QUAYSIDE, ON TUESDAY, 4"
+    )
+    run.add_break()
+    document.paragraphs[0].add_run("MARCH 2025 AT 14:00 HRS")
+    document.add_paragraph("3. DREDGING")
+    document.add_paragraph("RESOLVED: That the spring dredge goes ahead.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "harbour.docx"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-03-04"]
+
+
+def test_a_title_with_its_label_under_an_item_number_on_its_own_line() -> None:
+    # The item number on a line of its own, then the title with its decision's label at its end: the
+    # title alone heads the item, the label introduces the decision.
+    text = (
+        "At its meeting on 5 March 2024 the Learning Scrutiny Committee made the decisions below.\n\n1.\n\n"
+        "Music Service Charges Decision:\n\nThat the Cabinet Member keeps the sibling discount.\n\n2.\n\n"
+        "Home to School Transport Outcome –\n\nThat the walking routes are reassessed before September.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "outcomes.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Music Service Charges", "That the Cabinet Member keeps the sibling discount."),
+        ("Home to School Transport", "That the walking routes are reassessed before September."),
+    ]

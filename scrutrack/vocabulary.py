@@ -85,9 +85,13 @@ BILINGUAL = re.compile(
 RELATIVE = re.compile(
     r"that\s+(?:are|is|was|were|have|has|had|will|would|may|might|can|could|should|must|do|does|did)\b", re.I
 )
-# Welsh words no English sentence uses: a bilingual council's Welsh paragraph beside its English one.
+# Welsh words no English sentence uses: a bilingual council's Welsh paragraph beside its English one;
+# and the nouns of its Welsh title lines ('CYNGOR CYMUNED ...', 'GWASANAETH TÂN AC ACHUB ...'), which
+# are the document's title, never an item.
 WELSH = frozenset(
-    "y yr yn bod gan wedi mae gyda ddim hyn hynny ein eich nhw ond neu oedd fydd sydd dros rhwng gyfer".split()
+    "y yr yn bod gan wedi mae gyda ddim hyn hynny ein eich nhw ond neu oedd fydd sydd dros rhwng gyfer "
+    "ac cyngor cymuned tref sir dinas bwrdeistref pwyllgor cyfarfod cofnodion awdurdod gwasanaeth tân achub "
+    "parc cenedlaethol heddlu craffu".split()
 )
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".

@@ -2483,3 +2483,22 @@ def test_a_title_with_its_label_under_an_item_number_on_its_own_line() -> None:
         ("Music Service Charges", "That the Cabinet Member keeps the sibling discount."),
         ("Home to School Transport", "That the walking routes are reassessed before September."),
     ]
+
+
+def test_a_welsh_title_line_in_bold_is_the_title_not_an_item() -> None:
+    # a bilingual council's title block: its Welsh name in bold over the English, then the date in a
+    # title sentence in capitals; the items are heading-styled
+    document = docx.Document()
+    for line in ("GWASANAETH TÂN AC ACHUB GWENT UCHAF", "UPPER GWENT FIRE AND RESCUE AUTHORITY"):
+        document.add_paragraph().add_run(line).bold = True
+    document.add_paragraph().add_run(
+        "MINUTES OF THE MEETING OF THE AUTHORITY HELD AT FIRE HEADQUARTERS, ABERNANT, ON TUESDAY, 9 JANUARY 2024 AT 14:00 HRS"
+    ).bold = True
+    document.add_heading("Bus shelters", level=2)
+    document.add_paragraph("RESOLVED that the Head of Estates orders two new bus shelters for Heol Fawr.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "gwent.docx"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 1, 9), "Bus shelters", "That the Head of Estates orders two new bus shelters for Heol Fawr.")
+    ]

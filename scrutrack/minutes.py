@@ -1419,7 +1419,11 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
     rows = b.cells()
     headed = [k for k, r in enumerate(rows[:3]) if sum(map(bool, r)) > 1 and any(map(v.DECISION_COLUMN.fullmatch, r))]
-    top = next((k for k in headed if all(sum(map(bool, row)) <= 1 for row in rows[:k])), 0)  # under its title rows
+    headed.sort(key=lambda k: -sum(map(bool, rows[k])))  # the fullest: a title row may name decisions too
+    # under its title rows: fewer cells filled than half its headings ('RECORD OF DECISIONS ... | Meeting: 28 May 2024')
+    top = next(
+        (k for k in headed if all(2 * sum(map(bool, row)) <= max(2, sum(map(bool, rows[k]))) for row in rows[:k])), 0
+    )
     decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     header = _tracker_header(rows)
     if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):

@@ -2502,3 +2502,32 @@ def test_a_welsh_title_line_in_bold_is_the_title_not_an_item() -> None:
     assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2024, 1, 9), "Bus shelters", "That the Head of Estates orders two new bus shelters for Heol Fawr.")
     ]
+
+
+def test_a_decision_table_under_a_title_row_of_two_cells() -> None:
+    # a record of decisions kept as one Word table: its first row the title on the left and the
+    # meeting on the right, then the headings, then an item a row
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=4)
+    rows = [
+        ("RECORD OF DECISIONS", "", "", "Licensing Committee: Tuesday 4 June 2024"),
+        ("No.", "Subject", "Decision", "Officer"),
+        (
+            "1",
+            "Taxi fares review",
+            "RESOLVED that the revised table of fares be published for consultation.",
+            "Licensing Manager",
+        ),
+        ("2", "Street trading", "RESOLVED that consent streets be extended to Mill Lane.", "Licensing Manager"),
+    ]
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "licensing.docx"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 6, 4), "Taxi fares review", "That the revised table of fares be published for consultation."),
+        (dt.date(2024, 6, 4), "Street trading", "That consent streets be extended to Mill Lane."),
+    ]

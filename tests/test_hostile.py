@@ -256,7 +256,9 @@ def test_show_of_a_record_of_a_megabyte_is_quick(repo: Path, invoke: Invoke) -> 
     start = time.perf_counter()
     invoke("show", RID)
     took = time.perf_counter() - start
-    assert took < 1.0, f"show took {took:.2f} s"
+    # a guard against a slow path (wrapping a megabyte a line at a time took minutes), not a speed
+    # target: those are make bench's; 1 s here failed on 2 shared cores (1.2 s while others ran)
+    assert took < 10.0, f"show took {took:.2f} s"
 
 
 # ------------------------------------------------------------------------------ no leftovers

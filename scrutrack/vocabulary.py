@@ -524,9 +524,10 @@ SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table. "Decision",
 # "Cabinet decision", "Decisions made", "Decision of the Board", "Decision(s)", "Decision and reasons",
 # "Details of decision", "Decision summary",
-# "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed": what the body
+# "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed", "Discussion and
+# resolution", "Notes and decisions": what the body
 # decided or agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
-_ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?)"
+_ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?|discussion|notes?|business)"  # "Discussion and resolution"
 _DECIDED = (
     rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:(?:(?:summary|details?|record|text|wording)\s+of\s+(?:the\s+)?)?decisions?(?:\(s\))?(?:\s+(?:taken|made|reached|summary|details?|record|text|wording))?|resolutions?(?:\(s\))?|resolved|agreed"
     rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"

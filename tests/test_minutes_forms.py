@@ -2531,3 +2531,24 @@ def test_a_decision_table_under_a_title_row_of_two_cells() -> None:
         (dt.date(2024, 6, 4), "Taxi fares review", "That the revised table of fares be published for consultation."),
         (dt.date(2024, 6, 4), "Street trading", "That consent streets be extended to Mill Lane."),
     ]
+
+
+def test_a_table_whose_decision_column_also_holds_the_discussion() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting of Hollins Green Parish Council held on Monday 3 June 2024")
+    table = document.add_table(rows=0, cols=3)
+    rows = [
+        ("Ref", "Subject", "Notes and decisions"),
+        ("45/24", "Play area", "The swings were found worn. Resolved that the Clerk orders two new swing seats."),
+        ("46/24", "Hedges", "Resolved to ask the landowner to cut the hedge on Green Lane."),
+    ]
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "hollins.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Play area", "That the Clerk orders two new swing seats."),
+        ("Hedges", "To ask the landowner to cut the hedge on Green Lane."),
+    ]

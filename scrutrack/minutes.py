@@ -996,7 +996,9 @@ class _Reader:
         notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
         if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
-        kind = "own" if own else "discussion" if self.report and proposes else intro.kind
+        # an officer's proposal: in a report, or anywhere its stem says so ("Recommendations: the Committee is asked to –")
+        asked = bool(intro.stem and v.PROPOSAL.search(intro.stem))
+        kind = "own" if own else "discussion" if (self.report and proposes) or asked else intro.kind
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)

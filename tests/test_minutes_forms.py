@@ -2552,3 +2552,21 @@ def test_a_table_whose_decision_column_also_holds_the_discussion() -> None:
         ("Play area", "That the Clerk orders two new swing seats."),
         ("Hedges", "To ask the landowner to cut the hedge on Green Lane."),
     ]
+
+
+def test_a_label_over_what_the_body_is_asked_to_do_proposes() -> None:
+    # minutes whose item carries the report's summary ("Recommendation: the Panel is invited to -")
+    # before the Panel's own decision: the invitation is the proposal, the decision the record
+    text = (
+        "Minutes of the Transport Panel held on Thursday 6 March 2025\n\n"
+        "4. Bus shelter programme\n\n"
+        "Report of the Head of Highways.\n\n"
+        "Recommendation: the Panel is invited to -\n\n"
+        "(i) approve the list of shelters for 2025/26; and\n\n"
+        "(ii) note the spend to date.\n\n"
+        "RESOLVED that the list of shelters for 2025/26 be approved, adding Mill Road.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "transport.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the list of shelters for 2025/26 be approved, adding Mill Road."
+    ]

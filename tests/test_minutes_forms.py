@@ -2570,3 +2570,19 @@ def test_a_label_over_what_the_body_is_asked_to_do_proposes() -> None:
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That the list of shelters for 2025/26 be approved, adding Mill Road."
     ]
+
+
+def test_the_body_named_at_the_end_of_a_paragraph_is_the_stem_of_the_points_below() -> None:
+    text = (
+        "Minutes of the Harbour Board held on Friday 7 March 2025\n\n"
+        "5. Pontoon repairs\n\n"
+        "Storm damage has closed two berths since January. The Board:\n\n"
+        "(a) agreed to close the east pontoon until repaired;\n\n"
+        "(b) approved spending of up to £40,000 from the harbour reserve; and\n\n"
+        "(c) noted the insurer's position.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "harbour.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To close the east pontoon until repaired.",
+        "The Board approved spending of up to £40,000 from the harbour reserve.",
+    ]

@@ -2586,3 +2586,16 @@ def test_the_body_named_at_the_end_of_a_paragraph_is_the_stem_of_the_points_belo
         "To close the east pontoon until repaired.",
         "The Board approved spending of up to £40,000 from the harbour reserve.",
     ]
+
+
+def test_a_number_alone_on_a_wrapped_line_ends_the_sentence_above() -> None:
+    text = (
+        "Minutes of the Allotments Committee held on Monday 10 March 2025\n\n"
+        "6. Plot charges for the coming year and the water rates agreed with the supplier\n\n"
+        "RESOLVED that the Clerk publishes the plot charges and the water rates listed in Annex\n"
+        "2.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "allotments.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Clerk publishes the plot charges and the water rates listed in Annex 2."
+    ]

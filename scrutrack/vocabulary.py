@@ -410,7 +410,8 @@ DATE_LABEL = re.compile(
     re.I | re.S,
 )
 TITLE = re.compile(
-    r"^(?:(?:the\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting|(?:the\s+)?proceedings|record|notes)\s+of\b"
+    r"^(?:(?:the\s+)?(?:(?:draft|unconfirmed|unapproved)\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting"
+    r"|(?:the\s+)?proceedings|record|notes)\s+of\b"  # "DRAFT MINUTES OF THE MEETING HELD ON ..."
     r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b|^held\b",
     re.I,
 )

@@ -2599,3 +2599,21 @@ def test_a_number_alone_on_a_wrapped_line_ends_the_sentence_above() -> None:
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That the Clerk publishes the plot charges and the water rates listed in Annex 2."
     ]
+
+
+def test_a_draft_title_in_capitals_with_its_venue_run_on_dates_the_meeting_not_the_email() -> None:
+    text = (
+        "From: Clerk to the Council <clerk@example.org>\n"
+        "Date: Fri, 14 Mar 2025 10:02:11 +0000\n"
+        "Subject: minutes for checking\n\n"
+        "Draft below, comments by Friday please.\n\n"
+        "HOLLINS GREEN PARISH COUNCIL\n"
+        "UNCONFIRMED MINUTES OF THE MEETING HELD ON TUESDAY 11 MARCH 2025 AT 7PM\n"
+        "VILLAGE INSTITUTE\n\n"
+        "3. Footpaths\n\n"
+        "RESOLVED that the Clerk reports the broken stile on footpath 12 to the County Council.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "email.txt"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 3, 11), "That the Clerk reports the broken stile on footpath 12 to the County Council.")
+    ]

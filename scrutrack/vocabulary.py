@@ -100,7 +100,8 @@ _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
-    rf"|^[^.;:]{{3,240}}?(?:\s+and|,)\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",  # "Moved by ..., seconded by ... (and) Resolved –"
+    # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
+    rf"|^[^.;:]{{3,240}}?(?:\s+and|,)\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",
     re.I,
 )
 # A lead that is a whole decision in the passive, over a table or list it applies to rather than points

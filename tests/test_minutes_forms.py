@@ -2617,3 +2617,20 @@ def test_a_draft_title_in_capitals_with_its_venue_run_on_dates_the_meeting_not_t
     assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2025, 3, 11), "That the Clerk reports the broken stile on footpath 12 to the County Council.")
     ]
+
+
+def test_moved_and_seconded_then_on_a_show_of_hands_resolved() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Planning Committee held on Wednesday 12 February 2025")
+    document.add_heading("8. Land at Orchard Farm", level=2)
+    document.add_paragraph(
+        "Councillor Reid moved, and Councillor Obi seconded, that the application be refused. The motion fell."
+    )
+    document.add_paragraph(
+        "Councillor Lane moved and Councillor Hart seconded, and on a show of hands RESOLVED that the "
+        "application be deferred for a site visit."
+    )
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "planning.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["That the application be deferred for a site visit."]

@@ -2634,3 +2634,17 @@ def test_moved_and_seconded_then_on_a_show_of_hands_resolved() -> None:
     document.save(data)
     minutes = parse_minutes(read_document(data.getvalue(), "planning.docx"))
     assert [r.text.strip() for r in minutes.recommendations] == ["That the application be deferred for a site visit."]
+
+
+def test_a_date_only_in_a_word_files_running_header_dates_the_meeting() -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Audit and Governance Committee – 20 May 2025"
+    document.add_paragraph("MINUTES")
+    document.add_heading("7. Internal audit plan", level=2)
+    document.add_paragraph("RESOLVED that the Head of Audit reports on the fraud review in September.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "audit.docx"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 5, 20), "That the Head of Audit reports on the fraud review in September.")
+    ]

@@ -1,7 +1,8 @@
 """A Word .docx read into blocks: headings from heading styles and outline levels, list items with the
 number Word's automatic numbering shows, bold paragraphs, tables by rows and cells.
 
-Only the three parts that hold the text are unpacked (the document, its numbering and its styles),
+Only the parts that hold the text are unpacked (the document, its numbering, its styles and its
+running headers, which come first as page furniture),
 each read no further than the limit, and parsed without entities or network; a picture or any other
 part, however large, is never read.
 """
@@ -29,7 +30,8 @@ from scrutrack.errors import InvalidInput
 KIND = "Word document"
 EMPTY = "{name} is a Word document with no text; {save_as}"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_PARTS = ("word/document.xml", "word/numbering.xml", "word/styles.xml")
+_HEADERS = ("word/header1.xml", "word/header2.xml", "word/header3.xml")  # a section's running headers
+_PARTS = ("word/document.xml", "word/numbering.xml", "word/styles.xml", *_HEADERS)
 
 
 def _val(el: Any, path: str) -> str | None:
@@ -243,7 +245,14 @@ def read(data: bytes, name: str, budget: Budget) -> list[Block]:
         body = parts["word/document.xml"].find(f"{_W}body")
         if body is not None and sum(1 for _ in body.iter(f"{_W}p")) > MAX_BLOCKS:
             raise over(name, f"has more than {MAX_BLOCKS:,} paragraphs", f"{MAX_BLOCKS:,}")
-        return _Reader(parts, name, budget).blocks(body) if body is not None else []
+        if body is None:
+            return []
+        # running headers, as page furniture: never text, but their date may be the meeting's
+        # ("Standards Committee – 14 November 2023" printed on every page and nowhere else)
+        tops = [clean(_text(p)) for h in _HEADERS if h in parts for p in parts[h].iter(f"{_W}p")]
+        return [Block("furniture", t, ", the running header") for t in tops if t] + _Reader(parts, name, budget).blocks(
+            body
+        )
     except InvalidInput:
         raise
     except (zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError, OSError, EOFError, RecursionError) as exc:

@@ -350,14 +350,13 @@ def _lead(text: str) -> _Intro | None:
     """A sentence ending ':' that introduces a list: of decisions if it decides something."""
     if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
         return None
-    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]  # "The fund was extended. Cabinet:": its last sentence
-    body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(last)  # "After discussion, the Committee:" over what it did
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]  # "The fund was extended. Cabinet:": its last one
+    body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(sentence)  # "After discussion, the Committee:" over what it did
     name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+)*(?:{v.BODIES})"  # not "Members of the Committee"
     if body and re.fullmatch(name, body[1], re.I):
         return _Intro("decisions", _capital(body[1]), [], "a sentence naming the body introduces what it did")
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
         return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
-    sentence = last
     that = re.match(r"that\b", sentence, re.I)
     if that or (v.DECIDES.search(sentence) and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)):
         ends = re.search(r"\b(that|to)\W*$", sentence, re.I)

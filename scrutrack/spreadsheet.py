@@ -409,6 +409,12 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
 _A_MEETING = re.compile(r"\bmeetings?\b(?!.*\b(?:next|action|notes?|minutes?|papers?|reports?\s+to)\b)", re.IGNORECASE)
 
 
+def _names_meeting(heading: str) -> bool:
+    """A heading of each row's own meeting: one the vocabulary knows ('Date of meeting'), or any that
+    names a meeting ('Board meeting'), as map_columns reads them."""
+    return SYNONYMS.get(heading_key(heading)) == "meeting" or bool(_A_MEETING.search(heading))
+
+
 def _named_meeting(table: Table, cols: Columns, meeting_known: bool) -> None:
     """Where no heading the vocabulary knows holds the meeting, an unread column whose heading names
     one ('Board meeting', 'Panel meeting held', 'Meeting (date)') is the meeting: any body's meeting
@@ -1076,7 +1082,7 @@ def _choose(
         said = None
         # a date above the headings ('Meeting date: ...') is every row's meeting only where no column
         # gives each row its own ('Updated for the Committee meeting on ...' above a 'Date of meeting' column)
-        if meeting is None and "meeting" not in {SYNONYMS.get(norm(h)) for h in table.headings}:
+        if meeting is None and not any(map(_names_meeting, table.headings)):
             meeting, said = sheet_meeting(table)
         cols = map_columns(table, overrides, meeting_known=meeting is not None or bool(table.groups))
     except InvalidInput as exc:

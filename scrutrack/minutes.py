@@ -570,6 +570,8 @@ class _Reader:
         title = re.sub(r"\bwas\s+held\b", "", b.text[: found[2][1]] + tail)
         if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
+        if self.meeting is not None and not re.search(rf"\b(?!meeting\b)(?:{v.BODIES})\b", title[: found[2][0]], re.I):
+            return False  # an item approving the last minutes: "Minutes of the meeting held on 13 November 2023"
         self.start_meeting(found[0], found[1])
         return True
 
@@ -1276,6 +1278,8 @@ class _Reader:
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
+        if re.fullmatch(r"(?:that|to)\s+\w+\W*", full, re.I):
+            return None  # "the hall committee agreed to ask.": a verb with nothing to do is no recommendation
         return _tidy(full) or None  # nothing left once the vote note went
 
 

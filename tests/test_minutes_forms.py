@@ -2648,3 +2648,54 @@ def test_a_date_only_in_a_word_files_running_header_dates_the_meeting() -> None:
     assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2025, 5, 20), "That the Head of Audit reports on the fraud review in September.")
     ]
+
+
+def test_another_bodys_agreement_to_a_bare_verb_in_narrative_is_no_record() -> None:
+    text = (
+        "Minutes of the Allotments Committee held on Tuesday 8 April 2025\n\n"
+        "4. Water troughs\n\n"
+        "Plot holders asked whether the troughs could be moved nearer the gate; the tenants' association agreed to "
+        "consult.\n\n"
+        "RESOLVED that the Clerk obtains a price for moving the troughs.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "allotments.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Clerk obtains a price for moving the troughs."
+    ]
+
+
+def test_an_item_approving_the_last_minutes_in_a_table_row_is_no_new_meeting() -> None:
+    page = (
+        "<h1>Parish Council minutes</h1><p>Minutes of the meeting of Ashby Parva Parish Council held on "
+        "Monday 14 April 2025.</p><table><tr><th>No.</th><th>Subject</th><th>Resolution</th></tr>"
+        "<tr><td>41/25</td><td>Minutes of the meeting held on 10 March 2025</td><td>Resolved that they be signed."
+        "</td></tr><tr><td>42/25</td><td>Bus shelter</td><td>Resolved that the Clerk orders a new roof panel.</td>"
+        "</tr></table>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "minutes.html"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 4, 14), "Bus shelter", "That the Clerk orders a new roof panel.")
+    ]
+
+
+def test_a_title_wrapped_inside_a_bracket_and_a_syllable_hyphen_are_joined() -> None:
+    text = (
+        "Minutes of the Licensing Panel held on Thursday 3 April 2025\n\n"
+        "5. Variation of licence – The Crown, High Street (applicant: Crown Inns\n"
+        "Limited)\n\n"
+        "RESOLVED that the variation be granted and that the licensing team sends the\n"
+        "deci-\n"
+        "sion notice with the demand-\n"
+        "responsive taxi rank plan.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "licensing.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "Variation of licence – The Crown, High Street (applicant: Crown Inns Limited)",
+            "That the variation be granted.",
+        ),
+        (
+            "Variation of licence – The Crown, High Street (applicant: Crown Inns Limited)",
+            "That the licensing team sends the decision notice with the demand-responsive taxi rank plan.",
+        ),
+    ]

@@ -149,6 +149,7 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
         return True
     ends = last.split()[-1].lower() if last.split() else ""
     complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d{1,3}|.*[-–—,&(/]", ends)  # "... by", "... –"
+    complete = complete and last.count("(") <= last.count(")")  # "... (applicant: Trading" / "Standards)"
     capital = text[:1].isupper() or split_marker(text)[0]  # a title line, then "5.1 ..." under it
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
     # capitals wrapped, nor a reference wrapped ("... set out in paragraph" / "3.2 of the report")
@@ -178,12 +179,29 @@ def _runs_on(text: str) -> bool:
     return not text.rstrip().endswith((".", ":", ";", "!", "?", "-", "–", "—", "”", "’", '"', ")"))
 
 
+# Halves of the compounds councils write with a hyphen ('co-' / 'operate', 'follow-' / 'up', 'demand-' /
+# 'responsive'): a line-end hyphen between them stays, unless the document has the whole word closed up.
+_COMPOUND_HEADS = (
+    "age anti carbon child co cross council decision demand evidence ex full half high long low mid multi net"
+    " non part place post pre re self semi short sub value well"
+)
+_COMPOUND_TAILS = (
+    "agency based being carbon free friendly funded house led making off on out owned party quality related"
+    " responsive run statutory term time up wide zero"
+)
+_COMPOUND = frozenset(_COMPOUND_HEADS.split()), frozenset(_COMPOUND_TAILS.split())
+
+
 def _join(first: str, then: str, words: set[str]) -> str:
-    """Two wrapped lines as one: 'recom-' / 'mendation' closed up when the document has the whole word."""
+    """Two wrapped lines as one. A word broken at a line-end hyphen is closed up when the document has the
+    whole word ('recom-' / 'mendation') or its first half is a syllable, not a word ('sup-' / 'port', 'deci-' /
+    'sion') nor the half of a compound written with a hyphen ('demand-' / 'responsive', 'follow-' / 'up')."""
     m = re.search(r"(\w+)-$", first)
     if m and then[:1].isalpha():
-        whole = m[1] + re.match(r"\w*", then)[0]  # type: ignore[index]
-        return first[:-1] + then if whole.lower() in words else first + then
+        head, tail = m[1].lower(), re.match(r"\w*", then)[0].lower()  # type: ignore[index]
+        whole = head + tail in words
+        compound = head in _COMPOUND[0] or tail in _COMPOUND[1] or (len(head) > 2 and head in words)
+        return first[:-1] + then if whole or not compound else first + then
     return f"{first} {then}"
 
 

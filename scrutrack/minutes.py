@@ -1443,7 +1443,8 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
-    head = [Block("paragraph", rows[top][decision], b.place)]  # "RESOLVED", "Decisions taken": over each row's cell
+    # "RESOLVED", "Decisions taken": over each row's cell; not "Minute", which heads the whole text
+    head = [] if v.MINUTE_COLUMN.fullmatch(rows[top][decision]) else [Block("paragraph", rows[top][decision], b.place)]
     out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
     for title, row in zip(titles, b.rows[top + 1 :], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
@@ -1465,7 +1466,11 @@ def _row_title(row: list[list[Block]], decision: int) -> str | None:
         first if len(lines) > 1 and _title_like(first, relaxed=True) else " ".join(lines) for lines, first in firsts
     ]
     titles = [m["title"] if (m := v.MINUTE.match(t)) and not _date(t) else split_marker(t)[1] or t for t in titles]
-    return next((t for t in reversed(titles) if _title_like(t, relaxed=True)), None)  # "4.1 Coastal Route Signage"
+    found = next((t for t in reversed(titles) if not _CODE.fullmatch(t) and _title_like(t, relaxed=True)), None)
+    inside = row[decision] if decision < len(row) else []  # 'C/13' | 'Play area fencing' / 'Three quotations ...'
+    if found is None and len(inside) > 1 and not inside[0].marker and _title_like(inside[0].text, relaxed=True):
+        return inside[0].text
+    return found  # "4.1 Coastal Route Signage"
 
 
 def _full(b: Block) -> str:
@@ -1505,13 +1510,16 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
 
 
 def _owners_left_out(b: Block) -> Block:
-    """A layout table whose header row names only an action column, beside the text ('' | '' | 'ACTION',
-    'Owner', 'Lead officer'): its cells say who acts on the row, not what the minutes say."""
+    """A layout table whose last heading names an action column beside the text ('' | '' | 'ACTION',
+    'Min. | Business | Action', 'Owner', 'Lead officer'): its cells say who acts on the row (initials, a
+    name or two), not what the minutes say; the table is read without it and its header row."""
     head = [" ".join(_full(x) for x in cell).strip() for cell in b.rows[0]] if b.rows else []
     named = [k for k, h in enumerate(head) if h]
-    if len(named) != 1 or named[0] == 0 or not v.OWNER_COLUMN.fullmatch(head[named[0]]):
+    if not named or named[-1] == 0 or not v.OWNER_COLUMN.fullmatch(head[k := named[-1]]):
         return b
-    return dataclasses.replace(b, rows=[row[: named[0]] + row[named[0] + 1 :] for row in b.rows[1:]])
+    if any(len(" ".join(x.text for x in row[k]).split()) > 6 for row in b.rows[1:] if k < len(row)):
+        return b  # an action column that holds the actions themselves
+    return dataclasses.replace(b, rows=[row[:k] + row[k + 1 :] for row in b.rows[1:]])
 
 
 def _layout_row(row: list[list[Block]]) -> list[Block] | None:

@@ -67,7 +67,7 @@ CARRIED = (
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
@@ -234,6 +234,8 @@ OWN_BUSINESS = {
             r"(?:chair|convener|president|mayor)))"
             rf"|(?:\b(?:{BODIES})\s+(?:re-?)?(?:appointed|elected|nominated|co-?opted)|\b(?:re-?)?(?:appoint|appoints|elect|elects"
             rf"|nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
+            # not a contractor: "to appoint Harlow Groundworks to carry out the survey at a cost of £3,950"
+            r"(?![^.;]*(?:£|\bcontract|\bquot|\btender|\bto\s+(?:carry|undertake|supply|provide|deliver|install|design)\b))"
             r"|\b(?:as|be)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?|nominees?)\s+(?:on|to|at|for)\b"
             r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+(?:be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
             r"|replaces?\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|joins?\s+the\b|be\s+(?:added\s+to|removed\s+from)\s+the\b)"
@@ -542,6 +544,8 @@ DECISION_COLUMN = re.compile(
 )
 # The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".
 BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
+# A decision column that holds each minute's whole text, not only what was decided ("Minute", "Minutes").
+MINUTE_COLUMN = re.compile(r"\s*minutes?(?:\s+text)?\s*:?\s*", re.I)
 # The column of a layout table that names who acts on the row beside it.
 OWNER_COLUMN = re.compile(
     r"\s*(?:actions?(?:\s+by)?|owner|by\s+whom|who|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:?\s*", re.I

@@ -2699,3 +2699,43 @@ def test_a_title_wrapped_inside_a_bracket_and_a_syllable_hyphen_are_joined() -> 
             "That the licensing team sends the decision notice with the demand-responsive taxi rank plan.",
         ),
     ]
+
+
+def test_a_body_recommending_after_that_stays_in_the_decision() -> None:
+    text = (
+        "Minutes of the Housing Panel held on Wednesday 9 April 2025\n\n"
+        "3. Empty homes\n\n"
+        "AGREED that the Panel recommends to Cabinet that a second empty homes officer be funded.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "housing.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Panel recommends to Cabinet that a second empty homes officer be funded."
+    ]
+
+
+def test_a_minutes_table_with_an_action_by_column_of_initials_is_read_without_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Amenities Committee held on Monday 7 April 2025")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("No.", "Minute", "Action by"),
+            ("C/12", "Apologies\nCllr Moss.", ""),
+            (
+                "C/13",
+                "Play area fencing\nThree quotations were considered. It was RESOLVED to appoint Oakfield "
+                "Fencing Ltd to replace the fence at a cost of £4,200.",
+                "TC / AO",
+            ),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "amenities.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Play area fencing", "To appoint Oakfield Fencing Ltd to replace the fence at a cost of £4,200.")
+    ]

@@ -2739,3 +2739,21 @@ def test_a_minutes_table_with_an_action_by_column_of_initials_is_read_without_it
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Play area fencing", "To appoint Oakfield Fencing Ltd to replace the fence at a cost of £4,200.")
     ]
+
+
+def test_a_motion_quoted_over_several_paragraphs_is_moved_and_the_resolution_after_the_vote_is_the_record() -> None:
+    text = (
+        "Minutes of the Town Council held on Monday 12 May 2025\n\n"
+        "9. Motion on street lighting\n\n"
+        "Cllr Ames proposed and Cllr Bell seconded the following motion:\n\n"
+        '"Residents have asked for lights to stay on after midnight on the main roads.\n\n'
+        "The Council:\n\n"
+        "(a) asks the County Council to end part-night lighting on the A61;\n\n"
+        '(b) agrees to fund a survey of lighting in the town centre."\n\n'
+        "On being put to the vote the motion was carried, and it was\n\n"
+        "RESOLVED: That the Council asks the County Council to end part-night lighting on the A61.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "town.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Council asks the County Council to end part-night lighting on the A61."
+    ]

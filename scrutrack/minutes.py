@@ -406,6 +406,7 @@ class _Reader:
         self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
         self.mover = False  # a "Proposed by ..." / "Seconded by ..." line: what follows was moved
         self.carried: int | None = None  # where the vote carried the motion (its index in `found`)
+        self.quoting = False  # inside a motion quoted over several blocks ('“Bus services ...' to '... months.”')
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
@@ -414,6 +415,7 @@ class _Reader:
                 self.opening_date(b)  # "Meeting of the Fire Authority: Wednesday 28 February 2024"
             return
         self.prev, before = b, self.prev
+        quoted = self.quoting = self.quoting or self.quote_opens(b, before)
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
@@ -437,6 +439,7 @@ class _Reader:
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
         if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
+        self.quoting = quoted and not re.search(r'[”"]\W*$', b.text)
 
     def agenda_title(self, b: Block) -> None:
         """The document's title says it is an agenda (before any item or decision, and not under a
@@ -469,7 +472,8 @@ class _Reader:
 
     def open(self, kind: str, why: str, stem: str | None = None, tentative: bool = False) -> _List:
         self.close()
-        self.list = _List(kind, why, stem, tentative=tentative or self.mover)
+        # a list in a quoted motion's words was moved, for the vote to decide
+        self.list = _List(kind, why, stem, tentative=tentative or self.mover or self.quoting)
         self.mover = False
         return self.list
 
@@ -729,6 +733,14 @@ class _Reader:
         self.moved[kind] = []
         return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, words, 1)
 
+    def quote_opens(self, b: Block, before: Block) -> bool:
+        """A motion's words in quotation marks that close in a later block, under an item headed as a motion
+        or after 'moved ... the following motion:'."""
+        text = b.text
+        opens = text.count("“") > text.count("”") if text.startswith("“") else text.count('"') % 2 and text[:1] == '"'
+        motion = re.search(r"\bmotions?\b", self.item or "", re.I) or re.search(r"\bmotion\W*$", before.text, re.I)
+        return bool(opens and motion)
+
     def quoted_motion(self, b: Block) -> bool:
         """Under an item headed as a motion ('Notice of Motion - Rural Broadband'), its words set out in
         quotation marks, unless one moved before awaits its vote: what was moved, which the vote decides."""
@@ -801,8 +813,8 @@ class _Reader:
 
     def superseded(self, kind: str = "motion") -> None:
         """What was moved or proposed, voted down or decided otherwise: no decision."""
-        for p in self.moved[kind]:
-            p.kind = "discussion" if p.kind == "decisions" else p.kind
+        for p in self.moved[kind]:  # never a decision again ("agrees to set up ..." in a motion's words)
+            p.kind = "motion" if p.kind in ("decisions", "discussion") else p.kind
         self.moved[kind] = []
 
     def amended(self) -> str:
@@ -818,9 +830,9 @@ class _Reader:
         """At the item's end: the motion carried is the decision, unless the body's resolution was written after it."""
         self.close()
         carried, self.carried = self.carried, None
-        if carried is not None and not any(p.kind in ("decisions", "noted") for p in self.found[carried:]):
-            for p in self.moved["motion"]:
-                p.kind = "decisions"
+        resolved = carried is not None and any(p.kind in ("decisions", "noted") for p in self.found[carried:])
+        for p in self.moved["motion"] if carried is not None else []:
+            p.kind = "motion" if resolved else "decisions"  # the resolution written after the vote is the record
         self.moved = {kind: [] for kind in _MOVED}
 
     # ---------------------------------------------------------------- items

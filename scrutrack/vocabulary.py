@@ -507,9 +507,10 @@ MINUTE = re.compile(
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
 ITEM_WORD = re.compile(r"^(?:minute|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)", re.I)
 # A committee system's page heading, or a form's label on a line of its own: the subject's title comes next.
+# A heading over the items ("Agenda Items", "Items of Business", "Business transacted") is none of them.
 PAGE_HEADING = re.compile(
-    r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item|(?:decision|report)\s+title"
-    r"|title\s+of\s+(?:the\s+)?(?:decision|report)",
+    r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+items?|(?:decision|report)\s+title"
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report)|items?\s+of\s+business|(?:order\s+of\s+)?business(?:\s+transacted)?",
     re.I,
 )
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").

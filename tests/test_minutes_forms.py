@@ -2739,3 +2739,52 @@ def test_a_minutes_table_with_an_action_by_column_of_initials_is_read_without_it
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Play area fencing", "To appoint Oakfield Fencing Ltd to replace the fence at a cost of £4,200.")
     ]
+
+
+def test_a_motion_quoted_over_several_paragraphs_is_moved_and_the_resolution_after_the_vote_is_the_record() -> None:
+    text = (
+        "Minutes of the Town Council held on Monday 12 May 2025\n\n"
+        "9. Motion on street lighting\n\n"
+        "Cllr Ames proposed and Cllr Bell seconded the following motion:\n\n"
+        '"Residents have asked for lights to stay on after midnight on the main roads.\n\n'
+        "The Council:\n\n"
+        "(a) asks the County Council to end part-night lighting on the A61;\n\n"
+        '(b) agrees to fund a survey of lighting in the town centre."\n\n'
+        "On being put to the vote the motion was carried, and it was\n\n"
+        "RESOLVED: That the Council asks the County Council to end part-night lighting on the A61.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "town.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Council asks the County Council to end part-night lighting on the A61."
+    ]
+
+
+def test_a_heading_over_the_items_is_none_of_them() -> None:
+    page = (
+        "<h1>Meeting of Licensing Board, Tuesday, 6th May, 2025 2.00 pm</h1><h2>Order of Business</h2>"
+        "<h3>Street trading consents</h3><p>The Board considered three applications.</p>"
+        "<p>RESOLVED that the consent for Market Place be renewed for one year.</p>"
+        "<h3>Taxi fares</h3><p>RESOLVED that the fares table be advertised for comment.</p>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "board.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Street trading consents", "That the consent for Market Place be renewed for one year."),
+        ("Taxi fares", "That the fares table be advertised for comment."),
+    ]
+
+
+def test_a_rule_typed_across_a_text_file_separates_the_items() -> None:
+    text = (
+        "Decisions of the Joint Waste Committee held on Thursday 15 May 2025\n"
+        "**************************************************\n"
+        "ITEM 3 Recycling credits\n"
+        "Decision: the Committee agreed to pay recycling credits at £60 a tonne.\n"
+        "**************************************************\n"
+        "ITEM 4 Depot lease\n"
+        "Decision: the Committee agreed to renew the depot lease for ten years.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "waste.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Recycling credits", "To pay recycling credits at £60 a tonne."),
+        ("Depot lease", "To renew the depot lease for ten years."),
+    ]

@@ -258,7 +258,8 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     """Lines (blank between paragraphs, a form feed between pages) as blocks."""
     budget.tick(len(lines))
     long = {i: line for i, line in enumerate(lines) if len(line.text) > MAX_BLOCK_CHARS}  # read as they are
-    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*")  # "|---|---|" under a Markdown table's headings
+    # "|---|---|" under a Markdown table's headings; a rule typed across the page ("=====", "*****", "_____")
+    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*|\s*([=_*~#+])\1{2,}\s*")
     lines = [Line("", line.place) if i in long or rule.fullmatch(line.text) else line for i, line in enumerate(lines)]
     furniture = _furniture(lines) | {i for i, line in enumerate(lines) if line.furniture}
     tables = _tables(lines, furniture)

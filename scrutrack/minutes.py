@@ -309,6 +309,7 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     the decision itself (with its reasons below, or the body's second verb after it)."""
     if not rest or rest in ("-", "–", "—", ":"):
         return _Intro(kind, None, [], why)
+    rest = split_marker(rest)[1] or rest  # "RESOLVED: (a) to close ..., and" over "(b) to lay ...": no label
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -1503,7 +1504,7 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(x for z in _bracketed(b) for y in _inline(z) for x in _decided_within(y))
             continue
-        b = _owners_left_out(b)
+        b = _owners_left_out(_notes_left_out(b))
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
@@ -1520,6 +1521,20 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out
+
+
+def _notes_left_out(b: Block) -> Block:
+    """A minute book's margin beside the text ('Prop. Cllr Beer Sec. Cllr Frost', '7 for, 1 against'), read as
+    a table's last column: the votes are never part of a record, the text is read without them."""
+    last = [" ".join(_full(x) for x in row[-1]).strip() for row in b.rows if len(row) > 1]
+    notes = [t for t in last if t]
+    if (
+        len(last) != len(b.rows)
+        or not notes
+        or not all(v.AFTER_DECISION.match(t) and len(t.split()) <= 14 for t in notes)
+    ):
+        return b
+    return dataclasses.replace(b, rows=[row[:-1] for row in b.rows])
 
 
 def _owners_left_out(b: Block) -> Block:

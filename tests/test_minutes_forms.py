@@ -2788,3 +2788,41 @@ def test_a_rule_typed_across_a_text_file_separates_the_items() -> None:
         ("Recycling credits", "To pay recycling credits at £60 a tonne."),
         ("Depot lease", "To renew the depot lease for ten years."),
     ]
+
+
+def test_a_margin_of_movers_and_votes_beside_the_text_is_left_out() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Burial Board held on Monday 2 June 2025")
+    table = document.add_table(rows=2, cols=2)
+    cells = [
+        (
+            "54. CHAPEL REPAIRS\nThe Clerk reported two quotes.\nRESOLVED: (a) to accept the lower quote, and",
+            "Moved Cllr Dee\nSeconded Cllr Fox",
+        ),
+        ("(b) to ask the Clerk to order the work for July.\n55. CLOSURE", "Carried 6 for, 1 against"),
+    ]
+    for row, texts in zip(table.rows, cells, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "burial.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To accept the lower quote.",
+        "To ask the Clerk to order the work for July.",
+    ]
+
+
+def test_an_initial_at_the_start_of_a_wrapped_line_numbers_nothing() -> None:
+    text = (
+        "Minutes of the Parish Council held on Monday 2 June 2025\n\n"
+        "PRESENT: Cllrs A. Bell, C. Drew,\n"
+        "E. Fisher and G. Hale.\n\n"
+        "7. Bus shelter\n"
+        "RESOLVED that the Clerk orders a new roof panel.\n"
+    )
+    blocks = read_document(text.encode(), "parish.txt").blocks
+    assert [(b.marker, b.text) for b in blocks[1:3]] == [
+        ("", "PRESENT: Cllrs A. Bell, C. Drew, E. Fisher and G. Hale."),
+        ("7.", "Bus shelter"),
+    ]

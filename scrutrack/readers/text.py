@@ -165,6 +165,7 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
         refers = re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text) or (_REFERS.search(last) and len(text.split()) > 7)
         # "... set out in Appendix" / "1.": a number alone ends the sentence above, it numbers nothing
         refers = refers or re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*[.)]?", text.strip())
+        refers = refers or re.match(r"[A-Z]\.\s+(?:[A-Z]\.\s+)*[A-Z][a-z]", text)  # "Cllrs T. Allard," / "R. Chudleigh"
         return not (_runs_on(last) and refers)
     if _LABEL.match(text) or (_upper(block.text) and not _upper(text)):
         # "... the following recommendations to" / "Cabinet:-": a long line stopped mid-sentence goes on

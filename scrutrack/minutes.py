@@ -1038,6 +1038,7 @@ class _Reader:
         lst = self.list if self.list and self.list.kind == "decisions" and not self.list.labelled else None
         under = lst.under if lst else None
         theme = under is not None and (b.level > under if b.kind == "heading" else b.bold and _title_like(b.text, True))
+        theme = theme or bool(lst and v.RECIPIENT.fullmatch(b.text))  # "To the Chief Constable" over its points
         if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
         if lst is None:
@@ -1102,7 +1103,7 @@ class _Reader:
         return True
 
     def list_item(self, b: Block, lst: _List) -> bool:
-        readings = marker_readings(b.marker)
+        readings = marker_readings(b.marker) or [_reading(b.marker)]  # ('other', 0): a number no style reads
         follows = next(((s, n) for s, n in readings if s == lst.style and n == lst.last + 1), None)
         other = lst.point is not None and any(s != lst.style for s, _ in readings)
         same = follows or (None if other else next(((s, n) for s, n in readings if s == lst.style), None))

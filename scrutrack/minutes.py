@@ -1580,8 +1580,8 @@ def _shoulder(filled: list[list[Block]]) -> list[Block] | None:
     short = [" ".join(_full(x) for x in cell) for cell in filled[:2]]
     codes = [t for t in short if re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,4}(?:\s?[A-Z])?", t)]
     titles = [t for t in short if t not in codes and _title_like(t, relaxed=True) and len(t.split()) <= 12]
-    if len(codes) != 1 or len(titles) != 1:
-        return None
+    if len(codes) != 1 or len(titles) != 1 or len(" ".join(x.text for x in filled[2]).split()) < 8:
+        return None  # not a data row: 'Hackney' | '212' | '230'
     number = codes[0].split()[0]
     marker = f"{number}." if number.isdigit() else number
     return [Block("item", titles[0], filled[0][0].place, marker=marker), *filled[2]]

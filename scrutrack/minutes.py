@@ -434,7 +434,7 @@ class _Reader:
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""
             opening = not self.found and self.item is None
-            self.report |= bool(v.REPORT_FRONT.match(b.text) or (opening and v.REPORT_TITLE.match(b.text)))
+            self.front_matter(b, opening)
             self.email |= opening and bool(v.EMAIL_HEADER.match(b.text))
             self.agenda_title(b)
             self.before = before
@@ -442,6 +442,21 @@ class _Reader:
         if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
         self.quoting = quoted and not re.search(r'[”"]\W*$', b.text)
+
+    def front_matter(self, b: Block, opening: bool) -> None:
+        """An officer's report, by its front matter ('Report to: Cabinet') or title: a date its cover gave
+        before ('Date of meeting: 23 April 2024', a form's date row read first) is the meeting the report
+        goes to, which dates its points only until a sentence says when the body met and agreed them."""
+        if self.report or not (v.REPORT_FRONT.match(b.text) or (opening and v.REPORT_TITLE.match(b.text))):
+            return
+        self.report = True
+        if (
+            self.meeting is not None
+            and self.override is None
+            and not self.found
+            and self.out.meetings == [self.meeting]
+        ):
+            self.weak, self.meeting, self.out.meetings = self.meeting, None, []
 
     def agenda_title(self, b: Block) -> None:
         """The document's title says it is an agenda (before any item or decision, and not under a

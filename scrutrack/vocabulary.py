@@ -389,7 +389,10 @@ REPORTED = re.compile(
 # Between infinitives that are decisions of their own: "To support X, to write to Y and to invite Z" is three
 # (in capitals too: "TO X AND TO Y").
 AND_TO = re.compile(
-    r"(?:;\s+(?:and\s+)?|,?\s+and\s+)(?=(?-i:to\s+[a-z]|TO\s+[A-Z]))(?!to\s+(?:the|an?|all|each|be)\b)", re.I
+    # ", to Y" only in a series that ends "and to Z": not "to delegate to A, after consulting B, to agree C"
+    r"(?:;\s+(?:and\s+)?|,?\s+and\s+|,\s+(?=[^;]*\band\s+to\s+(?!(?:the|an?|all|each|be)\b)[a-z]))"
+    r"(?=(?-i:to\s+[a-z]|TO\s+[A-Z]))(?!to\s+(?:the|an?|all|each|be)\b)",
+    re.I,
 )
 # A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...", "Cabinet
 # agreed to X, approved Y and noted Z".

@@ -374,7 +374,7 @@ _UNHEADED = "points reading 'That ...' under no heading"
 class _Reader:
     RULES = (
         "awaited meeting_heading agenda motion end titled_label titled page_heading entry session item_label labelled introducer"
-        " subheading proposal"
+        " put_to_vote subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -1045,6 +1045,15 @@ class _Reader:
             self.add_point(b, text)
         if intro.reasons:
             self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
+        return True
+
+    def put_to_vote(self, b: Block) -> bool:
+        """A paragraph whose last sentence says the report's recommendations were voted on and carried, over
+        the points they are: a list of decisions. (Lost, it is narrative: what the body decided instead may follow.)"""
+        m = v.PUT_TO_VOTE.match(_sentences(b.text)[-1]) if not b.marker else None
+        if m is None or m["lost"]:
+            return False
+        self.open("decisions", f"the recommendations carried ({self.doc.where(b)})")
         return True
 
     def subheading(self, b: Block) -> bool:

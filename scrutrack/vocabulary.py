@@ -344,6 +344,17 @@ MOTION_OUTCOME = re.compile(
     r"|agreed|approved|lost|fell|defeated|withdrawn|rejected|failed)\b",
     re.I,
 )
+# A sentence saying that the report's recommendations (as amended, the substantive ones) were put to the vote
+# and carried or lost, over the points they are: "The recommendation as set out in the report was moved,
+# seconded, voted on and carried.", "The recommendations as amended were then voted on and carried:". Not an
+# amendment's: "An amendment to recommendation 2 ... was carried" says what changed, the list comes after.
+PUT_TO_VOTE = re.compile(
+    r"^(?:the\s+)?(?:(?:substantive|original|officer|report)(?:s['’]|['’]s)?\s+)?(?:recommendations?|proposals?)\b"
+    r"(?:(?!\bamendment\b)[^.;:]){0,120}?\b(?:was|were)\b[^.;:]{0,80}?\b"
+    r"(?:(?P<lost>lost|fell|defeated|rejected|not\s+(?:carried|agreed|supported))|carried|agreed|approved|adopted|passed)\b"
+    r"[^.;:]{0,60}[.:]?$",
+    re.I,
+)
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)
 # A resolution that only adopts what was moved ("to adopt the motion"): its words are the motion's.
 ADOPTS = OWN_BUSINESS["the motion adopted"]

@@ -45,7 +45,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
 SCORES = CORPUS / "scores.toml"
 COMMITTEE = "sc"
-NEW = "no recorded score (a new document?)"
+NEW = (
+    "no recorded score (a new document? record it with `make corpus-record`; a held-out set stays outside the"
+    " repository, where `bench/corpus.py -v DIR/*.expected.toml` scores it)"
+)
 NEAR_ENOUGH = 0.5  # texts whose words are less alike than this are a miss and a junk record, not a near pair
 RECORD_HINT = "run `make corpus-record` (or .venv/bin/python bench/corpus.py --record) and commit scores.toml"
 
@@ -141,7 +144,9 @@ def display_name(document: Path) -> str:
     resolved = document.resolve()
     if resolved.is_relative_to(CORPUS):
         return resolved.relative_to(CORPUS).as_posix()
-    return f"old/{resolved.name}"
+    if resolved.is_relative_to(ROOT):
+        return f"old/{resolved.name}"
+    return f"{resolved.parent.name}/{resolved.name}"  # a set kept outside the repository (a held-out set)
 
 
 def documents_of(expected_file: Path) -> list[Path]:
@@ -165,13 +170,15 @@ def all_cases() -> list[Case]:
 
 
 def select(paths: Iterable[str]) -> list[Case]:
-    """The cases for documents or expected files named on the command line."""
+    """The cases for documents or expected files named on the command line, in the corpus or outside
+    the repository (a held-out set, scored without joining the corpus)."""
     wanted = {Path(p).resolve() for p in paths}
     cases = [c for c in all_cases() if c.path.resolve() in wanted]
-    for e in expected_files():
+    outside = [p for p in wanted if p.name.endswith(".expected.toml") and p.is_file() and not p.is_relative_to(ROOT)]
+    for e in [*expected_files(), *outside]:
         if e.resolve() in wanted:
             cases += [load_case(e, d) for d in documents_of(e)]
-    found = {c.path.resolve() for c in cases} | {e.resolve() for e in expected_files()}
+    found = {c.path.resolve() for c in cases} | {e.resolve() for e in [*expected_files(), *outside]}
     unknown = sorted(str(p) for p in wanted - found)
     if unknown:
         raise SystemExit(f"not a corpus document or expected file: {', '.join(unknown)}")

@@ -182,6 +182,8 @@ def marker_readings(marker: str) -> list[tuple[str, int]]:
     token, punct = (m[1], "()") if m[1] else (m[2], m[3])
     if token.isdigit():
         return [("arabic" + punct, int(token))] if int(token) > 0 else []
+    if prefixed := re.fullmatch(r"([A-Z][A-Za-z]{0,2})(\d{1,4})", token):  # Word's 'R%1.': R1., R2. (a list of its own)
+        return [(f"{prefixed[1]}-arabic{punct}", int(prefixed[2]))] if int(prefixed[2]) > 0 else []
     case = "" if token.islower() else "upper-"
     out = []
     if _ROMAN.fullmatch(token) and (token.islower() or token.isupper()):

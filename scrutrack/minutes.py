@@ -309,6 +309,7 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     the decision itself (with its reasons below, or the body's second verb after it)."""
     if not rest or rest in ("-", "–", "—", ":"):
         return _Intro(kind, None, [], why)
+    rest = split_marker(rest)[1] or rest  # "RESOLVED: (a) to close ..., and" over "(b) to lay ...": no label
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -406,6 +407,7 @@ class _Reader:
         self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
         self.mover = False  # a "Proposed by ..." / "Seconded by ..." line: what follows was moved
         self.carried: int | None = None  # where the vote carried the motion (its index in `found`)
+        self.quoting = False  # inside a motion quoted over several blocks ('“Bus services ...' to '... months.”')
 
     def take(self, b: Block) -> None:
         if b.kind == "furniture":
@@ -414,6 +416,7 @@ class _Reader:
                 self.opening_date(b)  # "Meeting of the Fire Authority: Wednesday 28 February 2024"
             return
         self.prev, before = b, self.prev
+        quoted = self.quoting = self.quoting or self.quote_opens(b, before)
         if self.meeting is None and b.kind != "table":
             # "At its meeting on 11 June 2024, the Committee RESOLVED ...", whatever rule reads the block
             self.weak_date(b, agreed=True)
@@ -437,6 +440,7 @@ class _Reader:
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
         if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
+        self.quoting = quoted and not re.search(r'[”"]\W*$', b.text)
 
     def agenda_title(self, b: Block) -> None:
         """The document's title says it is an agenda (before any item or decision, and not under a
@@ -469,7 +473,8 @@ class _Reader:
 
     def open(self, kind: str, why: str, stem: str | None = None, tentative: bool = False) -> _List:
         self.close()
-        self.list = _List(kind, why, stem, tentative=tentative or self.mover)
+        # a list in a quoted motion's words was moved, for the vote to decide
+        self.list = _List(kind, why, stem, tentative=tentative or self.mover or self.quoting)
         self.mover = False
         return self.list
 
@@ -729,6 +734,14 @@ class _Reader:
         self.moved[kind] = []
         return self.moved_words(self.open(kind, f"the {kind} moved ({self.doc.where(b)})"), b, words, 1)
 
+    def quote_opens(self, b: Block, before: Block) -> bool:
+        """A motion's words in quotation marks that close in a later block, under an item headed as a motion
+        or after 'moved ... the following motion:'."""
+        text = b.text
+        opens = text.count("“") > text.count("”") if text.startswith("“") else text.count('"') % 2 and text[:1] == '"'
+        motion = re.search(r"\bmotions?\b", self.item or "", re.I) or re.search(r"\bmotion\W*$", before.text, re.I)
+        return bool(opens and motion)
+
     def quoted_motion(self, b: Block) -> bool:
         """Under an item headed as a motion ('Notice of Motion - Rural Broadband'), its words set out in
         quotation marks, unless one moved before awaits its vote: what was moved, which the vote decides."""
@@ -801,8 +814,8 @@ class _Reader:
 
     def superseded(self, kind: str = "motion") -> None:
         """What was moved or proposed, voted down or decided otherwise: no decision."""
-        for p in self.moved[kind]:
-            p.kind = "discussion" if p.kind == "decisions" else p.kind
+        for p in self.moved[kind]:  # never a decision again ("agrees to set up ..." in a motion's words)
+            p.kind = "motion" if p.kind in ("decisions", "discussion") else p.kind
         self.moved[kind] = []
 
     def amended(self) -> str:
@@ -818,9 +831,9 @@ class _Reader:
         """At the item's end: the motion carried is the decision, unless the body's resolution was written after it."""
         self.close()
         carried, self.carried = self.carried, None
-        if carried is not None and not any(p.kind in ("decisions", "noted") for p in self.found[carried:]):
-            for p in self.moved["motion"]:
-                p.kind = "decisions"
+        resolved = carried is not None and any(p.kind in ("decisions", "noted") for p in self.found[carried:])
+        for p in self.moved["motion"] if carried is not None else []:
+            p.kind = "motion" if resolved else "decisions"  # the resolution written after the vote is the record
         self.moved = {kind: [] for kind in _MOVED}
 
     # ---------------------------------------------------------------- items
@@ -1022,6 +1035,7 @@ class _Reader:
         lst = self.list if self.list and self.list.kind == "decisions" and not self.list.labelled else None
         under = lst.under if lst else None
         theme = under is not None and (b.level > under if b.kind == "heading" else b.bold and _title_like(b.text, True))
+        theme = theme or bool(lst and v.RECIPIENT.fullmatch(b.text))  # "To the Chief Constable" over its points
         if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
         if lst is None:
@@ -1086,7 +1100,7 @@ class _Reader:
         return True
 
     def list_item(self, b: Block, lst: _List) -> bool:
-        readings = marker_readings(b.marker)
+        readings = marker_readings(b.marker) or [_reading(b.marker)]  # ('other', 0): a number no style reads
         follows = next(((s, n) for s, n in readings if s == lst.style and n == lst.last + 1), None)
         other = lst.point is not None and any(s != lst.style for s, _ in readings)
         same = follows or (None if other else next(((s, n) for s, n in readings if s == lst.style), None))
@@ -1490,7 +1504,7 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(x for z in _bracketed(b) for y in _inline(z) for x in _decided_within(y))
             continue
-        b = _owners_left_out(b)
+        b = _owners_left_out(_notes_left_out(b))
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
@@ -1507,6 +1521,20 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out
+
+
+def _notes_left_out(b: Block) -> Block:
+    """A minute book's margin beside the text ('Prop. Cllr Beer Sec. Cllr Frost', '7 for, 1 against'), read as
+    a table's last column: the votes are never part of a record, the text is read without them."""
+    last = [" ".join(_full(x) for x in row[-1]).strip() for row in b.rows if len(row) > 1]
+    notes = [t for t in last if t]
+    if (
+        len(last) != len(b.rows)
+        or not notes
+        or not all(v.AFTER_DECISION.match(t) and len(t.split()) <= 14 for t in notes)
+    ):
+        return b
+    return dataclasses.replace(b, rows=[row[:-1] for row in b.rows])
 
 
 def _owners_left_out(b: Block) -> Block:

@@ -126,7 +126,10 @@ DECIDES = re.compile(
 # theme.", "The following decisions were taken.", "Our recommendations follow."
 POINTS_BELOW = re.compile(
     r"^(?=[^.]{0,300}\b(?:recommendations|decisions|conclusions|actions|resolutions)\b)(?=[^.]{0,300}\b(?:below|as\s+follows"
-    r"|the\s+following|follows?|set\s+out|listed)\b)[^.]{0,300}[.:]?$",
+    r"|the\s+following|follows?|set\s+out|listed)\b)[^.]{0,300}[.:]?$"
+    # or says how they are laid out: "Our recommendations are addressed to the body that can act on each."
+    r"|^(?:the|our|these|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,2}recommendations\s+(?:are|have\s+been)\s+"
+    r"(?:grouped|addressed|arranged|ordered|numbered|organised|organized|divided|made\s+to)\b[^.]{0,200}[.:]?$",
     re.I,
 )
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
@@ -146,6 +149,11 @@ LABELLED = re.compile(
     r"^(?:(?:recommendation|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))(\d{1,3}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
     r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
+)
+# A line naming whom the recommendations below it are for ("To the Chief Constable", "For Cabinet"): a
+# sub-heading among them, never an infinitive ("To approve ..."): its words after 'the' are names.
+RECIPIENT = re.compile(
+    r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&))*", re.I
 )
 # A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
 SUBHEADING = re.compile(
@@ -499,9 +507,10 @@ MINUTE = re.compile(
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
 ITEM_WORD = re.compile(r"^(?:minute|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)", re.I)
 # A committee system's page heading, or a form's label on a line of its own: the subject's title comes next.
+# A heading over the items ("Agenda Items", "Items of Business", "Business transacted") is none of them.
 PAGE_HEADING = re.compile(
-    r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+item|(?:decision|report)\s+title"
-    r"|title\s+of\s+(?:the\s+)?(?:decision|report)",
+    r"(?:decision|issue)\s+details|issue\s*[-–—]\s*meetings|agenda\s+items?|(?:decision|report)\s+title"
+    r"|title\s+of\s+(?:the\s+)?(?:decision|report)|items?\s+of\s+business|(?:order\s+of\s+)?business(?:\s+transacted)?",
     re.I,
 )
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").

@@ -2739,3 +2739,90 @@ def test_a_minutes_table_with_an_action_by_column_of_initials_is_read_without_it
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Play area fencing", "To appoint Oakfield Fencing Ltd to replace the fence at a cost of £4,200.")
     ]
+
+
+def test_a_motion_quoted_over_several_paragraphs_is_moved_and_the_resolution_after_the_vote_is_the_record() -> None:
+    text = (
+        "Minutes of the Town Council held on Monday 12 May 2025\n\n"
+        "9. Motion on street lighting\n\n"
+        "Cllr Ames proposed and Cllr Bell seconded the following motion:\n\n"
+        '"Residents have asked for lights to stay on after midnight on the main roads.\n\n'
+        "The Council:\n\n"
+        "(a) asks the County Council to end part-night lighting on the A61;\n\n"
+        '(b) agrees to fund a survey of lighting in the town centre."\n\n'
+        "On being put to the vote the motion was carried, and it was\n\n"
+        "RESOLVED: That the Council asks the County Council to end part-night lighting on the A61.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "town.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Council asks the County Council to end part-night lighting on the A61."
+    ]
+
+
+def test_a_heading_over_the_items_is_none_of_them() -> None:
+    page = (
+        "<h1>Meeting of Licensing Board, Tuesday, 6th May, 2025 2.00 pm</h1><h2>Order of Business</h2>"
+        "<h3>Street trading consents</h3><p>The Board considered three applications.</p>"
+        "<p>RESOLVED that the consent for Market Place be renewed for one year.</p>"
+        "<h3>Taxi fares</h3><p>RESOLVED that the fares table be advertised for comment.</p>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "board.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Street trading consents", "That the consent for Market Place be renewed for one year."),
+        ("Taxi fares", "That the fares table be advertised for comment."),
+    ]
+
+
+def test_a_rule_typed_across_a_text_file_separates_the_items() -> None:
+    text = (
+        "Decisions of the Joint Waste Committee held on Thursday 15 May 2025\n"
+        "**************************************************\n"
+        "ITEM 3 Recycling credits\n"
+        "Decision: the Committee agreed to pay recycling credits at £60 a tonne.\n"
+        "**************************************************\n"
+        "ITEM 4 Depot lease\n"
+        "Decision: the Committee agreed to renew the depot lease for ten years.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "waste.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Recycling credits", "To pay recycling credits at £60 a tonne."),
+        ("Depot lease", "To renew the depot lease for ten years."),
+    ]
+
+
+def test_a_margin_of_movers_and_votes_beside_the_text_is_left_out() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Burial Board held on Monday 2 June 2025")
+    table = document.add_table(rows=2, cols=2)
+    cells = [
+        (
+            "54. CHAPEL REPAIRS\nThe Clerk reported two quotes.\nRESOLVED: (a) to accept the lower quote, and",
+            "Moved Cllr Dee\nSeconded Cllr Fox",
+        ),
+        ("(b) to ask the Clerk to order the work for July.\n55. CLOSURE", "Carried 6 for, 1 against"),
+    ]
+    for row, texts in zip(table.rows, cells, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "burial.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To accept the lower quote.",
+        "To ask the Clerk to order the work for July.",
+    ]
+
+
+def test_an_initial_at_the_start_of_a_wrapped_line_numbers_nothing() -> None:
+    text = (
+        "Minutes of the Parish Council held on Monday 2 June 2025\n\n"
+        "PRESENT: Cllrs A. Bell, C. Drew,\n"
+        "E. Fisher and G. Hale.\n\n"
+        "7. Bus shelter\n"
+        "RESOLVED that the Clerk orders a new roof panel.\n"
+    )
+    blocks = read_document(text.encode(), "parish.txt").blocks
+    assert [(b.marker, b.text) for b in blocks[1:3]] == [
+        ("", "PRESENT: Cllrs A. Bell, C. Drew, E. Fisher and G. Hale."),
+        ("7.", "Bus shelter"),
+    ]

@@ -165,6 +165,7 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
         refers = re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text) or (_REFERS.search(last) and len(text.split()) > 7)
         # "... set out in Appendix" / "1.": a number alone ends the sentence above, it numbers nothing
         refers = refers or re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*[.)]?", text.strip())
+        refers = refers or re.match(r"[A-Z]\.\s+(?:[A-Z]\.\s+)*[A-Z][a-z]", text)  # "Cllrs T. Allard," / "R. Chudleigh"
         return not (_runs_on(last) and refers)
     if _LABEL.match(text) or (_upper(block.text) and not _upper(text)):
         # "... the following recommendations to" / "Cabinet:-": a long line stopped mid-sentence goes on
@@ -258,7 +259,8 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     """Lines (blank between paragraphs, a form feed between pages) as blocks."""
     budget.tick(len(lines))
     long = {i: line for i, line in enumerate(lines) if len(line.text) > MAX_BLOCK_CHARS}  # read as they are
-    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*")  # "|---|---|" under a Markdown table's headings
+    # "|---|---|" under a Markdown table's headings; a rule typed across the page ("=====", "*****", "_____")
+    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*|\s*([=_*~#+])\1{2,}\s*")
     lines = [Line("", line.place) if i in long or rule.fullmatch(line.text) else line for i, line in enumerate(lines)]
     furniture = _furniture(lines) | {i for i, line in enumerate(lines) if line.furniture}
     tables = _tables(lines, furniture)

@@ -137,9 +137,9 @@ class _Numbering:
             return format_number(value or 1, "decimal" if legal else lfmt)
 
         label = re.sub(r"%([1-9])", shown, text).strip()
-        core = re.search(r"\w+(?:\.\d+)*(?=\W*$)", label)  # "%1" shows "34", "Item %1" "Item 34", "%1:" "34:"
-        if label and not marker_readings(label) and core and marker_readings(f"{core[0]}."):
-            label = f"{core[0]}."
+        if label and not marker_readings(label):  # "%1" shows "34", "Item %1" "Item 34", "Rec.%1" "Rec.1": "34."
+            last = list(re.finditer(r"%([1-9])", text))[-1:]  # a text with no number ('★') shows the same each time
+            label = f"{shown(last[0])}." if last else "•"
         return label, ilvl
 
 

@@ -1,0 +1,110 @@
+"""Reports, recommendation lists and motions read by structure: a review's recommendations however
+Word numbers them and whoever they are addressed to, a report's own proposal beside the committee's
+recommendations, a motion carried or lost over its points. (Whole documents: tests/data/corpus/.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from scrutrack.documents import Block, Document
+from scrutrack.minutes import parse_minutes
+from scrutrack.readers import read_document
+
+
+def _numbered_word(level_text: str, paragraphs: list[tuple[str, bool]]) -> bytes:
+    """A Word document whose numbered paragraphs (True) are numbered by one list with this level text."""
+    document = docx.Document()
+    lvl = f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{level_text}"/></w:lvl>'
+    numbering = document.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvl}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, numbered in paragraphs:
+        ppr = document.add_paragraph(text)._p.get_or_add_pPr()
+        if numbered:
+            ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("level_text", ["R%1.", "Rec.%1", "§%1", "[%1]", "%1/", "★", "A%1)"])
+def test_a_word_list_numbered_in_any_level_text_gives_one_record_a_point(level_text: str) -> None:
+    # Word lets a clerk set a list's number to anything: a letter before it ('R1.', 'A1)'), a word with a
+    # dot ('Rec.1'), a sign, or a glyph with no number at all. Each numbered paragraph is a point (a number
+    # no list style reads crashed the reader with an IndexError).
+    data = _numbered_word(
+        level_text,
+        [
+            ("Minutes of the Licensing Committee held on 3 June 2025", False),
+            ("4. Street trading policy", False),
+            ("RESOLVED:", False),
+            ("That the revised policy be adopted.", True),
+            ("That consent fees rise by 3% from April.", True),
+            ("5. Taxi fares", False),
+            ("RESOLVED: That fares rise by 2%.", False),
+        ],
+    )
+    minutes = parse_minutes(read_document(data, "licensing.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Street trading policy", "That the revised policy be adopted."),
+        ("Street trading policy", "That consent fees rise by 3% from April."),
+        ("Taxi fares", "That fares rise by 2%."),
+    ]
+
+
+def test_list_numbers_no_style_reads_are_points_of_their_own() -> None:
+    # Whatever a reader hands on as a list's number ('★', '1st', '#2'), the reader never indexes a reading
+    # it does not have: each is a point.
+    blocks = [
+        Block("paragraph", "Minutes of the Harbour Board held on 2 May 2025", ":1"),
+        Block("paragraph", "RESOLVED:", ":2"),
+        *(
+            Block("item", text, f":{k}", marker=marker)
+            for k, (marker, text) in enumerate(
+                [
+                    ("★", "That the slipway be resurfaced."),
+                    ("1st", "That mooring fees be frozen."),
+                    ("#2", "That the crane be sold."),
+                ],
+                3,
+            )
+        ),
+    ]
+    minutes = parse_minutes(Document("harbour.txt", "text", blocks))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the slipway be resurfaced.",
+        "That mooring fees be frozen.",
+        "That the crane be sold.",
+    ]
+
+
+def test_a_reviews_findings_are_no_records_and_its_recommendations_run_on_under_recipient_lines() -> None:
+    # A review report in plain text: findings labelled F1., F2. (statements), then recommendations under
+    # lines naming whom they are for ("To the Cabinet Member ...", "To the Panel"), after a sentence saying
+    # how they are laid out; the meeting is the one that agreed the report.
+    text = (
+        "Review of Library Opening Hours\nReport of the Communities Scrutiny Panel\n"
+        "Agreed by the Panel at its meeting on 9 October 2024\n\n"
+        "1. Findings\nF1. Visits fell by a third after the 2019 cuts.\nF2. Most users want evening opening.\n\n"
+        "2. Recommendations\nOur recommendations are addressed to the body that can act on each.\n\n"
+        "To the Cabinet Member for Communities\n"
+        "R1. The Cabinet Member should restore Thursday evening opening at the four largest libraries.\n"
+        "R2. The Cabinet Member should publish visitor figures each quarter.\n\n"
+        "To the Panel\nR3. The Panel should review progress in April 2025.\n\n"
+        "3. Next steps\nCabinet will respond within two months.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "libraries.txt"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            dt.date(2024, 10, 9),
+            "The Cabinet Member should restore Thursday evening opening at the four largest libraries.",
+        ),
+        (dt.date(2024, 10, 9), "The Cabinet Member should publish visitor figures each quarter."),
+        (dt.date(2024, 10, 9), "The Panel should review progress in April 2025."),
+    ]

@@ -433,7 +433,7 @@ class _Reader:
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""
             opening = not self.found and self.item is None
-            self.report |= bool(v.REPORT_FRONT.match(b.text) or (opening and v.REPORT_TITLE.match(b.text)))
+            self.front_matter(b, opening)
             self.email |= opening and bool(v.EMAIL_HEADER.match(b.text))
             self.agenda_title(b)
             self.before = before
@@ -441,6 +441,21 @@ class _Reader:
         if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
         self.quoting = quoted and not re.search(r'[”"]\W*$', b.text)
+
+    def front_matter(self, b: Block, opening: bool) -> None:
+        """An officer's report, by its front matter ('Report to: Cabinet') or title: a date its cover gave
+        before ('Date of meeting: 23 April 2024', a form's date row read first) is the meeting the report
+        goes to, which dates its points only until a sentence says when the body met and agreed them."""
+        if self.report or not (v.REPORT_FRONT.match(b.text) or (opening and v.REPORT_TITLE.match(b.text))):
+            return
+        self.report = True
+        if (
+            self.meeting is not None
+            and self.override is None
+            and not self.found
+            and self.out.meetings == [self.meeting]
+        ):
+            self.weak, self.meeting, self.out.meetings = self.meeting, None, []
 
     def agenda_title(self, b: Block) -> None:
         """The document's title says it is an agenda (before any item or decision, and not under a
@@ -694,7 +709,10 @@ class _Reader:
             before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"
         if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):
             return None
-        if before.lower() in ("", "on", "held on"):
+        place = re.fullmatch(
+            r"(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+){0,2},", before, re.I
+        )  # "Clydeholm, 7th ..."
+        if before.lower() in ("", "on", "held on") or (place and not re.search(rf"\b(?:{v.BODIES})\b", before, re.I)):
             return "line"
         named = re.search(r"(?:\s[-–—]|,)$", " " + before) or re.search(rf"\b(?:{v.BODIES})$", before, re.I)
         return "named" if named and not v.NOT_A_MEETING_DATE.search(before) else None
@@ -1555,6 +1573,8 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     filled = [c for c in ([x for x in cell if _full(x) or x.rows] for cell in row) if c]
     if len(filled) == 1:
         return filled[0]
+    if len(filled) == 3 and (shoulder := _shoulder(filled)):
+        return shoulder
     label = " ".join(_full(x) for x in filled[0]) if filled else ""
     numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
     short = len(label) <= 40 and len(label.split()) <= 6 and not label.endswith((".", ";", ","))
@@ -1566,6 +1586,20 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     marker, rest = split_marker(f"{label} {first.text}")  # '7.' + 'Budget' is the item heading '7. Budget'
     joined = dataclasses.replace(first, kind="item" if marker else first.kind, marker=marker)
     return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]
+
+
+def _shoulder(filled: list[list[Block]]) -> list[Block] | None:
+    """A row of a title, a minute's number and its text, in either order ('Bin collection route changes' |
+    '2' | 'There was submitted ...', a bound volume's shoulder notes; '7' | 'Play areas' | ...): the
+    numbered item heading, then the text."""
+    short = [" ".join(_full(x) for x in cell) for cell in filled[:2]]
+    codes = [t for t in short if re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,4}(?:\s?[A-Z])?", t)]
+    titles = [t for t in short if t not in codes and _title_like(t, relaxed=True) and len(t.split()) <= 12]
+    if len(codes) != 1 or len(titles) != 1 or len(" ".join(x.text for x in filled[2]).split()) < 8:
+        return None  # not a data row: 'Hackney' | '212' | '230'
+    number = codes[0].split()[0]
+    marker = f"{number}." if number.isdigit() else number
+    return [Block("item", titles[0], filled[0][0].place, marker=marker), *filled[2]]
 
 
 def _titles_over_articles(blocks: list[Block]) -> list[Block]:

@@ -2826,3 +2826,42 @@ def test_an_initial_at_the_start_of_a_wrapped_line_numbers_nothing() -> None:
         ("", "PRESENT: Cllrs A. Bell, C. Drew, E. Fisher and G. Hale."),
         ("7.", "Bus shelter"),
     ]
+
+
+def test_rows_of_number_title_and_text_under_place_and_date_lines_are_items_of_each_meeting() -> None:
+    document = docx.Document()
+    for day, rows in (
+        (
+            "Kirkton, 3rd March 2025.",
+            [
+                (
+                    "1",
+                    "Play parks",
+                    "There was submitted a report. The committee agreed to resurface the Mill Road play park.",
+                )
+            ],
+        ),
+        (
+            "Kirkton, 17th March 2025.",
+            [
+                (
+                    "4",
+                    "Winter gritting",
+                    "There was submitted a report. The committee agreed that the gritting routes be published online.",
+                )
+            ],
+        ),
+    ):
+        document.add_paragraph(day)
+        document.add_paragraph("Communities Committee.")
+        table = document.add_table(rows=len(rows), cols=3)
+        for row, texts in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "volume.docx"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 3, 3), "Play parks", "To resurface the Mill Road play park."),
+        (dt.date(2025, 3, 17), "Winter gritting", "That the gritting routes be published online."),
+    ]

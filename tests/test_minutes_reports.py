@@ -108,3 +108,79 @@ def test_a_reviews_findings_are_no_records_and_its_recommendations_run_on_under_
         (dt.date(2024, 10, 9), "The Cabinet Member should publish visitor figures each quarter."),
         (dt.date(2024, 10, 9), "The Panel should review progress in April 2025."),
     ]
+
+
+def _pdf_pages(pages: list[list[str]]) -> bytes:
+    """A PDF of A4 pages, each drawn by its content operators (Helvetica as /F1, Helvetica-Bold as /F2)."""
+    n = len(pages)
+    kids = " ".join(f"{3 + 2 * k} 0 R" for k in range(n))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode()]
+    for k, ops in enumerate(pages):
+        stream = "\n".join(ops).encode("latin-1")
+        objects += [
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {4 + 2 * k} 0 R"
+            f" /Resources << /Font << /F1 {3 + 2 * n} 0 R /F2 {4 + 2 * n} 0 R >> >> >>".encode(),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        ]
+    objects += [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+def _text(x: float, y: float, text: str, font: int = 1) -> str:
+    return f"BT /F{font} 10 Tf {x} {y} Td ({text}) Tj ET"
+
+
+def _rule(x0: float, y0: float, x1: float, y1: float) -> str:
+    return f"{x0} {y0} m {x1} {y1} l S"
+
+
+def test_a_ruled_table_whose_first_row_is_cut_by_the_page_break_is_one_table() -> None:
+    # A word processor draws each cell's borders: the heading row's sides stop at its foot, the table's run
+    # on to the foot of the page, where the first row is cut with no rule under it; the rest of that row
+    # tops the next page, with no rule over it and no heading row printed again. One table of two rows,
+    # each a record, dated by the sentence saying when the Panel agreed them, not the report's cover.
+    xs = (50, 90, 400, 545)
+    first = [
+        _text(50, 800, "Meeting date: 2 July 2025"),
+        _text(50, 785, "Report of: Chair of the Parks Scrutiny Panel"),
+        _text(50, 760, "At its meeting on 10 June 2025 the Panel agreed the following recommendations:"),
+        _rule(50, 200, 545, 200),
+        _rule(50, 180, 545, 180),
+        *(_rule(x, 180, x, 200) for x in xs),
+        *(_rule(x, 60, x, 200) for x in xs),
+        _text(54, 186, "Ref", 2),
+        _text(94, 186, "Recommendation", 2),
+        _text(404, 186, "Owner", 2),
+        _text(54, 166, "P1"),
+        _text(94, 166, "That the Council plants 200 street"),
+        _text(404, 166, "Head of Parks"),
+    ]
+    second = [
+        *(_rule(x, 770, x, 800) for x in xs),
+        _rule(50, 770, 545, 770),
+        _text(94, 786, "trees in the winter of 2025/26."),
+        *(_rule(x, 740, x, 770) for x in xs),
+        _rule(50, 740, 545, 740),
+        _text(54, 756, "P2"),
+        _text(94, 756, "That the tree officer post is made permanent."),
+        _text(404, 756, "Head of Parks"),
+        _text(50, 700, "Contact officer: Dan Ruiz"),
+    ]
+    document = read_document(_pdf_pages([first, second]), "trees.pdf")
+    tables = [b for b in document.blocks if b.kind == "table"]
+    assert [len(t.rows) for t in tables] == [3]
+    minutes = parse_minutes(document)
+    assert [(r.meeting, r.text.strip(), r.owner) for r in minutes.recommendations] == [
+        (dt.date(2025, 6, 10), "That the Council plants 200 street trees in the winter of 2025/26.", "Head of Parks"),
+        (dt.date(2025, 6, 10), "That the tree officer post is made permanent.", "Head of Parks"),
+    ]

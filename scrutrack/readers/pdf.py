@@ -149,7 +149,9 @@ def _grids(rules: list[tuple[float, float, float, float]]) -> list[tuple[list[fl
     vertical = sorted({(round(x0), round(y0), round(y1)) for x0, y0, x1, y1 in rules if x1 - x0 < 1 and y1 - y0 > 8})
     horizontal = [(x0, x1, y0) for x0, y0, x1, y1 in rules if y1 - y0 < 1 and x1 - x0 > 40]
     grids: list[tuple[list[float], list[float]]] = []
-    for top, bottom in sorted({(y1, y0) for _, y0, y1 in vertical}, reverse=True):
+    # from the top down, the tallest under one top rule first: a header row's sides stop at its foot, the
+    # table's go on to the last row on the page (cut by the page break, it has no rule of its own between)
+    for top, bottom in sorted({(y1, y0) for _, y0, y1 in vertical}, key=lambda t: (-t[0], t[1])):
         xs = sorted({x for x, y0, y1 in vertical if y0 <= bottom + 2 and y1 >= top - 2})
         ys = sorted(
             {
@@ -158,6 +160,8 @@ def _grids(rules: list[tuple[float, float, float, float]]) -> list[tuple[list[fl
                 if x0 <= xs[0] + 2 and x1 >= xs[-1] - 2 and bottom - 2 <= y <= top + 2
             }
         )
+        if ys:  # a row cut by the page break may have no rule at its foot (or at its top on the next page)
+            ys = sorted({*ys, *(round(y) for y in (bottom, top) if all(abs(y - e) > 2 for e in ys))})
         if len(xs) >= 3 and len(ys) >= 2 and not any(g[1][-1] == ys[-1] for g in grids):
             grids.append(([float(x) for x in xs], [float(y) for y in ys]))
     return grids

@@ -161,7 +161,9 @@ def _readings(heading: str) -> Iterator[str]:
     """A heading the vocabulary does not list, read in turn: without a note in brackets that means nothing
     without it ('Target date (dd/mm/yy)', 'Recommendation (as agreed by the Committee)'), but not a RAG
     rating ('Status (RAG)' is its own column); without the body it names ('Authority decision',
-    'Recommendation to the Authority': `BODIES`); as alternatives that name one field ('Report / topic')."""
+    'Recommendation to the Authority': `BODIES`); as two headings of one field, side by side or as
+    alternatives ('Report / topic', 'Recommendation wording', 'Lead officer or owner'; not a fallback's:
+    'Recommendation / request' is a minutes' summary of requests, not its decisions)."""
     m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", heading)
     if m and norm(m[2]) not in ("rag", "red amber green"):
         yield norm(m[1])
@@ -169,9 +171,11 @@ def _readings(heading: str) -> Iterator[str]:
     for pattern in (_BODY_BEFORE, _BODY_AFTER):
         if (b := pattern.fullmatch(key)) and _field_of(b[1]) in BODY_FIELDS:
             yield b[1]
-    parts = [norm(p) for p in re.split(r"\s*/\s*|\s+or\s+", heading, flags=re.IGNORECASE)]
-    if len(parts) > 1 and _field_of(parts[0]) is not None and len({_field_of(p) for p in parts}) == 1:
-        yield parts[0]
+    words = key.split()
+    for i in range(1, len(words)):
+        first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
+        if SYNONYMS.get(first) is not None and SYNONYMS.get(first) == SYNONYMS.get(rest):
+            yield first
 
 
 # ------------------------------------------------------------------------------ reading
@@ -235,11 +239,20 @@ def _headings(rows: Sequence[Sequence[str]], i: int, known: frozenset[str]) -> l
         group = over or group
         if not heading:
             out.append(over)
-        elif group and norm(group) != norm(heading) and _hit(f"{group} {heading}", known):
+        elif _with_group(group, heading, known):
             out.append(f"{group} {heading}")
         else:
             out.append(heading)
     return out
+
+
+def _with_group(group: str, heading: str, known: frozenset[str]) -> bool:
+    """Whether a heading is read with the group heading over it: where together they name a field the
+    heading alone does not ('Executive Response' over 'Date'; not 'Progress' over 'Latest Update')."""
+    both = f"{group} {heading}"
+    if not group or norm(group) == norm(heading) or not _hit(both, known):
+        return False
+    return norm(both) in known or _field_of(heading_key(both)) != _field_of(heading_key(heading))
 
 
 def _hit(heading: str, known: frozenset[str]) -> bool:

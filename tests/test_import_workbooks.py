@@ -437,6 +437,9 @@ def test_a_decision_beside_the_recommendation_is_its_outcome_only_in_outcome_wor
         ("Board decision", "decision"),
         ("Subject / Topic", "subject"),
         ("Lead officer or owner", "lead officer"),
+        ("Recommendation wording", "recommendation"),
+        ("Progress comments", "progress"),
+        ("Recommendation / request", "recommendation request"),  # a request is the text only where nothing else is
         ("Recommendation to", "recommendation to"),  # alone: whom it is made to
         ("Reason for decision", "reason for decision"),  # no body: not the decision
         ("Status / progress", "status progress"),  # two fields: neither

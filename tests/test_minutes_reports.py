@@ -184,3 +184,41 @@ def test_a_ruled_table_whose_first_row_is_cut_by_the_page_break_is_one_table() -
         (dt.date(2025, 6, 10), "That the Council plants 200 street trees in the winter of 2025/26.", "Head of Parks"),
         (dt.date(2025, 6, 10), "That the tree officer post is made permanent.", "Head of Parks"),
     ]
+
+
+def test_recommendations_said_to_be_voted_on_and_carried_over_their_points_are_decisions() -> None:
+    # The minutes say the report's recommendations were carried (as they stood, or as amended, after an
+    # amendment carried or lost), then print them; a point that only notes is no record. Lost, the sentence
+    # is narrative, and what the body resolved instead is the decision.
+    document = docx.Document()
+    for text in (
+        "Minutes of the Allotments and Open Spaces Committee held on 14 May 2025",
+        "7. Allotment Rents",
+        "Minutes:",
+        "The Allotments Officer presented the report.",
+        "The officer's recommendations were put to the vote and carried:",
+        "(a) to note the waiting list figures;",
+        "(b) to raise rents by 5% from October; and",
+        "(c) to ask the Allotments Officer to survey vacant plots.",
+        "8. Mill Park Play Area",
+        "Minutes:",
+        "The recommendation in the report was moved and seconded. An amendment to add a second bench was moved, "
+        "seconded and carried. The recommendation as amended was then put to the vote and carried.",
+        "1. To replace the swings at Mill Park.",
+        "2. To install two benches by the gate.",
+        "9. Street Lighting",
+        "Minutes:",
+        "The recommendation to switch the lights off at 11 pm was put to the vote and lost.",
+        "It was RESOLVED that the lights stay on until midnight.",
+    ):
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Allotment Rents", "To raise rents by 5% from October."),
+        ("Allotment Rents", "To ask the Allotments Officer to survey vacant plots."),
+        ("Mill Park Play Area", "To replace the swings at Mill Park."),
+        ("Mill Park Play Area", "To install two benches by the gate."),
+        ("Street Lighting", "That the lights stay on until midnight."),
+    ]

@@ -281,6 +281,7 @@ def _introducer(text: str) -> _Intro | None:
     capitals = _upper(word) and len(word) > 3
     rest = v.VOTE_NOTE.sub("", m["rest"] or m["that"] or m["to"] or m["obj"] or "").strip()  # "RESOLVED: (Unanimously)"
     rest = v.VOTE_FIRST.sub("", rest)  # "RESOLVED: (Unanimously) That ..."
+    rest = re.sub(r"^(that)\s*[:\-–—]+\s*(?=\w)", r"\1 ", rest, flags=re.I)  # "Resolved that: the Board supports"
     if re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5:
         return None  # a page's title, not a decision: "What Cabinet decided: March 2024"
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
@@ -1314,7 +1315,8 @@ class _Reader:
             then = v.AND_THEN.split(full, maxsplit=1)
             if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
-                rest = _tidy(_as_decided(m["subject"] + then[1][3 * skip :]))
+                rest = then[1] if re.match(r"that\s", then[1], re.I) else m["subject"] + then[1][3 * skip :]
+                rest = _tidy(_as_decided(rest))  # "to note X; and that Y": "That Y"
                 programme = bool(v.OWN_PROGRAMME.match(rest))  # "notes the report and agrees its work programme"
                 self.out.procedural += programme
                 return None if programme else self.decision(dataclasses.replace(p, kind="decisions"), rest, day)

@@ -376,7 +376,7 @@ PROCEDURAL_ITEM = re.compile(
 # "The Committee noted ...", "(a) notes the progress ...", "To note the update").
 # "receives the report" notes it; "receives an update in March 2020" asks for one: a request.
 NOTING = re.compile(
-    r"^(?:(?:in\s+relation|with\s+regard)\s+to\s+[^,]{1,80},\s*)?"
+    r"^(?:(?:in\s+relation|with\s+regard|subject)\s+to\s+[^,]{1,80},\s*)?"
     r"(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
     + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"
@@ -408,7 +408,10 @@ REPORTED = re.compile(
 # Between infinitives that are decisions of their own: "To support X, to write to Y and to invite Z" is three
 # (in capitals too: "TO X AND TO Y").
 AND_TO = re.compile(
-    r"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=(?-i:to\s+[a-z]|TO\s+[A-Z]))(?!to\s+(?:the|an?|all|each|be)\b)", re.I
+    # ", to Y" only in a series that ends "and to Z": not "to delegate to A, after consulting B, to agree C"
+    r"(?:;\s+(?:and\s+)?|,?\s+and\s+|,\s+(?=[^;]*\band\s+to\s+(?!(?:the|an?|all|each|be)\b)[a-z]))"
+    r"(?=(?-i:to\s+[a-z]|TO\s+[A-Z]))(?!to\s+(?:the|an?|all|each|be)\b)",
+    re.I,
 )
 # A second verb of the body after its decision: "The Panel agreed that X, and requested a report ...", "Cabinet
 # agreed to X, approved Y and noted Z".
@@ -418,7 +421,7 @@ AND_THE_BODY = re.compile(
 )
 # "To note X and to ask Y to do Z", "notes the report and requests ...": the request is the decision.
 AND_THEN = re.compile(
-    r"(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|asked|request|requests|requested|recommend|recommends|recommended|agree"
+    r";\s+and\s+(?=that\s)|(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|asked|request|requests|requested|recommend|recommends|recommended|agree"
     r"|agrees|agreed|refer|refers|referred|invite|invites|invited|call|calls|called|instruct|instructs|instructed|require"
     r"|requires|required|write|writes|wrote|seek|seeks|sought|resolve|resolves|resolved|decide|decides|decided)\b)",
     re.I,

@@ -2865,3 +2865,31 @@ def test_rows_of_number_title_and_text_under_place_and_date_lines_are_items_of_e
         (dt.date(2025, 3, 3), "Play parks", "To resurface the Mill Road play park."),
         (dt.date(2025, 3, 17), "Winter gritting", "That the gritting routes be published online."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("decision", "want"),
+    [
+        # a colon after "that" is the clerk's, not the record's
+        (
+            "Resolved that: officers publish the pothole figures each quarter.",
+            ["That officers publish the pothole figures each quarter."],
+        ),
+        # "subject to ..., to receive" only receives
+        ("RESOLVED – subject to the comments made, to receive the update.", []),
+        # "to note X; and that Y" yields Y
+        (
+            "The Panel agreed to note the survey results; and that the Clerk writes to the bus operator.",
+            ["That the Clerk writes to the bus operator."],
+        ),
+        # ", to agree" after a delegation is what is delegated, not a second decision
+        (
+            "RESOLVED to delegate authority to the Head of Property, after consulting the Leader, to agree the lease terms.",
+            ["To delegate authority to the Head of Property, after consulting the Leader, to agree the lease terms."],
+        ),
+    ],
+)
+def test_a_decisions_punctuation_and_clauses(decision: str, want: list[str]) -> None:
+    text = f"Minutes of the Estates Panel held on Monday 9 June 2025\n\n5. Depot\n\n{decision}\n"
+    minutes = parse_minutes(read_document(text.encode(), "estates.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == want

@@ -317,7 +317,8 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     if reasons := v.REASONS_TAIL.search(_stem(rest)):  # "to refer it back, for the following reasons:"
         return _Intro(kind, None, [_stem(rest)[: reasons.start()]], why, reasons=True)
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
-        return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
+        stem = None if v.FOLLOWING_POINTS.search(_stem(rest)) else _stem(rest)  # "the following recommendations:"
+        return _Intro("noted" if v.NOTING.match(rest) else kind, stem, [], why)  # "To note the following:-"
     if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
         rest, *more = v.AND_THE_BODY.split(rest)
         return _Intro(kind, None, [rest, *(f"{_capital(who)} {x}" for x in more)], why)
@@ -1057,9 +1058,10 @@ class _Reader:
 
     def put_to_vote(self, b: Block) -> bool:
         """A paragraph whose last sentence says the report's recommendations were voted on and carried, over
-        the points they are: a list of decisions. (Lost, it is narrative: what the body decided instead may follow.)"""
+        the points they are: a list of decisions. (Lost, it is narrative: what the body decided instead may follow;
+        after points, the vote is theirs: 'On being put to the vote, recommendation 4 was carried.')"""
         m = v.PUT_TO_VOTE.match(_sentences(b.text)[-1]) if not b.marker else None
-        if m is None or m["lost"]:
+        if m is None or m["lost"] or (self.list and (self.list.points or self.list.point)):
             return False
         self.open("decisions", f"the recommendations carried ({self.doc.where(b)})")
         return True

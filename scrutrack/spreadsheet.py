@@ -22,7 +22,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -46,7 +46,17 @@ from scrutrack.model import (
     record_from_dict,
     safe,
 )
-from scrutrack.trackerwords import FALLBACK, HEADINGS, KIND_WORDS, MANY, NOT_FIELDS, OUTCOME_WORDS, STATUS_WORDS
+from scrutrack.trackerwords import (
+    BODIES,
+    BODY_FIELDS,
+    FALLBACK,
+    HEADINGS,
+    KIND_WORDS,
+    MANY,
+    NOT_FIELDS,
+    OUTCOME_WORDS,
+    STATUS_WORDS,
+)
 
 # The columns `export csv` writes and `import tracker` reads back, in order: the record's fields that
 # model.FIELDS marks exported, in their canonical order, the response spread over three columns.
@@ -124,21 +134,48 @@ def _known(key: str) -> bool:
     return key in SYNONYMS or key in FALLBACKS
 
 
+def _field_of(key: str) -> str | None:
+    """The field a heading (as `norm` gives it) names, a fallback's first choice for one that is."""
+    return SYNONYMS.get(key) or FALLBACKS.get(key, (None, None))[0]
+
+
 _FOOTNOTE = re.compile(
     r"(?:\s*(?:\[[^\]]{1,6}\]|\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$", re.IGNORECASE
 )
+_BODY = "|".join(sorted((re.escape(norm(b)) for b in BODIES), key=len, reverse=True))
+_BODY_BEFORE = re.compile(rf"(?:the )?(?:{_BODY})(?: s)? (.+)")  # 'authority decision', 'mayor s response'
+_BODY_AFTER = re.compile(rf"(.+?) (?:made )?(?:to|of|by|from|for) (?:the )?(?:{_BODY})(?: s)?")
 
 
 def heading_key(heading: str) -> str:
-    """A column heading compared loosely, footnote markers ('Recommendation[i]', 'Status*', 'Date (1)') left off,
-    and a note in brackets after a heading that means nothing without it ('Target date (dd/mm/yy)',
-    'Recommendation (as agreed by the Committee)'); not a RAG rating ('Status (RAG)' is its own column)."""
-    key = norm(_FOOTNOTE.sub("", heading)) or norm(heading)
-    if not _known(key):
-        m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", _FOOTNOTE.sub("", heading))
-        if m and _known(norm(m[1])) and norm(m[2]) not in ("rag", "red amber green"):
-            return norm(m[1])
-    return key
+    """A column heading compared loosely, footnote markers ('Recommendation[i]', 'Status*', 'Date (1)') left off;
+    one the vocabulary does not list is read as it would be (`_readings`) where that names a field."""
+    bare = _FOOTNOTE.sub("", heading)
+    key = norm(bare) or norm(heading)
+    if _known(key):
+        return key
+    return next((k for k in _readings(bare) if _known(k)), key)
+
+
+def _readings(heading: str) -> Iterator[str]:
+    """A heading the vocabulary does not list, read in turn: without a note in brackets that means nothing
+    without it ('Target date (dd/mm/yy)', 'Recommendation (as agreed by the Committee)'), but not a RAG
+    rating ('Status (RAG)' is its own column); without the body it names ('Authority decision',
+    'Recommendation to the Authority': `BODIES`); as two headings of one field, side by side or as
+    alternatives ('Report / topic', 'Recommendation wording', 'Lead officer or owner'; not a fallback's:
+    'Recommendation / request' is a minutes' summary of requests, not its decisions)."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", heading)
+    if m and norm(m[2]) not in ("rag", "red amber green"):
+        yield norm(m[1])
+    key = norm(heading)
+    for pattern in (_BODY_BEFORE, _BODY_AFTER):
+        if (b := pattern.fullmatch(key)) and _field_of(b[1]) in BODY_FIELDS:
+            yield b[1]
+    words = key.split()
+    for i in range(1, len(words)):
+        first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
+        if SYNONYMS.get(first) is not None and SYNONYMS.get(first) == SYNONYMS.get(rest):
+            yield first
 
 
 # ------------------------------------------------------------------------------ reading
@@ -202,11 +239,20 @@ def _headings(rows: Sequence[Sequence[str]], i: int, known: frozenset[str]) -> l
         group = over or group
         if not heading:
             out.append(over)
-        elif group and norm(group) != norm(heading) and _hit(f"{group} {heading}", known):
+        elif _with_group(group, heading, known):
             out.append(f"{group} {heading}")
         else:
             out.append(heading)
     return out
+
+
+def _with_group(group: str, heading: str, known: frozenset[str]) -> bool:
+    """Whether a heading is read with the group heading over it: where together they name a field the
+    heading alone does not ('Executive Response' over 'Date'; not 'Progress' over 'Latest Update')."""
+    both = f"{group} {heading}"
+    if not group or norm(group) == norm(heading) or not _hit(both, known):
+        return False
+    return norm(both) in known or _field_of(heading_key(both)) != _field_of(heading_key(heading))
 
 
 def _hit(heading: str, known: frozenset[str]) -> bool:
@@ -384,8 +430,8 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
         else:
             cols.ignored.append(heading)
     for idx, heading, (first, second) in fallbacks:
-        fld = first if first not in cols.fields else second
-        if fld is None or (fld in cols.fields and fld not in MANY):
+        fld = first if first not in cols.fields and _fits(table, idx, first) else second
+        if fld is None or not _fits(table, idx, fld) or (fld in cols.fields and fld not in MANY):
             cols.ignored.append(heading)
         else:
             take(fld, idx, heading)
@@ -404,6 +450,17 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
             "or give the date of every row with --meeting YYYY-MM-DD"
         )
     return cols
+
+
+def _fits(table: Table, idx: int, fld: str | None) -> bool:
+    """Whether a column a fallback heading might give a field fits it by its cells: the text is never a
+    column of mostly status or outcome words ('Accepted', 'Not agreed'), and the outcome is never one of
+    sentences (a decisions tracker's 'Decision' beside a recommendation kept elsewhere)."""
+    if fld not in ("text", "response_outcome"):
+        return True
+    cells = [norm(row[idx]) for _, row in table.rows if idx < len(row) and row[idx].strip()]
+    words = sum(1 for c in cells if c in OUTCOME_WORDS or c in STATUS_WORDS)
+    return (2 * words >= len(cells)) == (fld == "response_outcome")
 
 
 _A_MEETING = re.compile(r"\bmeetings?\b(?!.*\b(?:next|action|notes?|minutes?|papers?|reports?\s+to)\b)", re.IGNORECASE)
@@ -439,14 +496,24 @@ def _id_or_ref(table: Table, cols: Columns) -> None:
         cols.fields["ref"] = cols.fields.pop("id")
 
 
+_NUMBER = re.compile(r"[A-Za-z#.\s]*0*([1-9]\d{0,5})\.?")  # '3', 'R3', 'Rec 3', '3.': a number in its meeting
+
+
 def _running_number(table: Table, cols: Columns) -> None:
-    """A 'No.' column that runs 1, 2, 3... down a tracker of several meetings numbers the tracker, not
-    each meeting: it is read as the tracker's reference, and each meeting's rows are numbered in order."""
+    """A 'No.' column that is the tracker's own reference, not each meeting's numbering, is read as the
+    tracker's reference, and each meeting's rows are numbered in order: one holding codes ('OS23/01',
+    'SC/22/14', '2.1'), or one that runs 1, 2, 3... down a tracker of several meetings."""
     num, meeting = cols.fields.get("number"), cols.fields.get("meeting")
-    if num is None or meeting is None or "ref" in cols.fields:
+    if num is None or "ref" in cols.fields:
+        return
+    given = [row[num].strip() for _, row in table.rows if num < len(row) and row[num].strip().lower() not in _EMPTY]
+    if any(not _NUMBER.fullmatch(v) for v in given):
+        cols.fields["ref"] = cols.fields.pop("number")
+        return
+    if meeting is None:
         return
     cells = [(row[num].strip(), row[meeting].strip()) for _, row in table.rows if max(num, meeting) < len(row)]
-    values = [int(m[1]) for v, _ in cells if (m := re.fullmatch(r"[A-Za-z#.\s]*0*([1-9]\d{0,5})\.?", v))]
+    values = [int(m[1]) for v, _ in cells if (m := _NUMBER.fullmatch(v))]
     if len(values) == len(cells) > 1 and len({d for _, d in cells}) > 1 and values == list(range(1, len(values) + 1)):
         cols.fields["ref"] = cols.fields.pop("number")
 

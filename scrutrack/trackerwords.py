@@ -215,7 +215,6 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "response_outcome": (
         "outcome",
-        "decision",
         "exec decision",
         "executive decision",
         "cabinet decision",
@@ -336,12 +335,55 @@ FALLBACK: dict[str, tuple[str, str | None]] = {
     "proposed action": ("text", "note"),
     "action to be taken": ("text", "note"),
     "request": ("text", "note"),
+    # A decisions tracker's "Decision" is what the body decided (the text); beside a recommendation, the
+    # decision taken on it (accepted, rejected), where its cells are such words (spreadsheet._fits).
+    "decision": ("text", "response_outcome"),
+    "decisions": ("text", "response_outcome"),
+    "decision made": ("text", "response_outcome"),
+    "decision taken": ("text", "response_outcome"),
     "directorate": ("owner", None),  # the owner when no officer is named
     "service": ("owner", None),
     "service area": ("owner", None),
     "department": ("owner", None),
     "head of service": ("owner", None),
 }
+
+# Who a recommendation is made to or by, or who decides it. A heading of the text or a decision may name
+# one before or after it ("Authority decision", "Recommendation to the Authority", "Recommendations of
+# the Panel", "Board decision") and reads as the heading alone would; "Recommendation to" alone is whom
+# it is made to (addressed_to).
+BODIES: tuple[str, ...] = (
+    "authority",
+    "fire authority",
+    "fire and rescue authority",
+    "combined authority",
+    "police and crime commissioner",
+    "police and crime panel",
+    "commissioner",
+    "board",
+    "integration joint board",
+    "ijb",
+    "council",
+    "full council",
+    "cabinet",
+    "executive",
+    "mayor",
+    "leader",
+    "panel",
+    "committee",
+    "sub committee",
+    "joint committee",
+    "scrutiny committee",
+    "task group",
+    "cabinet member",
+    "portfolio holder",
+    "executive member",
+    "lead member",
+    "partnership",
+    "government",
+    "minister",
+)
+BODY_FIELDS = frozenset({"text"})  # not a response: the body that answers is often not the one that decides
 
 # Fields that several columns may feed ("Comments", "Progress update" and "Latest update" side by
 # side): joined into one note, each part under its heading.

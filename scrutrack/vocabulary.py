@@ -349,10 +349,18 @@ MOTION_OUTCOME = re.compile(
 # seconded, voted on and carried.", "The recommendations as amended were then voted on and carried:". Not an
 # amendment's: "An amendment to recommendation 2 ... was carried" says what changed, the list comes after.
 PUT_TO_VOTE = re.compile(
-    r"^(?:the\s+)?(?:(?:substantive|original|officer|report)(?:s['’]|['’]s)?\s+)?(?:recommendations?|proposals?)\b"
+    r"^(?:(?:up)?on\s+(?:being\s+)?put\s+to\s+(?:the\s+|a\s+)?vote,?\s+|(?:up)?on\s+a\s+vote(?:\s+being\s+taken)?,?\s+)?"
+    r"(?:the\s+)?(?:(?:substantive|original|officer|report)(?:s['’]|['’]s)?\s+)?(?:recommendations?|proposals?)\b"
     r"(?:(?!\bamendment\b)[^.;:]){0,120}?\b(?:was|were)\b[^.;:]{0,80}?\b"
     r"(?:(?P<lost>lost|fell|defeated|rejected|not\s+(?:carried|agreed|supported))|carried|agreed|approved|adopted|passed)\b"
     r"[^.;:]{0,60}[.:]?$",
+    re.I,
+)
+# A lead naming the points below as what it makes or agrees ("The Select Committee AGREED the following
+# recommendations to Cabinet:", "RESOLVED to make the following recommendations:"): a label, not a stem.
+FOLLOWING_POINTS = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+)?(?:recommendations?|decisions?|actions?|resolutions?)"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[\w&'’ -]{1,60})?$",
     re.I,
 )
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)

@@ -349,3 +349,132 @@ def test_a_heading_that_names_a_meeting_is_the_meeting_column(repo: Path, invoke
     )
     out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--date", "2019-10-01").stdout
     assert out.split() == ["cyp-2019-06-04-1", "cyp-2019-09-10-1"]  # not the next meeting's date
+
+
+def test_a_number_column_of_codes_is_the_trackers_reference(repo: Path, invoke: Invoke) -> None:
+    # "Recommendation number" holding the tracker's own codes, not each meeting's 1, 2, 3: the rows
+    # are numbered through their meeting, and each code is kept as the reference
+    rows = [
+        ["Recommendation number", "Date agreed", "Recommendation"],
+        ["HSC-24-A", "05/02/2024", "That the ward closures be reported monthly."],
+        ["HSC-24-B", "05/02/2024", "That GP access be reviewed."],
+        ["HSC-24-C", "18/03/2024", "That the dental survey be repeated."],
+    ]
+    _workbook(repo / "codes.xlsx", rows)
+    out = invoke("import", "tracker", "codes.xlsx", "--committee", "cyp", "--date", "2024-04-01").stdout
+    assert out.split() == ["cyp-2024-02-05-1", "cyp-2024-02-05-2", "cyp-2024-03-18-1"]
+    assert records(repo)["cyp-2024-03-18-1"]["history"][0]["note"] == "Imported from codes.xlsx (ref HSC-24-C)"
+
+
+def test_a_decisions_tracker_reads_its_decision_column_as_the_text(repo: Path, invoke: Invoke) -> None:
+    # a council's decisions and actions log: title and "as at" rows, no recommendation column, the
+    # decision itself under "Decisions", a key under the table; and a notes sheet beside it
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Actions log"
+    for row in [
+        ["Harbourside District Council"],
+        ["Environment Committee: decisions and actions (as at 2 July 2024)"],
+        [],
+        ["Date of Committee", "Min Ref", "Subject", "Decisions", "Responsible", "Timescale", "RAG"],
+        [
+            D(2024, 4, 9),
+            "EN/31",
+            "Beach huts",
+            "To let the beach huts on five-year licences.",
+            "Estates",
+            "Sep 2024",
+            "G",
+        ],
+        [D(2024, 4, 9), "EN/33", "Litter bins", "That solar compacting bins be trialled.", "Head of Waste", "", "A"],
+        [],
+        ["Key: G on track, A at risk, R off track"],
+    ]:
+        ws.append(row)
+    wb.create_sheet("Read me").append(["Actions closed before April are in last year's log."])
+    wb.save(repo / "actions.xlsx")
+    result = invoke("import", "tracker", "actions.xlsx", "--committee", "cyp", "--date", "2024-07-03")
+    assert result.stdout.split() == ["cyp-2024-04-09-1", "cyp-2024-04-09-2"]
+    assert "Skipped sheet 'Read me' (its headings do not read as a tracker)" in result.stderr
+    got = records(repo)["cyp-2024-04-09-1"]
+    assert (got["text"], got["item"], got["owner"], got["due"]) == (
+        "To let the beach huts on five-year licences.\n",
+        "Beach huts",
+        "Estates",
+        D(2024, 9, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    ("cells", "outcome"),
+    [(["Agreed", "Not agreed"], ["accepted", "rejected"]), (["Cabinet agreed on 3 May.", "Deferred to June."], None)],
+)
+def test_a_decision_beside_the_recommendation_is_its_outcome_only_in_outcome_words(
+    repo: Path, invoke: Invoke, cells: list[str], outcome: list[str] | None
+) -> None:
+    (repo / "log.csv").write_text(
+        "Meeting,Recommendation,Decision\n"
+        f"04/06/2019,That A be reviewed.,{cells[0]}\n"
+        f"04/06/2019,That B be published.,{cells[1]}\n"
+    )
+    result = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--date", "2019-10-01")
+    got = records(repo)
+    assert [got[f"cyp-2019-06-04-{n}"]["text"] for n in (1, 2)] == ["That A be reviewed.\n", "That B be published.\n"]
+    if outcome is None:  # sentences: no outcome to read, and said so (not the whole file refused)
+        assert "Ignored column (map with --map COLUMN=FIELD): Decision" in result.stderr
+        assert all("response" not in r for r in got.values())
+    else:
+        assert [got[f"cyp-2019-06-04-{n}"]["response"]["outcome"] for n in (1, 2)] == outcome
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Recommendations made to Council", "recommendations"),
+        ("Recommendation of the Scrutiny Committee", "recommendation"),
+        ("Panel's recommendation", "recommendation"),
+        ("Board decision", "decision"),
+        ("Subject / Topic", "subject"),
+        ("Lead officer or owner", "lead officer"),
+        ("Recommendation wording", "recommendation"),
+        ("Progress comments", "progress"),
+        ("Recommendation / request", "recommendation request"),  # a request is the text only where nothing else is
+        ("Recommendation to", "recommendation to"),  # alone: whom it is made to
+        ("Reason for decision", "reason for decision"),  # no body: not the decision
+        ("Status / progress", "status progress"),  # two fields: neither
+    ],
+)
+def test_a_heading_naming_its_body_or_alternatives_reads_as_the_heading(heading: str, key: str) -> None:
+    assert spreadsheet.heading_key(heading) == key
+
+
+def test_a_workbook_of_year_sheets_behind_a_cover_reads_every_year(repo: Path, invoke: Invoke) -> None:
+    # a cover sheet of notes, then a sheet a municipal year (newest first), the text headed with the
+    # body it goes to, the meeting under a bare "Meeting", and a closing date that is not the meeting
+    wb = Workbook()
+    cover = wb.active
+    assert cover is not None
+    cover.title = "About"
+    for line in (["Northvale Police and Crime Panel"], ["Recommendations, one sheet a year"], ["Reviewed 1 May 2025"]):
+        cover.append(line)
+    headings = ["No.", "Meeting", "Topic", "Recommendation to the Commissioner", "Commissioner decision", "Closed on"]
+    years = {
+        "2024-25": [
+            ["P/24/2", D(2024, 7, 11), "Rural crime", "That rural crime figures be published.", "Accepted", ""]
+        ],
+        "2023-24": [
+            ["P/23/9", D(2024, 2, 1), "Precept", "That the precept options be costed.", "Not accepted", D(2024, 3, 1)]
+        ],
+    }
+    for name, rows in years.items():
+        ws = wb.create_sheet(name)
+        for row in [headings, *rows]:
+            ws.append(row)
+    wb.save(repo / "panel.xlsx")
+    result = invoke("import", "tracker", "panel.xlsx", "--committee", "cyp", "--date", "2025-05-02")
+    assert result.stdout.split() == ["cyp-2024-07-11-1", "cyp-2024-02-01-1"]
+    assert "Skipped sheet 'About' (its headings do not read as a tracker)" in result.stderr
+    got = records(repo)
+    assert got["cyp-2024-02-01-1"]["status"] == "rejected"  # the decision read as its outcome
+    assert got["cyp-2024-07-11-1"]["item"] == "Rural crime"

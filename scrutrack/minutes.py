@@ -604,8 +604,16 @@ class _Reader:
         is in a sentence, never a line of its own."""
         day = self.meeting or self.weak
         found = _date(b.text) if day is not None else None
-        if not isinstance(found, tuple) or found[0] == day or self.dated(b.text, found) != "line":
+        if not isinstance(found, tuple):
             return False
+        # "PART 2 – RECONVENED MEETING, TUESDAY 19 MARCH 2024": a sitting's heading, its date last
+        sitting = (
+            (b.bold or b.kind == "heading") and v.SITTING.search(b.text[: found[2][0]]) and len(b.text.split()) < 12
+        )
+        if found[0] == day or not (
+            (sitting and _title_tail(b.text[found[2][1] :])) or self.dated(b.text, found) == "line"
+        ):
+            return bool(sitting) and self.set_item(None)  # "PART 1 – TUESDAY 12 MARCH 2024": the meeting's first
         before, lst = self.before, self.list
         decided = bool(lst and lst.points) or (bool(self.found) and self.found[-1].meeting == day)
         titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)

@@ -528,6 +528,9 @@ MINUTE = re.compile(
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
 ITEM_WORD = re.compile(r"^(?:minute|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)", re.I)
+# A heading naming one sitting of a meeting, before its date: "PART 2 – RECONVENED MEETING, TUESDAY 19 MARCH 2024",
+# "Day 2 – Wednesday 4 June 2025", "Adjourned meeting: 19 March 2024".
+SITTING = re.compile(r"\b(?:part|session|day|sitting|reconvened|adjourned|continued|resumed)\b", re.I)
 # A committee system's page heading, or a form's label on a line of its own: the subject's title comes next.
 # A heading over the items ("Agenda Items", "Items of Business", "Business transacted") is none of them.
 PAGE_HEADING = re.compile(

@@ -2893,3 +2893,22 @@ def test_a_decisions_punctuation_and_clauses(decision: str, want: list[str]) -> 
     text = f"Minutes of the Estates Panel held on Monday 9 June 2025\n\n5. Depot\n\n{decision}\n"
     minutes = parse_minutes(read_document(text.encode(), "estates.txt"))
     assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_a_sittings_heading_dates_the_decisions_under_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Planning Inquiry Panel held on Tuesday 3 June 2025")
+    document.add_paragraph().add_run("Day 1 – Tuesday 3 June 2025").bold = True
+    document.add_paragraph("14. Site visit")
+    document.add_paragraph("RESOLVED that the Panel visits the site before the hearing resumes.")
+    document.add_paragraph("The hearing was adjourned at 5.30 pm.")
+    document.add_paragraph().add_run("Day 2 (adjourned hearing) – Wednesday 4 June 2025").bold = True
+    document.add_paragraph("15. Conditions")
+    document.add_paragraph("RESOLVED that the conditions in the addendum be agreed with the applicant.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "inquiry.docx"))
+    assert [(r.meeting, r.number, r.item) for r in minutes.recommendations] == [
+        (dt.date(2025, 6, 3), 1, "Site visit"),
+        (dt.date(2025, 6, 4), 1, "Conditions"),
+    ]

@@ -122,6 +122,7 @@ class _Intro:
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
     reasons: bool = False  # "..., for the following reasons:": the points below are its reasons, not decisions
+    whole: bool = False  # "... granted subject to the following conditions:": the points below are its parts
 
 
 def _reading(marker: str) -> tuple[str, int]:
@@ -149,7 +150,8 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
     words = text.split()
     if not 0 < len(words) <= (12 if relaxed else 16) or text.endswith((".", "?", "!", ";", ",", ":")) or "?" in text:
         return False
-    if not text[:1].isupper() or re.match(r"(?:that|to)\b", text, re.I):
+    first = re.sub(r"^[\w/.()-]*\d[\w/.()-]*\s*[-–—:]?\s+(?=\S)", "", text)  # "25/00412/FUL - Land at Mill Lane"
+    if not first[:1].isupper() or re.match(r"(?:that|to)\b", text, re.I):
         return False
     long_words = [w for w in words if w.lower() not in v.SMALL_WORDS and any(c.isalpha() for c in w)]
     capital = [w for w in long_words if w.lstrip("(“‘\"'")[:1].isupper()]
@@ -316,8 +318,11 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if reasons := v.REASONS_TAIL.search(_stem(rest)):  # "to refer it back, for the following reasons:"
         return _Intro(kind, None, [_stem(rest)[: reasons.start()]], why, reasons=True)
+    if v.PARTS_TAIL.search(_stem(rest)):  # "that permission be granted subject to the following conditions:"
+        return _Intro(kind, None, [rest], why, whole=True)
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
-        return _Intro("noted" if v.NOTING.match(rest) else kind, _stem(rest), [], why)  # "To note the following:-"
+        stem = None if v.FOLLOWING_POINTS.search(_stem(rest)) else _stem(rest)  # "the following recommendations:"
+        return _Intro("noted" if v.NOTING.match(rest) else kind, stem, [], why)  # "To note the following:-"
     if who and not who.lower().startswith("it"):  # "The Panel agreed that X, and requested Y": "The Panel requested Y"
         rest, *more = v.AND_THE_BODY.split(rest)
         return _Intro(kind, None, [rest, *(f"{_capital(who)} {x}" for x in more)], why)
@@ -603,8 +608,16 @@ class _Reader:
         is in a sentence, never a line of its own."""
         day = self.meeting or self.weak
         found = _date(b.text) if day is not None else None
-        if not isinstance(found, tuple) or found[0] == day or self.dated(b.text, found) != "line":
+        if not isinstance(found, tuple):
             return False
+        # "PART 2 – RECONVENED MEETING, TUESDAY 19 MARCH 2024": a sitting's heading, its date last
+        sitting = (
+            (b.bold or b.kind == "heading") and v.SITTING.search(b.text[: found[2][0]]) and len(b.text.split()) < 12
+        )
+        if found[0] == day or not (
+            (sitting and _title_tail(b.text[found[2][1] :])) or self.dated(b.text, found) == "line"
+        ):
+            return bool(sitting) and self.set_item(None)  # "PART 1 – TUESDAY 12 MARCH 2024": the meeting's first
         before, lst = self.before, self.list
         decided = bool(lst and lst.points) or (bool(self.found) and self.found[-1].meeting == day)
         titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
@@ -1043,15 +1056,18 @@ class _Reader:
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
+        if intro.whole:
+            lst.style = "whole"  # no number continues it: each is a part of the one decision
         if intro.reasons:
             self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True
 
     def put_to_vote(self, b: Block) -> bool:
         """A paragraph whose last sentence says the report's recommendations were voted on and carried, over
-        the points they are: a list of decisions. (Lost, it is narrative: what the body decided instead may follow.)"""
+        the points they are: a list of decisions. (Lost, it is narrative: what the body decided instead may follow;
+        after points, the vote is theirs: 'On being put to the vote, recommendation 4 was carried.')"""
         m = v.PUT_TO_VOTE.match(_sentences(b.text)[-1]) if not b.marker else None
-        if m is None or m["lost"]:
+        if m is None or m["lost"] or (self.list and (self.list.points or self.list.point)):
             return False
         self.open("decisions", f"the recommendations carried ({self.doc.where(b)})")
         return True

@@ -349,10 +349,18 @@ MOTION_OUTCOME = re.compile(
 # seconded, voted on and carried.", "The recommendations as amended were then voted on and carried:". Not an
 # amendment's: "An amendment to recommendation 2 ... was carried" says what changed, the list comes after.
 PUT_TO_VOTE = re.compile(
-    r"^(?:the\s+)?(?:(?:substantive|original|officer|report)(?:s['’]|['’]s)?\s+)?(?:recommendations?|proposals?)\b"
+    r"^(?:(?:up)?on\s+(?:being\s+)?put\s+to\s+(?:the\s+|a\s+)?vote,?\s+|(?:up)?on\s+a\s+vote(?:\s+being\s+taken)?,?\s+)?"
+    r"(?:the\s+)?(?:(?:substantive|original|officer|report)(?:s['’]|['’]s)?\s+)?(?:recommendations?|proposals?)\b"
     r"(?:(?!\bamendment\b)[^.;:]){0,120}?\b(?:was|were)\b[^.;:]{0,80}?\b"
     r"(?:(?P<lost>lost|fell|defeated|rejected|not\s+(?:carried|agreed|supported))|carried|agreed|approved|adopted|passed)\b"
     r"[^.;:]{0,60}[.:]?$",
+    re.I,
+)
+# A lead naming the points below as what it makes or agrees ("The Select Committee AGREED the following
+# recommendations to Cabinet:", "RESOLVED to make the following recommendations:"): a label, not a stem.
+FOLLOWING_POINTS = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+)?(?:recommendations?|decisions?|actions?|resolutions?)"
+    r"(?:\s+(?:to|for)\s+(?:the\s+)?[\w&'’ -]{1,60})?$",
     re.I,
 )
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)
@@ -391,6 +399,12 @@ NOTING = re.compile(
 )
 # A decision whose points are its reasons: "RESOLVED to refer the decision back to Cabinet, for the following reasons:".
 REASONS_TAIL = re.compile(r",?\s*(?:for|on)\s+the\s+following\s+(?:reasons?|grounds?)$", re.I)
+# A decision whose list below is its own parts: "granted subject to the following conditions:", "on these terms:".
+PARTS_TAIL = re.compile(
+    r"\b(?:subject\s+to|on|with)\s+(?:the\s+)?(?:following|these|those)\s+(?:conditions?|terms|amendments?|changes)"
+    r"(?:\s+(?:and\s+)?(?:informatives?|conditions?))?(?:,?\s+(?:namely|as\s+follows))?$",
+    re.I,
+)
 # What a body did at the meeting, under its name as a lead ("The Committee:" + "(b) asked questions about ...").
 REPORTED = re.compile(
     r"(?:asked\s+(?:questions?|about|whether|how|why|what|for\s+clarification)|raised|sought|expressed|were|was|had"
@@ -520,6 +534,9 @@ MINUTE = re.compile(
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
 ITEM_WORD = re.compile(r"^(?:minute|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)", re.I)
+# A heading naming one sitting of a meeting, before its date: "PART 2 – RECONVENED MEETING, TUESDAY 19 MARCH 2024",
+# "Day 2 – Wednesday 4 June 2025", "Adjourned meeting: 19 March 2024".
+SITTING = re.compile(r"\b(?:part|session|day|sitting|reconvened|adjourned|continued|resumed)\b", re.I)
 # A committee system's page heading, or a form's label on a line of its own: the subject's title comes next.
 # A heading over the items ("Agenda Items", "Items of Business", "Business transacted") is none of them.
 PAGE_HEADING = re.compile(

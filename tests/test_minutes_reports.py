@@ -210,6 +210,13 @@ def test_recommendations_said_to_be_voted_on_and_carried_over_their_points_are_d
         "Minutes:",
         "The recommendation to switch the lights off at 11 pm was put to the vote and lost.",
         "It was RESOLVED that the lights stay on until midnight.",
+        "10. Car Park Charges",
+        "Upon being put to the vote, the recommendations were declared carried.",
+        "(i) to freeze charges at the leisure centre;",
+        "(ii) to introduce a £1 evening charge in the town centre.",
+        "On being put to the vote, recommendation (ii) was carried by 9 votes to 6.",
+        "11. Cemetery Fees",
+        "RESOLVED: That burial fees rise by 2%.",
     ):
         document.add_paragraph(text)
     data = io.BytesIO()
@@ -221,4 +228,28 @@ def test_recommendations_said_to_be_voted_on_and_carried_over_their_points_are_d
         ("Mill Park Play Area", "To replace the swings at Mill Park."),
         ("Mill Park Play Area", "To install two benches by the gate."),
         ("Street Lighting", "That the lights stay on until midnight."),
+        ("Car Park Charges", "To freeze charges at the leisure centre."),
+        ("Car Park Charges", "To introduce a £1 evening charge in the town centre."),
+        ("Cemetery Fees", "That burial fees rise by 2%."),
+    ]
+
+
+def test_a_lead_naming_the_following_recommendations_is_no_stem_of_its_points() -> None:
+    # "RESOLVED to make the following recommendations to Cabinet:" (or "AGREED the following
+    # recommendations:") names what follows: its points in lower case are decisions of their own, not
+    # "To make the following recommendations to Cabinet that ...". The report's own "That Cabinet" is its
+    # proposal, and the sentence naming the committee's meeting dates the records.
+    text = (
+        "Report to: Cabinet\nDate of meeting: 15 May 2025\nReport of: Chair of the Place Scrutiny Committee\n\n"
+        "1. Recommendations\n1.1 That Cabinet considers the recommendations in paragraph 2.2.\n\n"
+        "2. Background\n2.1 At its meeting on 2 April 2025 the Place Scrutiny Committee considered the bus review.\n"
+        "2.2 The Committee RESOLVED to make the following recommendations to Cabinet:\n"
+        "(a) that the Council funds two evening bus routes;\n"
+        "(b) that the Cabinet Member asks the operator for contactless fares.\n\n"
+        "3. Next steps\n3.1 Cabinet will respond on 10 July 2025.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "buses.txt"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 4, 2), "That the Council funds two evening bus routes."),
+        (dt.date(2025, 4, 2), "That the Cabinet Member asks the operator for contactless fares."),
     ]

@@ -122,6 +122,7 @@ class _Intro:
     empty: bool = False
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
     reasons: bool = False  # "..., for the following reasons:": the points below are its reasons, not decisions
+    whole: bool = False  # "... granted subject to the following conditions:": the points below are its parts
 
 
 def _reading(marker: str) -> tuple[str, int]:
@@ -149,7 +150,8 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
     words = text.split()
     if not 0 < len(words) <= (12 if relaxed else 16) or text.endswith((".", "?", "!", ";", ",", ":")) or "?" in text:
         return False
-    if not text[:1].isupper() or re.match(r"(?:that|to)\b", text, re.I):
+    first = re.sub(r"^[\w/.()-]*\d[\w/.()-]*\s*[-–—:]?\s+(?=\S)", "", text)  # "25/00412/FUL - Land at Mill Lane"
+    if not first[:1].isupper() or re.match(r"(?:that|to)\b", text, re.I):
         return False
     long_words = [w for w in words if w.lower() not in v.SMALL_WORDS and any(c.isalpha() for c in w)]
     capital = [w for w in long_words if w.lstrip("(“‘\"'")[:1].isupper()]
@@ -316,6 +318,8 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
     if reasons := v.REASONS_TAIL.search(_stem(rest)):  # "to refer it back, for the following reasons:"
         return _Intro(kind, None, [_stem(rest)[: reasons.start()]], why, reasons=True)
+    if v.PARTS_TAIL.search(_stem(rest)):  # "that permission be granted subject to the following conditions:"
+        return _Intro(kind, None, [rest], why, whole=True)
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         stem = None if v.FOLLOWING_POINTS.search(_stem(rest)) else _stem(rest)  # "the following recommendations:"
         return _Intro("noted" if v.NOTING.match(rest) else kind, stem, [], why)  # "To note the following:-"
@@ -1052,6 +1056,8 @@ class _Reader:
         self.out.none_stated |= intro.empty
         for text in intro.points:
             self.add_point(b, text)
+        if intro.whole:
+            lst.style = "whole"  # no number continues it: each is a part of the one decision
         if intro.reasons:
             self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True

@@ -399,6 +399,12 @@ NOTING = re.compile(
 )
 # A decision whose points are its reasons: "RESOLVED to refer the decision back to Cabinet, for the following reasons:".
 REASONS_TAIL = re.compile(r",?\s*(?:for|on)\s+the\s+following\s+(?:reasons?|grounds?)$", re.I)
+# A decision whose list below is its own parts: "granted subject to the following conditions:", "on these terms:".
+PARTS_TAIL = re.compile(
+    r"\b(?:subject\s+to|on|with)\s+(?:the\s+)?(?:following|these|those)\s+(?:conditions?|terms|amendments?|changes)"
+    r"(?:\s+(?:and\s+)?(?:informatives?|conditions?))?(?:,?\s+(?:namely|as\s+follows))?$",
+    re.I,
+)
 # What a body did at the meeting, under its name as a lead ("The Committee:" + "(b) asked questions about ...").
 REPORTED = re.compile(
     r"(?:asked\s+(?:questions?|about|whether|how|why|what|for\s+clarification)|raised|sought|expressed|were|was|had"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 
 import docx
 import pytest
@@ -2912,3 +2913,43 @@ def test_a_sittings_heading_dates_the_decisions_under_it() -> None:
         (dt.date(2025, 6, 3), 1, "Site visit"),
         (dt.date(2025, 6, 4), 1, "Conditions"),
     ]
+
+
+def test_a_decision_granted_on_conditions_listed_below_is_one_record_with_them() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Development Control Committee held on Thursday 12 June 2025")
+    document.add_paragraph("42. 25/0318/FUL – Former Bus Depot, Quay Street")
+    document.add_paragraph("RESOLVED that the application be approved on the following conditions:")
+    for condition in ("the hours of work be 8am to 6pm;", "a travel plan be agreed before occupation."):
+        document.add_paragraph(condition, style="List Number")
+    document.add_paragraph("43. 25/0330/HOU – 2 Elm Grove")
+    document.add_paragraph("RESOLVED that the application be deferred for a site visit.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "dc.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "25/0318/FUL – Former Bus Depot, Quay Street",
+            "That the application be approved on the following conditions:\n"
+            "1. the hours of work be 8am to 6pm;\n2. a travel plan be agreed before occupation.",
+        ),
+        ("25/0330/HOU – 2 Elm Grove", "That the application be deferred for a site visit."),
+    ]
+
+
+def test_a_date_only_in_a_later_sections_running_header_dates_the_meeting() -> None:
+    document = docx.Document()
+    document.add_paragraph("MINUTES")
+    for _ in range(3):
+        document.add_section()
+    for section in document.sections:
+        section.header.is_linked_to_previous = False
+    document.sections[-1].header.paragraphs[0].text = "Standards Committee – 24 June 2025"
+    document.add_paragraph("5. Complaints")
+    document.add_paragraph("RESOLVED that the Monitoring Officer reports on complaints each quarter.")
+    data = io.BytesIO()
+    document.save(data)
+    parts = zipfile.ZipFile(io.BytesIO(data.getvalue())).namelist()
+    assert "word/header4.xml" in parts  # the date is past the first three headers
+    minutes = parse_minutes(read_document(data.getvalue(), "standards.docx"))
+    assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 6, 24)]

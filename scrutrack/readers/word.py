@@ -30,7 +30,7 @@ from scrutrack.errors import InvalidInput
 KIND = "Word document"
 EMPTY = "{name} is a Word document with no text; {save_as}"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HEADERS = ("word/header1.xml", "word/header2.xml", "word/header3.xml")  # a section's running headers
+_HEADERS = tuple(f"word/header{n}.xml" for n in range(1, 13))  # each section's running headers (first, even, odd)
 _PARTS = ("word/document.xml", "word/numbering.xml", "word/styles.xml", *_HEADERS)
 
 

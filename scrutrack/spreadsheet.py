@@ -55,6 +55,8 @@ from scrutrack.trackerwords import (
     MANY,
     NOT_FIELDS,
     OUTCOME_WORDS,
+    RAG_WORDS,
+    SEASON_ENDS,
     STATUS_WORDS,
 )
 
@@ -94,7 +96,12 @@ _NO_RESPONSE_YET = _EMPTY_DATE - {"ongoing"} | {
     "not received",
     "to follow",
     "due",
+    "not yet",
+    "not yet known",
+    "to be confirmed",
 }
+# An outcome cell saying none has come yet ('Awaiting response', 'Pending'): no outcome.
+_NO_OUTCOME = _NO_RESPONSE_YET | {w for w, (status, _) in STATUS_WORDS.items() if status == "referred"}
 
 
 # CSV cell safety (OWASP "CSV injection"): applied by every CSV writer, undone by `import csv`.
@@ -165,6 +172,9 @@ def _readings(heading: str) -> Iterator[str]:
     alternatives ('Report / topic', 'Recommendation wording', 'Lead officer or owner'; not a fallback's:
     'Recommendation / request' is a minutes' summary of requests, not its decisions)."""
     m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", heading)
+    choices = [norm(c) for c in re.split(r"/|,|\bor\b", m[2])] if m else []
+    if len(choices) > 1 and all(c in OUTCOME_WORDS for c in choices):
+        yield "outcome"  # 'Executive response (Accepted / Rejected / Partially accepted)', 'Agreed? (Y/N/Partly)'
     if m and norm(m[2]) not in ("rag", "red amber green"):
         yield norm(m[1])
     key = norm(heading)
@@ -532,12 +542,6 @@ def _shown(value: str) -> str:
     return value if len(value) <= 60 else value[:57].rstrip() + "..."
 
 
-_OPENING = re.compile(
-    r"\W*(" + "|".join(sorted((re.escape(w) for w in OUTCOME_WORDS if len(w) > 4), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-
-
 def _waiting(text: str | None) -> str | None:
     """For a response cell that only says none has come ('Awaiting response', 'Response awaited',
     'Pending', 'TBC'): the status it implies ('' for none), else None (a response, or no cell)."""
@@ -550,10 +554,12 @@ def _waiting(text: str | None) -> str | None:
     return "" if word in _NO_RESPONSE_YET else None
 
 
-def _opening_outcome(text: str) -> str | None:
-    """The outcome a response states in its opening words ('Agreed;', 'Not accepted -', 'Accepted in part:')."""
-    m = _OPENING.match(text)
-    return OUTCOME_WORDS[m[1].lower()] if m else None
+def _opening(text: str, words: Mapping[str, Any]) -> Any:
+    """What the word a cell opens with means ('Complete - see note', 'Accepted with amendments', a response's
+    'Agreed; a timeline will follow'): the longest of `words` that opens it, of four letters or more."""
+    key = norm(text[: _LONGEST_HEADING * 2])
+    best = max((w for w in words if len(w) >= 4 and (key == w or key.startswith(w + " "))), key=len, default=None)
+    return None if best is None else words[best]
 
 
 def parse_status_map(specs: Sequence[str]) -> dict[str, tuple[str, str | None]]:
@@ -594,18 +600,39 @@ class Row:
     where: str = ""  # 'tracker.csv row 5', "tracker.xlsx, sheet 'Open', row 5"
 
 
-def _month_end(text: str) -> tuple[dt.date, bool] | None:
-    """'March 2019', 'Mar-19' (Excel's mmm-yy): the month's last day, and whether the year had two digits."""
-    m = re.fullmatch(r"([A-Za-z]+)\.?(?:,?\s+|-)(\d{4}|\d{2})", text)
-    if not m:
-        return None
-    from scrutrack.dates import MONTHS
+# Words around a target given as a period: 'by the end of March 2024', 'late 2024', 'March 2025 (revised)'.
+_PERIOD_AROUND = re.compile(
+    r"^(?:by\s+)?(?:the\s+)?(?:(?:end|close)\s+(?:of\s+)?|late\s+|mid[\s-]+|early\s+)?|\s*\([^()]*\)$", re.IGNORECASE
+)
 
-    month = MONTHS.get(m[1].lower())
-    if month is None:
-        return None
-    year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
-    return dt.date(year, month, calendar.monthrange(year, month)[1]), len(m[2]) == 2
+
+def _month_end(text: str) -> tuple[dt.date, bool] | None:
+    """A target given as a period, its last day, and whether its year had two digits: a month ('March 2019',
+    Excel's 'Mar-19'), a season ('Summer 2024'), a quarter ('Q3 2024'; of a financial year: 'Q1 2024/25'
+    ends in June 2024), a financial year ('2024/25' ends on 31 March 2025); with words around it
+    ('end of March 2024', 'by Summer 2024', 'March 2025 (revised)')."""
+    v = _PERIOD_AROUND.sub("", text).strip()
+    m = re.fullmatch(r"([A-Za-z]+)\.?(?:,?\s+|-)(\d{4}|\d{2})", v)
+    if m:
+        from scrutrack.dates import MONTHS
+
+        year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
+        month, season = MONTHS.get(m[1].lower()), SEASON_ENDS.get(m[1].lower())
+        if month is None and season is None:
+            return None
+        if month is None and season is not None:
+            month, year = season, year + (season < 6)  # winter 2024 ends in February 2025
+        return _last_day(year, month or 12), len(m[2]) == 2
+    m = re.fullmatch(r"(?:q([1-4])\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})", v, re.IGNORECASE)
+    if m and int(m[3]) % 100 == (int(m[2]) + 1) % 100:  # a financial year, April to March
+        quarter = int(m[1] or 4)
+        return _last_day(int(m[2]) + (quarter == 4), {1: 6, 2: 9, 3: 12, 4: 3}[quarter]), False
+    m = re.fullmatch(r"q([1-4])\s*(\d{4})", v, re.IGNORECASE)
+    return (_last_day(int(m[2]), 3 * int(m[1])), False) if m else None
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
@@ -616,6 +643,8 @@ def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
 def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
     """parse_cell_date, and whether the year had two digits (Excel's 12/03/19, read as 20YY)."""
     v = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text.strip())
+    v = re.sub(r"(?<=\s)[’']\s?(\d{2})$", r"\1", v)  # '5 Mar '24'
+
     m = re.fullmatch(r"(\d{1,2})[-\s]([A-Za-z]+)\.?[-\s](\d+)", v)
     if m:
         v = f"{m[1]} {m[2]} {m[3]}"
@@ -629,6 +658,30 @@ def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
         # 12 March 2019. Nothing else in a date column is a five-digit number (1968 to 2064).
         return dt.date(1899, 12, 30) + dt.timedelta(days=int(serial[1])), False
     return parse_imported_date(v, "date")
+
+
+# A label before a recommendation in its cell ('1.', 'R2:', 'Rec 3 -', '(a)', '2b)'): the tracker's number
+# for it, not its text (the corpus's rule: labels go), where a sentence follows.
+_TEXT_LABEL = re.compile(
+    r"(?:(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r)?\d{1,3}[a-z]?\s*[.:)\-–—]|\(?(?:[a-z]|\d{1,3})\))\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _unlabelled(text: str | None) -> str | None:
+    return _TEXT_LABEL.sub("", text, count=1) if text is not None and _TEXT_LABEL.match(text) else text
+
+
+def _meeting_date(text: str) -> tuple[dt.date, bool]:
+    """A meeting's date as a tracker's meeting column holds it: a date, or one among a few words naming the
+    meeting ('Cabinet - 5 March 2024', '05/03/2024 (special meeting)')."""
+    try:
+        return read_cell_date(text)
+    except InvalidInput:
+        found = find_date(text, "meeting date")
+        if found is None or len(text) > _LONGEST_HEADING:
+            raise
+        return found[0], found[1]
 
 
 def _json_list(value: str, what: str) -> list[dict[str, Any]]:
@@ -756,20 +809,32 @@ class _RowReader:
             self.bad(row, fld, f"'{_shown(value)}' is not a date ({len(value):,} characters)")
             return None
         try:
-            day, short = read_cell_date(value, month_end)
+            day, short = _meeting_date(value) if fld == "meeting" else read_cell_date(value, month_end)
             self.tally.two_digit_years += short
             return day
         except InvalidInput as exc:
             self.bad(row, fld, str(exc))
             return None
 
-    def word(self, row: int, cells: list[str], fld: str, words: Mapping[str, Any], what: str, hint: str) -> Any:
+    def word(
+        self,
+        row: int,
+        cells: list[str],
+        fld: str,
+        words: Mapping[str, Any],
+        what: str,
+        hint: str,
+        past: Iterable[str] = (),
+    ) -> Any:
+        """The meaning of a cell of words: one of `words`, with a RAG rating after it ("Complete (Green)") or
+        more words after it ("Accepted with amendments"); None, and said, when it is none; None, silently,
+        when it is one of `past` and not of `words` (a RAG rating in a status column, 'Pending' as an outcome)."""
         value, _ = self.cell(cells, fld)
-        if norm(value) in ("", "n a", "na"):
+        found = words.get(norm(value))  # first: --status-map may say what 'Red' means
+        if found is None and (norm(value) in ("", "n a", "na") or norm(value) in past):
             return None
-        found = words.get(norm(value))
-        if found is None and len(value) <= _LONGEST_HEADING:  # "Complete (Green)": the word and its RAG rating
-            found = words.get(norm(_RAG.sub("", value)))
+        if found is None and len(value) <= _LONGEST_HEADING:
+            found = words.get(norm(_RAG.sub("", value))) or _opening(value, words)
         if found is None:
             self.bad(row, fld, f"unknown {what} '{_shown(value)}'; {hint.replace(value, _shown(value))}")
         return found
@@ -831,7 +896,7 @@ class _RowReader:
                 )
             else:
                 number = int(m2[1])
-        text = self.long(cells, "text")
+        text = _unlabelled(self.long(cells, "text"))
         if text is None:
             self.bad(row, "text", "no recommendation text")
         kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "write recommendation or action") or "recommendation"
@@ -840,7 +905,7 @@ class _RowReader:
         status_words = {**STATUS_WORDS, **ctx.status_map}
         raw_status = self.cell(cells, "status")[0]
         hint = f"say what it means with --status-map '{raw_status}=STATUS' (statuses: {', '.join(STATUSES)})"
-        found = self.word(row, cells, "status", status_words, "status", hint)
+        found = self.word(row, cells, "status", status_words, "status", hint, past=RAG_WORDS)
         status, implied = found if found is not None else ("agreed", None)
         referred = self.date(row, cells, "referred")
         response_due = self.date(row, cells, "response_due", month_end=True)
@@ -919,12 +984,13 @@ class _RowReader:
             OUTCOME_WORDS,
             "response outcome",
             "write accepted, accepted in part, accepted in principle, rejected or noted",
+            past=_NO_OUTCOME,
         )
         if text is None and day is None and outcome is None:
             return None, status
         fld = "response_text" if text is not None else "response_outcome" if outcome else "response_date"
         if not stated:
-            outcome = outcome or _opening_outcome(text or "")
+            outcome = outcome or _opening(text or "", OUTCOME_WORDS)
             status = {"rejected": "rejected", "noted": "referred", None: status}.get(outcome, "accepted")
         if outcome is None:
             outcome = implied or {"rejected": "rejected"}.get(status)

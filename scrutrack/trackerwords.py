@@ -538,6 +538,7 @@ OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed", "not supported"), "rejected"
     ),
+    **dict.fromkeys(("yes in part", "yes partly", "yes partially", "y in part", "yes part"), "accepted-in-part"),
     # A response that only notes the recommendation answers nothing: the record stays referred.
     **dict.fromkeys(("noted", "noted only"), "noted"),
 }
@@ -545,3 +546,10 @@ KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
     **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
 }
+# A RAG rating where a status belongs ("Status: Green"): the tracker's judgement of lateness, read past
+# as a RAG column is (scrutrack works lateness out from the dates); it gives no status.
+RAG_WORDS = frozenset(
+    {"green", "amber", "red", "blue", "grey", "gray", "black", "amber red", "red amber", "amber green", "green amber"}
+)
+# A due date given as a season ("Summer 2024"): the month it ends in (winter's in the next year).
+SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}

@@ -153,7 +153,7 @@ LABELLED = re.compile(
 # A line naming whom the recommendations below it are for ("To the Chief Constable", "For Cabinet"): a
 # sub-heading among them, never an infinitive ("To approve ..."): its words after 'the' are names.
 RECIPIENT = re.compile(
-    r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&))*", re.I
+    r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&))*\s*[:\-–—]?", re.I
 )
 # A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
 SUBHEADING = re.compile(

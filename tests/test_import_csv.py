@@ -458,6 +458,61 @@ def test_status_words_in_the_forms_trackers_write_them(repo: Path, invoke: Invok
     (repo / "t.csv").write_text("Date,Recommendation,Status\n" + rows)
     invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
     assert [r["status"] for r in records(repo).values()] == list(words.values())
-    (repo / "u.csv").write_text("Date,Recommendation,Status\n12/03/2019,That it be done.,Red\n")
+    (repo / "u.csv").write_text("Date,Recommendation,Status\n12/03/2019,That it be done.,Parked\n")
     err = invoke("import", "csv", "u.csv", "--committee", "cyp", code=1).stderr
-    assert "row 2, column 'Status': unknown status 'Red'; say what it means with --status-map 'Red=STATUS'" in err
+    assert "row 2, column 'Status': unknown status 'Parked'; say what it means with --status-map 'Parked=STATUS'" in err
+
+
+def test_a_rag_rating_in_the_status_column_is_read_past_unless_mapped(repo: Path, invoke: Invoke) -> None:
+    # "Red" alone says how late a row is, not where it stands: read past as a RAG column is (the row's
+    # status then comes from its response), unless --status-map says what the tracker means by it
+    (repo / "t.csv").write_text(
+        "Date,Recommendation,Status,Cabinet response\n"
+        "12/03/2019,That A be done.,Red,Agreed.\n"
+        "12/03/2019,That B be done.,Amber/Red,\n"
+        "12/03/2019,That C be done.,Blue,Not accepted: no budget.\n"
+    )
+    invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert [r["status"] for r in records(repo).values()] == ["accepted", "agreed", "rejected"]
+    (repo / "u.csv").write_text("Date,Recommendation,Status\n04/06/2019,That D be done.,Red\n")
+    invoke(
+        "import", "tracker", "u.csv", "--committee", "cyp", "--date", "2019-10-01", "--status-map", "Red=in-progress"
+    )
+    assert records(repo)["cyp-2019-06-04-1"]["status"] == "in-progress"
+
+
+def test_cells_read_as_officers_fill_them_in(repo: Path, invoke: Invoke) -> None:
+    # an outcome column headed with its choices, outcomes with more words after them or none yet; targets
+    # as periods; a meeting named with its date; the tracker's own labels before the recommendations
+    (repo / "t.csv").write_text(
+        "Meeting,Recommendation,Agreed? (Yes / No / In part),Deadline\n"
+        "Cabinet - 5 March 2024,R1 – That A be done.,Yes – in part,End of June 2024\n"
+        "Cabinet - 5 March 2024,(b) To publish B.,Accepted with amendments,Q2 2024/25\n"
+        "05/03/2024 (reconvened),3. That C be done.,Pending,Autumn 2024\n"
+        "05/03/2024 (reconvened),That D be done.,Declined: no budget,2025/26\n"
+        "05/03/2024 (reconvened),That E be done.,,Dec 2024 (revised)\n"
+    )
+    invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2024-06-01")
+    got = list(records(repo).values())
+    assert [r["text"] for r in got] == [
+        "That A be done.\n",
+        "To publish B.\n",
+        "That C be done.\n",
+        "That D be done.\n",
+        "That E be done.\n",
+    ]
+    assert {r["meeting"] for r in got} == {dt.date(2024, 3, 5)}
+    assert [r.get("response", {}).get("outcome") for r in got] == [
+        "accepted-in-part",
+        "accepted",
+        None,
+        "rejected",
+        None,
+    ]
+    assert [r["due"] for r in got] == [
+        dt.date(2024, 6, 30),
+        dt.date(2024, 9, 30),  # the second quarter of the financial year 2024/25
+        dt.date(2024, 11, 30),
+        dt.date(2026, 3, 31),
+        dt.date(2024, 12, 31),
+    ]

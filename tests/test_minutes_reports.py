@@ -253,3 +253,28 @@ def test_a_lead_naming_the_following_recommendations_is_no_stem_of_its_points() 
         (dt.date(2025, 4, 2), "That the Council funds two evening bus routes."),
         (dt.date(2025, 4, 2), "That the Cabinet Member asks the operator for contactless fares."),
     ]
+
+
+def test_bold_lines_naming_whom_recommendations_are_for_are_sub_headings_in_word() -> None:
+    # The recipients as bold lines, one closed by a colon, over points numbered by hand.
+    document = docx.Document()
+    document.add_paragraph(
+        "Report of the Housing Task Group, agreed by the Housing Scrutiny Committee on 8 January 2025"
+    )
+    document.add_heading("Recommendations", 1)
+    for text, bold in (
+        ("For the Cabinet Member for Housing:", True),
+        ("1. The Council should double the empty homes grant.", False),
+        ("2. The Council should publish a register of empty homes.", False),
+        ("To Registered Providers", True),
+        ("3. Providers should report void times each quarter.", False),
+    ):
+        document.add_paragraph().add_run(text).bold = bold
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "empty-homes.docx"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 1, 8), "The Council should double the empty homes grant."),
+        (dt.date(2025, 1, 8), "The Council should publish a register of empty homes."),
+        (dt.date(2025, 1, 8), "Providers should report void times each quarter."),
+    ]

@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.dev-installed
 
-.PHONY: help demo test test-slow lint unit bench corpus responses corpus-record docs report-png workbook-png chromium libreoffice clean
+.PHONY: help demo test test-slow lint unit bench corpus responses corpus-record variants docs report-png workbook-png chromium libreoffice clean
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -79,6 +79,9 @@ corpus: $(STAMP)  ## Score import minutes/tracker on tests/data/corpus/: per doc
 
 responses: $(STAMP)  ## Score import response on tests/data/responses/: rows placed right, shown as uncertain, or wrong
 	$(BIN)/python bench/responses.py --thresholds
+
+variants: $(STAMP)  ## Score the corpus's text documents rewritten as other clerks write them (another introducer, numbering, wrapping)
+	$(BIN)/python bench/variants.py
 
 corpus-record: $(STAMP)  ## Record the corpus scores that tests/test_corpus.py holds (after an improvement)
 	$(BIN)/python bench/corpus.py --record

@@ -153,7 +153,7 @@ LABELLED = re.compile(
 # A line naming whom the recommendations below it are for ("To the Chief Constable", "For Cabinet"): a
 # sub-heading among them, never an infinitive ("To approve ..."): its words after 'the' are names.
 RECIPIENT = re.compile(
-    r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&))*", re.I
+    r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&))*\s*[:\-–—]?", re.I
 )
 # A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
 SUBHEADING = re.compile(
@@ -448,6 +448,9 @@ DATE_LABEL = re.compile(
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
 )
+# A date line's label naming the decision's own date, never the meeting a report goes to: "Date of decision",
+# "Decided at meeting", "Date taken", "Hearing date".
+DECISION_DATE = re.compile(r"decision|decided|made|taken|hearing", re.I)
 TITLE = re.compile(
     r"^(?:(?:the\s+)?(?:(?:draft|unconfirmed|unapproved)\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting"
     r"|(?:the\s+)?proceedings|record|notes)\s+of\b"  # "DRAFT MINUTES OF THE MEETING HELD ON ..."

@@ -131,3 +131,27 @@ def test_the_corpus_is_as_broad_as_issue_20_asks() -> None:
     assert formats["docx"] >= 12 and formats["pdf"] >= 10 and formats["html"] >= 10, formats
     assert formats["txt"] >= 4 and formats["tracker"] >= 4, formats
     assert sum(1 for c in own if not c.records) >= 2, "negative cases: documents that should give nothing"
+
+
+def test_a_variant_rewrites_the_document_and_what_it_should_give(tmp_path: Path) -> None:
+    import variants  # bench/variants.py: the corpus's text documents as other clerks write them
+
+    document = tmp_path / "parks.txt"
+    document.write_text(
+        "Minutes of the Parks Panel held on 3 June 2025\n\n5. Bus shelter\nRESOLVED: That a roof be fitted.\n"
+    )
+    case = corpus.Case(
+        document,
+        "parks.txt",
+        "s",
+        "m",
+        "minutes",
+        (),
+        (corpus.Expected("2025-06-03", 1, "Bus shelter", "That a roof be fitted."),),
+    )
+    made = dict(variants.variants_of(case, tmp_path / "out"))
+    assert made["resolved-as-agreed"].path.read_text().endswith("AGREED: That a roof be fitted.\n")
+    assert "5) Bus shelter" in made["numbers-bracketed"].path.read_text()
+    assert "Item 5 – Bus shelter" in made["item-word"].path.read_text()
+    assert [r.item for r in made["titles-in-capitals"].records] == ["BUS SHELTER"]
+    assert "5. BUS SHELTER" in made["titles-in-capitals"].path.read_text()

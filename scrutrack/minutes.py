@@ -404,6 +404,7 @@ class _Reader:
         # details"), the next block is the item's title: "any" words after the agenda's next number.
         self.title_next = self.expecting = ""
         self.report = False  # an officer's report (its front matter says so), until minutes start
+        self.cover: dt.date | None = None  # a date line's meeting that may be the one a report goes to
         self.email = False  # an email's header ("From:", "Sent:") came before anything was read
         # An agenda (its title says so): its items propose, until a "Minutes:" label or another meeting's
         # date; the meeting it is the agenda of (None until its date is read).
@@ -451,16 +452,16 @@ class _Reader:
     def front_matter(self, b: Block, opening: bool) -> None:
         """An officer's report, by its front matter ('Report to: Cabinet') or title: a date its cover gave
         before ('Date of meeting: 23 April 2024', a form's date row read first) is the meeting the report
-        goes to, which dates its points only until a sentence says when the body met and agreed them."""
-        if self.report or not (v.REPORT_FRONT.match(b.text) or (opening and v.REPORT_TITLE.match(b.text))):
+        goes to, which dates its points only until a sentence says when the body met and agreed them (a
+        'Date of decision:' dates the decision). A front matter line is never a point: under a title that
+        heads decisions ('CABINET MEMBER DECISION RECORD' / 'Report of: Director of Place'), the list is empty."""
+        front = v.REPORT_FRONT.match(b.text)
+        if front and self.list is not None and not (self.list.points or self.list.point):
+            self.close()
+        if self.report or not (front or (opening and v.REPORT_TITLE.match(b.text))):
             return
         self.report = True
-        if (
-            self.meeting is not None
-            and self.override is None
-            and not self.found
-            and self.out.meetings == [self.meeting]
-        ):
+        if self.meeting is not None and self.meeting == self.cover and not self.found and len(self.out.meetings) == 1:
             self.weak, self.meeting, self.out.meetings = self.meeting, None, []
 
     def agenda_title(self, b: Block) -> None:
@@ -650,7 +651,8 @@ class _Reader:
 
     def labelled_date(self, b: Block, label: str, value: str) -> bool:
         found = _date(value) if value else None
-        if isinstance(found, tuple) and (self.report or self.email) and not self.found and self.override is None:
+        cover = isinstance(found, tuple) and not v.DECISION_DATE.search(label) and not self.found
+        if isinstance(found, tuple) and cover and (self.report or self.email) and self.override is None:
             # a report's date on its cover (the meeting it goes to), an email's (when it was sent), unless
             # a sentence says when the body met and agreed
             self.weak = self.weak or found[0]
@@ -660,6 +662,7 @@ class _Reader:
             self.awaiting = None if value else b
             if isinstance(found, tuple):
                 self.start_meeting(found[0], found[1])
+                self.cover = found[0] if cover else None
             return True
         if "date" not in label or label == "date":
             return False

@@ -455,6 +455,9 @@ DATE_LABEL = re.compile(
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
 )
+# A date line's label naming the decision's own date, never the meeting a report goes to: "Date of decision",
+# "Decided at meeting", "Date taken", "Hearing date".
+DECISION_DATE = re.compile(r"decision|decided|made|taken|hearing", re.I)
 TITLE = re.compile(
     r"^(?:(?:the\s+)?(?:(?:draft|unconfirmed|unapproved)\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting"
     r"|(?:the\s+)?proceedings|record|notes)\s+of\b"  # "DRAFT MINUTES OF THE MEETING HELD ON ..."

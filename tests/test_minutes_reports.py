@@ -278,3 +278,28 @@ def test_bold_lines_naming_whom_recommendations_are_for_are_sub_headings_in_word
         (dt.date(2025, 1, 8), "The Council should publish a register of empty homes."),
         (dt.date(2025, 1, 8), "Providers should report void times each quarter."),
     ]
+
+
+@pytest.mark.parametrize("report_first", [False, True])
+def test_a_decision_records_own_date_dates_it_whatever_its_front_matter_says(report_first: bool) -> None:
+    # A decision record's 'Date of decision:' is the decision's date, before or after its 'Report of:'
+    # line: a sentence naming when another body endorsed the proposal never redates it, and the front
+    # matter line under the record's title is no decision.
+    front = ["Date of decision: 5 June 2024", "Report of: Director of Place"][:: -1 if report_first else 1]
+    text = "\n".join(
+        [
+            "PORTFOLIO HOLDER DECISION RECORD",
+            *front,
+            "",
+            "Subject: Bus shelter programme",
+            "",
+            "Background: The programme was endorsed by the Place Scrutiny Committee on 20 May 2024.",
+            "",
+            "Decision:",
+            "That twelve bus shelters be replaced in 2024/25.",
+        ]
+    )
+    minutes = parse_minutes(read_document(text.encode(), "shelters.txt"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 6, 5), "Bus shelter programme", "That twelve bus shelters be replaced in 2024/25.")
+    ]

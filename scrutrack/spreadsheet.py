@@ -206,6 +206,7 @@ class Table:
     groups: dict[int, tuple[int, str]] = field(default_factory=dict)
     sheet: str | None = None  # the sheet's name in a workbook
     item: str | None = None  # a 'Topic: ...' line above the headings: every row's item where it has none
+    sections: list[int] = field(default_factory=list)  # rows of section headings among the rows, left out
 
     @property
     def label(self) -> str:
@@ -304,26 +305,57 @@ def table_from_rows(
     ]
     table = Table(name, headings, header + 1, [], None, sorted(notes), {}, sheet)
     _check_widths(table, body)
-    groups: dict[int, tuple[int, str]] = {}
-    current: tuple[int, str] | None = None
-    rows_left: list[tuple[int, list[str]]] = []
-    for n, row in body:
-        heading = _group_heading(row)
-        if heading is not None:
-            current = (n, heading)
-            continue
-        if current is not None:
-            groups[n] = current
-        rows_left.append((n, row))
-    table.rows, table.groups = rows_left, groups
+    _group_rows(table, body)
     for i, above in enumerate(rows[:header]):
         line = " ".join(c.strip() for c in above if c.strip())[: _LONGEST_HEADING * 2]
         m = _SHEET_MEETING.search(line)
         if m and re.search(r"\d", m[1]):
             table.meeting = (i + 1, m[1].strip())
+        elif agreed := _agreed_on(line):
+            table.meeting = (i + 1, agreed)
         elif m := _SHEET_ITEM.match(line):
             table.item = m[1].strip()
     return table
+
+
+# A title saying when the recommendations were agreed: 'Flooding review: recommendations agreed by the
+# Committee on 12 March 2024', 'made by the Panel on 4 June 2024'.
+_AGREED_ON = re.compile(
+    r"\b(?:agreed|endorsed|made)\s+(?:by\s+(?:the\s+)?[\w&'’ -]{1,60}?\s+)?on\s+(.+)$", re.IGNORECASE
+)
+
+
+def _agreed_on(line: str) -> str | None:
+    """The date in a title line saying when the recommendations were agreed, as written, or None."""
+    m = _AGREED_ON.search(line)
+    try:
+        found = find_date(m[1]) if m else None
+    except InvalidInput:
+        return None
+    return m[1][found[2][0] : found[2][1]] if m and found and found[2][0] == 0 else None
+
+
+def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
+    """The table's rows of data, each row under a meeting's heading row ('Meeting: 12 March 2019') given
+    that meeting, and section headings between them ('Children's Services', 'Task and Finish Group:
+    Flooding') left out and named: one cell, in a column that is not the recommendation's, over rows."""
+    text_columns = {i for i, h in enumerate(table.headings) if h and _field_of(heading_key(h)) == "text"}
+    current: tuple[int, str] | None = None
+    section: list[tuple[int, list[str]]] = []  # a section's heading is one only if rows of data follow it
+    for n, row in body:
+        heading = _group_heading(row)
+        filled = [i for i, c in enumerate(row) if c.strip()]
+        if heading is not None:
+            current = (n, heading)
+        elif len(filled) == 1 and filled[0] not in text_columns and len(row[filled[0]]) <= _LONGEST_HEADING:
+            section.append((n, row))
+        else:
+            table.sections += [m for m, _ in section]
+            section = []
+            if current is not None:
+                table.groups[n] = current
+            table.rows.append((n, row))
+    table.rows += section  # a line under the last row, with no blank row between: read, and its problems named
 
 
 def _check_widths(table: Table, body: Iterable[tuple[int, Sequence[str]]]) -> None:

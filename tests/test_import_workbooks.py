@@ -478,3 +478,41 @@ def test_a_workbook_of_year_sheets_behind_a_cover_reads_every_year(repo: Path, i
     got = records(repo)
     assert got["cyp-2024-02-01-1"]["status"] == "rejected"  # the decision read as its outcome
     assert got["cyp-2024-07-11-1"]["item"] == "Rural crime"
+
+
+def test_section_headings_between_the_rows_are_left_out_and_named(repo: Path, invoke: Invoke) -> None:
+    # rows heading the service or review the rows below belong to, merged across the table, among the
+    # rows of data: not records, not errors; and the paces a tracker's status may give
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["Min", "Committee date", "Scrutiny recommendation", "Officer", "Status"],
+        ["ADULT SOCIAL CARE"],
+        ["AS/4", D(2023, 10, 3), "That the carers' strategy be refreshed.", "Head of Adults", "On hold"],
+        ["Review of library opening hours (task group, reported October 2023)"],
+        ["L/1", D(2023, 10, 3), "That Sunday opening be piloted.", "Head of Libraries", "Paused"],
+        ["L/2", D(2023, 10, 3), "That the mobile library route be kept.", "Head of Libraries", "Overdue"],
+    ]:
+        ws.append(row)
+    ws.merge_cells("A2:E2")
+    ws.merge_cells("A4:E4")
+    wb.save(repo / "monitor.xlsx")
+    result = invoke("import", "tracker", "monitor.xlsx", "--committee", "cyp", "--date", "2024-01-05")
+    assert result.stdout.split() == ["cyp-2023-10-03-1", "cyp-2023-10-03-2", "cyp-2023-10-03-3"]
+    assert "Left out 2 section headings in the table (rows 2, 4)" in result.stderr
+    assert {r["status"] for r in records(repo).values()} == {"in-progress"}
+
+
+def test_a_title_saying_when_the_recommendations_were_agreed_dates_every_row(repo: Path, invoke: Invoke) -> None:
+    rows = [
+        ["Home to school transport review – recommendations made by the Select Committee on 7 Nov 2023"],
+        ["Last updated 2 February 2024"],
+        [],
+        ["Recommendation", "Cabinet response", "Lead officer"],
+        ["That the review's route audit be published.", "Agreed.", "Head of Transport"],
+    ]
+    _workbook(repo / "review.xlsx", rows)
+    result = invoke("import", "tracker", "review.xlsx", "--committee", "cyp", "--date", "2024-02-05")
+    assert result.stdout.split() == ["cyp-2023-11-07-1"]  # not the update's date
+    assert "meeting 2023-11-07 for every row (row 1)" in result.stderr

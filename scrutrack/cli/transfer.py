@@ -402,10 +402,13 @@ def _tracker_notes(chosen: list[Chosen], skipped: list[tuple[str, str]]) -> None
                 reasons.setdefault(reason, []).append(heading)
             for reason, headings in reasons.items():
                 note(f"Not imported{where} ({reason}): {', '.join(headings)}")
-        if c.table.notes:
-            rows = ", ".join(map(str, c.table.notes))
-            s = "s" if len(c.table.notes) != 1 else ""
-            note(f"Left out {plural(len(c.table.notes), 'row')} of notes below the table{where} (row{s} {rows})")
+        for rows, noun, place in (
+            (c.table.notes, "row", "of notes below the table"),
+            (c.table.sections, "section heading", "in the table"),
+        ):
+            if rows:
+                s = "s" if len(rows) != 1 else ""
+                note(f"Left out {plural(len(rows), noun)} {place}{where} (row{s} {', '.join(map(str, rows))})")
     for name, why in skipped:
         note(f"Skipped sheet '{name}' ({why})")
 

@@ -1073,7 +1073,10 @@ class _Reader:
         after points, the vote is theirs: 'On being put to the vote, recommendation 4 was carried.')"""
         *before, last = _sentences(b.text)
         m = v.PUT_TO_VOTE.match(last) if not b.marker else None
-        pending = any(self.moved.values()) or self.carried is not None  # a motion moved before: its vote
+        lst = self.list  # a motion moved before, or whose words are above ("Motion" / "To ask ..."): its vote
+        pending = (
+            any(self.moved.values()) or self.carried is not None or (lst and (lst.kind in _MOVED or lst.tentative))
+        )
         if m is None or m["lost"] or pending or (self.list and (self.list.points or self.list.point)):
             return False
         if m["subject"].lower() == "it" and not any(v.PROPOSAL_MOVED.search(s) for s in before):

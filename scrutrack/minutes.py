@@ -593,13 +593,20 @@ class _Reader:
                 self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
         found = _date(b.text)
-        if b.marker or not isinstance(found, tuple) or not v.TITLE.search(b.text):
+        if b.marker or not isinstance(found, tuple):
             return False
         tail = _sentences(b.text[found[2][1] :].strip())[0]  # "... 13 September 2022. The meeting commenced at 7 pm."
+        if not v.TITLE.search(b.text[: found[2][1]] + tail):  # the words of the date's own title or sentence
+            return False
         title = re.sub(r"\bwas\s+held\b", "", b.text[: found[2][1]] + tail)
         if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
-        if self.meeting is not None and not re.search(rf"\b(?!meeting\b)(?:{v.BODIES})\b", title[: found[2][0]], re.I):
+        approving = re.fullmatch(
+            r"minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+held\s+on",
+            b.text[: found[2][0]].strip(),
+            re.I,
+        )
+        if self.meeting is not None and approving and not tail and not self.body_title(self.before):
             return False  # an item approving the last minutes: "Minutes of the meeting held on 13 November 2023"
         self.start_meeting(found[0], found[1])
         return True
@@ -914,7 +921,8 @@ class _Reader:
         if (m["bare"] is not None or m["bare2"] is not None) and not _title_like(title, relaxed=True):
             return False  # "Item 6 Taxi fares" is a title, "Item 6 was deferred." is not
         quoted = len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»"
-        return self.set_item(title[1:-1].strip() if quoted else title)
+        level = b.level if b.kind == "heading" else 0  # its sub-headings ("Summary", "Decision") are within it
+        return self.set_item(title[1:-1].strip() if quoted else title, level)
 
     def titled(self, b: Block) -> bool:
         """The title under an item number on a line of its own, or under "Decision details"."""
@@ -1131,6 +1139,9 @@ class _Reader:
             return False
         if self.lead_in(b, lst):
             return True
+        if b.kind == "heading" and _title_like(b.text, relaxed=True) and not _decides(b.text):
+            self.close()  # a heading numbered on from the points ("4. The Commissioner should ..." / "5. Next steps")
+            return False
         if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
             return self.list_item(b, lst)
         return self.list_paragraph(b, lst)
@@ -1349,8 +1360,8 @@ class _Reader:
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
-        if re.fullmatch(r"(?:that|to)\s+\w+\W*", full, re.I):
-            return None  # "the hall committee agreed to ask.": a verb with nothing to do is no recommendation
+        if re.fullmatch(r"(?:that|to)\s+\w+\W*", full, re.I) or not v.ONLY_DATES.sub("", full).strip():
+            return None  # "the hall committee agreed to ask.", "Agreed – 10th June and 9th September": nothing to do
         return _tidy(full) or None  # nothing left once the vote note went
 
 

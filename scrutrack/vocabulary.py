@@ -217,7 +217,7 @@ OWN_BUSINESS = {
         "the conduct of the meeting": (
             r"\bexclu(?:de|ded|des|ding|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?(?:press|public)\b"
             r"|\b(?:press|public)\s+be\s+excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
-            r"|\bconsidered\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
+            r"|\b(?:considered|taken|heard|dealt\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|move|moved|went|proceed)\s+into\s+(?:private|closed|confidential|exempt)\s+(?:session|business)\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
@@ -379,6 +379,13 @@ PROCEDURAL_ITEM = re.compile(
     r"^(?:to\s+(?:receive|note|consider|approve|confirm|agree)\s+(?:the\s+|any\s+)?)?(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
     r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
+    re.I,
+)
+# What a list of dates is made of ("10th June, 9th September and 2nd December 2024, all at 7.15pm"): a
+# decision of nothing else names no action.
+ONLY_DATES = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b\.?|\b(?:and|all|at|on|the|each|every|to|that)\b|[^\w]",
     re.I,
 )
 # A decision that notes or receives: counted and shown, never a record ("That the report be noted",

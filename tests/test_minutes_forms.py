@@ -2953,3 +2953,69 @@ def test_a_date_only_in_a_later_sections_running_header_dates_the_meeting() -> N
     assert "word/header4.xml" in parts  # the date is past the first three headers
     minutes = parse_minutes(read_document(data.getvalue(), "standards.docx"))
     assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 6, 24)]
+
+
+@pytest.mark.parametrize(
+    ("decision", "want"),
+    [
+        ("Agreed – 9th June, 8th September and 1st December 2025, all at 7.30pm.", []),  # a list of dates
+        ("RESOLVED: That all items on the agenda be taken in public.", []),  # the meeting's own conduct
+        (
+            "RESOLVED: That the Clerk books the hall for the meetings on 9th June and 8th September.",
+            ["That the Clerk books the hall for the meetings on 9th June and 8th September."],
+        ),
+    ],
+)
+def test_what_the_meeting_settles_for_itself_is_no_record(decision: str, want: list[str]) -> None:
+    text = f"Minutes of the Parish Council held on Monday 12 May 2025\n\n11) Meetings\n{decision}\n"
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_a_heading_numbered_on_from_the_points_ends_them() -> None:
+    page = (
+        "<h1>Report of the Transport Panel</h1><p>Agreed by the Transport Panel on 2 June 2025.</p>"
+        "<h2>Recommendations</h2><ol><li>The Council should publish bus punctuality each month.</li>"
+        "<li>The Council should review school transport by March.</li></ol>"
+        "<h2>3. Next steps</h2><p>The Cabinet will respond within two months.</p>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "panel.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "The Council should publish bus punctuality each month.",
+        "The Council should review school transport by March.",
+    ]
+
+
+def test_earlier_minutes_in_a_later_meetings_agenda_supplement_keep_their_own_date() -> None:
+    text = (
+        "Harbour Area Committee\nTuesday 15 July 2025 at 7.00 pm\nSupplement: Item 3 – Minutes\n\n"
+        "To confirm the minutes of the meeting held on 13 May 2025. Published 7 July 2025.\n\f"
+        "HARBOUR AREA COMMITTEE\n"
+        "MINUTES of the meeting held at the Sailing Club, Portlow on Tuesday 13 May 2025 at 7.00 pm\n\n"
+        "4. Slipway\nRESOLVED – That the Harbour Master closes the east slipway for repairs in June.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "supplement.txt"))
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [(dt.date(2025, 5, 13), "Slipway")]
+
+
+def test_an_item_words_heading_keeps_its_sub_headings_inside_it() -> None:
+    page = (
+        "<h1>Fire Authority – 5 June 2025</h1><h3>Item 4 Station cover review</h3><h4>Summary</h4>"
+        "<p>The Chief Fire Officer presented the review.</p><h4>Decision</h4>"
+        "<p>The Authority agreed that the review be published for consultation.</p>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "fire.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Station cover review", "That the review be published for consultation.")
+    ]
+
+
+def test_a_date_in_narrative_is_no_meeting_title_because_a_later_sentence_says_met() -> None:
+    text = (
+        "Review of Library Opening Hours\nReport of the Task Group\n"
+        "Agreed by the Communities Scrutiny Committee on 2 June 2025\n\n"
+        "2 Method\nThe Committee set up the group on 3 March 2025. The group met four times.\n\n"
+        "3 Findings\nRecommendation 1\nThat the Council opens every library on Saturday afternoons.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "review.txt"))
+    assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 6, 2)]

@@ -186,6 +186,8 @@ def _tidy(text: str) -> str:
     text = _that(v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
+    # a motion quoted over its list: the first point opens the quotation, the last closes it
+    text = re.sub(r'^[“"]([^“”"]+)$', r"\1", re.sub(r'^([^“”"]+)[”"](\.?)$', r"\1\2", text))
     text = text[:1].upper() + text[1:]
     if text and not text.endswith((*v.ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
@@ -382,8 +384,8 @@ _UNHEADED = "points reading 'That ...' under no heading"
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda motion end titled_label titled page_heading entry session item_label labelled introducer"
-        " put_to_vote subheading proposal"
+        "awaited meeting_heading agenda put_to_vote motion end titled_label titled page_heading entry session item_label"
+        " labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -1081,8 +1083,15 @@ class _Reader:
         """A paragraph whose last sentence says the report's recommendations were voted on and carried, over
         the points they are: a list of decisions. (Lost, it is narrative: what the body decided instead may follow;
         after points, the vote is theirs: 'On being put to the vote, recommendation 4 was carried.')"""
-        m = v.PUT_TO_VOTE.match(_sentences(b.text)[-1]) if not b.marker else None
-        if m is None or m["lost"] or (self.list and (self.list.points or self.list.point)):
+        *before, last = _sentences(b.text)
+        m = v.PUT_TO_VOTE.match(last) if not b.marker else None
+        lst = self.list  # a motion moved before, or whose words are above ("Motion" / "To ask ..."): its vote
+        pending = (
+            any(self.moved.values()) or self.carried is not None or (lst and (lst.kind in _MOVED or lst.tentative))
+        )
+        if m is None or m["lost"] or pending or (self.list and (self.list.points or self.list.point)):
+            return False
+        if m["subject"].lower() == "it" and not any(v.PROPOSAL_MOVED.search(s) for s in before):
             return False
         self.open("decisions", f"the recommendations carried ({self.doc.where(b)})")
         return True

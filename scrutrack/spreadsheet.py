@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from scrutrack.dates import add_period, find_date, parse_imported_date
+from scrutrack.dates import MONTHS, add_period, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput, listed
 from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
@@ -165,17 +165,13 @@ def heading_key(heading: str) -> str:
 
 
 def _readings(heading: str) -> Iterator[str]:
-    """A heading the vocabulary does not list, read in turn: without a note in brackets that means nothing
-    without it ('Target date (dd/mm/yy)', 'Recommendation (as agreed by the Committee)'), but not a RAG
-    rating ('Status (RAG)' is its own column); without the body it names ('Authority decision',
-    'Recommendation to the Authority': `BODIES`); as two headings of one field, side by side or as
-    alternatives ('Report / topic', 'Recommendation wording', 'Lead officer or owner'; not a fallback's:
-    'Recommendation / request' is a minutes' summary of requests, not its decisions)."""
-    m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", heading)
-    choices = [norm(c) for c in re.split(r"/|,|\bor\b", m[2])] if m else []
-    if len(choices) > 1 and all(c in OUTCOME_WORDS for c in choices):
-        yield "outcome"  # 'Executive response (Accepted / Rejected / Partially accepted)', 'Agreed? (Y/N/Partly)'
-    if m and norm(m[2]) not in ("rag", "red amber green"):
+    """A heading the vocabulary does not list, read in turn: as its note in brackets says or without it
+    (`_bracketed`); without the date it carries ('Update – January 2024', 'Position as at May 2024'); without
+    the body it names ('Authority decision', 'Recommendation to the Authority': `BODIES`); as two headings
+    of one field, side by side or as alternatives ('Report / topic', 'Recommendation wording', 'Lead
+    officer or owner'; not a fallback's: 'Recommendation / request' is a minutes' summary of requests)."""
+    yield from _bracketed(heading)
+    if (m := _DATED.fullmatch(heading)) and _field_of(norm(m[1])) in ("note", "status"):
         yield norm(m[1])
     key = norm(heading)
     for pattern in (_BODY_BEFORE, _BODY_AFTER):
@@ -186,6 +182,32 @@ def _readings(heading: str) -> Iterator[str]:
         first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
         if SYNONYMS.get(first) is not None and SYNONYMS.get(first) == SYNONYMS.get(rest):
             yield first
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATED = re.compile(
+    rf"(.+?)\s*(?:[-–—:,]\s*|\s(?:as\s+(?:at|of)|at|in|for)\s+)(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}",
+    re.IGNORECASE,
+)
+
+
+def _bracketed(heading: str) -> Iterator[str]:
+    """A heading with a note in brackets: the outcome where the note lists outcomes ('Executive response
+    (Accepted / Rejected / Partially accepted)', 'Agreed? (Y/N/Partly)'; not 'Completed (Y/N)'); a RAG
+    rating where it says so ('Current status (RAG)'); else the heading without a note that means nothing
+    without it ('Target date (dd/mm/yy)', 'Recommendation (as agreed by the Committee)')."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]*)\)\s*", heading)
+    if not m:
+        return
+    head, note = norm(m[1]), norm(m[2])
+    choices = [norm(c) for c in re.split(r"/|,|\bor\b", m[2])]
+    worded = any(len(c) > 3 for c in choices) or head in OUTCOME_WORDS  # 'Y/N' alone may answer anything
+    if len(choices) > 1 and worded and all(c in OUTCOME_WORDS for c in choices):
+        yield "outcome"
+    if note in ("rag", "red amber green", "rag rating", "rag status", "brag"):
+        yield "rag"
+    else:
+        yield head
 
 
 # ------------------------------------------------------------------------------ reading

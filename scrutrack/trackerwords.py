@@ -49,6 +49,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "date of scrutiny",
         "scrutiny date",
         "scrutiny meeting date",
+        "date agreed by committee",
+        "date agreed by the committee",
+        "date recommendation agreed by committee",
+        "date of o and s",  # "Date of O&S"
+        "o and s date",
+        "date of overview and scrutiny",
     ),
     "item": (
         "agenda item",
@@ -98,6 +104,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "made to",
         "recommendation to",
         "to whom",
+        "cabinet member responsible",
+        "portfolio holder responsible",
     ),
     "owner": (
         "lead officer",
@@ -121,6 +129,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "contact officer",
         "service lead",
         "lead officer director",
+        "responsible director",
+        "lead officer service",  # "Lead Officer / Service"
     ),
     "themes": ("theme",),
     "referred": (
@@ -164,6 +174,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "proposed completion date",  # action registers: "Proposed / actual date of completion"
         "date for completion",
         "delivery date",
+        "timescale for implementation",
+        "implementation timescale",
+        "deadline for completion",
+        "target completion",
+        "expected date",
     ),
     "review": (
         "review date",
@@ -192,6 +207,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "recommendation details",
         "recommendation detail",
         "recommendation action",  # "Recommendation / Action"
+        "detail of recommendation",
+        "details of recommendation",
+        "recommendation summary",
         "resolution",  # "tracking resolutions" documents
         "wording",
         "description",
@@ -230,6 +248,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "accepted yes no in part",
         "agreed y n",
         "accepted partially accepted rejected",
+        "agreed by cabinet",  # "Agreed by Cabinet?"
+        "accepted by cabinet",
+        "agreed by executive",
     ),
     "response_text": (
         "response",
@@ -248,6 +269,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "officer response",
         "management response",  # audit recommendation trackers
         "response to recommendation",
+        "response from cabinet member",
+        "response from the cabinet member",
+        "cabinet executive response",  # "Cabinet/Executive response"
+        "executive response and proposed action",
     ),
     "number": (
         "no",
@@ -283,6 +308,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "update on progress",
         "commentary",
         "further information",
+        "progress against recommendation",
+        "position",  # "Position as at May 2024"
+        "latest position",
     ),
     "evidence": ("evidence link", "evidence links", "link", "links", "url", "evidence url", "evidence"),
     "history": ("history",),
@@ -300,6 +328,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "minute ref",
         "minute reference",
         "min no",
+        "min ref",
         "tracking ref",
         "action ref",
         "tracker ref",
@@ -353,6 +382,13 @@ FALLBACK: dict[str, tuple[str, str | None]] = {
 # the Panel", "Board decision") and reads as the heading alone would; "Recommendation to" alone is whom
 # it is made to (addressed_to).
 BODIES: tuple[str, ...] = (
+    "scrutiny",  # "Recommendation from scrutiny"
+    "overview and scrutiny",
+    "o and s",  # "O&S recommendation"
+    "select committee",
+    "scrutiny panel",
+    "scrutiny board",
+    "task and finish group",
     "authority",
     "fire authority",
     "fire and rescue authority",

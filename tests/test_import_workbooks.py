@@ -440,6 +440,12 @@ def test_a_decision_beside_the_recommendation_is_its_outcome_only_in_outcome_wor
         ("Recommendation wording", "recommendation"),
         ("Progress comments", "progress"),
         ("Recommendation / request", "recommendation request"),  # a request is the text only where nothing else is
+        ("O&S recommendation", "recommendation"),
+        ("Agreed? (Yes/No/Partly)", "outcome"),  # a note listing outcomes: the outcome
+        ("Completed (Y/N)", "completed y n"),  # Y/N alone may answer anything
+        ("Current status (RAG)", "rag"),
+        ("Update – January 2024", "update"),  # an update column dated in its heading
+        ("Position as at 31 May 2024", "position"),
         ("Recommendation to", "recommendation to"),  # alone: whom it is made to
         ("Reason for decision", "reason for decision"),  # no body: not the decision
         ("Status / progress", "status progress"),  # two fields: neither

@@ -186,6 +186,8 @@ def _tidy(text: str) -> str:
     text = _that(v.VOTE_NOTE.sub("", text).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
+    # a motion quoted over its list: the first point opens the quotation, the last closes it
+    text = re.sub(r'^[“"]([^“”"]+)$', r"\1", re.sub(r'^([^“”"]+)[”"](\.?)$', r"\1\2", text))
     text = text[:1].upper() + text[1:]
     if text and not text.endswith((*v.ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
         text += "."
@@ -202,8 +204,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _acts(text: str) -> bool:
-    """A clause that asks or decides something rather than reports what happened."""
-    return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
+    """A clause that asks or decides something rather than reports what happened (judged by its main
+    clause: "that the award be paid once the accounts have been submitted" decides)."""
+    main = re.split(
+        r"\b(?:once|when|until|after|before|if|unless|because|so\s+that|which|who|where)\b", text, maxsplit=1
+    )[0]
+    return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", main, re.I)
 
 
 def _form(text: str) -> str:
@@ -378,8 +384,8 @@ _UNHEADED = "points reading 'That ...' under no heading"
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda motion end titled_label titled page_heading entry session item_label labelled introducer"
-        " put_to_vote subheading proposal"
+        "awaited meeting_heading agenda put_to_vote motion end titled_label titled page_heading entry session item_label"
+        " labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -1077,8 +1083,15 @@ class _Reader:
         """A paragraph whose last sentence says the report's recommendations were voted on and carried, over
         the points they are: a list of decisions. (Lost, it is narrative: what the body decided instead may follow;
         after points, the vote is theirs: 'On being put to the vote, recommendation 4 was carried.')"""
-        m = v.PUT_TO_VOTE.match(_sentences(b.text)[-1]) if not b.marker else None
-        if m is None or m["lost"] or (self.list and (self.list.points or self.list.point)):
+        *before, last = _sentences(b.text)
+        m = v.PUT_TO_VOTE.match(last) if not b.marker else None
+        lst = self.list  # a motion moved before, or whose words are above ("Motion" / "To ask ..."): its vote
+        pending = (
+            any(self.moved.values()) or self.carried is not None or (lst and (lst.kind in _MOVED or lst.tentative))
+        )
+        if m is None or m["lost"] or pending or (self.list and (self.list.points or self.list.point)):
+            return False
+        if m["subject"].lower() == "it" and not any(v.PROPOSAL_MOVED.search(s) for s in before):
             return False
         self.open("decisions", f"the recommendations carried ({self.doc.where(b)})")
         return True
@@ -1612,6 +1625,8 @@ def _owners_left_out(b: Block) -> Block:
 def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     """A row's blocks when it lays out text (one filled cell, or a label and its text); None for data."""
     filled = [c for c in ([x for x in cell if _full(x) or x.rows] for cell in row) if c]
+    flag = len(filled) == 3 and all(_CODE.fullmatch(_full(c[0])) and len(c) == 1 for c in filled[:2])
+    filled = filled[1:] if flag and len(_full(filled[0][0])) <= 3 else filled  # a note's flag ('E1') by the number
     if len(filled) == 1:
         return filled[0]
     if len(filled) == 3 and (shoulder := _shoulder(filled)):

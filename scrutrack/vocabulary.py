@@ -17,7 +17,7 @@ def _words(text: str) -> str:
 # Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members".
 BODIES = _words(
     "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
-    "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group"
+    "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group|review body"
 )
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
 # DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices; a form's
@@ -292,10 +292,11 @@ OWN_PROGRAMME = re.compile(
 # seconded, that ...", "Cllr A proposed that ...; Cllr B seconded", or a "Proposal" / "Amendment" line over
 # "Moved by ..." and "Seconded by ..." lines, or with its words ("Proposal: the council buys ...", "Motion: That ...").
 _QUOTE = '“"‘'
+_NAME = rf"(?:(?!\s+that\b)[^:;,{_QUOTE}]){{1,80}}"  # a mover's or seconder's name, up to 'that' and the words
 MOTION = re.compile(
-    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:,?\s+(?:and\s+)?(?:[^:;,{_QUOTE}]{{1,80}}\s+)?seconded"
-    rf"(?:\s+by\s+[^:;,{_QUOTE}]{{1,80}})?,?)?(?:\s+(?:as\s+)?(?:an?|the\s+following|the)\s+(?P<kind>(?:substantive\s+|original\s+"
-    rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+seconded\s+by\s+[^:;,{_QUOTE}]{{1,80}})?(?:\s+(?:in\s+the\s+following\s+terms"
+    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?seconded"
+    rf"(?:\s+by\s+{_NAME})?,?)?(?:\s+(?:as\s+)?(?:an?|the\s+following|the)\s+(?P<kind>(?:substantive\s+|original\s+"
+    rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+(?:which\s+was\s+|and\s+)?seconded\s+by\s+{_NAME})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
     r"|(?:the\s+)?(?P<label>(?:substantive\s+|original\s+|further\s+|counter[\s-]?)?(?:motion|amendment|proposal))"
     rf"(?:\s+\(?[a-z0-9]{{1,3}}\)?)?(?:\s*[:\-–—]+\s*(?P<said>(?:that\b|to\b|[{_QUOTE}]|(?-i:[a-z])|(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?"
@@ -348,12 +349,20 @@ MOTION_OUTCOME = re.compile(
 # and carried or lost, over the points they are: "The recommendation as set out in the report was moved,
 # seconded, voted on and carried.", "The recommendations as amended were then voted on and carried:". Not an
 # amendment's: "An amendment to recommendation 2 ... was carried" says what changed, the list comes after.
+# "it" stands for what the paragraph moved before ("The motion ... was moved by X. On being put to the vote it was
+# carried:")
 PUT_TO_VOTE = re.compile(
     r"^(?:(?:up)?on\s+(?:being\s+)?put\s+to\s+(?:the\s+|a\s+)?vote,?\s+|(?:up)?on\s+a\s+vote(?:\s+being\s+taken)?,?\s+)?"
-    r"(?:the\s+)?(?:(?:substantive|original|officer|report)(?:s['’]|['’]s)?\s+)?(?:recommendations?|proposals?)\b"
+    r"(?:the\s+)?(?:(?:substantive|original|officer|report)(?:s['’]|['’]s)?\s+)?(?P<subject>recommendations?|proposals?|motion|it)\b"
     r"(?:(?!\bamendment\b)[^.;:]){0,120}?\b(?:was|were)\b[^.;:]{0,80}?\b"
     r"(?:(?P<lost>lost|fell|defeated|rejected|not\s+(?:carried|agreed|supported))|carried|agreed|approved|adopted|passed)\b"
     r"[^.;:]{0,60}[.:]?$",
+    re.I,
+)
+# A sentence saying the motion or the recommendations were moved: "The motion set out in the agenda was moved by
+# Cllr Bell", "Cllr Ahmed proposed the recommendations in the report".
+PROPOSAL_MOVED = re.compile(
+    r"\b(?:motion|recommendations?|proposals?)\b.*\b(?:moved|proposed)\b|\b(?:moved|proposed)\b.*\b(?:motion|recommendations?)\b",
     re.I,
 )
 # A lead naming the points below as what it makes or agrees ("The Select Committee AGREED the following

@@ -303,3 +303,56 @@ def test_a_decision_records_own_date_dates_it_whatever_its_front_matter_says(rep
     assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2024, 6, 5), "Bus shelter programme", "That twelve bus shelters be replaced in 2024/25.")
     ]
+
+
+def test_a_motion_quoted_over_its_list_and_moved_which_was_seconded_is_decided_by_its_vote() -> None:
+    # "moved the following motion, which was seconded by ...:" over the motion's words in quotation marks,
+    # run over a stem and its points: carried, each point that asks is a record (its quotation marks gone,
+    # the noting point dropped); a motion moved "that ..." and lost is none.
+    text = (
+        "Minutes of the Meeting of the Council held on 10 July 2024\n\n"
+        "14. Notice of Motion - Pavement Parking\n"
+        "Councillor Ahmed moved the following motion, which was seconded by Councillor Price:\n"
+        '"This Council:\n'
+        "(a) notes the harm pavement parking does to wheelchair users;\n"
+        "(b) asks the Leader to write to the Secretary of State seeking new powers; and\n"
+        '(c) asks officers to map the worst streets by December 2024."\n'
+        "On being put to the vote, the motion was carried.\n\n"
+        "15. Notice of Motion - Four Day Week\n"
+        "Councillor Dunn moved and Councillor Ellis seconded that the Council trials a four day week for office "
+        "staff.\nOn being put to the vote, the motion was lost.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "council.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "Notice of Motion - Pavement Parking",
+            "This Council asks the Leader to write to the Secretary of State seeking new powers.",
+        ),
+        (
+            "Notice of Motion - Pavement Parking",
+            "This Council asks officers to map the worst streets by December 2024.",
+        ),
+    ]
+
+
+def test_a_motion_moved_that_over_its_points_or_carried_before_them_on_a_page() -> None:
+    # "It was moved by X and seconded by Y that:" over lower-case points: 'that' is their stem (the
+    # seconder's name ends before it); an amendment lost leaves the motion, carried after it. "The motion
+    # ... was moved by X. On being put to the vote it was carried:" over its points: they were carried.
+    page = (
+        "<html><body><h1>Minutes - Council - Wednesday, 10 July 2024 7.00 pm</h1>"
+        "<h2>21. Motion - Community Energy</h2><p>Minutes:</p>"
+        "<p>It was moved by Councillor Rees and seconded by Councillor Hall that:</p><ol><li>the Council joins the "
+        "Community Energy Network; and</li><li>the Cabinet Member reports back on solar schools by March 2025.</li>"
+        "</ol><p>An amendment was moved by Councillor Shaw and seconded by Councillor Tate to delete point 2. Upon "
+        "being put to the vote the amendment was lost.</p><p>The motion was then put to the vote and carried.</p>"
+        "<h2>22. Motion - Grass Verges</h2><p>Minutes:</p><p>The motion set out in the agenda was moved by "
+        "Councillor Bell and seconded by Councillor Moss. On being put to the vote it was carried:</p>"
+        "<ul><li>That the Council stops mowing verges in May.</li></ul></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "council.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Motion - Community Energy", "That the Council joins the Community Energy Network."),
+        ("Motion - Community Energy", "That the Cabinet Member reports back on solar schools by March 2025."),
+        ("Motion - Grass Verges", "That the Council stops mowing verges in May."),
+    ]

@@ -207,8 +207,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _acts(text: str) -> bool:
-    """A clause that asks or decides something rather than reports what happened."""
-    return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", text, re.I)
+    """A clause that asks or decides something rather than reports what happened (judged by its main
+    clause: "that the award be paid once the accounts have been submitted" decides)."""
+    main = re.split(
+        r"\b(?:once|when|until|after|before|if|unless|because|so\s+that|which|who|where)\b", text, maxsplit=1
+    )[0]
+    return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", main, re.I)
 
 
 def _form(text: str) -> str:
@@ -1627,6 +1631,8 @@ def _owners_left_out(b: Block) -> Block:
 def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     """A row's blocks when it lays out text (one filled cell, or a label and its text); None for data."""
     filled = [c for c in ([x for x in cell if _full(x) or x.rows] for cell in row) if c]
+    flag = len(filled) == 3 and all(_CODE.fullmatch(_full(c[0])) and len(c) == 1 for c in filled[:2])
+    filled = filled[1:] if flag and len(_full(filled[0][0])) <= 3 else filled  # a note's flag ('E1') by the number
     if len(filled) == 1:
         return filled[0]
     if len(filled) == 3 and (shoulder := _shoulder(filled)):

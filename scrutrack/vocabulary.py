@@ -17,7 +17,7 @@ def _words(text: str) -> str:
 # Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members".
 BODIES = _words(
     "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
-    "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group"
+    "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group|review body"
 )
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
 # DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices; a form's

@@ -3019,3 +3019,44 @@ def test_a_date_in_narrative_is_no_meeting_title_because_a_later_sentence_says_m
     )
     minutes = parse_minutes(read_document(text.encode(), "review.txt"))
     assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 6, 2)]
+
+
+def test_a_committee_pages_note_flag_beside_the_number_is_no_title() -> None:
+    page = (
+        "<h2>Grants Sub-Committee - Tuesday, 3 June 2025 10:00 am</h2><table>"
+        "<tr><td>Note</td><td>No.</td><td>Item</td></tr>"
+        "<tr><td>X2</td><td>4.</td><td><p>Village hall roof</p><p>Minutes:</p>"
+        "<p>The Sub-Committee agreed that a grant of £2,000 be paid once the hall's accounts have been received.</p>"
+        "</td></tr></table>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "grants.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Village hall roof", "That a grant of £2,000 be paid once the hall's accounts have been received.")
+    ]
+
+
+def test_a_local_review_body_decides_under_decision() -> None:
+    text = (
+        "Local Review Body\nDate: Wednesday 4 June 2025\n\n"
+        "5. REVIEW 25/0012/LRB – GARAGE AT 3 HIGH STREET\n\nDecision\n\n"
+        "The Local Review Body agreed to uphold the decision of the appointed officer.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "lrb.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["To uphold the decision of the appointed officer."]
+
+
+def test_a_long_footer_over_the_page_number_on_every_page_is_furniture() -> None:
+    footer = "Ashby Parva Parish Council – Full Council – Draft minutes, subject to approval at the next meeting –"
+    text = (
+        "Minutes of Ashby Parva Parish Council held on Monday 2 June 2025\n\n"
+        "7. Play area\nRESOLVED:\ni. to accept the lower quotation;\n"
+        f"{footer}\nPage 1\n\f"
+        "ii. that the Clerk closes the roundabout until it is repaired.\n\n"
+        "8. Close\nThe meeting closed at 9pm.\n"
+        f"{footer}\nPage 2\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To accept the lower quotation.",
+        "That the Clerk closes the roundabout until it is repaired.",
+    ]

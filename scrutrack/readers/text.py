@@ -113,7 +113,8 @@ def _running(lines: list[Line], pages: list[list[int]]) -> set[int]:
     out: set[int] = set()
     for (k, text), found in seen.items():  # a name in capitals ("THE BOARD") only as the page's first or last line
         named = k in (0, -1) and _upper(text) and len(text.split()) > 1 and not text.endswith((":", "-", "–", "—"))
-        if len(found) >= 2 and 2 * len(found) >= len(pages) and len(text.split()) <= 12 and (_plain(text) or named):
+        words = [w for w in text.split() if any(c.isalpha() for c in w)]  # "Council – Draft minutes, subject to ..."
+        if len(found) >= 2 and 2 * len(found) >= len(pages) and len(words) <= 20 and (_plain(text) or named):
             out |= found
     return out
 

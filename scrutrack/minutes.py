@@ -111,6 +111,9 @@ class _List:
     where: str = ""  # its lead's place
     under: int | None = None  # the level of a "Recommendations" heading (or line) over it: its themes a level in
     tentative: bool = False  # an officer's "Recommendation:" or words moved: decisions unless voted down or superseded
+    listed: bool = (
+        False  # its points are a list's items below its lead: a paragraph before them that decides nothing ends it
+    )
 
 
 @dataclass(frozen=True)
@@ -1095,7 +1098,7 @@ class _Reader:
             return False
         if m["subject"].lower() == "it" and not any(v.PROPOSAL_MOVED.search(s) for s in before):
             return False
-        self.open("decisions", f"the recommendations carried ({self.doc.where(b)})")
+        self.open("decisions", f"the recommendations carried ({self.doc.where(b)})").listed = True
         return True
 
     def subheading(self, b: Block) -> bool:
@@ -1208,6 +1211,9 @@ class _Reader:
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)
             return True
+        if lst.listed and lst.points == 0 and not _decides(text):
+            self.close()  # "... voted on and carried." / "The Chair thanked the officer.": no list came
+            return False
         if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True

@@ -1280,10 +1280,15 @@ def _choose(
 
 
 def sheet_meeting(table: Table) -> tuple[dt.date | None, tuple[str, bool] | None]:
-    """The meeting date of every row from a 'Meeting Date:' line above the headings, with what the
-    summary says and whether its year had two digits."""
+    """The meeting date of every row from a 'Meeting Date:' line above the headings, or from the sheet's
+    name where that is a date (a workbook of a sheet a meeting: '12 March 2024', '04.06.24'), with what
+    the summary says and whether its year had two digits."""
     if table.meeting is None:
-        return None, None
+        try:
+            day, short = read_cell_date(table.sheet or "")
+        except InvalidInput:
+            return None, None
+        return day, (f"meeting {day.isoformat()} for every row of sheet '{table.sheet}' (its name)", short)
     row, value = table.meeting
     try:
         day, short = read_cell_date(value)

@@ -522,3 +522,22 @@ def test_a_title_saying_when_the_recommendations_were_agreed_dates_every_row(rep
     result = invoke("import", "tracker", "review.xlsx", "--committee", "cyp", "--date", "2024-02-05")
     assert result.stdout.split() == ["cyp-2023-11-07-1"]  # not the update's date
     assert "meeting 2023-11-07 for every row (row 1)" in result.stderr
+
+
+def test_a_sheet_named_by_its_meeting_dates_its_rows(repo: Path, invoke: Invoke) -> None:
+    # a workbook of a sheet a meeting, each named by its date, no date column; a sheet named otherwise
+    # gives no date ('Summary' is passed over, as before)
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Summary"
+    first.append(["Recommendations of each Panel meeting, one sheet each."])
+    for name, texts in {"8 Jan 2024": ["That A be done.", "That B be done."], "19.03.24": ["That C be done."]}.items():
+        ws = wb.create_sheet(name)
+        ws.append(["Rec", "Recommendation", "Responsible officer"])
+        for n, text in enumerate(texts, 1):
+            ws.append([f"R{n}", text, "Head of Service"])
+    wb.save(repo / "panel.xlsx")
+    result = invoke("import", "tracker", "panel.xlsx", "--committee", "cyp", "--date", "2024-04-01")
+    assert result.stdout.split() == ["cyp-2024-01-08-1", "cyp-2024-01-08-2", "cyp-2024-03-19-1"]
+    assert "meeting 2024-03-19 for every row of sheet '19.03.24' (its name)" in result.stderr

@@ -356,3 +356,21 @@ def test_a_motion_moved_that_over_its_points_or_carried_before_them_on_a_page() 
         ("Motion - Community Energy", "That the Cabinet Member reports back on solar schools by March 2025."),
         ("Motion - Grass Verges", "That the Council stops mowing verges in May."),
     ]
+
+
+def test_a_carried_sentence_with_no_list_under_it_takes_no_narrative_as_its_decision() -> None:
+    # "The recommendation ... was moved, seconded, voted on and carried." where the minutes do not print it:
+    # the paragraph after (thanks, a member leaving) is no decision; the next item's list is.
+    text = (
+        "Minutes of the Rights of Way Sub-Committee held on 4 June 2024\n\n"
+        "12. Footpath 14 Diversion\n"
+        "The recommendation as set out in the report was moved, seconded, voted on and carried.\n\n"
+        "The Chair thanked the Rights of Way Officer for her work.\n\n"
+        "13. Bridleway Surfacing\n"
+        "The recommendations were moved, seconded and on being put to the vote were carried:\n"
+        "- To resurface Bridleway 3 with crushed stone.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "rights-of-way.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Bridleway Surfacing", "To resurface Bridleway 3 with crushed stone.")
+    ]

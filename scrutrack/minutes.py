@@ -998,7 +998,9 @@ class _Reader:
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
-            shown = ((b.bold or b.kind == "heading") and style == "decimal") or ("alpha" in style and _upper(b.text))
+            shown = ((b.bold or b.kind == "heading") and style == "decimal") or (
+                ("alpha" in style or "arabic" in style) and _upper(b.text)  # "(b) WORKFORCE PLAN", "(115) CHRISTMAS"
+            )
             return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
@@ -1146,7 +1148,8 @@ class _Reader:
             return False
         if self.lead_in(b, lst):
             return True
-        if b.kind == "heading" and _title_like(b.text, relaxed=True) and not _decides(b.text):
+        titled = b.kind == "heading" or (b.marker and b.level == 0 and _upper(b.text))  # "(116) BUS SHELTER"
+        if titled and _title_like(b.text, relaxed=True) and not _decides(b.text):
             self.close()  # a heading numbered on from the points ("4. The Commissioner should ..." / "5. Next steps")
             return False
         if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
@@ -1582,6 +1585,9 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if b.kind != "table" or _tracker_header(b.cells()) is not None:
             out.extend(x for z in _bracketed(b) for y in _inline(z) for x in _decided_within(y))
             continue
+        if labelled := _labels_over_values(b):
+            out.extend(labelled)
+            continue
         b = _owners_left_out(_notes_left_out(b))
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
@@ -1613,6 +1619,22 @@ def _notes_left_out(b: Block) -> Block:
     ):
         return b
     return dataclasses.replace(b, rows=[row[:-1] for row in b.rows])
+
+
+def _labels_over_values(b: Block) -> list[Block]:
+    """A meeting's particulars as a table of labels over their values ('Date | Time | Venue' over '5 March
+    2024 | 7pm | Village Hall'): read as the lines 'Date: 5 March 2024', ... would be."""
+    rows = b.cells()
+    if (
+        len(rows) != 2
+        or len(rows[0]) != len(rows[1])
+        or not all(re.fullmatch(r"[A-Za-z ]{2,20}:?", h) for h in rows[0])
+    ):
+        return []
+    lines = [f"{h.rstrip(':')}: {value}" for h, value in zip(*rows, strict=True) if value]
+    if not any(v.DATE_LABEL.match(line) for line in lines):
+        return []
+    return [Block("paragraph", line, b.place) for line in lines]
 
 
 def _owners_left_out(b: Block) -> Block:

@@ -68,7 +68,7 @@ CARRIED = (
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
-    rf"(?:(?:unanimously|further|also|accordingly)\s+)?(?P<word>{DECISION})(?P<how>{CARRIED})?"
+    rf"(?:(?:unanimously|further|also|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
@@ -95,7 +95,7 @@ WELSH = frozenset(
 )
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
-DECIDING = r"(?:unanimously\s+|then\s+|also\s+)?(?:resolved|agreed|decided|recommended)\b"
+DECIDING = r"(?:(?:unanimously|then|also|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"
 _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
@@ -144,9 +144,10 @@ PROPOSAL = re.compile(
     re.I,
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...",
-# "RECOMMENDATION I - Title" (a title: the item's), "Action 2 –", "Recommendation (b):", "Recommendation C:".
+# "RECOMMENDATION I - Title" (a title: the item's), "Action 2 –", "Recommendation (b):", "Recommendation C:",
+# a parish's numbered "Resolution 24/031" over its decision.
 LABELLED = re.compile(
-    r"^(?:(?:recommendation|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))(\d{1,3}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
+    r"^(?:(?:recommendation|resolution|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))(\d{1,3}(?:/\d{1,4})?|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
     r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
 )

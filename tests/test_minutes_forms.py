@@ -3060,3 +3060,49 @@ def test_a_long_footer_over_the_page_number_on_every_page_is_furniture() -> None
         "To accept the lower quotation.",
         "That the Clerk closes the roundabout until it is repaired.",
     ]
+
+
+def test_minute_numbers_in_brackets_over_titles_in_capitals_are_items() -> None:
+    text = (
+        "Minutes of the Town Council held on Monday 9 June 2025\n\n"
+        "(41) PLAY AREA\nMembers RESOLVED:\n   a. To replace the swings.\n   b. The budget be raised to £4,000.\n\n"
+        "(42) ALLOTMENTS\nMembers RESOLVED to send the waiting list to every tenant.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "town.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("PLAY AREA", "To replace the swings."),
+        ("PLAY AREA", "The budget be raised to £4,000."),
+        ("ALLOTMENTS", "To send the waiting list to every tenant."),
+    ]
+
+
+def test_a_table_of_labels_over_values_dates_the_meeting() -> None:
+    document = docx.Document()
+    document.add_paragraph("SOUTHERN AREA COMMITTEE – MINUTES")
+    table = document.add_table(rows=2, cols=3)
+    for row, texts in zip(
+        table.rows, [("Date", "Time", "Place"), ("10 June 2025", "7pm", "Village Hall")], strict=True
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    document.add_paragraph("5. Speeding")
+    document.add_paragraph("AGREED to ask the police for a speed check on Mill Road.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "area.docx"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 6, 10), "To ask the police for a speed check on Mill Road.")
+    ]
+
+
+def test_a_numbered_resolution_label_and_it_was_therefore_resolved() -> None:
+    text = (
+        "Minutes of the Parish Council held on Tuesday 10 June 2025\n\n"
+        "61/25 Defibrillator\nThe pads had expired.\nResolution 25/031\nTo buy new pads at a cost of £95.\n\n"
+        "62/25 Precept\nA recorded vote was taken. It was therefore RESOLVED that the precept be set at £41,000.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To buy new pads at a cost of £95.",
+        "That the precept be set at £41,000.",
+    ]

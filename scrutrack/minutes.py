@@ -465,7 +465,7 @@ class _Reader:
         'Date of decision:' dates the decision). A front matter line is never a point: under a title that
         heads decisions ('CABINET MEMBER DECISION RECORD' / 'Report of: Director of Place'), the list is empty."""
         front = v.REPORT_FRONT.match(b.text)
-        if front and self.list is not None and not (self.list.points or self.list.point):
+        if front and opening and self.list is not None and not (self.list.points or self.list.point):
             self.close()
         if self.report or not (front or (opening and v.REPORT_TITLE.match(b.text))):
             return

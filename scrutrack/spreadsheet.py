@@ -1272,11 +1272,31 @@ def _choose(
         if meeting is None and not any(map(_names_meeting, table.headings)):
             meeting, said = sheet_meeting(table)
         cols = map_columns(table, overrides, meeting_known=meeting is not None or bool(table.groups))
+        _continued(table, cols)
     except InvalidInput as exc:
         if must:
             raise
         raise _NotTracker(str(exc).removeprefix(f"{name}, sheet '{sheet.name}': ")) from None
     return Chosen(table, cols, meeting, said)
+
+
+def _continued(table: Table, cols: Columns) -> None:
+    """A row that leaves its meeting blank under a row that gives one continues that row's meeting, and
+    its item where it leaves that blank too, as a cell merged down over both would (trackers that show a
+    meeting's date once, over the rows of its recommendations); not below a row heading a meeting."""
+    meeting, item = cols.fields.get("meeting"), cols.fields.get("item")
+    if meeting is None:
+        return
+    above: list[str] | None = None
+    for n, cells in table.rows:
+        if n in table.groups or meeting >= len(cells) or cells[meeting].strip():
+            above = cells if n not in table.groups and meeting < len(cells) else None
+            continue
+        if above is None:
+            continue
+        cells[meeting] = above[meeting]
+        if item is not None and item < min(len(cells), len(above)) and not cells[item].strip():
+            cells[item] = above[item]
 
 
 def sheet_meeting(table: Table) -> tuple[dt.date | None, tuple[str, bool] | None]:

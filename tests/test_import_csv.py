@@ -516,3 +516,21 @@ def test_cells_read_as_officers_fill_them_in(repo: Path, invoke: Invoke) -> None
         dt.date(2026, 3, 31),
         dt.date(2024, 12, 31),
     ]
+
+
+def test_a_meeting_shown_once_over_its_rows_dates_each(repo: Path, invoke: Invoke) -> None:
+    # the date and topic written once, on the first row of each meeting, the cells below left blank as
+    # if merged down; a first row with no date is still named
+    (repo / "t.csv").write_text(
+        "Topic,Date of committee,Recommendation\n"
+        "Allotments,21/05/2024,That the waiting list be published.\n"
+        ",,That plot rents be frozen.\n"
+        "Play areas,09/07/2024,That every play area be inspected yearly.\n"
+        ",,That the inspection reports be online.\n"
+    )
+    out = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2024-08-01").stdout
+    assert out.split() == ["cyp-2024-05-21-1", "cyp-2024-05-21-2", "cyp-2024-07-09-1", "cyp-2024-07-09-2"]
+    assert records(repo)["cyp-2024-07-09-2"]["item"] == "Play areas"
+    (repo / "u.csv").write_text("Date of committee,Recommendation\n,That X be done.\n")
+    err = invoke("import", "tracker", "u.csv", "--committee", "cyp", "--date", "2024-08-01", code=1).stderr
+    assert "row 2, column 'Date of committee': no meeting date" in err

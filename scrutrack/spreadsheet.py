@@ -582,6 +582,59 @@ def _running_number(table: Table, cols: Columns) -> None:
         cols.fields["ref"] = cols.fields.pop("number")
 
 
+_DATE_FIELDS = frozenset(f.name for f in RECORD_FIELDS if f.type == "date") | {"response_date"}
+
+
+def inferred_columns(table: Table, known: Iterable[str] = ()) -> list[str]:
+    """When the headings are not the vocabulary's ('We recommended', 'Scrutiny ask'), the columns read by
+    what they hold, as --map would name them: the recommendations are the column of sentences (most cells
+    of six words or more, the longest on average), the meeting the first column of dates where no heading
+    names one. None without a column of sentences and one other field, named or dated."""
+    extra = frozenset(norm(k) for k in known)
+    columns = [
+        [cells[j].strip() for _, cells in table.rows if j < len(cells) and cells[j].strip()]
+        for j in range(len(table.headings))
+    ]
+    # a heading naming a date whose cells are no dates ('Review' over review titles, 'Response (date)' over
+    # 'Accepted (letter of 14 August 2023)'): left out, its field read from the column that holds dates
+    undated = [
+        j
+        for j, h in enumerate(table.headings)
+        if h
+        and _hit(h, extra)
+        and _field_of(heading_key(h)) in _DATE_FIELDS
+        and columns[j]
+        and sum(map(_day_of, columns[j])) < 0.5 * len(columns[j])
+    ]
+    out = [f"{table.headings[j]}=-" for j in undated]
+    named = {
+        _field_of(heading_key(h)) for j, h in enumerate(table.headings) if h and _hit(h, extra) and j not in undated
+    }
+    free = [j for j, h in enumerate(table.headings) if h and not _hit(h, extra) and len(columns[j]) >= 2]
+    sentences = [j for j in free if sum(len(c.split()) >= 6 for c in columns[j]) >= 0.6 * len(columns[j])]
+    if "text" not in named and sentences:
+        j = max(sentences, key=lambda k: sum(len(c.split()) for c in columns[k]) / len(columns[k]))
+        out.append(f"{table.headings[j]}=text")
+    dated = [j for j in free if sum(bool(_day_of(c)) for c in columns[j]) >= 0.6 * len(columns[j])]
+    if "meeting" not in named and dated and not table.meeting and not table.groups:
+        out.append(f"{table.headings[dated[0]]}=meeting")
+    fields = named | {spec.rpartition("=")[2] for spec in out}
+    return out if "text" in fields and len(fields - {None}) >= 2 else []
+
+
+def _day_of(cell: str) -> bool:
+    """A cell that is a date ('12/03/2024', '14 Feb 2024', 'Q3 2024', 'O&S 14.02.24'), not a sentence holding one."""
+    try:
+        read_cell_date(cell, month_end=True)
+        return True
+    except InvalidInput:
+        pass
+    try:
+        return len(cell.split()) <= 4 and find_date(cell) is not None
+    except InvalidInput:
+        return False
+
+
 def is_tracker(table: Table, known: Iterable[str] = ()) -> bool:
     """Whether a table's headings read as a tracker or a list of recommendations: one names the
     recommendation text and another names a field (a meeting, an owner, a response, a status...)."""
@@ -605,6 +658,8 @@ def _waiting(text: str | None) -> str | None:
     found = STATUS_WORDS.get(word)
     if found == ("referred", None):  # 'awaiting response' (not 'agreed': as a response, that accepts)
         return "referred"
+    if re.match(r"(?:a\s+)?(?:response|reply)\s+(?:is\s+)?(?:due|expected|awaited|requested)\b", text.strip(), re.I):
+        return ""  # 'Response due 10/06/2024': when one will come, not one
     return "" if word in _NO_RESPONSE_YET else None
 
 
@@ -1050,6 +1105,12 @@ class _RowReader:
             outcome = implied or {"rejected": "rejected"}.get(status)
             if outcome is None and status in ("in-progress", "implemented", "closed"):
                 outcome = "accepted"
+        if status in ("agreed", "referred") and (said := outcome or _opening(text or "", OUTCOME_WORDS)) not in (
+            None,
+            "noted",
+        ):
+            # a stated status from before the response ('Open') beside a response that says how it went
+            outcome, status = said, {"rejected": "rejected"}.get(said, "accepted")
         if status in ("agreed", "referred") and not (status == "referred" and outcome == "noted"):
             self.bad(
                 row,
@@ -1264,8 +1325,10 @@ def _choose(
 ) -> Chosen:
     try:
         table = table_from_rows(sheet.rows, name, known, sheet.name)
-        if not must and not is_tracker(table, known):
+        inferred = inferred_columns(table, known)  # what the headings do not name, read by what it holds
+        if not must and not (is_tracker(table, known) or inferred):
             raise _NotTracker("its headings do not read as a tracker")
+        overrides = [*overrides, *inferred]
         said = None
         # a date above the headings ('Meeting date: ...') is every row's meeting only where no column
         # gives each row its own ('Updated for the Committee meeting on ...' above a 'Date of meeting' column)

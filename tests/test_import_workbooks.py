@@ -541,3 +541,35 @@ def test_a_sheet_named_by_its_meeting_dates_its_rows(repo: Path, invoke: Invoke)
     result = invoke("import", "tracker", "panel.xlsx", "--committee", "cyp", "--date", "2024-04-01")
     assert result.stdout.split() == ["cyp-2024-01-08-1", "cyp-2024-01-08-2", "cyp-2024-03-19-1"]
     assert "meeting 2024-03-19 for every row of sheet '19.03.24' (its name)" in result.stderr
+
+
+def test_columns_the_headings_do_not_name_are_read_by_what_they_hold(repo: Path, invoke: Invoke) -> None:
+    # headings in a council's own words: the sentences are the recommendations, the first column of dates
+    # the meeting; a heading naming a date over titles ('Review') is left out; 'Open' beside a response
+    # that says how it went is where it stands after it; 'Reply due ...' is no reply yet
+    rows = [
+        ["Review", "When the Board met", "What the Board wants to happen", "Lead", "Response", "Open / Closed"],
+        [
+            "Library hours",
+            D(2024, 2, 6),
+            "That every library opens on Saturday afternoons from April.",
+            "Head of Libraries",
+            "Accepted. From 6 April.",
+            "Open",
+        ],
+        [
+            "Library hours",
+            D(2024, 2, 6),
+            "That the mobile library keeps its Thursday route to the villages.",
+            "Head of Libraries",
+            "Reply due 10/04/2024",
+            "Open",
+        ],
+    ]
+    _workbook(repo / "board.xlsx", rows)
+    result = invoke("import", "tracker", "board.xlsx", "--committee", "cyp", "--date", "2024-03-01")
+    assert result.stdout.split() == ["cyp-2024-02-06-1", "cyp-2024-02-06-2"], result.stderr
+    got = records(repo)
+    assert got["cyp-2024-02-06-1"]["text"].strip() == "That every library opens on Saturday afternoons from April."
+    assert got["cyp-2024-02-06-1"]["status"] == "accepted"
+    assert "response" not in got["cyp-2024-02-06-2"]

@@ -1265,7 +1265,10 @@ def _choose(
 ) -> Chosen:
     try:
         table = table_from_rows(sheet.rows, name, known, sheet.name)
-        if not must and not is_tracker(table, known):
+        guess = None if is_tracker(table, known) else _recommendation_column(table)
+        if guess is not None:
+            overrides = [*overrides, f"{guess}=text"]
+        elif not must and not is_tracker(table, known):
             raise _NotTracker("its headings do not read as a tracker")
         said = None
         # a date above the headings ('Meeting date: ...') is every row's meeting only where no column
@@ -1279,6 +1282,16 @@ def _choose(
             raise
         raise _NotTracker(str(exc).removeprefix(f"{name}, sheet '{sheet.name}': ")) from None
     return Chosen(table, cols, meeting, said)
+
+
+def _recommendation_column(table: Table) -> str | None:
+    """In a tracker's sheet (not a table in minutes, where a summary of requests repeats the decisions), the
+    one heading the vocabulary does not read that names recommendations ('Recommendation / action agreed',
+    'Recommendations arising'), beside another heading it reads: the text."""
+    unread = [h for h in table.headings if h and not _known(heading_key(h))]
+    named = [h for h in unread if re.search(r"\brecommend", h, re.IGNORECASE)]
+    read = len([h for h in table.headings if h]) - len(unread)
+    return named[0] if len(named) == 1 and read >= 1 and "=" not in named[0] else None
 
 
 def _continued(table: Table, cols: Columns) -> None:

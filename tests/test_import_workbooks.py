@@ -541,3 +541,23 @@ def test_a_sheet_named_by_its_meeting_dates_its_rows(repo: Path, invoke: Invoke)
     result = invoke("import", "tracker", "panel.xlsx", "--committee", "cyp", "--date", "2024-04-01")
     assert result.stdout.split() == ["cyp-2024-01-08-1", "cyp-2024-01-08-2", "cyp-2024-03-19-1"]
     assert "meeting 2024-03-19 for every row of sheet '19.03.24' (its name)" in result.stderr
+
+
+def test_a_tracker_sheets_one_heading_naming_recommendations_is_its_text(repo: Path, invoke: Invoke) -> None:
+    # no heading the vocabulary reads as the text, but one that names recommendations, beside headings it
+    # reads; a sheet of dropdown lists beside it is still passed over
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Log"
+    for row in [
+        ["Ref", "Date of meeting", "Recommendations arising from the review", "Responsible officer"],
+        ["T1", D(2024, 2, 6), "That the taxi licensing fees be benchmarked.", "Licensing Manager"],
+    ]:
+        ws.append(row)
+    wb.create_sheet("Lists").append(["Open", "Closed"])
+    wb.save(repo / "log.xlsx")
+    result = invoke("import", "tracker", "log.xlsx", "--committee", "cyp", "--date", "2024-03-01")
+    assert result.stdout.split() == ["cyp-2024-02-06-1"]
+    assert "Skipped sheet 'Lists' (its headings do not read as a tracker)" in result.stderr
+    assert records(repo)["cyp-2024-02-06-1"]["text"] == "That the taxi licensing fees be benchmarked.\n"

@@ -341,7 +341,7 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
     or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
-    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
+    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,12}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
     intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
@@ -1031,6 +1031,8 @@ class _Reader:
             return False
         if _title_like(m[2].strip()) and not _decides(m[2]):
             return self.set_item(m[2].strip())  # "RECOMMENDATION I - Scrutiny Protocol": a title over its decision
+        if re.match(r"action\b", b.text, re.I) and not _acts(m[2]) and not _decides(m[2]):
+            return False  # an earlier action reported on: "Action 14: Mr Lamont advised that the policy had been ..."
         self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
         if m[2].strip():
             self.add_point(b, m[2].strip())
@@ -1122,8 +1124,12 @@ class _Reader:
         return bool(v.PROPOSAL.search(b.text)) and bool(self.open("discussion", "an officer's proposal"))
 
     def unheaded(self, b: Block) -> bool:
-        """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...')."""
-        if not re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I):
+        """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...'), and
+        a sentence of the body's own act ('The Audit Committee approved the Internal Audit Plan 2024/25.')."""
+        acted = v.BODY_ACTED.match(b.text) and len(_sentences(b.text)) == 1
+        if not (
+            acted or re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I)
+        ):
             return False
         self.open("decisions", _UNHEADED)
         self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
@@ -1623,15 +1629,17 @@ def _notes_left_out(b: Block) -> Block:
 
 def _labels_over_values(b: Block) -> list[Block]:
     """A meeting's particulars as a table of labels over their values ('Date | Time | Venue' over '5 March
-    2024 | 7pm | Village Hall'): read as the lines 'Date: 5 March 2024', ... would be."""
+    2024 | 7pm | Village Hall') or of labelled cells ('Date: 25 July 2024 | Time: 10am'): read as the lines
+    'Date: 5 March 2024', ... would be."""
     rows = b.cells()
-    if (
-        len(rows) != 2
-        or len(rows[0]) != len(rows[1])
-        or not all(re.fullmatch(r"[A-Za-z ]{2,20}:?", h) for h in rows[0])
-    ):
+    cells = [c for row in rows for c in row if c]
+    label = r"[A-Za-z ]{2,20}:?"
+    if cells and all(re.match(r"[A-Za-z ]{2,20}:\s*\S", c) for c in cells):  # 'Date: 25 July 2024 | Time: 10am'
+        lines = cells
+    elif len(rows) == 2 and len(rows[0]) == len(rows[1]) and all(re.fullmatch(label, h) for h in rows[0]):
+        lines = [f"{h.rstrip(':')}: {value}" for h, value in zip(*rows, strict=True) if value]
+    else:
         return []
-    lines = [f"{h.rstrip(':')}: {value}" for h, value in zip(*rows, strict=True) if value]
     if not any(v.DATE_LABEL.match(line) for line in lines):
         return []
     return [Block("paragraph", line, b.place) for line in lines]

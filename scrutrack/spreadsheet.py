@@ -1024,8 +1024,9 @@ class _RowReader:
     def response(
         self, row: int, cells: list[str], status: str, implied: str | None, stated: bool
     ) -> tuple[dict[str, Any] | None, str]:
-        """The response and the status: a tracker with no status for the row takes it from the response's
-        outcome ('Accepted / Rejected', or the answer's opening word: "Agreed; a timeline will follow")."""
+        """The response and the status: a tracker with no status for the row, or one saying only that it is
+        open or not started, takes it from the response's outcome ('Accepted / Rejected', or the answer's
+        opening word: "Agreed; a timeline will follow")."""
         text = self.long(cells, "response_text")
         waiting = _waiting(text)
         if waiting is not None:  # 'Awaiting response', 'Pending', 'TBC': where the row stands, not a response
@@ -1043,7 +1044,7 @@ class _RowReader:
         if text is None and day is None and outcome is None:
             return None, status
         fld = "response_text" if text is not None else "response_outcome" if outcome else "response_date"
-        if not stated:
+        if not stated or status == "agreed":  # 'Open', 'Not started': where the work stands, not the answer
             outcome = outcome or _opening(text or "", OUTCOME_WORDS)
             status = {"rejected": "rejected", "noted": "referred", None: status}.get(outcome, "accepted")
         if outcome is None:

@@ -52,6 +52,12 @@ BODY_LEAD = re.compile(
 _BODY_VERBS = (
     r"(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted|welcomed|decided|endorsed|approved)\s"
 )
+# A sentence of the body's own act, whole: "The Audit Committee approved the Internal Audit Plan 2024/25."
+BODY_ACTED = re.compile(
+    rf"^(?:the\s+)?(?:[\w&'’-]+\s+){{0,12}}?(?:{BODIES})\s+(?:approved|adopted|endorsed|authorised|authorized)\s+(?:the|a|an|its)\s"
+    r"(?!(?:[\w'’-]+\s+){0,2}(?:recommendations?|report|proposals?|minutes|motion)\b)",  # not others' proposals, adopted
+    re.I,
+)
 BODY_LABEL = re.compile(rf"^((?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES}))\s*:\s*(?=(?-i:{_BODY_VERBS}))", re.I)
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
@@ -67,13 +73,13 @@ CARRIED = (
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,7}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>{CARRIED})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
     r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
-    r"|\s+(?P<that>that\b.*)|\s+(?P<to>to\b.*)|\s*|\s+(?P<obj>.+))$",
+    r"|\s+(?P<that>that\b.*)|\s+(?P<to>(?:not\s+)?to\b.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
 # A label or a title printed in two languages, its halves split by '/' (Welsh councils: "PENDERFYNWYD / RESOLVED:",
@@ -204,7 +210,7 @@ OWN_BUSINESS = {
         # signed by the Chair" (Scottish singular), "the decisions ... CAB 21 to CAB 31 be approved as a
         # correct record", "to approve the minute as a correct record", "taken as read and signed".
         "the record of a meeting approved": (
-            r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)\s+record\b"
+            r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+record\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"

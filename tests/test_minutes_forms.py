@@ -3106,3 +3106,47 @@ def test_a_numbered_resolution_label_and_it_was_therefore_resolved() -> None:
         "To buy new pads at a cost of £95.",
         "That the precept be set at £41,000.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "want"),
+    [
+        # a body's full name in capitals, however long, with 'agreed that'
+        (
+            "The NORTH VALE AND EASTON HEALTH AND SOCIAL CARE PARTNERSHIP JOINT BOARD AUDIT COMMITTEE agreed "
+            "that the auditor reports each quarter.",
+            ["That the auditor reports each quarter."],
+        ),
+        # the body's own act, whole
+        (
+            "The Pensions Committee approved the Funding Strategy Statement 2025.",
+            ["The Pensions Committee approved the Funding Strategy Statement 2025."],
+        ),
+        # ... but not its adopting someone else's proposals
+        ("The Pensions Committee approved the recommendations in the report.", []),
+        # an earlier action reported on is no decision
+        ("Action 7: the Treasurer advised that the bank mandate had been updated.", []),
+        # the minutes confirmed "as a true and correct record"
+        ("That the Pensions Committee confirm the minutes of its last meeting as a true and correct record.", []),
+        # "agreed not to"
+        ("It was agreed not to renew the advisory contract.", ["Not to renew the advisory contract."]),
+    ],
+)
+def test_a_bodys_sentence(paragraph: str, want: list[str]) -> None:
+    text = f"Minutes of the Pensions Committee held on Monday 16 June 2025\n\n4. Business\n\n{paragraph}\n"
+    minutes = parse_minutes(read_document(text.encode(), "pensions.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_a_row_of_labelled_cells_dates_the_meeting() -> None:
+    document = docx.Document()
+    document.add_paragraph("Audit Committee")
+    row = document.add_table(rows=1, cols=3).rows[0]
+    for cell, text in zip(row.cells, ("Date: Thursday 19 June 2025", "Time: 10.00 am", "Venue: Room 1"), strict=True):
+        cell.text = text
+    document.add_paragraph("AG7 Internal audit")
+    document.add_paragraph("RESOLVED that the audit plan be published.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "audit.docx"))
+    assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 6, 19)]

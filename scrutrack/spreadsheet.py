@@ -585,7 +585,7 @@ def _running_number(table: Table, cols: Columns) -> None:
 _DATE_FIELDS = frozenset(f.name for f in RECORD_FIELDS if f.type == "date") | {"response_date"}
 
 
-def inferred_columns(table: Table, known: Iterable[str] = ()) -> list[str]:
+def inferred_columns(table: Table, known: Iterable[str] = (), text_known: bool = False) -> list[str]:
     """When the headings are not the vocabulary's ('We recommended', 'Scrutiny ask'), the columns read by
     what they hold, as --map would name them: the recommendations are the column of sentences (most cells
     of six words or more, the longest on average), the meeting the first column of dates where no heading
@@ -609,7 +609,7 @@ def inferred_columns(table: Table, known: Iterable[str] = ()) -> list[str]:
     out = [f"{table.headings[j]}=-" for j in undated]
     named = {
         _field_of(heading_key(h)) for j, h in enumerate(table.headings) if h and _hit(h, extra) and j not in undated
-    }
+    } | ({"text"} if text_known else set())
     free = [j for j, h in enumerate(table.headings) if h and not _hit(h, extra) and len(columns[j]) >= 2]
     sentences = [j for j in free if sum(len(c.split()) >= 6 for c in columns[j]) >= 0.6 * len(columns[j])]
     if "text" not in named and sentences:
@@ -1079,8 +1079,9 @@ class _RowReader:
     def response(
         self, row: int, cells: list[str], status: str, implied: str | None, stated: bool
     ) -> tuple[dict[str, Any] | None, str]:
-        """The response and the status: a tracker with no status for the row takes it from the response's
-        outcome ('Accepted / Rejected', or the answer's opening word: "Agreed; a timeline will follow")."""
+        """The response and the status: a tracker with no status for the row, or one saying only that it is
+        open or not started, takes it from the response's outcome ('Accepted / Rejected', or the answer's
+        opening word: "Agreed; a timeline will follow")."""
         text = self.long(cells, "response_text")
         waiting = _waiting(text)
         if waiting is not None:  # 'Awaiting response', 'Pending', 'TBC': where the row stands, not a response
@@ -1098,7 +1099,7 @@ class _RowReader:
         if text is None and day is None and outcome is None:
             return None, status
         fld = "response_text" if text is not None else "response_outcome" if outcome else "response_date"
-        if not stated:
+        if not stated or status == "agreed":  # 'Open', 'Not started': where the work stands, not the answer
             outcome = outcome or _opening(text or "", OUTCOME_WORDS)
             status = {"rejected": "rejected", "noted": "referred", None: status}.get(outcome, "accepted")
         if outcome is None:
@@ -1325,8 +1326,11 @@ def _choose(
 ) -> Chosen:
     try:
         table = table_from_rows(sheet.rows, name, known, sheet.name)
-        inferred = inferred_columns(table, known)  # what the headings do not name, read by what it holds
-        if not must and not (is_tracker(table, known) or inferred):
+        guess = None if is_tracker(table, known) else _recommendation_column(table)
+        if guess is not None:
+            overrides, known = [*overrides, f"{guess}=text"], [*known, guess]
+        inferred = inferred_columns(table, known, text_known=guess is not None)  # read by what it holds
+        if guess is None and not must and not (is_tracker(table, known) or inferred):
             raise _NotTracker("its headings do not read as a tracker")
         overrides = [*overrides, *inferred]
         said = None
@@ -1341,6 +1345,16 @@ def _choose(
             raise
         raise _NotTracker(str(exc).removeprefix(f"{name}, sheet '{sheet.name}': ")) from None
     return Chosen(table, cols, meeting, said)
+
+
+def _recommendation_column(table: Table) -> str | None:
+    """In a tracker's sheet (not a table in minutes, where a summary of requests repeats the decisions), the
+    one heading the vocabulary does not read that names recommendations ('Recommendation / action agreed',
+    'Recommendations arising'), beside another heading it reads: the text."""
+    unread = [h for h in table.headings if h and not _known(heading_key(h))]
+    named = [h for h in unread if re.search(r"\brecommend", h, re.IGNORECASE)]
+    read = len([h for h in table.headings if h]) - len(unread)
+    return named[0] if len(named) == 1 and read >= 1 and "=" not in named[0] else None
 
 
 def _continued(table: Table, cols: Columns) -> None:

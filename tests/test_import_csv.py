@@ -534,3 +534,17 @@ def test_a_meeting_shown_once_over_its_rows_dates_each(repo: Path, invoke: Invok
     (repo / "u.csv").write_text("Date of committee,Recommendation\n,That X be done.\n")
     err = invoke("import", "tracker", "u.csv", "--committee", "cyp", "--date", "2024-08-01", code=1).stderr
     assert "row 2, column 'Date of committee': no meeting date" in err
+
+
+def test_an_open_row_with_an_answer_takes_its_status_from_the_answer(repo: Path, invoke: Invoke) -> None:
+    # 'Open' and 'Not started' say where the work stands, not what the executive answered
+    (repo / "t.csv").write_text(
+        "Date agreed,Recommendation,Executive response,Progress status\n"
+        "03/10/2023,That A be done.,Agreed - work starts in April.,Not started\n"
+        "03/10/2023,That B be done.,Not accepted: no budget.,Open\n"
+        "03/10/2023,That C be done.,,Open\n"
+    )
+    invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2024-01-10")
+    got = records(repo)
+    assert [r["status"] for r in got.values()] == ["accepted", "rejected", "agreed"]
+    assert got["cyp-2023-10-03-2"]["response"]["outcome"] == "rejected"

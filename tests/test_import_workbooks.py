@@ -573,3 +573,23 @@ def test_columns_the_headings_do_not_name_are_read_by_what_they_hold(repo: Path,
     assert got["cyp-2024-02-06-1"]["text"].strip() == "That every library opens on Saturday afternoons from April."
     assert got["cyp-2024-02-06-1"]["status"] == "accepted"
     assert "response" not in got["cyp-2024-02-06-2"]
+
+
+def test_a_tracker_sheets_one_heading_naming_recommendations_is_its_text(repo: Path, invoke: Invoke) -> None:
+    # no heading the vocabulary reads as the text, but one that names recommendations, beside headings it
+    # reads; a sheet of dropdown lists beside it is still passed over
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Log"
+    for row in [
+        ["Ref", "Date of meeting", "Recommendations arising from the review", "Responsible officer"],
+        ["T1", D(2024, 2, 6), "That the taxi licensing fees be benchmarked.", "Licensing Manager"],
+    ]:
+        ws.append(row)
+    wb.create_sheet("Lists").append(["Open", "Closed"])
+    wb.save(repo / "log.xlsx")
+    result = invoke("import", "tracker", "log.xlsx", "--committee", "cyp", "--date", "2024-03-01")
+    assert result.stdout.split() == ["cyp-2024-02-06-1"]
+    assert "Skipped sheet 'Lists' (its headings do not read as a tracker)" in result.stderr
+    assert records(repo)["cyp-2024-02-06-1"]["text"] == "That the taxi licensing fees be benchmarked.\n"

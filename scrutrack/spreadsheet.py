@@ -595,31 +595,33 @@ def inferred_columns(table: Table, known: Iterable[str] = (), text_known: bool =
         [cells[j].strip() for _, cells in table.rows if j < len(cells) and cells[j].strip()]
         for j in range(len(table.headings))
     ]
-    # a heading naming a date whose cells are no dates ('Review' over review titles, 'Response (date)' over
-    # 'Accepted (letter of 14 August 2023)'): left out, its field read from the column that holds dates
+    free = [j for j, h in enumerate(table.headings) if h and not _hit(h, extra) and len(columns[j]) >= 2]
+    dated = [j for j in free if sum(map(_day_of, columns[j])) >= 0.6 * len(columns[j])]
+    # a heading naming a date over cells that are no dates ('Review' over review titles, 'Response (date)' over
+    # 'Accepted (letter of 14 August 2023)'): kept as a note, not a date (the meeting's only where a column of
+    # dates can be read instead)
     undated = [
         j
         for j, h in enumerate(table.headings)
         if h
         and _hit(h, extra)
-        and _field_of(heading_key(h)) in _DATE_FIELDS
+        and (field_ := _field_of(heading_key(h))) in _DATE_FIELDS
+        and (field_ != "meeting" or dated)
         and columns[j]
-        and sum(map(_day_of, columns[j])) < 0.5 * len(columns[j])
+        and sum(map(_day_of, columns[j])) <= 0.2 * len(columns[j])
     ]
-    out = [f"{table.headings[j]}=-" for j in undated]
+    out = [f"{table.headings[j]}=note" for j in undated]
     named = {
         _field_of(heading_key(h)) for j, h in enumerate(table.headings) if h and _hit(h, extra) and j not in undated
     } | ({"text"} if text_known else set())
-    free = [j for j, h in enumerate(table.headings) if h and not _hit(h, extra) and len(columns[j]) >= 2]
     sentences = [j for j in free if sum(len(c.split()) >= 6 for c in columns[j]) >= 0.6 * len(columns[j])]
     if "text" not in named and sentences:
         j = max(sentences, key=lambda k: sum(len(c.split()) for c in columns[k]) / len(columns[k]))
         out.append(f"{table.headings[j]}=text")
-    dated = [j for j in free if sum(bool(_day_of(c)) for c in columns[j]) >= 0.6 * len(columns[j])]
     if "meeting" not in named and dated and not table.meeting and not table.groups:
         out.append(f"{table.headings[dated[0]]}=meeting")
     fields = named | {spec.rpartition("=")[2] for spec in out}
-    return out if "text" in fields and len(fields - {None}) >= 2 else []
+    return out if "text" in fields and len(fields - {None, "note"}) >= 2 else []
 
 
 def _day_of(cell: str) -> bool:

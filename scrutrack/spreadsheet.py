@@ -360,8 +360,10 @@ def _agreed_on(line: str) -> str | None:
 def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
     """The table's rows of data, each row under a meeting's heading row ('Meeting: 12 March 2019') given
     that meeting, and section headings between them ('Children's Services', 'Task and Finish Group:
-    Flooding') left out and named: one cell, in a column that is not the recommendation's, over rows."""
+    Flooding') left out and named: one cell, in a column that is not the recommendation's, over rows; or
+    the headings again, over a second table in the sheet ('Closed recommendations')."""
     text_columns = {i for i, h in enumerate(table.headings) if h and _field_of(heading_key(h)) == "text"}
+    headings = {norm(h) for h in table.headings if h}
     current: tuple[int, str] | None = None
     section: list[tuple[int, list[str]]] = []  # a section's heading is one only if rows of data follow it
     for n, row in body:
@@ -369,6 +371,8 @@ def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
         filled = [i for i, c in enumerate(row) if c.strip()]
         if heading is not None:
             current = (n, heading)
+        elif len(filled) > 1 and all(norm(row[i]) in headings for i in filled):
+            section.append((n, row))  # the headings again, over a second table of the sheet
         elif len(filled) == 1 and filled[0] not in text_columns and len(row[filled[0]]) <= _LONGEST_HEADING:
             section.append((n, row))
         else:

@@ -548,3 +548,19 @@ def test_an_open_row_with_an_answer_takes_its_status_from_the_answer(repo: Path,
     got = records(repo)
     assert [r["status"] for r in got.values()] == ["accepted", "rejected", "agreed"]
     assert got["cyp-2023-10-03-2"]["response"]["outcome"] == "rejected"
+
+
+def test_a_second_table_under_the_first_with_its_headings_again(repo: Path, invoke: Invoke) -> None:
+    # one sheet, two tables: 'Current' and then 'Completed' with the heading row repeated over it
+    (repo / "t.csv").write_text(
+        "CURRENT,,\n"
+        "No.,Committee date,Scrutiny recommendation\n"
+        "1,16/01/2024,That the leisure contract be retendered.\n"
+        ",,\n"
+        "COMPLETED,,\n"
+        "No.,Committee date,Scrutiny recommendation\n"
+        "1,14/11/2023,That pool opening hours be extended.\n"
+    )
+    result = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2024-02-01")
+    assert result.stdout.split() == ["cyp-2024-01-16-1", "cyp-2023-11-14-1"]
+    assert "Left out 2 section headings in the table (rows 5, 6)" in result.stderr

@@ -3195,3 +3195,12 @@ def test_the_paragraphs_of_a_decision(paragraphs: list[str], want: list[str]) ->
     text = f"Minutes of the Parish Council held on Monday 7 July 2025\n\n6. Recreation ground\n\n{body}\n"
     minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
     assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_an_officers_report_to_a_council_proposes_and_decides_nothing() -> None:
+    text = (
+        "ASHBY PARVA PARISH COUNCIL\nThe Treasurer's Report to the Parish Council meeting on Monday 14 July 2025\n\n"
+        "Item 5: Play area\nTwo quotations were received.\n\n"
+        "Recommendation: That the Council accepts the lower quotation of £2,300.\n"
+    )
+    assert parse_minutes(read_document(text.encode(), "report.txt")).recommendations == []

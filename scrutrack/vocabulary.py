@@ -631,7 +631,7 @@ VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)",
 # recorded.", "Councillor Hale declared an interest and left the room."; and a sentence that only notes: "Officers
 # to note the comments made."
 AFTER_DECISION = re.compile(
-    rf"^\(?(?:{_MOVED}|(?:the\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
+    rf"^\(?(?:{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
     re.I,
 )

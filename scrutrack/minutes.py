@@ -1079,6 +1079,7 @@ class _Reader:
         notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
         if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
+            self.mover = False  # "Proposed by A" / "Seconded by B, and" / "Resolved: that ...": resolved, not moved
         # an officer's proposal: in a report, or anywhere its stem says so ("Recommendations: the Committee is asked to –")
         asked = bool(intro.stem and v.PROPOSAL.search(intro.stem))
         kind = "own" if own else "discussion" if (self.report and proposes) or asked else intro.kind
@@ -1348,7 +1349,11 @@ class _Reader:
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
-        parts = re.split(r"[,;]?\s+and\s+(?=that\s)", full, flags=re.I) if re.match(r"that\s", full, re.I) else [full]
+        parts = (
+            re.split(r"[,;]?\s+and\s+(?=that\s)|;\s+(?=that\s)", full, flags=re.I)
+            if re.match(r"that\s", full, re.I)
+            else [full]
+        )
         parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
@@ -1388,6 +1393,10 @@ class _Reader:
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
+        if re.match(r"(?:why|what|how|whether|when|who|which|where)\b", full, re.I):
+            return None  # "Members asked:" over "why the proposals were not ...": questions, not decisions
+        if v.AFTER_DECISION.match(full) and re.search(r"\b(?:vot|abst)\w*|\b(?:seconded|proposed)\b", full, re.I):
+            return None  # "(5 Members voted in favour and 1 Member abstained.)" on a line of its own
         if re.fullmatch(r"(?:that|to)\s+\w+\W*", full, re.I) or not v.ONLY_DATES.sub("", full).strip():
             return None  # "the hall committee agreed to ask.", "Agreed – 10th June and 9th September": nothing to do
         return _tidy(full) or None  # nothing left once the vote note went

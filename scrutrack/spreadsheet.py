@@ -182,6 +182,18 @@ def _readings(heading: str) -> Iterator[str]:
         first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
         if SYNONYMS.get(first) is not None and SYNONYMS.get(first) == SYNONYMS.get(rest):
             yield first
+    yield from _one_line(heading)
+
+
+def _one_line(heading: str) -> Iterator[str]:
+    """A heading printed in two or more lines of one cell, each the heading in another language or a note
+    ('Dyddiad y cyfarfod' over 'Meeting date', 'Recommendation' over 'Argymhelliad'): the one line that
+    names a field, when no other line names another."""
+    split = heading.splitlines()
+    lines = [k for k in (heading_key(line) for line in split if line.strip()) if k] if len(split) > 1 else []
+    fields = {_field_of(k) for k in lines if _known(k)}
+    if len(lines) > 1 and len(fields) == 1:
+        yield next(k for k in lines if _known(k))
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -285,7 +297,10 @@ def _with_group(group: str, heading: str, known: frozenset[str]) -> bool:
     both = f"{group} {heading}"
     if not group or norm(group) == norm(heading) or not _hit(both, known):
         return False
-    return norm(both) in known or _field_of(heading_key(both)) != _field_of(heading_key(heading))
+    field_ = _field_of(heading_key(both))
+    if not _known(heading_key(heading)) and field_ == _field_of(heading_key(group)):
+        return False  # a cell that adds nothing to the heading over it ('Meeting date' over '04/06/2019'): data
+    return norm(both) in known or field_ != _field_of(heading_key(heading))
 
 
 def _hit(heading: str, known: frozenset[str]) -> bool:

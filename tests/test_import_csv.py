@@ -442,6 +442,22 @@ def test_headings_with_a_note_in_brackets(repo: Path, invoke: Invoke) -> None:
     ]
 
 
+def test_headings_printed_in_two_languages_in_one_cell(repo: Path, invoke: Invoke) -> None:
+    # A bilingual tracker prints each heading in both languages, one above the other in one cell (English
+    # over Gaelic here): the line that names a field is the heading; two lines naming two fields are none.
+    (repo / "t.csv").write_text(
+        '"Date agreed\nCeann-latha","Recommendation\nMoladh","Lead officer\nOifigear","Status\nInbhe",'
+        '"Target\nStatus"\n'
+        "04/06/2019,That the ferry timetable is published in both languages.,Head of Roads,Complete,x\n",
+        encoding="utf-8",
+    )
+    result = invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2019-10-01")
+    assert "Ignored column (map with --map COLUMN=FIELD): Target" in result.stderr
+    assert [(r["meeting"], r["text"], r["owner"], r["status"]) for r in records(repo).values()] == [
+        (D(2019, 6, 4), "That the ferry timetable is published in both languages.\n", "Head of Roads", "implemented")
+    ]
+
+
 def test_status_words_in_the_forms_trackers_write_them(repo: Path, invoke: Invoke) -> None:
     words = {
         "Complete (Green)": "implemented",

@@ -3283,3 +3283,57 @@ def test_a_date_line_under_a_label_naming_another_date_starts_no_meeting() -> No
     assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2024, 6, 4), "That the libraries open until 7 pm on Thursdays.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        # "that X; that Y and that Z" is three decisions
+        (
+            [
+                "It was RESOLVED that the Clerk orders benches; that the Ranger fits them and that the cost be met from reserves."
+            ],
+            ["That the Clerk orders benches.", "That the Ranger fits them.", "That the cost be met from reserves."],
+        ),
+        # questions under "Members asked:" are none
+        (
+            [
+                "The Treasurer presented the budget. Members asked:",
+                "(a) why the reserves had fallen;",
+                "(b) how the precept compared with neighbouring parishes.",
+            ],
+            [],
+        ),
+        # a vote on a line of its own after the decision is none
+        (
+            ["RESOLVED: That the grant be paid.", "(6 Members voted in favour and 2 Members abstained.)"],
+            ["That the grant be paid."],
+        ),
+        # moved and seconded lines over a resolution, twice in one item: both resolved
+        (
+            [
+                "Proposed by Councillor Ash",
+                "Seconded by Councillor Birch, and",
+                "Resolved: that the quotation from Ridge Ltd be accepted.",
+                "Proposed by Councillor Cole",
+                "Seconded by Councillor Dunn, and",
+                "Resolved: that the works start in May.",
+            ],
+            ["That the quotation from Ridge Ltd be accepted.", "That the works start in May."],
+        ),
+    ],
+)
+def test_the_paragraphs_of_a_decision(paragraphs: list[str], want: list[str]) -> None:
+    body = "\n\n".join(paragraphs)
+    text = f"Minutes of the Parish Council held on Monday 7 July 2025\n\n6. Recreation ground\n\n{body}\n"
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_an_officers_report_to_a_council_proposes_and_decides_nothing() -> None:
+    text = (
+        "ASHBY PARVA PARISH COUNCIL\nThe Treasurer's Report to the Parish Council meeting on Monday 14 July 2025\n\n"
+        "Item 5: Play area\nTwo quotations were received.\n\n"
+        "Recommendation: That the Council accepts the lower quotation of £2,300.\n"
+    )
+    assert parse_minutes(read_document(text.encode(), "report.txt")).recommendations == []

@@ -530,7 +530,8 @@ REPORT_FRONT = re.compile(
 # group's report is its own: "Report of the Housing Task Group", "Report to the Place Scrutiny Committee").
 REPORT_TITLE = re.compile(
     r"report\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,3}?(?:director|head|officer|manager|chief\s+executive"
-    r"|leader|cabinet\s+member|portfolio\s+holder)\b|report\s+to\s+(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\b",
+    r"|leader|cabinet\s+member|portfolio\s+holder)\b|report\s+to\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:cabinet|executive|council)\b"
+    r"|^(?:the\s+)?(?:clerk|officer|director|treasurer|chief\s+executive)['’]s\s+report\b",  # "Clerk's Report to the Parish Council"
     re.I,
 )
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",

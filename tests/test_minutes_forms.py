@@ -3197,6 +3197,15 @@ def test_the_paragraphs_of_a_decision(paragraphs: list[str], want: list[str]) ->
     assert [r.text.strip() for r in minutes.recommendations] == want
 
 
+def test_an_officers_report_to_a_council_proposes_and_decides_nothing() -> None:
+    text = (
+        "ASHBY PARVA PARISH COUNCIL\nThe Treasurer's Report to the Parish Council meeting on Monday 14 July 2025\n\n"
+        "Item 5: Play area\nTwo quotations were received.\n\n"
+        "Recommendation: That the Council accepts the lower quotation of £2,300.\n"
+    )
+    assert parse_minutes(read_document(text.encode(), "report.txt")).recommendations == []
+
+
 def _word_table(top: list[str], rows: list[tuple[str, ...]]) -> bytes:
     """A Word file: paragraphs, then one table of rows (the first its headings); each cell's lines are paragraphs."""
     document = docx.Document()

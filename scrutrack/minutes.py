@@ -364,9 +364,15 @@ def _proposes(text: str) -> bool:
 
 def _lead(text: str) -> _Intro | None:
     """A sentence ending ':' that introduces a list: of decisions if it decides something."""
-    if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60 or v.MINUTE.match(text):
+    # a minute's heading ("804 EMPTY HOMES STRATEGY (DEH) -"), not "I approve:" (a Roman number heads capitals)
+    minute = v.MINUTE.match(text)
+    if minute and (re.search(r"\d", minute["number"]) or _upper(minute["title"])):
+        return None
+    if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60:
         return None
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]  # "The fund was extended. Cabinet:": its last one
+    if v.FIRST_PERSON.match(sentence):  # "I approve:" over "(a) the purchase of ...": its stem, kept
+        return _Intro("decisions", _stem(sentence), [], "the decider's words in the first person introduce a list")
     body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(sentence)  # "After discussion, the Committee:" over what it did
     name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+)*(?:{v.BODIES})"  # not "Members of the Committee"
     if body and re.fullmatch(name, body[1], re.I):
@@ -536,7 +542,8 @@ class _Reader:
         assert lst is not None
         verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
         acts = lst.points and (_acts(text) or v.ASKED.search(text))  # "Officers were asked to report in June."
-        if lst.strict and not (lst.stem or verb or _decides(text) or text[:1].islower() or acts):
+        decides = _decides(text) or v.FIRST_PERSON.match(text)  # "I approve the purchase of ..."
+        if lst.strict and not (lst.stem or verb or decides or text[:1].islower() or acts):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
         self.finish_point()
         text, joins = self.finishing(lst.stem or "", text)
@@ -636,6 +643,8 @@ class _Reader:
         ):
             return bool(sitting) and self.set_item(None)  # "PART 1 – TUESDAY 12 MARCH 2024": the meeting's first
         before, lst = self.before, self.list
+        if v.ANOTHER_DATE.search(before.text) and len(before.text.split()) <= 8:
+            return False  # under its label: "Date published" / "29 February 2024", "Call-in deadline" / "7 March 2024"
         decided = bool(lst and lst.points) or (bool(self.found) and self.found[-1].meeting == day)
         titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
         if not decided and (
@@ -1171,10 +1180,10 @@ class _Reader:
         if (
             first
             and not b.marker
-            and v.POINTS_BELOW.search(b.text)
+            and v.POINTS_BELOW.search(_sentences(b.text)[-1])
             and not (_decides(b.text) or v.OWNER_ACTION.match(b.text))
         ):
-            return True  # "The Group's recommendations are set out below, grouped by theme."
+            return True  # "The Group's recommendations are set out below, grouped by theme.", after a summary or not
         lead = _introducer(b.text) if first and _is_lead(b.text) else None
         if lead is None or lead.points:
             return False

@@ -14,10 +14,15 @@ def _words(text: str) -> str:
     return "|".join(p.strip().replace(" ", r"\s+") for p in text.split("|"))
 
 
-# Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members".
-BODIES = _words(
-    "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
-    "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group|review body"
+# Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members"; and a body by
+# its initials after "the", the last one a body's word (Authority, Board, Committee or Council, Group, Panel or
+# Partnership): "the CC" (a community council), "the IJB", "the HSCP", "the OSC", "the CA".
+BODIES = (
+    _words(
+        "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
+        "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group|review body"
+    )
+    + r"|(?<=the\s)(?-i:[A-Z]{1,4}[ABCGP])(?![\w-])"
 )
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
 # DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices; a form's
@@ -52,6 +57,15 @@ BODY_LEAD = re.compile(
 _BODY_VERBS = (
     r"(?:requested|asked|agreed|resolved|recommended|instructed|invited|noted|welcomed|decided|endorsed|approved)\s"
 )
+# A decider's own words in the first person over what they decided ("I approve:", "I hereby authorise:", "We
+# endorse:", a Police and Crime Commissioner's or a Mayor's record of decision): the stem its points finish,
+# kept, as its verb is not one that only introduces (rule 3: "I have decided to:" introduces, "I approve:" does not);
+# and a decision whole in those words ("I approve the purchase of ...").
+FIRST_PERSON = re.compile(
+    r"^(?-i:I|We)\s+(?:(?:hereby|therefore|also|have|now)\s+){0,2}(?:approve|authori[sz]e|endorse|accept|adopt|confirm"
+    r"|allocate|award|grant|delegate|instruct|request|ask|support|commission|direct)(?:e?d|s)?\b",
+    re.I,
+)
 # A sentence of the body's own act, whole: "The Audit Committee approved the Internal Audit Plan 2024/25."
 BODY_ACTED = re.compile(
     rf"^(?:the\s+)?(?:[\w&'’-]+\s+){{0,12}}?(?:{BODIES})\s+(?:approved|adopted|endorsed|authorised|authorized)\s+(?:the|a|an|its)\s"
@@ -62,12 +76,13 @@ BODY_LABEL = re.compile(rf"^((?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES}))\
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse",
-# "RESOLVED by 34 votes to 12 with 2 abstentions that", "AGREED on a show of hands to".
+# "RESOLVED by 34 votes to 12 with 2 abstentions that", "AGREED on a show of hands to", "resolved by a show of
+# hands (11 for, 2 against) that" (the count in brackets).
 # "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
 CARRIED = (
     r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
-    r"|\s+(?:by\s+(?:\d+\s+votes?|(?:a\s+)?majority|a\s+show)|on\s+a\s+(?:show|vote|division|recorded))[^,:]{0,60}?"
+    r"|\s+(?:by\s+(?:\d+\s+votes?|(?:a\s+)?majority|a\s+show)|on\s+a\s+(?:show|vote|division|recorded))(?:[^,:()]|\([^()]{0,60}\)){0,60}?"
     r"(?=\s+(?:that\b|to\s+(?!\d)))"
 )
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".

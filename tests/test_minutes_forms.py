@@ -3152,6 +3152,139 @@ def test_a_row_of_labelled_cells_dates_the_meeting() -> None:
     assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 6, 19)]
 
 
+# Decisions worded in ways the reader did not read before (round 14), each in another form than the
+# document that showed it.
+
+
+def test_a_vote_count_in_brackets_after_a_show_of_hands_goes_with_the_introducer() -> None:
+    """'AGREED on a show of hands (5 for, 1 against, 1 abstention) to ...' in a Word paragraph after the
+    narrative: the count in brackets is how it was carried, not part of the decision."""
+    data = _word(
+        "Minutes of the Allotments Committee held on Tuesday 8 October 2024",
+        "6. Water troughs",
+        "The Secretary set out two quotes. AGREED on a show of hands (5 for, 1 against, 1 abstention) to fit "
+        "three new troughs on the lower site.",
+        "7. Bonfires",
+        "RESOLVED by a majority (4 votes to 3) that bonfires be banned in August.",
+    )
+    minutes = parse_minutes(read_document(data, "allotments.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Water troughs", "To fit three new troughs on the lower site."),
+        ("Bonfires", "That bonfires be banned in August."),
+    ]
+
+
+def test_a_numbered_title_in_plain_text_over_a_line_that_starts_with_a_figure() -> None:
+    """'7) Finance' over '2,000 leaflets were ...': the figure starts the item's text, it does not carry
+    the title on (nor does a reference such as '24/00121/HOU')."""
+    text = (
+        "Minutes of the Residents' Association meeting held on 12 March 2024\n\n"
+        "7) Finance\n    2,000 leaflets were printed in February.\n    Agreed: to pay the printer's invoice of £180.\n\n"
+        "8) Planning\n    24/00121/HOU - rear extension at 4 Elm Row. Agreed: to send no comment.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "residents.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Finance", "To pay the printer's invoice of £180."),
+        ("Planning", "To send no comment."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "points", "want"),
+    [
+        # a body by its initials over what it did, past-tense verbs that stay with it
+        (
+            "<p>The HSCP:</p>",
+            "<ol><li>noted the audit findings;</li><li>approved the action plan; and</li>"
+            "<li>agreed to review the risk register in June.</li></ol>",
+            ["The HSCP approved the action plan.", "To review the risk register in June."],
+        ),
+        # ... and in a sentence after its narrative
+        (
+            "<p>Two bids came in. After a discussion the PC agreed to buy the bench from the lower bidder.</p>",
+            "",
+            ["To buy the bench from the lower bidder."],
+        ),
+    ],
+)
+def test_a_body_named_by_its_initials(lead: str, points: str, want: list[str]) -> None:
+    page = f"<html><body><h1>Minutes of the meeting held on 3 June 2024</h1><h2>4. Business</h2>{lead}{points}</body></html>"
+    minutes = parse_minutes(read_document(page.encode(), "minutes.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_a_summary_ending_in_how_the_recommendations_are_laid_out_is_no_recommendation() -> None:
+    """A 'Recommendations' heading over a summary paragraph whose last sentence says the recommendations
+    below are addressed to each body, then the lead that introduces them: the summary is no point."""
+    data = _word(
+        "Report of the Flooding Review Panel, agreed by the Place Scrutiny Committee on 5 September 2024",
+        "Recommendations",
+        "Residents told us that the warnings came late. Our recommendations are addressed to the Council and "
+        "to the water company.",
+        "The Panel recommends that the Council:",
+        "(a) publishes its flood plan each spring; and",
+        "(b) trains ward members as flood wardens.",
+    )
+    minutes = parse_minutes(read_document(data, "flooding.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Council publishes its flood plan each spring.",
+        "That the Council trains ward members as flood wardens.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("decision", "want"),
+    [
+        # the decider's own words over lettered points: the stem is kept, its verb does not only introduce
+        (
+            "Decision\nI authorise:\n(i) the lease of the depot to the Fire Service for five years; and\n"
+            "(ii) the release of £40,000 from reserves for its repair.\n",
+            [
+                "I authorise the lease of the depot to the Fire Service for five years.",
+                "I authorise the release of £40,000 from reserves for its repair.",
+            ],
+        ),
+        # ... or whole in one sentence under 'Decision'
+        (
+            "Decision\nI approve the grant of £25,000 to the Safer Roads Partnership.\n",
+            ["I approve the grant of £25,000 to the Safer Roads Partnership."],
+        ),
+        # an introducing verb in the first person still goes (rule 3)
+        (
+            "Decision\nI have decided to:\n(a) close the front counter on Saturdays.\n",
+            ["To close the front counter on Saturdays."],
+        ),
+    ],
+)
+def test_a_deciders_own_words_in_the_first_person(decision: str, want: list[str]) -> None:
+    text = f"RECORD OF DECISION\nTitle: Estates\nDate of decision: 11 April 2024\n\n{decision}\nBackground\nThe depot is empty.\n"
+    minutes = parse_minutes(read_document(text.encode(), "decision.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == want
+    assert {r.meeting for r in minutes.recommendations} == {dt.date(2024, 4, 11)}
+
+
+def test_a_date_line_under_a_label_naming_another_date_starts_no_meeting() -> None:
+    """A decision page's labels over their values, each on a line of its own (a Word form, here): the
+    publication's and the call-in's dates under their labels are not a further meeting, and the
+    decision's title stays its item."""
+    data = _word(
+        "Executive Member Decision",
+        "Library opening hours",
+        "Date of decision",
+        "4 June 2024",
+        "Publication date",
+        "6 June 2024",
+        "Call-in expires",
+        "13 June 2024",
+        "Decision",
+        "That the libraries open until 7 pm on Thursdays.",
+    )
+    minutes = parse_minutes(read_document(data, "decision.docx"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 6, 4), "That the libraries open until 7 pm on Thursdays.")
+    ]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "want"),
     [

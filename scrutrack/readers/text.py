@@ -151,10 +151,12 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
     ends = last.split()[-1].lower() if last.split() else ""
     complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d{1,3}|.*[-–—,&(/]", ends)  # "... by", "... –"
     complete = complete and last.count("(") <= last.count(")")  # "... (applicant: Trading" / "Standards)"
-    capital = text[:1].isupper() or split_marker(text)[0]  # a title line, then "5.1 ..." under it
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
     # capitals wrapped, nor a reference wrapped ("... set out in paragraph" / "3.2 of the report")
     over = block.kind == "item" and not (_upper(block.text) and _upper(text)) and not split_marker(text)[0]
+    # a title line, then "5.1 ..." under it; a numbered title over text that starts with a figure or a
+    # reference ("5) Planning" / "23/01987/FUL - erection of ...", "£2,314 in the bank")
+    capital = text[:1].isupper() or split_marker(text)[0] or (over and re.match(r"[\d£$€]", text))
     short = 0.85 if over else 0.6
     if len(last) < short * width and complete and capital and last.strip().endswith(block.text):
         return True

@@ -3138,6 +3138,41 @@ def test_a_bodys_sentence(paragraph: str, want: list[str]) -> None:
     assert [r.text.strip() for r in minutes.recommendations] == want
 
 
+def _word_table(top: list[str], rows: list[tuple[str, ...]]) -> bytes:
+    """A Word file: paragraphs, then one table of rows (the first its headings); each cell's lines are paragraphs."""
+    document = docx.Document()
+    for line in top:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.parametrize("heading", ["Outcome", "Resolution", "Decision"])
+def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> None:
+    # The column's heading introduces nothing where its cells carry their own introducers: an
+    # announcement or a noted report beside them is no decision.
+    rows = [
+        ("Min", "Subject", heading),
+        ("31", "Chairman's remarks", "The Chairman welcomed Mrs Ives, the new Clerk, to her first meeting."),
+        ("32", "Bus shelter", "Members discussed the quotes.\nAGREED – to order the oak shelter."),
+        ("33", "Internal audit", "The auditor's report was received and noted."),
+        ("34", "Footpath 12", "Moved by Cllr Hart, seconded by Cllr Lowe, and RESOLVED that the stile be replaced."),
+    ]
+    data = _word_table(["Minutes of the Parish Council held on Monday 2 June 2025"], rows)
+    minutes = parse_minutes(read_document(data, "parish.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Bus shelter", "To order the oak shelter."),
+        ("Footpath 12", "That the stile be replaced."),
+
+
 def test_a_row_of_labelled_cells_dates_the_meeting() -> None:
     document = docx.Document()
     document.add_paragraph("Audit Committee")
@@ -3339,37 +3374,15 @@ def test_an_officers_report_to_a_council_proposes_and_decides_nothing() -> None:
     assert parse_minutes(read_document(text.encode(), "report.txt")).recommendations == []
 
 
-def _word_table(top: list[str], rows: list[tuple[str, ...]]) -> bytes:
-    """A Word file: paragraphs, then one table of rows (the first its headings); each cell's lines are paragraphs."""
-    document = docx.Document()
-    for line in top:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, texts in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, texts, strict=True):
-            first, *more = text.split("\n")
-            cell.text = first
-            for line in more:
-                cell.add_paragraph(line)
-    data = io.BytesIO()
-    document.save(data)
-    return data.getvalue()
-
-
-@pytest.mark.parametrize("heading", ["Outcome", "Resolution", "Decision"])
-def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> None:
-    # The column's heading introduces nothing where its cells carry their own introducers: an
-    # announcement or a noted report beside them is no decision.
-    rows = [
-        ("Min", "Subject", heading),
-        ("31", "Chairman's remarks", "The Chairman welcomed Mrs Ives, the new Clerk, to her first meeting."),
-        ("32", "Bus shelter", "Members discussed the quotes.\nAGREED – to order the oak shelter."),
-        ("33", "Internal audit", "The auditor's report was received and noted."),
-        ("34", "Footpath 12", "Moved by Cllr Hart, seconded by Cllr Lowe, and RESOLVED that the stile be replaced."),
-    ]
-    data = _word_table(["Minutes of the Parish Council held on Monday 2 June 2025"], rows)
-    minutes = parse_minutes(read_document(data, "parish.docx"))
+def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> None:
+    text = (
+        "PLANNING COMMITTEE 4 June 2025\n\n"
+        "25/12/Plan 25/00318/FUL - 12-14 Quay Street\n\nRESOLVED to grant planning permission.\n\n"
+        "25/13/Plan Thanks\n\nRESOLVED: That the thanks of the Council be accorded to the retiring Clerk.\n\n"
+        "25/14/Plan Car park\n\nI, the Director of Place, have decided to close the Quay Street car park for resurfacing.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "planning.txt"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
-        ("Bus shelter", "To order the oak shelter."),
-        ("Footpath 12", "That the stile be replaced."),
+        ("25/00318/FUL - 12-14 Quay Street", "To grant planning permission."),
+        ("Car park", "To close the Quay Street car park for resurfacing."),
     ]

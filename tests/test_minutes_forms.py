@@ -3171,6 +3171,7 @@ def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> No
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Bus shelter", "To order the oak shelter."),
         ("Footpath 12", "That the stile be replaced."),
+    ]
 
 
 def test_a_row_of_labelled_cells_dates_the_meeting() -> None:

@@ -153,7 +153,7 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
     words = text.split()
     if not 0 < len(words) <= (12 if relaxed else 16) or text.endswith((".", "?", "!", ";", ",", ":")) or "?" in text:
         return False
-    first = re.sub(r"^[\w/.()-]*\d[\w/.()-]*\s*[-–—:]?\s+(?=\S)", "", text)  # "25/00412/FUL - Land at Mill Lane"
+    first = re.sub(r"^(?:[\w/.()-]*\d[\w/.()-]*\s*[-–—:]?\s+)+(?=\S)", "", text)  # "25/00412/FUL - 41-45 Mill Lane"
     if not first[:1].isupper() or re.match(r"(?:that|to)\b", text, re.I):
         return False
     long_words = [w for w in words if w.lower() not in v.SMALL_WORDS and any(c.isalpha() for c in w)]

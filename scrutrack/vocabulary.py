@@ -92,7 +92,7 @@ CARRIED = (
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
@@ -281,7 +281,7 @@ OWN_BUSINESS = {
         "courtesy": (
             r"^(?!.*\band\s+(?:to\s+)?(?:asks?|asked|requests?|requested|calls?|invites?|instructs?|seeks?|writes?)\b)(?:.*?"
             rf"\b{_COURTESY}(?:\s+of\s+(?:the\s+)?[\w'’ ]{{1,40}}?)?\s+(?:be|are|is|were|was)\s+(?:formally\s+)?"
-            r"(?:passed|conveyed|sent|extended|recorded|placed|given|expressed|offered|forwarded)"
+            r"(?:passed|conveyed|sent|extended|recorded|placed|given|expressed|offered|forwarded|accorded)"
             r"|^(?:that\s+|to\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?:formally\s+)?(?:congratulate|congratulates|thank|thanks)\b"
             r"|.*?\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
             rf"|expresses|offer|offers|pay|pays)\s+(?:on\s+record\s+)?(?:its|their|our|the\s+[\w'’]+)?\s*(?:\w+\s+){{0,2}}?{_COURTESY}\b"
@@ -576,7 +576,7 @@ ITEM_LABEL = re.compile(
 # "19/5/HSC Title" (the body's code last).
 MINUTE = re.compile(
     r"^(?:(?P<word>minute|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
-    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z]{2,6}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.

@@ -3374,3 +3374,17 @@ def test_a_commissioners_decision_page_dated_by_its_decision_not_its_implementat
             "The Commissioner approved the award of the custody cleaning contract to Brightwell Ltd.",
         )
     ]
+
+
+def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> None:
+    text = (
+        "PLANNING COMMITTEE 4 June 2025\n\n"
+        "25/12/Plan 25/00318/FUL - 12-14 Quay Street\n\nRESOLVED to grant planning permission.\n\n"
+        "25/13/Plan Thanks\n\nRESOLVED: That the thanks of the Council be accorded to the retiring Clerk.\n\n"
+        "25/14/Plan Car park\n\nI, the Director of Place, have decided to close the Quay Street car park for resurfacing.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "planning.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("25/00318/FUL - 12-14 Quay Street", "To grant planning permission."),
+        ("Car park", "To close the Quay Street car park for resurfacing."),
+    ]

@@ -3210,6 +3210,24 @@ def test_a_vote_count_in_brackets_after_a_show_of_hands_goes_with_the_introducer
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was resolved unanimously by a show of hands that the hall be repainted.",
+        "It was resolved with 9 votes in favour and 2 against that the hall be repainted.",
+        "RESOLVED by nine votes to two that the hall be repainted.",
+        "It was resolved, by a show of hands (7 for, 1 against), that the hall be repainted.",
+    ],
+)
+def test_how_the_vote_went_between_the_introducer_and_the_decision_goes(sentence: str) -> None:
+    page = (
+        "<html><body><p>Minutes of the Hall Management Committee held on 2 May 2024</p><h2>5. Decoration</h2>"
+        f"<p>Two quotes were received. {sentence}</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "hall.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["That the hall be repainted."]
+
+
 def test_a_numbered_title_in_plain_text_over_a_line_that_starts_with_a_figure() -> None:
     """'7) Finance' over '2,000 leaflets were ...': the figure starts the item's text, it does not carry
     the title on (nor does a reference such as '24/00121/HOU')."""
@@ -3373,6 +3391,25 @@ def test_an_officers_report_to_a_council_proposes_and_decides_nothing() -> None:
         "Recommendation: That the Council accepts the lower quotation of £2,300.\n"
     )
     assert parse_minutes(read_document(text.encode(), "report.txt")).recommendations == []
+
+
+def test_a_commissioners_decision_page_dated_by_its_decision_not_its_implementation() -> None:
+    """A commissioner decides as a body does ('The Commissioner approved the award ...' under 'Decision'),
+    and the implementation date under its label on the next line is no second meeting."""
+    page = (
+        "<html><body><h1>PCC/2024/11: Custody suite cleaning contract</h1><dl><dt>Date of decision</dt>"
+        "<dd>2 May 2024</dd><dt>Implementation date</dt><dd>16 May 2024</dd></dl><h2>Decision</h2>"
+        "<p>The Commissioner approved the award of the custody cleaning contract to Brightwell Ltd.</p>"
+        "<h2>Reasons</h2><p>It was the best value bid.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "decision.html"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            dt.date(2024, 5, 2),
+            "Custody suite cleaning contract",
+            "The Commissioner approved the award of the custody cleaning contract to Brightwell Ltd.",
+        )
+    ]
 
 
 def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> None:

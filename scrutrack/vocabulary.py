@@ -21,6 +21,7 @@ BODIES = (
     _words(
         "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
         "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group|review body"
+        "|commissioner"
     )
     + r"|(?<=the\s)(?-i:[A-Z]{1,4}[ABCGP])(?![\w-])"
 )
@@ -77,19 +78,22 @@ NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",
 # "RESOLVED, by 6 votes to 2, that", "RESOLVED (on a motion from Cllr Hanna, seconded by ...) to endorse",
 # "RESOLVED by 34 votes to 12 with 2 abstentions that", "AGREED on a show of hands to", "resolved by a show of
-# hands (11 for, 2 against) that" (the count in brackets).
+# hands (11 for, 2 against) that" (the count in brackets), "by nine votes to two", "with 9 votes in favour and 2
+# against", two of them ("resolved unanimously by a show of hands that").
 # "The committee agreed, whichever model is chosen, that:": a clause between commas before "that".
+_NUMBER = r"(?:nil|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # "by nine votes to two"
+_COUNTED = r"(?:[^,:()]|\([^()]{0,60}\))"  # a character of a vote's words, or a count in brackets: "(7 for, 1 against)"
 CARRIED = (
     r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
-    r"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s[^,:]{1,60}),?|,[^,:]{1,80},?(?=\s*that\b)"
-    r"|\s+(?:by\s+(?:\d+\s+votes?|(?:a\s+)?majority|a\s+show)|on\s+a\s+(?:show|vote|division|recorded))(?:[^,:()]|\([^()]{0,60}\)){0,60}?"
-    r"(?=\s+(?:that\b|to\s+(?!\d)))"
+    rf"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s{_COUNTED}{{1,60}}),?|,[^,:]{{1,80}},?(?=\s*that\b)"
+    r"|\s+(?:by\s+(?:\d+|[a-z]+)\s+votes?|(?:by|with)\s+(?:a\s+)?majority|by\s+a\s+show|with\s+\d+\s+(?:votes?|in\s+favou?r)"
+    rf"|on\s+a\s+(?:show|vote|division|recorded)){_COUNTED}{{0,60}}?(?=\s+(?:that\b|to\s+(?!\d|{_NUMBER}\b)))"
 )
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
-    rf"(?:(?:unanimously|further|also|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>{CARRIED})?"
+    rf"(?:(?:unanimously|further|also|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
@@ -500,10 +504,11 @@ NOT_THIS_MEETING = re.compile(
     r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b",
     re.I,
 )
-# What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated".
+# What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated",
+# "Implementation date", "Expires", "Comes into force".
 ANOTHER_DATE = re.compile(
     r"\b(?:next|publish\w*|publication|effective|deadline|due|issued?|printed|call(?:ed)?(?:-in)?|updated|modified|sent"
-    r"|despatched|dispatched)\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report",
+    r"|despatched|dispatched|implement\w*|expir\w*|in\s+force)\b|report\s+(?:of|by|dated|date)|date\s+of\s+(?:the\s+)?report",
     re.I,
 )
 NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)

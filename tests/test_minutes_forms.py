@@ -3138,6 +3138,42 @@ def test_a_bodys_sentence(paragraph: str, want: list[str]) -> None:
     assert [r.text.strip() for r in minutes.recommendations] == want
 
 
+def _word_table(top: list[str], rows: list[tuple[str, ...]]) -> bytes:
+    """A Word file: paragraphs, then one table of rows (the first its headings); each cell's lines are paragraphs."""
+    document = docx.Document()
+    for line in top:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.parametrize("heading", ["Outcome", "Resolution", "Decision"])
+def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> None:
+    # The column's heading introduces nothing where its cells carry their own introducers: an
+    # announcement or a noted report beside them is no decision.
+    rows = [
+        ("Min", "Subject", heading),
+        ("31", "Chairman's remarks", "The Chairman welcomed Mrs Ives, the new Clerk, to her first meeting."),
+        ("32", "Bus shelter", "Members discussed the quotes.\nAGREED – to order the oak shelter."),
+        ("33", "Internal audit", "The auditor's report was received and noted."),
+        ("34", "Footpath 12", "Moved by Cllr Hart, seconded by Cllr Lowe, and RESOLVED that the stile be replaced."),
+    ]
+    data = _word_table(["Minutes of the Parish Council held on Monday 2 June 2025"], rows)
+    minutes = parse_minutes(read_document(data, "parish.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Bus shelter", "To order the oak shelter."),
+        ("Footpath 12", "That the stile be replaced."),
+    ]
+
+
 def test_a_row_of_labelled_cells_dates_the_meeting() -> None:
     document = docx.Document()
     document.add_paragraph("Audit Committee")
@@ -3172,6 +3208,24 @@ def test_a_vote_count_in_brackets_after_a_show_of_hands_goes_with_the_introducer
         ("Water troughs", "To fit three new troughs on the lower site."),
         ("Bonfires", "That bonfires be banned in August."),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was resolved unanimously by a show of hands that the hall be repainted.",
+        "It was resolved with 9 votes in favour and 2 against that the hall be repainted.",
+        "RESOLVED by nine votes to two that the hall be repainted.",
+        "It was resolved, by a show of hands (7 for, 1 against), that the hall be repainted.",
+    ],
+)
+def test_how_the_vote_went_between_the_introducer_and_the_decision_goes(sentence: str) -> None:
+    page = (
+        "<html><body><p>Minutes of the Hall Management Committee held on 2 May 2024</p><h2>5. Decoration</h2>"
+        f"<p>Two quotes were received. {sentence}</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "hall.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["That the hall be repainted."]
 
 
 def test_a_numbered_title_in_plain_text_over_a_line_that_starts_with_a_figure() -> None:
@@ -3337,6 +3391,25 @@ def test_an_officers_report_to_a_council_proposes_and_decides_nothing() -> None:
         "Recommendation: That the Council accepts the lower quotation of £2,300.\n"
     )
     assert parse_minutes(read_document(text.encode(), "report.txt")).recommendations == []
+
+
+def test_a_commissioners_decision_page_dated_by_its_decision_not_its_implementation() -> None:
+    """A commissioner decides as a body does ('The Commissioner approved the award ...' under 'Decision'),
+    and the implementation date under its label on the next line is no second meeting."""
+    page = (
+        "<html><body><h1>PCC/2024/11: Custody suite cleaning contract</h1><dl><dt>Date of decision</dt>"
+        "<dd>2 May 2024</dd><dt>Implementation date</dt><dd>16 May 2024</dd></dl><h2>Decision</h2>"
+        "<p>The Commissioner approved the award of the custody cleaning contract to Brightwell Ltd.</p>"
+        "<h2>Reasons</h2><p>It was the best value bid.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "decision.html"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            dt.date(2024, 5, 2),
+            "Custody suite cleaning contract",
+            "The Commissioner approved the award of the custody cleaning contract to Brightwell Ltd.",
+        )
+    ]
 
 
 def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> None:

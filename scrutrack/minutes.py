@@ -1561,7 +1561,8 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         return None
     if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
-    titles = [_row_title(row, decision) for row in b.rows[top + 1 :]]
+    aside = {k for k, c in enumerate(rows[top]) if k != decision and v.ASIDE_COLUMN.search(c)}  # 'Action by', 'By when'
+    titles = [_row_title([[] if k in aside else c for k, c in enumerate(row)], decision) for row in b.rows[top + 1 :]]
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []

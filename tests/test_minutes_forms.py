@@ -3451,3 +3451,25 @@ def test_a_resolution_label_with_a_committee_code() -> None:
     )
     minutes = parse_minutes(read_document(text.encode(), "env.txt"))
     assert [r.text.strip() for r in minutes.recommendations] == ["That rents rise by 3% from October."]
+
+
+def test_a_decision_table_under_each_item_names_who_and_when_beside_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Town Council held on Monday 7 July 2025")
+    for title, decision, who, when in [
+        ("Market square", "RESOLVED that the Clerk orders two new litter bins.", "Clerk", "August 2025"),
+        ("Closed session", "RESOLVED that the Council moves into closed session for the next item.", "", ""),
+        ("Staffing", "RESOLVED to appoint a second grounds assistant.", "Town Clerk", "30/09/2025"),
+    ]:
+        document.add_heading(title, level=2)
+        table = document.add_table(rows=2, cols=3)
+        for row, cells in zip(table.rows, [("Decision", "Action by", "By when"), (decision, who, when)], strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "town.docx"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 7, 7), "Market square", "That the Clerk orders two new litter bins."),
+        (dt.date(2025, 7, 7), "Staffing", "To appoint a second grounds assistant."),
+    ]

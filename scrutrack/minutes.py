@@ -1164,8 +1164,11 @@ class _Reader:
             return False
         if self.lead_in(b, lst):
             return True
-        titled = b.kind == "heading" or (b.marker and b.level == 0 and _upper(b.text))  # "(116) BUS SHELTER"
-        if titled and _title_like(b.text, relaxed=True) and not _decides(b.text):
+        word = v.ITEM_WORD.match(b.text)  # "Item 6 – Bus shelter" in a list of decisions: the next item's title
+        titled = (
+            b.kind == "heading" or (b.marker and b.level == 0 and _upper(b.text)) or bool(word)
+        )  # "(116) BUS SHELTER"
+        if titled and _title_like(b.text[word.end() if word else 0 :], relaxed=True) and not _decides(b.text):
             self.close()  # a heading numbered on from the points ("4. The Commissioner should ..." / "5. Next steps")
             return False
         if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
@@ -1784,7 +1787,10 @@ def _run_on_titles(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         cut = _title_cut(b) if not any(x.kind == "heading" for x in out[-1:]) else None
         out += (
-            [dataclasses.replace(b, text=b.text[: cut[0]]), dataclasses.replace(b, text=b.text[cut[1] :])]
+            [
+                dataclasses.replace(b, text=b.text[: cut[0]]),
+                dataclasses.replace(b, kind="paragraph", marker="", text=b.text[cut[1] :]),
+            ]
             if cut
             else [b]
         )
@@ -1792,8 +1798,16 @@ def _run_on_titles(blocks: list[Block]) -> list[Block]:
 
 
 def _title_cut(b: Block) -> tuple[int, int] | None:
-    """Where a coded minute's title ends and its text starts, if it runs on ('96/23 Street Lighting: Two ...')."""
-    m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker and len(b.text) <= MAX_BLOCK_CHARS else None
+    """Where a coded minute's title ends and its text starts, if it runs on ('96/23 Street Lighting: Two ...',
+    'Item 6 – Bus shelter: resolved to accept ...' in a list of decisions)."""
+    if len(b.text) > MAX_BLOCK_CHARS:
+        return None
+    if (word := v.ITEM_WORD.match(b.text)) and (colon := re.search(r":\s+", b.text[word.end() :])):
+        at = word.end() + colon.start()
+        decided = _introducer(b.text[word.end() + colon.end() :])
+        if _title_like(b.text[word.end() : at], relaxed=True) and decided and decided.kind in ("decisions", "noted"):
+            return at, word.end() + colon.end()
+    m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker else None
     cut = re.search(r":\s+|\s+[-–—]\s+", m["title"]) if m and "/" in m["number"] else None
     if m is None or cut is None:
         return None

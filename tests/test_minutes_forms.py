@@ -3470,3 +3470,30 @@ def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> Non
         ("25/00318/FUL - 12-14 Quay Street", "To grant planning permission."),
         ("Car park", "To close the Quay Street car park for resurfacing."),
     ]
+
+
+def test_a_list_of_items_each_run_on_into_its_decision_under_an_articles_own_header() -> None:
+    page = (
+        "<header id='masthead'><p>Pentref Community Council</p></header><main><article>"
+        "<header class='entry-header'><h1>Notes of the meeting held on Monday 7 July 2025</h1></header>"
+        "<h3>Decisions taken</h3><ul>"
+        "<li>Item 3 – Minutes of 2 June 2025: approved as a correct record.</li>"
+        "<li>Item 5 – Village green: resolved to buy two new benches (For 6, Against 1).</li>"
+        "<li>Item 6 – Correspondence: noted.</li>"
+        "<li>Item 7 – Footpaths: resolved to report the broken stile on path 4 to the County Council.</li>"
+        "</ul></article></main>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "notes.html"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 7, 7), "Village green", "To buy two new benches."),
+        (dt.date(2025, 7, 7), "Footpaths", "To report the broken stile on path 4 to the County Council."),
+    ]
+
+
+def test_a_resolution_label_with_a_committee_code() -> None:
+    text = (
+        "Minutes of the Environment Committee held on Tuesday 8 July 2025\n\n"
+        "4. Allotments\nResolution EN25/14: That rents rise by 3% from October.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "env.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["That rents rise by 3% from October."]

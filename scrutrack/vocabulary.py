@@ -118,6 +118,12 @@ WELSH = frozenset(
     "ac cyngor cymuned tref sir dinas bwrdeistref pwyllgor cyfarfod cofnodion awdurdod gwasanaeth tân achub "
     "parc cenedlaethol heddlu craffu".split()
 )
+# A column's heading naming the language it is printed in (minutes set out in two languages side by side:
+# 'Cymraeg | English'), and those naming English, the column an English register is kept from.
+LANGUAGE_NAME = re.compile(
+    r"\s*(?:english|saesneg|b[eé]arla|beurla|cymraeg|welsh|gaeilge|irish|g[aà]idhlig|gaelic|scots)\s*", re.I
+)
+ENGLISH_NAME = re.compile(r"\s*(?:english|saesneg|b[eé]arla|beurla)\s*", re.I)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:(?:unanimously|then|also|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"

@@ -1571,10 +1571,28 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     whole = v.MINUTE_COLUMN.fullmatch(rows[top][decision]) or _introduced(cells)
     head = [] if whole else [Block("paragraph", rows[top][decision], b.place)]
     out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
-    for title, row in zip(titles, b.rows[top + 1 :], strict=True):
+    for title, row, day in zip(titles, b.rows[top + 1 :], _row_days(rows, top), strict=True):
+        out += [Block("paragraph", day, b.place)] if day else []
         out += [Block("heading", title, b.place, level=1)] if title else []
         out += head + [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
+
+
+def _row_days(rows: list[list[str]], top: int) -> list[str]:
+    """Each row's date line ('Date of decision: 09/01/2024') where a column headed as a meeting's or a decision's
+    date ('Date of decision', 'Date', 'Meeting date') holds a date in every row that fills it (a register of
+    decisions taken on several days, one table): each row is dated by its own; else none."""
+    body = rows[top + 1 :]
+    for k, heading in enumerate(rows[top]):
+        label = v.DATE_LABEL.match(f"{heading}:")
+        cells = [row[k] for row in body if k < len(row) and row[k].strip()]
+        if label and not label[2].strip() and cells and all(_starts_with_date(c) for c in cells):
+            return [f"{heading}: {row[k]}" if k < len(row) and row[k].strip() else "" for row in body]
+    return [""] * len(body)
+
+
+def _starts_with_date(text: str) -> bool:
+    return isinstance(found := _date(text), tuple) and found[2][0] == 0
 
 
 def _introduced(cells: list[list[Block]]) -> bool:

@@ -3174,6 +3174,24 @@ def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> No
     ]
 
 
+def test_a_register_of_decisions_dates_each_row_by_its_own_date() -> None:
+    # One table of decisions taken on several days, no meeting date anywhere else: each row is dated by its
+    # date column, and the rows of one day are numbered through it.
+    rows = [
+        ("Decision date", "Decision maker", "Subject", "Decision"),
+        ("3 June 2025", "Director of Place", "Market stalls", "That the stall fees for 2025/26 be frozen."),
+        ("3 June 2025", "Director of Place", "Street cafés", "To grant a pavement licence to the Corner Café."),
+        ("17 June 2025", "Head of Finance", "Bad debts", "That the debts in the exempt appendix be written off."),
+    ]
+    data = _word_table(["Record of delegated decisions, June 2025"], rows)
+    minutes = parse_minutes(read_document(data, "register.docx"))
+    assert [(r.meeting, r.number, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 6, 3), 1, "That the stall fees for 2025/26 be frozen."),
+        (dt.date(2025, 6, 3), 2, "To grant a pavement licence to the Corner Café."),
+        (dt.date(2025, 6, 17), 1, "That the debts in the exempt appendix be written off."),
+    ]
+
+
 _SIDE_BY_SIDE = {
     # Welsh on the right, no headings: the column in Welsh is told by its words
     "welsh-right": [

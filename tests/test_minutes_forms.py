@@ -3388,3 +3388,51 @@ def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> Non
         ("25/00318/FUL - 12-14 Quay Street", "To grant planning permission."),
         ("Car park", "To close the Quay Street car park for resurfacing."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a summary paragraph over the lead that introduces the points
+        (
+            "<p>Residents told us that the warnings came late and that sandbags ran out.</p>"
+            "<p>The Panel recommends that the Council:</p><ol><li>publishes its flood plan each spring; and</li>"
+            "<li>trains ward members as flood wardens.</li></ol>",
+            [
+                "That the Council publishes its flood plan each spring.",
+                "That the Council trains ward members as flood wardens.",
+            ],
+        ),
+        # two of them
+        (
+            "<p>Residents told us that the warnings came late.</p><p>Sandbags ran out on the first night.</p>"
+            "<p>The Panel recommends that the Council:</p><ol><li>publishes its flood plan each spring.</li></ol>",
+            ["That the Council publishes its flood plan each spring."],
+        ),
+        # over 'That ...' paragraphs
+        (
+            "<p>Residents told us that the warnings came late.</p>"
+            "<p>That the Council publishes its flood plan each spring.</p><p>That ward members be trained as flood wardens.</p>",
+            [
+                "That the Council publishes its flood plan each spring.",
+                "That ward members be trained as flood wardens.",
+            ],
+        ),
+        # a first paragraph that asks something is a recommendation, whatever follows it
+        (
+            "<p>The Council should publish its flood plan each spring.</p>"
+            "<p>The Panel also recommends that the water company:</p><ol><li>clears the culverts twice a year.</li></ol>",
+            [
+                "The Council should publish its flood plan each spring.",
+                "That the water company clears the culverts twice a year.",
+            ],
+        ),
+    ],
+)
+def test_a_recommendations_headings_summary_that_asks_nothing_is_no_point(body: str, want: list[str]) -> None:
+    page = (
+        "<html><body><h1>Flooding Review Panel</h1><p>Agreed by the Place Scrutiny Committee on 5 September 2024</p>"
+        f"<h2>Recommendations</h2>{body}<h2>Background</h2><p>The review began in May.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "flooding.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == want

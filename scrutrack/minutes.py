@@ -1179,8 +1179,11 @@ class _Reader:
             return False
         if self.lead_in(b, lst):
             return True
-        titled = b.kind == "heading" or (b.marker and b.level == 0 and _upper(b.text))  # "(116) BUS SHELTER"
-        if titled and _title_like(b.text, relaxed=True) and not _decides(b.text):
+        word = v.ITEM_WORD.match(b.text)  # "Item 6 – Bus shelter" in a list of decisions: the next item's title
+        titled = (
+            b.kind == "heading" or (b.marker and b.level == 0 and _upper(b.text)) or bool(word)
+        )  # "(116) BUS SHELTER"
+        if titled and _title_like(b.text[word.end() if word else 0 :], relaxed=True) and not _decides(b.text):
             self.close()  # a heading numbered on from the points ("4. The Commissioner should ..." / "5. Next steps")
             return False
         if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
@@ -1580,13 +1583,27 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
-    # "RESOLVED", "Decisions taken": over each row's cell; not "Minute", which heads the whole text
-    head = [] if v.MINUTE_COLUMN.fullmatch(rows[top][decision]) else [Block("paragraph", rows[top][decision], b.place)]
+    # "RESOLVED", "Decisions taken": over each row's cell; not "Minute", which heads the whole text, nor a
+    # heading over cells that say themselves where they decide
+    cells = [row[decision] for row in b.rows[top + 1 :] if decision < len(row) and any(x.text for x in row[decision])]
+    whole = v.MINUTE_COLUMN.fullmatch(rows[top][decision]) or _introduced(cells)
+    head = [] if whole else [Block("paragraph", rows[top][decision], b.place)]
     out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
     for title, row in zip(titles, b.rows[top + 1 :], strict=True):
         out += [Block("heading", title, b.place, level=1)] if title else []
         out += head + [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
+
+
+def _introduced(cells: list[list[Block]]) -> bool:
+    """A decision column whose cells carry their own introducers ('Agreed: that ...', '... seconded by X and' /
+    'RESOLVED: That ...') in at least two cells and half of them: what has none decided nothing ('The Chair
+    welcomed ...', 'Noted.'), and the column's heading ('Outcome', 'Resolution') introduces nothing."""
+    own = sum(
+        any((i := _introducer(x.text)) is not None and i.kind == "decisions" for y in cell for x in _decided_within(y))
+        for cell in cells
+    )
+    return own >= 2 and 2 * own >= len(cells)
 
 
 _CODE = re.compile(r"[\w/.\-–()]*\d[\w/.\-–()]*")  # one word with a figure: a number, a reference
@@ -1758,7 +1775,10 @@ def _run_on_titles(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         cut = _title_cut(b) if not any(x.kind == "heading" for x in out[-1:]) else None
         out += (
-            [dataclasses.replace(b, text=b.text[: cut[0]]), dataclasses.replace(b, text=b.text[cut[1] :])]
+            [
+                dataclasses.replace(b, text=b.text[: cut[0]]),
+                dataclasses.replace(b, kind="paragraph", marker="", text=b.text[cut[1] :]),
+            ]
             if cut
             else [b]
         )
@@ -1766,8 +1786,16 @@ def _run_on_titles(blocks: list[Block]) -> list[Block]:
 
 
 def _title_cut(b: Block) -> tuple[int, int] | None:
-    """Where a coded minute's title ends and its text starts, if it runs on ('96/23 Street Lighting: Two ...')."""
-    m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker and len(b.text) <= MAX_BLOCK_CHARS else None
+    """Where a coded minute's title ends and its text starts, if it runs on ('96/23 Street Lighting: Two ...',
+    'Item 6 – Bus shelter: resolved to accept ...' in a list of decisions)."""
+    if len(b.text) > MAX_BLOCK_CHARS:
+        return None
+    if (word := v.ITEM_WORD.match(b.text)) and (colon := re.search(r":\s+", b.text[word.end() :])):
+        at = word.end() + colon.start()
+        decided = _introducer(b.text[word.end() + colon.end() :])
+        if _title_like(b.text[word.end() : at], relaxed=True) and decided and decided.kind in ("decisions", "noted"):
+            return at, word.end() + colon.end()
+    m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker else None
     cut = re.search(r":\s+|\s+[-–—]\s+", m["title"]) if m and "/" in m["number"] else None
     if m is None or cut is None:
         return None

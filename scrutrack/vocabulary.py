@@ -172,7 +172,7 @@ PROPOSAL = re.compile(
 # "RECOMMENDATION I - Title" (a title: the item's), "Action 2 –", "Recommendation (b):", "Recommendation C:",
 # a parish's numbered "Resolution 24/031" over its decision.
 LABELLED = re.compile(
-    r"^(?:(?:recommendation|resolution|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))(\d{1,3}(?:/\d{1,4})?|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
+    r"^(?:(?:recommendation|resolution|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))((?<=n\s)(?-i:[A-Z]{1,4})\d{1,3}(?:/\d{1,4})?|\d{1,3}(?:/\d{1,4})?|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
     r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
 )

@@ -3138,6 +3138,42 @@ def test_a_bodys_sentence(paragraph: str, want: list[str]) -> None:
     assert [r.text.strip() for r in minutes.recommendations] == want
 
 
+def _word_table(top: list[str], rows: list[tuple[str, ...]]) -> bytes:
+    """A Word file: paragraphs, then one table of rows (the first its headings); each cell's lines are paragraphs."""
+    document = docx.Document()
+    for line in top:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+@pytest.mark.parametrize("heading", ["Outcome", "Resolution", "Decision"])
+def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> None:
+    # The column's heading introduces nothing where its cells carry their own introducers: an
+    # announcement or a noted report beside them is no decision.
+    rows = [
+        ("Min", "Subject", heading),
+        ("31", "Chairman's remarks", "The Chairman welcomed Mrs Ives, the new Clerk, to her first meeting."),
+        ("32", "Bus shelter", "Members discussed the quotes.\nAGREED – to order the oak shelter."),
+        ("33", "Internal audit", "The auditor's report was received and noted."),
+        ("34", "Footpath 12", "Moved by Cllr Hart, seconded by Cllr Lowe, and RESOLVED that the stile be replaced."),
+    ]
+    data = _word_table(["Minutes of the Parish Council held on Monday 2 June 2025"], rows)
+    minutes = parse_minutes(read_document(data, "parish.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Bus shelter", "To order the oak shelter."),
+        ("Footpath 12", "That the stile be replaced."),
+    ]
+
+
 def test_a_row_of_labelled_cells_dates_the_meeting() -> None:
     document = docx.Document()
     document.add_paragraph("Audit Committee")
@@ -3436,3 +3472,30 @@ def test_a_recommendations_headings_summary_that_asks_nothing_is_no_point(body: 
     )
     minutes = parse_minutes(read_document(page.encode(), "flooding.html"))
     assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_a_list_of_items_each_run_on_into_its_decision_under_an_articles_own_header() -> None:
+    page = (
+        "<header id='masthead'><p>Pentref Community Council</p></header><main><article>"
+        "<header class='entry-header'><h1>Notes of the meeting held on Monday 7 July 2025</h1></header>"
+        "<h3>Decisions taken</h3><ul>"
+        "<li>Item 3 – Minutes of 2 June 2025: approved as a correct record.</li>"
+        "<li>Item 5 – Village green: resolved to buy two new benches (For 6, Against 1).</li>"
+        "<li>Item 6 – Correspondence: noted.</li>"
+        "<li>Item 7 – Footpaths: resolved to report the broken stile on path 4 to the County Council.</li>"
+        "</ul></article></main>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "notes.html"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 7, 7), "Village green", "To buy two new benches."),
+        (dt.date(2025, 7, 7), "Footpaths", "To report the broken stile on path 4 to the County Council."),
+    ]
+
+
+def test_a_resolution_label_with_a_committee_code() -> None:
+    text = (
+        "Minutes of the Environment Committee held on Tuesday 8 July 2025\n\n"
+        "4. Allotments\nResolution EN25/14: That rents rise by 3% from October.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "env.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["That rents rise by 3% from October."]

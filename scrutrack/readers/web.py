@@ -91,7 +91,13 @@ def _words(name: str) -> list[str]:
 def _skipped(el: HtmlElement) -> bool:
     """Page furniture: menus, banners, hidden parts, a list whose every item is only a link."""
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if (tag in _SKIP_TAGS and not _opens(el)) or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    # an article's or a section's own header is its title ('<article><header><h1>Notes of the meeting held on
+    # ...'), not the site's banner
+    own = tag == "header" and any(
+        isinstance(a.tag, str) and a.tag.lower() in ("article", "section", "main") for a in el.iterancestors()
+    )
+    skipped = tag in _SKIP_TAGS and not _opens(el) and not own
+    if skipped or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
     if (el.get("role") or "").lower() in _SKIP_ROLES or "display:none" in style or "visibility:hidden" in style:

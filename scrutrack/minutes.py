@@ -1579,7 +1579,8 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         return None
     if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
-    titles = [_row_title(row, decision) for row in b.rows[top + 1 :]]
+    aside = {k for k, c in enumerate(rows[top]) if k != decision and v.ASIDE_COLUMN.search(c)}  # 'Action by', 'By when'
+    titles = [_row_title([[] if k in aside else c for k, c in enumerate(row)], decision) for row in b.rows[top + 1 :]]
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
@@ -1638,6 +1639,9 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
     lay the page out ('No.' | 'Item') go with them."""
     out: list[Block] = []
     for b in blocks:
+        if b.kind == "table" and (english := _in_english(b)) is not None:
+            out.extend(_flatten(english, body))
+            continue
         if b.kind == "table" and (laid_out := _minutes_table(b, body)) is not None:
             out.extend(_flatten(laid_out, body) if laid_out else [b])  # a summary: a table, skipped and named
             continue
@@ -1664,6 +1668,33 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
             data += [row] if inner is None else []
         out += [dataclasses.replace(b, rows=data)] if data else []
     return out
+
+
+def _in_english(b: Block) -> list[Block] | None:
+    """Minutes printed in two languages side by side, a paragraph a row in each column ('Cymraeg | English'
+    over the same text twice): the English column's blocks, row by row, the other's left out, so each decision
+    is read once. Known by the headings naming the languages, or by one column in Welsh beside one in none."""
+    width = max((len(row) for row in b.rows), default=0)
+    if width != 2 or len(b.rows) < 3:
+        return None
+    head = [" ".join(x.text for x in cell).strip() for cell in b.rows[0]]
+    named = len(head) == 2 and all(v.LANGUAGE_NAME.fullmatch(h) for h in head)
+    if named:
+        keep = next((k for k, h in enumerate(head) if v.ENGLISH_NAME.fullmatch(h)), None)
+    else:
+        shares = [_welsh_share([x for row in b.rows[1:] for x in row[k : k + 1]]) for k in range(2)]
+        keep = next((k for k in (0, 1) if shares[k] < 0.02 <= 0.1 <= shares[1 - k]), None)
+    if keep is None:
+        return None
+    return [x for row in b.rows[named:] if keep < len(row) for x in row[keep]]
+
+
+def _welsh_share(cells: list[list[Block]]) -> float:
+    """The share of a column's words that are Welsh function words (names and borrowed words make a few in
+    English: 'Neuadd y Pentref'), or 0.0 where it is too short to tell."""
+    words = [w for cell in cells for x in cell for w in re.findall(r"[^\W\d_]+", x.text.lower())]
+    welsh = [w for w in words if w in v.WELSH]
+    return len(welsh) / len(words) if len(words) >= 30 and len(set(welsh)) >= 4 else 0.0
 
 
 def _notes_left_out(b: Block) -> Block:

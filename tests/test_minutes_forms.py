@@ -3174,6 +3174,52 @@ def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> No
     ]
 
 
+_SIDE_BY_SIDE = {
+    # Welsh on the right, no headings: the column in Welsh is told by its words
+    "welsh-right": [
+        (
+            "Minutes of the meeting of the Town Council held in the Hall on 3 March 2025.",
+            "Cofnodion cyfarfod y Cyngor Tref a gynhaliwyd yn y Neuadd ar 3 Mawrth 2025.",
+        ),
+        (
+            "Christmas lights. The Clerk reported that the lights had been put up. RESOLVED that the Council pays "
+            "the bill of £600.",
+            "Goleuadau Nadolig. Adroddodd y Clerc fod y goleuadau wedi eu gosod. PENDERFYNWYD bod y Cyngor yn "
+            "talu'r bil o £600.",
+        ),
+        (
+            "Public toilets. The County Council has closed the toilets by the park. RESOLVED to write to the "
+            "County Council.",
+            "Toiledau cyhoeddus. Mae'r Cyngor Sir wedi cau'r toiledau ger y parc. PENDERFYNWYD ysgrifennu at y "
+            "Cyngor Sir gyda'r pryderon hyn.",
+        ),
+    ],
+    # Gaelic on the left under headings naming the languages
+    "gaelic-named": [
+        ("Gàidhlig", "English"),
+        ("Geàrr-chunntas coinneamh na Comhairle, 3 Màrt 2025.", "Minutes of the Community Council, 3 March 2025."),
+        ("Cidhe. Chaidh aontachadh ceumannan a' chidhe a chàradh.", "Pier. RESOLVED to repair the pier steps."),
+        ("Rathad. Chaidh aontachadh sgrìobhadh chun na Comhairle.", "Road. RESOLVED to write to the Council."),
+    ],
+}
+
+
+@pytest.mark.parametrize("form", sorted(_SIDE_BY_SIDE))
+def test_minutes_printed_in_two_languages_side_by_side_are_read_once(form: str) -> None:
+    # The same minutes in two columns, a paragraph a row in each: each decision is read once, in English.
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in _SIDE_BY_SIDE[form])
+    page = f"<html><body><p>Town Council</p><table>{rows}</table></body></html>".encode()
+    minutes = parse_minutes(read_document(page, "minutes.html"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == (
+        [
+            (dt.date(2025, 3, 3), "That the Council pays the bill of £600."),
+            (dt.date(2025, 3, 3), "To write to the County Council."),
+        ]
+        if form == "welsh-right"
+        else [(dt.date(2025, 3, 3), "To repair the pier steps."), (dt.date(2025, 3, 3), "To write to the Council.")]
+    )
+
+
 def test_a_row_of_labelled_cells_dates_the_meeting() -> None:
     document = docx.Document()
     document.add_paragraph("Audit Committee")
@@ -3499,3 +3545,25 @@ def test_a_resolution_label_with_a_committee_code() -> None:
     )
     minutes = parse_minutes(read_document(text.encode(), "env.txt"))
     assert [r.text.strip() for r in minutes.recommendations] == ["That rents rise by 3% from October."]
+
+
+def test_a_decision_table_under_each_item_names_who_and_when_beside_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Town Council held on Monday 7 July 2025")
+    for title, decision, who, when in [
+        ("Market square", "RESOLVED that the Clerk orders two new litter bins.", "Clerk", "August 2025"),
+        ("Closed session", "RESOLVED that the Council moves into closed session for the next item.", "", ""),
+        ("Staffing", "RESOLVED to appoint a second grounds assistant.", "Town Clerk", "30/09/2025"),
+    ]:
+        document.add_heading(title, level=2)
+        table = document.add_table(rows=2, cols=3)
+        for row, cells in zip(table.rows, [("Decision", "Action by", "By when"), (decision, who, when)], strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "town.docx"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 7, 7), "Market square", "That the Clerk orders two new litter bins."),
+        (dt.date(2025, 7, 7), "Staffing", "To appoint a second grounds assistant."),
+    ]

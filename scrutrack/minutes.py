@@ -515,6 +515,20 @@ class _Reader:
         self.mover = False
         return self.list
 
+    def preface(self) -> None:
+        """A 'Recommendations' heading's first paragraph that asks nothing of anyone ('Families told us that
+        ...'), before a lead or another paragraph: the heading's preface, not a point."""
+        lst = self.list
+        if not (lst and lst.kind == "decisions" and lst.under is not None and lst.points == 1 and lst.point):
+            return
+        text = lst.point.text
+        if (
+            lst.style == "para"
+            and not lst.stem
+            and not (_decides(text) or v.OWNER_ACTION.match(text) or v.ASKS.search(text))
+        ):
+            lst.point, lst.points = None, 0
+
     def finish_point(self) -> None:
         point = self.list.point if self.list else None
         if self.list is None or point is None:
@@ -1083,6 +1097,7 @@ class _Reader:
         # an officer's proposal: in a report, or anywhere its stem says so ("Recommendations: the Committee is asked to –")
         asked = bool(intro.stem and v.PROPOSAL.search(intro.stem))
         kind = "own" if own else "discussion" if (self.report and proposes) or asked else intro.kind
+        self.preface()
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
@@ -1234,6 +1249,8 @@ class _Reader:
             self.close()  # "... voted on and carried." / "The Chair thanked the officer.": no list came
             return False
         if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
+            if _form(text) == "that" != lst.form:
+                self.preface()  # "Recommendations" / "Residents told us ..." / "That the Council ..."
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
             elif not self.add_point(b, text):
@@ -1244,6 +1261,7 @@ class _Reader:
             self.finish_point()
             lst.suspended = b  # narrative after the list ends it, unless the next point follows
             return True
+        self.preface()
         self.close()
         return False
 
@@ -1561,7 +1579,8 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         return None
     if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
-    titles = [_row_title(row, decision) for row in b.rows[top + 1 :]]
+    aside = {k for k, c in enumerate(rows[top]) if k != decision and v.ASIDE_COLUMN.search(c)}  # 'Action by', 'By when'
+    titles = [_row_title([[] if k in aside else c for k, c in enumerate(row)], decision) for row in b.rows[top + 1 :]]
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []

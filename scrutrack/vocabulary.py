@@ -250,7 +250,7 @@ OWN_BUSINESS = {
             r"\bexclu(?:de|ded|des|ding|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?(?:press|public)\b"
             r"|\b(?:press|public)\s+be\s+excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:considered|taken|heard|dealt\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
-            r"|\b(?:go|move|moved|went|proceed)\s+into\s+(?:private|closed|confidential|exempt)\s+(?:session|business)\b"
+            r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
@@ -614,6 +614,12 @@ ITEM_NOISE = re.compile(
 ASKED = re.compile(
     r"\b(?:asked|requested|instructed|invited|required|tasked|directed|authorised|delegated)\s+to\b", re.I
 )
+# What a recommendation not in the form "That ..." says, as a summary of findings does not: "The Council should
+# publish ...", "Officers must ...", "We urge the Board to ...", "The Group recommends ...".
+ASKS = re.compile(
+    r"\b(?:should|must|shall|needs?\s+to|ought\s+to|recommend(?:s|ed)?|requests?|urges?|calls?\s+(?:on|for)|asks?)\b",
+    re.I,
+)
 # A report's section that lists its recommendations again: "Summary of recommendations", "Conclusions".
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A committee system's label between an item's agenda text and what the meeting did.
@@ -637,6 +643,13 @@ DECISION_COLUMN = re.compile(
 )
 # The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".
 BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
+# A minutes table's column beside the decision that says who acts or when, never the item's title ('Action by',
+# 'By when', 'Lead officer', 'Target date').
+ASIDE_COLUMN = re.compile(
+    r"^\s*(?:actions?\s+by|by\s+(?:whom|when)|who|when|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|officer"
+    r"|(?:target\s+|due\s+|completion\s+)?date|deadline|timescale)\s*:?\s*$",
+    re.I,
+)
 # A decision column that holds each minute's whole text, not only what was decided ("Minute", "Minutes").
 MINUTE_COLUMN = re.compile(r"\s*minutes?(?:\s+text)?\s*:?\s*", re.I)
 # The column of a layout table that names who acts on the row beside it.

@@ -3490,6 +3490,54 @@ def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a summary paragraph over the lead that introduces the points
+        (
+            "<p>Residents told us that the warnings came late and that sandbags ran out.</p>"
+            "<p>The Panel recommends that the Council:</p><ol><li>publishes its flood plan each spring; and</li>"
+            "<li>trains ward members as flood wardens.</li></ol>",
+            [
+                "That the Council publishes its flood plan each spring.",
+                "That the Council trains ward members as flood wardens.",
+            ],
+        ),
+        # two of them
+        (
+            "<p>Residents told us that the warnings came late.</p><p>Sandbags ran out on the first night.</p>"
+            "<p>The Panel recommends that the Council:</p><ol><li>publishes its flood plan each spring.</li></ol>",
+            ["That the Council publishes its flood plan each spring."],
+        ),
+        # over 'That ...' paragraphs
+        (
+            "<p>Residents told us that the warnings came late.</p>"
+            "<p>That the Council publishes its flood plan each spring.</p><p>That ward members be trained as flood wardens.</p>",
+            [
+                "That the Council publishes its flood plan each spring.",
+                "That ward members be trained as flood wardens.",
+            ],
+        ),
+        # a first paragraph that asks something is a recommendation, whatever follows it
+        (
+            "<p>The Council should publish its flood plan each spring.</p>"
+            "<p>The Panel also recommends that the water company:</p><ol><li>clears the culverts twice a year.</li></ol>",
+            [
+                "The Council should publish its flood plan each spring.",
+                "That the water company clears the culverts twice a year.",
+            ],
+        ),
+    ],
+)
+def test_a_recommendations_headings_summary_that_asks_nothing_is_no_point(body: str, want: list[str]) -> None:
+    page = (
+        "<html><body><h1>Flooding Review Panel</h1><p>Agreed by the Place Scrutiny Committee on 5 September 2024</p>"
+        f"<h2>Recommendations</h2>{body}<h2>Background</h2><p>The review began in May.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "flooding.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == want
+
+
 def test_a_list_of_items_each_run_on_into_its_decision_under_an_articles_own_header() -> None:
     page = (
         "<header id='masthead'><p>Pentref Community Council</p></header><main><article>"
@@ -3515,3 +3563,25 @@ def test_a_resolution_label_with_a_committee_code() -> None:
     )
     minutes = parse_minutes(read_document(text.encode(), "env.txt"))
     assert [r.text.strip() for r in minutes.recommendations] == ["That rents rise by 3% from October."]
+
+
+def test_a_decision_table_under_each_item_names_who_and_when_beside_it() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Town Council held on Monday 7 July 2025")
+    for title, decision, who, when in [
+        ("Market square", "RESOLVED that the Clerk orders two new litter bins.", "Clerk", "August 2025"),
+        ("Closed session", "RESOLVED that the Council moves into closed session for the next item.", "", ""),
+        ("Staffing", "RESOLVED to appoint a second grounds assistant.", "Town Clerk", "30/09/2025"),
+    ]:
+        document.add_heading(title, level=2)
+        table = document.add_table(rows=2, cols=3)
+        for row, cells in zip(table.rows, [("Decision", "Action by", "By when"), (decision, who, when)], strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "town.docx"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 7, 7), "Market square", "That the Clerk orders two new litter bins."),
+        (dt.date(2025, 7, 7), "Staffing", "To appoint a second grounds assistant."),
+    ]

@@ -515,6 +515,20 @@ class _Reader:
         self.mover = False
         return self.list
 
+    def preface(self) -> None:
+        """A 'Recommendations' heading's first paragraph that asks nothing of anyone ('Families told us that
+        ...'), before a lead or another paragraph: the heading's preface, not a point."""
+        lst = self.list
+        if not (lst and lst.kind == "decisions" and lst.under is not None and lst.points == 1 and lst.point):
+            return
+        text = lst.point.text
+        if (
+            lst.style == "para"
+            and not lst.stem
+            and not (_decides(text) or v.OWNER_ACTION.match(text) or v.ASKS.search(text))
+        ):
+            lst.point, lst.points = None, 0
+
     def finish_point(self) -> None:
         point = self.list.point if self.list else None
         if self.list is None or point is None:
@@ -1088,6 +1102,7 @@ class _Reader:
         # an officer's proposal: in a report, or anywhere its stem says so ("Recommendations: the Committee is asked to –")
         asked = bool(intro.stem and v.PROPOSAL.search(intro.stem))
         kind = "own" if own else "discussion" if (self.report and proposes) or asked else intro.kind
+        self.preface()
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
@@ -1239,6 +1254,8 @@ class _Reader:
             self.close()  # "... voted on and carried." / "The Chair thanked the officer.": no list came
             return False
         if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
+            if _form(text) == "that" != lst.form:
+                self.preface()  # "Recommendations" / "Residents told us ..." / "That the Council ..."
             if lst.points == 0 and v.NONE.match(text):
                 lst.empty = self.out.none_stated = True
             elif not self.add_point(b, text):
@@ -1249,6 +1266,7 @@ class _Reader:
             self.finish_point()
             lst.suspended = b  # narrative after the list ends it, unless the next point follows
             return True
+        self.preface()
         self.close()
         return False
 
@@ -1583,10 +1601,28 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     whole = v.MINUTE_COLUMN.fullmatch(rows[top][decision]) or _introduced(cells)
     head = [] if whole else [Block("paragraph", rows[top][decision], b.place)]
     out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
-    for title, row in zip(titles, b.rows[top + 1 :], strict=True):
+    for title, row, day in zip(titles, b.rows[top + 1 :], _row_days(rows, top), strict=True):
+        out += [Block("paragraph", day, b.place)] if day else []
         out += [Block(kind, title, b.place, level=1)] if title else []
         out += head + [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
+
+
+def _row_days(rows: list[list[str]], top: int) -> list[str]:
+    """Each row's date line ('Date of decision: 09/01/2024') where a column headed as a meeting's or a decision's
+    date ('Date of decision', 'Date', 'Meeting date') holds a date in every row that fills it (a register of
+    decisions taken on several days, one table): each row is dated by its own; else none."""
+    body = rows[top + 1 :]
+    for k, heading in enumerate(rows[top]):
+        label = v.DATE_LABEL.match(f"{heading}:")
+        cells = [row[k] for row in body if k < len(row) and row[k].strip()]
+        if label and not label[2].strip() and cells and all(_starts_with_date(c) for c in cells):
+            return [f"{heading}: {row[k]}" if k < len(row) and row[k].strip() else "" for row in body]
+    return [""] * len(body)
+
+
+def _starts_with_date(text: str) -> bool:
+    return isinstance(found := _date(text), tuple) and found[2][0] == 0
 
 
 def _introduced(cells: list[list[Block]]) -> bool:

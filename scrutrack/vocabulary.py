@@ -614,6 +614,12 @@ ITEM_NOISE = re.compile(
 ASKED = re.compile(
     r"\b(?:asked|requested|instructed|invited|required|tasked|directed|authorised|delegated)\s+to\b", re.I
 )
+# What a recommendation not in the form "That ..." says, as a summary of findings does not: "The Council should
+# publish ...", "Officers must ...", "We urge the Board to ...", "The Group recommends ...".
+ASKS = re.compile(
+    r"\b(?:should|must|shall|needs?\s+to|ought\s+to|recommend(?:s|ed)?|requests?|urges?|calls?\s+(?:on|for)|asks?)\b",
+    re.I,
+)
 # A report's section that lists its recommendations again: "Summary of recommendations", "Conclusions".
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A committee system's label between an item's agenda text and what the meeting did.

@@ -3174,6 +3174,24 @@ def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> No
     ]
 
 
+def test_a_register_of_decisions_dates_each_row_by_its_own_date() -> None:
+    # One table of decisions taken on several days, no meeting date anywhere else: each row is dated by its
+    # date column, and the rows of one day are numbered through it.
+    rows = [
+        ("Decision date", "Decision maker", "Subject", "Decision"),
+        ("3 June 2025", "Director of Place", "Market stalls", "That the stall fees for 2025/26 be frozen."),
+        ("3 June 2025", "Director of Place", "Street cafés", "To grant a pavement licence to the Corner Café."),
+        ("17 June 2025", "Head of Finance", "Bad debts", "That the debts in the exempt appendix be written off."),
+    ]
+    data = _word_table(["Record of delegated decisions, June 2025"], rows)
+    minutes = parse_minutes(read_document(data, "register.docx"))
+    assert [(r.meeting, r.number, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 6, 3), 1, "That the stall fees for 2025/26 be frozen."),
+        (dt.date(2025, 6, 3), 2, "To grant a pavement licence to the Corner Café."),
+        (dt.date(2025, 6, 17), 1, "That the debts in the exempt appendix be written off."),
+    ]
+
+
 _SIDE_BY_SIDE = {
     # Welsh on the right, no headings: the column in Welsh is told by its words
     "welsh-right": [
@@ -3470,6 +3488,54 @@ def test_an_officers_first_person_decision_and_codes_with_a_word_suffix() -> Non
         ("25/00318/FUL - 12-14 Quay Street", "To grant planning permission."),
         ("Car park", "To close the Quay Street car park for resurfacing."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a summary paragraph over the lead that introduces the points
+        (
+            "<p>Residents told us that the warnings came late and that sandbags ran out.</p>"
+            "<p>The Panel recommends that the Council:</p><ol><li>publishes its flood plan each spring; and</li>"
+            "<li>trains ward members as flood wardens.</li></ol>",
+            [
+                "That the Council publishes its flood plan each spring.",
+                "That the Council trains ward members as flood wardens.",
+            ],
+        ),
+        # two of them
+        (
+            "<p>Residents told us that the warnings came late.</p><p>Sandbags ran out on the first night.</p>"
+            "<p>The Panel recommends that the Council:</p><ol><li>publishes its flood plan each spring.</li></ol>",
+            ["That the Council publishes its flood plan each spring."],
+        ),
+        # over 'That ...' paragraphs
+        (
+            "<p>Residents told us that the warnings came late.</p>"
+            "<p>That the Council publishes its flood plan each spring.</p><p>That ward members be trained as flood wardens.</p>",
+            [
+                "That the Council publishes its flood plan each spring.",
+                "That ward members be trained as flood wardens.",
+            ],
+        ),
+        # a first paragraph that asks something is a recommendation, whatever follows it
+        (
+            "<p>The Council should publish its flood plan each spring.</p>"
+            "<p>The Panel also recommends that the water company:</p><ol><li>clears the culverts twice a year.</li></ol>",
+            [
+                "The Council should publish its flood plan each spring.",
+                "That the water company clears the culverts twice a year.",
+            ],
+        ),
+    ],
+)
+def test_a_recommendations_headings_summary_that_asks_nothing_is_no_point(body: str, want: list[str]) -> None:
+    page = (
+        "<html><body><h1>Flooding Review Panel</h1><p>Agreed by the Place Scrutiny Committee on 5 September 2024</p>"
+        f"<h2>Recommendations</h2>{body}<h2>Background</h2><p>The review began in May.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "flooding.html"))
+    assert [r.text.strip() for r in minutes.recommendations] == want
 
 
 def test_a_list_of_items_each_run_on_into_its_decision_under_an_articles_own_header() -> None:

@@ -22,7 +22,7 @@ from scrutrack.files import MB, ReadRefused, read_bytes
 class Block:
     """One block of a document. `place` follows the file's name in messages (':12', ', paragraph 5')."""
 
-    kind: str  # heading | paragraph | item | table | furniture
+    kind: str  # heading | paragraph | item | table | furniture (and row: a minutes table's row title, as read)
     text: str = ""
     place: str = ""
     level: int = 0  # a heading's level (1 is the top), a list item's depth (0 is the top)

@@ -393,7 +393,7 @@ _UNHEADED = "points reading 'That ...' under no heading"
 
 class _Reader:
     RULES = (
-        "awaited meeting_heading agenda put_to_vote motion end titled_label titled page_heading entry session item_label"
+        "row_title awaited meeting_heading agenda put_to_vote motion end titled_label titled page_heading entry session item_label"
         " labelled introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
@@ -935,6 +935,11 @@ class _Reader:
         self.item_numbered, self.mover = numbered, False
         self.heading = Block("paragraph")  # item_heading names its block
         return True
+
+    def row_title(self, b: Block) -> bool:
+        """A row of minutes laid out as a table names its own item ('Planning' | 'To object to ...'), also
+        in a summary of decisions under the last numbered item."""
+        return b.kind == "row" and self.set_item(b.text, 1)
 
     def agenda(self, b: Block) -> bool:
         """On a committee system's page an item's agenda text comes before its first "Minutes:" or
@@ -1584,6 +1589,12 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
     aside = {k for k, c in enumerate(rows[top]) if k != decision and v.ASIDE_COLUMN.search(c)}  # 'Action by', 'By when'
+    # a column headed 'Item' names each row's own item, whatever stood above; else a row is a topic under it
+    kind = (
+        "row"
+        if any(re.fullmatch(r"(?:agenda\s+)?items?|subject|title|minute|business", c.strip(), re.I) for c in rows[top])
+        else "heading"
+    )
     titles = [_row_title([[] if k in aside else c for k, c in enumerate(row)], decision) for row in b.rows[top + 1 :]]
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
@@ -1596,7 +1607,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
     for title, row, day in zip(titles, b.rows[top + 1 :], _row_days(rows, top), strict=True):
         out += [Block("paragraph", day, b.place)] if day else []
-        out += [Block("heading", title, b.place, level=1)] if title else []
+        out += [Block(kind, title, b.place, level=1)] if title else []
         out += head + [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
     return out
 

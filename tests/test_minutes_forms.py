@@ -3608,3 +3608,29 @@ def test_a_decision_table_under_each_item_names_who_and_when_beside_it() -> None
         (dt.date(2025, 7, 7), "Market square", "That the Clerk orders two new litter bins."),
         (dt.date(2025, 7, 7), "Staffing", "To appoint a second grounds assistant."),
     ]
+
+
+def test_a_closing_summary_of_decisions_by_item_gives_each_row_its_own_item() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Ordinary Meeting held in the Hall on Monday 14 July 2025")
+    document.add_paragraph("4. Paths").runs[0].bold = True
+    document.add_paragraph("Members discussed the riverside path. See the summary of decisions below.")
+    document.add_paragraph("5. Date of next meeting").runs[0].bold = True
+    document.add_paragraph("Monday 8 September 2025.")
+    table = document.add_table(rows=2, cols=4)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("Item", "Decision", "Who", "When"),
+            ("Paths", "To ask the Council to repair the riverside path.", "AB", "August"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "cc.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Paths", "To ask the Council to repair the riverside path.")
+    ]

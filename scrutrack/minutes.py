@@ -848,10 +848,14 @@ class _Reader:
 
     def voted(self, b: Block) -> bool:
         """A block after a motion: what the vote did, consumed when it only says so ('On a vote, ... it was
-        declared carried', 'The Committee resolved:- to adopt the motion')."""
+        declared carried', 'The Committee resolved:- to adopt the motion'). One that introduces the body's own
+        resolution below it ('Resolved unanimously:' over '(1) That ...') is read on as the decision's lead: the
+        resolution written after the vote is the record, not the words moved."""
         if not self.outcome(b.text):
             return False
         intro, lst = _introducer(b.text), self.list
+        if intro and intro.kind == "decisions" and not intro.points and re.search(r"[:\-–—]\s*$", b.text):
+            return False
         points = intro.points if intro else [b.text] if lst and lst.kind == "decisions" and not lst.points else []
         return all(v.ADOPTS.match(t) for t in points)
 

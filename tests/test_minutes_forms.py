@@ -3192,6 +3192,29 @@ def test_a_register_of_decisions_dates_each_row_by_its_own_date() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "Members then voted as follows:-\n\nRESOLVED (unanimously):-",
+        "On being put to the vote the motion was carried and it was RESOLVED:-",
+    ],
+)
+def test_a_vote_that_introduces_the_resolution_after_a_motion(vote: str) -> None:
+    # The vote's line introduces the body's own resolution below it: that is the record, not the words moved.
+    text = (
+        "Minutes of the Communities Committee held on Tuesday 8 July 2025\n\n7. Library hours\n\n"
+        "The Head of Libraries presented the report.\n\nMoved by Councillor Ash, seconded by Councillor Birch:\n\n"
+        f'"That the officer\u2019s proposals be approved."\n\n{vote}\n\n'
+        "(a) to open the library until 5 pm on Saturdays;\n\n(b) to review the change after six months.\n\n"
+        "8. Any other business\n\nNone.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "communities.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To open the library until 5 pm on Saturdays.",
+        "To review the change after six months.",
+    ]
+
+
 _SIDE_BY_SIDE = {
     # Welsh on the right, no headings: the column in Welsh is told by its words
     "welsh-right": [

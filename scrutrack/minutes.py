@@ -1599,16 +1599,17 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     named = [t for t in titles if t]
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
-    # "RESOLVED", "Decisions taken": over each row's cell; not "Minute", which heads the whole text, nor a
-    # heading over cells that say themselves where they decide
-    cells = [row[decision] for row in b.rows[top + 1 :] if decision < len(row) and any(x.text for x in row[decision])]
-    whole = v.MINUTE_COLUMN.fullmatch(rows[top][decision]) or _introduced(cells)
-    head = [] if whole else [Block("paragraph", rows[top][decision], b.place)]
+    # "RESOLVED", "Decisions taken": over each row's cell; not "Minute", which heads the whole text
+    head = [] if v.MINUTE_COLUMN.fullmatch(rows[top][decision]) else [Block("paragraph", rows[top][decision], b.place)]
+    cells = [row[decision] if decision < len(row) else [] for row in b.rows[top + 1 :]]
+    introduced = _introduced(cells)
     out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
-    for title, row, day in zip(titles, b.rows[top + 1 :], _row_days(rows, top), strict=True):
+    for title, cell, day in zip(titles, cells, _row_days(rows, top), strict=True):
         out += [Block("paragraph", day, b.place)] if day else []
         out += [Block(kind, title, b.place, level=1)] if title else []
-        out += head + [x for y in (row[decision] if decision < len(row) else []) for x in _decided_within(y)]
+        # under a heading over cells that say themselves where they decide, only a cell reading as a decision
+        out += head if not introduced or (cell and _decides(cell[0].text)) else []
+        out += [x for y in cell for x in _decided_within(y)]
     return out
 
 
@@ -1631,13 +1632,13 @@ def _starts_with_date(text: str) -> bool:
 
 def _introduced(cells: list[list[Block]]) -> bool:
     """A decision column whose cells carry their own introducers ('Agreed: that ...', '... seconded by X and' /
-    'RESOLVED: That ...') in at least two cells and half of them: what has none decided nothing ('The Chair
-    welcomed ...', 'Noted.'), and the column's heading ('Outcome', 'Resolution') introduces nothing."""
+    'RESOLVED: That ...') in at least two cells: its heading ('Outcome', 'Resolution') introduces only a cell
+    that reads as a decision ('That ...', 'To ...'), never one of narrative ('The Chair welcomed ...')."""
     own = sum(
         any((i := _introducer(x.text)) is not None and i.kind == "decisions" for y in cell for x in _decided_within(y))
         for cell in cells
     )
-    return own >= 2 and 2 * own >= len(cells)
+    return own >= 2
 
 
 _CODE = re.compile(r"[\w/.\-–()]*\d[\w/.\-–()]*")  # one word with a figure: a number, a reference

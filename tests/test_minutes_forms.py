@@ -3157,20 +3157,22 @@ def _word_table(top: list[str], rows: list[tuple[str, ...]]) -> bytes:
 
 @pytest.mark.parametrize("heading", ["Outcome", "Resolution", "Decision"])
 def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> None:
-    # The column's heading introduces nothing where its cells carry their own introducers: an
-    # announcement or a noted report beside them is no decision.
+    # Where its cells carry their own introducers, the column's heading introduces only a cell that reads as a
+    # decision ('To set ...'): an announcement or a noted report beside them is no decision.
     rows = [
         ("Min", "Subject", heading),
         ("31", "Chairman's remarks", "The Chairman welcomed Mrs Ives, the new Clerk, to her first meeting."),
         ("32", "Bus shelter", "Members discussed the quotes.\nAGREED – to order the oak shelter."),
         ("33", "Internal audit", "The auditor's report was received and noted."),
         ("34", "Footpath 12", "Moved by Cllr Hart, seconded by Cllr Lowe, and RESOLVED that the stile be replaced."),
+        ("35", "Precept", "To set the precept for 2026/27 at £48,000."),  # a decision the heading introduces
     ]
     data = _word_table(["Minutes of the Parish Council held on Monday 2 June 2025"], rows)
     minutes = parse_minutes(read_document(data, "parish.docx"))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Bus shelter", "To order the oak shelter."),
         ("Footpath 12", "That the stile be replaced."),
+        ("Precept", "To set the precept for 2026/27 at £48,000."),
     ]
 
 

@@ -207,6 +207,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "recommendation details",
         "recommendation detail",
         "recommendation action",  # "Recommendation / Action"
+        "action recommendation",  # "Action / recommendation" under "Actions and recommendations agreed"
+        "actions and recommendations",
+        "recommendations and actions",
         "detail of recommendation",
         "details of recommendation",
         "recommendation summary",

@@ -3636,3 +3636,27 @@ def test_a_closing_summary_of_decisions_by_item_gives_each_row_its_own_item() ->
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Paths", "To ask the Council to repair the riverside path.")
     ]
+
+
+def test_a_table_of_actions_and_recommendations_agreed_under_an_item() -> None:
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Health Scrutiny Committee held on Wednesday 16 July 2025")
+    document.add_paragraph("5. Dental access")
+    document.add_paragraph("Actions and recommendations agreed")
+    table = document.add_table(rows=2, cols=4)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("No.", "Recommendation / action", "Owner", "By"),
+            ("1", "The ICB to publish dental waiting lists each month.", "ICB", "Sept 2025"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "hosc.docx"))
+    assert [(r.item, r.text.strip(), r.owner) for r in minutes.recommendations] == [
+        ("Dental access", "The ICB to publish dental waiting lists each month.", "ICB")
+    ]

@@ -235,7 +235,7 @@ OWN_BUSINESS = {
         # signed by the Chair" (Scottish singular), "the decisions ... CAB 21 to CAB 31 be approved as a
         # correct record", "to approve the minute as a correct record", "taken as read and signed".
         "the record of a meeting approved": (
-            r"\b(?:as|to\s+be)\s+(?:a|an|the)\s+(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+record\b"
+            r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
@@ -269,6 +269,7 @@ OWN_BUSINESS = {
         # nominated or co-opted ("the following members be appointed as the Committee's representatives").
         "the body's own appointments": (
             r"\b(?:be|are|is|was|were)\s+(?:re-?)?(?:elected|appointed|nominated|co-?opted)(?:\W*$|\s+(?:as\b|on(?:to)?\b"
+            r"|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+\s+(?:for|of)\b"  # "was appointed Member Champion for Equality"
             r"|to\s+(?:the|serve|sit|represent|its|their|fill|a\s+vacan|each|both)\b|(?:the|its)\s+[\w\s'’-]{0,60}?(?:group|committee"
             r"|panel|board|forum|partnership)\b|(?:the\s+)?(?:vice[\s-]?|deputy\s+)?"
             r"(?:chair|convener|president|mayor)))"

@@ -3660,3 +3660,22 @@ def test_a_table_of_actions_and_recommendations_agreed_under_an_item() -> None:
     assert [(r.item, r.text.strip(), r.owner) for r in minutes.recommendations] == [
         ("Dental access", "The ICB to publish dental waiting lists each month.", "ICB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "want"),
+    [
+        ("RESOLVED to approve the notes of 3 March as accurate minutes.", []),
+        ("Councillor Reid was appointed Older People's Champion for the year.", []),
+        ("The Council approved unanimously.", []),
+        ("The Council approved with six votes for and one abstention.", []),
+        (
+            "RESOLVED that the Council approved the budget by six votes to one.",
+            ["That the Council approved the budget by six votes to one."],
+        ),
+    ],
+)
+def test_what_says_only_how_the_meeting_went(paragraph: str, want: list[str]) -> None:
+    text = f"Minutes of the Town Council held on Monday 14 July 2025\n\n7. Business\n\n{paragraph}\n"
+    minutes = parse_minutes(read_document(text.encode(), "town.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == want

@@ -3660,7 +3660,7 @@ def test_a_table_of_actions_and_recommendations_agreed_under_an_item() -> None:
     for row, cells in zip(
         table.rows,
         [
-            ("No.", "Recommendation / action", "Owner", "By"),
+            ("No.", "Action / recommendation", "Owner", "By"),
             ("1", "The ICB to publish dental waiting lists each month.", "ICB", "Sept 2025"),
         ],
         strict=True,

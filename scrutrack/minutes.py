@@ -997,6 +997,10 @@ class _Reader:
         '1.' and '2.' in item 2)."""
         if self.list is not None and self.continues(b):
             return None
+        return self.next_number(b)
+
+    def next_number(self, b: Block) -> tuple[str, int] | None:
+        """The agenda's next number, whatever the list inside the item."""
         first = 0 if self.item is None and not self.item_numbers else None  # the agenda's '1' opens it
         return next(
             (
@@ -1192,6 +1196,9 @@ class _Reader:
         titled = (
             b.kind == "heading" or (b.marker and b.level == 0 and _upper(b.text)) or bool(word)
         )  # "(116) BUS SHELTER"
+        # the agenda's next number in sentence case under a lead with nothing below it yet ("... RESOLVED:" /
+        # "7. Any other business"): the next item
+        titled = titled or (not lst.points and lst.point is None and self.next_number(b) is not None)
         if titled and _title_like(b.text[word.end() if word else 0 :], relaxed=True) and not _decides(b.text):
             self.close()  # a heading numbered on from the points ("4. The Commissioner should ..." / "5. Next steps")
             return False

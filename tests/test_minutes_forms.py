@@ -3217,6 +3217,19 @@ def test_a_vote_that_introduces_the_resolution_after_a_motion(vote: str) -> None
     ]
 
 
+def test_the_agendas_next_number_under_a_lead_with_nothing_below_it_is_the_next_item() -> None:
+    # "... and it was RESOLVED:" with its words left out, then "6. Allotments" in sentence case: the next item
+    text = (
+        "Minutes of the Parish Council held on Monday 8 September 2025\n\n5. Grants\n\n"
+        "The Council considered two applications and it was RESOLVED:\n\n6. Allotments\n\n"
+        "RESOLVED: That the allotment rents be frozen for 2026.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Allotments", "That the allotment rents be frozen for 2026.")
+    ]
+
+
 _SIDE_BY_SIDE = {
     # Welsh on the right, no headings: the column in Welsh is told by its words
     "welsh-right": [

@@ -1433,7 +1433,11 @@ class _Reader:
         if re.match(r"(?:why|what|how|whether|when|who|which|where)\b", full, re.I):
             return None  # "Members asked:" over "why the proposals were not ...": questions, not decisions
         vote = r"unanimously|nem\.?\s*con\.?|(?:with|by)\s+[^.;]*\b(?:votes?|abstentions?)\b[^.;]*"
-        if re.fullmatch(rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})\s+(?:approved|agreed|resolved)\s+(?:{vote})\W*", full, re.I):
+        if re.fullmatch(
+            rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})\s+(?:approved|agreed|resolved)\s+(?:{vote})\W*",
+            full,
+            re.I,
+        ):
             return None  # "The Council approved unanimously.": how the vote went, not what was decided
         if v.AFTER_DECISION.match(full) and re.search(r"\b(?:vot|abst)\w*|\b(?:seconded|proposed)\b", full, re.I):
             return None  # "(5 Members voted in favour and 1 Member abstained.)" on a line of its own

@@ -862,6 +862,7 @@ class _Tally:
     numbers: dict[tuple[str, dt.date], int] = field(default_factory=dict)  # (committee, meeting) -> last number
     used: dict[str, str] = field(default_factory=dict)  # record ID -> the row that gave it
     unknown: dict[str, list[str]] = field(default_factory=dict)  # committee codes the configuration lacks -> rows
+    outside: dict[str, list[str]] = field(default_factory=dict)  # the same, read as --committee's -> rows
     errors: list[str] = field(default_factory=list)
     two_digit_years: int = 0
 
@@ -986,7 +987,10 @@ class _RowReader:
         given = self.line(cells, "committee")
         if given is not None:
             slug = self.committee_names.get(norm(given))
-            if slug is None:
+            if slug is None and committee is not None:  # a body the tracker names ('Full Council'), --committee's
+                self.tally.outside.setdefault(given, []).append(f"{self.prefix}row {row}")
+                slug = committee
+            elif slug is None:
                 self.tally.unknown.setdefault(given, []).append(f"{self.prefix}row {row}")
             elif committee is not None and slug != committee:
                 self.bad(row, "committee", f"'{given}' is not the committee given with --committee ({committee})")
@@ -1222,6 +1226,7 @@ class Read:
     rows: list[Row]
     columns: dict[str, str]
     two_digit_years: int = 0
+    outside: list[str] = field(default_factory=list)  # bodies a committee column names, read as --committee's
 
 
 def read_rows(table: Table, cols: Columns, ctx: Context) -> Read:
@@ -1251,7 +1256,7 @@ def read_tables(tables: Sequence[tuple[Table, Columns, Context]]) -> Read:
             f"{name}: {n} problem{'s' if n != 1 else ''}:\n{listed(tally.errors)}\n"
             "nothing was imported; fix the file (or use --map / --status-map) and run the import again"
         )
-    return Read(rows, columns, tally.two_digit_years)
+    return Read(rows, columns, tally.two_digit_years, list(tally.outside))
 
 
 def unknown_committees(name: str, heading: str, unknown: Mapping[str, list[str]]) -> str:

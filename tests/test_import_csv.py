@@ -580,3 +580,22 @@ def test_a_second_table_under_the_first_with_its_headings_again(repo: Path, invo
     result = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2024-02-01")
     assert result.stdout.split() == ["cyp-2024-01-16-1", "cyp-2023-11-14-1"]
     assert "Left out 2 section headings in the table (rows 5, 6)" in result.stderr
+
+
+def test_a_committee_column_naming_bodies_not_configured_is_read_as_the_committee_given(
+    repo: Path, invoke: Invoke
+) -> None:
+    # a town council's action log names the meeting each row came from ('Full Council'); with --committee
+    # the rows are that committee's, and the summary says which names were read so
+    (repo / "log.csv").write_text(
+        "Meeting,Committee,Resolution,Status\n"
+        "2024-01-16,Full Council,That the Clerk obtains three quotations for the car park.,In progress\n"
+        "2024-02-06,Amenities Committee,To install a second defibrillator at the pavilion.,Complete\n",
+        encoding="utf-8",
+    )
+    result = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--date", "2024-03-01")
+    assert result.stdout.split() == ["cyp-2024-01-16-1", "cyp-2024-02-06-1"]
+    assert (
+        "column 'Committee' names 'Full Council', 'Amenities Committee', not in scrutrack.toml: read as cyp"
+        in result.stderr
+    )

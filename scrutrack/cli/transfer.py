@@ -365,6 +365,10 @@ def tracker(
             parts.append(f"meeting dates from {plural(len(headed), 'heading row')} ({shown})")
     if short:
         parts.append(f"{plural(short, 'date')} with a two-digit year read as 20YY")
+    if read.outside:  # the bodies a committee column names that scrutrack.toml lacks, under --committee
+        names = ", ".join(f"'{n}'" for n in read.outside)
+        heading = read.columns.get("committee", "committee")
+        parts.append(f"column '{heading}' names {names}, not in scrutrack.toml: read as {committee}")
     extra = f"; {', '.join(parts)}" if parts else ""
     days = [c.meeting for c in chosen if c.meeting is not None]
     sheets = [c.table.sheet for c in chosen if c.table.sheet is not None]

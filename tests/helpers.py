@@ -383,3 +383,30 @@ def report_repo(root: Path) -> Path:
     (root / "evidence/cyp/complaints-q1-email.txt").write_text("Figures sent to Members on 15 July 2019.\n")
     (root / "evidence/cyp/leaflet.txt").write_text("The leaflet.\n")
     return root
+
+
+def pdf_pages(pages: list[list[str]]) -> bytes:
+    """A PDF of A4 pages, each drawn by its content operators (Helvetica as /F1, Helvetica-Bold as /F2,
+    both in WinAnsiEncoding, the operators written in cp1252), as tests build what a word processor prints."""
+    n = len(pages)
+    kids = " ".join(f"{3 + 2 * k} 0 R" for k in range(n))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode()]
+    for k, ops in enumerate(pages):
+        stream = "\n".join(ops).encode("cp1252")
+        objects += [
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {4 + 2 * k} 0 R"
+            f" /Resources << /Font << /F1 {3 + 2 * n} 0 R /F2 {4 + 2 * n} 0 R >> >> >>".encode(),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        ]
+    objects += [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)

@@ -9,6 +9,7 @@ import zipfile
 
 import docx
 import pytest
+from helpers import pdf_pages
 
 from scrutrack.errors import InvalidInput
 from scrutrack.minutes import parse_minutes
@@ -1163,24 +1164,7 @@ def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]], ruled: bool = True,
             ]
         y -= height
     ops += [f"{xs[0]} {y} m {xs[-1]} {y} l S"] * ruled
-    stream = "\n".join(ops).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf_pages([ops])
 
 
 def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -> None:
@@ -1693,34 +1677,12 @@ def _placed(pages: list[list[tuple[float, float, str]]]) -> bytes:
             return "[" + " -300 ( ) -300 ".join(f"({w})" for w in text[1:].split()) + "] TJ"
         return f"({text.removeprefix('**')}) Tj"
 
-    contents = [
-        "\n".join(
-            f"BT /F{2 if text.startswith('**') else 1} 10 Tf {x} {y} Td {shown(text)} ET" for x, y, text in lines
-        ).encode("cp1252")
-        for lines in pages
-    ]
-    n = len(pages)
-    kids = " ".join(f"{5 + 2 * k} 0 R" for k in range(n))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids.encode(), n),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
-    ]
-    for k, stream in enumerate(contents):
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
-            b" /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>" % (6 + 2 * k)
-        )
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf_pages(
+        [
+            [f"BT /F{2 if text.startswith('**') else 1} 10 Tf {x} {y} Td {shown(text)} ET" for x, y, text in lines]
+            for lines in pages
+        ]
+    )
 
 
 def _two_columns(title: str, *parts: str | tuple[list[str], list[str]], drop: float = 0) -> bytes:

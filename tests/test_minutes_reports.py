@@ -11,6 +11,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from helpers import pdf_pages
 
 from scrutrack.documents import Block, Document
 from scrutrack.minutes import parse_minutes
@@ -110,32 +111,6 @@ def test_a_reviews_findings_are_no_records_and_its_recommendations_run_on_under_
     ]
 
 
-def _pdf_pages(pages: list[list[str]]) -> bytes:
-    """A PDF of A4 pages, each drawn by its content operators (Helvetica as /F1, Helvetica-Bold as /F2)."""
-    n = len(pages)
-    kids = " ".join(f"{3 + 2 * k} 0 R" for k in range(n))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode()]
-    for k, ops in enumerate(pages):
-        stream = "\n".join(ops).encode("latin-1")
-        objects += [
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {4 + 2 * k} 0 R"
-            f" /Resources << /Font << /F1 {3 + 2 * n} 0 R /F2 {4 + 2 * n} 0 R >> >> >>".encode(),
-            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        ]
-    objects += [
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (k, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-
-
 def _text(x: float, y: float, text: str, font: int = 1) -> str:
     return f"BT /F{font} 10 Tf {x} {y} Td ({text}) Tj ET"
 
@@ -176,7 +151,7 @@ def test_a_ruled_table_whose_first_row_is_cut_by_the_page_break_is_one_table() -
         _text(404, 756, "Head of Parks"),
         _text(50, 700, "Contact officer: Dan Ruiz"),
     ]
-    document = read_document(_pdf_pages([first, second]), "trees.pdf")
+    document = read_document(pdf_pages([first, second]), "trees.pdf")
     tables = [b for b in document.blocks if b.kind == "table"]
     assert [len(t.rows) for t in tables] == [3]
     minutes = parse_minutes(document)

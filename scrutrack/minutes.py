@@ -1430,19 +1430,8 @@ class _Reader:
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
-        if re.match(r"(?:why|what|how|whether|when|who|which|where)\b", full, re.I):
-            return None  # "Members asked:" over "why the proposals were not ...": questions, not decisions
-        vote = r"unanimously|nem\.?\s*con\.?|(?:with|by)\s+[^.;]*\b(?:votes?|abstentions?)\b[^.;]*"
-        if re.fullmatch(
-            rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})\s+(?:approved|agreed|resolved)\s+(?:{vote})\W*",
-            full,
-            re.I,
-        ):
-            return None  # "The Council approved unanimously.": how the vote went, not what was decided
-        if v.AFTER_DECISION.match(full) and re.search(r"\b(?:vot|abst)\w*|\b(?:seconded|proposed)\b", full, re.I):
-            return None  # "(5 Members voted in favour and 1 Member abstained.)" on a line of its own
-        if re.fullmatch(r"(?:that|to)\s+\w+\W*", full, re.I) or not v.ONLY_DATES.sub("", full).strip():
-            return None  # "the hall committee agreed to ask.", "Agreed – 10th June and 9th September": nothing to do
+        if any(rx.fullmatch(full) for rx in v.NOT_A_DECISION.values()):
+            return None  # a question, how a vote went, a verb with nothing to do, a list of dates
         return _tidy(full) or None  # nothing left once the vote note went
 
 
@@ -1602,7 +1591,9 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         return None
     if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
-    aside = {k for k, c in enumerate(rows[top]) if k != decision and v.ASIDE_COLUMN.search(c)}  # 'Action by', 'By when'
+    aside = {
+        k for k, c in enumerate(rows[top]) if k != decision and v.ASIDE_COLUMN.fullmatch(c)
+    }  # 'Action by', 'By when'
     # a column headed 'Item' names each row's own item, whatever stood above; else a row is a topic under it
     kind = (
         "row"

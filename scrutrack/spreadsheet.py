@@ -604,14 +604,18 @@ def _running_number(table: Table, cols: Columns) -> None:
 _DATE_FIELDS = frozenset(f.name for f in RECORD_FIELDS if f.type == "date") | {"response_date"}
 
 
-def inferred_columns(table: Table, known: Iterable[str] = (), text_known: bool = False) -> list[str]:
+_SAMPLE = 200  # the rows a column is judged by: what it holds shows in its first rows, whatever the sheet's length
+
+
+def inferred_columns(table: Table, known: Iterable[str] = ()) -> list[str]:
     """When the headings are not the vocabulary's ('We recommended', 'Scrutiny ask'), the columns read by
-    what they hold, as --map would name them: the recommendations are the column of sentences (most cells
-    of six words or more, the longest on average), the meeting the first column of dates where no heading
-    names one. None without a column of sentences and one other field, named or dated."""
+    what they hold, as --map would name them: the recommendations are the one unread heading naming them
+    ('Recommendations arising from the review'), else the column of sentences (most cells of six words or
+    more, the longest on average); the meeting is the first column of dates where no heading names one.
+    None without the text and one other field, named or dated."""
     extra = frozenset(norm(k) for k in known)
     columns = [
-        [cells[j].strip() for _, cells in table.rows if j < len(cells) and cells[j].strip()]
+        [cells[j].strip() for _, cells in table.rows[:_SAMPLE] if j < len(cells) and cells[j].strip()]
         for j in range(len(table.headings))
     ]
     free = [j for j, h in enumerate(table.headings) if h and not _hit(h, extra) and len(columns[j]) >= 2]
@@ -632,11 +636,14 @@ def inferred_columns(table: Table, known: Iterable[str] = (), text_known: bool =
     out = [f"{table.headings[j]}=note" for j in undated]
     named = {
         _field_of(heading_key(h)) for j, h in enumerate(table.headings) if h and _hit(h, extra) and j not in undated
-    } | ({"text"} if text_known else set())
+    }
     sentences = [j for j in free if sum(len(c.split()) >= 6 for c in columns[j]) >= 0.6 * len(columns[j])]
-    if "text" not in named and sentences:
+    if "text" not in named and (text := _recommendation_column(table)):
+        out.append(f"{text}=text")
+    elif "text" not in named and sentences:
         j = max(sentences, key=lambda k: sum(len(c.split()) for c in columns[k]) / len(columns[k]))
         out.append(f"{table.headings[j]}=text")
+    dated = [j for j in dated if f"{table.headings[j]}=text" not in out]
     if "meeting" not in named and dated and not table.meeting and not table.groups:
         out.append(f"{table.headings[dated[0]]}=meeting")
     fields = named | {spec.rpartition("=")[2] for spec in out}
@@ -1352,11 +1359,8 @@ def _choose(
 ) -> Chosen:
     try:
         table = table_from_rows(sheet.rows, name, known, sheet.name)
-        guess = None if is_tracker(table, known) else _recommendation_column(table)
-        if guess is not None:
-            overrides, known = [*overrides, f"{guess}=text"], [*known, guess]
-        inferred = inferred_columns(table, known, text_known=guess is not None)  # read by what it holds
-        if guess is None and not must and not (is_tracker(table, known) or inferred):
+        inferred = inferred_columns(table, known)  # what the headings do not name, read by what it holds
+        if not must and not (is_tracker(table, known) or inferred):
             raise _NotTracker("its headings do not read as a tracker")
         overrides = [*overrides, *inferred]
         said = None

@@ -644,18 +644,15 @@ DECISION_COLUMN = re.compile(
 )
 # The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".
 BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
-# A minutes table's column beside the decision that says who acts or when, never the item's title ('Action by',
-# 'By when', 'Lead officer', 'Target date').
-ASIDE_COLUMN = re.compile(
-    r"^\s*(?:actions?\s+by|by\s+(?:whom|when)|who|when|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|officer"
-    r"|(?:target\s+|due\s+|completion\s+)?date|deadline|timescale)\s*:?\s*$",
-    re.I,
-)
 # A decision column that holds each minute's whole text, not only what was decided ("Minute", "Minutes").
 MINUTE_COLUMN = re.compile(r"\s*minutes?(?:\s+text)?\s*:?\s*", re.I)
 # The column of a layout table that names who acts on the row beside it.
-OWNER_COLUMN = re.compile(
-    r"\s*(?:actions?(?:\s+by)?|owner|by\s+whom|who|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:?\s*", re.I
+_OWNER = r"\s*(?:actions?(?:\s+by)?|owner|by\s+whom|who|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:?\s*"
+OWNER_COLUMN = re.compile(_OWNER, re.I)
+# A minutes table's column beside the decision that says who acts or when, never the item's title ('Action by',
+# 'By when', 'Lead officer', 'Target date').
+ASIDE_COLUMN = re.compile(
+    rf"{_OWNER}|\s*(?:by\s+when|when|officer|(?:target\s+|due\s+|completion\s+)?date|deadline|timescale)\s*:?\s*", re.I
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 # "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.
@@ -676,6 +673,20 @@ AFTER_DECISION = re.compile(
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
     re.I,
 )
+# What a point says that decides nothing, whatever introduced it (each read whole): questions under "Members
+# asked:", how a vote went, a vote on a line of its own, a verb with nothing to do, a list of dates.
+_VOTED = r"unanimously|nem\.?\s*con\.?|(?:with|by)\s+[^.;]*\b(?:votes?|abstentions?)\b[^.;]*"
+NOT_A_DECISION = {
+    "a question": re.compile(r"(?:why|what|how|whether|when|who|which|where)\b.*", re.I | re.S),  # "why the ..."
+    "how a vote went": re.compile(  # "The Council approved unanimously."
+        rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|agreed|resolved)\s+(?:{_VOTED})\W*", re.I
+    ),
+    "a vote on a line of its own": re.compile(  # "(5 Members voted in favour and 1 Member abstained.)"
+        rf"(?={AFTER_DECISION.pattern})(?=.*?(?:\b(?:vot|abst)\w*|\b(?:seconded|proposed)\b)).*", re.I | re.S
+    ),
+    "a verb with nothing to do": re.compile(r"(?:that|to)\s+\w+\W*", re.I),  # "the hall committee agreed to ask."
+    "only dates": re.compile(rf"(?:{ONLY_DATES.pattern})*", re.I),  # "Agreed – 10th June and 9th September"
+}
 # A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
 NOT_A_VERB = re.compile(
     rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I

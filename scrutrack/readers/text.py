@@ -146,7 +146,7 @@ def _upper(text: str) -> bool:
 def _starts_block(block: Block, last: str, line: Line, text: str, width: int, point: bool = False) -> bool:
     """The line starts a new block rather than carrying on the one above (of a document whose full
     lines are `width` long: a short line ends its paragraph, as a title over its translation does; a
-    `point` is a list item under a lead that ends in a colon, which is never a title)."""
+    `point` is a list item under a lead that ends in a colon, not a title)."""
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
         return True
     ends = last.split()[-1].lower() if last.split() else ""
@@ -154,9 +154,8 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int, po
     complete = complete and last.count("(") <= last.count(")")  # "... (applicant: Trading" / "Standards)"
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
     # capitals wrapped, nor a reference wrapped ("... set out in paragraph" / "3.2 of the report")
-    over = (
-        block.kind == "item" and not point and not (_upper(block.text) and _upper(text)) and not split_marker(text)[0]
-    )
+    over = block.kind == "item" and not (_upper(block.text) and _upper(text)) and not split_marker(text)[0]
+    over = over and not (point and _runs_on(last))  # a point stopped mid-sentence goes on, whatever its next word
     # a title line, then "5.1 ..." under it; a numbered title over text that starts with a figure or a
     # reference ("5) Planning" / "23/01987/FUL - erection of ...", "£2,314 in the bank")
     capital = text[:1].isupper() or split_marker(text)[0] or (over and re.match(r"[\d£$€]", text))

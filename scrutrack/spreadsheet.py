@@ -978,6 +978,67 @@ class _RowReader:
         return found
 
     def read(self, row: int, cells: list[str]) -> Record | None:
+        if self.too_wide(row, cells):
+            return None
+        ctx = self.ctx
+        before = len(self.errors)
+        committee, given = self.committee(row, cells)
+        meeting, number = self.meeting_and_number(row, cells, committee, before)
+        text = _unlabelled(self.long(cells, "text"))
+        if text is None:
+            self.bad(row, "text", "no recommendation text")
+        kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "write recommendation or action") or "recommendation"
+        themes = tuple(t.strip() for t in re.split(r"[,;\n]", self.line(cells, "themes") or "") if t.strip())
+        # status and response
+        status_words = {**STATUS_WORDS, **ctx.status_map}
+        raw_status = self.cell(cells, "status")[0]
+        hint = f"say what it means with --status-map '{raw_status}=STATUS' (statuses: {', '.join(STATUSES)})"
+        found = self.word(row, cells, "status", status_words, "status", hint, past=RAG_WORDS)
+        status, implied = found if found is not None else ("agreed", None)
+        referred = self.date(row, cells, "referred")
+        response_due = self.date(row, cells, "response_due", month_end=True)
+        due = self.date(row, cells, "due", month_end=True)
+        review = self.date(row, cells, "review", month_end=True)
+        response, status = self.response(row, cells, status, implied, stated=found is not None)
+        note = self.note(cells)
+        evidence = self.evidence(row, cells)
+        unknown = given in self.tally.unknown
+        if len(self.errors) > before or meeting is None or committee is None or text is None or unknown:
+            return None
+        record_id = self.record_id(row, committee, meeting, number)
+        if record_id is None:
+            return None
+        data: dict[str, Any] = {
+            "schema": 1,
+            "id": record_id,
+            "committee": committee,
+            "meeting": meeting,
+            "kind": kind,
+            "status": status,
+            "themes": list(themes) or None,
+            "referred": referred,
+            "response_due": response_due,
+            "due": due,
+            "review": review,
+            "text": text,
+            "response": response,
+            "evidence": evidence or None,
+        }
+        for f in RECORD_FIELDS:  # each other field, as its type reads (item, owner, addressed_to, ...)
+            if f.export and f.name not in data and f.type in self.plain:
+                data[f.name] = self.plain[f.type](row, cells, f.name)
+        data["item"] = data.get("item") or self.table.item
+        data["history"] = self.read_history(row, cells, data, note)
+        if data["history"] is None:
+            return None
+        record, problems = record_from_dict({k: v for k, v in data.items() if v is not None})
+        for p in problems:
+            col = column_for(p.where, self.columns)
+            self.errors.append(f"{self.prefix}row {row}{f', column {col!r}' if col else ''}: {p.message}")
+        return record
+
+    def too_wide(self, row: int, cells: list[str]) -> bool:
+        """A row with text past the last heading: a separator inside unquoted text, said."""
         headings = len(self.table.headings)
         if len(cells) > headings and any(c.strip() for c in cells[headings:]):
             self.bad(
@@ -986,11 +1047,13 @@ class _RowReader:
                 f"has {len(cells)} cells but the heading row has {headings}; "
                 "put quotes round text that contains the separator, or save the sheet as CSV again",
             )
-            return None
-        ctx = self.ctx
-        before = len(self.errors)
-        # committee
-        committee = ctx.committee
+            return True
+        return False
+
+    def committee(self, row: int, cells: list[str]) -> tuple[str | None, str | None]:
+        """The row's committee (a slug) and the name its cell gives, if any; a body scrutrack.toml does not
+        have is --committee's when it is given ('Full Council'), and tallied as unknown when not."""
+        committee = self.ctx.committee
         given = self.line(cells, "committee")
         if given is not None:
             slug = self.committee_names.get(norm(given))
@@ -1004,7 +1067,14 @@ class _RowReader:
             committee = slug
         if committee is None and given is None:
             self.bad(row, "committee", "no committee; give --committee SLUG")
-        # id and meeting
+        return committee, given
+
+    def meeting_and_number(
+        self, row: int, cells: list[str], committee: str | None, before: int
+    ) -> tuple[dt.date | None, int | None]:
+        """The meeting (--meeting, the meeting column, the group's heading, or the ID's date) and the number
+        (the ID's or the number column's); `before` is the count of errors when the row began."""
+        ctx = self.ctx
         meeting = ctx.meeting if ctx.meeting is not None else self.date(row, cells, "meeting")
         if meeting is None and ctx.meeting is None and row in self.table.groups:
             meeting = self.group_days.get(self.table.groups[row][0])  # the group's heading row
@@ -1027,38 +1097,24 @@ class _RowReader:
             self.bad(row, "meeting", "no meeting date; every recommendation needs the date it was agreed")
         raw_number = self.line(cells, "number")
         if raw_number is not None and number is None:
-            m2 = re.fullmatch(r"[A-Za-z#.\s]*0*([1-9]\d{0,3})\.?", raw_number)
-            if not m2:
-                self.bad(
-                    row,
-                    "number",
-                    f"'{raw_number}' is not a number; ignore the column with "
-                    f"--map '{self.columns['number']}=-' to number rows in order",
-                )
-            else:
-                number = int(m2[1])
-        text = _unlabelled(self.long(cells, "text"))
-        if text is None:
-            self.bad(row, "text", "no recommendation text")
-        kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "write recommendation or action") or "recommendation"
-        themes = tuple(t.strip() for t in re.split(r"[,;\n]", self.line(cells, "themes") or "") if t.strip())
-        # status and response
-        status_words = {**STATUS_WORDS, **ctx.status_map}
-        raw_status = self.cell(cells, "status")[0]
-        hint = f"say what it means with --status-map '{raw_status}=STATUS' (statuses: {', '.join(STATUSES)})"
-        found = self.word(row, cells, "status", status_words, "status", hint, past=RAG_WORDS)
-        status, implied = found if found is not None else ("agreed", None)
-        referred = self.date(row, cells, "referred")
-        response_due = self.date(row, cells, "response_due", month_end=True)
-        due = self.date(row, cells, "due", month_end=True)
-        review = self.date(row, cells, "review", month_end=True)
-        response, status = self.response(row, cells, status, implied, stated=found is not None)
-        note = self.note(cells)
-        evidence = self.evidence(row, cells)
-        history_cell = self.cell(cells, "history")[0]
-        unknown = given in self.tally.unknown
-        if len(self.errors) > before or meeting is None or committee is None or text is None or unknown:
+            number = self.number(row, raw_number)
+        return meeting, number
+
+    def number(self, row: int, raw: str) -> int | None:
+        """The number column's number ('3', 'No. 3', '#03', '3.'), or None, said."""
+        m = re.fullmatch(r"[A-Za-z#.\s]*0*([1-9]\d{0,3})\.?", raw)
+        if not m:
+            self.bad(
+                row,
+                "number",
+                f"'{raw}' is not a number; ignore the column with "
+                f"--map '{self.columns['number']}=-' to number rows in order",
+            )
             return None
+        return int(m[1])
+
+    def record_id(self, row: int, committee: str, meeting: dt.date, number: int | None) -> str | None:
+        """The row's record ID: its number, or the next of its meeting; None, said, when an earlier row has it."""
         numbers = self.tally.numbers
         n = number if number is not None else numbers.get((committee, meeting), 0) + 1
         numbers[(committee, meeting)] = max(n, numbers.get((committee, meeting), 0))
@@ -1072,41 +1128,20 @@ class _RowReader:
             )
             return None
         used[record_id] = f"{self.prefix}row {row}"
-        data: dict[str, Any] = {
-            "schema": 1,
-            "id": record_id,
-            "committee": committee,
-            "meeting": meeting,
-            "kind": kind,
-            "status": status,
-            "themes": list(themes) or None,
-            "referred": referred,
-            "response_due": response_due,
-            "due": due,
-            "review": review,
-            "text": text,
-            "response": response,
-            "evidence": evidence or None,
-        }
-        for f in RECORD_FIELDS:  # each other field, as its type reads (item, owner, addressed_to, ...)
-            if f.export and f.name not in data and f.type in self.plain:
-                data[f.name] = self.plain[f.type](row, cells, f.name)
-        data["item"] = data.get("item") or self.table.item
-        if history_cell:
-            try:
-                data["history"] = _dated(_json_list(history_cell, "history"), history_date_keys)
-            except InvalidInput as exc:
-                self.bad(row, "history", str(exc))
-                return None
-        else:
-            data["history"] = self.history(row, data, note, self.line(cells, "ref"))
-            if data["history"] is None:
-                return None
-        record, problems = record_from_dict({k: v for k, v in data.items() if v is not None})
-        for p in problems:
-            col = column_for(p.where, self.columns)
-            self.errors.append(f"{self.prefix}row {row}{f', column {col!r}' if col else ''}: {p.message}")
-        return record
+        return record_id
+
+    def read_history(
+        self, row: int, cells: list[str], data: dict[str, Any], note: str | None
+    ) -> list[dict[str, Any]] | None:
+        """The history: the history column's JSON as exported, or made from the row (None, said, when wrong)."""
+        exported = self.cell(cells, "history")[0]
+        if not exported:
+            return self.history(row, data, note, self.line(cells, "ref"))
+        try:
+            return _dated(_json_list(exported, "history"), history_date_keys)
+        except InvalidInput as exc:
+            self.bad(row, "history", str(exc))
+            return None
 
     def response(
         self, row: int, cells: list[str], status: str, implied: str | None, stated: bool

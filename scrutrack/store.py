@@ -426,11 +426,21 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     """The line of a key (or table) named by a Problem's `where`, e.g. ('history', 2, 'date')."""
     if not where:
         return 1
+    key = where[-1] if isinstance(where[-1], str) else None
+    found = _nearest_line(text, where[:-1] if key is not None else where, key, where[0])
+    if found is not None:
+        return found
+    if len(where) > 1:
+        return line_of(text, where[:-1]) if key is not None else line_of(text, where[:1])
+    return 1
+
+
+def _nearest_line(text: str, want_table: tuple[str | int, ...], key: str | None, first: str | int) -> int | None:
+    """The line of `key` in `want_table` (of the table itself when `key` is None); else the nearest the
+    file has: a top-level key or table named `first`, or the table's header; None when none is there."""
     table: tuple[str | int, ...] = ()
     counts: dict[str, int] = {}
     in_string = False
-    want_table = where[:-1] if isinstance(where[-1], str) else where
-    key = where[-1] if isinstance(where[-1], str) else None
     best: int | None = None
     table_line: int | None = None
     header_at, key_at = re.compile(_HEADER).match, re.compile(_KEY).match  # once a call, not a line
@@ -441,35 +451,32 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
             continue
         h = header_at(line)
         if h and not line.lstrip().startswith(("'", '"')):
-            name = h[1]
-            if line.lstrip().startswith("[["):
-                idx = counts.get(name, -1) + 1
-                counts[name] = idx
-                table = (*name.split("."), idx)
-            else:
-                table = tuple(name.split("."))
+            table = _header_table(line, h[1], counts)
             if key is None and table == want_table:
                 return n
             if table == want_table and table_line is None:
                 table_line = n
-            if key is not None and len(want_table) == 0 and best is None and table == (where[0],):
+            if key is not None and len(want_table) == 0 and best is None and table == (first,):
                 best = n
             continue
         k = key_at(line)
         if k:
             if table == want_table and k[1] == key:
                 return n
-            if table == () and k[1] == where[0] and best is None:
+            if table == () and k[1] == first and best is None:
                 best = n
             if line.count('"""') % 2 == 1:
                 in_string = True
-    if best is not None:
-        return best
-    if table_line is not None:
-        return table_line
-    if len(where) > 1:
-        return line_of(text, where[:-1]) if key is not None else line_of(text, where[:1])
-    return 1
+    return best if best is not None else table_line
+
+
+def _header_table(line: str, name: str, counts: dict[str, int]) -> tuple[str | int, ...]:
+    """The table a header opens: [a.b] is ('a', 'b'); the third [[a]] is ('a', 2) (`counts` counts them)."""
+    if line.lstrip().startswith("[["):
+        idx = counts.get(name, -1) + 1
+        counts[name] = idx
+        return (*name.split("."), idx)
+    return tuple(name.split("."))
 
 
 _MARKER = r"(?m)^(<{7}|={7}|>{7}|\|{7})(?: |$)"
@@ -661,12 +668,7 @@ def scan_records(repo: Repo) -> Scan:
 
     def walk(name: str, rel: str, parent: int | None) -> None:
         try:
-            fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0), dir_fd=parent)
-            try:
-                names = os.listdir(fd)
-            except OSError:
-                os.close(fd)
-                raise
+            fd, names = _open_folder(name, parent)
         except OSError as exc:
             problems.append(
                 FileProblem(rel[:-1], None, f"folder cannot be read ({exc.strerror}); its records were not read")
@@ -705,14 +707,30 @@ def scan_records(repo: Repo) -> Scan:
             os.close(fd)
 
     root = str(repo.root)
+    if _records_folder(repo, problems):
+        walk(str(repo.records_dir), f"{RECORDS_DIR}/", None)
+    return Scan(folders, problems, temps)
+
+
+def _open_folder(name: str, parent: int | None) -> tuple[int, list[str]]:
+    """A folder opened (never through a link) and its names: OSError when it cannot be read."""
+    fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0), dir_fd=parent)
+    try:
+        return fd, os.listdir(fd)
+    except OSError:
+        os.close(fd)
+        raise
+
+
+def _records_folder(repo: Repo, problems: list[FileProblem]) -> bool:
+    """Whether records/ is a folder to read; a link there is a problem, a file there an error."""
     records = repo.records_dir
     if records.is_symlink():
         problems.append(FileProblem(RECORDS_DIR, None, _not_a_record(stat.S_IFLNK)))
-    elif records.exists() and not records.is_dir():
+        return False
+    if records.exists() and not records.is_dir():
         raise InvalidInput(f"{records} is a file, not the records folder; move it aside")
-    elif records.is_dir():
-        walk(str(records), f"{RECORDS_DIR}/", None)
-    return Scan(folders, problems, temps)
+    return records.is_dir()
 
 
 def _not_a_record(mode: int) -> str:

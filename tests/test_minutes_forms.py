@@ -1494,13 +1494,36 @@ def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> 
         "Minutes of the Leisure Committee held on 6 March 2024\n\n"
         "5. Play Strategy (LC.06.03.2024/5)\n\nRESOLVED: That the play strategy be adopted.\n\n"
         "6. Pool Opening Hours, Agenda item 6\n\nRESOLVED: That the early swim be extended to weekends.\n\n"
-        "7. PARKING CHARGES 2024/25 LC 31 – 2024\n\nRESOLVED: That the charges be frozen.\n"
+        "7. PARKING CHARGES 2024/25 LC 31 – 2024\n\nRESOLVED: That the charges be frozen.\n\n"
+        "Min. 24/12 Allotment Rents\n\nRESOLVED: That the rents stay at £40 a plot.\n"
     )
     minutes = parse_minutes(read_document(text.encode(), "leisure.txt"))
     assert [r.item for r in minutes.recommendations] == [
         "Play Strategy",
         "Pool Opening Hours",
         "PARKING CHARGES 2024/25",
+        "Allotment Rents",
+    ]
+
+
+def test_a_point_wrapped_under_its_lead_is_one_point_not_a_title_over_text() -> None:
+    # A narrow column wraps a lettered point at a capital ("... the Village Hall" / "Management Committee ..."):
+    # under "It was RESOLVED:" it is a point going on, not a numbered title over its paragraph.
+    text = (
+        "Minutes of Brindle Parish Council, 18 April 2024\n\n"
+        "Min 24/068 Village Hall Lease\n"
+        "The Management Committee asked for a longer term so that\n"
+        "it could apply for lottery funding for a new kitchen and\n"
+        "for the repairs to the roof over the small hall.\n"
+        "It was RESOLVED:\n"
+        "a) to renew the lease to the Village Hall\n"
+        "Management Committee for a further 10 years;\n"
+        "b) to ask the Clerk to instruct the solicitor.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To renew the lease to the Village Hall Management Committee for a further 10 years.",
+        "To ask the Clerk to instruct the solicitor.",
     ]
 
 
@@ -2000,9 +2023,11 @@ def test_a_page_s_collapsible_sections_are_its_items() -> None:
     hidden): each summary or button heads its item, and the folded panel is read."""
     page = (
         "<html><body><main><h1>Licensing Sub-Committee - Monday, 10th March, 2025 10.00 am</h1>"
-        "<details><summary>Premises licence, The Anchor, Quay Street</summary><p>RESOLVED: That the licence "
+        '<details><summary><span class="sr-only">Expand </span>Premises licence, The Anchor, Quay Street</summary>'
+        "<p>RESOLVED: That the licence "
         "be granted with the conditions agreed with the police.</p></details>"
-        '<h2><button type="button" aria-expanded="false" aria-controls="p2">Review of taxi fares</button></h2>'
+        '<h2><button type="button" aria-expanded="false" aria-controls="p2"><span class="govuk-visually-hidden">'
+        "Show or hide </span>Review of taxi fares</button></h2>"
         '<div id="p2" hidden><p>RESOLVED: That the fares rise by 4%.</p></div>'
         '<button aria-controls="p3">Gambling policy statement</button>'
         '<div id="p3" style="display:none"><p>RESOLVED: That the draft statement goes out to consultation.</p></div>'

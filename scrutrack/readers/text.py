@@ -143,9 +143,10 @@ def _upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _starts_block(block: Block, last: str, line: Line, text: str, width: int) -> bool:
+def _starts_block(block: Block, last: str, line: Line, text: str, width: int, point: bool = False) -> bool:
     """The line starts a new block rather than carrying on the one above (of a document whose full
-    lines are `width` long: a short line ends its paragraph, as a title over its translation does)."""
+    lines are `width` long: a short line ends its paragraph, as a title over its translation does; a
+    `point` is a list item under a lead that ends in a colon, not a title)."""
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
         return True
     ends = last.split()[-1].lower() if last.split() else ""
@@ -154,6 +155,7 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
     # capitals wrapped, nor a reference wrapped ("... set out in paragraph" / "3.2 of the report")
     over = block.kind == "item" and not (_upper(block.text) and _upper(text)) and not split_marker(text)[0]
+    over = over and not (point and _runs_on(last))  # a point stopped mid-sentence goes on, whatever its next word
     # a title line, then "5.1 ..." under it; a numbered title over text that starts with a figure or a
     # reference ("5) Planning" / "23/01987/FUL - erection of ...", "£2,314 in the bank")
     capital = text[:1].isupper() or split_marker(text)[0] or (over and re.match(r"[\d£$€]", text))
@@ -176,6 +178,15 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int) ->
         carried = text[:1].islower() or (len(last) >= 30 and label_only)
         return not (_runs_on(last) and carried)
     return bool(re.match(r"That\b", text)) and not _runs_on(last)
+
+
+def _point(out: list[Block]) -> bool:
+    """The last block is a list item under a lead ending in a colon ('It was RESOLVED:' / 'a) to renew the
+    lease to the Village Hall' / 'Management Committee for ...'): a point, not a numbered title over its text."""
+    if not out or out[-1].kind != "item":
+        return False
+    lead = next((b for b in reversed(out[-30:]) if b.kind != "item"), None)
+    return lead is not None and lead.text.rstrip().endswith((":", ":-", ":–"))
 
 
 def _runs_on(text: str) -> bool:
@@ -296,7 +307,7 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
                 block = Block("table", place=line.place)
                 out.append(block)
             block.rows.append([[Block("paragraph", c, line.place)] for c in _cells(line.text.replace("\f", ""))])
-        elif block is not None and not _starts_block(block, last, line, text, width):
+        elif block is not None and not _starts_block(block, last, line, text, width, _point(out)):
             block.text, last = _join(block.text, text, words), text
         else:
             marker, rest = split_marker(text)

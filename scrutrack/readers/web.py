@@ -42,10 +42,14 @@ _SKIP_TAGS = frozenset(
 _SKIP_ROLES = frozenset("navigation banner contentinfo search complementary dialog alert".split())
 _SKIP_NAMES = frozenset(
     "nav navbar navigation menu mainmenu breadcrumb breadcrumbs sidebar footer header site-header site-footer "
-    "masthead skip skip-link skiplink skip-to-content share social feedback".split()
+    "masthead skip skip-link skiplink skip-to-content share social feedback visuallyhidden sronly".split()
 )
 _SKIP_WORDS = frozenset("nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar footer masthead".split())
-_SKIP_PAIRS = frozenset([("side", "bar"), ("side", "nav"), ("side", "menu"), ("bread", "crumb"), ("bread", "crumbs")])
+# Pairs of words in a class name; the last three mark words for a screen reader only ("Show or hide" before
+# an accordion's title).
+_SKIP_PAIRS = frozenset(
+    "side-bar side-nav side-menu bread-crumb bread-crumbs visually-hidden sr-only screen-reader".split()
+)
 _MAIN = ("//main", "//*[@role='main']", "//*[@id='modgov']", "//*[@id='main-content']", "//*[@id='maincontent']")
 _MAIN_MORE = ("//*[@id='content']", "//article")
 _BLOCKS = frozenset(
@@ -106,7 +110,7 @@ def _skipped(el: HtmlElement) -> bool:
         words = _words(n)  # names built of words, as site templates write them: "side-nav", "mgSideBar"
         if n.lower() in _SKIP_NAMES or n.lower().startswith("cookie") or _SKIP_WORDS.intersection(words):
             return True
-        if any(pair in _SKIP_PAIRS for pair in itertools.pairwise(words)):
+        if any("-".join(pair) in _SKIP_PAIRS for pair in itertools.pairwise(words)):
             return True
     return tag in ("ul", "ol") and _link_list(el)
 

@@ -3679,3 +3679,16 @@ def test_what_says_only_how_the_meeting_went(paragraph: str, want: list[str]) ->
     text = f"Minutes of the Town Council held on Monday 14 July 2025\n\n7. Business\n\n{paragraph}\n"
     minutes = parse_minutes(read_document(text.encode(), "town.txt"))
     assert [r.text.strip() for r in minutes.recommendations] == want
+
+
+def test_a_page_that_starts_across_the_columns_of_a_table_carried_from_the_page_before() -> None:
+    # A table laid out without borders runs to the foot of page 1 (a minute's code in the margin beside its
+    # text); page 2 starts with a line across the page, where the table's columns are not: it is text.
+    codes = [(50.0, 780.0 - 14 * k, f"ED/{k}") for k in range(1, 50)]
+    texts = [(120.0, 780.0 - 14 * k, f"The Committee heard item {k}.") for k in range(1, 50)]
+    second = [
+        (50.0, 780.0, "The Committee agreed to ask the Director of Education to publish the attendance figures."),
+        (50.0, 766.0, "The meeting closed at 4.10 pm."),
+    ]
+    document = read_document(_placed([[(50.0, 800.0, "Minutes, 21 March 2024"), *codes, *texts], second]), "ed.pdf")
+    assert any("publish the attendance figures" in b.text for b in document.blocks)

@@ -196,7 +196,7 @@ def _cell_text(pieces: list[_Piece]) -> str:
     title over its notes, '1. approve ...' under 'has decided to:', 'Reason: ...' after the decision."""
     out, bold, above = "", None, None
     for row in _rows(pieces):
-        text, row_bold = row.text().replace("\t", " "), all(p.bold for p in row.pieces)
+        text, row_bold = clean(row.text()), all(p.bold for p in row.pieces)  # a font's bullet '(cid:127)' is '•'
         carried = out.rstrip()[-1:] not in ".:;!?)" and re.match(
             r"\d+(?:[.,/]\d+)*\s+[a-z]", text
         )  # "paragraph" / "4.3 of"
@@ -317,7 +317,7 @@ def _unruled(rows: list[_Row], carry: _Carry) -> tuple[list[_Row], list[tuple[fl
                 rest += [r[k] for k in range(2) for r in split if r[k].pieces]
                 carry.flow = gutters[0]
                 break
-            if gutters and ((j - i >= 3 and kind == "gaps") or kind == "table"):
+            if gutters and j > i and ((j - i >= 3 and kind == "gaps") or kind == "table"):
                 tables.append((rows[i].top, _columns(split)))
                 carry.table = gutters if j == len(rows) else []
                 break

@@ -8,7 +8,7 @@ import re
 import stat
 import struct
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -177,97 +177,76 @@ CONFIG_LINK = (
 )
 
 
+_CONFIG_KEYS = ("schema", "last_report", "defaults", "committees", "themes", "progress")
+_PERIODS = {  # each committee's periods, and the defaults' when [defaults] does not say
+    "response_period": DEFAULT_RESPONSE_PERIOD,
+    "referral_window": DEFAULT_REFERRAL_WINDOW,
+    "max_slip": DEFAULT_MAX_SLIP,
+}
+_PER_COMMITTEE = (*_PERIODS, "max_moves")
+_DEFAULTS_KEYS = (*_PER_COMMITTEE, "year_start")
+_COMMITTEE_KEYS = ("name", *_PER_COMMITTEE, "last_report")
+Bad = Callable[..., None]  # bad(message, *where): a problem of scrutrack.toml, at the line that `where` names
+
+
 def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
     """Read scrutrack.toml, reporting every problem rather than stopping at the first."""
-    name = CONFIG_NAME
-    try:
-        data_bytes = read_bytes(path, MAX_CONFIG_BYTES, follow=False)  # a link may lead out of the repository
-    except ReadRefused as exc:
-        if exc.mode is not None and stat.S_ISLNK(exc.mode):
-            return None, [FileProblem(name, None, CONFIG_LINK)]
-        return None, [FileProblem(name, None, f"{exc}; it should be a short text file")]
-    except OSError as exc:
-        return None, [FileProblem(name, None, f"cannot be read ({exc.strerror or exc})")]
-    text, problems = decode(data_bytes, name)
-    if text is None:
-        return None, problems
-    text = text.removeprefix(BOM)  # Notepad's byte-order mark: harmless in the config
-    data, problems = parse_toml(name, text)
+    text, data, problems = _config_toml(path)
     if data is None:
         return None, problems
     out: list[FileProblem] = []
 
     def bad(msg: str, *where: str | int) -> None:
-        out.append(FileProblem(name, line_of(text, where), msg))
+        out.append(FileProblem(CONFIG_NAME, line_of(text, where), msg))
 
-    allowed = ("schema", "last_report", "defaults", "committees", "themes", "progress")
     if data.get("schema", 1) != 1:
         bad(f"'schema' is {data['schema']!r}; this scrutrack reads schema 1", "schema")
     for key in data:
-        if key not in allowed:
-            bad(f"unknown key '{key}'; allowed: {', '.join(allowed)}", key)
-    defaults = data.get("defaults", {})
+        if key not in _CONFIG_KEYS:
+            bad(f"unknown key '{key}'; allowed: {', '.join(_CONFIG_KEYS)}", key)
+    defaults = _defaults(data.get("defaults", {}), bad)
+    base = {k: _period(defaults, k, ("defaults",), v, bad) for k, v in _PERIODS.items()}
+    base_moves = _moves(defaults, ("defaults",), DEFAULT_MAX_MOVES, bad)
+    committees = _committees(data.get("committees", {}), base, base_moves, bad)
+    themes = _themes(data.get("themes", {}), bad)
+    progress = _progress(data.get("progress"), bad)
+    last_report = _last_report(data, ("last_report",), bad)
+    return Config(committees, themes, last_report, progress, _year_start(defaults, bad)), out
+
+
+def _config_toml(path: Path) -> tuple[str, dict[str, Any] | None, list[FileProblem]]:
+    """scrutrack.toml's text and its TOML; the TOML is None when the file cannot be read, with why."""
+    name = CONFIG_NAME
+    try:
+        data_bytes = read_bytes(path, MAX_CONFIG_BYTES, follow=False)  # a link may lead out of the repository
+    except ReadRefused as exc:
+        if exc.mode is not None and stat.S_ISLNK(exc.mode):
+            return "", None, [FileProblem(name, None, CONFIG_LINK)]
+        return "", None, [FileProblem(name, None, f"{exc}; it should be a short text file")]
+    except OSError as exc:
+        return "", None, [FileProblem(name, None, f"cannot be read ({exc.strerror or exc})")]
+    text, problems = decode(data_bytes, name)
+    if text is None:
+        return "", None, problems
+    text = text.removeprefix(BOM)  # Notepad's byte-order mark: harmless in the config
+    data, problems = parse_toml(name, text)
+    return text, data, problems
+
+
+def _defaults(defaults: Any, bad: Bad) -> dict[str, Any]:
+    """[defaults], its unknown keys said (a table of nothing when it is not a table)."""
     if not isinstance(defaults, dict):
         bad("[defaults] must be a table", "defaults")
-        defaults = {}
-    periods = {
-        "response_period": DEFAULT_RESPONSE_PERIOD,
-        "referral_window": DEFAULT_REFERRAL_WINDOW,
-        "max_slip": DEFAULT_MAX_SLIP,
-    }
-    per_committee = (*periods, "max_moves")
+        return {}
     for key in defaults:
-        if key not in (*per_committee, "year_start"):
-            bad(
-                f"unknown key '{key}' in [defaults]; allowed: {', '.join((*per_committee, 'year_start'))}",
-                "defaults",
-                key,
-            )
+        if key not in _DEFAULTS_KEYS:
+            bad(f"unknown key '{key}' in [defaults]; allowed: {', '.join(_DEFAULTS_KEYS)}", "defaults", key)
+    return defaults
 
-    def period(table: dict[str, Any], key: str, where: tuple[str, ...], fallback: str) -> str:
-        value = table.get(key, fallback)
-        try:
-            if not isinstance(value, str):
-                raise InvalidInput(f"'{key}' must be a string like '2 months'")
-            parse_period(value)
-        except InvalidInput as exc:
-            bad(str(exc), *where, key)
-            return fallback
-        return value
 
-    def moves(table: dict[str, Any], where: tuple[str, ...], fallback: int) -> int:
-        value = table.get("max_moves", fallback)
-        if type(value) is not int or not 0 <= value <= 99:
-            bad(
-                "'max_moves' must be a whole number from 0 to 99 (how often a target date may move)",
-                *where,
-                "max_moves",
-            )
-            return fallback
-        return value
-
-    def month(table: dict[str, Any]) -> int:
-        value = table.get("year_start", "May")
-        if isinstance(value, str) and value.strip().lower() in MONTHS:
-            return MONTHS[value.strip().lower()]
-        bad(
-            "'year_start' must be a month's name, e.g. \"May\" (when the municipal year starts)",
-            "defaults",
-            "year_start",
-        )
-        return DEFAULT_YEAR_START
-
-    def day(table: dict[str, Any], where: tuple[str, ...]) -> dt.date | None:
-        value = table.get("last_report")
-        if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-            return value
-        bad("'last_report' must be a TOML date like 2019-04-30 (`scrutrack report --record` writes it)", *where)
-        return None
-
-    base = {k: period(defaults, k, ("defaults",), v) for k, v in periods.items()}
-    base_moves = moves(defaults, ("defaults",), DEFAULT_MAX_MOVES)
+def _committees(raw: Any, base: dict[str, str], base_moves: int, bad: Bad) -> dict[str, Committee]:
+    """[committees.<slug>] tables, each period and limit falling back on [defaults]'."""
     committees: dict[str, Committee] = {}
-    raw = data.get("committees", {})
     if not isinstance(raw, dict) or not raw:
         bad("no committees defined; add a [committees.<slug>] table with a name", "committees")
         raw = {}
@@ -279,36 +258,83 @@ def config_problems(path: Path) -> tuple[Config | None, list[FileProblem]]:
         if not SLUG_RE.match(slug):
             bad(f"committee slug '{slug}' must be lower-case letters, digits and hyphens", *where)
         for key in c:
-            if key not in ("name", *per_committee, "last_report"):
+            if key not in _COMMITTEE_KEYS:
                 bad(f"unknown key '{key}' in committee '{slug}'", *where, key)
-        name_ = c.get("name")
-        if not isinstance(name_, str) or not name_.strip():
+        name = c.get("name")
+        if not isinstance(name, str) or not name.strip():
             bad(f"committee '{slug}' needs a name", *where, "name")
-            name_ = slug
+            name = slug
         committees[slug] = Committee(
             slug,
-            name_,
-            period(c, "response_period", where, base["response_period"]),
-            period(c, "referral_window", where, base["referral_window"]),
-            day(c, (*where, "last_report")),
-            moves(c, where, base_moves),
-            period(c, "max_slip", where, base["max_slip"]),
+            name,
+            _period(c, "response_period", where, base["response_period"], bad),
+            _period(c, "referral_window", where, base["referral_window"], bad),
+            _last_report(c, (*where, "last_report"), bad),
+            _moves(c, where, base_moves, bad),
+            _period(c, "max_slip", where, base["max_slip"], bad),
         )
-    themes_raw = data.get("themes", {})
+    return committees
+
+
+def _period(table: dict[str, Any], key: str, where: tuple[str, ...], fallback: str, bad: Bad) -> str:
+    value = table.get(key, fallback)
+    try:
+        if not isinstance(value, str):
+            raise InvalidInput(f"'{key}' must be a string like '2 months'")
+        parse_period(value)
+    except InvalidInput as exc:
+        bad(str(exc), *where, key)
+        return fallback
+    return value
+
+
+def _moves(table: dict[str, Any], where: tuple[str, ...], fallback: int, bad: Bad) -> int:
+    value = table.get("max_moves", fallback)
+    if type(value) is not int or not 0 <= value <= 99:
+        bad(
+            "'max_moves' must be a whole number from 0 to 99 (how often a target date may move)",
+            *where,
+            "max_moves",
+        )
+        return fallback
+    return value
+
+
+def _year_start(table: dict[str, Any], bad: Bad) -> int:
+    value = table.get("year_start", "May")
+    if isinstance(value, str) and value.strip().lower() in MONTHS:
+        return MONTHS[value.strip().lower()]
+    bad(
+        "'year_start' must be a month's name, e.g. \"May\" (when the municipal year starts)",
+        "defaults",
+        "year_start",
+    )
+    return DEFAULT_YEAR_START
+
+
+def _last_report(table: dict[str, Any], where: tuple[str, ...], bad: Bad) -> dt.date | None:
+    value = table.get("last_report")
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    bad("'last_report' must be a TOML date like 2019-04-30 (`scrutrack report --record` writes it)", *where)
+    return None
+
+
+def _themes(raw: Any, bad: Bad) -> dict[str, str]:
+    """[themes]: slug = description."""
     themes: dict[str, str] = {}
-    if not isinstance(themes_raw, dict):
+    if not isinstance(raw, dict):
         bad('[themes] must be a table of slug = "description"', "themes")
-    else:
-        for slug, desc in themes_raw.items():
-            if not isinstance(desc, str):
-                bad(f"theme '{slug}' must be a description string", "themes", slug)
-            else:
-                themes[slug] = desc
-    progress = _progress(data.get("progress"), bad)
-    return Config(committees, themes, day(data, ("last_report",)), progress, month(defaults)), out
+        return themes
+    for slug, desc in raw.items():
+        if not isinstance(desc, str):
+            bad(f"theme '{slug}' must be a description string", "themes", slug)
+        else:
+            themes[slug] = desc
+    return themes
 
 
-def _progress(raw: Any, bad: Any) -> tuple[tuple[str, str], ...]:
+def _progress(raw: Any, bad: Bad) -> tuple[tuple[str, str], ...]:
     """[progress]: word = meaning, in the order owners are offered them; the defaults when absent."""
     if raw is None:
         return DEFAULT_PROGRESS
@@ -400,11 +426,21 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
     """The line of a key (or table) named by a Problem's `where`, e.g. ('history', 2, 'date')."""
     if not where:
         return 1
+    key = where[-1] if isinstance(where[-1], str) else None
+    found = _nearest_line(text, where[:-1] if key is not None else where, key, where[0])
+    if found is not None:
+        return found
+    if len(where) > 1:
+        return line_of(text, where[:-1]) if key is not None else line_of(text, where[:1])
+    return 1
+
+
+def _nearest_line(text: str, want_table: tuple[str | int, ...], key: str | None, first: str | int) -> int | None:
+    """The line of `key` in `want_table` (of the table itself when `key` is None); else the nearest the
+    file has: a top-level key or table named `first`, or the table's header; None when none is there."""
     table: tuple[str | int, ...] = ()
     counts: dict[str, int] = {}
     in_string = False
-    want_table = where[:-1] if isinstance(where[-1], str) else where
-    key = where[-1] if isinstance(where[-1], str) else None
     best: int | None = None
     table_line: int | None = None
     header_at, key_at = re.compile(_HEADER).match, re.compile(_KEY).match  # once a call, not a line
@@ -415,35 +451,32 @@ def line_of(text: str, where: tuple[str | int, ...]) -> int | None:
             continue
         h = header_at(line)
         if h and not line.lstrip().startswith(("'", '"')):
-            name = h[1]
-            if line.lstrip().startswith("[["):
-                idx = counts.get(name, -1) + 1
-                counts[name] = idx
-                table = (*name.split("."), idx)
-            else:
-                table = tuple(name.split("."))
+            table = _header_table(line, h[1], counts)
             if key is None and table == want_table:
                 return n
             if table == want_table and table_line is None:
                 table_line = n
-            if key is not None and len(want_table) == 0 and best is None and table == (where[0],):
+            if key is not None and len(want_table) == 0 and best is None and table == (first,):
                 best = n
             continue
         k = key_at(line)
         if k:
             if table == want_table and k[1] == key:
                 return n
-            if table == () and k[1] == where[0] and best is None:
+            if table == () and k[1] == first and best is None:
                 best = n
             if line.count('"""') % 2 == 1:
                 in_string = True
-    if best is not None:
-        return best
-    if table_line is not None:
-        return table_line
-    if len(where) > 1:
-        return line_of(text, where[:-1]) if key is not None else line_of(text, where[:1])
-    return 1
+    return best if best is not None else table_line
+
+
+def _header_table(line: str, name: str, counts: dict[str, int]) -> tuple[str | int, ...]:
+    """The table a header opens: [a.b] is ('a', 'b'); the third [[a]] is ('a', 2) (`counts` counts them)."""
+    if line.lstrip().startswith("[["):
+        idx = counts.get(name, -1) + 1
+        counts[name] = idx
+        return (*name.split("."), idx)
+    return tuple(name.split("."))
 
 
 _MARKER = r"(?m)^(<{7}|={7}|>{7}|\|{7})(?: |$)"
@@ -635,12 +668,7 @@ def scan_records(repo: Repo) -> Scan:
 
     def walk(name: str, rel: str, parent: int | None) -> None:
         try:
-            fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0), dir_fd=parent)
-            try:
-                names = os.listdir(fd)
-            except OSError:
-                os.close(fd)
-                raise
+            fd, names = _open_folder(name, parent)
         except OSError as exc:
             problems.append(
                 FileProblem(rel[:-1], None, f"folder cannot be read ({exc.strerror}); its records were not read")
@@ -679,14 +707,30 @@ def scan_records(repo: Repo) -> Scan:
             os.close(fd)
 
     root = str(repo.root)
+    if _records_folder(repo, problems):
+        walk(str(repo.records_dir), f"{RECORDS_DIR}/", None)
+    return Scan(folders, problems, temps)
+
+
+def _open_folder(name: str, parent: int | None) -> tuple[int, list[str]]:
+    """A folder opened (never through a link) and its names: OSError when it cannot be read."""
+    fd = os.open(name, os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0), dir_fd=parent)
+    try:
+        return fd, os.listdir(fd)
+    except OSError:
+        os.close(fd)
+        raise
+
+
+def _records_folder(repo: Repo, problems: list[FileProblem]) -> bool:
+    """Whether records/ is a folder to read; a link there is a problem, a file there an error."""
     records = repo.records_dir
     if records.is_symlink():
         problems.append(FileProblem(RECORDS_DIR, None, _not_a_record(stat.S_IFLNK)))
-    elif records.exists() and not records.is_dir():
+        return False
+    if records.exists() and not records.is_dir():
         raise InvalidInput(f"{records} is a file, not the records folder; move it aside")
-    elif records.is_dir():
-        walk(str(records), f"{RECORDS_DIR}/", None)
-    return Scan(folders, problems, temps)
+    return records.is_dir()
 
 
 def _not_a_record(mode: int) -> str:

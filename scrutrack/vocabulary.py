@@ -689,7 +689,11 @@ NOT_A_DECISION = {
         rf"(?={AFTER_DECISION.pattern})(?=.*?(?:\b(?:vot|abst)\w*|\b(?:seconded|proposed)\b)).*", re.I | re.S
     ),
     "a verb with nothing to do": re.compile(r"(?:that|to)\s+\w+\W*", re.I),  # "the hall committee agreed to ask."
-    "only dates": re.compile(rf"(?:{ONLY_DATES.pattern})*", re.I),  # "Agreed – 10th June and 9th September"
+    "only dates": re.compile(rf"(?:{ONLY_DATES.pattern})*", re.I),
+    "a notice of when decisions take effect": re.compile(  # "Decisions published on 12/07/2024 ... unless called in"
+        r"(?:the\s+|these\s+)?decisions?\b.*\b(?:published|come\s+into\s+(?:force|effect)|take\s+effect|called[\s-]in)\b.*",
+        re.I | re.S,
+    ),  # "Agreed – 10th June and 9th September"
 }
 # A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
 NOT_A_VERB = re.compile(

@@ -3694,3 +3694,22 @@ def test_a_page_that_starts_across_the_columns_of_a_table_carried_from_the_page_
     ]
     document = read_document(_placed([[(50.0, 800.0, "Minutes, 21 March 2024"), *codes, *texts], second]), "ed.pdf")
     assert any("publish the attendance figures" in b.text for b in document.blocks)
+
+
+def test_a_decisions_page_whose_title_is_styled_main_reads_its_decisions_not_its_publication_note() -> None:
+    # A committee system's page with no <main>: the title's class names it 'Main' ('mgMainTitleTxt'), which
+    # makes it no content block; the note of when the decisions take effect decides nothing.
+    page = (
+        '<html><body><ul id="mgNav"><li><a href="/">Committees</a></li></ul>'
+        '<h1 class="mgMainTitleTxt">Decisions</h1>'
+        "<p>Decisions published on 12/07/2024 for the meeting of the Cabinet. These decisions come into force on "
+        "20/07/2024 unless they are called in.</p>"
+        '<div class="mgDecisionDetails"><h2>Waste Strategy 2024-2030</h2>'
+        "<table><tr><th>Made at meeting:</th><td>10/07/2024 - Cabinet</td></tr></table>"
+        "<h3>Decision:</h3><p>RESOLVED that the Waste Strategy 2024-2030 be approved.</p>"
+        "<h3>Reasons for the decision:</h3><p>To meet the recycling target.</p></div></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "decisions.html"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 7, 10), "Waste Strategy 2024-2030", "That the Waste Strategy 2024-2030 be approved.")
+    ]

@@ -52,6 +52,8 @@ _SKIP_PAIRS = frozenset(
 )
 _MAIN = ("//main", "//*[@role='main']", "//*[@id='modgov']", "//*[@id='main-content']", "//*[@id='maincontent']")
 _MAIN_MORE = ("//*[@id='content']", "//article")
+# What a template's "content" or "main" block may be: not a heading named for its style ('mgMainTitleTxt').
+_CONTAINERS = frozenset("div section article main td form".split())
 _BLOCKS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 blockquote pre address dl dt dd figure figcaption "
     "fieldset details summary center hr li table ul ol tr button".split()
@@ -287,7 +289,7 @@ def _content(root: HtmlElement) -> HtmlElement:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag.lower() in _SKIP_TAGS:
             continue
-        words = {w for n in _names(el) for w in _words(n)}
+        words = {w for n in _names(el) for w in _words(n)} if el.tag.lower() in _CONTAINERS else set()
         if words & {"content", "main"} and not any(_skipped(a) for a in (el, *el.iterancestors())):
             length = len(" ".join(el.text_content().split()))
             best, size = (el, length) if length > size else (best, size)

@@ -1001,6 +1001,8 @@ class _RowReader:
         review = self.date(row, cells, "review", month_end=True)
         response, status = self.response(row, cells, status, implied, stated=found is not None)
         note = self.note(cells)
+        if isinstance(response, str):  # an answer that says what was done, not how it was received: a note
+            note, response = "\n\n".join(x for x in (response, note) if x), None
         evidence = self.evidence(row, cells)
         unknown = given in self.tally.unknown
         if len(self.errors) > before or meeting is None or committee is None or text is None or unknown:
@@ -1145,7 +1147,7 @@ class _RowReader:
 
     def response(
         self, row: int, cells: list[str], status: str, implied: str | None, stated: bool
-    ) -> tuple[dict[str, Any] | None, str]:
+    ) -> tuple[dict[str, Any] | str | None, str]:
         """The response and the status: a tracker with no status for the row, or one saying only that it is
         open or not started, takes it from the response's outcome ('Accepted / Rejected', or the answer's
         opening word: "Agreed; a timeline will follow")."""
@@ -1179,6 +1181,10 @@ class _RowReader:
         ):
             # a stated status from before the response ('Open') beside a response that says how it went
             outcome, status = said, {"rejected": "rejected"}.get(said, "accepted")
+        if status == "agreed" and not stated and outcome is None and text is not None and day is None:
+            # no status column and an answer that does not say how it was received ('Review published on 28
+            # March 2024'): kept whole as a note under its heading, the status left as the tracker gives none
+            return f"{self.columns.get('response_text', 'Response')}: {text.strip()}", status
         if status in ("agreed", "referred") and not (status == "referred" and outcome == "noted"):
             self.bad(
                 row,

@@ -580,15 +580,17 @@ ITEM_LABEL = re.compile(
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
 # "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),
-# "19/5/HSC Title" (the body's code last), "Min 24/068 Title" (a parish clerk's short word).
+# "19/5/HSC Title" (the body's code last), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
+# with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
-    r"^(?:(?P<word>min(?:ute)?\.?|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
+    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
     r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
 ITEM_WORD = re.compile(
-    r"^(?:min(?:ute)?\.?|article|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)", re.I
+    r"^(?:min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)",
+    re.I,
 )
 # A heading naming one sitting of a meeting, before its date: "PART 2 – RECONVENED MEETING, TUESDAY 19 MARCH 2024",
 # "Day 2 – Wednesday 4 June 2025", "Adjourned meeting: 19 March 2024".

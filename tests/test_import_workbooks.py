@@ -593,3 +593,23 @@ def test_a_tracker_sheets_one_heading_naming_recommendations_is_its_text(repo: P
     assert result.stdout.split() == ["cyp-2024-02-06-1"]
     assert "Skipped sheet 'Lists' (its headings do not read as a tracker)" in result.stderr
     assert records(repo)["cyp-2024-02-06-1"]["text"] == "That the taxi licensing fees be benchmarked.\n"
+
+
+def test_an_answer_that_does_not_say_how_it_was_received_is_kept_as_a_note(repo: Path, invoke: Invoke) -> None:
+    # No status column, and the officer's answer says what was done, not whether it was accepted: the row
+    # imports with the answer in its note under its heading (a status is not made up, nothing is lost).
+    # "Subject Considered" names the item, as "Subject" does.
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Meeting", "Subject Considered", "Agreed recommendation", "Officer response"])
+    sheet.append(
+        [dt.datetime(2024, 1, 19), "Car parks", "That the charging review be published.", "Published 28 March."]
+    )
+    sheet.append([dt.datetime(2024, 1, 19), "Local Plan", "That a briefing be held.", "Accepted; held 6 March."])
+    book.save(repo / "register.xlsx")
+    invoke("import", "tracker", "register.xlsx", "--committee", "cyp")
+    got = records(repo)
+    first, second = got["cyp-2024-01-19-1"], got["cyp-2024-01-19-2"]
+    assert (first["item"], first["status"], "response" in first) == ("Car parks", "agreed", False)
+    assert "Officer response: Published 28 March." in first["history"][0]["note"]
+    assert (second["status"], second["response"]["outcome"]) == ("accepted", "accepted")

@@ -1495,7 +1495,8 @@ def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> 
         "5. Play Strategy (LC.06.03.2024/5)\n\nRESOLVED: That the play strategy be adopted.\n\n"
         "6. Pool Opening Hours, Agenda item 6\n\nRESOLVED: That the early swim be extended to weekends.\n\n"
         "7. PARKING CHARGES 2024/25 LC 31 – 2024\n\nRESOLVED: That the charges be frozen.\n\n"
-        "Min. 24/12 Allotment Rents\n\nRESOLVED: That the rents stay at £40 a plot.\n"
+        "Min. 24/12 Allotment Rents\n\nRESOLVED: That the rents stay at £40 a plot.\n\n"
+        "9. Article 4 Direction – Mill Lane\n\nRESOLVED: That the direction be confirmed.\n"
     )
     minutes = parse_minutes(read_document(text.encode(), "leisure.txt"))
     assert [r.item for r in minutes.recommendations] == [
@@ -1503,6 +1504,7 @@ def test_an_item_title_leaves_out_its_agenda_number_and_its_reference_code() -> 
         "Pool Opening Hours",
         "PARKING CHARGES 2024/25",
         "Allotment Rents",
+        "Article 4 Direction – Mill Lane",  # a planning power, not "Article 4 – " numbering the item
     ]
 
 

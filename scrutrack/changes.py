@@ -311,20 +311,7 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
                 )
             )
         elif e.event in ("accepted", "rejected"):
-            resp = after.response if after.response and after.response.date == e.date else None
-            text = resp.text if resp else None
-            due = f", due {e.due}" if e.due else ""
-            summary = f"{status} → {e.event} on {e.date} ({e.outcome}{due})"
-            if text:
-                summary += f": {_one_line(text)}"
-            events.append(
-                Event(
-                    "response",
-                    e.date,
-                    summary,
-                    {**base, "from": status, "to": e.event, "outcome": e.outcome, "due": e.due, "text": text},
-                )
-            )
+            events.append(_response_event(e, after, status, base))
         elif target in STATUSES:
             extra = f", response due {e.response_due}" if e.response_due else ""
             extra += f", superseded by {e.superseded_by}" if e.superseded_by else ""
@@ -337,29 +324,7 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
             }
             events.append(Event("status", e.date, f"{status} → {target} on {e.date}{extra}{_why(e)}", data))
         elif e.event == "due-revised":
-            first, _ = original_due(after)
-            late = (e.due - first).days if e.due and first else None
-            against = ""
-            if late is not None and first != e.from_:
-                against = f"; {span(late)} {'after' if late >= 0 else 'before'} the original {first}"
-            elif late is not None:
-                against = f"; {span(late)} {'later' if late >= 0 else 'earlier'}"
-            summary = f"{e.from_ or 'none'} → {e.due} on {e.date}{against}: {_one_line(e.reason)}"
-            events.append(
-                Event(
-                    "due",
-                    e.date,
-                    summary,
-                    {
-                        **base,
-                        "from": e.from_,
-                        "to": e.due,
-                        "reason": e.reason,
-                        "original": first,
-                        "days_after_original": late,
-                    },
-                )
-            )
+            events.append(_due_event(e, after, base))
         elif e.event == "review-set":
             events.append(
                 Event("review", e.date, f"review on {e.review} (set {e.date}){_why(e)}", {**base, "review": e.review})
@@ -384,6 +349,32 @@ def history_events(before: Record, after: Record, entries: list[HistoryEntry]) -
         if target is not None:
             status = target
     return events
+
+
+def _response_event(e: HistoryEntry, after: Record, status: str, base: dict[str, Any]) -> Event:
+    """An accepted or rejected entry: the move, the outcome, and the response's text when dated that day."""
+    resp = after.response if after.response and after.response.date == e.date else None
+    text = resp.text if resp else None
+    due = f", due {e.due}" if e.due else ""
+    summary = f"{status} → {e.event} on {e.date} ({e.outcome}{due})"
+    if text:
+        summary += f": {_one_line(text)}"
+    data = {**base, "from": status, "to": e.event, "outcome": e.outcome, "due": e.due, "text": text}
+    return Event("response", e.date, summary, data)
+
+
+def _due_event(e: HistoryEntry, after: Record, base: dict[str, Any]) -> Event:
+    """A revised target, with how far it now is from the original one."""
+    first, _ = original_due(after)
+    late = (e.due - first).days if e.due and first else None
+    against = ""
+    if late is not None and first != e.from_:
+        against = f"; {span(late)} {'after' if late >= 0 else 'before'} the original {first}"
+    elif late is not None:
+        against = f"; {span(late)} {'later' if late >= 0 else 'earlier'}"
+    summary = f"{e.from_ or 'none'} → {e.due} on {e.date}{against}: {_one_line(e.reason)}"
+    data = {**base, "from": e.from_, "to": e.due, "reason": e.reason, "original": first, "days_after_original": late}
+    return Event("due", e.date, summary, data)
 
 
 def _other(e: HistoryEntry, base: dict[str, Any]) -> Event:
@@ -493,6 +484,24 @@ def _renumbered(
     return found
 
 
+def _renamed(
+    old: Mapping[str, tuple[Record | None, str, list[FileProblem]]],
+    new: Mapping[str, tuple[Record | None, str, list[FileProblem]]],
+    gone: Sequence[str],
+    added: Sequence[str],
+) -> dict[str, str]:
+    """Files deleted whose record goes on under another name (the same history, and more): new path -> old path."""
+    renamed: dict[str, str] = {}
+    for rel in gone:
+        was = old[rel][0]
+        for cand in added:
+            now = new[cand][0]
+            if was and now and cand not in renamed and _continues(was, now):
+                renamed[cand] = rel
+                break
+    return renamed
+
+
 def compare(
     base: Mapping[str, bytes], head: Mapping[str, bytes], base_label: str = "the base", head_label: str = "now"
 ) -> ChangeReport:
@@ -506,14 +515,7 @@ def compare(
     gone = [rel for rel in sorted(old) if rel not in new]
     added = [rel for rel in sorted(new) if rel not in old]
     renumbered = _renumbered(old, new, added)  # new path -> old path
-    renamed: dict[str, str] = {}  # new path -> old path
-    for rel in gone:
-        was = old[rel][0]
-        for cand in added:
-            now = new[cand][0]
-            if was and now and cand not in renamed and _continues(was, now):
-                renamed[cand] = rel
-                break
+    renamed = _renamed(old, new, gone, added)  # new path -> old path
     for rel in sorted({*old, *new}):
         b_rec, _, _ = old.get(rel, (None, "", []))
         h_rec, text, _ = new.get(rel, (None, "", []))

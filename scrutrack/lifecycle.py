@@ -578,20 +578,10 @@ def original_due(record: Record) -> tuple[dt.date | None, int]:
 
 def history_problems(record: Record, existing_ids: frozenset[str] | None = None) -> list[Problem]:
     """Is the history a legal path through the table, in date order, ending in the status?"""
-    out: list[Problem] = []
     hist = record.history
     if not hist:
-        return out
-    first = hist[0]
-    if first.event != A:
-        out.append(Problem(f"the first history entry must be 'agreed', not '{first.event}'", ("history", 0, "event")))
-    elif first.date != record.meeting:
-        out.append(
-            Problem(
-                f"the 'agreed' entry is dated {first.date}, not the meeting date {record.meeting}",
-                ("history", 0, "date"),
-            )
-        )
+        return []
+    out = _first_entry_problems(record)
     status = A.value
     has_response = False
     imported = False
@@ -612,31 +602,9 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
             set_by_import = h.event == "imported"
             status = target or status
         elif target is not None:
-            t = _BY_PAIR.get((status, target))
-            if t is None or (t.kinds is not None and record.kind not in t.kinds):
-                nxt = ", ".join(legal_next(status, record.kind)) or "nothing"
-                out.append(
-                    Problem(
-                        f"history moves from '{status}' to '{target}', which the lifecycle does not allow (from '{status}' it can become: {nxt})",
-                        (*where, "event"),
-                    )
-                )
-            else:
-                signed_off = target == CL and status == IM and h.meeting is not None and h.minute is not None
-                if "note" in t.needs and not h.note and not signed_off:
-                    needs = "a sign-off (meeting and minute) or a note" if target == CL and status == IM else "a note"
-                    out.append(Problem(f"the move from '{status}' to '{target}' needs {needs}", (*where, "event")))
-                if "response" in t.needs:
-                    has_response = True
-                    ok = (Outcome.REJECTED,) if target == RJ else _ACCEPTING_NAMES
-                    if h.outcome not in ok:
-                        out.append(Problem(f"a '{target}' entry needs outcome {' or '.join(ok)}", (*where, "outcome")))
-                if "superseded_by" in t.needs and existing_ids is not None and h.superseded_by not in existing_ids:
-                    out.append(
-                        Problem(
-                            f"superseded_by '{h.superseded_by}' is not the ID of any record", (*where, "superseded_by")
-                        )
-                    )
+            found, responds = _move_problems(record, h, where, status, target, existing_ids)
+            has_response = has_response or responds
+            out.extend(found)
             status = target
             set_by_import = False
         if h.event in _DECISION_EVENTS:
@@ -655,7 +623,63 @@ def history_problems(record: Record, existing_ids: frozenset[str] | None = None)
         out.append(Problem("an implemented record needs at least one [[evidence]] entry", ("status",)))
     if has_response and record.response is None:
         out.append(Problem("the history records a response but there is no [response] table", ("history",)))
-    follows = derived(hist)
+    out.extend(_derived_problems(record, imported))
+    return out
+
+
+def _first_entry_problems(record: Record) -> list[Problem]:
+    """The history opens with the 'agreed' entry, dated the meeting."""
+    first = record.history[0]
+    if first.event != A:
+        return [Problem(f"the first history entry must be 'agreed', not '{first.event}'", ("history", 0, "event"))]
+    if first.date != record.meeting:
+        return [
+            Problem(
+                f"the 'agreed' entry is dated {first.date}, not the meeting date {record.meeting}",
+                ("history", 0, "date"),
+            )
+        ]
+    return []
+
+
+def _move_problems(
+    record: Record,
+    h: HistoryEntry,
+    where: tuple[str | int, ...],
+    status: str,
+    target: str,
+    existing_ids: frozenset[str] | None,
+) -> tuple[list[Problem], bool]:
+    """The problems of an entry that moves the status from `status` to `target`: a move the table does not
+    allow, or one without what it needs (a note, a response's outcome, the superseding record).
+    Returns them, and whether the move records a response."""
+    t = _BY_PAIR.get((status, target))
+    if t is None or (t.kinds is not None and record.kind not in t.kinds):
+        nxt = ", ".join(legal_next(status, record.kind)) or "nothing"
+        return [
+            Problem(
+                f"history moves from '{status}' to '{target}', which the lifecycle does not allow (from '{status}' it can become: {nxt})",
+                (*where, "event"),
+            )
+        ], False
+    out: list[Problem] = []
+    signed_off = target == CL and status == IM and h.meeting is not None and h.minute is not None
+    if "note" in t.needs and not h.note and not signed_off:
+        needs = "a sign-off (meeting and minute) or a note" if target == CL and status == IM else "a note"
+        out.append(Problem(f"the move from '{status}' to '{target}' needs {needs}", (*where, "event")))
+    if "response" in t.needs:
+        ok = (Outcome.REJECTED,) if target == RJ else _ACCEPTING_NAMES
+        if h.outcome not in ok:
+            out.append(Problem(f"a '{target}' entry needs outcome {' or '.join(ok)}", (*where, "outcome")))
+    if "superseded_by" in t.needs and existing_ids is not None and h.superseded_by not in existing_ids:
+        out.append(Problem(f"superseded_by '{h.superseded_by}' is not the ID of any record", (*where, "superseded_by")))
+    return out, "response" in t.needs
+
+
+def _derived_problems(record: Record, imported: bool) -> list[Problem]:
+    """The fields the history sets (due, owner, ...) that say otherwise than the history's last word."""
+    out: list[Problem] = []
+    follows = derived(record.history)
     for key in DERIVED:
         expected, actual = follows.get(key), getattr(record, key)
         if key in follows and expected is None and actual is not None:  # a request, since decided

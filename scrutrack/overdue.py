@@ -156,7 +156,6 @@ def report(
     horizon = min(day + (within or 0), dt.date.max.toordinal())  # dates after this cannot matter (none is after 9999)
     windows: dict[str, str] = {}
     referral_due: dict[tuple[int, str], int] = {}
-    fromordinal = dt.date.fromordinal
     agreed, referred = Status.AGREED.value, Status.REFERRED.value
     recommendation = Kind.RECOMMENDATION.value
     for rec in records:
@@ -177,12 +176,7 @@ def report(
         dates: list[tuple[str, int]] | None = None
         if status == agreed:
             if s.kind == recommendation:
-                window = windows.get(s.committee)
-                if window is None:
-                    window = windows[s.committee] = referral_window(s.committee)
-                by = referral_due.get((s.meeting, window))
-                if by is None:
-                    by = referral_due[(s.meeting, window)] = _referral_due(s.meeting, window)
+                by = _referral_by(s, referral_window, windows, referral_due)
                 if by <= horizon:
                     dates = [("not-referred", by)]
             elif due is not None and due <= horizon:  # an action
@@ -193,26 +187,11 @@ def report(
         elif status in _IMPLEMENTING and due is not None and due <= horizon:
             dates = [("implementation", due)]
         if review is not None and review <= horizon:
-            if dates is None:
-                dates = [("review", review)]
-            else:
-                dates.append(("review", review))
+            dates = [*(dates or ()), ("review", review)]
         if dates is None:
             continue
         flag = target_flag(s, limits(s.committee), day) if limits is not None and due is not None else ""
-        if len(dates) == 1:  # most items: one reason
-            reason, d = dates[0]
-            if d < day:
-                overdue.append(Item(s, status, (Reason(reason, fromordinal(d), day - d),), day - d, flag))
-            elif within is not None:
-                soon.append(Item(s, status, (Reason(reason, fromordinal(d), d - day),), d - day, flag))
-            continue
-        late = tuple(Reason(reason, fromordinal(d), day - d) for reason, d in dates if d < day)
-        if late:
-            overdue.append(Item(s, status, late, max(r.days for r in late), flag))
-        elif within is not None:
-            upcoming = tuple(Reason(reason, fromordinal(d), d - day) for reason, d in dates)
-            soon.append(Item(s, status, upcoming, min(r.days for r in upcoming), flag))
+        _place(s, status, flag, dates, day, overdue, soon if within is not None else None)
     # Most days late first, then by ID (in natural order): two stable sorts with C-level keys.
     by_id, by_days = attrgetter("record.committee", "record.meeting", "record.number"), attrgetter("days")
     overdue.sort(key=by_id)
@@ -220,3 +199,43 @@ def report(
     soon.sort(key=by_id)
     soon.sort(key=by_days)
     return Report(as_of, open_count, tuple(overdue), tuple(soon), within)
+
+
+def _referral_by(
+    s: Summary, referral_window: Callable[[str], str], windows: dict[str, str], dues: dict[tuple[int, str], int]
+) -> int:
+    """The day by which an agreed recommendation should have been referred: its committee's window after the
+    meeting, each window and day worked out once a report (`windows` and `dues` keep them)."""
+    window = windows.get(s.committee)
+    if window is None:
+        window = windows[s.committee] = referral_window(s.committee)
+    by = dues.get((s.meeting, window))
+    if by is None:
+        by = dues[(s.meeting, window)] = _referral_due(s.meeting, window)
+    return by
+
+
+def _place(
+    s: Summary,
+    status: str,
+    flag: str,
+    dates: list[tuple[str, int]],
+    day: int,
+    overdue: list[Item],
+    soon: list[Item] | None,
+) -> None:
+    """The item of `s` with its reasons: in `overdue` if any of `dates` has passed, else in `soon` (when asked for)."""
+    fromordinal = dt.date.fromordinal
+    if len(dates) == 1:  # most items: one reason
+        reason, d = dates[0]
+        if d < day:
+            overdue.append(Item(s, status, (Reason(reason, fromordinal(d), day - d),), day - d, flag))
+        elif soon is not None:
+            soon.append(Item(s, status, (Reason(reason, fromordinal(d), d - day),), d - day, flag))
+        return
+    late = tuple(Reason(reason, fromordinal(d), day - d) for reason, d in dates if d < day)
+    if late:
+        overdue.append(Item(s, status, late, max(r.days for r in late), flag))
+    elif soon is not None:
+        upcoming = tuple(Reason(reason, fromordinal(d), d - day) for reason, d in dates)
+        soon.append(Item(s, status, upcoming, min(r.days for r in upcoming), flag))

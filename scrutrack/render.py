@@ -21,28 +21,7 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
     Evidence links are never split across lines (a terminal must be able to open them) and,
     with `links`, are terminal hyperlinks too.
     """
-    fields = Table.grid(padding=(0, 2))
-    fields.add_column(style="bold")
-    fields.add_column()
-
-    def row(name: str, value: object) -> None:
-        if value not in (None, "", ()):
-            fields.add_row(name, Text(clean(str(value))))
-
-    first, moves = original_due(record)
-    for f in FIELDS:
-        value = getattr(record, f.name)
-        if f.name == "text" or f.type in ("schema", "response", "evidence", "history"):
-            continue  # the format's version; the rest are shown below the fields
-        if f.name == "status":  # coloured as `list` colours it
-            fields.add_row(f.label, Text.from_ansi(STATUS_STYLES.get(value, "") + value + RESET))
-            continue
-        if f.type == "slugs":
-            value = ", ".join(value)
-        elif f.name == "due" and value and first and moves:
-            value = f"{value} (originally {first}; moved {moves} time{'s' if moves != 1 else ''})"
-        row(f.label, value)
-    parts: list[RenderableType] = [fields, Text(""), Text(clean(record.text).rstrip("\n"))]
+    parts: list[RenderableType] = [_fields(record), Text(""), Text(clean(record.text).rstrip("\n"))]
     if record.response:
         r = record.response
         parts += [Text(""), Text(f"Response {r.date} ({r.outcome})", style="bold"), Text(clean(r.text).rstrip("\n"))]
@@ -56,23 +35,7 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
             style = Style(link=assessed.url) if links else ""
             parts.append(Text(clean(assessed.url), no_wrap=True, overflow="ignore", style=style))
     if record.evidence:
-        parts.append(Text(""))
-        parts.append(Text("Evidence", style="italic"))
-        for e in record.evidence:
-            link, title = clean(e.link), clean(e.title)
-            shown = Text(link, style=Style(link=link) if links and e.url else "")
-            # Never wrapped or cut (the console does not crop), so that a terminal can open it:
-            # after the date when it is its own title, else on a line of its own under the title.
-            lead = f"  {e.date}  "
-            if title != link:
-                titled = Table.grid(padding=(0, 2))
-                titled.add_column(no_wrap=True)
-                titled.add_column(overflow="fold")
-                titled.add_row(lead.rstrip(), Text(title))
-                parts.append(titled)
-                lead = " " * len(lead)
-            parts.append(Text(lead, no_wrap=True, overflow="ignore") + shown)
-        parts.append(Text(""))
+        parts += [Text(""), Text("Evidence", style="italic"), *_evidence(record, links), Text("")]
     hist = Table(title="History", box=box.SIMPLE_HEAD, title_justify="left")
     for h in ("Date", "Event", "Details"):
         hist.add_column(h, overflow="fold")
@@ -85,6 +48,49 @@ def record_view(record: Record, links: bool = False, history: int | None = HISTO
         hist.add_row(str(step.date), step.event, Text(clean(history_details(step))))
     parts.append(hist)
     return Group(*parts)
+
+
+def _fields(record: Record) -> Table:
+    """The record's fields, label and value, in the field table's order; those with no value left out."""
+    fields = Table.grid(padding=(0, 2))
+    fields.add_column(style="bold")
+    fields.add_column()
+    first, moves = original_due(record)
+    for f in FIELDS:
+        value = getattr(record, f.name)
+        if f.name == "text" or f.type in ("schema", "response", "evidence", "history"):
+            continue  # the format's version; the rest are shown below the fields
+        if f.name == "status":  # coloured as `list` colours it
+            fields.add_row(f.label, Text.from_ansi(STATUS_STYLES.get(value, "") + value + RESET))
+            continue
+        if f.type == "slugs":
+            value = ", ".join(value)
+        elif f.name == "due" and value and first and moves:
+            value = f"{value} (originally {first}; moved {moves} time{'s' if moves != 1 else ''})"
+        if value not in (None, "", ()):
+            fields.add_row(f.label, Text(clean(str(value))))
+    return fields
+
+
+def _evidence(record: Record, links: bool) -> list[RenderableType]:
+    """Each evidence link under its date (and its title), never split across lines: a terminal must be able
+    to open it. With `links`, a URL is a terminal hyperlink too."""
+    parts: list[RenderableType] = []
+    for e in record.evidence:
+        link, title = clean(e.link), clean(e.title)
+        shown = Text(link, style=Style(link=link) if links and e.url else "")
+        # Never wrapped or cut (the console does not crop), so that a terminal can open it:
+        # after the date when it is its own title, else on a line of its own under the title.
+        lead = f"  {e.date}  "
+        if title != link:
+            titled = Table.grid(padding=(0, 2))
+            titled.add_column(no_wrap=True)
+            titled.add_column(overflow="fold")
+            titled.add_row(lead.rstrip(), Text(title))
+            parts.append(titled)
+            lead = " " * len(lead)
+        parts.append(Text(lead, no_wrap=True, overflow="ignore") + shown)
+    return parts
 
 
 def label(key: str) -> str:

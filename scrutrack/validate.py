@@ -55,27 +55,7 @@ def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[st
                 f"the response date {record.response.date} is before the meeting {record.meeting}", ("response", "date")
             )
         )
-    for i, e in enumerate(record.evidence):
-        if e.date < record.meeting:
-            out.append(
-                Problem(f"evidence dated {e.date} is before the meeting {record.meeting}", ("evidence", i, "date"))
-            )
-        if e.path is not None:
-            target = (repo.root / e.path).resolve()
-            if Path(e.path).is_absolute() or not target.is_relative_to(repo.root):
-                out.append(
-                    Problem(
-                        f"evidence path '{e.path}' is outside the repository; give a path relative to its root",
-                        ("evidence", i, "path"),
-                    )
-                )
-            elif not target.exists():
-                out.append(
-                    Problem(
-                        f"evidence path '{e.path}' does not exist; add the file or fix the path",
-                        ("evidence", i, "path"),
-                    )
-                )
+    out.extend(_evidence_problems(record, repo))
     words = [w for w, _ in config.progress]
     for i, h in enumerate(record.history):
         if h.progress is not None and h.progress not in words:
@@ -86,6 +66,33 @@ def record_problems(record: Record, repo: Repo, rel: str, existing: frozenset[st
                 )
             )
     out.extend(history_problems(record, existing))
+    return out
+
+
+def _evidence_problems(record: Record, repo: Repo) -> list[Problem]:
+    """Evidence dated before the meeting, or a path outside the repository or to no file."""
+    out: list[Problem] = []
+    for i, e in enumerate(record.evidence):
+        if e.date < record.meeting:
+            out.append(
+                Problem(f"evidence dated {e.date} is before the meeting {record.meeting}", ("evidence", i, "date"))
+            )
+        if e.path is None:
+            continue
+        target = (repo.root / e.path).resolve()
+        if Path(e.path).is_absolute() or not target.is_relative_to(repo.root):
+            out.append(
+                Problem(
+                    f"evidence path '{e.path}' is outside the repository; give a path relative to its root",
+                    ("evidence", i, "path"),
+                )
+            )
+        elif not target.exists():
+            out.append(
+                Problem(
+                    f"evidence path '{e.path}' does not exist; add the file or fix the path", ("evidence", i, "path")
+                )
+            )
     return out
 
 

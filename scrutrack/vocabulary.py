@@ -237,6 +237,7 @@ OWN_BUSINESS = {
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
+            r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
@@ -271,8 +272,8 @@ OWN_BUSINESS = {
             r"\b(?:be|are|is|was|were)\s+(?:re-?)?(?:elected|appointed|nominated|co-?opted)(?:\W*$|\s+(?:as\b|on(?:to)?\b"
             r"|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+\s+(?:for|of)\b"  # "was appointed Member Champion for Equality"
             r"|to\s+(?:the|serve|sit|represent|its|their|fill|a\s+vacan|each|both)\b|(?:the|its)\s+[\w\s'’-]{0,60}?(?:group|committee"
-            r"|panel|board|forum|partnership)\b|(?:the\s+)?(?:vice[\s-]?|deputy\s+)?"
-            r"(?:chair|convener|president|mayor)))"
+            r"|panel|board|forum|partnership)\b|(?:(?:the|town|city|lord|civic|vice|deputy)[\s-]+){0,3}"  # "Town Mayor"
+            r"(?:chair|convener|president|mayor|provost|leader)))"
             rf"|(?:\b(?:{BODIES})\s+(?:re-?)?(?:appointed|elected|nominated|co-?opted)|\b(?:re-?)?(?:appoint|appoints|elect|elects"
             rf"|nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
             # not a contractor: "to appoint Harlow Groundworks to carry out the survey at a cost of £3,950"

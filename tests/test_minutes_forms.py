@@ -757,8 +757,8 @@ NOT_RECORDS = {
         "12. Parks and open spaces\n\nThe Chair reported that the parks team had won a Green Flag award.\n\n"
         "RESOLVED: That the Panel's congratulations be conveyed to the parks team.\n\n"
         "13. Canal Partnership\n\nRESOLVED: That Councillors Amin and Brooke be appointed as the Panel's "
-        "representatives on the Canal Partnership.\n\n"
-        "14. Flood resilience\n\nRESOLVED: That the Panel places on record its thanks to the flood wardens, and "
+        "representatives on the Canal Partnership.\n\nRESOLVED: That Cllr S. Griffith be elected Town Mayor. She made "
+        "the declaration of acceptance of office.\n\n14. Flood resilience\n\nRESOLVED: That the Panel places on record its thanks to the flood wardens, and "
         "that officers report on sandbag stocks in June.\n",
         [("Flood resilience", "That officers report on sandbag stocks in June.")],
     ),
@@ -1598,6 +1598,7 @@ def test_a_layout_table_with_an_owner_column_reads_as_minutes_and_its_conclusion
 # read as minutes are: its introducer, its numbered points, noting left out.
 DECISION_TABLE = [
     ["Ref", "Subject", "Cabinet decision", "Lead officer"],
+    ["C/40", "Minutes of 11 September 2024", "Approved and signed.", "—"],  # the record approved: nothing to do
     [
         "C/41",
         "Allotment rents",

@@ -652,9 +652,10 @@ class _Reader:
         sitting = (
             (b.bold or b.kind == "heading") and v.SITTING.search(b.text[: found[2][0]]) and len(b.text.split()) < 12
         )
-        if found[0] == day or not (
-            (sitting and _title_tail(b.text[found[2][1] :])) or self.dated(b.text, found) == "line"
-        ):
+        how = self.dated(b.text, found)
+        # "SPECIAL AUTHORITY MEETING – FRIDAY 26 JULY 2024": a heading naming a meeting, then its date
+        named = how == "named" and (b.kind == "heading" or b.bold) and re.search(r"\bmeeting\b", b.text, re.I)
+        if found[0] == day or not ((sitting and _title_tail(b.text[found[2][1] :])) or how == "line" or named):
             return bool(sitting) and self.set_item(None)  # "PART 1 – TUESDAY 12 MARCH 2024": the meeting's first
         before, lst = self.before, self.list
         if v.ANOTHER_DATE.search(before.text) and len(before.text.split()) <= 8:

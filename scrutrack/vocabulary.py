@@ -523,7 +523,9 @@ NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)
 # A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
 # "At its meeting on".
 AGREED_ON = re.compile(
-    rf"^(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:{BODIES})\s+met"
+    # not where something goes: "agreed to add an item ... to the meeting on 14 November 2024"
+    r"^(?!.*\b(?:to|for|until|into)\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?meeting\s+on$)"
+    rf"(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:{BODIES})\s+met"
     r"|\b(?:agreed|approved|adopted"
     rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"
     r"|\bat\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting(?:\s+(?:of|held)\b.{0,80})?)\s+on$",

@@ -3714,3 +3714,25 @@ def test_a_decisions_page_whose_title_is_styled_main_reads_its_decisions_not_its
     assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2024, 7, 10), "Waste Strategy 2024-2030", "That the Waste Strategy 2024-2030 be approved.")
     ]
+
+
+def test_each_meeting_heading_of_a_volume_named_and_dated_starts_its_meeting() -> None:
+    # A volume of two meetings, each under a heading naming the meeting before its date (the second a special
+    # meeting); a date a decision sends an item to is a later meeting's, not this one's.
+    document = docx.Document()
+    document.add_paragraph("Minutes of meetings of the Board, June 2024")
+    document.add_heading("BOARD MEETING – MONDAY 3 JUNE 2024", level=1)
+    document.add_heading("4. Visitor centre", level=2)
+    document.add_paragraph("RESOLVED that the café contract be extended for a year.")
+    document.add_paragraph("It was agreed to add an item on parking to the meeting on 9 September 2024.")
+    document.add_heading("SPECIAL BOARD MEETING – MONDAY 24 JUNE 2024", level=1)
+    document.add_heading("1. Grant offer", level=2)
+    document.add_paragraph("RESOLVED that the Board accepts the grant offer.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "board.docx"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 6, 3), "That the café contract be extended for a year."),
+        (dt.date(2024, 6, 3), "To add an item on parking to the meeting on 9 September 2024."),
+        (dt.date(2024, 6, 24), "That the Board accepts the grant offer."),
+    ]

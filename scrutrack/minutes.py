@@ -630,7 +630,7 @@ class _Reader:
         if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
         approving = re.fullmatch(
-            r"minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+held\s+on",
+            r"minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+on|dated|of)",
             b.text[: found[2][0]].strip(),
             re.I,
         )
@@ -981,6 +981,8 @@ class _Reader:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)):
             return False
+        if title == "" and self.item and self.heading is self.before:
+            return True  # "APOLOGIES" / "PLA101/23": the minute's code under its title, not a next item's
         # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee"
         report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and not _from_body(title)
         report_part = report_part and b.kind != "heading"

@@ -3736,3 +3736,26 @@ def test_each_meeting_heading_of_a_volume_named_and_dated_starts_its_meeting() -
         (dt.date(2024, 6, 3), "To add an item on parking to the meeting on 9 September 2024."),
         (dt.date(2024, 6, 24), "That the Board accepts the grant offer."),
     ]
+
+
+def test_a_minutes_code_on_the_line_under_its_title_keeps_the_title() -> None:
+    # Each title in bold capitals with its minute's code in the paragraph below; the item approving the last
+    # minutes, "MINUTES OF THE MEETING DATED ...", does not date the meeting.
+    document = docx.Document()
+    for text in (
+        "Planning Committee",
+        "Wednesday, 13 March 2024",
+        "**MINUTES OF THE MEETING DATED 14 FEBRUARY 2024",
+        "**PLA103/23",
+        "RESOLVED – That the minutes of the meeting dated 14 February 2024 be approved as a correct record.",
+        "**LAND EAST OF MILLBROOK LANE, HARTSWORTH",
+        "**PLA104/23",
+        "RESOLVED – That the application be granted subject to conditions.",
+    ):
+        document.add_paragraph().add_run(text.removeprefix("**")).bold = text.startswith("**")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "planning.docx"))
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [
+        (dt.date(2024, 3, 13), "LAND EAST OF MILLBROOK LANE, HARTSWORTH")
+    ]

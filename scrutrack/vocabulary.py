@@ -327,9 +327,10 @@ OWN_PROGRAMME = re.compile(
 # "Moved by ..." and "Seconded by ..." lines, or with its words ("Proposal: the council buys ...", "Motion: That ...").
 _QUOTE = '“"‘'
 _NAME = rf"(?:(?!\s+that\b)[^:;,{_QUOTE}]){{1,80}}"  # a mover's or seconder's name, up to 'that' and the words
+_BY = rf"\s+by\s+{_NAME}|\s+\([^()]{{1,40}}\)"  # "by Cllr Ash", or initials: "Proposed (GH) and seconded (EM)"
 MOTION = re.compile(
-    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:\s+by\s+{_NAME})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?seconded"
-    rf"(?:\s+by\s+{_NAME})?,?)?(?:\s+(?:as\s+)?(?:an?|the\s+following|the)\s+(?P<kind>(?:substantive\s+|original\s+"
+    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:{_BY})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?seconded"
+    rf"(?:{_BY})?,?)?(?:\s+(?:as\s+)?(?:an?|the\s+following|the)\s+(?P<kind>(?:substantive\s+|original\s+"
     rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+(?:which\s+was\s+|and\s+)?seconded\s+by\s+{_NAME})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
     r"|(?:the\s+)?(?P<label>(?:substantive\s+|original\s+|further\s+|counter[\s-]?)?(?:motion|amendment|proposal))"

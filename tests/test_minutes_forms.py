@@ -3759,3 +3759,20 @@ def test_a_minutes_code_on_the_line_under_its_title_keeps_the_title() -> None:
     assert [(r.meeting, r.item) for r in minutes.recommendations] == [
         (dt.date(2024, 3, 13), "LAND EAST OF MILLBROOK LANE, HARTSWORTH")
     ]
+
+
+def test_a_motion_proposed_and_seconded_by_initials_then_agreed_is_the_decision() -> None:
+    # A community council's clerk names the proposer and seconder by initials in brackets; the vote after it
+    # ("Unanimously agreed.", "Agreed by 4 votes to 1.") carries it.
+    text = (
+        "Minutes of Llanfeuno Community Council, 16 July 2024\n\n"
+        "7. Finance\n\n7.2 Proposed (GH) and seconded (EM) that the Council renews its membership of One Voice "
+        "Wales at a cost of £212. Unanimously agreed.\n\n"
+        "8. Planning\n\n8.1 After discussion, proposed (SP) and seconded (WO) that the Council objects to the "
+        "application. Agreed by 4 votes to 1.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "council.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Council renews its membership of One Voice Wales at a cost of £212.",
+        "That the Council objects to the application.",
+    ]

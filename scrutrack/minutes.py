@@ -585,7 +585,9 @@ class _Reader:
             return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
-        if text[:1].islower() or figure or (body and re.match(r"[A-Z]{4,}\s", text)):
+        # "that:" + "Councillor Leckie be asked ...": the capital is a name's, the sentence goes on
+        named = re.search(r"\bthat$", stem, re.I) and re.match(rf"{v.PEOPLE}\s", text, re.I)
+        if text[:1].islower() or figure or named or (body and re.match(r"[A-Z]{4,}\s", text)):
             return text, bool(stem)
         capital = bool(stem) and re.match(r"[A-Z][a-z]+\s+(?-i:[a-z£\d])", text)
         past = body and re.match(r"\w+ed\s", text)  # "That the Committee:" + "Requested that ..."

@@ -223,7 +223,8 @@ ACTION_OWNER = re.compile(
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",
 # "To ..."), one clause at a time; a new council's wording for a kind is a phrase here.
 _RECORD_VERB = r"(?:agreed|approved|confirmed|signed|adopted|accepted)"
-_PEOPLE = r"(?:councillors?|cllrs?\.?|aldermen|alderman|members?|mr|mrs|ms|miss|dr|the\s+following|representatives?)"
+PEOPLE = r"(?:councillors?|cllrs?\.?|aldermen|alderman|mr|mrs|ms|miss|dr|sir|dame|professor)"  # a name's title
+_PEOPLE = rf"(?:{PEOPLE}|members?|the\s+following|representatives?)"
 _COURTESY = (
     r"(?:thanks|congratulations|condolences|sympath(?:y|ies)|(?:best|good|warm(?:est)?|kind)\s+wishes|appreciation"
     r"|gratitude|good\s+luck|tributes?)"

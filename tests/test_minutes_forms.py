@@ -3776,3 +3776,17 @@ def test_a_motion_proposed_and_seconded_by_initials_then_agreed_is_the_decision(
         "That the Council renews its membership of One Voice Wales at a cost of £212.",
         "That the Council objects to the application.",
     ]
+
+
+def test_a_point_starting_with_a_councillors_name_finishes_its_that_stem() -> None:
+    # "RESOLVED – that:" over points in lower case, one starting with a name: the capital is the name's.
+    text = (
+        "Standards Hearing Sub-Committee, 22 July 2024\n\n3. Complaint SC/2023/14\n\nRESOLVED – that:\n\n"
+        "(i) a formal letter be sent recording the breach;\n\n"
+        "(ii) Councillor Leckie be asked to complete training within three months.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "hearing.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That a formal letter be sent recording the breach.",
+        "That Councillor Leckie be asked to complete training within three months.",
+    ]

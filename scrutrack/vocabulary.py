@@ -171,7 +171,9 @@ PROPOSAL = re.compile(
     r"\s+(?:to|that)\b"
     r"|^(?:the\s+)?(?:report|officers?|(?:[\w&'’-]+\s+){0,4}?(?:director|officer|manager|chief\s+executive|clerk|treasurer"
     r"|solicitor|engineer|auditor|head)(?:\s+(?:of|for)\s+[\w&,\s]{1,50}?)?)\s+recommend(?:s|ed)?\b"
-    r"|^(?:the\s+)?(?:officer'?s?\s+|report'?s\s+)?recommendations?\s+(?:(?:of|in|from|contained\s+in)\s+the\s+report|were)\b",
+    r"|^(?:the\s+)?(?:officer'?s?\s+|report'?s\s+)?recommendations?\s+(?:(?:of|in|from|contained\s+in)\s+the\s+report|were)\b"
+    # a heading or label naming the proposal: "Officer recommendation", "Report recommendations:"
+    r"|^(?:the\s+)?(?:officers?|reports?|original|substantive)['’]?s?\s+recommendations?\s*[:\-–—]?\s*$",
     re.I,
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...",

@@ -3790,3 +3790,20 @@ def test_a_point_starting_with_a_councillors_name_finishes_its_that_stem() -> No
         "That a formal letter be sent recording the breach.",
         "That Councillor Leckie be asked to complete training within three months.",
     ]
+
+
+def test_an_officers_recommendation_under_its_own_heading_is_the_proposal_not_the_decision() -> None:
+    # Each item sets the officer's recommendation under its own heading beside the committee's decision.
+    document = docx.Document()
+    document.add_paragraph("Joint Transport Committee – 23 October 2024")
+    document.add_heading("9. Park and Ride Contract", level=2)
+    document.add_heading("Officer recommendation", level=3)
+    document.add_paragraph("That the contract be awarded to Brightline Coaches Ltd for five years.")
+    document.add_heading("Committee decision", level=3)
+    document.add_paragraph("That the contract be awarded to Brightline Coaches Ltd for five years from 1 January 2025.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "jtc.docx"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the contract be awarded to Brightline Coaches Ltd for five years from 1 January 2025."
+    ]

@@ -368,9 +368,9 @@ def _lead(text: str) -> _Intro | None:
     minute = v.MINUTE.match(text)
     if minute and (re.search(r"\d", minute["number"]) or _upper(minute["title"])):
         return None
-    if not _is_lead(text) or v.PROPOSAL.search(text) or len(text.split()) > 60:
-        return None
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]  # "The fund was extended. Cabinet:": its last one
+    if not _is_lead(text) or v.PROPOSAL.search(text) or v.PROPOSAL.search(sentence) or len(text.split()) > 60:
+        return None
     if v.FIRST_PERSON.match(sentence):  # "I approve:" over "(a) the purchase of ...": its stem, kept
         return _Intro("decisions", _stem(sentence), [], "the decider's words in the first person introduce a list")
     body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(sentence)  # "After discussion, the Committee:" over what it did
@@ -1591,6 +1591,8 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         (k for k in headed if all(2 * sum(map(bool, row)) <= max(2, sum(map(bool, rows[k]))) for row in rows[:k])), 0
     )
     decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
+    if rows and any(map(_CODE.fullmatch, rows[top])):
+        return None  # a minute's code beside its title 'Minutes' ('FA/24/7 | Minutes'), not a row of headings
     header = _tracker_header(rows)
     if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None

@@ -3807,3 +3807,27 @@ def test_an_officers_recommendation_under_its_own_heading_is_the_proposal_not_th
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That the contract be awarded to Brightline Coaches Ltd for five years from 1 January 2025."
     ]
+
+
+def test_margin_codes_beside_titles_from_minutes_on_and_a_reports_proposal_after_a_sentence() -> None:
+    # Minutes laid out as a table of codes in the margin beside each title, then its text: the first title,
+    # "Minutes", heads no column. "The report recommended that the Authority:" after another sentence proposes.
+    rows = [
+        ("FA/24/7", "Minutes"),
+        ("", "<p>RESOLVED that the minutes of the meeting held on 12 December 2023 be confirmed.</p>"),
+        ("FA/24/8", "Revenue Budget 2024/25"),
+        (
+            "",
+            "<p>The Treasurer presented the budget report. The report recommended that the Authority:</p>"
+            "<ol type='a'><li>approve a revenue budget of £46.2 million.</li></ol>"
+            "<p>RESOLVED that the Authority approves a revenue budget of £46.5 million.</p>",
+        ),
+    ]
+    cells = "".join(f"<tr><td>{code}</td><td>{text}</td></tr>" for code, text in rows)
+    page = (
+        f"<html><body><p>Minutes of the Fire Authority held on 20 February 2024</p><table>{cells}</table></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "fire.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Revenue Budget 2024/25", "That the Authority approves a revenue budget of £46.5 million.")
+    ]

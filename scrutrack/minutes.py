@@ -1051,7 +1051,9 @@ class _Reader:
             heading = b.kind == "heading" and len(title.split()) <= 30
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or bool(m["word"])
-            return title if heading or _title_like(title, relaxed=b.bold or coded) else None
+            # a bold coded title in the agenda's words: "2024-044 To consider quotations ... and resolve accordingly"
+            agenda = coded and b.bold and _any_title(title)
+            return title if heading or agenda or _title_like(title, relaxed=b.bold or coded) else None
         # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
         # names the body or sits under one
         bold = b.bold and not b.marker and (self.item is None or self.heading.bold) and not self.item_numbered
@@ -1391,11 +1393,10 @@ class _Reader:
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
-        parts = (
-            re.split(r"[,;]?\s+and\s+(?=that\s)|;\s+(?=that\s)", full, flags=re.I)
-            if re.match(r"that\s", full, re.I)
-            else [full]
-        )
+        and_that = r"[,;]?\s+and\s+(?=that\s)|;\s+(?=that\s)"
+        # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
+        mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]\s+and\s+that\s", full, re.I)
+        parts = re.split(and_that, full, flags=re.I) if re.match(r"that\s", full, re.I) or mixed else [full]
         parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else [x])]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1

@@ -3831,3 +3831,24 @@ def test_margin_codes_beside_titles_from_minutes_on_and_a_reports_proposal_after
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Revenue Budget 2024/25", "That the Authority approves a revenue budget of £46.5 million.")
     ]
+
+
+def test_a_bold_coded_title_in_the_agendas_words_heads_its_item_and_to_x_and_that_y_is_two() -> None:
+    # A parish clerk keeps the agenda's wording as each coded title ("2024-046 To consider ..."); a decision
+    # "to X, and that Y" is two records (rule 4).
+    document = docx.Document()
+    for text in (
+        "Minutes of Kelbrook Parish Council held on Monday 15 April 2024",
+        "**2024-046 To consider the Bowls Club's request to extend its lease of the green",
+        "After discussion it was RESOLVED to grant the Club a five-year extension on the existing terms, and that "
+        "the Clerk instructs the solicitor to prepare the deed.",
+    ):
+        document.add_paragraph().add_run(text.removeprefix("**")).bold = text.startswith("**")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "parish.docx"))
+    item = "To consider the Bowls Club's request to extend its lease of the green"
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (item, "To grant the Club a five-year extension on the existing terms."),
+        (item, "That the Clerk instructs the solicitor to prepare the deed."),
+    ]

@@ -3852,3 +3852,25 @@ def test_a_bold_coded_title_in_the_agendas_words_heads_its_item_and_to_x_and_tha
         (item, "To grant the Club a five-year extension on the existing terms."),
         (item, "That the Clerk instructs the solicitor to prepare the deed."),
     ]
+
+
+def test_a_table_typed_with_plus_and_minus_rules_is_read_row_by_row() -> None:
+    # A clerk's plain-text minutes as a grid of '+', '-' and '|', each row's cells wrapped over several lines.
+    text = (
+        "Minutes of Treverran Parish Council held on Wednesday 10 July 2024\n\n"
+        "+-------+--------------------+----------------------------------+\n"
+        "| Min   | Item               | Discussion / Resolution          |\n"
+        "+=======+====================+==================================+\n"
+        "| 44/24 | Playing field      | Two quotes received. RESOLVED    |\n"
+        "|       | fence              | that the quote of Tamar Fencing  |\n"
+        "|       |                    | be accepted.                     |\n"
+        "+-------+--------------------+----------------------------------+\n"
+        "| 45/24 | Speeding           | RESOLVED to ask Highways for a   |\n"
+        "|       |                    | traffic survey.                  |\n"
+        "+-------+--------------------+----------------------------------+\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Playing field fence", "That the quote of Tamar Fencing be accepted."),
+        ("Speeding", "To ask Highways for a traffic survey."),
+    ]

@@ -28,7 +28,56 @@ class Line:
 def read(data: bytes, name: str, budget: Budget) -> list[Block]:
     text = decode_text(data, name)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return blocks_from_lines([Line(t, f":{n}") for n, t in enumerate(lines, 1)], budget)
+    return blocks_from_lines(_grid_tables([Line(t, f":{n}") for n, t in enumerate(lines, 1)]), budget)
+
+
+_GRID_RULE = re.compile(r"\s*\+(?:[-=]+\+)+\s*")  # "+-----+------+" ("+=====+" under the headings)
+_GRID_ROW = re.compile(r"\s*\|.*\|\s*")
+
+
+def _cell_lines(lines: list[str]) -> str:
+    """A grid cell's lines as its paragraphs: wrapped lines joined, a new one after a blank line or at a
+    list's number."""
+    out = ""
+    for part in lines:
+        if not part or not out or split_marker(part)[0]:
+            out += "\n" + part if out and part else part
+        else:
+            out = _join(out, part, set())
+    return re.sub(r"\n+", "\n", out).strip()
+
+
+def _grid_tables(lines: list[Line]) -> list[Line]:
+    """A table typed with rules of '+', '-' and '|' (an email's or a plain-text export's grid, each row's
+    cells wrapped over several lines): a row of cells for each row between its rules, a cell's lines
+    joined, as a PDF's drawn table gives its rows."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        rule = lines[k].text.count("+") <= 100 and _GRID_RULE.fullmatch(lines[k].text)  # a table's columns, not a wall
+        if not (rule and k + 1 < len(lines) and _GRID_ROW.fullmatch(lines[k + 1].text)):
+            out.append(lines[k])
+            k += 1
+            continue
+        edges = [m.start() for m in re.finditer(r"\+", lines[k].text)]
+        out.append(Line("", lines[k].place))
+        row: list[list[str]] = []
+        for line in lines[k + 1 :]:
+            k += 1
+            if _GRID_RULE.fullmatch(line.text):
+                out += [Line("", line.place, cells=[_cell_lines(c) for c in row])] if any(row) else []
+                row = []
+            elif _GRID_ROW.fullmatch(line.text):
+                parts = [line.text[a + 1 : b].strip() for a, b in itertools.pairwise(edges)]
+                row = row or [[] for _ in parts]
+                for cell, part in zip(row, parts, strict=False):
+                    cell.append(part)
+            else:
+                break
+        else:
+            k += 1
+        out.append(Line("", lines[k - 1].place))
+    return out
 
 
 _PAGE = re.compile(

@@ -21,10 +21,11 @@ import contextlib
 import json
 import os
 import signal
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrutrack.errors import Interrupted, ScrutrackError
 from scrutrack.files import STAGE_DIR, stage_root
@@ -47,7 +48,9 @@ class Signals:
     def __init__(self) -> None:
         self.hold = False
         self.pending: int | None = None
+        self.received: int | None = None  # raised, and maybe swallowed where Python ignores exceptions
         self._before: dict[int, object] = {}
+        self._hook = sys.unraisablehook
 
     def __enter__(self) -> Signals:
         try:
@@ -55,6 +58,8 @@ class Signals:
                 self._before[signum] = signal.signal(signum, self._handle)
         except ValueError:  # not the main thread
             self._restore()
+        else:
+            sys.unraisablehook = self._unraisable
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -64,12 +69,25 @@ class Signals:
         for signum, handler in self._before.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
         self._before.clear()
+        sys.unraisablehook = self._hook
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         if self.hold:
             self.pending = self.pending or signum
             return
+        self.received = self.received or signum
         raise Interrupted(signum, "before the import was complete; nothing was imported")
+
+    def _unraisable(self, info: Any) -> None:
+        """A signal that came while Python ran a callback whose exceptions it ignores (a module lock's
+        clean-up): not printed as a traceback; `check` raises it before the import is committed."""
+        if not isinstance(info.exc_value, Interrupted):
+            self._hook(info)
+
+    def check(self) -> None:
+        """Raise a signal whose Interrupted was swallowed before it could stop the import."""
+        if self.received is not None:
+            raise Interrupted(self.received, "before the import was complete; nothing was imported")
 
 
 # ------------------------------------------------------------------------------ the stage
@@ -141,6 +159,7 @@ class Stage:
         from scrutrack.files import write_text_atomic
 
         _sync(self.folder, self.staged)
+        signals.check()
         signals.hold = True
         manifest = {"source": source, "records": self.staged}
         write_text_atomic(self.folder / READY, json.dumps(manifest, ensure_ascii=False) + "\n")

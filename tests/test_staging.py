@@ -288,3 +288,27 @@ def test_an_import_stopped_by_a_signal_leaves_all_of_it_or_none(scratch: Path) -
             assert counts["rounds"] == rounds, counts
     finally:
         server.close()
+
+
+def test_a_signal_swallowed_where_python_ignores_exceptions_still_stops_the_import(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A signal that lands while Python runs a callback whose exceptions it ignores (a module lock's clean-up,
+    a weak reference's) printed a traceback and the import went on to the end: it is kept, said by no
+    traceback, and raised before the import is committed."""
+    import weakref
+
+    from scrutrack.errors import Interrupted
+    from scrutrack.staging import Signals
+
+    class Thing:
+        pass
+
+    with Signals() as signals:
+        thing = Thing()
+        ref = weakref.ref(thing, lambda _: os.kill(os.getpid(), signal.SIGTERM) or time.sleep(0.05))
+        del thing
+        assert ref() is None and signals.received == signal.SIGTERM
+        with pytest.raises(Interrupted):
+            signals.check()
+    assert "Traceback" not in capsys.readouterr().err

@@ -1181,10 +1181,11 @@ class _RowReader:
         ):
             # a stated status from before the response ('Open') beside a response that says how it went
             outcome, status = said, {"rejected": "rejected"}.get(said, "accepted")
-        if status == "agreed" and not stated and outcome is None and text is not None and day is None:
-            # no status column and an answer that does not say how it was received ('Review published on 28
-            # March 2024'): kept whole as a note under its heading, the status left as the tracker gives none
-            return f"{self.columns.get('response_text', 'Response')}: {text.strip()}", status
+        if status == "agreed" and outcome is None and text is not None:
+            # an answer that does not say how it was received ('Review published on 28 March 2024', 'Review under
+            # way.') beside no status or an open one: kept whole as a note under its heading, the status as given
+            dated = f" ({day.isoformat()})" if day else ""
+            return f"{self.columns.get('response_text', 'Response')}{dated}: {text.strip()}", status
         if status in ("agreed", "referred") and not (status == "referred" and outcome == "noted"):
             self.bad(
                 row,

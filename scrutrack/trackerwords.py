@@ -55,6 +55,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "date of o and s",  # "Date of O&S"
         "o and s date",
         "date of overview and scrutiny",
+        "meeting",
+        "date of panel",
+        "panel date",
     ),
     "item": (
         "agenda item",
@@ -93,6 +96,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "status of recommendation",
         "recommendation status",
         "action status",
+        "open closed",
+        "open or closed",
+        "closed y n",
+        "closed yes no",
     ),
     "addressed_to": (
         "to",
@@ -228,6 +235,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "description",
         "action description",  # action registers
         "action item",
+        "what we asked for",
+        "what scrutiny asked for",
+        "what the panel asked for",
+        "what the committee asked for",
+        "what was asked for",
     ),
     "response_date": (
         "date of response",
@@ -243,6 +255,10 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "date of cabinet decision",
         "date considered by cabinet",
         "date of executive decision",
+        "reply received",
+        "date of reply",
+        "reply date",
+        "date reply received",
     ),
     "response_outcome": (
         "outcome",
@@ -286,6 +302,9 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "response from the cabinet member",
         "cabinet executive response",  # "Cabinet/Executive response"
         "executive response and proposed action",
+        "reply",
+        "commissioner s reply",
+        "reply from the commissioner",
     ),
     "number": (
         "no",

@@ -613,3 +613,27 @@ def test_an_answer_that_does_not_say_how_it_was_received_is_kept_as_a_note(repo:
     assert (first["item"], first["status"], "response" in first) == ("Car parks", "agreed", False)
     assert "Officer response: Published 28 March." in first["history"][0]["note"]
     assert (second["status"], second["response"]["outcome"]) == ("accepted", "accepted")
+
+
+def test_a_panels_tracker_in_its_own_words_imports_its_open_replies_as_notes(repo: Path, invoke: Invoke) -> None:
+    # A police and crime panel's headings under a title: 'Panel meeting', 'What we asked for', "Commissioner's
+    # reply", 'Reply received', 'Open / Closed'; an open row's reply that says no outcome is kept as a note.
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Harrowdale Police and Crime Panel"])
+    sheet.append([])
+    sheet.append(
+        ["Ref", "Panel meeting", "What we asked for", "Commissioner's reply", "Reply received", "Open / Closed"]
+    )
+    day, replied = dt.datetime(2024, 2, 6), dt.datetime(2024, 3, 4)
+    sheet.append(
+        ["R01", day, "That the Commissioner publishes the figures.", "Accepted; published in May.", replied, "Closed"]
+    )
+    sheet.append(["R02", day, "That the Commissioner reviews the rural team.", "Review under way.", replied, "Open"])
+    book.save(repo / "panel.xlsx")
+    invoke("import", "tracker", "panel.xlsx", "--committee", "cyp")
+    got = records(repo)
+    first, second = got["cyp-2024-02-06-1"], got["cyp-2024-02-06-2"]
+    assert (first["status"], first["response"]["outcome"]) == ("closed", "accepted")
+    assert (second["status"], "response" in second) == ("agreed", False)
+    assert "Commissioner's reply (2024-03-04): Review under way." in second["history"][-1]["note"]

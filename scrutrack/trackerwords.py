@@ -98,8 +98,6 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "action status",
         "open closed",
         "open or closed",
-        "closed y n",
-        "closed yes no",
     ),
     "addressed_to": (
         "to",

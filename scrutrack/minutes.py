@@ -1594,6 +1594,9 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     if rows and any(map(_CODE.fullmatch, rows[top])):
         return None  # a minute's code beside its title 'Minutes' ('FA/24/7 | Minutes'), not a row of headings
+    below = [row[decision] for row in rows[top + 1 :] if decision is not None and decision < len(row) and row[decision]]
+    if below and all(_CODE.fullmatch(c.replace(" ", "", 1)) for c in below):
+        return None  # 'Minute | Item' over each minute's code ('PCP 41/24') beside its title and text
     header = _tracker_header(rows)
     if decision is None or (header is not None and set(header[1]) - {None, "number", "ref", "item", "note", "text"}):
         return None

@@ -3874,3 +3874,27 @@ def test_a_table_typed_with_plus_and_minus_rules_is_read_row_by_row() -> None:
         ("Playing field fence", "That the quote of Tamar Fencing be accepted."),
         ("Speeding", "To ask Highways for a traffic survey."),
     ]
+
+
+def test_a_minute_column_of_codes_beside_each_title_and_text_is_the_minutes_laid_out() -> None:
+    # 'Minute | Item' over each minute's code beside a cell of its bold title and text: "Minute" heads the
+    # codes, not the decisions.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Police and Crime Panel held on 5 February 2024")
+    table = document.add_table(rows=0, cols=2)
+    for code, title, text in (
+        ("Minute", "Item", ""),
+        ("PCP 43/24", "Minutes of the previous meeting", "RESOLVED – That the minutes be confirmed."),
+        ("PCP 44/24", "Proposed Precept 2024/25", "RESOLVED – That the Panel supports the proposed precept."),
+    ):
+        left, right = table.add_row().cells
+        left.text = code
+        right.paragraphs[0].add_run(title).bold = True
+        if text:
+            right.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Proposed Precept 2024/25", "That the Panel supports the proposed precept.")
+    ]

@@ -181,7 +181,7 @@ PROPOSAL = re.compile(
 # a parish's numbered "Resolution 24/031" over its decision.
 LABELLED = re.compile(
     r"^(?:(?:recommendation|resolution|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))((?<=n\s)(?-i:[A-Z]{1,4})\d{1,3}(?:/\d{1,4})?|\d{1,3}(?:/\d{1,4})?|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
-    r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*[:\-–—]))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
+    r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*(?:[:\-–—]|$)))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
 )
 # A line naming whom the recommendations below it are for ("To the Chief Constable", "For Cabinet"): a

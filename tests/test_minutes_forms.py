@@ -3898,3 +3898,23 @@ def test_a_minute_column_of_codes_beside_each_title_and_text_is_the_minutes_laid
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Proposed Precept 2024/25", "That the Panel supports the proposed precept.")
     ]
+
+
+def test_a_reports_recommendations_labelled_by_letter_on_lines_of_their_own() -> None:
+    # A task group's report: "Recommendation A" in bold on its own line over each recommendation.
+    document = docx.Document()
+    document.add_paragraph("This report was agreed by the Joint Committee at its meeting on 14 October 2024.")
+    document.add_paragraph().add_run("Our recommendations").bold = True
+    for label, text in (
+        ("Recommendation A", "The Trust should publish monthly staffing figures."),
+        ("Recommendation B", "The Board should translate its leaflets by March 2025."),
+    ):
+        document.add_paragraph().add_run(label).bold = True
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "report.docx"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 10, 14), "The Trust should publish monthly staffing figures."),
+        (dt.date(2024, 10, 14), "The Board should translate its leaflets by March 2025."),
+    ]

@@ -3918,3 +3918,17 @@ def test_a_reports_recommendations_labelled_by_letter_on_lines_of_their_own() ->
         (dt.date(2024, 10, 14), "The Trust should publish monthly staffing figures."),
         (dt.date(2024, 10, 14), "The Board should translate its leaflets by March 2025."),
     ]
+
+
+def test_a_coded_title_line_over_its_paragraph_is_the_items_title() -> None:
+    # A minute's code and title on a line of their own (no blank line after) over the minute's paragraph.
+    text = (
+        "Minutes of the Joint Overview and Scrutiny Committee held on Tuesday, 4 June 2024\n\n"
+        "JOSC 4 Shared ICT service: cyber security and resilience\n"
+        "The Shared ICT Manager presented the annual report on cyber security. Both councils\n"
+        "had passed the assessment, but the recovery test in February had taken longer than\n"
+        "the target of four hours set by the Joint Committee when the service was set up.\n\n"
+        "RESOLVED – That the Shared ICT Manager report the result of the next test.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "josc.txt"))
+    assert [r.item for r in minutes.recommendations] == ["Shared ICT service: cyber security and resilience"]

@@ -93,6 +93,7 @@ _REFERS = re.compile(
     r"\b(?:items?|paragraphs?|sections?|minutes?|pages?|appendix|appendices|annex|clauses?|rules?|no\.)$", re.I
 )
 _CELLS = re.compile(r"\t+|\s{3,}")
+_CODED = re.compile(r"(?:[A-Z]{2,6} ?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4})\s+[A-Z]")  # a minute's code, then its title
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
 _LABEL = re.compile(r"^(?:[A-Z][\w&'’/(). -]{0,40}:|[A-Z]{4,}\b(?:\s+[A-Z]{2,})*\s*(?:[:\-–—]|$))")
 
@@ -203,11 +204,12 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int, po
     complete = complete and last.count("(") <= last.count(")")  # "... (applicant: Trading" / "Standards)"
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
     # capitals wrapped, nor a reference wrapped ("... set out in paragraph" / "3.2 of the report")
-    over = block.kind == "item" and not (_upper(block.text) and _upper(text)) and not split_marker(text)[0]
+    coded = bool(_CODED.match(block.text))  # "JOSC 4 Shared ICT service" / "The Shared ICT Manager ...": a title
+    over = (block.kind == "item" or coded) and not (_upper(block.text) and _upper(text)) and not split_marker(text)[0]
     over = over and not (point and _runs_on(last))  # a point stopped mid-sentence goes on, whatever its next word
     # a title line, then "5.1 ..." under it; a numbered title over text that starts with a figure or a
     # reference ("5) Planning" / "23/01987/FUL - erection of ...", "£2,314 in the bank")
-    capital = text[:1].isupper() or split_marker(text)[0] or (over and re.match(r"[\d£$€]", text))
+    capital = text[:1].isupper() or split_marker(text)[0] or (over and not coded and re.match(r"[\d£$€]", text))
     short = 0.85 if over else 0.6
     if len(last) < short * width and complete and capital and last.strip().endswith(block.text):
         return True

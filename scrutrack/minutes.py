@@ -762,7 +762,13 @@ class _Reader:
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
         before = text[: found[2][0]].strip()
-        if v.AGREED_ON.search(before) and len(text.split()) <= 40:
+        # not a participle naming another decision: "as planned in the Programme approved by the Authority on ..."
+        other = re.search(
+            r"\b(?:in|under|of|with|within|from)\s+(?:the|its|their|an?)\s+(?:[\w'’/-]+\s+){1,8}?"
+            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:agreed|approved|adopted|endorsed)\s+by\b",
+            before,
+        )
+        if v.AGREED_ON.search(before) and len(text.split()) <= 40 and not other:
             return "agreed"
         if (clock := v.TIME.match(before)) and re.search(r"\d[.:]\d|\d\s*(?:[ap]\.?m|noon)", clock[0], re.I):
             before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"

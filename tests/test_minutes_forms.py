@@ -3932,3 +3932,18 @@ def test_a_coded_title_line_over_its_paragraph_is_the_items_title() -> None:
     )
     minutes = parse_minutes(read_document(text.encode(), "josc.txt"))
     assert [r.item for r in minutes.recommendations] == ["Shared ICT service: cyber security and resilience"]
+
+
+def test_a_plan_approved_on_another_date_in_a_decisions_purpose_does_not_date_the_decision() -> None:
+    # An officer's decision page: its purpose names the programme "approved by the Authority on" an earlier
+    # date; the decision is dated by its "Date of decision:" line at the foot.
+    page = (
+        "<html><body><main><h1>Decision details</h1><h2>Fleet Replacement – Aerial Ladder Platforms</h2>"
+        "<h3>Purpose:</h3><p>To replace two platforms, as planned in the Fleet Replacement Programme approved by "
+        "the Authority on 15 February 2024.</p><h3>Decision:</h3><ol><li>To purchase two aerial ladder platforms."
+        "</li></ol><p>Date of decision: 10/05/2024<br>Publication date: 14/05/2024</p></main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "decision.html"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2024, 5, 10), "To purchase two aerial ladder platforms.")
+    ]

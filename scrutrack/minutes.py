@@ -348,6 +348,16 @@ def _as_decided(text: str) -> str:
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
 
 
+def _that_and_to(clause: str) -> list[str]:
+    """'That the Chair writes to the Agency, and to add a site visit to the programme': two decisions, unless the
+    'to' goes with a verb before it ('That officers be asked to review X, and to report back')."""
+    m = re.match(r"(that\s.*?),\s+and\s+(to\s+[a-z]+\b.*)$", clause, re.I | re.S)
+    infinitive = r"\bto\s+(?!(?:the|an?|all|each|be|its|their|his|her|this|these|those|any|every)\b)[a-z]+\b"
+    if m is None or re.search(infinitive, m[1], re.I) or v.NOT_A_VERB.match(m[2][3:]):
+        return [clause]
+    return [m[1], m[2]]
+
+
 def _from_body(title: str) -> bool:
     """A title naming the body whose recommendations it brings: 'Recommendations from the Audit Committee'."""
     return bool(re.search(rf"\b(?:of|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\b", title, re.I))
@@ -1403,7 +1413,7 @@ class _Reader:
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
         mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]\s+and\s+that\s", full, re.I)
         parts = re.split(and_that, full, flags=re.I) if re.match(r"that\s", full, re.I) or mixed else [full]
-        parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else [x])]
+        parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else _that_and_to(x))]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []

@@ -3947,3 +3947,18 @@ def test_a_plan_approved_on_another_date_in_a_decisions_purpose_does_not_date_th
     assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2024, 5, 10), "To purchase two aerial ladder platforms.")
     ]
+
+
+def test_that_x_and_to_y_is_two_decisions_unless_the_to_goes_with_a_verb_before_it() -> None:
+    text = (
+        "Place Scrutiny Committee, 11 March 2024\n\n4. Flooding\n\n"
+        "RESOLVED – That the Chair writes to the Agency about the culvert, and to add a site visit to the work "
+        "programme.\n\n5. Parking\n\n"
+        "RESOLVED – That officers be asked to review the scheme, and to report back in June.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "place.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the Chair writes to the Agency about the culvert.",
+        "To add a site visit to the work programme.",
+        "That officers be asked to review the scheme, and to report back in June.",
+    ]

@@ -3962,3 +3962,25 @@ def test_that_x_and_to_y_is_two_decisions_unless_the_to_goes_with_a_verb_before_
         "To add a site visit to the work programme.",
         "That officers be asked to review the scheme, and to report back in June.",
     ]
+
+
+def test_a_title_wrapped_at_its_dash_in_a_drawn_tables_cell_stays_one_title() -> None:
+    # "Rhydwen Primary School" / "– Outcome of Consultation" in a narrow subject cell: the dash goes on the
+    # title, it starts no list.
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [
+        ["No.", "Subject", "Decision"],
+        ["5", "Rhydwen Primary School<br/>– Outcome of Consultation", "RESOLVED: To publish a statutory notice."],
+    ]
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=[40, 150, 250])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf).build([Paragraph("Record of decisions of the Cabinet, 12 March 2024", style), table])
+    minutes = parse_minutes(read_document(buf.getvalue(), "cabinet.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Rhydwen Primary School – Outcome of Consultation", "To publish a statutory notice.")
+    ]

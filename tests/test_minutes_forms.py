@@ -3984,3 +3984,17 @@ def test_a_title_wrapped_at_its_dash_in_a_drawn_tables_cell_stays_one_title() ->
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Rhydwen Primary School – Outcome of Consultation", "To publish a statutory notice.")
     ]
+
+
+def test_a_decision_in_capitals_wrapped_after_that_goes_on_at_the_next_line() -> None:
+    text = (
+        "Minutes of the Planning Committee held on Thursday, 14 March 2024 at the Council Offices\n\n"
+        "PLA93/23 THE OLD DAIRY, STOCKWELL LANE\n\n"
+        "It was moved and seconded that the application be refused, contrary to the officer\n"
+        "recommendation. On being put to the vote it was RESOLVED that PLANNING PERMISSION\n"
+        "BE REFUSED for the following reason: the extension would harm the Conservation Area.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "planning.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That PLANNING PERMISSION BE REFUSED for the following reason: the extension would harm the Conservation Area."
+    ]

@@ -202,6 +202,8 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int, po
     ends = last.split()[-1].lower() if last.split() else ""
     complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d{1,3}|.*[-–—,&(/]", ends)  # "... by", "... –"
     complete = complete and last.count("(") <= last.count(")")  # "... (applicant: Trading" / "Standards)"
+    if re.search(r"\b(?:that|to|be|and)\s+[A-Z]{2,}(?:\s+[A-Z]{2,})*$", last) and re.match(r"[A-Z]{2,}\s", text):
+        return False  # "... it was RESOLVED that PLANNING PERMISSION" / "BE REFUSED for ...": in capitals, going on
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
     # capitals wrapped, nor a reference wrapped ("... set out in paragraph" / "3.2 of the report")
     coded = bool(_CODED.match(block.text))  # "JOSC 4 Shared ICT service" / "The Shared ICT Manager ...": a title

@@ -3984,3 +3984,15 @@ def test_a_title_wrapped_at_its_dash_in_a_drawn_tables_cell_stays_one_title() ->
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Rhydwen Primary School – Outcome of Consultation", "To publish a statutory notice.")
     ]
+
+
+def test_an_officer_who_recommended_that_proposes_and_the_resolution_after_decides() -> None:
+    text = (
+        "Minutes of the National Park Authority held on 27 September 2024\n\n44/24 Local Plan Review\n\n"
+        "The Chief Executive recommended that the Authority approves the document for a six-week consultation.\n\n"
+        "It was RESOLVED that the document be approved for an eight-week consultation.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "npa.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the document be approved for an eight-week consultation."
+    ]

@@ -3998,3 +3998,15 @@ def test_a_decision_in_capitals_wrapped_after_that_goes_on_at_the_next_line() ->
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That PLANNING PERMISSION BE REFUSED for the following reason: the extension would harm the Conservation Area."
     ]
+
+
+def test_an_officer_who_recommended_that_proposes_and_the_resolution_after_decides() -> None:
+    text = (
+        "Minutes of the National Park Authority held on 27 September 2024\n\n44/24 Local Plan Review\n\n"
+        "The Chief Executive recommended that the Authority approves the document for a six-week consultation.\n\n"
+        "It was RESOLVED that the document be approved for an eight-week consultation.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "npa.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the document be approved for an eight-week consultation."
+    ]

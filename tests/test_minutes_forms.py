@@ -3954,3 +3954,17 @@ def test_that_x_and_to_y_is_two_decisions_unless_the_to_goes_with_a_verb_before_
         "To add a site visit to the work programme.",
         "That officers be asked to review the scheme, and to report back in June.",
     ]
+
+
+def test_a_decision_quoted_under_the_call_in_that_reviews_it_is_not_the_committees() -> None:
+    text = (
+        "Minutes of the Overview and Scrutiny Committee held on Tuesday 5 November 2024\n\n"
+        "OS/42 Call-in: Closure of Wexcombe Road Depot\n\n"
+        "The Committee considered the call-in of Cabinet decision CAB/88. The decision called in was:\n\n"
+        "RESOLVED: That the Wexcombe Road depot be closed by 31 March 2025.\n\n"
+        "RESOLVED: That the decision be referred back to Cabinet for reconsideration.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "osc.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the decision be referred back to Cabinet for reconsideration."
+    ]

@@ -1119,6 +1119,8 @@ class _Reader:
         intro, lst = _introducer(b.text), self.list
         if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        if v.PROPOSAL.match(b.text) and len(_sentences(b.text)) == 1:
+            return False  # "The Chief Executive recommended that the Authority approves ...": a proposal
         if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):
             return False  # "9. Actions" after item 8: the agenda's next item, not a report's "3. Recommendations"
         if intro.unreadable:

@@ -3968,3 +3968,37 @@ def test_a_decision_quoted_under_the_call_in_that_reviews_it_is_not_the_committe
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That the decision be referred back to Cabinet for reconsideration."
     ]
+
+
+def test_a_title_wrapped_at_its_dash_in_a_drawn_tables_cell_stays_one_title() -> None:
+    # "Rhydwen Primary School" / "– Outcome of Consultation" in a narrow subject cell: the dash goes on the
+    # title, it starts no list.
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [
+        ["No.", "Subject", "Decision"],
+        ["5", "Rhydwen Primary School<br/>– Outcome of Consultation", "RESOLVED: To publish a statutory notice."],
+    ]
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=[40, 150, 250])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf).build([Paragraph("Record of decisions of the Cabinet, 12 March 2024", style), table])
+    minutes = parse_minutes(read_document(buf.getvalue(), "cabinet.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Rhydwen Primary School – Outcome of Consultation", "To publish a statutory notice.")
+    ]
+
+
+def test_an_officer_who_recommended_that_proposes_and_the_resolution_after_decides() -> None:
+    text = (
+        "Minutes of the National Park Authority held on 27 September 2024\n\n44/24 Local Plan Review\n\n"
+        "The Chief Executive recommended that the Authority approves the document for a six-week consultation.\n\n"
+        "It was RESOLVED that the document be approved for an eight-week consultation.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "npa.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the document be approved for an eight-week consultation."
+    ]

@@ -197,9 +197,14 @@ def _cell_text(pieces: list[_Piece]) -> str:
     out, bold, above = "", None, None
     for row in _rows(pieces):
         text, row_bold = clean(row.text()), all(p.bold for p in row.pieces)  # a font's bullet '(cid:127)' is '•'
-        carried = out.rstrip()[-1:] not in ".:;!?)" and re.match(
-            r"\d+(?:[.,/]\d+)*\s+[a-z]", text
-        )  # "paragraph" / "4.3 of"
+        last = out.rsplit("\n", 1)[-1]
+        carried = bool(
+            (
+                out.rstrip()[-1:] not in ".:;!?)" and re.match(r"\d+(?:[.,/]\d+)*\s+[a-z]", text)
+            )  # "paragraph" / "4.3 of"
+            # "Rhydwen Primary School" / "– Outcome of Consultation": a title's dash wrapped, not a list's
+            or (re.match(r"[–—]\s", text) and _runs_on(last) and not re.match(r"[–—-]\s", last))
+        )
         ends = bold is not None and (row_bold != bold or bool(split_marker(text)[0] and not carried))
         ends |= above is not None and _apart(above, row, 0.45)  # a paragraph's end
         ends |= bool(out) and not _runs_on(out) and bool(_LABEL.match(text) or re.match(r"That\b", text))

@@ -404,7 +404,7 @@ _UNHEADED = "points reading 'That ...' under no heading"
 class _Reader:
     RULES = (
         "row_title awaited meeting_heading agenda put_to_vote motion end titled_label titled page_heading entry session item_label"
-        " labelled introducer subheading proposal"
+        " labelled quoted_decision introducer subheading proposal"
         " item_heading in_list unheaded weak_date"
     ).split()
 
@@ -1106,6 +1106,14 @@ class _Reader:
             return False
         self.set_item(m[1])
         return self.introducer(dataclasses.replace(b, text=m[2]))
+
+    def quoted_decision(self, b: Block) -> bool:
+        """Another body's decision quoted under 'The decision called in was:': what is under review, not decided."""
+        if not v.QUOTED_DECISION.search(self.before.text) or _introducer(b.text) is None:
+            return False
+        self.close()
+        self.open("discussion", f"the decision quoted under '{self.before.text[-40:]}' ({self.doc.where(b)})")
+        return True
 
     def introducer(self, b: Block) -> bool:
         intro, lst = _introducer(b.text), self.list

@@ -166,6 +166,14 @@ POINTS_BELOW = re.compile(
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
+# A lead over another body's decision quoted in full: "The decision called in was:", "The Cabinet's decision under
+# review read as follows:", "the resolution of the Executive was:".
+QUOTED_DECISION = re.compile(
+    r"\b(?:decision|resolution)s?\s+(?:(?:that\s+(?:was|is)\s+|being\s+)?called[\s-]in|under\s+(?:review|call[\s-]in)"
+    r"|(?:taken|made)\s+by\s+(?:the\s+)?[\w\s'’]{1,40}?|of\s+(?:the\s+)?(?:cabinet|executive|council)\b[^:]{0,60}?)"
+    r"\s*(?:was|were|is|are|reads?|read)?(?:\s+as\s+follows)?\s*:\s*$",
+    re.I,
+)
 PROPOSAL = re.compile(
     r"^(?:[\w&'’,-]+\s+){0,8}?(?:(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)|(?:was|were)\s+recommended)"
     r"\s+(?:to|that)\b"

@@ -1880,10 +1880,10 @@ def test_a_short_run_of_two_columns_under_a_heading_across_is_text_too() -> None
 
 
 def _word(*paragraphs: str) -> bytes:
-    """A Word document of plain paragraphs, as a clerk types them."""
+    """A Word document of plain paragraphs, as a clerk types them ('**' before one set in bold)."""
     document = docx.Document()
     for text in paragraphs:
-        document.add_paragraph(text)
+        document.add_paragraph().add_run(text.removeprefix("**")).bold = text.startswith("**")
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
@@ -3741,8 +3741,7 @@ def test_each_meeting_heading_of_a_volume_named_and_dated_starts_its_meeting() -
 def test_a_minutes_code_on_the_line_under_its_title_keeps_the_title() -> None:
     # Each title in bold capitals with its minute's code in the paragraph below; the item approving the last
     # minutes, "MINUTES OF THE MEETING DATED ...", does not date the meeting.
-    document = docx.Document()
-    for text in (
+    data = _word(
         "Planning Committee",
         "Wednesday, 13 March 2024",
         "**MINUTES OF THE MEETING DATED 14 FEBRUARY 2024",
@@ -3751,11 +3750,8 @@ def test_a_minutes_code_on_the_line_under_its_title_keeps_the_title() -> None:
         "**LAND EAST OF MILLBROOK LANE, HARTSWORTH",
         "**PLA104/23",
         "RESOLVED – That the application be granted subject to conditions.",
-    ):
-        document.add_paragraph().add_run(text.removeprefix("**")).bold = text.startswith("**")
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "planning.docx"))
+    )
+    minutes = parse_minutes(read_document(data, "planning.docx"))
     assert [(r.meeting, r.item) for r in minutes.recommendations] == [
         (dt.date(2024, 3, 13), "LAND EAST OF MILLBROOK LANE, HARTSWORTH")
     ]
@@ -3836,17 +3832,13 @@ def test_margin_codes_beside_titles_from_minutes_on_and_a_reports_proposal_after
 def test_a_bold_coded_title_in_the_agendas_words_heads_its_item_and_to_x_and_that_y_is_two() -> None:
     # A parish clerk keeps the agenda's wording as each coded title ("2024-046 To consider ..."); a decision
     # "to X, and that Y" is two records (rule 4).
-    document = docx.Document()
-    for text in (
+    data = _word(
         "Minutes of Kelbrook Parish Council held on Monday 15 April 2024",
         "**2024-046 To consider the Bowls Club's request to extend its lease of the green",
         "After discussion it was RESOLVED to grant the Club a five-year extension on the existing terms, and that "
         "the Clerk instructs the solicitor to prepare the deed.",
-    ):
-        document.add_paragraph().add_run(text.removeprefix("**")).bold = text.startswith("**")
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "parish.docx"))
+    )
+    minutes = parse_minutes(read_document(data, "parish.docx"))
     item = "To consider the Bowls Club's request to extend its lease of the green"
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         (item, "To grant the Club a five-year extension on the existing terms."),
@@ -3961,6 +3953,20 @@ def test_that_x_and_to_y_is_two_decisions_unless_the_to_goes_with_a_verb_before_
         "That the Chair writes to the Agency about the culvert.",
         "To add a site visit to the work programme.",
         "That officers be asked to review the scheme, and to report back in June.",
+    ]
+
+
+def test_a_decision_quoted_under_the_call_in_that_reviews_it_is_not_the_committees() -> None:
+    text = (
+        "Minutes of the Overview and Scrutiny Committee held on Tuesday 5 November 2024\n\n"
+        "OS/42 Call-in: Closure of Wexcombe Road Depot\n\n"
+        "The Committee considered the call-in of Cabinet decision CAB/88. The decision called in was:\n\n"
+        "RESOLVED: That the Wexcombe Road depot be closed by 31 March 2025.\n\n"
+        "RESOLVED: That the decision be referred back to Cabinet for reconsideration.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "osc.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That the decision be referred back to Cabinet for reconsideration."
     ]
 
 

@@ -567,6 +567,8 @@ class _Reader:
         verb = re.match(r"[A-Z][a-z]{2,}ed\s+[a-z]", text)  # "Adopted the policy.": a decision, its body above
         acts = lst.points and (_acts(text) or v.ASKED.search(text))  # "Officers were asked to report in June."
         decides = _decides(text) or v.FIRST_PERSON.match(text)  # "I approve the purchase of ..."
+        # "DECISION: Clerk to report ...", "DECISION: The Council will buy ...": who acts, and what
+        decides = decides or v.OWNER_ACTION.match(text) or re.match(rf"(?:the\s+)?(?:{v.BODIES})\s+will\s", text, re.I)
         if lst.strict and not (lst.stem or verb or decides or text[:1].islower() or acts):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
         self.finish_point()

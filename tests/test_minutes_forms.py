@@ -4016,3 +4016,19 @@ def test_an_officer_who_recommended_that_proposes_and_the_resolution_after_decid
     assert [r.text.strip() for r in minutes.recommendations] == [
         "That the document be approved for an eight-week consultation."
     ]
+
+
+def test_a_decision_label_over_who_acts_or_what_the_council_will_do() -> None:
+    text = (
+        "Minutes of the Parish Council meeting, Tuesday 12 March 2024, 7.30pm\n\n"
+        "Item 5 - Highways\nThe drain cover has collapsed again.\n"
+        "DECISION: Clerk to report the collapsed drain cover to Highways for a third time.\n\n"
+        "Item 6 - Defibrillator\nThe unit flagged a low battery.\n"
+        "DECISION: The Council will buy a replacement battery and pads.\n\n"
+        "Item 7 - Hall\nDECISION: The Committee considered the hire charges.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "parish.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "Clerk to report the collapsed drain cover to Highways for a third time.",
+        "The Council will buy a replacement battery and pads.",
+    ]

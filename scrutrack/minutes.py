@@ -389,6 +389,9 @@ def _lead(text: str) -> _Intro | None:
         return _Intro("decisions", _capital(body[1]), [], "a sentence naming the body introduces what it did")
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
         return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
+    if (direction := v.DECIDES.search(sentence)) and direction[0].lower().startswith("direct"):
+        lead = sentence[sentence.rfind(":", 0, direction.start()) + 1 :].strip()  # after a form's label
+        return _Intro("decisions", _stem(lead), [], "a direction introduces what it directs")
     that = re.match(r"that\b", sentence, re.I)
     if that or (v.DECIDES.search(sentence) and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)):
         ends = re.search(r"\b(that|to)\W*$", sentence, re.I)
@@ -1729,7 +1732,7 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if labelled := _labels_over_values(b):
             out.extend(labelled)
             continue
-        b = _owners_left_out(_notes_left_out(b))
+        b = _owners_left_out(_notes_left_out(_form_numbers_left_out(b)))
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
@@ -1789,6 +1792,15 @@ def _notes_left_out(b: Block) -> Block:
     return dataclasses.replace(b, rows=[row[:-1] for row in b.rows])
 
 
+def _form_numbers_left_out(b: Block) -> Block:
+    """A form whose rows are numbered 1, 2, 3 ... before each label and its answer ('7 | Full text and detail of
+    direction | The Board directs ...'): read as the labels and answers, the numbers left out."""
+    firsts = [" ".join(x.text for x in row[0]).strip() if row else "" for row in b.rows]
+    if len(b.rows) < 3 or any(len(row) < 3 for row in b.rows) or firsts != [str(n) for n in range(1, len(firsts) + 1)]:
+        return b
+    return dataclasses.replace(b, rows=[row[1:] for row in b.rows])
+
+
 def _labels_over_values(b: Block) -> list[Block]:
     """A meeting's particulars as a table of labels over their values ('Date | Time | Venue' over '5 March
     2024 | 7pm | Village Hall') or of labelled cells ('Date: 25 July 2024 | Time: 10am'): read as the lines
@@ -1832,6 +1844,12 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     label = " ".join(_full(x) for x in filled[0]) if filled else ""
     numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
     short = len(label) <= 40 and len(label.split()) <= 6 and not label.endswith((".", ";", ","))
+    dated = (
+        len(filled) == 2
+        and len(label.split()) <= 12
+        and isinstance(_date(" ".join(_full(x) for x in filled[1])), tuple)
+    )
+    short = short or (dated and not label.endswith((".", ";")))  # "Approved by the Integration Joint Board on" | date
     if len(filled) != 2 or len(filled[0]) != 1 or not (numbered or short):
         return None if filled else []
     label, first = label if numbered or label.endswith(":") else f"{label}:", filled[1][0]  # "Date of decision"

@@ -33,7 +33,8 @@ DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed actions?|agreed|agrees"  # "Agreed action:" before "Agreed"
     "|recommended|recommends|recommendations?|recommendation\\(s\\)"
     "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
-    "|(?:details|summary) of (?:the )?decisions?)(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
+    "|(?:details|summary) of (?:the )?decisions?|(?:full )?(?:text|details?)(?: and details?)? of (?:the )?direction)"
+    "(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
     "|determined|approved|endorsed|actions? agreed"
     "|actions?|outcomes?|conclusions?|noted|notes|received"
 )
@@ -151,7 +152,9 @@ OWNER_ACTION = re.compile(
 # recommendations to Cabinet:-", "The Committee asked that:") or only introduces narrative
 # ("Members raised the following points:").
 DECIDES = re.compile(
-    r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
+    r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:))"
+    r"|direct(?:s|ed)(?=\s[^:]{1,120}\bto\s*:))",  # an integration joint board's direction: "directs NHS X to:"
+    re.I,
 )
 # A sentence about the list below it, not a point of it: "The Group's recommendations are set out below, grouped by
 # theme.", "The following decisions were taken.", "Our recommendations follow."
@@ -507,12 +510,14 @@ NOTED_THEN = re.compile(
 DATE_LABEL = re.compile(
     r"^((?:meeting|hearing)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|hearing)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
-    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on)(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
+    r"(?:made|taken)|date\s+taken|date|meeting|held\s+on"
+    rf"|(?:approved|agreed|decided)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{BODIES})\s+on)"  # a direction's form
+    r"(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
 )
 # A date line's label naming the decision's own date, never the meeting a report goes to: "Date of decision",
 # "Decided at meeting", "Date taken", "Hearing date".
-DECISION_DATE = re.compile(r"decision|decided|made|taken|hearing", re.I)
+DECISION_DATE = re.compile(r"decision|decided|made|taken|hearing|approved|agreed", re.I)
 TITLE = re.compile(
     r"^(?:(?:the\s+)?(?:(?:draft|unconfirmed|unapproved)\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting"
     r"|(?:the\s+)?proceedings|record|notes)\s+of\b"  # "DRAFT MINUTES OF THE MEETING HELD ON ..."

@@ -4032,3 +4032,44 @@ def test_a_decision_label_over_who_acts_or_what_the_council_will_do() -> None:
         "Clerk to report the collapsed drain cover to Highways for a third time.",
         "The Council will buy a replacement battery and pads.",
     ]
+
+
+def test_an_integration_joint_boards_direction_form_of_numbered_rows() -> None:
+    # Each direction a form of numbered rows (number | label | answer): dated by the board's approval, its text
+    # "The Board directs X to:" over its points (not an introducing verb: kept as the stem), or one sentence.
+    document = docx.Document()
+    for rows in (
+        [
+            ("Reference number", "LIJB-2024-06"),
+            ("Date direction issued", "1 July 2024"),
+            ("Approved by the Integration Joint Board on", "26 June 2024"),
+            ("Full text and detail of direction", "The Integration Joint Board directs NHS Larchmoor to:"),
+        ],
+        [
+            ("Reference number", "LIJB-2024-07"),
+            ("Approved by the Integration Joint Board on", "26 June 2024"),
+            (
+                "Full text and detail of direction",
+                "The Integration Joint Board directs the Council to fund 300 breaks.",
+            ),
+        ],
+    ):
+        document.add_paragraph("DIRECTION FROM THE LARCHMOOR INTEGRATION JOINT BOARD")
+        table = document.add_table(rows=0, cols=3)
+        for n, (label, answer) in enumerate(rows, 1):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = str(n), label, answer
+        if rows[-1][1].endswith("to:"):
+            cells[2].add_paragraph("(a) reduce the beds at Ferry House to 16;")
+            cells[2].add_paragraph("(b) create a reablement team.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "directions.docx"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            dt.date(2024, 6, 26),
+            "The Integration Joint Board directs NHS Larchmoor to reduce the beds at Ferry House to 16.",
+        ),
+        (dt.date(2024, 6, 26), "The Integration Joint Board directs NHS Larchmoor to create a reablement team."),
+        (dt.date(2024, 6, 26), "The Integration Joint Board directs the Council to fund 300 breaks."),
+    ]

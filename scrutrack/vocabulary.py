@@ -293,7 +293,8 @@ OWN_BUSINESS = {
             # not a contractor: "to appoint Harlow Groundworks to carry out the survey at a cost of £3,950"
             r"(?![^.;]*(?:£|\bcontract|\bquot|\btender|\bto\s+(?:carry|undertake|supply|provide|deliver|install|design)\b))"
             r"|\b(?:as|be)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?|nominees?)\s+(?:on|to|at|for)\b"
-            r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+(?:be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
+            r"|^(?:that\s+)?(?:councillors?|cllrs?\.?|mr|mrs|ms|dr)\s[^;]{1,60}?\s+(?:(?:re-?)?(?:appointed|elected|nominated|co-?opted)\W*$"
+            r"|be\s+(?:the\s+)?(?:vice[\s-]?|deputy\s+)?(?:chair|convener)"
             r"|replaces?\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|joins?\s+the\b|be\s+(?:added\s+to|removed\s+from)\s+the\b)"
             r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
             r"|\bappointments?\s+(?:be|are|were)\s+(?:made|confirmed|agreed)\b"
@@ -600,11 +601,12 @@ ITEM_LABEL = re.compile(
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
 # "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),
-# "19/5/HSC Title" (the body's code last), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
+# "19/5/HSC Title" (the body's code last), "CPJC 25/2 Title", "FC04:04/24 Title" (a meeting's code, a colon, the
+# minute's), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
-    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
-    r"(?:/\d{2,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
+    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
@@ -693,7 +695,7 @@ VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)",
 # recorded.", "Councillor Hale declared an interest and left the room."; and a sentence that only notes: "Officers
 # to note the comments made."
 AFTER_DECISION = re.compile(
-    rf"^\(?(?:{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
+    rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
     re.I,
 )

@@ -4073,3 +4073,21 @@ def test_an_integration_joint_boards_direction_form_of_numbered_rows() -> None:
         (dt.date(2024, 6, 26), "The Integration Joint Board directs NHS Larchmoor to create a reablement team."),
         (dt.date(2024, 6, 26), "The Integration Joint Board directs the Council to fund 300 breaks."),
     ]
+
+
+def test_codes_with_a_space_or_a_colon_and_a_proposer_sentence_after_the_decision() -> None:
+    # "CPJC 25/2 Title", "FC04:04/24 Title": a minute's code, not the title; "This was proposed by Cllr Ng." after
+    # a resolution names the mover (rule 7); "Cllr Ng appointed." is the body's own appointment.
+    page = (
+        "<html><body><main><h1>Minutes of the meeting held on Wednesday 10 April 2024</h1>"
+        "<h3>CPJC 25/2 Shoreline Management Plan Refresh</h3><p>RESOLVED: That the refresh be approved.</p>"
+        "<h3>FC06:04/24 To consider the renewal of the council's insurance</h3>"
+        "<p>RESOLVED: The insurance be renewed for three years. This was proposed by Cllr Pike.</p>"
+        "<h3>FC09:04/24 To appoint a representative to the Village Hall Committee</h3>"
+        "<p>RESOLVED: Cllr Ng appointed.</p></main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "council.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Shoreline Management Plan Refresh", "That the refresh be approved."),
+        ("To consider the renewal of the council's insurance", "The insurance be renewed for three years."),
+    ]

@@ -625,8 +625,10 @@ class _Reader:
 
     def meeting_heading(self, b: Block) -> bool:
         bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
-        if m := v.DATE_LABEL.match(b.text) or bare:
-            return self.labelled_date(b, m[1].lower(), m[2].strip())
+        if (m := v.DATE_LABEL.match(b.text) or bare) and not (
+            m[1][:6].lower() == "minute" and (b.marker or self.meeting)
+        ):
+            return self.labelled_date(b, m[1].lower(), m[2].strip())  # not an item approving "Minutes: 15 April"
         if (
             self.body_title(self.before)
             and isinstance(found := _date(b.text), tuple)
@@ -647,7 +649,7 @@ class _Reader:
         if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
         approving = re.fullmatch(
-            r"minutes\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+on|dated|of)",
+            r"minutes?\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+on|dated|of)",
             b.text[: found[2][0]].strip(),
             re.I,
         )

@@ -512,6 +512,7 @@ DATE_LABEL = re.compile(
     r"^((?:meeting|hearing)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|hearing)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on"
+    r"|minutes?(?=\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"  # "Minutes: Tuesday 12 March 2024"
     rf"|(?:approved|agreed|decided)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{BODIES})\s+on)"  # a direction's form
     r"(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,

@@ -4091,3 +4091,16 @@ def test_codes_with_a_space_or_a_colon_and_a_proposer_sentence_after_the_decisio
         ("Shoreline Management Plan Refresh", "That the refresh be approved."),
         ("To consider the renewal of the council's insurance", "The insurance be renewed for three years."),
     ]
+
+
+def test_a_minutes_heading_labelling_the_meetings_date_and_a_scottish_minute_of_the_last_meeting() -> None:
+    # "Minutes: Tuesday 12 March 2024, 10.00 am" heads the page; "Minute of Meeting of 9 January 2024" is the item
+    # approving the last one (Scottish councils say "Minute"), which does not date this meeting.
+    page = (
+        "<html><body><main><h1>Kinloch Area Committee</h1><h2>Minutes: Tuesday 12 March 2024, 10.00 am</h2>"
+        "<h3>Minute of Meeting of 9 January 2024</h3><p>The Minute was approved as a correct record.</p>"
+        "<h3>Roads Capital Programme</h3><p>The Committee agreed that the programme be approved.</p>"
+        "</main></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "area.html"))
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [(dt.date(2024, 3, 12), "Roads Capital Programme")]

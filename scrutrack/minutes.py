@@ -1191,6 +1191,8 @@ class _Reader:
         theme = theme or bool(lst and v.RECIPIENT.fullmatch(b.text))  # "To the Chief Constable" over its points
         if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
+        if v.PROPOSAL.match(b.text):
+            return False  # "Recommendations in the report": the officer's proposal, over what the body then decides
         if lst is None:
             self.open("decisions", f"the list under '{b.text[:40]}' ({self.doc.where(b)})").under = b.level
         else:

@@ -4104,3 +4104,16 @@ def test_a_minutes_heading_labelling_the_meetings_date_and_a_scottish_minute_of_
     )
     minutes = parse_minutes(read_document(page.encode(), "area.html"))
     assert [(r.meeting, r.item) for r in minutes.recommendations] == [(dt.date(2024, 3, 12), "Roads Capital Programme")]
+
+
+def test_the_reports_recommendations_printed_before_each_decision_are_not_decisions() -> None:
+    # A Scottish committee's minute prints the report's recommendations, then the Decision the committee took.
+    text = (
+        "Housing Committee, 10.00 am, Tuesday 19 March 2024\n\n3. Temporary Accommodation Standards\n\n"
+        "Recommendations in the report\n\n1.1 To agree the Standards Framework.\n\n"
+        "Decision\n\n1) To approve the Standards Framework, with a section on repairs.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "housing.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "To approve the Standards Framework, with a section on repairs."
+    ]

@@ -352,8 +352,7 @@ def _that_and_to(clause: str) -> list[str]:
     """'That the Chair writes to the Agency, and to add a site visit to the programme': two decisions, unless the
     'to' goes with a verb before it ('That officers be asked to review X, and to report back')."""
     m = re.match(r"(that\s.*?),\s+and\s+(to\s+[a-z]+\b.*)$", clause, re.I | re.S)
-    infinitive = r"\bto\s+(?!(?:the|an?|all|each|be|its|their|his|her|this|these|those|any|every)\b)[a-z]+\b"
-    if m is None or re.search(infinitive, m[1], re.I) or v.NOT_A_VERB.match(m[2][3:]):
+    if m is None or v.INFINITIVE.search(m[1]) or v.NOT_A_VERB.match(m[2][3:]):
         return [clause]
     return [m[1], m[2]]
 
@@ -389,7 +388,7 @@ def _lead(text: str) -> _Intro | None:
         return _Intro("decisions", _capital(body[1]), [], "a sentence naming the body introduces what it did")
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
         return None  # a heading: "804 EMPTY HOMES STRATEGY (DEH) -", "Purpose:"
-    if (direction := v.DECIDES.search(sentence)) and direction[0].lower().startswith("direct"):
+    if direction := v.DIRECTS.search(sentence):
         lead = sentence[sentence.rfind(":", 0, direction.start()) + 1 :].strip()  # after a form's label
         return _Intro("decisions", _stem(lead), [], "a direction introduces what it directs")
     that = re.match(r"that\b", sentence, re.I)
@@ -571,7 +570,7 @@ class _Reader:
         acts = lst.points and (_acts(text) or v.ASKED.search(text))  # "Officers were asked to report in June."
         decides = _decides(text) or v.FIRST_PERSON.match(text)  # "I approve the purchase of ..."
         # "DECISION: Clerk to report ...", "DECISION: The Council will buy ...": who acts, and what
-        decides = decides or v.OWNER_ACTION.match(text) or re.match(rf"(?:the\s+)?(?:{v.BODIES})\s+will\s", text, re.I)
+        decides = decides or v.OWNER_ACTION.match(text) or v.BODY_WILL.match(text)
         if lst.strict and not (lst.stem or verb or decides or text[:1].islower() or acts):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
         self.finish_point()
@@ -779,13 +778,7 @@ class _Reader:
     def dated(self, text: str, found: tuple[dt.date, bool, tuple[int, int]]) -> str | None:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
         before = text[: found[2][0]].strip()
-        # not a participle naming another decision: "as planned in the Programme approved by the Authority on ..."
-        other = re.search(
-            r"\b(?:in|under|of|with|within|from)\s+(?:the|its|their|an?)\s+(?:[\w'’/-]+\s+){1,8}?"
-            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:agreed|approved|adopted|endorsed)\s+by\b",
-            before,
-        )
-        if v.AGREED_ON.search(before) and len(text.split()) <= 40 and not other:
+        if v.AGREED_ON.search(before) and len(text.split()) <= 40 and not v.ANOTHER_DECISION.search(before):
             return "agreed"
         if (clock := v.TIME.match(before)) and re.search(r"\d[.:]\d|\d\s*(?:[ap]\.?m|noon)", clock[0], re.I):
             before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"

@@ -152,10 +152,13 @@ OWNER_ACTION = re.compile(
 # recommendations to Cabinet:-", "The Committee asked that:") or only introduces narrative
 # ("Members raised the following points:").
 DECIDES = re.compile(
-    r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:))"
-    r"|direct(?:s|ed)(?=\s[^:]{1,120}\bto\s*:))",  # an integration joint board's direction: "directs NHS X to:"
-    re.I,
+    r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
 )
+# An integration joint board's direction over its points: "The Board directs NHS Larchmoor to:" (no introducing
+# verb: the sentence is the points' stem).
+DIRECTS = re.compile(r"\bdirect(?:s|ed)(?=\s[^:]{1,120}\bto\s*:)", re.I)
+# A body saying what it will do, under a decision label: "DECISION: The Council will buy ...".
+BODY_WILL = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+will\s", re.I)
 # A sentence about the list below it, not a point of it: "The Group's recommendations are set out below, grouped by
 # theme.", "The following decisions were taken.", "Our recommendations follow."
 POINTS_BELOW = re.compile(
@@ -477,6 +480,11 @@ REPORTED = re.compile(
     r"|heard|listened|thanked|welcomed|considered|discussed|debated|questioned|commented|received|reviewed)\b",
     re.I,
 )
+# An infinitive with its verb ("to review", not "to the Agency"): "That officers be asked to review X, and to report"
+# keeps its "and to" with the verb before it.
+INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|an?|all|each|be|its|their|his|her|this|these|those|any|every)\b)[a-z]+\b", re.I
+)
 # Between infinitives that are decisions of their own: "To support X, to write to Y and to invite Z" is three
 # (in capitals too: "TO X AND TO Y").
 AND_TO = re.compile(
@@ -541,6 +549,13 @@ ANOTHER_DATE = re.compile(
 NOT_A_MEETING_DATE = re.compile(rf"\d|{ANOTHER_DATE.pattern}", re.I)
 # A report's sentence saying when the body agreed what it reports: "The Panel agreed its review ... on",
 # "At its meeting on".
+# A participle after its noun names another decision's date, not this body's: "as planned in the Programme
+# approved by the Authority on 15 February 2024" (a report "agreed by the Committee on ..." dates itself).
+ANOTHER_DECISION = re.compile(
+    r"\b(?:in|under|of|with|within|from)\s+(?:the|its|their|an?)\s+(?:[\w'’/-]+\s+){1,8}?"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:agreed|approved|adopted|endorsed)\s+by\b",
+    re.I,
+)
 AGREED_ON = re.compile(
     # not where something goes: "agreed to add an item ... to the meeting on 14 November 2024"
     r"^(?!.*\b(?:to|for|until|into)\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?meeting\s+on$)"

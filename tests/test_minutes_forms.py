@@ -4117,3 +4117,71 @@ def test_the_reports_recommendations_printed_before_each_decision_are_not_decisi
     assert [r.text.strip() for r in minutes.recommendations] == [
         "To approve the Standards Framework, with a section on repairs."
     ]
+
+
+def test_two_columns_whose_paragraphs_start_side_by_side_are_still_read_column_by_column() -> None:
+    """Text set in two columns on one baseline grid, the title in the left column: the right column's few
+    paragraphs start beside paragraphs of the left one, as a table's cells would, but neither column
+    leaves a blank beside the other's text, so it is read column by column, not as a table, and the
+    decision running on from the foot of the left column to the top of the right one is read whole."""
+    left = [
+        "**Minutes of the Parks Committee",
+        "Held on 9 April 2024 at the Lodge, Eastwick",
+        "",
+        "**PK.1 Apologies",
+        "Apologies were received from Councillor Obi.",
+        "",
+        "**PK.2 Minutes",
+        "The minutes of 6 February were agreed.",
+        "",
+        "**PK.3 Pavilion",
+        "The Parks Manager reported that the roof of the",
+        "bowls pavilion leaked in two places and that the",
+        "gutters had not been cleared for some years.",
+        "Members asked whether the bowls club would help.",
+        "",
+        "**Decision",
+        "That the Parks Manager obtains three quotations",
+    ]
+    right = [
+        "for the roof and reports them in",
+        "June.",
+        "",
+        "**PK.4 Bench Scheme",
+        "Thirty memorial benches await new plaques.",
+        "",
+        "**Decision",
+        "That the waiting list be closed until May.",
+        "",
+        "**PK.5 Date of next meeting",
+        "11 June 2024.",
+        "",
+        "The meeting closed at 8.40 pm.",
+    ]
+    minutes = parse_minutes(read_document(_two_columns("Eastwick Town Council", (left, right)), "parks.pdf"))
+    assert [(r.meeting.isoformat(), r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "2024-04-09",
+            "Pavilion",
+            "That the Parks Manager obtains three quotations for the roof and reports them in June.",
+        ),
+        ("2024-04-09", "Bench Scheme", "That the waiting list be closed until May."),
+    ]
+
+
+def test_a_page_whose_text_stands_only_right_of_the_last_pages_gutter_is_read() -> None:
+    """After a page set in two columns, a page whose first lines stand only right of that gutter (an
+    indented table of actions, its left column empty) is read as text, not a traceback."""
+    left = [(50.0, 760.0 - 12 * k, f"Line {k} of the Treasurer's report on the audit") for k in range(12)]
+    right = [(310.0, 760.0 - 12 * k, f"Line {k} of the discussion of the audit plan") for k in range(12)]
+    first = [(50.0, 800.0, "**Audit Committee, minutes of 24 September 2025"), *left, *right]
+    second = [
+        (330.0, 780.0, "**Actions agreed"),
+        (330.0, 768.0, "Treasurer to brief members on the"),
+        (330.0, 756.0, "new audit standards by December."),
+        (50.0, 700.0, "The meeting closed at 4.15 pm."),
+    ]
+    minutes = parse_minutes(read_document(_placed([first, second]), "audit.pdf"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "Treasurer to brief members on the new audit standards by December."
+    ]

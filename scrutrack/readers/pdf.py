@@ -339,12 +339,25 @@ def _flowing(split: list[list[_Row]], known: bool) -> bool:
     start apart: a table's rows start side by side (half the right column's paragraphs or more start
     beside one of the left column's)."""
     lines = [[r[c] for r in split if r[c].pieces] for c in range(2)]
-    if (len(lines[0]) < 10 and not known) or not lines[1]:
+    if (len(lines[0]) < 10 and not known) or not lines[0] or not lines[1]:
         return False
     widths = [max(p.x1 for r in col for p in r.pieces) - min(p.x0 for r in col for p in r.pieces) for col in lines]
     starts = [[b.top for a, b in itertools.pairwise(col) if _apart(a, b, 0.45)] for col in lines]
     beside = sum(any(abs(top - other) < 2 for other in starts[0]) for top in starts[1])
-    return min(widths) > 0.5 * max(widths) and 2 * beside < max(len(starts[1]), 1)
+    alike = min(widths) > 0.5 * max(widths)
+    return alike and (2 * beside < max(len(starts[1]), 1) or _unbroken(lines))
+
+
+def _unbroken(columns: list[list[_Row]]) -> bool:
+    """Both columns run on line after line, with no blank of two lines in either while the other goes on: text
+    set in columns (where paragraph starts may fall side by side on a shared baseline grid), not a table's,
+    whose shorter cell leaves its column blank beside the longer one."""
+    top, bottom = min(col[0].top for col in columns), max(col[-1].bottom for col in columns)
+    return all(
+        not (_apart(a, b, 2) and b.top > bottom and a.bottom < top)
+        for col in columns
+        for a, b in itertools.pairwise(col)
+    )
 
 
 def _columns(split: list[list[_Row]]) -> list[list[str]]:

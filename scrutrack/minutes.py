@@ -30,7 +30,7 @@ from scrutrack.documents import (
     split_marker,
 )
 from scrutrack.errors import InvalidInput
-from scrutrack.model import MAX_NUMBER, normalize_text
+from scrutrack.model import ENDS_TEXT, MAX_NUMBER, normalize_text
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,7 @@ def _tidy(text: str) -> str:
     # a motion quoted over its list: the first point opens the quotation, the last closes it
     text = re.sub(r'^[“"]([^“”"]+)$', r"\1", re.sub(r'^([^“”"]+)[”"](\.?)$', r"\1\2", text))
     text = text[:1].upper() + text[1:]
-    if text and not text.endswith((*v.ENDS_SENTENCE, ":", "-", "”", "’", '"', "'")):
+    if text and not text.endswith(ENDS_TEXT):
         text += "."
     return normalize_text(text)
 

@@ -28,8 +28,8 @@ from typing import Any, Protocol
 
 from scrutrack.dates import MONTHS, add_period, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput, listed
-from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.model import (
+    ENDS_TEXT,
     ID_RE,
     IMPACT,
     OLD_OUTCOMES,
@@ -46,6 +46,7 @@ from scrutrack.model import (
     record_from_dict,
     safe,
 )
+from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.trackerwords import (
     BODIES,
     BODY_FIELDS,
@@ -927,6 +928,11 @@ class _RowReader:
             return "\n\n".join(f"{heading}: {text.strip()}" for heading, text in parts)
         return parts[0][1].rstrip("\n") if parts else None
 
+    def ref(self, cells: list[str]) -> str | None:
+        """The row's references: its first reference column's, then each other's after its heading."""
+        more = [f"{self.table.headings[i]} {v}" for i in self.more.get("ref", []) if (v := self._value(cells, i)[0])]
+        return ", ".join(x for x in (self.line(cells, "ref"), *more) if x) or None
+
     def line(self, cells: list[str], fld: str) -> str | None:
         value, escaped = self.cell(cells, fld)
         if not escaped and value.lower() in _EMPTY:
@@ -985,6 +991,8 @@ class _RowReader:
         committee, given = self.committee(row, cells)
         meeting, number = self.meeting_and_number(row, cells, committee, before)
         text = _unlabelled(self.long(cells, "text"))
+        if text and "id" not in self.fields and not text.rstrip().endswith(ENDS_TEXT):  # not an export: as minutes
+            text = text.rstrip() + "." + text[len(text.rstrip()) :]
         if text is None:
             self.bad(row, "text", "no recommendation text")
         kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "write recommendation or action") or "recommendation"
@@ -1138,7 +1146,7 @@ class _RowReader:
         """The history: the history column's JSON as exported, or made from the row (None, said, when wrong)."""
         exported = self.cell(cells, "history")[0]
         if not exported:
-            return self.history(row, data, note, self.line(cells, "ref"))
+            return self.history(row, data, note, self.ref(cells))
         try:
             return _dated(_json_list(exported, "history"), history_date_keys)
         except InvalidInput as exc:

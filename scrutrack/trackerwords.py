@@ -452,8 +452,8 @@ BODIES: tuple[str, ...] = (
 BODY_FIELDS = frozenset({"text"})  # not a response: the body that answers is often not the one that decides
 
 # Fields that several columns may feed ("Comments", "Progress update" and "Latest update" side by
-# side): joined into one note, each part under its heading.
-MANY = frozenset({"note"})
+# side: joined into one note, each part under its heading; "Action ref" and "Min no.": one reference).
+MANY = frozenset({"note", "ref"})
 # Pseudo-fields a heading can name that are not record fields.
 NOT_FIELDS = frozenset({"ref", "rag", "impact"})
 # Why a column of a pseudo-field is not imported, for the import's summary.

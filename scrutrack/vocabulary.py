@@ -738,4 +738,3 @@ NOT_A_VERB = re.compile(
     rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I
 )
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())
-ENDS_SENTENCE = (".", "!", "?", ".”", ".’", '."', ".'", ".)")

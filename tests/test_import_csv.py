@@ -599,3 +599,26 @@ def test_a_committee_column_naming_bodies_not_configured_is_read_as_the_committe
         "column 'Committee' names 'Full Council', 'Amenities Committee', not in scrutrack.toml: read as cyp"
         in result.stderr
     )
+
+
+def test_a_trackers_text_ends_as_a_sentence_and_an_export_comes_back_as_it_was(repo: Path, invoke: Invoke) -> None:
+    # An officer's tracker is read by the rule minutes are (a record's text ends with a full stop); a file
+    # `export csv` wrote (its ID column) comes back byte for byte, full stop or not.
+    (repo / "t.csv").write_text(
+        "Meeting,Action ref,Min no.,Action agreed\n"
+        "5 Feb 2025,AGC-1,41,Treasurer to confirm the audit fee\n"
+        '5 Feb 2025,AGC-2,43,"Clerk to ask: ""when will it open?"""\n'
+    )
+    result = invoke("import", "csv", "t.csv", "--committee", "cyp", "--date", "2025-03-01")
+    assert result.stdout.split() == ["cyp-2025-02-05-1", "cyp-2025-02-05-2"]
+    got = records(repo)
+    assert got["cyp-2025-02-05-1"]["text"].rstrip() == "Treasurer to confirm the audit fee."
+    assert got["cyp-2025-02-05-2"]["text"].rstrip() == 'Clerk to ask: "when will it open?"'
+    # 'Action ref' and 'Min no.' both name the row: both are kept as its reference, the second by its name.
+    assert got["cyp-2025-02-05-1"]["history"][0]["note"] == "Imported from t.csv (ref AGC-1, Min no. 41)"
+    invoke("add", "--committee", "cyp", "--meeting", "2025-06-04", "--text", "Clerk to book the hall by June")
+    exported = invoke("export", "csv").stdout
+    shutil.rmtree(repo / "records" / "cyp")
+    (repo / "back.csv").write_text(exported)
+    invoke("import", "csv", "back.csv", "--date", "2025-07-01")
+    assert records(repo)["cyp-2025-06-04-1"]["text"].rstrip() == "Clerk to book the hall by June"

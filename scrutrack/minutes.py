@@ -197,6 +197,13 @@ def _tidy(text: str) -> str:
     return normalize_text(text)
 
 
+def _noiseless(title: str) -> str:
+    """An item's title without what a page prints after it, however much ('Budget (CAB.4/5) pdf icon PDF 9 KB')."""
+    while (bare := v.ITEM_NOISE.sub("", title)) != title:
+        title = bare
+    return title
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
@@ -359,7 +366,7 @@ def _that_and_to(clause: str) -> list[str]:
 
 def _from_body(title: str) -> bool:
     """A title naming the body whose recommendations it brings: 'Recommendations from the Audit Committee'."""
-    return bool(re.search(rf"\b(?:of|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\b", title, re.I))
+    return bool(re.search(rf"\b(?:of|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})s?\b", title, re.I))
 
 
 def _proposes(text: str) -> bool:
@@ -392,7 +399,8 @@ def _lead(text: str) -> _Intro | None:
         lead = sentence[sentence.rfind(":", 0, direction.start()) + 1 :].strip()  # after a form's label
         return _Intro("decisions", _stem(lead), [], "a direction introduces what it directs")
     that = re.match(r"that\b", sentence, re.I)
-    if that or (v.DECIDES.search(sentence) and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)):
+    decides = v.DECIDES.search(sentence) and not v.BODY_DID.match(sentence)
+    if that or (decides and not re.search(r"\b(?:would|will|could|might|may)\b", sentence, re.I)):
         ends = re.search(r"\b(that|to)\W*$", sentence, re.I)
         stem = _stem(sentence) if that else ends[1].title() if ends else None
         return _Intro("decisions", stem, [], "a sentence that decides introduces a list")
@@ -948,7 +956,7 @@ class _Reader:
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
         self.settle_motion()
-        title = v.ITEM_WORD.sub("", v.ITEM_NOISE.sub("", title)) if title else None  # "Article 4 – Rents": "Rents"
+        title = v.ITEM_WORD.sub("", _noiseless(title)) if title else None  # "Article 4 – Rents": "Rents"
         self.item, self.item_level = title or None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered, self.mover = numbered, False
@@ -1117,7 +1125,8 @@ class _Reader:
 
     def introducer(self, b: Block) -> bool:
         intro, lst = _introducer(b.text), self.list
-        if intro is None or (lst and not lst.points and not lst.point and intro.why.startswith("a sentence")):
+        stem = intro is not None and intro.kind != "discussion" and intro.why.startswith("a sentence")
+        if intro is None or (lst and not lst.points and not lst.point and stem):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
         if v.PROPOSAL.match(b.text) and len(_sentences(b.text)) == 1:
             return False  # "The Chief Executive recommended that the Authority approves ...": a proposal

@@ -319,6 +319,16 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "note": (
         "notes",
+        # a recommendations table's "Reason for recommendation" column beside each one (kept in the note)
+        "reason",
+        "reasons",
+        "reason for recommendation",
+        "reasons for recommendation",
+        "reason for the recommendation",
+        "reasons for the recommendation",
+        "reasons for recommendations",
+        "rationale",
+        "justification",
         "comments",
         "comment",
         "progress",

@@ -266,7 +266,7 @@ OWN_BUSINESS = {
         # standing orders suspended, the order of business varied, the meeting adjourned, its next date.
         "the conduct of the meeting": (
             r"\bexclu(?:de|ded|des|ding|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?(?:press|public)\b"
-            r"|\b(?:press|public)\s+be\s+excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
+            r"|\b(?:press|public)\s+(?:not\s+)?(?:be|are|were)\s+(?:not\s+)?excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:considered|taken|heard|dealt\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
@@ -458,9 +458,12 @@ NOTING = re.compile(
     r"|receives?\s+(?:and\s+notes?\s+)?the\s+(?:[\w'’-]+\s+){0,6}?(?:report|update|presentation|minutes|information|briefing)"
     r"\s+(?:on|of|from|about|by|regarding|concerning|setting\s+out)\s(?![^;]*\b(?:next|future|following|each|every|annual(?:ly)?"
     r"|quarterly|monthly|twice|until|at\s+(?:its|a)|by\s+\w+\s+\d{4}|in\s+(?:\d{4}|(?-i:[A-Z])\w+|the\s+(?:spring|summer|autumn|new)))\b)[^;]*$)"
+    # "That it be noted that X": all of X is what is noted, its "and"s too, but a decision after ", and that"
+    r"|^(?:that\s+)?it\s+(?:be|is|was)\s+(?:noted|acknowledged)\s+that\b(?!.*[,;]\s+and\s+that\b)"
     # the passive in the main clause ("That the report be noted"), not after "until" ("until a plan is received")
     r"|^(?:(?!\b(?:until|unless|once|when|after|before|if|whether|where|which)\b)[^;])*?"
-    r"\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)(?:\s+and\s+(?:noted|welcomed|endorsed))?\b"
+    r"\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)"
+    r"(?:\s+and\s+(?:noted|welcomed|endorsed|commended|congratulated|praised))?\b"
     r"(?!.*\band\b(?![^.;]{0,60}\b(?:noted|received|welcomed|acknowledged)\W*$))|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
     + r")\s+(?:is|was|are|were)\s+(?:assured|satisfied|content)\b(?!.*\band\b)",  # "That the Committee is assured ..."
@@ -478,6 +481,13 @@ PARTS_TAIL = re.compile(
 REPORTED = re.compile(
     r"(?:asked\s+(?:questions?|about|whether|how|why|what|for\s+clarification)|raised|sought|expressed|were|was|had"
     r"|heard|listened|thanked|welcomed|considered|discussed|debated|questioned|commented|received|reviewed)\b",
+    re.I,
+)
+# A sentence saying what the body did at the meeting, deciding nothing itself: "The Cabinet considered the
+# recommendations of two task group reports on:" over the reports' titles.
+BODY_DID = re.compile(
+    rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES}|councillors|members)\s+(?:{REPORTED.pattern})"
+    r"(?![^:]*\b(?:resolv|agree|decid)\w*)",
     re.I,
 )
 # An infinitive with its verb ("to review", not "to the Agency"): "That officers be asked to review X, and to report"
@@ -559,6 +569,8 @@ ANOTHER_DECISION = re.compile(
 AGREED_ON = re.compile(
     # not where something goes: "agreed to add an item ... to the meeting on 14 November 2024"
     r"^(?!.*\b(?:to|for|until|into)\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?meeting\s+on$)"
+    # nor where the decision sends something: "be submitted to Cabinet for consideration at its meeting on"
+    r"(?!.*\bbe\s+(?:\w+\s+)?(?:submitted|referred|reported|presented|sent|forwarded|brought|considered|circulated)\b)"
     rf"(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:{BODIES})\s+met"
     r"|\b(?:agreed|approved|adopted"
     rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"

@@ -727,6 +727,25 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # What the body only did, whatever it names: a sentence saying it considered recommendations heads the
+    # reports' titles, not decisions; thanks with commendation, a noting whose noted words run on with "and",
+    # and the press and public not excluded are not records either.
+    "considered-thanked-noted-not-excluded": (
+        "Minutes of the Executive held on 17 November 2025\n\n42. Minutes\n\nResolved - That the minutes of the "
+        "meeting held on 20 October 2025 be approved.\n\n43. Recommendations from the Scrutiny Review "
+        "Panels\n\nThe Executive considered the recommendations of two review panels on:\n\n"
+        "- Grounds maintenance (Place Panel)\n\n- Hate crime reporting (Communities Panel)\n\nResolved -\n\n"
+        "(a) That the panels' members be thanked and commended for their work.\n\n(b) That it be noted that "
+        "a protocol is being drafted for circulation to members and publication.\n\n(c) That the Head of "
+        "Parks reports on the grounds maintenance recommendations in May.\n\n44. Exempt business\n\n"
+        "RESOLVED: That the press and public not be excluded for the next item.\n",
+        [
+            (
+                "Recommendations from the Scrutiny Review Panels",
+                "That the Head of Parks reports on the grounds maintenance recommendations in May.",
+            )
+        ],
+    ),
     # Business taken as urgent is the conduct of the meeting, in the active voice as in the passive.
     "urgent-business-active": (
         "Minutes of the Harbour Board held on 9 October 2024\n\n6. Late items\n\nRESOLVED to admit the "
@@ -4184,4 +4203,54 @@ def test_a_page_whose_text_stands_only_right_of_the_last_pages_gutter_is_read() 
     minutes = parse_minutes(read_document(_placed([first, second]), "audit.pdf"))
     assert [r.text.strip() for r in minutes.recommendations] == [
         "Treasurer to brief members on the new audit standards by December."
+    ]
+
+
+def test_a_meeting_a_decision_sends_something_to_does_not_date_it() -> None:
+    """'be submitted to Cabinet for consideration at its meeting on 19 March' names Cabinet's meeting,
+    where the decision goes; the date under the title stays the meeting's."""
+    text = (
+        "PERFORMANCE SCRUTINY SUB-COMMITTEE\nMINUTES\n24 FEBRUARY 2026\n\n105. Parking Strategy\n\n"
+        "RESOLVED: That the Sub-Committee's comments be submitted to Cabinet for consideration at its "
+        "meeting on 19 March 2026.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "psc.txt"))
+    assert [r.meeting for r in minutes.recommendations] == [dt.date(2026, 2, 24)]
+
+
+def test_an_item_title_loses_its_code_and_its_link_text_together() -> None:
+    """A committee page's item link: the title, its minute code in brackets, then 'pdf icon PDF 210 KB'."""
+    page = (
+        "<html><body><h1>Health and Wellbeing Board - Tuesday, 8th April, 2025 2.00 pm</h1><table>"
+        "<tr><th>No.</th><th>Item</th></tr><tr><td>5.</td><td><p><b>Strategy Refresh (HWB.08.04.2025/5)</b> "
+        "<a href='x.pdf'>pdf icon PDF 210 KB</a></p><p>RESOLVED: That the Director of Public Health "
+        "consults the voluntary sector on the refresh.</p></td></tr></table></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "hwb.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Strategy Refresh", "That the Director of Public Health consults the voluntary sector on the refresh.")
+    ]
+
+
+def test_a_recommendations_table_with_a_reason_beside_each_is_read_as_one() -> None:
+    """'Recommendation to the Cabinet | Reason for recommendation' in a Word report: each row a record, its
+    reason left out of it."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Corporate Scrutiny Committee held on 10 November 2025")
+    document.add_paragraph("4. Highways Contract", style="Heading 2")
+    document.add_paragraph("The Committee scrutinised the draft contract.")
+    table = document.add_table(rows=0, cols=2)
+    for left, right in (
+        ("Recommendation to the Cabinet", "Reason for recommendation"),
+        ("that a break clause at year five be included", "To allow a return to the market."),
+        ("that pothole repair times be measured", "Residents rank them first."),
+    ):
+        row = table.add_row().cells
+        row[0].text, row[1].text = left, right
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "scrutiny.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Highways Contract", "That a break clause at year five be included."),
+        ("Highways Contract", "That pothole repair times be measured."),
     ]

@@ -1208,13 +1208,15 @@ class _Reader:
     def unheaded(self, b: Block) -> bool:
         """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...'), and
         a sentence of the body's own act ('The Audit Committee approved the Internal Audit Plan 2024/25.')."""
-        acted = v.BODY_ACTED.match(b.text) and len(_sentences(b.text)) == 1
+        acted = (v.BODY_ACTED.match(b.text) or v.BODY_ASKED.match(b.text)) and len(_sentences(b.text)) == 1
         if not (
             acted or re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I)
         ):
             return False
         self.open("decisions", _UNHEADED)
         self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
+        if acted:  # a sentence of its own: the next point of its list ('(iii) The Commissioner said ...') is not
+            self.close()
         return True
 
     def continues(self, b: Block) -> bool:

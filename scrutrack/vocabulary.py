@@ -74,6 +74,15 @@ BODY_ACTED = re.compile(
     r"(?!(?:[\w'’-]+\s+){0,2}(?:recommendations?|report|proposals?|minutes|motion)\b)",  # not others' proposals, adopted
     re.I,
 )
+# The body asking in its own sentence ("The Panel requested that the survey ask ...", "The Committee asked the
+# Clerk to invite ..."): a request, as printed; not a member asking a question ("Members asked whether ...").
+BODY_ASKED = re.compile(
+    rf"^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})(?<!member)(?<!members)(?<!councillor)(?<!leader)(?<!mayor)"
+    r"(?<!commissioner)\s+(?:also\s+|further\s+)?(?:requested|asked|invited|instructed|urged)\s+(?:that\s"
+    r"|(?!(?:whether|about|how|why|what|when|if|for|questions?|a\s+question)\b)(?:[\w,'’-]+\s+){1,8}?to\s+"
+    r"(?!(?:the|an?|its|their|this|these|those|all|each|be)\b)[a-z]+\b)",
+    re.I,
+)
 BODY_LABEL = re.compile(rf"^((?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES}))\s*:\s*(?=(?-i:{_BODY_VERBS}))", re.I)
 NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 # How it was carried, between the word and the decision: "RESOLVED UNANIMOUSLY", "RESOLVED (nem. con.) -",

@@ -4254,3 +4254,28 @@ def test_a_recommendations_table_with_a_reason_beside_each_is_read_as_one() -> N
         ("Highways Contract", "That a break clause at year five be included."),
         ("Highways Contract", "That pothole repair times be measured."),
     ]
+
+
+def test_the_body_asking_in_a_sentence_of_its_own_is_a_request() -> None:
+    """'The Board requested that ...' and 'The Board asked the Clerk to invite ...' ask someone to act, in a
+    numbered list of what happened or a paragraph alone, and are kept as printed; a member's question, a
+    guest's promise and the list's other points are not."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Joint Archives Board held on 12 May 2025")
+    document.add_paragraph("3. Digitisation programme", style="Heading 2")
+    document.add_paragraph("The Archivist described the first year of the programme.")
+    for text in (
+        "(i) The Board requested that the parish registers be scanned before the tithe maps.",
+        "(ii) The Chair of the Friends said the volunteers would help with the indexing.",
+        "(iii) Members asked whether the images would be free to view.",
+    ):
+        document.add_paragraph(text)
+    document.add_paragraph("4. Search room", style="Heading 2")
+    document.add_paragraph("The Board asked the Clerk to invite the county's records manager to the next meeting.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "archives.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Digitisation programme", "The Board requested that the parish registers be scanned before the tithe maps."),
+        ("Search room", "The Board asked the Clerk to invite the county's records manager to the next meeting."),
+    ]

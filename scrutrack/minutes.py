@@ -281,6 +281,8 @@ def _halves(text: str) -> list[str]:
 
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
+    if v.SOMEONE.match(text) and re.match(r"[^.;:]*?\s(?-i:agreed)\s+(?:to|that)\b[^:]*$", text, re.I):
+        return None  # "The applicant ... agreed to provide ...", "The Cabinet Member agreed to look into this."
     m = v.INTRODUCER.match(text)
     if m is None and (label := v.BODY_LABEL.match(text)):  # "Cabinet: agreed to X; approved Y; and noted Z"
         points = v.AND_THE_BODY.split(text[label.end() :])

@@ -145,6 +145,15 @@ PREAMBLE = re.compile(
     rf"|^[^.;:]{{3,240}}?(?:\s+and|,)\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",
     re.I,
 )
+# Someone at the meeting other than the body, agreeing in the minutes' narrative: "The applicant was in attendance
+# and agreed to provide a revised budget", "The Cabinet Member agreed to look into this": an undertaking, not a
+# decision of the body (a decision record's "The Cabinet Member agreed:" over its points still heads them).
+SOMEONE = re.compile(
+    r"^(?:the\s+)?(?:applicants?|agents?|objectors?|petitioners?|speakers?|witness(?:es)?|(?:vice[\s-])?chair(?:man|person)?"
+    r"|(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader|mayor|commissioner|chief\s+\w+|director|officers?"
+    r"|inspector|sergeant|superintendent|representatives?|clerk|head\s+of|manager|(?:council+or|cllr|mr|mrs|ms|dr)\.?\s)\b",
+    re.I,
+)
 # A lead that is a whole decision in the passive, over a table or list it applies to rather than points
 # that finish it: "that the payments listed below be authorised:", "That the following grants be approved:".
 WHOLE_LEAD = re.compile(

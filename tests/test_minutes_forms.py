@@ -727,6 +727,14 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # Someone other than the body agreeing in the narrative (an applicant, a Cabinet Member at a scrutiny
+    # meeting): an undertaking, not the body's decision; the body's own AGREED list below is.
+    "someone-else-agreed": (
+        "Minute of the Eastmuir Area Partnership held on 27 February 2025\n\n3. Community Grants\n\n"
+        "The applicant was in attendance and agreed to provide a revised budget.\n\nThe Cabinet Member "
+        "agreed to look into this.\n\nAGREED:-\n\n(a) to award £900 to the Eastmuir Bowling Club.\n",
+        [("Community Grants", "To award £900 to the Eastmuir Bowling Club.")],
+    ),
     # What the body only did, whatever it names: a sentence saying it considered recommendations heads the
     # reports' titles, not decisions; thanks with commendation, a noting whose noted words run on with "and",
     # and the press and public not excluded are not records either.

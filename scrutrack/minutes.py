@@ -357,6 +357,13 @@ def _as_decided(text: str) -> str:
     return intro.points[0] if re.match(r"(?:that|to)\s", intro.points[0], re.I) else text
 
 
+def decision_text(text: str) -> str | None:
+    """A decision a tracker gives, as a record holds it: without the words that only introduce it ('Agreed to
+    extend ...' is 'To extend ...'), or None when it only notes ('Noted the quarterly report.')."""
+    decided = _capital(_as_decided(text))
+    return None if v.NOTING.match(_that(decided)) and not v.AND_THEN.search(decided) else decided
+
+
 def _that_and_to(clause: str) -> list[str]:
     """'That the Chair writes to the Agency, and to add a site visit to the programme': two decisions, unless the
     'to' goes with a verb before it ('That officers be asked to review X, and to report back')."""

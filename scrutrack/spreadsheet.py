@@ -729,6 +729,9 @@ class Context:
     status_map: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     response_periods: Mapping[str, str] = field(default_factory=dict)  # slug -> e.g. "2 months"
     meeting: dt.date | None = None  # the meeting of every row (--meeting, or the line above the headings)
+    # How the minutes' reader writes a decision ('Agreed to X' as 'To X'; None when it only notes): a tracker
+    # that is not scrutrack's own export is read by the rules its minutes are (given by the command).
+    decision: Callable[[str], str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -873,6 +876,7 @@ class _Tally:
     outside: dict[str, list[str]] = field(default_factory=dict)  # the same, read as --committee's -> rows
     errors: list[str] = field(default_factory=list)
     two_digit_years: int = 0
+    noted: list[str] = field(default_factory=list)  # rows whose decision only notes: left out, and said
 
 
 class _RowReader:
@@ -988,11 +992,12 @@ class _RowReader:
             return None
         ctx = self.ctx
         before = len(self.errors)
+        text = self.text(cells)
+        if text == "":
+            self.tally.noted.append(self.table.where(row))
+            return None
         committee, given = self.committee(row, cells)
         meeting, number = self.meeting_and_number(row, cells, committee, before)
-        text = _unlabelled(self.long(cells, "text"))
-        if text and "id" not in self.fields and not text.rstrip().endswith(ENDS_TEXT):  # not an export: as minutes
-            text = text.rstrip() + "." + text[len(text.rstrip()) :]
         if text is None:
             self.bad(row, "text", "no recommendation text")
         kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "write recommendation or action") or "recommendation"
@@ -1046,6 +1051,18 @@ class _RowReader:
             col = column_for(p.where, self.columns)
             self.errors.append(f"{self.prefix}row {row}{f', column {col!r}' if col else ''}: {p.message}")
         return record
+
+    def text(self, cells: list[str]) -> str | None:
+        """The recommendation as a record holds it. A tracker that is not scrutrack's own export (no ID column) is
+        read by the minutes' rules: its introducer gone and a full stop at its end; '' when it only notes."""
+        text = _unlabelled(self.long(cells, "text"))
+        if text is None or "id" in self.fields:
+            return text
+        body = text.rstrip()
+        decided = self.ctx.decision(body) if self.ctx.decision is not None else body
+        if decided is None:
+            return ""
+        return decided + ("" if decided.endswith(ENDS_TEXT) else ".") + text[len(body) :]
 
     def too_wide(self, row: int, cells: list[str]) -> bool:
         """A row with text past the last heading: a separator inside unquoted text, said."""
@@ -1284,6 +1301,7 @@ class Read:
     columns: dict[str, str]
     two_digit_years: int = 0
     outside: list[str] = field(default_factory=list)  # bodies a committee column names, read as --committee's
+    noted: list[str] = field(default_factory=list)  # rows left out: their decision only notes
 
 
 def read_rows(table: Table, cols: Columns, ctx: Context) -> Read:
@@ -1313,7 +1331,7 @@ def read_tables(tables: Sequence[tuple[Table, Columns, Context]]) -> Read:
             f"{name}: {n} problem{'s' if n != 1 else ''}:\n{listed(tally.errors)}\n"
             "nothing was imported; fix the file (or use --map / --status-map) and run the import again"
         )
-    return Read(rows, columns, tally.two_digit_years, list(tally.outside))
+    return Read(rows, columns, tally.two_digit_years, list(tally.outside), tally.noted)
 
 
 def unknown_committees(name: str, heading: str, unknown: Mapping[str, list[str]]) -> str:

@@ -622,3 +622,21 @@ def test_a_trackers_text_ends_as_a_sentence_and_an_export_comes_back_as_it_was(r
     (repo / "back.csv").write_text(exported)
     invoke("import", "csv", "back.csv", "--date", "2025-07-01")
     assert records(repo)["cyp-2025-06-04-1"]["text"].rstrip() == "Clerk to book the hall by June"
+
+
+def test_a_decisions_tracker_is_written_as_minutes_are_and_a_noting_row_left_out(repo: Path, invoke: Invoke) -> None:
+    # A committee's decisions log: 'Agreed to X' is 'To X' (the introducer goes, as it does in minutes); a row that
+    # only notes is no record, takes no number and is named.
+    (repo / "log.csv").write_text(
+        "Meeting,Subject,Decision\n"
+        "9 April 2025,Leisure,Agreed to extend summer opening at the lido from 1 May\n"
+        "9 April 2025,Performance,Noted the quarterly performance report.\n"
+        "9 April 2025,Toilets,RESOLVED that the public conveniences open until 8 pm\n"
+    )
+    result = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--date", "2025-05-01")
+    assert "Left out 1 row whose decision only notes: log.csv row 3" in result.stderr
+    got = records(repo)
+    assert {k: (v["item"], v["text"].rstrip()) for k, v in got.items()} == {
+        "cyp-2025-04-09-1": ("Leisure", "To extend summer opening at the lido from 1 May."),
+        "cyp-2025-04-09-2": ("Toilets", "That the public conveniences open until 8 pm."),
+    }

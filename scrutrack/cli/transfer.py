@@ -336,6 +336,8 @@ def tracker(
     name = str(file)
     statuses = spreadsheet.parse_status_map(status_map or [])
     book = read_tracker(_read_bytes(file), name)
+    from scrutrack.minutes import decision_text  # a tracker's decisions are written as its minutes' are
+
     chosen, skipped = spreadsheet.choose_tables(book.sheets, name, map_ or [], sheet or [], day)
     tables = []
     for c in chosen:
@@ -351,10 +353,13 @@ def tracker(
             committees={slug: c.name for slug, c in r.config.committees.items()},
             response_periods={slug: c.response_period for slug, c in r.config.committees.items()},
             meeting=c.meeting,
+            decision=decision_text,
         )
         tables.append((c.table, c.columns, ctx))
     read = spreadsheet.read_tables(tables)
     _tracker_notes(chosen, skipped)
+    if read.noted:
+        note(f"Left out {plural(len(read.noted), 'row')} whose decision only notes: {', '.join(read.noted)}")
     plan = plan_import(r, [Incoming(row.record, row.where, read.columns) for row in read.rows])
     short = read.two_digit_years + sum(1 for c in chosen if c.said and c.said[1])
     parts = [c.said[0] for c in chosen if c.said]

@@ -280,7 +280,26 @@ def _halves(text: str) -> list[str]:
 
 
 def _introducer(text: str) -> _Intro | None:
-    """A decision's heading and what it carries: a stem for the points below, or the points themselves."""
+    """A decision's heading and what it carries: a stem for the points below, or the points themselves; a
+    paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
+    carries both decisions."""
+    sentences = _sentences(text)
+    again = next(
+        (
+            k
+            for k, s in enumerate(sentences[1:], 1)
+            if re.match(rf"{v.WHO}(?:\w+\s+)?{v.DECIDING}\s+(?:that|to)\b", s, re.I)
+        ),
+        0,
+    )
+    first = _one_introducer(" ".join(sentences[:again])) if again else None
+    second = _introducer(" ".join(sentences[again:])) if first and first.points else None
+    if first and second and first.kind == second.kind == "decisions" and second.points and not second.stem:
+        return dataclasses.replace(first, points=[*first.points, *second.points])
+    return _one_introducer(text)
+
+
+def _one_introducer(text: str) -> _Intro | None:
     if v.SOMEONE.match(text) and re.match(r"[^.;:]*?\s(?-i:agreed)\s+(?:to|that)\b[^:]*$", text, re.I):
         return None  # "The applicant ... agreed to provide ...", "The Cabinet Member agreed to look into this."
     m = v.INTRODUCER.match(text)

@@ -103,7 +103,7 @@ CARRIED = (
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
-    rf"(?:(?:unanimously|further|also|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
+    rf"(?:(?:unanimously|further|also|additionally|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
     rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
@@ -136,8 +136,8 @@ LANGUAGE_NAME = re.compile(
 ENGLISH_NAME = re.compile(r"\s*(?:english|saesneg|b[eé]arla|beurla)\s*", re.I)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
-DECIDING = r"(?:(?:unanimously|then|also|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"
-_WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
+DECIDING = r"(?:(?:unanimously|then|also|additionally|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"
+WHO = _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
@@ -652,7 +652,7 @@ ITEM_LABEL = re.compile(
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
     r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
-    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.

@@ -4287,3 +4287,23 @@ def test_the_body_asking_in_a_sentence_of_its_own_is_a_request() -> None:
         ("Digitisation programme", "The Board requested that the parish registers be scanned before the tithe maps."),
         ("Search room", "The Board asked the Clerk to invite the county's records manager to the next meeting."),
     ]
+
+
+def test_a_code_with_an_ampersand_heads_its_item_and_a_second_resolution_in_a_paragraph_is_its_own() -> None:
+    """'12/24/P&E Bus Shelters' (a committee's initials after the minute's number) is the item; a paragraph
+    that resolves, then resolves again in its next sentence, gives two decisions."""
+    page = (
+        "<html><body><h1>Planning & Environment Committee</h1><p>Minutes of the meeting held on Monday 9th "
+        "December 2024.</p><h2>11/24/P&amp;E Apologies</h2><p>None.</p><h2>12/24/P&amp;E To consider the bus "
+        "shelter survey</h2><p>It was proposed, seconded and resolved to replace the shelter on Mill Lane. It was "
+        "additionally resolved that the Clerk asks the county council to move the stop at Church Row.</p>"
+        "</body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "pe.html"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("To consider the bus shelter survey", "To replace the shelter on Mill Lane."),
+        (
+            "To consider the bus shelter survey",
+            "That the Clerk asks the county council to move the stop at Church Row.",
+        ),
+    ]

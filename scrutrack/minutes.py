@@ -1116,7 +1116,8 @@ class _Reader:
             return None
         under = self.item and (
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
-        )
+        )  # ... unless straight under the item's heading: that heading groups items ('Committee/Strategic Issues')
+        under = under and not (b.kind == "heading" and self.heading is self.before and self.heading.kind == "heading")
         return None if under else b.text  # a topic under the item ("Housing", "Transport") is no item
 
     # ---------------------------------------------------------------- decisions
@@ -1462,7 +1463,7 @@ class _Reader:
         full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
         and_that = r"[,;]?\s+and\s+(?=that\s)|;\s+(?=that\s)"
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
-        mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]\s+and\s+that\s", full, re.I)
+        mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s", full, re.I)
         parts = re.split(and_that, full, flags=re.I) if re.match(r"that\s", full, re.I) or mixed else [full]
         parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else _that_and_to(x))]
         if v.OWN_PROGRAMME.match(full):

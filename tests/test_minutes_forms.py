@@ -4307,3 +4307,27 @@ def test_a_code_with_an_ampersand_heads_its_item_and_a_second_resolution_in_a_pa
             "That the Clerk asks the county council to move the stop at Church Row.",
         ),
     ]
+
+
+def test_a_heading_straight_over_deeper_headings_groups_items_and_to_x_and_that_y_is_two() -> None:
+    """Word minutes whose items (Heading 2) stand under group headings (Heading 1, 'Strategic Issues') with
+    nothing between: each Heading 2 is the item. 'agreed to X and that Y' is two decisions."""
+    document = docx.Document()
+    document.add_paragraph("Environment Committee, Wednesday 14 May 2025")
+    document.add_paragraph("Apologies", style="Heading 2")
+    document.add_paragraph("None.")
+    document.add_paragraph("Strategic Issues", style="Heading 1")
+    document.add_paragraph("Street Trading Policy", style="Heading 2")
+    document.add_paragraph(
+        "The Committee agreed to adopt the policy and that officers report on its first year in June 2026."
+    )
+    document.add_paragraph("Public Toilets", style="Heading 2")
+    document.add_paragraph("The Committee agreed to open the Harbour Road toilets all year.")
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "environment.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Street Trading Policy", "To adopt the policy."),
+        ("Street Trading Policy", "That officers report on its first year in June 2026."),
+        ("Public Toilets", "To open the Harbour Road toilets all year."),
+    ]

@@ -485,6 +485,7 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
                 self.opening_date(b)  # "Meeting of the Fire Authority: Wednesday 28 February 2024"
             return
+        b = self.bare_number(b)
         self.prev, before = b, self.prev
         quoted = self.quoting = self.quoting or self.quote_opens(b, before)
         if self.meeting is None and b.kind != "table":
@@ -1280,6 +1281,16 @@ class _Reader:
         if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
             return self.list_item(b, lst)
         return self.list_paragraph(b, lst)
+
+    def bare_number(self, b: Block) -> Block:
+        """'1 the Board notes ...', '2 officers prepare ...' under 'RESOLVED that': a list's numbers printed
+        without their full stops, read as points while they run on from the list's last."""
+        lst, m = self.list, re.match(r"(\d{1,2})\s+(?=[a-z(])", b.text) if not b.marker else None
+        if m is None or lst is None or lst.kind != "decisions" or lst.style not in (None, "arabic."):
+            return b
+        if int(m[1]) != (lst.last + 1 if lst.points else 1):
+            return b
+        return dataclasses.replace(b, kind="item", marker=f"{m[1]}.", text=b.text[m.end() :])
 
     def lead_in(self, b: Block, lst: _List) -> bool:
         """A sentence between a heading and its points gives their stem: "Decision:" / "That Cabinet:",

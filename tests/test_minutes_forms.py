@@ -4331,3 +4331,19 @@ def test_a_heading_straight_over_deeper_headings_groups_items_and_to_x_and_that_
         ("Street Trading Policy", "That officers report on its first year in June 2026."),
         ("Public Toilets", "To open the Harbour Road toilets all year."),
     ]
+
+
+def test_a_lists_numbers_printed_without_full_stops_are_its_points() -> None:
+    """'1 the Board notes ...', '2 officers prepare ...' under 'RESOLVED that': points 1 and 2 (the noting one
+    dropped); a figure that does not run on from them ('12 residents ...') stays a sentence."""
+    text = (
+        "Minutes of the Joint Waste Board held on 14 March 2025\n\n35. Progress Report\n\nRESOLVED that\n\n"
+        "1 the Board notes the progress report for the quarter;\n\n2 officers prepare a costed proposal for a "
+        "reuse shop; and\n\n3 the Manager writes to DEFRA about the timetable.\n\n"
+        "12 residents had written in support of the reuse shop.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "waste.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "That officers prepare a costed proposal for a reuse shop.",
+        "That the Manager writes to DEFRA about the timetable.",
+    ]

@@ -1300,7 +1300,7 @@ class _Reader:
         if (
             first
             and not b.marker
-            and v.POINTS_BELOW.search(_sentences(b.text)[-1])
+            and any(v.POINTS_BELOW.search(s) for s in _sentences(b.text)[-2:])  # "... below. Each names ..."
             and not (_decides(b.text) or v.OWNER_ACTION.match(b.text))
         ):
             return True  # "The Group's recommendations are set out below, grouped by theme.", after a summary or not

@@ -4347,3 +4347,20 @@ def test_a_lists_numbers_printed_without_full_stops_are_its_points() -> None:
         "That officers prepare a costed proposal for a reuse shop.",
         "That the Manager writes to DEFRA about the timetable.",
     ]
+
+
+def test_a_sentence_saying_the_recommendations_follow_heads_them_whatever_follows_it() -> None:
+    """A review report's 'Recommendations' section opens 'Our recommendations are set out below. Each names
+    who should act.': the points below are the recommendations, not that sentence."""
+    page = (
+        "<html><body><h1>Review of School Streets</h1><p>Report of the Travel Task Group</p><h2>What we found</h2>"
+        "<p>Few schools have closures.</p><h2>Recommendations</h2><p>Our recommendations are set out below. Each "
+        "names who should act.</p><ol><li>The Council should offer a closure to every primary school.</li>"
+        "<li>Schools should appoint a street champion.</li></ol><h2>Membership</h2><p>Cllrs A and B.</p>"
+        "</body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "review.html"), meeting=dt.date(2025, 3, 4))
+    assert [r.text.strip() for r in minutes.recommendations] == [
+        "The Council should offer a closure to every primary school.",
+        "Schools should appoint a street champion.",
+    ]

@@ -1970,6 +1970,8 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
         decided = _introducer(b.text[word.end() + colon.end() :])
         if _title_like(b.text[word.end() : at], relaxed=True) and decided and decided.kind in ("decisions", "noted"):
             return at, word.end() + colon.end()
+    if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.", b.marker):  # "8." "Bus shelter – Two ..."
+        return _item_cut(b.text)
     m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker else None
     cut = re.search(r":\s+|\s+[-–—]\s+", m["title"]) if m and "/" in m["number"] else None
     if m is None or cut is None:
@@ -1978,6 +1980,19 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     if not _title_like(title, relaxed=True) or _introducer(title) or len(rest.split()) < 6 or _title_like(rest, True):
         return None  # "RESOLVED – That ...", "PLAN - PROGRESS REPORT"
     return m.start("title") + cut.start(), m.start("title") + cut.end()
+
+
+def _item_cut(text: str) -> tuple[int, int] | None:
+    """A numbered agenda item run on after its title and a dash ('Bus shelter cleaning – Two quotations had
+    been received ... It was agreed that ...'): where the title ends and its minute starts; not a decision's
+    point ('To approve X – subject to Y') nor a title in two parts ('Planning – applications received')."""
+    cut = re.search(r"\s+[-–—]\s+", text)
+    if cut is None or len(text[: cut.start()].split()) > 8 or _decides(text[: cut.start()]):
+        return None
+    rest = text[cut.end() :]
+    if len(rest.split()) < 8 or not re.search(r"[.!?](?:\s|$)", rest) or not _title_like(text[: cut.start()], True):
+        return None
+    return cut.start(), cut.end()
 
 
 def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool = False) -> Minutes:

@@ -4364,3 +4364,20 @@ def test_a_sentence_saying_the_recommendations_follow_heads_them_whatever_follow
         "The Council should offer a closure to every primary school.",
         "Schools should appoint a street champion.",
     ]
+
+
+def test_a_numbered_item_run_on_after_its_title_and_a_dash_is_titled_by_it() -> None:
+    """'8. Bus shelter cleaning – Two quotations had been received ... It was agreed that ...' (a parish post's
+    numbered items, each run on after its title): the words before the dash are the item's title."""
+    text = (
+        "Minutes for a meeting of Whitcombe Parish Council on Tuesday 3rd March 2026\n\n1. Apologies – none.\n\n"
+        "2. Play area – The inspection found loose bolts on the zip wire and on the swings. It was agreed that the "
+        "Clerk arranges repairs before Easter.\n\n3. Planning – no applications had been received since the last "
+        "meeting.\n\n4. Village green bench – A family asked for a memorial bench near the pond. It was resolved "
+        "to buy a bench for up to £900.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "whitcombe.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Play area", "That the Clerk arranges repairs before Easter."),
+        ("Village green bench", "To buy a bench for up to £900."),
+    ]

@@ -4381,3 +4381,28 @@ def test_a_numbered_item_run_on_after_its_title_and_a_dash_is_titled_by_it() -> 
         ("Play area", "That the Clerk arranges repairs before Easter."),
         ("Village green bench", "To buy a bench for up to £900."),
     ]
+
+
+def test_a_pdf_title_in_bold_run_in_before_its_minute_is_the_items_title() -> None:
+    """'Minute no. 7 – Community Grants' in bold and, on the same line in plain type, the minute's text: the bold
+    words are the item's title, and the minute's text runs on to the next line as one paragraph."""
+
+    def line(y: int, bold: str, plain: str) -> str:
+        return f"BT /F2 10 Tf 50 {y} Td ({bold}) Tj /F1 10 Tf ({plain}) Tj ET"
+
+    ops = [
+        "BT /F2 11 Tf 50 800 Td (Minutes of Llanfair Community Council held on Wednesday 4th February 2026) Tj ET",
+        line(770, "Minute no. 2 - Apologies", " Apologies were received from Councillors Harries and"),
+        "BT /F1 10 Tf 50 758 Td (Price, who were both away on council business that evening.) Tj ET",
+        line(730, "Minute no. 3 - Community Grants", " Three applications had been received and were considered."),
+        "BT /F1 10 Tf 50 718 Td (Resolved that the Senior Citizens be awarded a grant of 250 pounds.) Tj ET",
+    ]
+    minutes = parse_minutes(read_document(pdf_pages([ops]), "llanfair.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Community Grants", "That the Senior Citizens be awarded a grant of 250 pounds.")
+    ]
+    paragraphs = [b.text for b in read_document(pdf_pages([ops]), "llanfair.pdf").blocks]
+    assert (
+        "Apologies were received from Councillors Harries and Price, who were both away on council business that "
+        "evening." in paragraphs
+    )

@@ -462,11 +462,34 @@ def _lines(pages: list[_Page]) -> list[Line]:
             size = max(p.size for p in row.pieces)
             bold = all(p.bold for p in row.pieces)
             text = row.text()
+            if title := _run_in(row):  # "Minute no. 7 – Community Grants" in bold, its minute run on after it
+                out += [Line(title, place, True), Line(text[len(title) :].strip(), place, whole=text)]
+                continue
             out.append(Line(text, place, bold, size > body + 1.5 and len(text.split()) < 16))
         for _, cells_rows in tables:
             out.extend(Line("", f", page {number}", cells=cells) for cells in cells_rows)
         out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top <= page.height / 2)
     return out
+
+
+def _run_in(row: _Row) -> str | None:
+    """A title in bold at the start of a line whose text runs on after it in plain type ('Minute no. 7 –
+    Community Grants Applications had been received ...'): the title, when of two words or more and not a
+    label or an introducer closed by a colon, 'that' or 'to'."""
+    first = min(row.pieces, key=lambda p: p.x0)
+    shown = [g for g in first.glyphs if hasattr(g, "fontname") and g.get_text().strip()]
+    if len(shown) < 2 or not _bold(shown[0].fontname) or all(_bold(g.fontname) for g in shown):
+        return None
+    end = next(
+        k
+        for k, g in enumerate(first.glyphs)
+        if hasattr(g, "fontname") and g.get_text().strip() and not _bold(g.fontname)
+    )
+    title = " ".join("".join(g.get_text() for g in first.glyphs[:end]).split())
+    rest = [g for g in first.glyphs[end:] if hasattr(g, "fontname") and g.get_text().strip()]
+    if any(_bold(g.fontname) for g in rest) or len(title.split()) < 2 or re.search(r"(?::|\bthat|\bto)$", title, re.I):
+        return None
+    return title if row.text().startswith(title) else None
 
 
 class _Unpacking:

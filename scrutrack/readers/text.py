@@ -23,6 +23,7 @@ class Line:
     heading: bool = False  # larger than the body's text (a PDF's font size)
     cells: list[str] | None = None  # a row of a table a PDF draws as a grid (a line break between a cell's paragraphs)
     furniture: bool = False  # a PDF's header or footer in small type in the margin
+    whole: str = ""  # the printed line this one ends, after a title run in before it: a full line, not a short one
 
 
 def read(data: bytes, name: str, budget: Budget) -> list[Block]:
@@ -365,6 +366,9 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
         else:
             marker, rest = split_marker(text)
             kind = "heading" if line.heading else "item" if marker else "paragraph"
-            block, last = Block(kind, rest if marker else text, line.place, marker=marker, bold=line.bold), text
+            block, last = (
+                Block(kind, rest if marker else text, line.place, marker=marker, bold=line.bold),
+                line.whole or text,
+            )
             out.append(block)
     return out

@@ -706,7 +706,7 @@ SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 _ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?|discussion|notes?|business)"  # "Discussion and resolution"
 _DECIDED = (
     rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:(?:(?:summary|details?|record|text|wording)\s+of\s+(?:the\s+)?)?decisions?(?:\(s\))?(?:\s+(?:taken|made|reached|summary|details?|record|text|wording))?|resolutions?(?:\(s\))?|resolved|agreed"
-    rf"|minutes?|outcomes?)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
+    rf"|minutes?|outcomes?|(?:items?\s+)?under\s+discussion|proceedings)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
 )
 _AND = r"\s*(?:/|and|&)\s*"
 DECISION_COLUMN = re.compile(
@@ -717,7 +717,7 @@ DECISION_COLUMN = re.compile(
 # The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".
 BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
 # A decision column that holds each minute's whole text, not only what was decided ("Minute", "Minutes").
-MINUTE_COLUMN = re.compile(r"\s*minutes?(?:\s+text)?\s*:?\s*", re.I)
+MINUTE_COLUMN = re.compile(r"\s*(?:minutes?(?:\s+text)?|(?:items?\s+)?under\s+discussion|proceedings)\s*:?\s*", re.I)
 # The column of a layout table that names who acts on the row beside it.
 _OWNER = r"\s*(?:actions?(?:\s+by)?|owner|by\s+whom|who|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*:?\s*"
 OWNER_COLUMN = re.compile(_OWNER, re.I)

@@ -4406,3 +4406,31 @@ def test_a_pdf_title_in_bold_run_in_before_its_minute_is_the_items_title() -> No
         "Apologies were received from Councillors Harries and Price, who were both away on council business that "
         "evening." in paragraphs
     )
+
+
+def test_a_minutes_table_headed_item_under_discussion_reads_each_rows_title_and_minute() -> None:
+    """A PDF's 'Item No | Item under discussion' table, each cell a title in capitals over the minute's text:
+    the column holds the minutes, each row's title is its item."""
+    rows = [
+        [[("Item No", True)], [("Item under discussion", True)], []],
+        [
+            [("26.31", False)],
+            [("APOLOGIES FOR ABSENCE", True), ("Apologies were received from Cllr Fenwick.", False)],
+            [],
+        ],
+        [
+            [("26.36", False)],
+            [
+                ("PLAYING FIELD SWINGS", True),
+                ("Three quotations had been received. It was", False),
+                ("RESOLVED that the quotation from Meadowplay", False),
+                ("Ltd be accepted.", False),
+            ],
+            [],
+        ],
+    ]
+    top = "Minutes of the Meeting of Hartleigh Parish Council held on Wednesday 11 March 2026"
+    minutes = parse_minutes(read_document(_pdf(top, rows), "hartleigh.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("PLAYING FIELD SWINGS", "That the quotation from Meadowplay Ltd be accepted.")
+    ]

@@ -501,6 +501,11 @@ REPORTED = re.compile(
     r"|heard|listened|thanked|welcomed|considered|discussed|debated|questioned|commented|received|reviewed)\b",
     re.I,
 )
+# An agenda item bringing recommendations from a body or to one: "Recommendations of the Finance Committee",
+# "Recommendations to Full Council".
+FROM_OR_TO = re.compile(
+    rf"recommendations?\s+(?:of|from|to)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})s?\b", re.I
+)
 # A sentence saying what the body did at the meeting, deciding nothing itself: "The Cabinet considered the
 # recommendations of two task group reports on:" over the reports' titles.
 BODY_DID = re.compile(
@@ -742,7 +747,9 @@ VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)",
 # to note the comments made."
 AFTER_DECISION = re.compile(
     rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
-    r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b",
+    r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b"
+    # the body's reasons after its decision: "The Board considered that granting the licence would be ..."
+    rf"|^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:considered|felt|was\s+(?:satisfied|of\s+the\s+view|not\s+satisfied))\s+that\b",
     re.I,
 )
 # What a point says that decides nothing, whatever introduced it (each read whole): questions under "Members

@@ -4434,3 +4434,56 @@ def test_a_minutes_table_headed_item_under_discussion_reads_each_rows_title_and_
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("PLAYING FIELD SWINGS", "That the quotation from Meadowplay Ltd be accepted.")
     ]
+
+
+def test_an_item_approving_the_last_meetings_minutes_by_its_date_starts_no_meeting() -> None:
+    """'3. Minutes of Meeting 12 January 2026', a bold numbered item after items 1 and 2, approves the last
+    minutes: the decisions after it stay the meeting's own (9 February), not January's."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Ordinary Meeting held in the Village Hall on Monday 9 February 2026")
+    document.add_paragraph("In attendance:")
+    for name in ("Cllr Ewan Garden (Mearns ward)", "PC Ruth Mair, Police Scotland"):
+        document.add_paragraph(name, style="List Bullet")
+    for number, title, text in (
+        ("1.", "Welcome and Apologies", "Apologies from Calum Reid."),
+        ("2.", "Declarations of Interest", "None."),
+        ("3.", "Minutes of Meeting 12 January 2026", "Approved. Proposed GS, seconded FD."),
+        ("4.", "Riverside Path", "AGREED: to hold a work party to clear the path on 21 March."),
+    ):
+        document.add_paragraph().add_run(f"{number} {title}").bold = True
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "cc.docx"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2026, 2, 9), "Riverside Path", "To hold a work party to clear the path on 21 March.")
+    ]
+
+
+def test_a_numbered_heading_naming_where_recommendations_go_is_the_item() -> None:
+    """'2. Recommendations to Full Council', the agenda's next number after item 1: the item its points
+    belong to, not only a heading over them."""
+    text = (
+        "Notes of the Climate Working Group held on Tuesday 24 February 2026\n\n1. Biodiversity Policy\n\n"
+        "The group went through the draft policy.\n\n2. Recommendations to Full Council\n\n"
+        "The Working Group recommends that the Town Council:\n\na) adopts the draft Biodiversity Policy;\n\n"
+        "b) asks the County Council to cut the Stoney Lane verges later in the year.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "wg.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Recommendations to Full Council", "That the Town Council adopts the draft Biodiversity Policy."),
+        (
+            "Recommendations to Full Council",
+            "That the Town Council asks the County Council to cut the Stoney Lane verges later in the year.",
+        ),
+    ]
+
+
+def test_the_bodys_reasons_after_its_decision_in_one_paragraph_are_not_part_of_it() -> None:
+    text = (
+        "Minute of the Licensing Board held on 3 March 2026\n\n6.1 Application for a Personal Licence\n\n"
+        "Following discussion, the Board AGREED to refuse the application. The Board considered that granting "
+        "the licence would be inconsistent with the licensing objectives.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "board.txt"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["To refuse the application."]

@@ -709,7 +709,10 @@ class _Reader:
         )
         how = self.dated(b.text, found)
         # "SPECIAL AUTHORITY MEETING – FRIDAY 26 JULY 2024": a heading naming a meeting, then its date
-        named = how == "named" and (b.kind == "heading" or b.bold) and re.search(r"\bmeeting\b", b.text, re.I)
+        named = how == "named" and (b.kind == "heading" or b.bold) and bool(re.search(r"\bmeeting\b", b.text, re.I))
+        # not the agenda's next item approving the last minutes: "3. Minutes of Meeting 12 January 2026"
+        approving = bool(b.marker and self.follows(b)) or bool(re.match(r"(?:\w+\s+of\s+)?minutes\b", b.text, re.I))
+        named = named and not approving
         if found[0] == day or not ((sitting and _title_tail(b.text[found[2][1] :])) or how == "line" or named):
             return bool(sitting) and self.set_item(None)  # "PART 1 – TUESDAY 12 MARCH 2024": the meeting's first
         before, lst = self.before, self.list
@@ -1039,7 +1042,7 @@ class _Reader:
         if title == "" and self.item and self.heading is self.before:
             return True  # "APOLOGIES" / "PLA101/23": the minute's code under its title, not a next item's
         # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee"
-        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and not _from_body(title)
+        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and not v.FROM_OR_TO.search(title)
         report_part = report_part and b.kind != "heading"
         numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
         follows = self.follows(b)
@@ -1083,6 +1086,8 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
+        if _vote(b.text) is not None:
+            return None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title
         if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
             return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
@@ -1142,6 +1147,8 @@ class _Reader:
         m = re.fullmatch(rf"(.+?)\s+((?:{label})\s*[:\-–—]+)", b.text, re.I)
         if not m or b.marker or _introducer(b.text) or not _title_like(m[1], relaxed=True):
             return False
+        if v.SOMEONE.match(m[1]) and len(m[1].split()) <= 3:
+            return False  # "Officer recommendation:", "Cabinet Member decision:": who, not the item's title
         self.set_item(m[1])
         return self.introducer(dataclasses.replace(b, text=m[2]))
 
@@ -1152,6 +1159,12 @@ class _Reader:
         self.close()
         self.open("discussion", f"the decision quoted under '{self.before.text[-40:]}' ({self.doc.where(b)})")
         return True
+
+    def brings(self, b: Block) -> bool:
+        """An item heading that brings recommendations from a body ('Recommendations of the Finance Committee',
+        bold or the agenda's next number) or to one ('6. Recommendations to Full Council', the next number)."""
+        follows = self.follows(b) is not None
+        return bool(_from_body(b.text) and (b.bold or follows)) or bool(follows and v.FROM_OR_TO.match(b.text))
 
     def introducer(self, b: Block) -> bool:
         intro, lst = _introducer(b.text), self.list
@@ -1169,8 +1182,10 @@ class _Reader:
         arabic = b.marker and _reading(b.marker)[0].startswith("arabic")
         if arabic and re.fullmatch(r"(?:\w+\s+)?(?:recommendations|conclusions)", b.text, re.I):
             self.item = None  # "3. Recommendations": a report's section, not an agenda item
-        elif not intro.points and _from_body(b.text) and (b.bold or self.follows(b)):
-            self.item_heading(b)  # "4. Recommendations of the Finance Committee": the next item, over its decision
+        elif not intro.points and self.brings(b):
+            # "4. Recommendations of the Finance Committee", "6. Recommendations to Full Council" (the agenda's next
+            # number): the next item, over its decision
+            self.item_heading(b)
         own = not intro.points and any(
             rx.search(b.text) for rx in v.OWN_BUSINESS.values()
         )  # "... agreed, subject to:-"

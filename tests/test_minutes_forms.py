@@ -4487,3 +4487,19 @@ def test_the_bodys_reasons_after_its_decision_in_one_paragraph_are_not_part_of_i
     )
     minutes = parse_minutes(read_document(text.encode(), "board.txt"))
     assert [r.text.strip() for r in minutes.recommendations] == ["To refuse the application."]
+
+
+def test_an_officers_recommendation_label_and_a_recorded_vote_are_not_item_titles() -> None:
+    """'Officer recommendation:' over the report's proposals names who proposed, not the item; '5 For, 0 Against,
+    0 Abstention' under 'Voting Record' is the vote, not minute 5's title; the decision is the item's."""
+    text = (
+        "Minutes of the Executive held on 9 December 2025\n\nEX.61 Council Tax Reduction Scheme\n\n"
+        "Officer recommendation:\n\n(a) to retain the hardship fund at £150,000.\n\nDecision:\n\n"
+        "(a) to retain the hardship fund at £150,000;\n\n(b) to ask the Director of Finance to report on collection "
+        "after six months.\n\nVoting Record\n\n5 For, 0 Against, 0 Abstention\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "executive.txt"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Council Tax Reduction Scheme", "To retain the hardship fund at £150,000."),
+        ("Council Tax Reduction Scheme", "To ask the Director of Finance to report on collection after six months."),
+    ]

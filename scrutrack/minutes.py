@@ -284,14 +284,7 @@ def _introducer(text: str) -> _Intro | None:
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
     sentences = _sentences(text)
-    again = next(
-        (
-            k
-            for k, s in enumerate(sentences[1:], 1)
-            if re.match(rf"{v.WHO}(?:\w+\s+)?{v.DECIDING}\s+(?:that|to)\b", s, re.I)
-        ),
-        0,
-    )
+    again = next((k for k, s in enumerate(sentences[1:], 1) if v.DECIDES_AGAIN.match(s)), 0)
     first = _one_introducer(" ".join(sentences[:again])) if again else None
     second = _introducer(" ".join(sentences[again:])) if first and first.points else None
     if first and second and first.kind == second.kind == "decisions" and second.points and not second.stem:
@@ -300,7 +293,7 @@ def _introducer(text: str) -> _Intro | None:
 
 
 def _one_introducer(text: str) -> _Intro | None:
-    if v.SOMEONE.match(text) and re.match(r"[^.;:]*?\s(?-i:agreed)\s+(?:to|that)\b[^:]*$", text, re.I):
+    if v.SOMEONE.match(text) and v.UNDERTAKES.match(text):
         return None  # "The applicant ... agreed to provide ...", "The Cabinet Member agreed to look into this."
     m = v.INTRODUCER.match(text)
     if m is None and (label := v.BODY_LABEL.match(text)):  # "Cabinet: agreed to X; approved Y; and noted Z"
@@ -390,11 +383,6 @@ def _that_and_to(clause: str) -> list[str]:
     if m is None or v.INFINITIVE.search(m[1]) or v.NOT_A_VERB.match(m[2][3:]):
         return [clause]
     return [m[1], m[2]]
-
-
-def _from_body(title: str) -> bool:
-    """A title naming the body whose recommendations it brings: 'Recommendations from the Audit Committee'."""
-    return bool(re.search(rf"\b(?:of|from)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})s?\b", title, re.I))
 
 
 def _proposes(text: str) -> bool:
@@ -1164,7 +1152,7 @@ class _Reader:
         """An item heading that brings recommendations from a body ('Recommendations of the Finance Committee',
         bold or the agenda's next number) or to one ('6. Recommendations to Full Council', the next number)."""
         follows = self.follows(b) is not None
-        return bool(_from_body(b.text) and (b.bold or follows)) or bool(follows and v.FROM_OR_TO.match(b.text))
+        return bool(v.FROM_BODY.search(b.text) and (b.bold or follows)) or bool(follows and v.FROM_OR_TO.match(b.text))
 
     def introducer(self, b: Block) -> bool:
         intro, lst = _introducer(b.text), self.list
@@ -1300,7 +1288,7 @@ class _Reader:
     def bare_number(self, b: Block) -> Block:
         """'1 the Board notes ...', '2 officers prepare ...' under 'RESOLVED that': a list's numbers printed
         without their full stops, read as points while they run on from the list's last."""
-        lst, m = self.list, re.match(r"(\d{1,2})\s+(?=[a-z(])", b.text) if not b.marker else None
+        lst, m = self.list, v.BARE_NUMBER.match(b.text) if not b.marker else None
         if m is None or lst is None or lst.kind != "decisions" or lst.style not in (None, "arabic."):
             return b
         if int(m[1]) != (lst.last + 1 if lst.points else 1):

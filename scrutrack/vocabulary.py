@@ -137,7 +137,9 @@ ENGLISH_NAME = re.compile(r"\s*(?:english|saesneg|b[eé]arla|beurla)\s*", re.I)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
 DECIDING = r"(?:(?:unanimously|then|also|additionally|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"
-WHO = _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
+_WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
+# A later sentence of a paragraph that decides again: "It was additionally resolved that ...".
+DECIDES_AGAIN = re.compile(rf"{_WHO}(?:\w+\s+)?{DECIDING}\s+(?:that|to)\b", re.I)
 PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
@@ -154,6 +156,10 @@ SOMEONE = re.compile(
     r"|inspector|sergeant|superintendent|representatives?|clerk|head\s+of|manager|(?:council+or|cllr|mr|mrs|ms|dr)\.?\s)\b",
     re.I,
 )
+# The words of someone's undertaking after SOMEONE: "... agreed to look into this" (not "agreed:" over points).
+UNDERTAKES = re.compile(r"[^.;:]*?\s(?-i:agreed)\s+(?:to|that)\b[^:]*$", re.I)
+# A list's number printed without its full stop, before a point in lower case: "1 the Board notes ...".
+BARE_NUMBER = re.compile(r"(\d{1,2})\s+(?=[a-z(])")
 # A lead that is a whole decision in the passive, over a table or list it applies to rather than points
 # that finish it: "that the payments listed below be authorised:", "That the following grants be approved:".
 WHOLE_LEAD = re.compile(
@@ -503,9 +509,10 @@ REPORTED = re.compile(
 )
 # An agenda item bringing recommendations from a body or to one: "Recommendations of the Finance Committee",
 # "Recommendations to Full Council".
-FROM_OR_TO = re.compile(
-    rf"recommendations?\s+(?:of|from|to)\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})s?\b", re.I
-)
+_NAMED_BODY = rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})s?\b"  # "the Scrutiny Review Panels"
+FROM_OR_TO = re.compile(rf"recommendations?\s+(?:of|from|to)\s+{_NAMED_BODY}", re.I)
+# A title naming the body whose recommendations it brings: "Recommendations from the Audit Committee".
+FROM_BODY = re.compile(rf"\b(?:of|from)\s+{_NAMED_BODY}", re.I)
 # A sentence saying what the body did at the meeting, deciding nothing itself: "The Cabinet considered the
 # recommendations of two task group reports on:" over the reports' titles.
 BODY_DID = re.compile(
@@ -719,7 +726,8 @@ DECISION_COLUMN = re.compile(
     r"\s*(?:\([^)]*\))?\s*:?\s*",
     re.I,
 )
-# The body's own request among its conclusions: "The Panel asked officers to ...", "requested that ...".
+# The body's own request among its conclusions, what it asks for named or not: "The Panel asked officers to ...",
+# "requested a list of ..." (looser than BODY_ASKED, which reads a sentence standing alone).
 BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
 # A decision column that holds each minute's whole text, not only what was decided ("Minute", "Minutes").
 MINUTE_COLUMN = re.compile(r"\s*(?:minutes?(?:\s+text)?|(?:items?\s+)?under\s+discussion|proceedings)\s*:?\s*", re.I)

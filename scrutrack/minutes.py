@@ -1378,12 +1378,14 @@ class _Reader:
         if header is None and lst and lst.kind == "decisions" and lst.stem and not lst.points and not lst.point:
             self.add_point(b, lst.stem)  # "RESOLVED that the payments below be authorised:" over them: the lead decides
         self.close()
-        if header is not None and "status" not in header[1]:
-            return self.tracker(b, rows, *header)
+        # a report's monitor of earlier recommendations reads as a tracker does: each row under its own meeting
+        dated = self.report and header is not None and "meeting" in header[1]
+        if header is not None and ("status" not in header[1] or dated):
+            return self.tracker(b, rows, *header, dated=dated)
         why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"
         self.skip(b, f"a table of {len(rows)} rows {why}", "\n".join(" | ".join(row) for row in rows))
 
-    def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None]) -> None:
+    def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None], dated: bool = False) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
         self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
         here, elsewhere = self.meeting or self.weak, []
@@ -1395,13 +1397,15 @@ class _Reader:
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text):
-                if here is not None and (day := _cell_day(cells.get("meeting"))) not in (None, here):
+                day = _cell_day(cells.get("meeting"))
+                if here is not None and day not in (None, here) and not dated:
                     elsewhere.append((day, " | ".join(row)))  # a tracker of earlier meetings' recommendations
                     continue
                 self.add_point(b, text)
                 self.finish_point()
                 self.found[-1].item = (cells.get("item") or "").strip() or self.item
                 self.found[-1].owner = " ".join((cells.get("owner") or "").split()) or None
+                self.found[-1].meeting = day if dated and day else self.found[-1].meeting
         self.close()
         if elsewhere:
             days = ", ".join(sorted({d.isoformat() for d, _ in elsewhere}))

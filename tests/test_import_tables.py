@@ -178,3 +178,27 @@ def test_a_table_of_earlier_meetings_recommendations_is_named_not_imported(repo:
     assert _records(repo) == [
         ("cyp-2019-03-12-1", "Waste services update", "Head of Waste", "That missed bins be reported by ward.")
     ]
+
+
+def test_a_reports_monitor_of_earlier_recommendations_files_each_row_under_its_meeting(
+    repo: Path, invoke: Invoke
+) -> None:
+    # An officer's report (its front matter says so) whose table monitors recommendations agreed at
+    # earlier meetings, with their status: the report has no meeting of its own to confuse them with,
+    # so each row is read as `import tracker` reads one, under the meeting its column names.
+    (repo / "monitor.md").write_text(
+        "Report of: Head of Democratic Services\n\nDate of meeting: 9 May 2019\n\n"
+        "1. Recommendation\n\nThat the Committee notes the progress shown below.\n\n"
+        "| Committee date | Agenda item | Recommendation | Progress | Status |\n|---|---|---|---|---|\n"
+        "| 15/01/2019 | Waste | That the rounds be published. | Done in February | Complete |\n"
+        "| 15/01/2019 | Waste | That the depot be visited. | Planned | Open |\n"
+        "| 12 March 2019 | Libraries | That a survey of non-users be carried out. | Under way | Open |\n",
+        encoding="utf-8",
+    )
+    result = invoke("import", "minutes", "monitor.md", "--committee", "cyp")
+    assert result.exit_code == 0, result.stderr
+    assert _records(repo) == [
+        ("cyp-2019-01-15-1", "Waste", None, "That the rounds be published."),
+        ("cyp-2019-01-15-2", "Waste", None, "That the depot be visited."),
+        ("cyp-2019-03-12-1", "Libraries", None, "That a survey of non-users be carried out."),
+    ]

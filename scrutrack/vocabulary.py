@@ -16,14 +16,16 @@ def _words(text: str) -> str:
 
 # Who decides: "The Panel", "Cabinet", "The Overview and Scrutiny Management Board", "Members"; and a body by
 # its initials after "the", the last one a body's word (Authority, Board, Committee or Council, Group, Panel or
-# Partnership): "the CC" (a community council), "the IJB", "the HSCP", "the OSC", "the CA".
+# Partnership): "the CC" (a community council), "the IJB", "the HSCP", "the OSC", "the CA". Not the NHS bodies
+# health scrutiny questions, whose initials end so too: "the ICB agreed that ..." is their undertaking.
+_SCRUTINISED = "ICB|CCG"
 BODIES = (
     _words(
         "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
         "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group|review body"
         "|commissioner"
     )
-    + r"|(?<=the\s)(?-i:[A-Z]{1,4}[ABCGP])(?![\w-])"
+    + rf"|(?<=the\s)(?!(?-i:{_SCRUTINISED})\b)(?-i:[A-Z]{{1,4}}[ABCGP])(?![\w-])"
 )
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
 # DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices; a form's
@@ -718,7 +720,7 @@ SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 _ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?|discussion|notes?|business)"  # "Discussion and resolution"
 _DECIDED = (
     rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:(?:(?:summary|details?|record|text|wording)\s+of\s+(?:the\s+)?)?decisions?(?:\(s\))?(?:\s+(?:taken|made|reached|summary|details?|record|text|wording))?|resolutions?(?:\(s\))?|resolved|agreed"
-    rf"|minutes?|outcomes?|(?:items?\s+)?under\s+discussion|proceedings)(?:\s+(?:of|by)\s+(?:the\s+)?(?:{BODIES}))?"
+    rf"|minutes?|outcomes?|(?:items?\s+)?under\s+discussion|proceedings)(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{BODIES}))?"
 )
 _AND = r"\s*(?:/|and|&)\s*"
 DECISION_COLUMN = re.compile(

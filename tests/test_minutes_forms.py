@@ -562,6 +562,17 @@ STRUCTURES = {
             ("Cemetery extension", "The clerk to tell both bidders by Friday."),
         ],
     ),
+    # A decision column headed with the body's full name ('Decision of the Health and Wellbeing Board'),
+    # beside the report's recommendation (the proposal, never read).
+    "decision-of-the-named-body.html": (
+        "<html><body><p>Record of decisions, 3 June 2025</p><table>"
+        "<tr><th>Item</th><th>Report recommendation</th><th>Decision of the Health and Wellbeing Board</th></tr>"
+        "<tr><td>Pharmacy Needs Assessment</td><td>That the Board notes the assessment.</td>"
+        "<td>That the assessment be published with a summary in plain English.</td></tr>"
+        "<tr><td>Better Care Fund</td><td>That the plan be approved.</td><td>Noted.</td></tr>"
+        "</table></body></html>",
+        [("Pharmacy Needs Assessment", "That the assessment be published with a summary in plain English.")],
+    ),
     # An agenda lists the items before the minutes laid out as a table: the table is no summary of it.
     "agenda-then-table.html": (
         "<html><body><p>Minutes of the Village Hall Committee held on 9 May 2023</p><p>Agenda</p>"
@@ -734,6 +745,14 @@ NOT_RECORDS = {
         "The applicant was in attendance and agreed to provide a revised budget.\n\nThe Cabinet Member "
         "agreed to look into this.\n\nAGREED:-\n\n(a) to award £900 to the Eastmuir Bowling Club.\n",
         [("Community Grants", "To award £900 to the Eastmuir Bowling Club.")],
+    ),
+    # The NHS body a health scrutiny committee questions, by its initials ("the CCG", "the ICB"), agreeing
+    # in the discussion: its undertaking, though its initials end as a committee's own ("the JHOSC") do.
+    "nhs-body-agreed": (
+        "Minutes of the Joint Health Scrutiny Committee held on 3 March 2025\n\n5. Urgent Care Review\n\n"
+        "5.1 Members asked about car parking. The CCG agreed that the leaflet would list the bus routes.\n\n"
+        "5.2 RESOLVED: That the Committee asks for the travel analysis by May.\n",
+        [("Urgent Care Review", "That the Committee asks for the travel analysis by May.")],
     ),
     # What the body only did, whatever it names: a sentence saying it considered recommendations heads the
     # reports' titles, not decisions; thanks with commendation, a noting whose noted words run on with "and",

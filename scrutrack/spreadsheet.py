@@ -102,6 +102,7 @@ _NO_RESPONSE_YET = _EMPTY_DATE - {"ongoing"} | {
     "to be confirmed",
 }
 # An outcome cell saying none has come yet ('Awaiting response', 'Pending'): no outcome.
+_NOT_APPLICABLE = re.compile(r"$|n\s?a\b|not\s+applicable\b")
 _NO_OUTCOME = _NO_RESPONSE_YET | {w for w, (status, _) in STATUS_WORDS.items() if status == "referred"}
 
 
@@ -979,8 +980,8 @@ class _RowReader:
         when it is one of `past` and not of `words` (a RAG rating in a status column, 'Pending' as an outcome)."""
         value, _ = self.cell(cells, fld)
         found = words.get(norm(value))  # first: --status-map may say what 'Red' means
-        if found is None and (norm(value) in ("", "n a", "na") or norm(value) in past):
-            return None
+        if found is None and (_NOT_APPLICABLE.match(norm(value)) or norm(value) in past):
+            return None  # "N/A", "N/A - internal", "Not applicable (officer action)": no answer to read
         if found is None and len(value) <= _LONGEST_HEADING:
             found = words.get(norm(_RAG.sub("", value))) or _opening(value, words)
         if found is None:

@@ -245,6 +245,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "exec response date",
         "executive response date",
         "cabinet response date",
+        "date of cabinet response",
+        "date of executive response",
         "response received",
         "exec date",  # a county's tracker: the day the Executive considered it
         "executive date",

@@ -755,7 +755,11 @@ VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)",
 # own vote, interest, arrival or leaving: "(Councillor Hay abstained.)", "Cllr Rose asked for her vote against to be
 # recorded.", "Councillor Hale declared an interest and left the room."; and a sentence that only notes: "Officers
 # to note the comments made."
+# What a decision's coming into effect is said with: "published", "take effect", "be implemented", "called in".
+_TAKES_EFFECT = r"(?:published|come\s+into\s+(?:force|effect)|take\s+effect|called[\s-]in|be\s+implemented)"
 AFTER_DECISION = re.compile(
+    # when the decision takes effect: "The decision may therefore be implemented." (a call-in not referred back)
+    rf"^(?:the\s+|this\s+|that\s+)?decisions?\s+(?:\w+\s+){{0,3}}?{_TAKES_EFFECT}\b|"
     rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b"
     # the body's reasons after its decision: "The Board considered that granting the licence would be ..."
@@ -776,7 +780,7 @@ NOT_A_DECISION = {
     "a verb with nothing to do": re.compile(r"(?:that|to)\s+\w+\W*", re.I),  # "the hall committee agreed to ask."
     "only dates": re.compile(rf"(?:{ONLY_DATES.pattern})*", re.I),
     "a notice of when decisions take effect": re.compile(  # "Decisions published on 12/07/2024 ... unless called in"
-        r"(?:the\s+|these\s+)?decisions?\b.*\b(?:published|come\s+into\s+(?:force|effect)|take\s+effect|called[\s-]in)\b.*",
+        rf"(?:the\s+|these\s+)?decisions?\b.*\b{_TAKES_EFFECT}\b.*",
         re.I | re.S,
     ),  # "Agreed – 10th June and 9th September"
 }

@@ -227,6 +227,23 @@ def test_awaiting_response_gets_a_response_due_from_the_rules(repo: Path, invoke
     assert "response" in invoke("overdue", "--as-of", "2019-07-09").stdout
 
 
+def test_an_outcome_not_applicable_with_a_reason_is_no_outcome(repo: Path, invoke: Invoke) -> None:
+    # A committee's request of its own officers needs no executive answer: 'N/A - internal', 'Not applicable
+    # (officer action)' say there is none, as a bare 'N/A' does, and never stop the import; the response
+    # date beside a real outcome is read under its heading 'Date of Cabinet response'.
+    (repo / "t.csv").write_text(
+        "Meeting date,Recommendation,Date of Cabinet response,Accepted?\n"
+        "04/06/2019,That X happen.,02/07/2019,Accepted\n"
+        "04/06/2019,That the figures be sent to members.,,N/A - internal\n"
+        "04/06/2019,That officers brief members.,,Not applicable (officer action)\n"
+    )
+    result = invoke("import", "csv", "t.csv", "--committee", "hsc")
+    assert result.exit_code == 0, result.stderr
+    got = records(repo)
+    assert got["hsc-2019-06-04-1"]["response"]["date"] == D(2019, 7, 2)
+    assert [got[f"hsc-2019-06-04-{n}"]["status"] for n in (2, 3)] == ["agreed", "agreed"]
+
+
 def test_a_one_meeting_tracker_with_footnoted_headings_and_two_digit_years(repo: Path, invoke: Invoke) -> None:
     # "Meeting Date: 12/03/19" above the headings, "Recommendation Made[i]", "Recommendation made to*",
     # "Lead officer (1)", "Status[ii]", Excel's 30/09/19, and the words trackers use for status.

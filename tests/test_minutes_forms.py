@@ -52,6 +52,13 @@ FORMS = {
             ("Play area inspection", "That the Clerk obtains quotes."),
         ],
     ),
+    # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
+    "call-in-outcome": (
+        "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
+        "Members heard from the Cabinet Member.\nThe Committee resolved not to refer the decision back to the "
+        "Executive. The decision can now be implemented.\n",
+        [("Call-in: Library Hours", "Not to refer the decision back to the Executive.")],
+    ),
     # A committee that says 'Agreed:' before the Committee's own sentence; draft minutes agreed.
     "agreed-sentences": (
         "COMMITTEE ON PROCEDURES\n\nMINUTES OF PROCEEDINGS\nWednesday, 30 April 2008\nRoom 152, PARLIAMENT BUILDINGS\n\n"
@@ -4521,4 +4528,38 @@ def test_an_officers_recommendation_label_and_a_recorded_vote_are_not_item_title
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Council Tax Reduction Scheme", "To retain the hardship fund at £150,000."),
         ("Council Tax Reduction Scheme", "To ask the Director of Finance to report on collection after six months."),
+    ]
+
+
+def test_a_pdf_items_number_beside_the_last_line_of_its_title_heads_the_whole_title() -> None:
+    """A decision record set in a grid without rules: the item's number in its own column at the foot of
+    the title's cell ('Item 4' beside the second line of a title that wraps) is the title's label, not a
+    word in its middle."""
+
+    def text(x: int, y: int, words: str, font: str = "F2") -> str:
+        return f"BT /{font} 10 Tf {x} {y} Td ({words}) Tj ET"
+
+    ops = [
+        text(50, 800, "Decisions of the Executive held on Tuesday 10 June 2025"),
+        text(110, 770, "Review of the Allotments Service and the waiting list for"),
+        text(50, 758, "Item 4"),
+        text(110, 758, "plots"),
+        text(50, 740, "Decision:"),
+        text(50, 726, "RESOLVED that the allotment rules be revised by March, after the survey of tenants.", "F1"),
+        text(110, 710, "Grass Cutting Schedules for Parks and Verges in the North"),
+        text(50, 698, "Item 5"),
+        text(110, 698, "Area"),
+        text(50, 680, "Decision:"),
+        text(50, 666, "RESOLVED that the verges be cut four times a year, with wildflower strips left.", "F1"),
+    ]
+    minutes = parse_minutes(read_document(pdf_pages([ops]), "executive.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (
+            "Review of the Allotments Service and the waiting list for plots",
+            "That the allotment rules be revised by March, after the survey of tenants.",
+        ),
+        (
+            "Grass Cutting Schedules for Parks and Verges in the North Area",
+            "That the verges be cut four times a year, with wildflower strips left.",
+        ),
     ]

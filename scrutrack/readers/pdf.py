@@ -450,6 +450,7 @@ def _lines(pages: list[_Page]) -> list[Line]:
         kept_rows, unruled = _unruled(shown, carry)
         tables = sorted([*tables, *unruled], key=lambda t: -t[0])
         kept = [(r.line - 1, r) for r in kept_rows]  # in reading order: a page's columns one after the other
+        lines: dict[int, int] = {}  # each kept row's line in `out`
         for n, (k, row) in enumerate(kept):
             place = f", page {number}, line {k + 1}"
             while tables and tables[0][0] >= row.top:  # a table drawn above this line
@@ -462,6 +463,10 @@ def _lines(pages: list[_Page]) -> list[Line]:
             size = max(p.size for p in row.pieces)
             bold = all(p.bold for p in row.pieces)
             text = row.text()
+            if (first := _hung(kept, n)) is not None and (at := lines.get(first)) is not None:
+                label, text = text.split("\t", 1)  # "Item 7" beside the last line of its title: the title's label
+                out[at] = dataclasses.replace(out[at], text=f"{label}\t{out[at].text}")
+            lines[n] = len(out)
             if title := _run_in(row):  # "Minute no. 7 – Community Grants" in bold, its minute run on after it
                 out += [Line(title, place, True), Line(text[len(title) :].strip(), place, whole=text)]
                 continue
@@ -470,6 +475,24 @@ def _lines(pages: list[_Page]) -> list[Line]:
             out.extend(Line("", f", page {number}", cells=cells) for cells in cells_rows)
         out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top <= page.height / 2)
     return out
+
+
+def _hung(kept: list[tuple[int, _Row]], n: int) -> int | None:
+    """A label with a figure ('Item 7', '12.', 'CAB/24/5') at the left of a row whose text column holds the
+    last lines of a paragraph that starts above it, with nothing to their left (a title set beside its
+    number at the foot of their cell): the paragraph's first row, in `kept`; else None."""
+    row = kept[n][1]
+    pieces = sorted(row.pieces, key=lambda p: p.x0)
+    if len(pieces) < 2 or len(pieces[0].text.split()) > 3 or not re.search(r"\d", pieces[0].text):
+        return None
+    if pieces[1].x0 - pieces[0].x1 <= row.height:
+        return None
+    m = n
+    while m and not _apart(above := kept[m - 1][1], kept[m][1], 0.45) and above.top > kept[m][1].top:
+        if abs(min(p.x0 for p in above.pieces) - pieces[1].x0) > 2:
+            return None  # a line with its own label, or the text's full width: not the label's paragraph
+        m -= 1
+    return m if m < n else None
 
 
 def _run_in(row: _Row) -> str | None:

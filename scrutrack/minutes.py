@@ -776,12 +776,15 @@ class _Reader:
         """A date that stands for the meeting without a label, when none is known: a date line
         ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
         a cover's 'Report to the Place Scrutiny Committee – 8 June 2021'), or, in a report, a sentence
-        saying when the body agreed ('The Panel agreed its review on 26 April 2023.'), which wins."""
+        saying when the body agreed ('The Panel agreed its review on 26 April 2023.'), which wins, unless in
+        brackets (another body's comments 'made at its meeting on 19 November 2024')."""
         if (self.meeting is not None and self.override is None) or self.out.overridden:
             return False
         dates = ((s, f) for s in _sentences(b.text) if isinstance(f := _date(s), tuple))
         found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
         if found is None or b.text[:1] in "•·▪◦‣" or ((agreed or self.weak is not None) and how != "agreed"):
+            return False
+        if how == "agreed" and b.text[:1] == "(":  # an aside: "(The comments the Committee made at its meeting on ...)"
             return False
         if self.override is not None:
             self.out.overridden += [found[0]] if found[0] != self.override else []
@@ -1029,8 +1032,9 @@ class _Reader:
             return False
         if title == "" and self.item and self.heading is self.before:
             return True  # "APOLOGIES" / "PLA101/23": the minute's code under its title, not a next item's
-        # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee"
-        report_part = re.search(r"\brecommendations?\b|\bconclusions\b", title, re.I) and not v.FROM_OR_TO.search(title)
+        # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee" nor an
+        # item about them ("Carers Review – Progress on Recommendations")
+        report_part = v.REPORT_PART.match(title) and not v.FROM_OR_TO.search(title)
         report_part = report_part and b.kind != "heading"
         numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
         follows = self.follows(b)
@@ -1657,11 +1661,39 @@ class _Body:
         texts = {_fold(m["title"] if (m := v.MINUTE.match(b.text)) else b.text): k for k, b in enumerate(blocks)}
         return cls(texts, {id(b): k for k, b in enumerate(blocks) if b.kind == "table"}, sorted(texts))
 
+    def later(self, title: str, k: int) -> bool:
+        """Whether the block at k's title stands again after it (as printed, folded)."""
+        return bool(title.strip()) and self.last.get(_fold(title), -1) > k
+
     def after(self, title: str, table: Block) -> bool:
         folded, at = _fold(title), self.tables.get(id(table), -1)
         start = bisect.bisect_left(self.texts, folded)
         found = itertools.takewhile(lambda t: t.startswith(folded), self.texts[start : start + 50])
         return any(self.last[t] > at for t in found if t == folded or t.startswith(f"{folded} "))
+
+
+def _contents(blocks: list[Block], body: _Body) -> list[Block]:
+    """A contents list under its title ('Contents', 'Table of contents'): its entries, each a title that
+    stands again later in the document (with its number, without a page number), are page furniture,
+    down to the first that does not (a list of recommendations under 'Recommendations' is read as one)."""
+    out, k = list(blocks), 0
+    while k < len(out):
+        if not v.CONTENTS.fullmatch(out[k].text):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(out) and out[end].kind != "table" and body.later(_entry(out[end].text), end):
+            end += 1
+        if end - k > 2:  # two entries or more: a contents list, not a title over one paragraph
+            out[k:end] = [Block("furniture", "", b.place) for b in out[k:end]]
+        k = end
+    return out
+
+
+def _entry(text: str) -> str:
+    """A contents entry's title: without its number or page number ('2. Recommendations ..... 4')."""
+    title = re.sub(r"(?:\s?\.){2,}\s*\d*\s*$|\s+\d{1,4}\s*$", "", split_marker(text)[1] or text)
+    return m["title"] if (m := v.MINUTE.match(title)) else title
 
 
 def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
@@ -2009,7 +2041,8 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     recommendations but no date are an error, unless `undated` (for --edit, which asks for it).
     """
     reader = _Reader(doc, meeting)
-    for block in _run_on_titles(_titles_over_articles(_flatten(doc.blocks, _Body.of(doc.blocks)))):
+    body = _Body.of(doc.blocks)
+    for block in _run_on_titles(_titles_over_articles(_flatten(_contents(doc.blocks, body), body))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

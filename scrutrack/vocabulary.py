@@ -332,7 +332,7 @@ OWN_BUSINESS = {
         # when a request comes with them ("thanks the Minister for her letter and asks her to ...").
         "courtesy": (
             r"^(?!.*\band\s+(?:to\s+)?(?:asks?|asked|requests?|requested|calls?|invites?|instructs?|seeks?|writes?)\b)(?:.*?"
-            rf"\b{_COURTESY}(?:\s+of\s+(?:the\s+)?[\w'’ ]{{1,40}}?)?\s+(?:be|are|is|were|was)\s+(?:formally\s+)?"
+            rf"\b{_COURTESY}(?:\s+(?:of|to|for|from)\s+[^.;]{{1,120}}?)?\s+(?:be|are|is|were|was)\s+(?:formally\s+)?"
             r"(?:passed|conveyed|sent|extended|recorded|placed|given|expressed|offered|forwarded|accorded)"
             r"|^(?:that\s+|to\s+)?(?:the\s+[\w ]{1,40}?\s+)?(?:formally\s+)?(?:congratulate|congratulates|thank|thanks)\b"
             r"|.*?\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
@@ -757,6 +757,11 @@ VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)",
 # to note the comments made."
 # What a decision's coming into effect is said with: "published", "take effect", "be implemented", "called in".
 _TAKES_EFFECT = r"(?:published|come\s+into\s+(?:force|effect)|take\s+effect|called[\s-]in|be\s+implemented)"
+# A report's part that holds its recommendations ("4. Recommendations", "Summary of Recommendations", "Conclusions
+# and recommendations"): the word among its first four, in a short title.
+REPORT_PART = re.compile(r"\W*(?:[\w'’-]+\W+){0,3}?(?:recommendations?|conclusions)\b(?:\W+[\w'’-]+){0,3}\W*$", re.I)
+# A contents list's title (minutes.py's _contents): "Contents", "Table of Contents", "CONTENTS:".
+CONTENTS = re.compile(r"\s*(?:table\s+of\s+)?contents?(?:\s+page)?\s*:?\s*", re.I)
 AFTER_DECISION = re.compile(
     # when the decision takes effect: "The decision may therefore be implemented." (a call-in not referred back)
     rf"^(?:the\s+|this\s+|that\s+)?decisions?\s+(?:\w+\s+){{0,3}}?{_TAKES_EFFECT}\b|"

@@ -52,6 +52,26 @@ FORMS = {
             ("Play area inspection", "That the Clerk obtains quotes."),
         ],
     ),
+    # A review report's contents list without page numbers or leaders: its entries stand again as the
+    # report's headings, so the entries after 'Recommendations' in it are not its recommendations.
+    "contents-list": (
+        "Task Group Report: Street Trees\nPresented to the Scrutiny Committee on 2 April 2025\n\nTable of Contents\n"
+        "1. Introduction\n2. Recommendations\n3. Evidence\n4. Thanks\n\n1. Introduction\nThe group met four times."
+        "\n\n2. Recommendations\nThe group recommends that the Cabinet:\n(a) plants 500 trees a year;\n(b) publishes "
+        "the tree register.\n\n3. Evidence\nWe heard from the tree officer.\n\n4. Thanks\nThe group thanks the "
+        "residents who wrote in.\n",
+        [
+            (None, "That the Cabinet plants 500 trees a year."),
+            (None, "That the Cabinet publishes the tree register."),
+        ],
+    ),
+    # An agenda item about earlier recommendations titles its decisions; a report's own part does not.
+    "item-about-recommendations": (
+        "Minutes of the Scrutiny Committee held on 5 March 2025\n\n4. Libraries Review - Update on the "
+        "Panel's Recommendations\n\nThe Head of Libraries reported progress.\n\nRESOLVED: That a final update "
+        "comes in September.\n",
+        [("Libraries Review - Update on the Panel's Recommendations", "That a final update comes in September.")],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -752,6 +772,13 @@ NOT_RECORDS = {
         "The applicant was in attendance and agreed to provide a revised budget.\n\nThe Cabinet Member "
         "agreed to look into this.\n\nAGREED:-\n\n(a) to award £900 to the Eastmuir Bowling Club.\n",
         [("Community Grants", "To award £900 to the Eastmuir Bowling Club.")],
+    ),
+    # Thanks recorded, with whom they go to and what for between the thanks and the verb.
+    "thanks-to-someone-recorded": (
+        "Minutes of the Environment Panel held on 4 June 2025\n\n6. Litter Picking\n\nRESOLVED that:\n\n"
+        "(1) the Panel's gratitude to the volunteers of the Friends of Hale Park for the spring clean be placed "
+        "on record; and\n(2) officers report on bin capacity in the park by September.\n",
+        [("Litter Picking", "That officers report on bin capacity in the park by September.")],
     ),
     # The NHS body a health scrutiny committee questions, by its initials ("the CCG", "the ICB"), agreeing
     # in the discussion: its undertaking, though its initials end as a committee's own ("the JHOSC") do.
@@ -4562,4 +4589,18 @@ def test_a_pdf_items_number_beside_the_last_line_of_its_title_heads_the_whole_ti
             "Grass Cutting Schedules for Parks and Verges in the North Area",
             "That the verges be cut four times a year, with wildflower strips left.",
         ),
+    ]
+
+
+def test_another_bodys_meeting_named_in_brackets_does_not_date_the_decisions() -> None:
+    """'(The views the Panel gave at its meeting on ...)' after a decision is an aside about another meeting:
+    the decisions stay under the meeting the title names."""
+    text = (
+        "Cabinet meeting held on Tuesday 14 January 2025\n\n12. Leisure Fees\n\nDecision:\n\n"
+        "That the leisure fees for 2025/26 be approved.\n\n(The views the Scrutiny Panel gave at its meeting on "
+        "9 December 2024 were reported and taken into account.)\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "decisions.txt"))
+    assert [(str(r.meeting), r.text.strip()) for r in minutes.recommendations] == [
+        ("2025-01-14", "That the leisure fees for 2025/26 be approved.")
     ]

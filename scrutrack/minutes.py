@@ -248,6 +248,11 @@ def _vote(text: str) -> bool | None:
     return True if v.CARRIED_WORD.search(text) or re.search(r"unanimous|\bin\s+favou?r|nem", text, re.I) else None
 
 
+def _coded(text: str) -> bool:
+    """A minute's code before its title ('64/24 ...', 'PCP 14/25 ...'): minutes, not a report's part."""
+    return bool((code := v.MINUTE.match(text)) and "/" in code["number"])
+
+
 def _title_tail(after: str) -> bool:
     """What may follow the date in a title: nothing, a time, a place or a manner ('at 7.00 pm in the Council
     Chamber', 'at 2 pm via Microsoft Teams', 'held remotely')."""
@@ -1034,7 +1039,7 @@ class _Reader:
             return True  # "APOLOGIES" / "PLA101/23": the minute's code under its title, not a next item's
         # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee" nor an
         # item about them ("Carers Review – Progress on Recommendations")
-        report_part = v.REPORT_PART.match(title) and not v.FROM_OR_TO.search(title)
+        report_part = v.REPORT_PART.match(title) and not (v.FROM_OR_TO.search(title) or _coded(b.text))
         report_part = report_part and b.kind != "heading"
         numbered = bool(b.marker) or bool(v.MINUTE.match(b.text))
         follows = self.follows(b)
@@ -1213,6 +1218,9 @@ class _Reader:
         pending = (
             any(self.moved.values()) or self.carried is not None or (lst and (lst.kind in _MOVED or lst.tentative))
         )
+        if pending and m and not m["lost"] and m["subject"][:1].lower() == "r" and v.AS_AMENDED.search(last):
+            self.close()  # "The recommendation in the report, with the added point, was ... carried": what was
+            self.moved, self.carried, pending = {kind: [] for kind in _MOVED}, None, False  # proposed is in it
         if m is None or m["lost"] or pending or (self.list and (self.list.points or self.list.point)):
             return False
         if m["subject"].lower() == "it" and not any(v.PROPOSAL_MOVED.search(s) for s in before):
@@ -1230,6 +1238,8 @@ class _Reader:
         theme = theme or bool(lst and v.RECIPIENT.fullmatch(b.text))  # "To the Chief Constable" over its points
         if b.marker or not (theme or v.SUBHEADING.match(b.text)) or b.text.split()[-1].lower() in v.SMALL_WORDS:
             return False
+        if _coded(b.text):
+            return False  # "64/24 WORK PROGRAMME AND RECOMMENDATIONS TRACKER": a minute's code and title, an item
         if v.PROPOSAL.match(b.text):
             return False  # "Recommendations in the report": the officer's proposal, over what the body then decides
         if lst is None:

@@ -438,6 +438,11 @@ PUT_TO_VOTE = re.compile(
     r"[^.;:]{0,60}[.:]?$",
     re.I,
 )
+# The report's recommendations voted on with what was proposed at the meeting folded in: "The recommendation as set
+# out in the report, with the added third point, was carried", "The recommendations, as amended, were agreed".
+AS_AMENDED = re.compile(
+    r"\b(?:as\s+amended|with\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:added|amended|additional|further|new)\b)", re.I
+)
 # A sentence saying the motion or the recommendations were moved: "The motion set out in the agenda was moved by
 # Cllr Bell", "Cllr Ahmed proposed the recommendations in the report".
 PROPOSAL_MOVED = re.compile(

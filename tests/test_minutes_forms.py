@@ -72,6 +72,18 @@ FORMS = {
         "comes in September.\n",
         [("Libraries Review - Update on the Panel's Recommendations", "That a final update comes in September.")],
     ),
+    # A member's proposal folded into the report's recommendations, which were then carried as amended and
+    # are listed after the vote: the list is the decision, the proposal part of it.
+    "proposal-folded-in": (
+        "Minutes of the Fire Authority held on 12 March 2025\n\n21. Station Review\n\nCllr Amis proposed that a "
+        "review of retained crewing be added. The Chair agreed.\n\nThe recommendations in the report, as amended, "
+        "were moved, seconded and carried.\n\n- To approve the station review.\n- To report on retained crewing "
+        "in June.\n",
+        [
+            ("Station Review", "To approve the station review."),
+            ("Station Review", "To report on retained crewing in June."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -599,6 +611,19 @@ STRUCTURES = {
         "<tr><td>Better Care Fund</td><td>That the plan be approved.</td><td>Noted.</td></tr>"
         "</table></body></html>",
         [("Pharmacy Needs Assessment", "That the assessment be published with a summary in plain English.")],
+    ),
+    # A committee system's link to act on the item ('Share this item', 'Print this page') is no text of it, and
+    # a minute's code with a title naming recommendations ('14/25 ... Recommendations Monitor') is an item.
+    "share-link-coded-title.html": (
+        "<html><body><h1>Minutes of the Police and Crime Panel, Thursday 6 March 2025</h1>"
+        "<p><b>RESOLVED:</b> That the precept be supported.</p>"
+        "<p>14/25 SCRUTINY RECOMMENDATIONS MONITOR PDF 88 KB</p>"
+        "<ul><li><a href='#'>Print this page</a></li></ul>"
+        "<p>To review the monitor.</p><p>Minutes:</p><p>RESOLVED: That the monitor be published.</p></body></html>",
+        [
+            (None, "That the precept be supported."),
+            ("SCRUTINY RECOMMENDATIONS MONITOR", "That the monitor be published."),
+        ],
     ),
     # An agenda lists the items before the minutes laid out as a table: the table is no summary of it.
     "agenda-then-table.html": (
@@ -4604,3 +4629,14 @@ def test_another_bodys_meeting_named_in_brackets_does_not_date_the_decisions() -
     assert [(str(r.meeting), r.text.strip()) for r in minutes.recommendations] == [
         ("2025-01-14", "That the leisure fees for 2025/26 be approved.")
     ]
+
+
+def test_a_committee_systems_links_to_act_on_the_page_are_not_its_text() -> None:
+    page = (
+        "<html><body><p>Minutes of the Panel, 6 March 2025</p><p>5. Precept</p>"
+        "<ul class='mgActionList'><li><a href='#'>Share this item</a></li></ul><p>The Panel met.</p>"
+        "<ul><li><a href='#'>Back to top</a></li></ul><ul><li><a href='x.pdf'>Appendix A</a></li></ul></body></html>"
+    )
+    texts = [b.text for b in read_document(page.encode(), "page.html").blocks]
+    assert "Share this item" not in texts and "Back to top" not in texts
+    assert "Appendix A" in texts  # one link of the item's own: kept

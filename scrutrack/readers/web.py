@@ -134,15 +134,24 @@ def _unfold(root: HtmlElement) -> None:
                 panel.set("style", re.sub(r"display\s*:\s*none", "", panel.get("style") or "", flags=re.I))
 
 
+# What a committee system's page offers to do with an item, as a link: never its text.
+_SITE_ACTION = re.compile(
+    r"(?:share|print|email|e-mail|bookmark|subscribe\s+to|follow)\s+this\s+(?:item|page|meeting|decision)"
+    r"|back\s+to\s+(?:the\s+)?top|top\s+of\s+(?:the\s+)?page|(?:view\s+(?:the\s+)?)?webcast\s+for\b.*",
+    re.I,
+)
+
+
 def _link_list(el: HtmlElement) -> bool:
+    """A list of links (a site's menu, an item's documents), or of one that acts on the page ('Share this item')."""
     items = [li for li in el if isinstance(li.tag, str) and li.tag.lower() == "li"]
-    if len(items) < 2:
+    if not items:
         return False
     for li in items:
         text = " ".join(li.text_content().split())
         if not text or " ".join(" ".join(a.text_content() for a in li.iter("a")).split()) != text:
             return False
-    return True
+    return len(items) > 1 or bool(_SITE_ACTION.fullmatch(text))
 
 
 class _Walker:

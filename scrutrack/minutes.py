@@ -1730,9 +1730,12 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         return None
     if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
+    titled = any(re.fullmatch(r"\s*(?:item\s+)?(?:title|subject)\s*:?\s*", c, re.I) for c in rows[top])
     aside = {
-        k for k, c in enumerate(rows[top]) if k != decision and v.ASIDE_COLUMN.fullmatch(c)
-    }  # 'Action by', 'By when'
+        k
+        for k, c in enumerate(rows[top])
+        if k != decision and (v.ASIDE_COLUMN.fullmatch(c) or (titled and v.PAPERS_COLUMN.fullmatch(c)))
+    }  # 'Action by', 'By when'; 'Report' beside 'Title' (its link: 'Report by the Director PDF 1.2 MB')
     # a column headed 'Item' names each row's own item, whatever stood above; else a row is a topic under it
     kind = (
         "row"

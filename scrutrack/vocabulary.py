@@ -276,7 +276,8 @@ OWN_BUSINESS = {
     for kind, pattern in {
         # "That the minutes ... be confirmed as a correct record", "AGREED that the Minute be approved and
         # signed by the Chair" (Scottish singular), "the decisions ... CAB 21 to CAB 31 be approved as a
-        # correct record", "to approve the minute as a correct record", "taken as read and signed".
+        # correct record", "to approve the minute as a correct record", "taken as read and signed", "The
+        # committee approved the minute.".
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
@@ -285,7 +286,8 @@ OWN_BUSINESS = {
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
             rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
-            rf"|^to\s+(?:approve|confirm|sign|agree|accept)\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
+            rf"|^(?:to\s+(?:approve|confirm|sign|agree|accept)|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
+            rf"|signed|agreed|accepted))\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
             r"(?:,?\s+(?:subject\s+to|and\s+[^;]{0,60}\bsign\w*).*)?\W*$"
         ),
         # The press and public excluded or re-admitted, business taken in private, a deputation heard,
@@ -745,6 +747,10 @@ OWNER_COLUMN = re.compile(_OWNER, re.I)
 # 'By when', 'Lead officer', 'Target date').
 ASIDE_COLUMN = re.compile(
     rf"{_OWNER}|\s*(?:by\s+when|when|officer|(?:target\s+|due\s+|completion\s+)?date|deadline|timescale)\s*:?\s*", re.I
+)
+# A minutes table's column of the papers considered ('Report', 'Papers'), never the item's title.
+PAPERS_COLUMN = re.compile(
+    r"\s*(?:(?:the\s+)?reports?|(?:background\s+)?papers?|documents?|attachments?|links?)\s*:?\s*", re.I
 )
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 # "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.

@@ -612,6 +612,14 @@ STRUCTURES = {
         "</table></body></html>",
         [("Pharmacy Needs Assessment", "That the assessment be published with a summary in plain English.")],
     ),
+    # A minutes table with a column for the item's title and one for its papers: the papers' link is no title.
+    "title-and-papers-columns.html": (
+        "<html><body><p>Minute of decisions, Housing Committee, 3 June 2025</p><table>"
+        "<tr><th>No.</th><th>Subject</th><th>Papers</th><th>Decision</th></tr>"
+        "<tr><td>4</td><td>Damp and Mould Action Plan</td><td>Report by the Director of Housing PDF 300 KB</td>"
+        "<td>To approve the action plan.</td></tr></table></body></html>",
+        [("Damp and Mould Action Plan", "To approve the action plan.")],
+    ),
     # A committee system's link to act on the item ('Share this item', 'Print this page') is no text of it, and
     # a minute's code with a title naming recommendations ('14/25 ... Recommendations Monitor') is an item.
     "share-link-coded-title.html": (
@@ -797,6 +805,13 @@ NOT_RECORDS = {
         "The applicant was in attendance and agreed to provide a revised budget.\n\nThe Cabinet Member "
         "agreed to look into this.\n\nAGREED:-\n\n(a) to award £900 to the Eastmuir Bowling Club.\n",
         [("Community Grants", "To award £900 to the Eastmuir Bowling Club.")],
+    ),
+    # The body approving the last minutes in its own sentence, under 'Decision'.
+    "body-approved-the-minute": (
+        "Minute of the Eastfield Area Committee held on 2 April 2025\n\n12. MINUTE\n\nDecision\n\nThe Area "
+        "Sub-Committee approved the minute.\n\n13. PARKS\n\nDecision\n\nThe committee agreed "
+        "to plant a hedge at Mill Park.\n",
+        [("PARKS", "To plant a hedge at Mill Park.")],
     ),
     # Thanks recorded, with whom they go to and what for between the thanks and the verb.
     "thanks-to-someone-recorded": (

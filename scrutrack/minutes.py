@@ -1730,7 +1730,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         return None
     if any(len(c.split()) > 8 for c in rows[top]):  # a form's label beside its text: 'Details of decision | To ...'
         return None
-    titled = any(re.fullmatch(r"\s*(?:item\s+)?(?:title|subject)\s*:?\s*", c, re.I) for c in rows[top])
+    titled = any(v.TITLE_COLUMN.fullmatch(c) for c in rows[top])
     aside = {
         k
         for k, c in enumerate(rows[top])
@@ -1739,7 +1739,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     # a column headed 'Item' names each row's own item, whatever stood above; else a row is a topic under it
     kind = (
         "row"
-        if any(re.fullmatch(r"(?:agenda\s+)?items?|subject|title|minute|business", c.strip(), re.I) for c in rows[top])
+        if any(v.ITEM_COLUMN.fullmatch(c.strip()) or v.TITLE_COLUMN.fullmatch(c) for c in rows[top])
         else "heading"
     )
     titles = [_row_title([[] if k in aside else c for k, c in enumerate(row)], decision) for row in b.rows[top + 1 :]]

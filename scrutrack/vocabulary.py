@@ -748,6 +748,10 @@ OWNER_COLUMN = re.compile(_OWNER, re.I)
 ASIDE_COLUMN = re.compile(
     rf"{_OWNER}|\s*(?:by\s+when|when|officer|(?:target\s+|due\s+|completion\s+)?date|deadline|timescale)\s*:?\s*", re.I
 )
+# A minutes table's column that names each row's item: by its title ('Title', 'Subject', 'Item title') or as
+# the item itself ('Item', 'Agenda item', 'Minute', 'Business').
+TITLE_COLUMN = re.compile(r"\s*(?:item\s+)?(?:title|subject)\s*:?\s*", re.I)
+ITEM_COLUMN = re.compile(r"(?:agenda\s+)?items?|minute|business", re.I)
 # A minutes table's column of the papers considered ('Report', 'Papers'), never the item's title.
 PAPERS_COLUMN = re.compile(
     r"\s*(?:(?:the\s+)?reports?|(?:background\s+)?papers?|documents?|attachments?|links?)\s*:?\s*", re.I

@@ -216,8 +216,10 @@ def _sentences(text: str) -> list[str]:
 def _acts(text: str) -> bool:
     """A clause that asks or decides something rather than reports what happened (judged by its main
     clause: "that the award be paid once the accounts have been submitted" decides)."""
-    main = re.split(
-        r"\b(?:once|when|until|after|before|if|unless|because|so\s+that|which|who|where)\b", text, maxsplit=1
+    main = re.split(  # and the first of two: "that X should ..., and that each Y should have ..."
+        r"\b(?:once|when|until|after|before|if|unless|because|so\s+that|which|who|where)\b|,?\s+and\s+that\b",
+        text,
+        maxsplit=1,
     )[0]
     return not re.search(r"\b(?:was|were|had|has|have|would\s+be|could|did|felt|thought|heard|discussed)\b", main, re.I)
 
@@ -1083,8 +1085,10 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        if _vote(b.text) is not None:
-            return None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title
+        if _vote(b.text) is not None or v.FORM_LABEL.match(b.text):
+            return None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title; "Decision maker ..."
+        if form := v.FORM_TITLE.match(b.text):  # "2. Title of decision | Home to School Transport"
+            return b.text[form.end() :]
         if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
             return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")

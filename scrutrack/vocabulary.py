@@ -632,6 +632,17 @@ MINUTES_TITLE = re.compile(
     r"|(?:notice|schedule|list)\s+of\s+decisions)\b",
     re.I,
 )
+# A decision form's labels before their values ("Decision maker | Councillor ...", numbered rows of a record of
+# decision): never an item's title; the form's title label ("Title of decision | ...") gives the title after it.
+FORM_LABEL = re.compile(
+    r"(?:decision\s+(?:maker|reference|ref\.?|number|no\.?|taken\s+by)|decided\s+by|key\s+decision\??|wards?\s+affected"
+    r"|conflicts?\s+of\s+interests?\s+declared|dispensations?\s+granted|call[\s-]in\s+(?:deadline|expiry)"
+    r"|(?:reasons?|grounds)\s+for\s+(?:the\s+)?decision|alternative\s+options\s+considered)\b",
+    re.I,
+)
+FORM_TITLE = re.compile(
+    r"(?:(?:decision|report|item)\s+title|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*:?\s+", re.I
+)
 # An email's header lines: its "Date:" is when it was sent, not the meeting's.
 EMAIL_HEADER = re.compile(r"(?:from|sent)\s*:", re.I)
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
@@ -672,7 +683,7 @@ ITEM_LABEL = re.compile(
 # minute's), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
-    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
+    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
     r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )

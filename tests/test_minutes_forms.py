@@ -84,6 +84,30 @@ FORMS = {
             ("Station Review", "To report on retained crewing in June."),
         ],
     ),
+    # The body agreeing two things in its own sentence, the second's verb a 'have': each clause judged alone.
+    "agreed-that-and-that-have": (
+        "Minutes of the Schools Forum held on 9 October 2025\n\n6. Forum Business\n\nMembers discussed the "
+        "papers.\n\nThe Forum agreed that papers should be sent a week ahead, and that each paper should have "
+        "a one-page summary.\n",
+        [
+            ("Forum Business", "That papers should be sent a week ahead."),
+            ("Forum Business", "That each paper should have a one-page summary."),
+        ],
+    ),
+    # A record of decision in numbered rows: the form's labels ('Decision maker') title nothing, its 'Title of
+    # decision' row titles the item; a minute's code with an ampersand ('O&S/25-26/14') heads the next.
+    "numbered-form-rows": (
+        "RECORD OF A PORTFOLIO HOLDER DECISION\n\n1. Decision reference PH/2025/12\n\n2. Title of decision Street "
+        "Lighting Upgrade\n\n3. Decision maker Councillor Ann Lee, Portfolio Holder for Highways\n\n4. Date of "
+        "decision 2 May 2025\n\n5. Decision taken I have decided:\n(a) to approve the LED upgrade of 900 street "
+        "lights;\n(b) to delegate the contract award to the Director of Place.\n\n6. Reasons for the decision The "
+        "lights are failing.\n\nO&S/25-26/14 Bus Services Review\n\nRESOLVED: That the bus operators attend in June.\n",
+        [
+            ("Street Lighting Upgrade", "To approve the LED upgrade of 900 street lights."),
+            ("Street Lighting Upgrade", "To delegate the contract award to the Director of Place."),
+            ("Bus Services Review", "That the bus operators attend in June."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"

@@ -1751,13 +1751,16 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     if len(named) >= 2 and 2 * sum(body.after(t, b) for t in named) >= len(named):
         return []
     # "RESOLVED", "Decisions taken": over each row's cell; not "Minute", which heads the whole text
-    head = [] if v.MINUTE_COLUMN.fullmatch(rows[top][decision]) else [Block("paragraph", rows[top][decision], b.place)]
+    # nor one that names narrative too ('Description/Resolution', 'Discussion and decision'): its cells say where
+    mixed = v.MINUTE_COLUMN.fullmatch(rows[top][decision]) or v.NARRATIVE_COLUMN.search(rows[top][decision])
+    head = [] if mixed else [Block("paragraph", rows[top][decision], b.place)]
     cells = [row[decision] if decision < len(row) else [] for row in b.rows[top + 1 :]]
     introduced = _introduced(cells)
     out = [Block("paragraph", " ".join(filter(None, row)), b.place) for row in rows[:top]]  # its title rows
     for title, cell, day in zip(titles, cells, _row_days(rows, top), strict=True):
         out += [Block("paragraph", day, b.place)] if day else []
         out += [Block(kind, title, b.place, level=1)] if title else []
+        cell = cell[1:] if cell and title and cell[0].text == title else cell  # its title is the cell's first line
         # under a heading over cells that say themselves where they decide, only a cell reading as a decision
         out += head if not introduced or (cell and _decides(cell[0].text)) else []
         out += [x for y in cell for x in _decided_within(y)]

@@ -735,7 +735,7 @@ SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # "Agreed / actions", "Decisions and actions", "Action items/decisions", "Actions agreed", "Discussion and
 # resolution", "Notes and decisions": what the body
 # decided or agreed, beside the notes ("Action" alone heads an action log: a tracker's column).
-_ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?|discussion|notes?|business)"  # "Discussion and resolution"
+_ACTIONS = r"(?:actions?(?:\s+(?:items?|points?))?|reasons?|discussion|notes?|business|description)"  # "Discussion and resolution"
 _DECIDED = (
     rf"(?:(?:the\s+)?(?:{BODIES})(?:'s|’s)?\s+)?(?:(?:(?:summary|details?|record|text|wording)\s+of\s+(?:the\s+)?)?decisions?(?:\(s\))?(?:\s+(?:taken|made|reached|summary|details?|record|text|wording))?|resolutions?(?:\(s\))?|resolved|agreed"
     rf"|minutes?|outcomes?|(?:items?\s+)?under\s+discussion|proceedings)(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{BODIES}))?"
@@ -749,6 +749,8 @@ DECISION_COLUMN = re.compile(
 # The body's own request among its conclusions, what it asks for named or not: "The Panel asked officers to ...",
 # "requested a list of ..." (looser than BODY_ASKED, which reads a sentence standing alone).
 BODY_ASKS = re.compile(rf"(?:the\s+)?(?:{BODIES})\s+(?:asked|requested|instructed|invited)\b", re.I)
+# A decision column's heading that names the narrative beside the decision ('Description/Resolution').
+NARRATIVE_COLUMN = re.compile(r"\b(?:description|discussion|notes?)\b", re.I)
 # A decision column that holds each minute's whole text, not only what was decided ("Minute", "Minutes").
 MINUTE_COLUMN = re.compile(r"\s*(?:minutes?(?:\s+text)?|(?:items?\s+)?under\s+discussion|proceedings)\s*:?\s*", re.I)
 # The column of a layout table that names who acts on the row beside it.

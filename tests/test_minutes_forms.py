@@ -644,6 +644,17 @@ STRUCTURES = {
         "<td>To approve the action plan.</td></tr></table></body></html>",
         [("Damp and Mould Action Plan", "To approve the action plan.")],
     ),
+    # A committee system's print of minutes in one grid: the title the first line of a 'Description/Resolution'
+    # cell (here one that names the body's resolutions), the narrative, then the cell's own RESOLVED.
+    "description-resolution-grid.html": (
+        "<html><body><p>Scrutiny Committee, Tuesday, 10th September, 2024 7.30 pm</p><table>"
+        "<tr><th>Item</th><th>Description/Resolution</th><th>Status</th></tr>"
+        "<tr><td>41</td><td><p>APOLOGIES</p><p>None were received.</p></td><td>Noted</td></tr>"
+        "<tr><td>46</td><td><p>RESOLUTIONS OF THE SCRUTINY COMMITTEE</p><p>The officer presented progress against "
+        "resolutions made by the Committee.</p><p>RESOLVED:</p><p>(1) That the report be noted;</p><p>(2) That open "
+        "resolutions be listed by portfolio.</p></td><td>Agreed</td></tr></table></body></html>",
+        [("RESOLUTIONS OF THE SCRUTINY COMMITTEE", "That open resolutions be listed by portfolio.")],
+    ),
     # A committee system's link to act on the item ('Share this item', 'Print this page') is no text of it, and
     # a minute's code with a title naming recommendations ('14/25 ... Recommendations Monitor') is an item.
     "share-link-coded-title.html": (

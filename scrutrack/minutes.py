@@ -966,7 +966,12 @@ class _Reader:
         """At the item's end: the motion carried is the decision, unless the body's resolution was written after it."""
         self.close()
         carried, self.carried = self.carried, None
-        resolved = carried is not None and any(p.kind in ("decisions", "noted") for p in self.found[carried:])
+        resolved = (
+            carried is not None
+            and any(  # not an action for someone after it ("Action: Clerk to order")
+                p.kind in ("decisions", "noted") and not v.OWNER_ACTION.match(p.text) for p in self.found[carried:]
+            )
+        )
         for p in self.moved["motion"] if carried is not None else []:
             p.kind = "motion" if resolved else "decisions"  # the resolution written after the vote is the record
         self.moved = {kind: [] for kind in _MOVED}
@@ -1172,6 +1177,8 @@ class _Reader:
         stem = intro is not None and intro.kind != "discussion" and intro.why.startswith("a sentence")
         if intro is None or (lst and not lst.points and not lst.point and stem):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        if b.marker and b.text[:1].islower() and lst and lst.stem and (lst.points or lst.point):
+            return False  # "The Board:-" / "– noted ..." / "– agreed to approve ...": the stem's next point
         if v.PROPOSAL.match(b.text) and len(_sentences(b.text)) == 1:
             return False  # "The Chief Executive recommended that the Authority approves ...": a proposal
         if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):

@@ -146,7 +146,8 @@ PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
-    rf"|^[^.;:]{{3,240}}?(?:\s+and|,)\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))",
+    # "Proposed Cllr A, seconded Cllr B; RESOLVED unanimously to ..."
+    rf"|^[^.;:]{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))",
     re.I,
 )
 # Someone at the meeting other than the body, agreeing in the minutes' narrative: "The applicant was in attendance
@@ -283,7 +284,7 @@ OWN_BUSINESS = {
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
             r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
-            r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,120}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
+            r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,200}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
             rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
             rf"|^(?:to\s+(?:approve|confirm|sign|agree|accept)|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
@@ -356,7 +357,7 @@ OWN_BUSINESS = {
 # approved with a review added to it ("X, and that the work programme be agreed") it is a record.
 _BACK = (
     r"(?:subject\s+to|with|including|incorporating|taking\s+into\s+account|noting)\s+[^,;]{0,100}?\b(?:agreed|discussed|raised|made"
-    r"|suggested|identified|above|earlier|today|(?:at|during)\s+(?:the|this)\s+meeting)\b[^,;]{0,40}?"
+    r"|suggested|identified|above|earlier|today|(?:at|during)\s+(?:the|this)\s+meeting(?!\s+(?:in|on|of)\b))\b[^,;]{0,40}?"
 )
 OWN_PROGRAMME = re.compile(
     rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approves?|agrees?|adopts?|endorses?"

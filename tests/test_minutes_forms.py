@@ -108,6 +108,42 @@ FORMS = {
             ("Bus Services Review", "That the bus operators attend in June."),
         ],
     ),
+    # The work programme approved with an item added for a later meeting is a record; approved with what
+    # the meeting itself agreed, it is the meeting's own business.
+    "work-programme-later-meeting": (
+        "Minutes of the Scrutiny Committee held on 4 February 2026\n\n9. Forward Work Programme\n\nRESOLVED - that "
+        "the Forward Work Programme be approved, subject to the addition of an item on libraries at the meeting "
+        "in June 2026.\n\n10. Work Programme 2026/27\n\nRESOLVED - that the work programme be approved, subject "
+        "to the changes agreed at the meeting.\n",
+        [
+            (
+                "Forward Work Programme",
+                "That the Forward Work Programme be approved, subject to the addition of an item on libraries at "
+                "the meeting in June 2026.",
+            )
+        ],
+    ),
+    # The mover and seconder before a semicolon, then the resolution, 'unanimously' after its word.
+    "proposed-seconded-semicolon": (
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 9 APRIL 2026\n\n2026/041 GRANTS\nProposed Cllr Hale, "
+        "seconded Cllr Roe; RESOLVED unanimously to award £200 to the Scouts.\n",
+        [("GRANTS", "To award £200 to the Scouts.")],
+    ),
+    # A motion moved and carried ('All in favour.'), then an action for the clerk: the action follows the
+    # decision, it does not restate it, so both are records.
+    "carried-then-action": (
+        "Minutes of the Amenities Committee meeting held on Monday 19th January 2026\n\nAOS 25/44 Play Area\n\n"
+        "It was proposed by Cllr Penn and seconded by Cllr Oduya that the swing seat be replaced. All in favour."
+        "\n\nAction: Clerk to place the order.\n",
+        [("Play Area", "That the swing seat be replaced."), ("Play Area", "Clerk to place the order.")],
+    ),
+    # 'The Board:-' over dashed points in the past tense: a point that 'agreed to' is no new lead, so the
+    # stem still joins the points after it.
+    "stem-past-tense-agreed-to-point": (
+        "Minute of the Integration Joint Board held on 25 March 2026\n\n5. BUDGET\n\nDecision\n\nThe Board:-\n\n"
+        "- noted the offers;\n- agreed to approve the budget; and\n- instructed the Clerk to report.\n",
+        [("BUDGET", "To approve the budget."), ("BUDGET", "The Board instructed the Clerk to report.")],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -847,6 +883,14 @@ NOT_RECORDS = {
         "Sub-Committee approved the minute.\n\n13. PARKS\n\nDecision\n\nThe committee agreed "
         "to plant a hedge at Mill Park.\n",
         [("PARKS", "To plant a hedge at Mill Park.")],
+    ),
+    # The last minutes confirmed, named at length (which meeting, and where the council adopted them).
+    "minutes-confirmed-named-at-length": (
+        "Minutes of the Leisure Committee held on 3 March 2026\n\n3. Minutes\n\nIt was proposed by Alderman Kerr, "
+        "seconded by Councillor Boyd and agreed that the minutes of the Leisure and Community Development Committee "
+        "held on 3 February 2026, as adopted at the monthly meeting of the Council held on 24 February 2026, be "
+        "confirmed and signed.\n\n4. Pitches\n\nAGREED: That the pitch fees be frozen.\n",
+        [("Pitches", "That the pitch fees be frozen.")],
     ),
     # Thanks recorded, with whom they go to and what for between the thanks and the verb.
     "thanks-to-someone-recorded": (

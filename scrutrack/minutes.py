@@ -1081,7 +1081,8 @@ class _Reader:
     def entry(self, b: Block) -> bool:
         """A decisions page's entry heading ('19/11/2020 - School Streets Pilot ref: 1252 Recommendations
         Approved', or a bold line): the decision's date and its title, until a 'Made at meeting:' line."""
-        m = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if b.kind == "heading" or b.bold else None
+        shown = b.kind == "heading" or b.bold or v.DECISION_REF.search(b.text)  # or a list's entry with its ref
+        m = re.match(r"(.{6,30}?)\s+[-–—]\s+(.+)$", b.text) if shown else None
         found, title = (_date(m[1]), v.ITEM_NOISE.sub("", m[2])) if m else (None, "")
         if not (m and isinstance(found, tuple) and found[2] == (0, len(m[1])) and _title_like(title, relaxed=True)):
             return False
@@ -1283,6 +1284,8 @@ class _Reader:
         lst = self.list
         if lst is None or not b.marker or lst.suspended is not None or _upper(b.text) or lst.empty:
             return False
+        if v.DECISION_REF.search(b.text) and _starts_with_date(b.text):
+            return False  # a decisions list's next entry ('04/02/2026 - Footpath Repairs ref: 305 ...')
         if b.bold and lst.plain and _title_like(b.text, relaxed=True):
             return False
         if lst.points == 0 and not lst.labelled:
@@ -1421,7 +1424,7 @@ class _Reader:
             text = label[2].strip() if label else split_marker(text)[1] or text
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
-            if text and not _upper(text):
+            if text and not _upper(text) and not v.NONE.fullmatch(text):  # "No new actions"
                 day = _cell_day(cells.get("meeting"))
                 if here is not None and day not in (None, here) and not dated:
                     elsewhere.append((day, " | ".join(row)))  # a tracker of earlier meetings' recommendations

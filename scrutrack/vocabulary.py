@@ -236,7 +236,7 @@ SUBHEADING = re.compile(
 )
 # What a clerk writes where a list has nothing: "Recommendations: None", "There were no recommendations."
 NONE = re.compile(
-    r"^(?:none|nil|n/?a|no\b.*\brecommendations?\b.*|there\s+were\s+no\b.*"
+    r"^(?:none|nil|n/?a|no\b.*\b(?:recommendations?|actions?)\b.*|there\s+were\s+no\b.*"
     r"|.*\b(?:did\s+not|no|not\s+to)\s+make\s+any\s+(?:formal\s+)?recommendations?\b.*)[.)]*$",
     re.I,
 )
@@ -707,6 +707,8 @@ PAGE_HEADING = re.compile(
 # A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)";
 # the agenda's page numbers ("(Pages 5 - 12)"); the agenda's item number ("- Agenda Item 8"); the
 # minute's or report's reference code ("(Dac.04.09.2023/5)", "C101 – 2023", "CAB 44/23").
+# A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
+DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
 ITEM_NOISE = re.compile(
     r"\s*(?:[(\[][^()\[\]]{0,40}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{0,12}?[\d.,]+\s*[kmg]b[)\]]"  # "(Report PDF, 188KB)"
     r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"

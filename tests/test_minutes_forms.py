@@ -144,6 +144,23 @@ FORMS = {
         "- noted the offers;\n- agreed to approve the budget; and\n- instructed the Clerk to report.\n",
         [("BUDGET", "To approve the budget."), ("BUDGET", "The Board instructed the Clerk to report.")],
     ),
+    # An action box after each item, one saying there are none: that row is no action.
+    "action-box-none": (
+        "Minutes of the Health and Wellbeing Board held on 22 January 2026\n\n5. Strategy\n\n"
+        "| Action | Lead |\n|---|---|\n| Officers to circulate the draft strategy | Director |\n\n6. Updates\n\n"
+        "| Action | Lead |\n|---|---|\n| No new actions arising | |\n",
+        [("Strategy", "Officers to circulate the draft strategy.")],
+    ),
+    # Points numbered '(1).', '(2).' as some committee systems print them: the number and its full stop go.
+    "bracket-number-full-stop": (
+        "Minutes of the Police and Crime Panel held on 13 February 2026\n\n5. PRECEPT\n\nThe Panel, having "
+        "considered the proposal, UNANIMOUSLY RESOLVED:\n(1). to support the proposed precept;\n(2). to ask the "
+        "Commissioner to publish a breakdown of the spending.\n",
+        [
+            ("PRECEPT", "To support the proposed precept."),
+            ("PRECEPT", "To ask the Commissioner to publish a breakdown of the spending."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -690,6 +707,18 @@ STRUCTURES = {
         "resolutions made by the Committee.</p><p>RESOLVED:</p><p>(1) That the report be noted;</p><p>(2) That open "
         "resolutions be listed by portfolio.</p></td><td>Agreed</td></tr></table></body></html>",
         [("RESOLUTIONS OF THE SCRUTINY COMMITTEE", "That open resolutions be listed by portfolio.")],
+    ),
+    # A decisions list whose entries are a list's items ('date - title ref: N status'): each dates and titles
+    # the decision under it, and the next entry ends the one before.
+    "decisions-list-items.html": (
+        "<html><body><h1>Decisions</h1><ul><li>11/02/2026 - Ranger Service Review ref: 310 Recommendations Approved"
+        "<p>Decision:</p><p>RESOLVED: That the ranger posts be made permanent.</p></li>"
+        "<li>04/02/2026 - Footpath Repairs ref: 305 Recommendations Approved<p>Decision:</p>"
+        "<p>RESOLVED: That the repairs be funded from reserves.</p></li></ul></body></html>",
+        [
+            ("Ranger Service Review", "That the ranger posts be made permanent."),
+            ("Footpath Repairs", "That the repairs be funded from reserves."),
+        ],
     ),
     # A committee system's link to act on the item ('Share this item', 'Print this page') is no text of it, and
     # a minute's code with a title naming recommendations ('14/25 ... Recommendations Monitor') is an item.

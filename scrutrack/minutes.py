@@ -1125,8 +1125,12 @@ class _Reader:
         shown = b.kind == "heading" or (bold and not self.item_level)
         if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
             return None
-        if re.search(rf"\b(?:{v.BODIES})\b", v.ITEM_NOISE.sub("", b.text), re.I) and self.item is None:
-            return None
+        named = re.search(rf"\b(?:{v.BODIES})\b", bare := v.ITEM_NOISE.sub("", b.text), re.I)
+        after = re.search(r"\s[-–—:]\s+(.*)", bare[named.end() :]) if named else None
+        if named and self.item is None and not (after and not re.search(r"\b(?:19|20)\d\d\b", after[1])):
+            return (
+                None  # the body's name ('PLANNING COMMITTEE', '... decided – May 2024'), not '... Group – Final Report'
+            )
         under = self.item and (
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
         )  # ... unless straight under the item's heading: that heading groups items ('Committee/Strategic Issues')
@@ -1534,7 +1538,9 @@ class _Reader:
         if own or (p.item and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(p.item))):
             self.out.procedural += 1
             return None
-        m = v.NOTING.search(full)
+        # someone to act ("The Highways Manager to circulate the list, with the date each was received") notes nothing
+        acts = v.OWNER_ACTION.match(full) and not re.match(r"(?:subject|further)\s+to\b", full, re.I)
+        m = None if acts else v.NOTING.search(full)
         if not m and (noted := v.NOTED_THEN.match(full)):  # "That the report be noted and officers ...": the rest
             full = _tidy(f"That {noted['rest']}")
             m = v.NOTING.search(full)

@@ -638,7 +638,8 @@ MINUTES_TITLE = re.compile(
 FORM_LABEL = re.compile(
     r"(?:decision\s+(?:maker|reference|ref\.?|number|no\.?|taken\s+by)|decided\s+by|key\s+decision\??|wards?\s+affected"
     r"|conflicts?\s+of\s+interests?\s+declared|dispensations?\s+granted|call[\s-]in\s+(?:deadline|expiry)"
-    r"|(?:reasons?|grounds)\s+for\s+(?:the\s+)?decision|alternative\s+options\s+considered)\b",
+    r"|(?:reasons?|grounds)\s+for\s+(?:the\s+)?decision|alternatives?(?:\s+options)?\s+considered|background\s+(?:documents|papers)"
+    r"|issues?\s+(?:for|under)\s+(?:decision|consideration)|decision\s+made)\b",
     re.I,
 )
 FORM_TITLE = re.compile(

@@ -161,6 +161,21 @@ FORMS = {
             ("PRECEPT", "To ask the Commissioner to publish a breakdown of the spending."),
         ],
     ),
+    # Actions listed before the resolution; one mentions what 'was received', which notes nothing.
+    "actions-before-resolved": (
+        "Minutes of the Select Committee held on 25 September 2025\n\n5. SCHOOL STREETS\n\nMembers discussed it.\n\n"
+        "Actions/further information to be provided:\n\n1. The Highways Manager to circulate the list of schools, "
+        "with the date each application was received.\n2. The Cabinet Member to confirm the funding.\n\n"
+        "RESOLVED: That the programme be extended.\n",
+        [
+            (
+                "SCHOOL STREETS",
+                "The Highways Manager to circulate the list of schools, with the date each application was received.",
+            ),
+            ("SCHOOL STREETS", "The Cabinet Member to confirm the funding."),
+            ("SCHOOL STREETS", "That the programme be extended."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -718,6 +733,18 @@ STRUCTURES = {
         [
             ("Ranger Service Review", "That the ranger posts be made permanent."),
             ("Footpath Repairs", "That the repairs be funded from reserves."),
+        ],
+    ),
+    # A record of decision a page per decision: the title names a body but goes on after a dash (a group's
+    # report), and the form's bold labels ('Issue for Decision', 'Decision Made') title nothing.
+    "record-of-decision-form-labels.html": (
+        "<html><body><h1>RECORD OF DECISION OF THE CABINET</h1><p>Decision Made: 9 October 2024</p>"
+        "<p><b>Play Areas Task and Finish Group – Final Report</b></p><p><b>Issue for Decision</b></p>"
+        "<p>To consider the group's report.</p><p><b>Decision Made</b></p><ol><li>That the report be accepted."
+        "</li><li>That the play strategy be revised by March.</li></ol></body></html>",
+        [
+            ("Play Areas Task and Finish Group – Final Report", "That the report be accepted."),
+            ("Play Areas Task and Finish Group – Final Report", "That the play strategy be revised by March."),
         ],
     ),
     # A committee system's link to act on the item ('Share this item', 'Print this page') is no text of it, and

@@ -1019,6 +1019,7 @@ class _Reader:
         if not (m := v.ITEM_LABEL.match(b.text)) or (self.email and b.text[:7].lower() == "subject"):
             return False  # an email's subject names the email
         title = m["title"].strip()
+        title = code["title"] if (code := v.MINUTE.match(title)) else title  # "Item: 4 – Shared Prosperity Fund"
         if (m["bare"] is not None or m["bare2"] is not None) and not _title_like(title, relaxed=True):
             return False  # "Item 6 Taxi fares" is a title, "Item 6 was deferred." is not
         quoted = len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»"
@@ -1127,10 +1128,8 @@ class _Reader:
             return None
         named = re.search(rf"\b(?:{v.BODIES})\b", bare := v.ITEM_NOISE.sub("", b.text), re.I)
         after = re.search(r"\s[-–—:]\s+(.*)", bare[named.end() :]) if named else None
-        if named and self.item is None and not (after and not re.search(r"\b(?:19|20)\d\d\b", after[1])):
-            return (
-                None  # the body's name ('PLANNING COMMITTEE', '... decided – May 2024'), not '... Group – Final Report'
-            )
+        if named and self.item is None and not (after and not v.BODY_TITLE_TAIL.search(after[1])):
+            return None  # the body's name ('PLANNING COMMITTEE', '... – Minute'), not '... Group – Final Report'
         under = self.item and (
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
         )  # ... unless straight under the item's heading: that heading groups items ('Committee/Strategic Issues')
@@ -1182,7 +1181,8 @@ class _Reader:
         stem = intro is not None and intro.kind != "discussion" and intro.why.startswith("a sentence")
         if intro is None or (lst and not lst.points and not lst.point and stem):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
-        if b.marker and b.text[:1].islower() and lst and lst.stem and (lst.points or lst.point):
+        verb = b.text[:1].islower() or re.match(r"[A-Z]{4,}\s+[a-z]", b.text)  # "agreed to", "APPROVED the"
+        if b.marker and verb and lst and lst.stem and (lst.points or lst.point):
             return False  # "The Board:-" / "– noted ..." / "– agreed to approve ...": the stem's next point
         if v.PROPOSAL.match(b.text) and len(_sentences(b.text)) == 1:
             return False  # "The Chief Executive recommended that the Authority approves ...": a proposal

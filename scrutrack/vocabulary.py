@@ -706,14 +706,21 @@ PAGE_HEADING = re.compile(
 )
 # What a committee system prints after an item's title: the link to its report ("pdf icon PDF 412 KB").
 # A decision list's reference and status ("ref: 1252  Recommendations Approved"); "(Key Decision)";
-# the agenda's page numbers ("(Pages 5 - 12)"); the agenda's item number ("- Agenda Item 8"); the
+# the agenda's page numbers ("(Pages 5 - 12)"), a restricted report's notice; the agenda's item number ("- Agenda Item 8"); the
 # minute's or report's reference code ("(Dac.04.09.2023/5)", "C101 – 2023", "CAB 44/23").
+# What follows a body's name and a dash in the title of its own document ("Area Committee – Minute", "... decided –
+# September 2024"), unlike an item's ("Play Areas Task and Finish Group – Final Report").
+BODY_TITLE_TAIL = re.compile(
+    r"\b(?:19|20)\d\d\b|^(?:draft\s+|unconfirmed\s+)?(?:minutes?|agenda|record|notes|decisions?|summary|meeting)\b",
+    re.I,
+)
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
 DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
 ITEM_NOISE = re.compile(
     r"\s*(?:[(\[][^()\[\]]{0,40}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{0,12}?[\d.,]+\s*[kmg]b[)\]]"  # "(Report PDF, 188KB)"
     r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
-    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\))\s*$"
+    r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
+    r"|\s+restricted\s+(?:enclosure|item)\b.*)\s*$"  # "Restricted enclosure View the reasons why ..."
     r"|\s*(?:[-–—,]\s*|\()(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?\)?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$",

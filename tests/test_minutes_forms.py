@@ -176,6 +176,16 @@ FORMS = {
             ("SCHOOL STREETS", "That the programme be extended."),
         ],
     ),
+    # The same with verbs in capitals: a point that NOTED is no new lead either.
+    "stem-capital-verbs-after-noted": (
+        "Minutes of the Health and Wellbeing Board held on 12 June 2025\n\n4. BETTER CARE FUND\n\nThe plan was "
+        "presented.\n\nThe Board:\n\n- NOTED the requirements;\n- APPROVED the plan for submission; and\n- AGREED "
+        "that the Director sign off late changes.\n",
+        [
+            ("BETTER CARE FUND", "The Board APPROVED the plan for submission."),
+            ("BETTER CARE FUND", "That the Director sign off late changes."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -746,6 +756,30 @@ STRUCTURES = {
             ("Play Areas Task and Finish Group – Final Report", "That the report be accepted."),
             ("Play Areas Task and Finish Group – Final Report", "That the play strategy be revised by March."),
         ],
+    ),
+    # The body's own title with what the page is after a dash ('Area Committee – Minute'), over its date line:
+    # the body's title, so the line under it dates the meeting.
+    "body-title-dash-minute.html": (
+        "<html><body><h1>Kinmuir Area Committee – Minute</h1><p>Tuesday 25 November 2025, 10:00am · Kinmuir Town "
+        "Hall</p><h2>3. Town Centre</h2><p>After discussion, the Committee agreed:</p><ol><li>to note the progress;"
+        "</li><li>to instruct the Director to report in March.</li></ol></body></html>",
+        [("Town Centre", "To instruct the Director to report in March.")],
+    ),
+    # A committee system's notice beside a restricted report's title is no part of it.
+    "restricted-enclosure.html": (
+        "<html><body><h2>Pension Fund Committee - Wednesday, 9th July, 2025 10.00 am</h2>"
+        "<p>8. Custodian Contract Review <span>Restricted enclosure <a href='#'>View the reasons why document is "
+        "restricted</a></span></p><p>Minutes:</p><p>RESOLVED: That the contract be extended by a year.</p>"
+        "</body></html>",
+        [("Custodian Contract Review", "That the contract be extended by a year.")],
+    ),
+    # Minutes as one table an item, its first row 'Item | 4 – Title': the number is no part of the title.
+    "item-row-with-number.html": (
+        "<html><body><p>Minutes, Joint Committee, Friday 21 November 2025</p><table>"
+        "<tr><td>Item</td><td>4 – Skills Fund Allocations</td></tr><tr><td>Summary of discussion</td>"
+        "<td>Members discussed the bids.</td></tr><tr><td>Decision</td><td>The Joint Committee agreed to allocate "
+        "£2m to the colleges.</td></tr></table></body></html>",
+        [("Skills Fund Allocations", "To allocate £2m to the colleges.")],
     ),
     # A committee system's link to act on the item ('Share this item', 'Print this page') is no text of it, and
     # a minute's code with a title naming recommendations ('14/25 ... Recommendations Monitor') is an item.

@@ -670,18 +670,22 @@ class _Reader:
             else:
                 self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
-        found = _date(b.text)
+        # a title in two languages: the half that reads as one ("Cofnodion ... / Minutes of the Meeting held ...")
+        two = re.split(r"\s+/\s+", b.text, maxsplit=1)
+        second = two[1:] if len(two[0].split()) <= 6 and not re.search(r"\d", two[0]) else []
+        text = next((h for h in second if v.TITLE.search(h) and isinstance(_date(h), tuple)), b.text)
+        found = _date(text)
         if b.marker or not isinstance(found, tuple):
             return False
-        tail = _sentences(b.text[found[2][1] :].strip())[0]  # "... 13 September 2022. The meeting commenced at 7 pm."
-        if not v.TITLE.search(b.text[: found[2][1]] + tail):  # the words of the date's own title or sentence
+        tail = _sentences(text[found[2][1] :].strip())[0]  # "... 13 September 2022. The meeting commenced at 7 pm."
+        if not v.TITLE.search(text[: found[2][1]] + tail):  # the words of the date's own title or sentence
             return False
-        title = re.sub(r"\bwas\s+held\b", "", b.text[: found[2][1]] + tail)
+        title = re.sub(r"\bwas\s+held\b", "", text[: found[2][1]] + tail)
         if v.NOT_THIS_MEETING.search(title) or not _title_tail(tail) or len(title.split()) > 40:
             return False
         approving = re.fullmatch(
             r"minutes?\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+on|dated|of)",
-            b.text[: found[2][0]].strip(),
+            text[: found[2][0]].strip(),
             re.I,
         )
         if self.meeting is not None and approving and not tail and not self.body_title(self.before):
@@ -1732,7 +1736,7 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
     date, a status) is not one. A table whose titles are the body's headings again summarises the
     minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
-    rows = b.cells()
+    rows = [[_column(c) for c in row] if k < 3 else row for k, row in enumerate(b.cells())]
     headed = [k for k, r in enumerate(rows[:3]) if sum(map(bool, r)) > 1 and any(map(v.DECISION_COLUMN.fullmatch, r))]
     headed.sort(key=lambda k: -sum(map(bool, rows[k])))  # the fullest: a title row may name decisions too
     # under its title rows: fewer cells filled than half its headings ('RECORD OF DECISIONS ... | Meeting: 28 May 2024')
@@ -1778,9 +1782,16 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
         out += [Block(kind, title, b.place, level=1)] if title else []
         cell = cell[1:] if cell and title and cell[0].text == title else cell  # its title is the cell's first line
         # under a heading over cells that say themselves where they decide, only a cell reading as a decision
-        out += head if not introduced or (cell and _decides(cell[0].text)) else []
+        decides = cell and (_decides(cell[0].text) or v.OWNER_ACTION.match(cell[0].text))  # "Clerk to report ..."
+        out += head if not introduced or decides else []
         out += [x for y in cell for x in _decided_within(y)]
     return out
+
+
+def _column(heading: str) -> str:
+    """A heading printed in two languages ('Penderfyniad / Decision'): the half that names a minutes table's column."""
+    known = (v.DECISION_COLUMN, v.ITEM_COLUMN, v.TITLE_COLUMN, v.ASIDE_COLUMN)
+    return next((h for h in _halves(heading) if any(rx.fullmatch(h) for rx in known)), heading)
 
 
 def _row_days(rows: list[list[str]], top: int) -> list[str]:

@@ -765,6 +765,23 @@ STRUCTURES = {
         "</li><li>to instruct the Director to report in March.</li></ol></body></html>",
         [("Town Centre", "To instruct the Director to report in March.")],
     ),
+    # A community council's page in two languages: its title sentence dates the meeting in its English half,
+    # the grid's headings name their columns in either language, and a cell that names who acts is a record.
+    "bilingual-grid.html": (
+        "<html><body><h2>Cofnodion Hydref 2025 / October 2025 Minutes</h2><p>Cofnodion Cyfarfod Cyffredin / Minutes "
+        "of the Ordinary Meeting held at Neuadd Bentref on Thursday 9 October 2025 at 7.00pm.</p><table><tr>"
+        "<th>Cofnod / Minute</th><th>Eitem / Item</th><th>Trafodaeth / Discussion</th><th>Penderfyniad / Decision"
+        "</th></tr><tr><td>1045</td><td>Cae chwarae / Playing field</td><td>The bark has compacted.</td><td>Agreed "
+        "to replace the bark with rubber mulch.</td></tr><tr><td>1047</td><td>Priffyrdd / Highways</td><td>Potholes "
+        "were reported.</td><td>Clerk to report the potholes to the Highway Authority.</td></tr><tr><td>1048</td>"
+        "<td>Cyllid / Finance</td><td>Payments were listed.</td><td>Resolved to approve the payments.</td></tr>"
+        "</table></body></html>",
+        [
+            ("Cae chwarae / Playing field", "To replace the bark with rubber mulch."),
+            ("Priffyrdd / Highways", "Clerk to report the potholes to the Highway Authority."),
+            ("Cyllid / Finance", "To approve the payments."),
+        ],
+    ),
     # A committee system's notice beside a restricted report's title is no part of it.
     "restricted-enclosure.html": (
         "<html><body><h2>Pension Fund Committee - Wednesday, 9th July, 2025 10.00 am</h2>"

@@ -299,15 +299,24 @@ def _introducer(text: str) -> _Intro | None:
     return _one_introducer(text)
 
 
+def _bilingual(text: str) -> _Intro | None:
+    """A heading in two languages ("PENDERFYNWYD / RESOLVED: that X", "Decision / Penderfyniad: Cabinet agreed:"):
+    what the half that introduces (the one the introducer's word starts, first) carries."""
+    if not v.BILINGUAL.match(text):
+        return None
+    halves = sorted(_halves(text)[1:], key=lambda h: v.INTRODUCER.match(h) is None)
+    return next((found for half in halves if (found := _introducer(half))), None)
+
+
 def _one_introducer(text: str) -> _Intro | None:
     if v.SOMEONE.match(text) and v.UNDERTAKES.match(text):
         return None  # "The applicant ... agreed to provide ...", "The Cabinet Member agreed to look into this."
+    if found := _bilingual(text):
+        return found
     m = v.INTRODUCER.match(text)
     if m is None and (label := v.BODY_LABEL.match(text)):  # "Cabinet: agreed to X; approved Y; and noted Z"
         points = v.AND_THE_BODY.split(text[label.end() :])
         return _Intro("decisions", _capital(label[1]), points, "the body's name over what it did, run on")
-    if m is None and v.BILINGUAL.match(text):  # "PENDERFYNWYD / RESOLVED: that X"
-        return next((found for half in _halves(text)[1:] if (found := _introducer(half))), None)
     if (m is None or v.NOTED_WORD.match(m["word"])) and (cut := v.PREAMBLE.match(text)):  # "noted X and agreed"
         found = _introducer(short := (cut["who"] or "") + text[cut.end() :])
         return dataclasses.replace(found, points=[text]) if found and found.points == [short] else found
@@ -1209,6 +1218,7 @@ class _Reader:
         proposes = _proposes(b.text)  # an officer's "Recommendation: That ...", until the body decides
         notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
         if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
+            self.finish_point()  # an officer's "Recommendation: It is recommended that ..." just above it too
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
             self.mover = False  # "Proposed by A" / "Seconded by B, and" / "Resolved: that ...": resolved, not moved
         # an officer's proposal: in a report, or anywhere its stem says so ("Recommendations: the Committee is asked to –")

@@ -186,6 +186,23 @@ FORMS = {
             ("BETTER CARE FUND", "That the Director sign off late changes."),
         ],
     ),
+    # A label in two languages over the body's own introducer: neither half is part of the decision.
+    "bilingual-label-over-body-agreed": (
+        "Minutes of the Cabinet held on 14 October 2025\n\n7. Bus Services\n\nDecision / Penderfyniad: Cabinet "
+        "agreed:\n\n1. to approve the response;\n2. that authority be delegated to the Director.\n",
+        [
+            ("Bus Services", "To approve the response."),
+            ("Bus Services", "That authority be delegated to the Director."),
+        ],
+    ),
+    # The officer's recommendation in the paragraph just above the body's own decision: the proposal.
+    "officer-recommendation-then-agreed": (
+        "Minutes of the Meeting of the Leisure Committee held on 5 November 2025\n\n3.1 Festivals Fund\n\n"
+        "Recommendation: It is recommended that Members approve the opening of the fund.\n\nIt was proposed by "
+        "Councillor Hagan, seconded by Councillor Rainey and agreed that the fund be opened with a maximum award "
+        "of £4,000.\n",
+        [(None, "That the fund be opened with a maximum award of £4,000.")],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"

@@ -1333,7 +1333,11 @@ class _Reader:
 
     def bare_number(self, b: Block) -> Block:
         """'1 the Board notes ...', '2 officers prepare ...' under 'RESOLVED that': a list's numbers printed
-        without their full stops, read as points while they run on from the list's last."""
+        without their full stops, read as points while they run on from the list's last; a bold item's number
+        after an asterisk ('*4.'), its own."""
+        inner = split_marker(b.text) if b.marker == "*" else ("", "")
+        if inner[0] and b.bold:  # "*4. Common Good Fund" in bold: an item, its asterisk marking a delegated matter
+            return dataclasses.replace(b, marker=inner[0], text=inner[1])
         lst, m = self.list, v.BARE_NUMBER.match(b.text) if not b.marker else None
         if m is None or lst is None or lst.kind != "decisions" or lst.style not in (None, "arabic."):
             return b

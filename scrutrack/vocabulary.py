@@ -146,6 +146,8 @@ PREAMBLE = re.compile(
     rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
+    # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ..."
+    rf"|^(?-i:[A-Z])[^.;:]{{1,60}}?:\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))"
     # "Proposed Cllr A, seconded Cllr B; RESOLVED unanimously to ..."
     rf"|^[^.;:]{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))",
     re.I,

@@ -203,6 +203,16 @@ FORMS = {
         "of £4,000.\n",
         [(None, "That the fund be opened with a maximum award of £4,000.")],
     ),
+    # Lettered sub-items, each its title and a colon before the resolution.
+    "sub-item-title-colon-resolved": (
+        "MINUTES OF THE PARISH COUNCIL HELD ON 13 OCTOBER 2025\n\n25/123 Finance\na) Payments: RESOLVED: to approve "
+        "the payments listed at Appendix A. (unanimous)\nb) Budget: RESOLVED: that the working group prepares a "
+        "budget.\n",
+        [
+            ("Finance", "To approve the payments listed at Appendix A."),
+            ("Finance", "That the working group prepares a budget."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -4858,3 +4868,26 @@ def test_a_committee_systems_links_to_act_on_the_page_are_not_its_text() -> None
     texts = [b.text for b in read_document(page.encode(), "page.html").blocks]
     assert "Share this item" not in texts and "Back to top" not in texts
     assert "Appendix A" in texts  # one link of the item's own: kept
+
+
+def test_an_asterisk_before_a_bold_items_number_marks_the_item_not_a_bullet() -> None:
+    """'*4. Common Good Fund' in bold (the asterisk marks a matter the committee decides itself) heads item 4,
+    not a bullet point of the list before it."""
+
+    def text(y: int, words: str, font: str = "F1") -> str:
+        return f"BT /{font} 10 Tf 50 {y} Td ({words}) Tj ET"
+
+    ops = [
+        text(800, "Minute of Meeting of the Communities Committee held on 20 November 2025", "F2"),
+        text(770, "3. Community Councils Scheme", "F2"),
+        text(750, "Thereafter, the Committee:-"),
+        text(738, "i. AGREED that Members would receive a briefing on the responses."),
+        text(710, "* 4. Common Good Fund Grant Policy", "F2"),
+        text(690, "Thereafter, the Committee:-"),
+        text(678, "i. APPROVED the revised grant policy."),
+    ]
+    minutes = parse_minutes(read_document(pdf_pages([ops]), "committee.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Community Councils Scheme", "That Members would receive a briefing on the responses."),
+        ("Common Good Fund Grant Policy", "The Committee APPROVED the revised grant policy."),
+    ]

@@ -185,8 +185,9 @@ def _that(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end."""
-    text = _that(v.VOTE_NOTE.sub("", text).strip())
+    """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end, no
+    clause naming who moved it."""
+    text = _that(v.MOVED_CLAUSE.sub(" ", v.VOTE_NOTE.sub("", text)).strip())
     text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     # a motion quoted over its list: the first point opens the quotation, the last closes it

@@ -791,6 +791,13 @@ _MOVED = (
 VOTE_NOTE = re.compile(
     rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
 )
+# Who moved it, as a clause inside the decision: "That the motion, which had been proposed by Cllr Tohill and seconded
+# by Cllr Ferris, be referred to ..." (never part of a record).
+MOVED_CLAUSE = re.compile(
+    r",\s*(?:which|that)\s+(?:had\s+been|was|has\s+been)\s+(?:proposed|moved)\s+by\s+[^,;]{1,80}?"
+    r"(?:\s+and\s+seconded\s+by\s+[^,;]{1,80}?)?,\s*",
+    re.I,
+)
 VOTE_FIRST = re.compile(rf"^\((?:{_MOVED})[^()]*\)\s*(?:[:\-–—]\s*)?(?=\S)", re.I)  # before the decision
 # The same as a sentence after the decision: "Proposed Cllr Hill, seconded Cllr Ray, all in favour."; a member's
 # own vote, interest, arrival or leaving: "(Councillor Hay abstained.)", "Cllr Rose asked for her vote against to be

@@ -213,6 +213,13 @@ FORMS = {
             ("Finance", "That the working group prepares a budget."),
         ],
     ),
+    # Who moved and seconded it, as a clause inside the decision: never part of the record (rule 7).
+    "mover-clause-inside": (
+        "Minutes of the Environment Committee held on 12 June 2025\n\n7. Flood Alerts\n\nRESOLVED that the "
+        "text alert scheme, which had been proposed by Councillor Tohill and seconded by Councillor Ferris, be "
+        "funded from reserves.\n",
+        [("Flood Alerts", "That the text alert scheme be funded from reserves.")],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"

@@ -287,6 +287,13 @@ def _halves(text: str) -> list[str]:
     return [text, two["b"] + two["rest"], two["a"] + two["rest"]] if two else [text]
 
 
+def _second_half(text: str) -> str | None:
+    """What follows a short first half in another language ('Cofnodion Cyfarfod / Minutes of the meeting held on
+    ...', 'Eitem / Item 6: ...'), or None."""
+    two = re.split(r"\s+/\s+", text, maxsplit=1)
+    return two[1] if len(two) == 2 and len(two[0].split()) <= 6 and not re.search(r"\d", two[0]) else None
+
+
 def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves; a
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
@@ -503,8 +510,8 @@ class _Reader:
             self.table(b)
         elif len(b.text) > MAX_BLOCK_CHARS:
             self.skip(b, f"a block of {len(b.text):,} characters, over the limit of {MAX_BLOCK_CHARS:,}")
-        elif b.kind != "heading" and _welsh(b.text):
-            pass  # a bilingual document's Welsh, beside the English that is read
+        elif b.kind != "heading" and _welsh(b.text) and not ((half := _second_half(b.text)) and not _welsh(half)):
+            pass  # a bilingual document's Welsh, beside the English that is read (not "Dyddiad ... / Date of ...")
         elif not (self.continues(b) and not v.PROPOSAL.search(b.text) and self.in_list(b)):  # else the next point
             # (whatever its words), unless the list ended before it ('3. Parks' after points a level in)
             self.expecting, self.title_next = self.title_next, ""
@@ -666,7 +673,8 @@ class _Reader:
 
     def meeting_heading(self, b: Block) -> bool:
         bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
-        if (m := v.DATE_LABEL.match(b.text) or bare) and not (
+        label = next((h for h in _halves(b.text) if v.DATE_LABEL.match(h)), "")  # "Dyddiad y cyfarfod / Date of ..."
+        if (m := v.DATE_LABEL.match(label) or bare) and not (
             m[1][:6].lower() == "minute" and (b.marker or self.meeting)
         ):
             return self.labelled_date(b, m[1].lower(), m[2].strip())  # not an item approving "Minutes: 15 April"
@@ -681,9 +689,8 @@ class _Reader:
                 self.start_meeting(found[0], found[1])  # the body's name in a title line, the date on the next
             return True
         # a title in two languages: the half that reads as one ("Cofnodion ... / Minutes of the Meeting held ...")
-        two = re.split(r"\s+/\s+", b.text, maxsplit=1)
-        second = two[1:] if len(two[0].split()) <= 6 and not re.search(r"\d", two[0]) else []
-        text = next((h for h in second if v.TITLE.search(h) and isinstance(_date(h), tuple)), b.text)
+        second = _second_half(b.text)
+        text = second if second and v.TITLE.search(second) and isinstance(_date(second), tuple) else b.text
         found = _date(text)
         if b.marker or not isinstance(found, tuple):
             return False
@@ -1030,7 +1037,9 @@ class _Reader:
         return False
 
     def item_label(self, b: Block) -> bool:
-        if not (m := v.ITEM_LABEL.match(b.text)) or (self.email and b.text[:7].lower() == "subject"):
+        second = _second_half(b.text)  # "Eitem / Item 6: Title"
+        text = second if second and v.ITEM_LABEL.match(second) else b.text
+        if not (m := v.ITEM_LABEL.match(text)) or (self.email and text[:7].lower() == "subject"):
             return False  # an email's subject names the email
         title = m["title"].strip()
         title = code["title"] if (code := v.MINUTE.match(title)) else title  # "Item: 4 – Shared Prosperity Fund"

@@ -816,6 +816,15 @@ STRUCTURES = {
             ("Cyllid / Finance", "To approve the payments."),
         ],
     ),
+    # A notice of decisions whose labels are printed in two languages, the Welsh first: the date label and the
+    # item label are read in their English halves (the Welsh words do not make the line a Welsh paragraph).
+    "bilingual-labels-welsh-first.html": (
+        "<html><body><h1>Hysbysiad o Benderfyniadau / Notice of Decisions</h1><p>Pwyllgor / Committee: Cabinet</p>"
+        "<p>Dyddiad y cyfarfod / Date of meeting: 8 December 2025</p><p>Dyddiad cyhoeddi / Date of publication: "
+        "10 December 2025</p><p>Eitem / Item 6: Bus Policy</p><p>Penderfyniad / Decision: That the policy be "
+        "approved.</p></body></html>",
+        [("Bus Policy", "That the policy be approved.")],
+    ),
     # A committee system's notice beside a restricted report's title is no part of it.
     "restricted-enclosure.html": (
         "<html><body><h2>Pension Fund Committee - Wednesday, 9th July, 2025 10.00 am</h2>"

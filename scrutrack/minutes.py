@@ -256,6 +256,11 @@ def _coded(text: str) -> bool:
     return bool((code := v.MINUTE.match(text)) and "/" in code["number"])
 
 
+def _unnumbered(title: str) -> str:
+    """A heading's title without the sub-item number printed in it ('5.1 Committee Business Planner')."""
+    return re.sub(r"^\d{1,3}\.\d{1,3}\.?\s+(?=\S)", "", title)
+
+
 def _title_tail(after: str) -> bool:
     """What may follow the date in a title: nothing, a time, a place or a manner ('at 7.00 pm in the Council
     Chamber', 'at 2 pm via Microsoft Teams', 'held remotely')."""
@@ -1120,10 +1125,10 @@ class _Reader:
         if form := v.FORM_TITLE.match(b.text):  # "2. Title of decision | Home to School Transport"
             return b.text[form.end() :]
         if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
-            return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
+            return _unnumbered(b.text) if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
-            return b.text if not b.text or _title_like(b.text, relaxed=True) else None
+            return _unnumbered(b.text) if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
@@ -1157,7 +1162,9 @@ class _Reader:
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
         )  # ... unless straight under the item's heading: that heading groups items ('Committee/Strategic Issues')
         under = under and not (b.kind == "heading" and self.heading is self.before and self.heading.kind == "heading")
-        return None if under else b.text  # a topic under the item ("Housing", "Transport") is no item
+        if under:
+            return None  # a topic under the item ("Housing", "Transport") is no item
+        return _unnumbered(b.text)
 
     # ---------------------------------------------------------------- decisions
 
@@ -1543,7 +1550,9 @@ class _Reader:
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
         mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s", full, re.I)
         parts = re.split(and_that, full, flags=re.I) if re.match(r"that\s", full, re.I) or mixed else [full]
-        parts = [q for x in parts for q in (v.AND_TO.split(x) if re.match(r"to\s", x, re.I) else _that_and_to(x))]
+        parts = [
+            q for x in parts for q in (v.AND_TO.split(x) if re.match(r"(?:not\s+)?to\s", x, re.I) else _that_and_to(x))
+        ]
         if v.OWN_PROGRAMME.match(full):
             self.out.procedural += 1
             return []

@@ -220,6 +220,17 @@ FORMS = {
         "funded from reserves.\n",
         [("Flood Alerts", "That the text alert scheme be funded from reserves.")],
     ),
+    # A vote count in brackets that starts with its number, and "not to X and to Y" as two decisions.
+    "vote-count-and-not-to": (
+        "Minutes of the Planning Committee held on 3 November 2025\n\n8. Trees\n\nRESOLVED that the Clerk orders "
+        "40 trees (5 for, 0 against, 1 abstention).\n\n9. Bus Shelter\n\nRESOLVED not to replace the shelter this "
+        "year and to ask the County Council to repair its panel.\n",
+        [
+            ("Trees", "That the Clerk orders 40 trees."),
+            ("Bus Shelter", "Not to replace the shelter this year."),
+            ("Bus Shelter", "To ask the County Council to repair its panel."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -824,6 +835,14 @@ STRUCTURES = {
         "10 December 2025</p><p>Eitem / Item 6: Bus Policy</p><p>Penderfyniad / Decision: That the policy be "
         "approved.</p></body></html>",
         [("Bus Policy", "That the policy be approved.")],
+    ),
+    # A committee system's list of items whose headings carry their sub-item numbers ('5.1 ...').
+    "numbered-headings-in-list.html": (
+        "<html><body><h2>Finance Committee - Wednesday, 3rd December, 2025 10.00 am</h2><ol>"
+        "<li><h3><span>4.1</span> Minute of Previous Meeting</h3><p>The Committee resolved:-</p><p>to approve the "
+        "minute.</p></li><li><h3><span>5.1</span> Committee Business Planner</h3><p>The Committee resolved:-</p>"
+        "<p>to remove item 9 from the planner.</p></li></ol></body></html>",
+        [("Committee Business Planner", "To remove item 9 from the planner.")],
     ),
     # A committee system's notice beside a restricted report's title is no part of it.
     "restricted-enclosure.html": (

@@ -1446,7 +1446,8 @@ class _Reader:
             self.add_point(b, lst.stem)  # "RESOLVED that the payments below be authorised:" over them: the lead decides
         self.close()
         # a report's monitor of earlier recommendations reads as a tracker does: each row under its own meeting
-        dated = self.report and header is not None and "meeting" in header[1]
+        # (or, with --meeting, any such table under the meeting the officer names: an executive response's)
+        dated = header is not None and ((self.report and "meeting" in header[1]) or self.override is not None)
         if header is not None and ("status" not in header[1] or dated):
             return self.tracker(b, rows, *header, dated=dated)
         why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"

@@ -723,7 +723,7 @@ ITEM_NOISE = re.compile(
     r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
     r"|\s+restricted\s+(?:enclosure|item)\b.*)\s*$"  # "Restricted enclosure View the reasons why ..."
-    r"|\s*(?:[-–—,]\s*|\()(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?\)?\s*$"
+    r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$",
     re.I,

@@ -202,3 +202,18 @@ def test_a_reports_monitor_of_earlier_recommendations_files_each_row_under_its_m
         ("cyp-2019-01-15-2", "Waste", None, "That the depot be visited."),
         ("cyp-2019-03-12-1", "Libraries", None, "That a survey of non-users be carried out."),
     ]
+
+
+def test_an_executive_response_reports_table_imports_under_the_meeting_given(repo: Path, invoke: Invoke) -> None:
+    # A Cabinet report's appendix of the committee's recommendations with the response and a status: with
+    # --meeting (the report does not say which meeting made them) its rows are that meeting's records.
+    (repo / "response.md").write_text(
+        "Report of: Cabinet Member for Children\n\nDate of meeting: 25 November 2025\n\n"
+        "| Rec | Select Committee recommendation | Executive response | Status |\n|---|---|---|---|\n"
+        "| R1 | That the Council publishes a guide for families. | Accepted. | Accepted |\n"
+        "| R2 | That exam fees be met by the Council. | Not accepted. | Not accepted |\n",
+        encoding="utf-8",
+    )
+    result = invoke("import", "minutes", "response.md", "--committee", "cyp", "--meeting", "2025-09-18")
+    assert result.exit_code == 0, result.stderr
+    assert [r[0] for r in _records(repo)] == ["cyp-2025-09-18-1", "cyp-2025-09-18-2"]

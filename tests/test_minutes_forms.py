@@ -844,6 +844,12 @@ STRUCTURES = {
         "<p>to remove item 9 from the planner.</p></li></ol></body></html>",
         [("Committee Business Planner", "To remove item 9 from the planner.")],
     ),
+    # The agenda's item number in square brackets after the title ('[Item 5]') is no part of it.
+    "item-number-in-square-brackets.html": (
+        "<html><body><h2>Select Committee - Thursday, 11th September, 2025</h2><p><b>REABLEMENT SERVICE [Item 5]</b>"
+        "</p><p>RESOLVED: That the Director reports waiting times by district.</p></body></html>",
+        [("REABLEMENT SERVICE", "That the Director reports waiting times by district.")],
+    ),
     # A committee system's notice beside a restricted report's title is no part of it.
     "restricted-enclosure.html": (
         "<html><body><h2>Pension Fund Committee - Wednesday, 9th July, 2025 10.00 am</h2>"

@@ -218,7 +218,8 @@ def _acts(text: str) -> bool:
     """A clause that asks or decides something rather than reports what happened (judged by its main
     clause: "that the award be paid once the accounts have been submitted" decides)."""
     main = re.split(  # and the first of two: "that X should ..., and that each Y should have ..."
-        r"\b(?:once|when|until|after|before|if|unless|because|so\s+that|which|who|where)\b|,?\s+and\s+that\b",
+        r"\b(?:once|when|until|after|before|if|unless|because|so\s+that|which|who|where|what|whether|how)\b"
+        r"|,?\s+and\s+that\b",
         text,
         maxsplit=1,
     )[0]

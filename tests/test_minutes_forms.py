@@ -231,6 +231,17 @@ FORMS = {
             ("Bus Shelter", "To ask the County Council to repair its panel."),
         ],
     ),
+    # The body's two agreements in one sentence, the first holding 'what ... was being asked': judged by its
+    # main clause, not by the question inside it.
+    "agreed-that-what-was-asked": (
+        "Minutes of the Health and Wellbeing Board held on 10 March 2026\n\n7. Board Business\n\nMembers "
+        "discussed the meetings.\n\nThe Board agreed that future reports should set out what decision was being "
+        "asked of the Board, and that presentations should be limited to ten minutes.\n",
+        [
+            ("Board Business", "That future reports should set out what decision was being asked of the Board."),
+            ("Board Business", "That presentations should be limited to ten minutes."),
+        ],
+    ),
     # A call-in's outcome, and the sentence after it saying when the decision takes effect (not part of it).
     "call-in-outcome": (
         "Minutes of the Overview and Scrutiny Committee held on 6 May 2025\n\n7. Call-in: Library Hours\n"
@@ -1066,6 +1077,13 @@ NOT_RECORDS = {
         "held on 3 February 2026, as adopted at the monthly meeting of the Council held on 24 February 2026, be "
         "confirmed and signed.\n\n4. Pitches\n\nAGREED: That the pitch fees be frozen.\n",
         [("Pitches", "That the pitch fees be frozen.")],
+    ),
+    # The notes of the last meeting accepted as accurate: the record of a meeting approved.
+    "notes-accepted-as-accurate": (
+        "Notes of the Joint Committee held on 4 March 2026\n\n2. Housekeeping\n\nAGREED: the notes of the "
+        "meeting held on 26 November 2025 were accepted as accurate.\n\n3. Panel\n\nAGREED: That the panel "
+        "meets monthly.\n",
+        [("Panel", "That the panel meets monthly.")],
     ),
     # Thanks recorded, with whom they go to and what for between the thanks and the verb.
     "thanks-to-someone-recorded": (

@@ -861,6 +861,15 @@ STRUCTURES = {
         "</p><p>RESOLVED: That the Director reports waiting times by district.</p></body></html>",
         [("REABLEMENT SERVICE", "That the Director reports waiting times by district.")],
     ),
+    # A page's agenda laid out as a table whose cells hold a table of attachments (so it is read as text): its
+    # number cell and title cell are words apart, and the number heads the item.
+    "layout-table-number-and-title-cells.html": (
+        "<html><body><h2>Fire Authority, Wednesday, 11 February, 2026</h2><table><tr><td>03</td><td>Minutes</td>"
+        "<td><p>Resolved: that the minutes be signed.</p></td></tr><tr><td>05</td><td>Revenue Budget</td><td><p>"
+        "Resolved: that the budget be approved.</p><table><tr><td>Attachment</td><td>Size</td></tr></table></td>"
+        "</tr></table></body></html>",
+        [("Revenue Budget", "That the budget be approved.")],
+    ),
     # A committee system's notice beside a restricted report's title is no part of it.
     "restricted-enclosure.html": (
         "<html><body><h2>Pension Fund Committee - Wednesday, 9th July, 2025 10.00 am</h2>"

@@ -198,6 +198,8 @@ class _Walker:
         elif depth > MAX_DEPTH:  # the parser drops what lies deeper than 2,048 without a word: say so
             raise over(self.budget.name, f"nests its elements more than {MAX_DEPTH} deep", f"{MAX_DEPTH}")
         else:
+            # a layout table's cells are words apart ('01' | 'Apologies', never '01Apologies')
+            self.parts.append((" " if tag in ("td", "th") else "", bold))
             self.parts.append((el.text or "", bold))
             for child in el:
                 self.walk(child, bold, depth + 1)

@@ -1018,7 +1018,8 @@ class _Reader:
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
         self.close()
         self.settle_motion()
-        title = v.ITEM_WORD.sub("", _noiseless(title)) if title else None  # "Article 4 – Rents": "Rents"
+        # "Article 4 – Rents": "Rents"; "5.1 Committee Business Planner": "Committee Business Planner"
+        title = _unnumbered(v.ITEM_WORD.sub("", _noiseless(title))) if title else None
         self.item, self.item_level = title or None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered, self.mover = numbered, False
@@ -1126,10 +1127,10 @@ class _Reader:
         if form := v.FORM_TITLE.match(b.text):  # "2. Title of decision | Home to School Transport"
             return b.text[form.end() :]
         if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
-            return _unnumbered(b.text) if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
+            return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
-            return _unnumbered(b.text) if not b.text or _title_like(b.text, relaxed=True) else None
+            return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
@@ -1163,9 +1164,7 @@ class _Reader:
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
         )  # ... unless straight under the item's heading: that heading groups items ('Committee/Strategic Issues')
         under = under and not (b.kind == "heading" and self.heading is self.before and self.heading.kind == "heading")
-        if under:
-            return None  # a topic under the item ("Housing", "Transport") is no item
-        return _unnumbered(b.text)
+        return None if under else b.text  # a topic under the item ("Housing", "Transport") is no item
 
     # ---------------------------------------------------------------- decisions
 
@@ -1578,8 +1577,7 @@ class _Reader:
             self.out.procedural += 1
             return None
         # someone to act ("The Highways Manager to circulate the list, with the date each was received") notes nothing
-        acts = v.OWNER_ACTION.match(full) and not re.match(r"(?:subject|further)\s+to\b", full, re.I)
-        m = None if acts else v.NOTING.search(full)
+        m = None if v.OWNER_ACTION.match(full) else v.NOTING.search(full)
         if not m and (noted := v.NOTED_THEN.match(full)):  # "That the report be noted and officers ...": the rest
             full = _tidy(f"That {noted['rest']}")
             m = v.NOTING.search(full)

@@ -173,7 +173,8 @@ WHOLE_LEAD = re.compile(
 # A sentence after a decision that gives someone an action of their own: "ES to inform the applicant.",
 # "The Clerk to write to the owners.", "Officers to report back in March." (not "Matter to be listed").
 OWNER_ACTION = re.compile(
-    r"^(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+"
+    r"^(?!(?:subject|further|in\s+addition|prior|due|according|with\s+regard)\s+to\b)"  # "Subject to X, to receive ..."
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+"
     r"(?!be\b|note\b|receive\b|welcome\b)(?-i:[a-z])+\b",
     re.I,
 )

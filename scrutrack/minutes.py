@@ -243,7 +243,7 @@ def _decides(text: str) -> bool:
 def _vote(text: str) -> bool | None:
     """What a sentence that only gives a vote says of the proposal before it: carried ('Carried (7 for, 1
     against).', 'All in favour.', 'Vote: unanimous'), lost ('Lost.', 'For 3, against 5'), or None: it says more."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = re.findall(r"[^\W\d_]+", v.VOTE_ASIDE.sub("", text).lower())
     if not words or not set(words) <= v.VOTE_WORDS:
         return None
     counts = {(m[2] or m[3]).lower() == "against": int(m[1] or m[4]) for m in v.VOTE_COUNT.finditer(text)}
@@ -304,6 +304,8 @@ def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves; a
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
+    if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):
+        return _Intro("decisions", None, [carried["words"]], "a motion carried in one sentence")
     sentences = _sentences(text)
     again = next((k for k, s in enumerate(sentences[1:], 1) if v.DECIDES_AGAIN.match(s)), 0)
     first = _one_introducer(" ".join(sentences[:again])) if again else None
@@ -742,7 +744,8 @@ class _Reader:
             return False  # under its label: "Date published" / "29 February 2024", "Call-in deadline" / "7 March 2024"
         decided = bool(lst and lst.points) or (bool(self.found) and self.found[-1].meeting == day)
         titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
-        if not decided and (
+        signed = bool(v.SIGNATURE.match(before.text))  # after the last meeting's "Signed ...... Chair": the next
+        if not (decided or signed) and (
             before.marker or ":" in before.text or not titled or v.NOT_THIS_MEETING.search(before.text)
         ):
             return False  # "14. Date of next meeting" / "Tuesday 5 September 2017"
@@ -1128,7 +1131,8 @@ class _Reader:
             return b.text[form.end() :]
         if self.follows(b) and _any_title(b.text):  # "5. To receive the Treasurer's report"
             return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
-        arabic = bool(b.marker) and _reading(b.marker)[0] in ("arabic.", "arabic)", "arabic:")
+        style = _reading(b.marker)[0] if b.marker else ""
+        arabic = style in ("arabic.", "arabic)", "arabic:") or (style == "arabic()" and b.bold)  # a bold "(7) Title"
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
@@ -1234,6 +1238,8 @@ class _Reader:
         )  # "... agreed, subject to:-"
         proposes = _proposes(b.text)  # an officer's "Recommendation: That ...", until the body decides
         notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
+        if self.carried is not None and v.DECIDES_ALSO.match(b.text):
+            self.settle_motion()  # "..., second KD; agreed by all. It was also agreed that ...": both are decisions
         if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
             self.finish_point()  # an officer's "Recommendation: It is recommended that ..." just above it too
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
@@ -1321,6 +1327,8 @@ class _Reader:
             return False
         if v.DECISION_REF.search(b.text) and _starts_with_date(b.text):
             return False  # a decisions list's next entry ('04/02/2026 - Footpath Repairs ref: 305 ...')
+        if lst.kind == "discussion" and (found := _introducer(b.text)) and found.kind == "decisions" and found.points:
+            return False  # "5.3 Proposed by ..., seconded by ... and AGREED that ...": the decision after a proposal
         if b.bold and lst.plain and _title_like(b.text, relaxed=True):
             return False
         if lst.points == 0 and not lst.labelled:
@@ -1739,6 +1747,37 @@ class _Body:
         return any(self.last[t] > at for t in found if t == folded or t.startswith(f"{folded} "))
 
 
+def _headed(row: list[str]) -> bool:
+    """A row of a table's headings: two short labels or more, one naming a minutes table's column."""
+    known = (v.DECISION_COLUMN, v.ITEM_COLUMN, v.TITLE_COLUMN)
+    filled = [c for c in row if c]
+    short = len(filled) >= 2 and all(len(c.split()) <= 4 for c in filled)
+    return short and any(rx.fullmatch(_column(c)) for c in filled for rx in known)
+
+
+def _headings_rejoined(blocks: list[Block]) -> list[Block]:
+    """A table's headings printed apart from its rows ('Item | Description | Resolution', then a part's
+    title, 'PART 1 - PUBLIC', then the rows) head those rows again, and a heading row printed again inside a
+    table (at a page's top) is no row of it."""
+    out = list(blocks)
+    for k, b in enumerate(out):
+        heads = b.cells()[0] if b.kind == "table" and b.rows else []
+        if not _headed(heads):
+            continue
+        rows = [r for j, r in enumerate(b.rows) if j == 0 or [" ".join(x.text for x in c).strip() for c in r] != heads]
+        nxt = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].kind == "table"), None)
+        between = out[k + 1 : nxt] if nxt is not None else []
+        apart = len(rows) == 1 and all(x.kind == "furniture" or len(x.text.split()) <= 8 for x in between)
+        if apart and nxt is not None and {len(r) for r in out[nxt].rows} == {len(heads)}:
+            out[k], out[nxt] = (
+                Block("paragraph", place=b.place),
+                dataclasses.replace(out[nxt], rows=rows + out[nxt].rows),
+            )
+        elif len(rows) < len(b.rows):
+            out[k] = dataclasses.replace(b, rows=rows)
+    return out
+
+
 def _contents(blocks: list[Block], body: _Body) -> list[Block]:
     """A contents list under its title ('Contents', 'Table of contents'): its entries, each a title that
     stands again later in the document (with its number, without a page number), are page furniture,
@@ -2102,14 +2141,16 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
 
 
 def _item_cut(text: str) -> tuple[int, int] | None:
-    """A numbered agenda item run on after its title and a dash ('Bus shelter cleaning – Two quotations had
-    been received ... It was agreed that ...'): where the title ends and its minute starts; not a decision's
-    point ('To approve X – subject to Y') nor a title in two parts ('Planning – applications received')."""
-    cut = re.search(r"\s+[-–—]\s+", text)
+    """A numbered agenda item run on after its title and a dash or a colon ('Bus shelter cleaning – Two
+    quotations had been received ... It was agreed that ...', 'Insurance: The quotation had been circulated.'):
+    where the title ends and its minute starts; not a decision's point ('To approve X – subject to Y') nor a
+    title in two parts ('Planning – applications received')."""
+    cut = re.search(r"\s+[-–—]\s+|:\s+", text)
     if cut is None or len(text[: cut.start()].split()) > 8 or _decides(text[: cut.start()]):
         return None
     rest = text[cut.end() :]
-    if len(rest.split()) < 8 or not re.search(r"[.!?](?:\s|$)", rest) or not _title_like(text[: cut.start()], True):
+    words = 3 if cut[0].startswith(":") and rest[:1].isupper() else 8  # after a colon, a sentence of its own
+    if len(rest.split()) < words or not re.search(r"[.!?](?:\s|$)", rest) or not _title_like(text[: cut.start()], True):
         return None
     return cut.start(), cut.end()
 
@@ -2121,8 +2162,9 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     recommendations but no date are an error, unless `undated` (for --edit, which asks for it).
     """
     reader = _Reader(doc, meeting)
-    body = _Body.of(doc.blocks)
-    for block in _run_on_titles(_titles_over_articles(_flatten(_contents(doc.blocks, body), body))):
+    blocks = _headings_rejoined(doc.blocks)
+    body = _Body.of(blocks)
+    for block in _run_on_titles(_titles_over_articles(_flatten(_contents(blocks, body), body))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

@@ -244,9 +244,10 @@ KEY = {k.attr: k for k in HISTORY_KEYS}
 COMMON_HISTORY_KEYS = ("date", "event", "by", "note")  # on every entry (date and event always)
 HISTORY_ORDER = tuple(dict.fromkeys(k.name for k in HISTORY_KEYS))
 OWNER_CHANGED, EDITED, UPDATE, RENUMBERED = "owner-changed", "edited", "update", "renumbered"
-# A record's text ends with a full stop unless it ends so already (or with a quotation, a colon or a
-# dash): the rule for minutes and for a tracker that is not scrutrack's own export.
-ENDS_TEXT = (".", "!", "?", ".)", ":", "-", "”", "’", '"', "'")
+# A record's text ends with a full stop unless it ends so already (also inside a closing quotation mark or
+# bracket: '... the motion "X."'), or with a colon or a dash; a quoted word at its end ("rated 'high'") takes
+# one. The rule for minutes and for a tracker that is not scrutrack's own export.
+ENDS_TEXT = (*(f"{end}{close}" for end in ".!?" for close in ("", ")", "”", "’", '"', "'")), ":", "-")
 
 RESPONSE_NOTED, IMPACT = "response-noted", "impact"
 DUE_REQUESTED, DUE_GRANTED, DUE_REFUSED = "due-requested", "due-granted", "due-refused"

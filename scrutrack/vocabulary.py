@@ -96,7 +96,7 @@ NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 _NUMBER = r"(?:nil|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # "by nine votes to two"
 _COUNTED = r"(?:[^,:()]|\([^()]{0,60}\))"  # a character of a vote's words, or a count in brackets: "(7 for, 1 against)"
 CARRIED = (
-    r"\s+(?:unanimously|further|also|nem\.?\s*con\.?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
+    r"\s+(?:unanimously|further|also|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     rf"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s{_COUNTED}{{1,60}}),?|,[^,:]{{1,80}},?(?=\s*that\b)"
     r"|\s+(?:by\s+(?:\d+|[a-z]+)\s+votes?|(?:by|with)\s+(?:a\s+)?majority|by\s+a\s+show|with\s+\d+\s+(?:votes?|in\s+favou?r)"
     rf"|on\s+a\s+(?:show|vote|division|recorded)){_COUNTED}{{0,60}}?(?=\s+(?:that\b|to\s+(?!\d|{_NUMBER}\b)))"
@@ -141,15 +141,18 @@ ENGLISH_NAME = re.compile(r"\s*(?:english|saesneg|b[eé]arla|beurla)\s*", re.I)
 DECIDING = r"(?:(?:unanimously|then|also|additionally|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"
 _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 # A later sentence of a paragraph that decides again: "It was additionally resolved that ...".
+# A decision that says it is another after a motion carried: "It was also agreed that ...", "RESOLVED further to ...".
+DECIDES_ALSO = re.compile(rf"{_WHO}?(?:also|further|additionally)\s+{DECIDING}|{DECIDING}\s+(?:also|further)\b", re.I)
 DECIDES_AGAIN = re.compile(rf"{_WHO}(?:\w+\s+)?{DECIDING}\s+(?:that|to)\b", re.I)
+_CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))"  # a clause's character: no sentence's end, but "£2.6m", "10:30"
 PREAMBLE = re.compile(
-    rf"^[^.;:]{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
+    rf"^{_CLAUSE}{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
     # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ..."
     rf"|^(?-i:[A-Z])[^.;:]{{1,60}}?:\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))"
     # "Proposed Cllr A, seconded Cllr B; RESOLVED unanimously to ..."
-    rf"|^[^.;:]{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))",
+    rf"|^{_CLAUSE}{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))",
     re.I,
 )
 # Someone at the meeting other than the body, agreeing in the minutes' narrative: "The applicant was in attendance
@@ -378,10 +381,12 @@ OWN_PROGRAMME = re.compile(
 _QUOTE = '“"‘'
 _NAME = rf"(?:(?!\s+that\b)[^:;,{_QUOTE}]){{1,80}}"  # a mover's or seconder's name, up to 'that' and the words
 _BY = rf"\s+by\s+{_NAME}|\s+\([^()]{{1,40}}\)"  # "by Cllr Ash", or initials: "Proposed (GH) and seconded (EM)"
+_SECONDED = r"second(?:ed\b|(?=\s+(?:by\s+)?(?-i:[A-Z])))"  # "seconded by KD", a parish's "second KD"
+_NAMED = r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4}"  # a seconder named without "by": "proposed, seconded GP, that"
 MOTION = re.compile(
-    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:{_BY})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?seconded"
-    rf"(?:{_BY})?,?)?(?:\s+(?:as\s+)?(?:an?|the\s+following|the)\s+(?P<kind>(?:substantive\s+|original\s+"
-    rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+(?:which\s+was\s+|and\s+)?seconded\s+by\s+{_NAME})?(?:\s+(?:in\s+the\s+following\s+terms"
+    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:{_BY})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?{_SECONDED}"
+    rf"(?:{_BY}|{_NAMED})?,?)?(?:\s+(?:(?:as\s+)?(?:an?|the\s+following|the)|by\s+way\s+of(?:\s+an?)?)\s+(?P<kind>(?:substantive\s+|original\s+"
+    rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+(?:which\s+was\s+|and\s+)?{_SECONDED}\s+by\s+{_NAME})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
     r"|(?:the\s+)?(?P<label>(?:substantive\s+|original\s+|further\s+|counter[\s-]?)?(?:motion|amendment|proposal))"
     rf"(?:\s+\(?[a-z0-9]{{1,3}}\)?)?(?:\s*[:\-–—]+\s*(?P<said>(?:that\b|to\b|[{_QUOTE}]|(?-i:[a-z])|(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?"
@@ -389,14 +394,21 @@ MOTION = re.compile(
     re.I | re.S,
 )
 # "Seconded by Cllr B", "Proposed: Cllr A", "Proposer: ..."
-_MOVER = r"(?:moved|proposed|seconded|proposer|seconder)(?:\s+by\b\s*:?|\s*:)"
+_MOVER = r"(?:moved|proposed|second(?:ed)?|proposer|seconder)(?:\s+by\b\s*:?|\s*:)"
 MOVED_BY = re.compile(rf"^(?:(?:and\s+)?{_MOVER}\s*[^;:]{{1,80}}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
+# A motion's words and its vote in one sentence: "A further motion, that the Authority hold drop-in events ...,
+# was moved, seconded, voted on and carried."
+MOTION_CARRIED = re.compile(
+    r"^(?:an?|the)\s+(?:further\s+|second\s+|separate\s+)?(?:motion|proposal)\s*,?\s+(?P<words>that\s.+?),?\s+was\s+"
+    r"(?P<vote>(?:[\w,]+\s+){0,8}?(?:carried|agreed|passed|approved|adopted|lost|defeated|rejected))\W*$",
+    re.I | re.S,
+)
 # Where the seconder's clause starts after the words moved ("that X; Cllr B seconded", "that X. Cllr B seconded.",
 # "that X, seconded by Cllr B and carried", "that X and this was seconded"), and where a mover's, a seconder's or a
 # vote's label starts inside a line ("Proposal: X  Proposed: Cllr A  Seconded: Cllr B  Vote: unanimous").
 SECONDER = re.compile(
     r"(?:[;,.]\s*(?:and\s+)?|\s+and\s+(?=(?:this|which|it)\s))(?:(?:this|which|it)\s+was\s+|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4})?"
-    r"seconded\b",
+    rf"{_SECONDED}",
     re.I,
 )
 # A vote at the end of the words moved: "..., and carried unanimously", "... (For 6, Against 1)".
@@ -408,9 +420,11 @@ VOTE_WORDS = frozenset(
     "carried carries agreed approved passed adopted accepted supported resolved lost defeated fell falls failed rejected"
     " not unanimous unanimously all in favour favor nem con vote votes voting voted result was were it duly declared by"
     " to for against abstention abstentions abstained abstaining abstain and with the on a show of hands put being upon"
-    " members councillors majority casting chair s then thereafter nil none no one two three four five six seven eight"
+    " members councillors those present majority casting chair s then thereafter nil none no one two three four five six seven eight"
     " nine ten eleven twelve".split()
 )
+# Who kept out of a vote, after it: "Agreed by all (EW did not vote).", "Carried (Cllr Hale abstained)".
+VOTE_ASIDE = re.compile(r"\s*\([^()\d]*\b(?:vot\w*|abstain\w*|interest)\b[^()\d]*\)(?=\W*$)", re.I)  # not a count
 VOTE_COUNT = re.compile(
     r"(\d+)\s*(?:votes?\s+)?(for|in\s+favou?r|against)\b|\b(for|in\s+favou?r|against)\W*(\d+)", re.I
 )
@@ -488,7 +502,8 @@ NOTING = re.compile(
     + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
     r"|thanked|acknowledge|acknowledges|acknowledged|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?:report|update|presentation|minutes|information|briefing|contents?)\b"
+    r"(?:report|update|presentation|minutes|information|briefing|contents?|plan|strategy|statement|accounts|register|log"
+    r"|assessment|document|paper|letter|summary|dashboard|scorecard)\b"  # "receive the refreshed Bus Service Improvement Plan"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$"
     # "To receive the report on the follow-up of audit recommendations": the report in hand, whatever it is
     # about ("receive a report on X at the next meeting", "receive the annual report in June" ask for one).
@@ -589,7 +604,8 @@ TITLE = re.compile(
 )
 NOT_THIS_MEETING = re.compile(
     r"\b(?:previous|last|earlier|next|future|forthcoming|following|were|are|is|be|been|confirmed|approved|agreed|signed"
-    r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b",
+    r"|correct|true|attached|circulated|submitted|considered|received|noted|accurate|will)\b"
+    r"|\bmeetings\s+held\b|\b(?:from|between)\s*$",  # a volume's period: "Minutes of meetings held from 1 April ..."
     re.I,
 )
 # What the words before a date say it is, when not a meeting's: "Published", "Call-in deadline", "Last updated",

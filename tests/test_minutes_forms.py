@@ -16,6 +16,74 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A motion's words and its vote in one sentence: carried, a record; lost, none.
+    "motion-carried-in-a-sentence": (
+        "Minutes of the National Park Authority held on 3 October 2025\n\n67 Local Plan Review\n\n"
+        "The report was presented by the Head of Policy.\n\n"
+        "A further motion, that the Authority hold drop-in events in the six largest villages, was moved, seconded, "
+        "voted on and carried.\n\nA motion that the consultation be extended to twelve weeks was moved and lost.\n",
+        [("Local Plan Review", "That the Authority hold drop-in events in the six largest villages.")],
+    ),
+    # An amendment moved "by way of amendment" and lost, then the motion carried; its point "receive the ... Plan"
+    # (a document in hand) is noting, not a record.
+    "by-way-of-amendment": (
+        "Minutes of a meeting of the Joint Transport Committee held on 17 September 2025\n\n6 Concessionary Fares\n\n"
+        "MOVED by Cllr Haines, seconded by Cllr Marsh, by way of amendment:\n\nThat the Joint Transport Committee:\n\n"
+        "1. defer the scheme until the appeals are decided.\n\nThe amendment was declared LOST.\n\n"
+        "MOVED by Cllr Lyle, seconded by Cllr Ito:\n\nThat the Joint Transport Committee:\n\n"
+        "1. receive the refreshed Concessionary Travel Plan.\n2. adopt the 2026/27 scheme.\n\nCARRIED\n",
+        [("Concessionary Fares", "That the Joint Transport Committee adopt the 2026/27 scheme.")],
+    ),
+    # A preamble naming a sum ("£2.6m") before "it was agreed that ...": its decimal point ends no sentence.
+    "preamble-with-a-sum": (
+        "Minutes of the Police and Crime Panel held on 23 October 2025\n\n5 DECISIONS LOG\n\n"
+        "(i) The Panel noted the decisions taken since the last meeting.\n"
+        "(ii) In relation to decision 2025/118 (custody suite, £2.6m), it was agreed that the Panel would receive the "
+        "business case in January and that the Treasurer would attend for that item.\n",
+        [
+            ("DECISIONS LOG", "That the Panel would receive the business case in January."),
+            ("DECISIONS LOG", "That the Treasurer would attend for that item."),
+        ],
+    ),
+    # Paragraphs numbered within the item (Northern Ireland): the officer's recommendation, then the body's own
+    # decision in the next numbered paragraph after who proposed and seconded it. A quoted word at a decision's
+    # end takes the full stop after it.
+    "numbered-paragraphs-proposal-then-agreed": (
+        "Minutes of the Audit Committee held on 12 December 2024\n\n5. RISK REGISTER\n\n"
+        "5.1 The Risk Officer presented the register.\n\n5.2 Recommendation\n\n"
+        "It is recommended that Members note the register.\n\n"
+        "5.3 Proposed by Alderman Irwin, seconded by Mr Warnock and AGREED that the cyber risk be rated ‘high’ and "
+        "that the Director reports on mitigation in March.\n",
+        [
+            ("RISK REGISTER", "That the cyber risk be rated ‘high’."),
+            ("RISK REGISTER", "That the Director reports on mitigation in March."),
+        ],
+    ),
+    # A community council's minute book for a year: a period in its title (no meeting's date), each meeting from
+    # its date line after the last one's signature; items run on after their titles and a colon; motions
+    # "proposed ..., second KD" carried "by all" (who did not vote in brackets), and a decision "also agreed".
+    "minute-book-year": (
+        "LLANFAIR COMMUNITY COUNCIL\nMinutes of meetings held from 1st April 2024 to 31st March 2025\n\n"
+        "16th May 2024 at 7pm - Annual Meeting - Church Hall\n\nPresent: HM (Chair), RL, GP, KD.\n\n"
+        "1. Apologies for absence: None.\n"
+        "2. Standing Orders: The Clerk explained the changes. RL proposed that the Council adopts the model Standing "
+        "Orders, second KD; agreed by all. It was also agreed that the Financial Regulations be reviewed in September.\n"
+        "3. Insurance: The quotation had been circulated. Agreed by all to renew the policy for a further year.\n\n"
+        "Signed ........................ Chair\n\n"
+        "13th June 2024 at 7pm - Ordinary Meeting - Church Hall\n\n"
+        "1. Grants: A letter had been received from the hall committee about its boiler. GP proposed, seconded RL, that "
+        "a grant of £300 be awarded towards the boiler. Agreed by all (KD did not vote).\n"
+        "2. Hall hire: The Treasurer reported the balance. KD proposed that £250 be paid for hall hire; seconded by "
+        "GP. All present agreed.\n\n"
+        "Signed ........................ Chair\n",
+        [
+            ("Standing Orders", "That the Council adopts the model Standing Orders."),
+            ("Standing Orders", "That the Financial Regulations be reviewed in September."),
+            ("Insurance", "To renew the policy for a further year."),
+            ("Grants", "That a grant of £300 be awarded towards the boiler."),
+            ("Hall hire", "That £250 be paid for hall hire."),
+        ],
+    ),
     # The agenda's first number opens it: "1  Allotment rents" in sentence case heads its item in plain text;
     # a formal date ("the 9th day of April 2025") dates the meeting.
     "first-item-number": (
@@ -680,6 +748,11 @@ def test_each_meeting_of_a_volume_has_its_own_date() -> None:
     assert [str(r.meeting) for r in minutes.recommendations] == ["2021-03-30", "2021-04-13"]
 
 
+def test_a_minute_books_period_dates_no_meeting_and_each_meeting_starts_after_a_signature() -> None:
+    minutes = parse_minutes(read_document(FORMS["minute-book-year"][0].encode(), "book.txt"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2024-05-16"] * 3 + ["2024-06-13"] * 2
+
+
 def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
     text = (
         "Minutes of the Parish Council meeting held on Monday 4 March 2024\n\n"
@@ -1040,6 +1113,34 @@ STRUCTURES = {
         "<p>Recommendation II: Library Opening Hours</p><p>Minutes:</p><p>Members considered the review.</p>"
         "<p>RESOLVED: That the Saturday hours be extended to 5.00 pm.</p></body></html>",
         [("Library Opening Hours", "That the Saturday hours be extended to 5.00 pm.")],
+    ),
+    # Items numbered in brackets, each a bold line ("(4) Ferry Timetable"), after bold labels of who attended:
+    # the items' titles, not "In attendance".
+    "bracketed-bold-items.html": (
+        "<html><body><p>Minutes of the meeting of the Harbour Board held on 3 March 2025</p>"
+        "<p><b>Present</b></p><p>Ms A Lee (Chair), Mr B Khan</p><p><b>In attendance</b></p><p>C Doyle – Harbour Master</p>"
+        "<p><b>(1) Apologies</b></p><p>None were received.</p>"
+        "<p><b>(2) Ferry Timetable Review</b></p><p>The Harbour Master presented the report.</p>"
+        "<p>Members resolved:</p><p>(i) to note the consultation; and</p><p>(ii) to adopt the winter timetable.</p>"
+        "<p><b>(3) Slipway Charges</b></p><p>Members resolved to hold the charges at 2024 levels.</p></body></html>",
+        [
+            ("Ferry Timetable Review", "To adopt the winter timetable."),
+            ("Slipway Charges", "To hold the charges at 2024 levels."),
+        ],
+    ),
+    # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again
+    # inside the grid at a page's top: they head every row, and the second printing is no row.
+    "grid-headings-apart.html": (
+        "<html><body><p>Riverside Joint Board, Tuesday 4 March 2025</p>"
+        "<table><tr><td>Minute</td><td>Subject</td><td>Decision</td></tr></table><p><b>PART A - OPEN</b></p>"
+        "<table><tr><td>RJB 12</td><td>Flood Wardens</td><td>AGREED: That wardens be recruited in each ward.</td></tr>"
+        "<tr><td>Minute</td><td>Subject</td><td>Decision</td></tr>"
+        "<tr><td>RJB 13</td><td>Towpath Lighting</td><td>AGREED: That the lighting trial be extended.</td></tr>"
+        "</table></body></html>",
+        [
+            ("Flood Wardens", "That wardens be recruited in each ward."),
+            ("Towpath Lighting", "That the lighting trial be extended."),
+        ],
     ),
 }
 

@@ -680,6 +680,10 @@ class _Reader:
         return False
 
     def meeting_heading(self, b: Block) -> bool:
+        if self.expecting == "title":
+            return (
+                False  # under "Issue - meetings": the issue's title ("Minutes of the ... Board held on ..."), an item
+            )
         bare = len(b.text.split()) > 1 and v.DATE_LABEL.match(f"{b.text}:")  # "Date of decision" over its date
         label = next((h for h in _halves(b.text) if v.DATE_LABEL.match(h)), "")  # "Dyddiad y cyfarfod / Date of ..."
         if (m := v.DATE_LABEL.match(label) or bare) and not (
@@ -1064,6 +1068,7 @@ class _Reader:
         words = _title_like(b.text, relaxed=True) or (
             self.expecting == "any" and _any_title(b.text) and not v.SECTION_LABEL.fullmatch(b.text)
         )
+        words = words or (self.expecting == "title" and b.kind == "heading")  # a page's heading over its issue's title
         return bool(self.expecting) and not b.marker and words and self.set_item(b.text)
 
     def page_heading(self, b: Block) -> bool:
@@ -2149,8 +2154,10 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     if cut is None or len(text[: cut.start()].split()) > 8 or _decides(text[: cut.start()]):
         return None
     rest = text[cut.end() :]
-    words = 3 if cut[0].startswith(":") and rest[:1].isupper() else 8  # after a colon, a sentence of its own
-    if len(rest.split()) < words or not re.search(r"[.!?](?:\s|$)", rest) or not _title_like(text[: cut.start()], True):
+    colon = cut[0].startswith(":") and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
+    if len(rest.split()) < (3 if colon else 8) or not re.search(r"[.!?:](?:\s|$)" if colon else r"[.!?](?:\s|$)", rest):
+        return None
+    if not _title_like(text[: cut.start()], True):
         return None
     return cut.start(), cut.end()
 

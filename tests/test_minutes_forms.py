@@ -74,7 +74,9 @@ FORMS = {
         "1. Grants: A letter had been received from the hall committee about its boiler. GP proposed, seconded RL, that "
         "a grant of £300 be awarded towards the boiler. Agreed by all (KD did not vote).\n"
         "2. Hall hire: The Treasurer reported the balance. KD proposed that £250 be paid for hall hire; seconded by "
-        "GP. All present agreed.\n\n"
+        "GP. All present agreed.\n"
+        "3. Finance: The following payments were presented:\n\nClerk's salary | £285.00\nHall hire | £40.00\n\n"
+        "RL proposed, seconded GP, that the payments listed above be approved. Agreed by all.\n\n"
         "Signed ........................ Chair\n",
         [
             ("Standing Orders", "That the Council adopts the model Standing Orders."),
@@ -82,6 +84,7 @@ FORMS = {
             ("Insurance", "To renew the policy for a further year."),
             ("Grants", "That a grant of £300 be awarded towards the boiler."),
             ("Hall hire", "That £250 be paid for hall hire."),
+            ("Finance", "That the payments listed above be approved."),
         ],
     ),
     # The agenda's first number opens it: "1  Allotment rents" in sentence case heads its item in plain text;
@@ -750,7 +753,7 @@ def test_each_meeting_of_a_volume_has_its_own_date() -> None:
 
 def test_a_minute_books_period_dates_no_meeting_and_each_meeting_starts_after_a_signature() -> None:
     minutes = parse_minutes(read_document(FORMS["minute-book-year"][0].encode(), "book.txt"))
-    assert [str(r.meeting) for r in minutes.recommendations] == ["2024-05-16"] * 3 + ["2024-06-13"] * 2
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2024-05-16"] * 3 + ["2024-06-13"] * 3
 
 
 def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:
@@ -1128,6 +1131,19 @@ STRUCTURES = {
             ("Slipway Charges", "To hold the charges at 2024 levels."),
         ],
     ),
+    # An issue's page: its title names another body's minutes and their date, then the meeting that took them.
+    "issue-title-names-minutes.html": (
+        "<html><body><h1>Issue - meetings</h1><h2>Minutes of the meeting of the Licensing Panel held on 3 March 2025</h2>"
+        "<h3>Meeting: 01/04/2025 - Cabinet (Item 12)</h3><h4>Minutes:</h4><p>The Chair of the Panel presented them.</p>"
+        "<ol type='a'><li>that the minutes be noted; and</li><li>that the taxi fares review be brought forward.</li></ol>"
+        "</body></html>",
+        [
+            (
+                "Minutes of the meeting of the Licensing Panel held on 3 March 2025",
+                "That the taxi fares review be brought forward.",
+            )
+        ],
+    ),
     # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again
     # inside the grid at a page's top: they head every row, and the second printing is no row.
     "grid-headings-apart.html": (
@@ -1150,6 +1166,11 @@ def test_a_structure_is_read_as_such(name: str) -> None:
     text, expected = STRUCTURES[name]
     minutes = parse_minutes(read_document(text.encode(), name))
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == expected
+
+
+def test_an_issue_page_is_dated_by_the_meeting_that_took_it_not_by_its_title() -> None:
+    minutes = parse_minutes(read_document(STRUCTURES["issue-title-names-minutes.html"][0].encode(), "issue.html"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-04-01"]
 
 
 def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:

@@ -304,6 +304,8 @@ def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves; a
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
+    if v.SOMEONE.match(text) and v.ASKED_TO.match(text):
+        return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
     if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):
         return _Intro("decisions", None, [carried["words"]], "a motion carried in one sentence")
     sentences = _sentences(text)

@@ -164,6 +164,12 @@ SOMEONE = re.compile(
     r"|inspector|sergeant|superintendent|representatives?|clerk|head\s+of|manager|(?:council+or|cllr|mr|mrs|ms|dr)\.?\s)\b",
     re.I,
 )
+# Someone the body asked to act, in the passive: "The Clerk was asked to report the potholes ...", "Officers were
+# requested to circulate the figures."; not a question put at the meeting ("Officers were asked to clarify ...").
+ASKED_TO = re.compile(
+    r"^(?:the\s+)?(?:[\w'’&.-]+\s+){0,5}?(?:was|were)\s+(?:asked|requested|instructed|tasked|directed)\s+to\s+(?!(?:consider|comment|note|clarify|explain|confirm|respond|answer|introduce|present|leave|withdraw|speak|address)\b)",
+    re.I,
+)
 # The words of someone's undertaking after SOMEONE: "... agreed to look into this" (not "agreed:" over points).
 UNDERTAKES = re.compile(r"[^.;:]*?\s(?-i:agreed)\s+(?:to|that)\b[^:]*$", re.I)
 # A list's number printed without its full stop, before a point in lower case: "1 the Board notes ...".

@@ -76,7 +76,9 @@ FORMS = {
         "2. Hall hire: The Treasurer reported the balance. KD proposed that £250 be paid for hall hire; seconded by "
         "GP. All present agreed.\n"
         "3. Finance: The following payments were presented:\n\nClerk's salary | £285.00\nHall hire | £40.00\n\n"
-        "RL proposed, seconded GP, that the payments listed above be approved. Agreed by all.\n\n"
+        "RL proposed, seconded GP, that the payments listed above be approved. Agreed by all.\n"
+        "4. Highways: Members raised the potholes on Pant Lane. The Clerk was asked to report them to the County "
+        "Council. The Chair was asked to clarify who owned the verge and said it was the County's.\n\n"
         "Signed ........................ Chair\n",
         [
             ("Standing Orders", "That the Council adopts the model Standing Orders."),
@@ -85,6 +87,7 @@ FORMS = {
             ("Grants", "That a grant of £300 be awarded towards the boiler."),
             ("Hall hire", "That £250 be paid for hall hire."),
             ("Finance", "That the payments listed above be approved."),
+            ("Highways", "The Clerk was asked to report them to the County Council."),
         ],
     ),
     # The agenda's first number opens it: "1  Allotment rents" in sentence case heads its item in plain text;
@@ -753,7 +756,7 @@ def test_each_meeting_of_a_volume_has_its_own_date() -> None:
 
 def test_a_minute_books_period_dates_no_meeting_and_each_meeting_starts_after_a_signature() -> None:
     minutes = parse_minutes(read_document(FORMS["minute-book-year"][0].encode(), "book.txt"))
-    assert [str(r.meeting) for r in minutes.recommendations] == ["2024-05-16"] * 3 + ["2024-06-13"] * 3
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2024-05-16"] * 3 + ["2024-06-13"] * 4
 
 
 def test_a_lead_that_decides_whole_over_a_table_is_the_decision() -> None:

@@ -719,6 +719,25 @@ def parse_status_map(specs: Sequence[str]) -> dict[str, tuple[str, str | None]]:
     return out
 
 
+# A key's entry written inline: "Status: I = Implemented, P = In progress, N = Not accepted".
+_KEY_ENTRY = re.compile(r"(?<![\w])([A-Za-z]{1,3})\s*=\s*([A-Za-z][A-Za-z '-]*?)\s*(?=[,;/.]|$|\s+[A-Za-z]{1,3}\s*=)")
+
+
+def status_key(sheets: Sequence[SheetLike]) -> dict[str, tuple[str, str | None]]:
+    """The status codes a workbook's key explains, read as --status-map would read them: a line above the
+    headings ('Status: I = Implemented, P = In progress'), or rows of a code beside its meaning ('Key' sheet:
+    'P' | 'In progress'). A code the vocabulary knows already ('N', 'Y') keeps its meaning."""
+    pairs: list[tuple[str, str]] = []
+    for sheet in sheets:
+        for row in sheet.rows[:_KEY_ROWS]:
+            filled = [c.strip() for c in row if c and c.strip()]
+            if len(filled) == 2 and len(filled[0]) <= 3 and not filled[0].isdigit():
+                pairs.append((filled[0], filled[1]))
+            pairs += [found for cell in filled if "=" in cell for found in _KEY_ENTRY.findall(cell)]
+    key = {norm(code): _opening(meaning, STATUS_WORDS) for code, meaning in pairs if norm(code) not in STATUS_WORDS}
+    return {code: found for code, found in key.items() if found is not None}
+
+
 @dataclass
 class Context:
     """What reading rows needs from the repository and the command line."""
@@ -1417,6 +1436,9 @@ def choose_tables(
             f"{name}: no sheet reads as a tracker: {why}; name the columns with --map, or choose a sheet with --sheet"
         )
     return chosen, skipped
+
+
+_KEY_ROWS = 200  # rows of a sheet looked through for a status key
 
 
 class _NotTracker(Exception):

@@ -523,11 +523,22 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
             "agreed by executive",
             "accepted by executive",
             "approved",
+            "ratified",  # a town council's committee recommendation adopted by Full Council
+            "adopted",
         ),
         ("accepted", "accepted"),
     ),
     **dict.fromkeys(
-        ("partially accepted", "partly accepted", "accepted in part", "partially agreed", "agreed in part"),
+        (
+            "partially accepted",
+            "partly accepted",
+            "accepted in part",
+            "partially agreed",
+            "agreed in part",
+            "ratified with amendment",
+            "ratified with amendments",
+            "ratified as amended",
+        ),
         ("accepted", "accepted-in-part"),
     ),
     # Members read "in principle" as a soft no and count it apart (the domain README).
@@ -544,6 +555,7 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
             "not agreed",
             "rejected by cabinet",
             "rejected by executive",
+            "not ratified",
         ),
         ("rejected", "rejected"),
     ),
@@ -595,7 +607,7 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("in part", "partly", "partially"), ("accepted", "accepted-in-part")),
 }
 OUTCOME_WORDS: dict[str, str] = {
-    **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved"), "accepted"),
+    **dict.fromkeys(("accepted", "accept", "agreed", "yes", "y", "approved", "ratified", "adopted"), "accepted"),
     **dict.fromkeys(
         (
             "partially accepted",
@@ -610,6 +622,9 @@ OUTCOME_WORDS: dict[str, str] = {
             "part accepted",
             "accepted-in-part",
             "partially-accepted",  # older exports
+            "ratified with amendment",
+            "ratified with amendments",
+            "ratified as amended",
         ),
         "accepted-in-part",
     ),
@@ -625,7 +640,8 @@ OUTCOME_WORDS: dict[str, str] = {
         "accepted-in-principle",
     ),
     **dict.fromkeys(
-        ("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed", "not supported"), "rejected"
+        ("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed", "not supported", "not ratified"),
+        "rejected",
     ),
     **dict.fromkeys(("yes in part", "yes partly", "yes partially", "y in part", "yes part"), "accepted-in-part"),
     # A response that only notes the recommendation answers nothing: the record stays referred.

@@ -637,3 +637,28 @@ def test_a_panels_tracker_in_its_own_words_imports_its_open_replies_as_notes(rep
     assert (first["status"], first["response"]["outcome"]) == ("closed", "accepted")
     assert (second["status"], "response" in second) == ("agreed", False)
     assert "Commissioner's reply (2024-03-04): Review under way." in second["history"][-1]["note"]
+
+
+def test_status_codes_read_by_the_workbooks_own_key(repo: Path, invoke: Invoke) -> None:
+    # The codes a key explains: in a line above the headings ("P = In progress") or on a sheet of codes beside
+    # their meaning ("D" | "Done"); a town council's "Ratified" outcome is an accepted one.
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Monitoring"
+    for row in [
+        ["Recommendations monitoring. Status: P = In progress, X = Withdrawn"],
+        ["Date of meeting", "Recommendation", "Status", "Outcome"],
+        [D(2019, 3, 12), "That the rounds be published.", "P", "Ratified"],
+        [D(2019, 3, 12), "That the bins be emptied.", "D", "Ratified with amendments"],
+        [D(2019, 3, 12), "That the depot be sold.", "X", ""],
+    ]:
+        ws.append(row)
+    key = wb.create_sheet("Key")
+    for row in [["Code", "Meaning"], ["D", "Done"]]:
+        key.append(row)
+    wb.save(repo / "t.xlsx")
+    invoke("import", "tracker", "t.xlsx", "--committee", "cyp", "--date", "2019-10-05")
+    got = records(repo)
+    assert [got[f"cyp-2019-03-12-{n}"]["status"] for n in (1, 2, 3)] == ["in-progress", "implemented", "withdrawn"]
+    assert [got[f"cyp-2019-03-12-{n}"]["response"]["outcome"] for n in (1, 2)] == ["accepted", "accepted-in-part"]

@@ -334,8 +334,8 @@ def tracker(
     today = parse_day(date, "--date")
     day = parse_iso(meeting, "--meeting") if meeting is not None else None
     name = str(file)
-    statuses = spreadsheet.parse_status_map(status_map or [])
     book = read_tracker(_read_bytes(file), name)
+    statuses = {**spreadsheet.status_key(book.sheets), **spreadsheet.parse_status_map(status_map or [])}
     from scrutrack.minutes import decision_text  # a tracker's decisions are written as its minutes' are
 
     chosen, skipped = spreadsheet.choose_tables(book.sheets, name, map_ or [], sheet or [], day)

@@ -304,7 +304,7 @@ def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves; a
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
-    if v.SOMEONE.match(text) and v.ASKED_TO.match(text):
+    if (v.SOMEONE.match(text) and v.ASKED_TO.match(text)) or v.OWNER_TO_ACT.match(text):
         return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
     if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):
         return _Intro("decisions", None, [carried["words"]], "a motion carried in one sentence")
@@ -1059,8 +1059,11 @@ class _Reader:
             return False  # an email's subject names the email
         title = m["title"].strip()
         title = code["title"] if (code := v.MINUTE.match(title)) else title  # "Item: 4 – Shared Prosperity Fund"
-        if (m["bare"] is not None or m["bare2"] is not None) and not _title_like(title, relaxed=True):
-            return False  # "Item 6 Taxi fares" is a title, "Item 6 was deferred." is not
+        bare = m["bare"] is not None or m["bare2"] is not None or title.endswith(".")
+        if bare and not _title_like(title, relaxed=True):
+            return (
+                False  # "Item 6 Taxi fares" is a title, "Item 6 was deferred." is not, nor "Item 6.2 – Gate: not done."
+            )
         quoted = len(title) > 1 and title[0] in "\"'“‘«" and title[-1] in "\"'”’»"
         level = b.level if b.kind == "heading" else 0  # its sub-headings ("Summary", "Decision") are within it
         return self.set_item(title[1:-1].strip() if quoted else title, level)
@@ -1591,6 +1594,8 @@ class _Reader:
         if own or (p.item and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(p.item))):
             self.out.procedural += 1
             return None
+        if v.OWNER_ACTION.match(full) and re.match(v.ACTION_REPORTED, full, re.I):
+            return None  # an earlier action reported on: "SH to update the website – in progress"
         # someone to act ("The Highways Manager to circulate the list, with the date each was received") notes nothing
         m = None if v.OWNER_ACTION.match(full) else v.NOTING.search(full)
         if not m and (noted := v.NOTED_THEN.match(full)):  # "That the report be noted and officers ...": the rest
@@ -1967,19 +1972,26 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
 def _in_english(b: Block) -> list[Block] | None:
     """Minutes printed in two languages side by side, a paragraph a row in each column ('Cymraeg | English'
     over the same text twice): the English column's blocks, row by row, the other's left out, so each decision
-    is read once. Known by the headings naming the languages, or by one column in Welsh beside one in none."""
+    is read once. Known by the headings naming the languages, or by one column in Welsh beside one in none.
+    A minute's number in a column of its own before them ('46' | Welsh | English) stays beside the English."""
     width = max((len(row) for row in b.rows), default=0)
-    if width != 2 or len(b.rows) < 3:
+    texts = [[" ".join(x.text for x in cell).strip() for cell in row] for row in b.rows]
+    numbered = width == 3 and all(len(row) == 3 and (not row[0] or _CODE.fullmatch(row[0])) for row in texts)
+    if width != 2 + numbered or len(b.rows) < 3:
         return None
-    head = [" ".join(x.text for x in cell).strip() for cell in b.rows[0]]
+    head = texts[0][numbered:]
     named = len(head) == 2 and all(v.LANGUAGE_NAME.fullmatch(h) for h in head)
     if named:
         keep = next((k for k, h in enumerate(head) if v.ENGLISH_NAME.fullmatch(h)), None)
     else:
-        shares = [_welsh_share([x for row in b.rows[1:] for x in row[k : k + 1]]) for k in range(2)]
+        shares = [
+            _welsh_share([x for row in b.rows[1:] for x in row[numbered + k : numbered + k + 1]]) for k in range(2)
+        ]
         keep = next((k for k in (0, 1) if shares[k] < 0.02 <= 0.1 <= shares[1 - k]), None)
     if keep is None:
         return None
+    if numbered:  # '46' | English: a table of minutes, read as such
+        return [dataclasses.replace(b, rows=[[row[0], row[1 + keep]] for row in b.rows[named:]])]
     return [x for row in b.rows[named:] if keep < len(row) for x in row[keep]]
 
 

@@ -37,7 +37,7 @@ DECISION = _words(
     "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
     "|(?:details|summary) of (?:the )?decisions?|(?:full )?(?:text|details?)(?: and details?)? of (?:the )?direction)"
     "(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
-    "|determined|approved|endorsed|actions? agreed"
+    "|determined|approved|endorsed|actions? agreed|passed(?= that\\b)"  # "It was passed that ..." (a community council)
     "|actions?|outcomes?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
@@ -168,6 +168,20 @@ SOMEONE = re.compile(
 # requested to circulate the figures."; not a question put at the meeting ("Officers were asked to clarify ...").
 ASKED_TO = re.compile(
     r"^(?:the\s+)?(?:[\w'’&.-]+\s+){0,5}?(?:was|were)\s+(?:asked|requested|instructed|tasked|directed)\s+to\s+(?!(?:consider|comment|note|clarify|explain|confirm|respond|answer|introduce|present|leave|withdraw|speak|address)\b)",
+    re.I,
+)
+# An earlier action reported on with its state after a dash: "SH to update on the new website – in progress",
+# "Clerk to write to the County Council – Done".
+ACTION_REPORTED = (
+    r"[^.]*[-–—:]\s*(?:done|complete\w*|in\s+progress|ongoing|outstanding|closed|carried\s+forward|not\s+yet)\b"
+)
+# Someone to act, named by initials or role at a sentence's start: "EJ to contact the contractor ...", "Clerk to
+# write to the Highways team.", as community councils' minutes set their actions down.
+OWNER_TO_ACT = re.compile(
+    r"^(?:(?-i:[A-Z]{2,4})(?:\s*(?:&|and|/)\s*(?-i:[A-Z]{2,4}))*|(?:the\s+)?(?:clerk|chair(?:man)?|treasurer|secretary"
+    r"|officers?|proper\s+officer|rfo))\s+to\s+(?!be\b|note\b|receive\b|sign\b)(?-i:[a-z])+\b"
+    # not an earlier action reported on: "SH to update on the new website – in progress", "... – Done"
+    rf"(?!{ACTION_REPORTED})",
     re.I,
 )
 # The words of someone's undertaking after SOMEONE: "... agreed to look into this" (not "agreed:" over points).
@@ -342,6 +356,9 @@ OWN_BUSINESS = {
             r"|replaces?\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|joins?\s+the\b|be\s+(?:added\s+to|removed\s+from)\s+the\b)"
             r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
             r"|\bappointments?\s+(?:be|are|were)\s+(?:made|confirmed|agreed)\b"
+            # a member of staff appointed: "to appoint the preferred candidate to the post of Events Officer"
+            r"|\bappoint\w*\s+(?:the\s+)?(?:preferred|successful|recommended)\s+(?:candidate|applicant)"
+            r"|\bappoint\w*\b[^.;]{0,80}?\bto\s+the\s+(?:post|position|role|vacancy)\s+of\b"
         ),
         # Thanks, congratulations, condolences passed on, placed on record, or written to convey; not
         # when a request comes with them ("thanks the Minister for her letter and asks her to ...").

@@ -16,6 +16,21 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A community council's minutes: "It was passed that ...", actions set down by initials ("EJ to contact ...")
+    # after the narrative, earlier actions reported with their state ("SH to update the website – in progress"), an
+    # earlier item referred to ("Item 6.2 – Gate: not yet done."), and the Chair to sign the minutes: none of those.
+    "community-council-passed-initials": (
+        "A meeting of the Community Council was held on Tuesday 17th September 2024 at 7.30pm.\n\n"
+        "3. Minutes of 16th July 2024\nThe minutes were approved. Chair to sign.\n\n"
+        "4. Matters arising\n"
+        "4.1 Item 6.2 – Cemetery gate: the repair has still not been done. EJ to contact the contractor this month.\n"
+        "4.2 SH to update the website – in progress.\n\n"
+        "5. Grants\nTwo applications were received. It was passed that £400 be given to each group.\n",
+        [
+            ("Matters arising", "EJ to contact the contractor this month."),
+            ("Grants", "That £400 be given to each group."),
+        ],
+    ),
     # A motion's words and its vote in one sentence: carried, a record; lost, none.
     "motion-carried-in-a-sentence": (
         "Minutes of the National Park Authority held on 3 October 2025\n\n67 Local Plan Review\n\n"
@@ -1145,6 +1160,25 @@ STRUCTURES = {
                 "Minutes of the meeting of the Licensing Panel held on 3 March 2025",
                 "That the taxi fares review be brought forward.",
             )
+        ],
+    ),
+    # Minutes in two languages side by side with the minute's number first ('12' | Cymraeg | English): the English
+    # is read once, titled by its first words; a member of staff appointed is the council's own business.
+    "bilingual-numbered-rows.html": (
+        "<html><body><p>Minutes of the meeting of Aberwen Town Council held on 14 July 2025</p><table>"
+        "<tr><td>12</td><td><p>Ymddiheuriadau</p><p>Derbyniwyd ymddiheuriadau gan y Cyng. Huws a'r Cyng. Owen.</p></td>"
+        "<td><p>Apologies</p><p>Apologies were received from Cllr Huws and Cllr Owen.</p></td></tr>"
+        "<tr><td>13</td><td><p>Meinciau'r Parc</p><p>Cafwyd trafodaeth am y meinciau yn y parc. PENDERFYNWYD prynu dwy "
+        "fainc newydd i'r parc a gofyn i'r Clerc drefnu eu gosod cyn yr haf.</p></td>"
+        "<td><p>Park Benches</p><p>The benches in the park were discussed. RESOLVED to buy two new benches for the park "
+        "and to ask the Clerk to arrange their installation before the summer.</p></td></tr>"
+        "<tr><td>14</td><td><p>Staffio</p><p>PENDERFYNWYD penodi'r ymgeisydd a ffefrir i swydd y Swyddog Digwyddiadau "
+        "ac y bydd y Clerc yn rhoi gwybod i bawb.</p></td>"
+        "<td><p>Staffing</p><p>RESOLVED to appoint the preferred candidate to the post of Events Officer.</p></td></tr>"
+        "</table></body></html>",
+        [
+            ("Park Benches", "To buy two new benches for the park."),
+            ("Park Benches", "To ask the Clerk to arrange their installation before the summer."),
         ],
     ),
     # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again

@@ -94,7 +94,7 @@ class _Point:
 
 @dataclass
 class _List:
-    kind: str  # decisions | conclusions | noted | discussion
+    kind: str  # decisions | conclusions | noted | discussion | summary
     why: str
     stem: str | None = None
     style: str | None = None  # the points' numbering style; "para" for unnumbered paragraphs
@@ -437,6 +437,8 @@ def _lead(text: str) -> _Intro | None:
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]  # "The fund was extended. Cabinet:": its last one
     if not _is_lead(text) or v.PROPOSAL.search(text) or v.PROPOSAL.search(sentence) or len(text.split()) > 60:
         return None
+    if v.MEETING_SUMMARY.search(text):  # "A brief summary of key elements of the meeting. At this meeting they:"
+        return _Intro("summary", None, [], "a summary of the meeting, whose minutes follow")
     if v.FIRST_PERSON.match(sentence):  # "I approve:" over "(a) the purchase of ...": its stem, kept
         return _Intro("decisions", _stem(sentence), [], "the decider's words in the first person introduce a list")
     body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(sentence)  # "After discussion, the Committee:" over what it did
@@ -1154,7 +1156,7 @@ class _Reader:
             )
             return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
-        if m and not re.fullmatch(r"\d+\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
+        if m and not re.fullmatch(r"\d{1,3}\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
             if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
@@ -1222,6 +1224,8 @@ class _Reader:
 
     def introducer(self, b: Block) -> bool:
         intro, lst = _introducer(b.text), self.list
+        if b.marker and lst is not None and lst.kind == "summary":
+            return False  # "• Agreed to replace the noticeboard," in a summary over the minutes that record it
         stem = intro is not None and intro.kind != "discussion" and intro.why.startswith("a sentence")
         if intro is None or (lst and not lst.points and not lst.point and stem):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
@@ -1553,6 +1557,7 @@ class _Reader:
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
         first, *after = _sentences(full)  # what follows: "Proposed Cllr X, ...", "Action: MF.", the vote go
+        after = after[: next((k for k, x in enumerate(after) if split_marker(x)[0]), len(after))]  # "(3) Next ..."
         votes = [x for x in after if _vote(x) is not None or (v.MOTION_OUTCOME.search(x) and len(x.split()) < 12)]
         if any(_vote(x) is False or v.FAILED.search(x) for x in votes):
             return []  # "That X. 3 voted for, 5 against. The proposal fell."
@@ -1584,7 +1589,7 @@ class _Reader:
         if p.kind in ("discussion", "conclusions") and ((decided != full and _acts(decided)) or asks):
             # "agreed to invite ..." among points; "The Panel asked officers to ..." among its conclusions
             p, full = dataclasses.replace(p, kind="decisions"), _tidy(decided)
-        if p.kind in ("conclusions", "discussion", *_MOVED):
+        if p.kind in ("conclusions", "discussion", "summary", *_MOVED):
             self.out.conclusions += p.kind == "conclusions"
             return None
         if p.stem and re.search(rf"\b(?:{v.BODIES})$", p.stem, re.I) and v.REPORTED.match(p.text):
@@ -2147,6 +2152,10 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
         decided = _introducer(b.text[word.end() + colon.end() :])
         if _title_like(b.text[word.end() : at], relaxed=True) and decided and decided.kind in ("decisions", "noted"):
             return at, word.end() + colon.end()
+    # "Item 4. Matters arising. (1) Grit bin ...": a short title closed by a full stop, the minute after it
+    stop = re.match(r"([^.:;]{2,60}?)\.\s+(?=\S)", b.text[word.end() :]) if word else None
+    if word and stop and _title_like(stop[1], relaxed=True) and len(b.text[word.end() + stop.end() :].split()) >= 3:
+        return word.end() + len(stop[1]), word.end() + stop.end()
     if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.", b.marker):  # "8." "Bus shelter – Two ..."
         return _item_cut(b.text)
     m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker else None

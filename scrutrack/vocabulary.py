@@ -287,6 +287,7 @@ SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ....
 ACTION_OWNER = re.compile(
     r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
     r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
+    r"|^[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+(?i:action)\W*$"  # "SR Action.": who acts, after the decision
 )
 # The meeting's own business, by kind: what nobody tracks. Its decisions are counted, never records
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",
@@ -780,6 +781,11 @@ ASKS = re.compile(
 )
 # A report's section that lists its recommendations again: "Summary of recommendations", "Conclusions".
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
+# A lead over a summary of the meeting for readers, its minutes below it: "A brief summary of key elements of the PC
+# Meeting on 22nd January 2025. At this meeting they:", "The meeting at a glance:".
+MEETING_SUMMARY = re.compile(
+    r"\bsummary\s+of\s+(?:the\s+)?key\b|\bkey\s+(?:elements|points|highlights)\s+of\b|\bat\s+a\s+glance\b", re.I
+)
 # A committee system's label between an item's agenda text and what the meeting did.
 SECTION_LABEL = re.compile(r"(?:minutes|decisions?)\s*:", re.I)
 # The column of a table that holds each item's decision: minutes published as a table. "Decision",

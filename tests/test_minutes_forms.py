@@ -16,6 +16,38 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A summary for readers over the minutes ("At this meeting they: • Agreed to replace the noticeboard"): the
+    # minutes below record each decision, the summary none.
+    "summary-over-minutes": (
+        "Minutes of the Parish Council meeting held on 22nd January 2025\n\n"
+        "A brief summary of key elements of the meeting. At this meeting they:\n\n"
+        "• Heard from residents about flooding,\n• Agreed to replace the village noticeboard.\n\n"
+        "25/012 Village Noticeboard\nRESOLVED – that a new oak noticeboard be purchased.\n",
+        [("Village Noticeboard", "That a new oak noticeboard be purchased.")],
+    ),
+    # A community council's items run on after "Item 4." and the title's full stop, sub-items numbered inline, who
+    # acts after each decision ("CG Action."): the title, each decision without its owner or the next sub-item.
+    "item-n-title-stop-inline-actions": (
+        "Minutes of meeting held on Monday, 10th March 2025 in the Hall\n\n"
+        "Item 4. Matters arising. (1) Grit bin at Station Brae. The bin is still empty. DM Action. (2) Noticeboard. "
+        "The board is rotten. It was agreed that CG would order a new board. CG Action. (3) Defibrillator. Checked.\n\n"
+        "Item 6. Treasurer's report. SR reported a balance of £2,914.36. It was agreed to pay the hall hire of £120. "
+        "SR Action.\n",
+        [
+            ("Matters arising", "That CG would order a new board."),
+            ("Treasurer's report", "To pay the hall hire of £120."),
+        ],
+    ),
+    # Minute codes of the year and month and a number ("2506.05" in June 2025): codes, not a sub-item's "5.1".
+    "year-month-codes": (
+        "Minutes of the Parish Council Meeting held on Monday 9th June 2025\n\n2506.01 Present\nCouncillors: E Hart, J Green\n\n"
+        "2506.05 Financial Accounts\nIt was resolved that the payments listed be authorised.\n\n"
+        "2506.06 Village Green Bench\nIt was resolved that the bench be replaced.\n",
+        [
+            ("Financial Accounts", "That the payments listed be authorised."),
+            ("Village Green Bench", "That the bench be replaced."),
+        ],
+    ),
     # A community council's minutes: "It was passed that ...", actions set down by initials ("EJ to contact ...")
     # after the narrative, earlier actions reported with their state ("SH to update the website – in progress"), an
     # earlier item referred to ("Item 6.2 – Gate: not yet done."), and the Chair to sign the minutes: none of those.

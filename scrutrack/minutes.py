@@ -1469,7 +1469,10 @@ class _Reader:
         self.close()
         # a report's monitor of earlier recommendations reads as a tracker does: each row under its own meeting
         # (or, with --meeting, any such table under the meeting the officer names: an executive response's)
-        dated = header is not None and ((self.report and "meeting" in header[1]) or self.override is not None)
+        banded = header is not None and any(_band(row) for row in rows[header[0] + 1 :])  # "Panel meeting: 2 Oct ..."
+        dated = header is not None and (
+            (self.report and ("meeting" in header[1] or banded)) or self.override is not None
+        )
         if header is not None and ("status" not in header[1] or dated):
             return self.tracker(b, rows, *header, dated=dated)
         why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"
@@ -1478,8 +1481,11 @@ class _Reader:
     def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None], dated: bool = False) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
         self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
-        here, elsewhere = self.meeting or self.weak, []
+        here, elsewhere, band = self.meeting or self.weak, [], None
         for row in rows[k + 1 :]:
+            if found := _band(row):
+                band = found  # the meeting of the rows under it
+                continue
             cells = dict(reversed(list(zip(fields, row, strict=False))))  # the first column of a field
             text = (cells.get("text") or "").strip()
             label = v.LABELLED.match(text)  # "R1 That ...", "1. That ...": the label is not the text
@@ -1487,7 +1493,7 @@ class _Reader:
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text) and not v.NONE.fullmatch(text):  # "No new actions"
-                day = _cell_day(cells.get("meeting"))
+                day = _cell_day(cells.get("meeting")) or band
                 if here is not None and day not in (None, here) and not dated:
                     elsewhere.append((day, " | ".join(row)))  # a tracker of earlier meetings' recommendations
                     continue
@@ -1717,6 +1723,12 @@ def _cell_day(cell: str | None) -> dt.date | None:
         return None
 
 
+def _band(row: list[str]) -> dt.date | None:
+    """The meeting a band across a table names ('Panel meeting: 2 October 2025' in its first cell, the rest empty)."""
+    found = _date(row[0]) if row and row[0].strip() and not any(c.strip() for c in row[1:]) else None
+    return found[0] if isinstance(found, tuple) else None
+
+
 def _tracker_header(rows: list[list[str]]) -> tuple[int, list[str | None]] | None:
     """The heading row of a tracker or a list of recommendations, and each column's field, read as
     `import tracker` reads a sheet (spreadsheet.table_from_rows, is_tracker, map_columns): a heading
@@ -1765,34 +1777,74 @@ class _Body:
 
 
 def _headed(row: list[str]) -> bool:
-    """A row of a table's headings: two short labels or more, one naming a minutes table's column."""
+    """A row of a table's headings: two short labels or more, one naming a minutes table's column or a tracker's."""
     known = (v.DECISION_COLUMN, v.ITEM_COLUMN, v.TITLE_COLUMN)
     filled = [c for c in row if c]
     short = len(filled) >= 2 and all(len(c.split()) <= 4 for c in filled)
-    return short and any(rx.fullmatch(_column(c)) for c in filled for rx in known)
+    named = any(rx.fullmatch(_column(c)) for c in filled for rx in known)
+    return short and (named or _tracker_header([row]) is not None)  # 'Ref | Recommendation | Response | Status' too
 
 
 def _headings_rejoined(blocks: list[Block]) -> list[Block]:
     """A table's headings printed apart from its rows ('Item | Description | Resolution', then a part's
-    title, 'PART 1 - PUBLIC', then the rows) head those rows again, and a heading row printed again inside a
-    table (at a page's top) is no row of it."""
-    out = list(blocks)
-    for k, b in enumerate(out):
+    title, 'PART 1 - PUBLIC', then the rows) head those rows again, and so they do the rows of each meeting
+    under its band ('Panel meeting: 2 October 2025', printed across the table, which cuts it in a PDF): the
+    band a row of its own. A heading row printed again inside a table (at a page's top) is no row of it."""
+    out, k = list(blocks), 0
+    while k < len(out):
+        b = out[k]
         heads = b.cells()[0] if b.kind == "table" and b.rows else []
         if not _headed(heads):
+            k += 1
             continue
-        rows = [r for j, r in enumerate(b.rows) if j == 0 or [" ".join(x.text for x in c).strip() for c in r] != heads]
-        nxt = next((j for j in range(k + 1, min(k + 4, len(out))) if out[j].kind == "table"), None)
-        between = out[k + 1 : nxt] if nxt is not None else []
-        apart = len(rows) == 1 and all(x.kind == "furniture" or len(x.text.split()) <= 8 for x in between)
-        if apart and nxt is not None and {len(r) for r in out[nxt].rows} == {len(heads)}:
-            out[k], out[nxt] = (
-                Block("paragraph", place=b.place),
-                dataclasses.replace(out[nxt], rows=rows + out[nxt].rows),
-            )
-        elif len(rows) < len(b.rows):
+        rows = [r for j, r in enumerate(b.rows) if j == 0 or _texts(r) != heads]
+        j, joined = k + 1, 0
+        while j < len(out) and (x := out[j]).kind != "heading":
+            if x.kind == "table" and {len(r) for r in x.rows} == {len(heads)}:
+                rows += [r for r in x.rows if _texts(r) != heads]
+                joined += 1
+            elif x.kind == "table" or (x.kind != "furniture" and len(x.text.split()) > 8):
+                break
+            elif isinstance(_date(x.text), tuple):  # a meeting's band: a row over its rows
+                rows.append([[x], *([] for _ in heads[1:])])
+            j += 1
+        if joined and len(b.rows) == 1:
+            kept = [x for x in out[k + 1 : j] if x.kind != "table" and not isinstance(_date(x.text), tuple)]
+            out[k:j] = [*kept, dataclasses.replace(b, rows=rows)]  # 'PART 1 - PUBLIC' before the table
+            k += len(kept) + 1
+            continue
+        if len(rows) < len(b.rows):
             out[k] = dataclasses.replace(b, rows=rows)
+        k += 1
     return out
+
+
+_LETTER_LABEL = re.compile(r"([A-Z])\s+(?=[A-Z])")  # "A  Cabinet endorsed ...", then "B  Cabinet agreed ..."
+
+
+def _letter_labels(blocks: list[Block]) -> list[Block]:
+    """Paragraphs labelled A, B, C ... before a capital ('A  Cabinet endorsed ...', 'B  Cabinet agreed ...'), in a
+    run from A of two or more ('B' is no word): a list's points, the letter their marker ('A.'), not their text's."""
+    out, run = list(blocks), list[int]()
+
+    def close() -> None:
+        for k in run if len(run) >= 2 else []:
+            out[k] = dataclasses.replace(out[k], kind="item", marker=f"{out[k].text[0]}.", text=out[k].text[1:].strip())
+        run.clear()
+
+    for k, b in enumerate(out):
+        m = _LETTER_LABEL.match(b.text) if b.kind == "paragraph" and not b.marker else None
+        if b.kind == "furniture" or (m and ord(m[1]) - ord("A") == len(run)):
+            run += [k] * (b.kind != "furniture")
+            continue
+        close()
+        run += [k] if m and m[1] == "A" else []
+    close()
+    return out
+
+
+def _texts(row: list[list[Block]]) -> list[str]:
+    return [" ".join(x.text for x in cell).strip() for cell in row]
 
 
 def _contents(blocks: list[Block], body: _Body) -> list[Block]:
@@ -2194,7 +2246,7 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     reader = _Reader(doc, meeting)
     blocks = _headings_rejoined(doc.blocks)
     body = _Body.of(blocks)
-    for block in _run_on_titles(_titles_over_articles(_flatten(_contents(blocks, body), body))):
+    for block in _run_on_titles(_titles_over_articles(_letter_labels(_flatten(_contents(blocks, body), body)))):
         reader.take(block)
     reader.close()
     reader.settle_motion()

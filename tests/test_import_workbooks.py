@@ -652,6 +652,7 @@ def test_status_codes_read_by_the_workbooks_own_key(repo: Path, invoke: Invoke) 
         [D(2019, 3, 12), "That the rounds be published.", "P", "Ratified"],
         [D(2019, 3, 12), "That the bins be emptied.", "D", "Ratified with amendments"],
         [D(2019, 3, 12), "That the depot be sold.", "X", ""],
+        [D(2019, 3, 12), "That the verges be cut.", "Behind", ""],  # a pace: in progress
     ]:
         ws.append(row)
     key = wb.create_sheet("Key")
@@ -660,5 +661,10 @@ def test_status_codes_read_by_the_workbooks_own_key(repo: Path, invoke: Invoke) 
     wb.save(repo / "t.xlsx")
     invoke("import", "tracker", "t.xlsx", "--committee", "cyp", "--date", "2019-10-05")
     got = records(repo)
-    assert [got[f"cyp-2019-03-12-{n}"]["status"] for n in (1, 2, 3)] == ["in-progress", "implemented", "withdrawn"]
+    assert [got[f"cyp-2019-03-12-{n}"]["status"] for n in (1, 2, 3, 4)] == [
+        "in-progress",
+        "implemented",
+        "withdrawn",
+        "in-progress",
+    ]
     assert [got[f"cyp-2019-03-12-{n}"]["response"]["outcome"] for n in (1, 2)] == ["accepted", "accepted-in-part"]

@@ -1213,6 +1213,17 @@ STRUCTURES = {
             ("Park Benches", "To ask the Clerk to arrange their installation before the summer."),
         ],
     ),
+    # Points labelled A, B, C before a capital, the letter set apart by spaces: the letters are their labels.
+    "capital-letter-labels.html": (
+        "<html><body><p>Minutes of the Cabinet held on 18 July 2024</p><p><b>14. Community Grants</b></p>"
+        "<p>RESOLVED that:</p><p>A&nbsp;&nbsp;Cabinet endorsed the revised grants policy.</p>"
+        "<p>B&nbsp;&nbsp;Cabinet asked the Scrutiny Committee to review the policy in a year.</p>"
+        "<p>A member asked about small grants.</p></body></html>",
+        [
+            ("Community Grants", "Cabinet endorsed the revised grants policy."),
+            ("Community Grants", "Cabinet asked the Scrutiny Committee to review the policy in a year."),
+        ],
+    ),
     # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again
     # inside the grid at a page's top: they head every row, and the second printing is no row.
     "grid-headings-apart.html": (
@@ -5149,4 +5160,25 @@ def test_an_asterisk_before_a_bold_items_number_marks_the_item_not_a_bullet() ->
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Community Councils Scheme", "That Members would receive a briefing on the responses."),
         ("Common Good Fund Grant Policy", "The Committee APPROVED the revised grant policy."),
+    ]
+
+
+def test_a_reports_tracker_cut_by_meeting_bands_files_each_row_under_its_band() -> None:
+    # An officer's report whose appendix tracks earlier recommendations, each meeting's rows under a band printed
+    # across the table ('Panel meeting: 2 October 2025'), which a PDF cuts into tables apart from the headings.
+    page = (
+        "<html><body><p>Report of the Panel Scrutiny Officer</p><p>10 March 2026</p>"
+        "<h2>Appendix A – Panel Recommendations Tracker</h2>"
+        "<table><tr><td>Ref</td><td>Recommendation</td><td>Response</td><td>Status</td></tr></table>"
+        "<p><b>Panel meeting: 2 October 2025</b></p>"
+        "<table><tr><td>PR25/07</td><td>That the Commissioner publishes call figures.</td><td>Accepted.</td>"
+        "<td>Complete</td></tr></table>"
+        "<p><b>Panel meeting: 4 December 2025</b></p>"
+        "<table><tr><td>PR25/09</td><td>That parish councils are consulted.</td><td>Accepted.</td><td>Open</td></tr>"
+        "</table></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "report.html"))
+    assert [(str(r.meeting), r.text.strip()) for r in minutes.recommendations] == [
+        ("2025-10-02", "That the Commissioner publishes call figures."),
+        ("2025-12-04", "That parish councils are consulted."),
     ]

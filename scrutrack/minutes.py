@@ -327,8 +327,8 @@ def _bilingual(text: str) -> _Intro | None:
 
 
 def _one_introducer(text: str) -> _Intro | None:
-    if v.SOMEONE.match(text) and v.UNDERTAKES.match(text):
-        return None  # "The applicant ... agreed to provide ...", "The Cabinet Member agreed to look into this."
+    if v.SOMEONE.match(text) and v.UNDERTAKES.match(text) and not v.BODY_DECIDES.search(text):
+        return None  # "The applicant ... agreed to provide ...", not "Cllr B commented ..., and the Board agreed that"
     if found := _bilingual(text):
         return found
     m = v.INTRODUCER.match(text)
@@ -1145,6 +1145,11 @@ class _Reader:
             return b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
         style = _reading(b.marker)[0] if b.marker else ""
         arabic = style in ("arabic.", "arabic)", "arabic:") or (style == "arabic()" and b.bold)  # a bold "(7) Title"
+        coded = (code := v.MINUTE.match(self.heading.text)) and "/" in code["number"]
+        if (
+            b.marker and coded and v.REFERENCE_TITLE.match(b.text)
+        ):  # "45/25 Applications" / "2. HFP/2025/0236/FL – Erection of ..."
+            return None  # an application under the minute, not the next item
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":

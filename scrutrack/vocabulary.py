@@ -146,7 +146,7 @@ DECIDES_ALSO = re.compile(rf"{_WHO}?(?:also|further|additionally)\s+{DECIDING}|{
 DECIDES_AGAIN = re.compile(rf"{_WHO}(?:\w+\s+)?{DECIDING}\s+(?:that|to)\b", re.I)
 _CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))"  # a clause's character: no sentence's end, but "£2.6m", "10:30"
 PREAMBLE = re.compile(
-    rf"^{_CLAUSE}{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
+    rf"^{_CLAUSE}{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|,?\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
     # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ..."
@@ -184,6 +184,8 @@ OWNER_TO_ACT = re.compile(
     rf"(?!{ACTION_REPORTED})",
     re.I,
 )
+# The body itself deciding inside someone's sentence: "Cllr B commented that ..., and the Board agreed that ...".
+BODY_DECIDES = re.compile(rf",?\s+and\s+(?:the\s+)?(?:{BODIES})\s+{DECIDING}", re.I)
 # The words of someone's undertaking after SOMEONE: "... agreed to look into this" (not "agreed:" over points).
 UNDERTAKES = re.compile(r"[^.;:]*?\s(?-i:agreed)\s+(?:to|that)\b[^:]*$", re.I)
 # A list's number printed without its full stop, before a point in lower case: "1 the Board notes ...".
@@ -733,6 +735,10 @@ MINUTE = re.compile(
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
+# A title led by a planning application's reference: "HFP/2025/0236/FL – Erection of ...", "25/00412/FUL - 4 Mill Lane".
+REFERENCE_TITLE = re.compile(
+    r"(?:[A-Z]{1,5}/\d{2,4}/\d{2,6}|\d{2,4}/\d{3,6}/[A-Z]{1,5})(?:/[A-Z]{1,5}\d?)?\s*[-–—:]?\s"
+)
 ITEM_WORD = re.compile(
     r"^(?:min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)",
     re.I,
@@ -862,7 +868,10 @@ AFTER_DECISION = re.compile(
     rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b"
     # the body's reasons after its decision: "The Board considered that granting the licence would be ..."
-    rf"|^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:considered|felt|was\s+(?:satisfied|of\s+the\s+view|not\s+satisfied))\s+that\b",
+    rf"|^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:considered|felt|was\s+(?:satisfied|of\s+the\s+view|not\s+satisfied))\s+that\b"
+    # what members said of it: "Members welcomed the dismissal of the appeal ...", "Councillors thanked the officers."
+    r"|^(?:members|councillors|the\s+chair(?:man)?)\s+(?:welcomed|thanked|praised|commended|congratulated|expressed|commented"
+    r"|noted|discussed|raised|asked|questioned|acknowledged|recognised|recognized)\b",
     re.I,
 )
 # What a point says that decides nothing, whatever introduced it (each read whole): questions under "Members

@@ -16,6 +16,29 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A member's comment, then the body agreeing in the same sentence: the body's decision; a member's own
+    # undertaking ("The Cabinet Member agreed to look into this.") is none.
+    "member-comment-then-the-body-agreed": (
+        "Minutes of the Health and Wellbeing Board held on 21 January 2026\n\n5 Better Care Fund Return\n\n"
+        "The Board noted the return. Cllr Birtles commented that the Board had little say, and the Board agreed that "
+        "future returns be circulated to members first.\n\nThe Cabinet Member agreed to look into this.\n",
+        [("Better Care Fund Return", "That future returns be circulated to members first.")],
+    ),
+    # Applications numbered under a coded minute, each led by its reference: the minute's, not items of their own;
+    # what members said after a noting resolution ("Members welcomed ...") does not make it a decision.
+    "applications-under-a-coded-minute": (
+        "Minutes of the Planning Committee held on 12 June 2025\n\n44/25 Appeals\n"
+        "Resolved: That the report be noted. Members welcomed the dismissal of the appeal at Beckside Mill.\n\n"
+        "45/25 Applications for Planning Permission\nThe report of the Director on the Plans List was considered.\n\n"
+        "1. HFP/2025/0211/FL – Conversion of barn to a holiday let at Low Garth\n"
+        "Resolved: That planning permission be granted.\n\n"
+        "2. HFP/2025/0236/FL – Erection of a storage building at Scar Top\n"
+        "Resolved: That planning permission be refused.\n",
+        [
+            ("Applications for Planning Permission", "That planning permission be granted."),
+            ("Applications for Planning Permission", "That planning permission be refused."),
+        ],
+    ),
     # A summary for readers over the minutes ("At this meeting they: • Agreed to replace the noticeboard"): the
     # minutes below record each decision, the summary none.
     "summary-over-minutes": (

@@ -1652,7 +1652,12 @@ def _decided_within(b: Block) -> list[Block]:
     cuts = [
         k
         for k, s in enumerate(parts)
-        if k and (v.LABELLED.match(s) or ((i := _introducer(s)) and i.kind == "decisions" and i.points))
+        if k
+        and (
+            v.LABELLED.match(s)
+            or v.BODY_ASKED.match(s)
+            or ((i := _introducer(s)) and i.kind == "decisions" and i.points)
+        )
     ]
     if not cuts:
         return [b]

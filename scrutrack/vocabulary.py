@@ -72,8 +72,9 @@ FIRST_PERSON = re.compile(
 )
 # A sentence of the body's own act, whole: "The Audit Committee approved the Internal Audit Plan 2024/25."
 BODY_ACTED = re.compile(
-    rf"^(?:the\s+)?(?:[\w&'’-]+\s+){{0,12}}?(?:{BODIES})\s+(?:approved|adopted|endorsed|authorised|authorized)\s+(?:the|a|an|its)\s"
-    r"(?!(?:[\w'’-]+\s+){0,2}(?:recommendations?|report|proposals?|minutes|motion)\b)",  # not others' proposals, adopted
+    rf"^(?:the\s+)?(?:[\w&'’-]+\s+){{0,12}}?(?:{BODIES})\s+(?:granted\s+(?:authority|permission|consent|approval)\b|"
+    r"(?:approved|adopted|endorsed|authorised|authorized)\s+(?:the|a|an|its)\s"
+    r"(?!(?:[\w'’-]+\s+){0,2}(?:recommendations?|report|proposals?|minutes|motion)\b))",  # not others' proposals, adopted
     re.I,
 )
 # The body asking in its own sentence ("The Panel requested that the survey ask ...", "The Committee asked the
@@ -324,7 +325,7 @@ OWN_BUSINESS = {
         # standing orders suspended, the order of business varied, the meeting adjourned, its next date.
         "the conduct of the meeting": (
             r"\bexclu(?:de|ded|des|ding|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?(?:press|public)\b"
-            r"|\b(?:press|public)\s+(?:not\s+)?(?:be|are|were)\s+(?:not\s+)?excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
+            r"|\b(?:press|public)\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:considered|taken|heard|dealt\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"

@@ -16,6 +16,31 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A member's report noted, then the body asking someone to act in the same paragraph: the request.
+    "noted-then-the-body-asked": (
+        "Minutes of the Community Council meeting held on 16 January 2025\n\n6. Members' reports\n\n"
+        "- Cllr KP advised that timber harvesting will begin in February. RESOLVED and noted. The Council asked KP to "
+        "request a temporary 30mph limit at the forestry road junction.\n",
+        [
+            (
+                "Members' reports",
+                "The Council asked KP to request a temporary 30mph limit at the forestry road junction.",
+            )
+        ],
+    ),
+    # The body granting authority in its own sentence is its decision, as printed; the press and public excluded,
+    # in two words, is the meeting's own business.
+    "granted-authority-press-excluded": (
+        "Minutes of the People and Communities Committee held on 8 April 2025\n\n7. Greenmount Park\n\n"
+        "The Committee granted authority for the Hospice to use Greenmount Park for its fun run on 14 June.\n\n"
+        "8. Exclusion\n\nRESOLVED: Press and public excluded.\n",
+        [
+            (
+                "Greenmount Park",
+                "The Committee granted authority for the Hospice to use Greenmount Park for its fun run on 14 June.",
+            )
+        ],
+    ),
     # A member's comment, then the body agreeing in the same sentence: the body's decision; a member's own
     # undertaking ("The Cabinet Member agreed to look into this.") is none.
     "member-comment-then-the-body-agreed": (

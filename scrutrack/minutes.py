@@ -873,6 +873,11 @@ class _Reader:
     def motion(self, b: Block) -> bool:
         """A motion or an amendment moved is a proposal, read as a list of its own; the vote decides
         what becomes of it (see `outcome`)."""
+        if v.MOTION_REWORDED.search(b.text) and (self.moved["motion"] or (self.list and self.list.kind == "motion")):
+            self.moved_end()
+            self.superseded()  # the words first moved, replaced by those below ("... amended ... as follows:")
+            self.open("motion", f"the motion as reworded ({self.doc.where(b)})")
+            return True
         lst, head = self.list, v.MOTION.match(b.text)
         if head and ((head["by"] and v.PREAMBLE.match(b.text)) or (head["label"] and b.marker)):
             head = None  # "X moved, seconded by Y, and it was RESOLVED that ...": a decision; "6. Motion": an item

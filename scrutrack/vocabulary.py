@@ -107,7 +107,7 @@ PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|additionally|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
-    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+){{0,4}}(?:{BODIES})\b{PORTFOLIO}"
+    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+|constituent\s+|partner\s+|member\s+){{0,4}}(?:{BODIES})s?\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
     r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
@@ -423,6 +423,12 @@ MOTION = re.compile(
 # "Seconded by Cllr B", "Proposed: Cllr A", "Proposer: ..."
 _MOVER = r"(?:moved|proposed|second(?:ed)?|proposer|seconder)(?:\s+by\b\s*:?|\s*:)"
 MOVED_BY = re.compile(rf"^(?:(?:and\s+)?{_MOVER}\s*[^;:]{{1,80}}?(?:[,.]\s*|\s+and\s+|$))+$", re.I)
+# The motion's words changed before the vote, new words below: "the wording of the motion was amended with the
+# agreement of the mover and seconder as follows:", "The motion was altered to read:".
+MOTION_REWORDED = re.compile(
+    r"\b(?:motion|wording)\b[^.:]{0,80}?\b(?:was|were)\s+(?:amended|altered|reworded|changed)\b[^.:]*?(?:as\s+follows|to\s+read)\s*:?\s*$",
+    re.I,
+)
 # A motion's words and its vote in one sentence: "A further motion, that the Authority hold drop-in events ...,
 # was moved, seconded, voted on and carried."
 MOTION_CARRIED = re.compile(

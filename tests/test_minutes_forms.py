@@ -16,6 +16,30 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A motion's words amended before the vote ("the wording of the motion was amended ... as follows:"), carried
+    # and resolved: the resolution is the record, the words first moved never a decision.
+    "motion-reworded-before-the-vote": (
+        "Minutes of the National Park Authority held on 23 June 2025\n\nMinute 17 – Notice of Motion – Working Group Notes\n\n"
+        "To be moved by Member Tarrant and seconded by Cllr Price:\n\n"
+        "“The Authority will publish the notes of its working groups within five working days.”\n\n"
+        "After discussion, the wording of the motion was amended with the agreement of the mover and seconder as follows:\n\n"
+        "“The Authority will publish the notes of its working groups within ten working days.”\n\n"
+        "The amended motion was moved, seconded, voted upon and carried.\n\nRESOLVED:\n\n"
+        "That the Authority will publish the notes of its working groups within ten working days.\n",
+        [
+            (
+                "Notice of Motion – Working Group Notes",
+                "That the Authority will publish the notes of its working groups within ten working days.",
+            )
+        ],
+    ),
+    # A recommendation addressed to bodies in the plural ("to the constituent councils"): its addressee goes with
+    # its introducer.
+    "recommended-to-constituent-councils": (
+        "Minutes of the Integrated Transport Authority held on 11 December 2025\n\n7. Transport Levy 2026/27\n\n"
+        "RECOMMENDED to the constituent councils that the transport levy for 2026/27 be set at £38.6m.\n",
+        [("Transport Levy 2026/27", "That the transport levy for 2026/27 be set at £38.6m.")],
+    ),
     # A member's report noted, then the body asking someone to act in the same paragraph: the request.
     "noted-then-the-body-asked": (
         "Minutes of the Community Council meeting held on 16 January 2025\n\n6. Members' reports\n\n"

@@ -184,6 +184,9 @@ def _readings(heading: str) -> Iterator[str]:
         first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
         if SYNONYMS.get(first) is not None and SYNONYMS.get(first) == SYNONYMS.get(rest):
             yield first
+    halves = [norm(h) for h in re.split(r"\s+/\s+", heading)]  # in two languages: 'Cyf / Ref', 'Statws / Status'
+    if len(halves) == 2 and sum(map(_known, halves)) == 1:
+        yield next(h for h in halves if _known(h))
     yield from _one_line(heading)
 
 
@@ -726,7 +729,8 @@ _KEY_ENTRY = re.compile(r"(?<![\w])([A-Za-z]{1,3})\s*=\s*([A-Za-z][A-Za-z '-]*?)
 def status_key(sheets: Sequence[SheetLike]) -> dict[str, tuple[str, str | None]]:
     """The status codes a workbook's key explains, read as --status-map would read them: a line above the
     headings ('Status: I = Implemented, P = In progress'), or rows of a code beside its meaning ('Key' sheet:
-    'P' | 'In progress'). A code the vocabulary knows already ('N', 'Y') keeps its meaning."""
+    'P' | 'In progress'). A code the vocabulary knows already ('N', 'Y') keeps its meaning; R, A and G explained
+    are a RAG rating, which gives no status."""
     pairs: list[tuple[str, str]] = []
     for sheet in sheets:
         for row in sheet.rows[:_KEY_ROWS]:
@@ -735,6 +739,7 @@ def status_key(sheets: Sequence[SheetLike]) -> dict[str, tuple[str, str | None]]
                 pairs.append((filled[0], filled[1]))
             pairs += [found for cell in filled if "=" in cell for found in _KEY_ENTRY.findall(cell)]
     key = {norm(code): _opening(meaning, STATUS_WORDS) for code, meaning in pairs if norm(code) not in STATUS_WORDS}
+    key.update({code: ("agreed", None) for code in key if code in ("r", "a", "g")})  # a RAG key: no status, as RAG
     return {code: found for code, found in key.items() if found is not None}
 
 

@@ -106,7 +106,10 @@ def test_the_reader_gives_every_sheet_hidden_ones_marked(name: str) -> None:
     assert open_.rows[6][:3] == ["008", "2019-03-12", "School Transport"]  # merged down: each row has it
 
 
-def _workbook(path: Path, rows: list[list[Any]], title: str = "Tracker", hidden: bool = False) -> None:
+def _workbook(
+    path: Path, rows: list[list[Any]], title: str = "Tracker", hidden: bool = False, **others: list[list[Any]]
+) -> None:
+    """A workbook of one sheet of `rows` (and a sheet for each of `others`, by name)."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -116,6 +119,10 @@ def _workbook(path: Path, rows: list[list[Any]], title: str = "Tracker", hidden:
     if hidden:
         ws.sheet_state = "hidden"
         wb.create_sheet("Visible")
+    for name, sheet_rows in others.items():
+        other = wb.create_sheet(name)
+        for row in sheet_rows:
+            other.append(row)
     wb.save(path)
 
 
@@ -642,23 +649,15 @@ def test_a_panels_tracker_in_its_own_words_imports_its_open_replies_as_notes(rep
 def test_status_codes_read_by_the_workbooks_own_key(repo: Path, invoke: Invoke) -> None:
     # The codes a key explains: in a line above the headings ("P = In progress") or on a sheet of codes beside
     # their meaning ("D" | "Done"); a town council's "Ratified" outcome is an accepted one.
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Monitoring"
-    for row in [
+    rows = [
         ["Recommendations monitoring. Status: P = In progress, X = Withdrawn"],
         ["Date of meeting", "Recommendation", "Status", "Outcome"],
         [D(2019, 3, 12), "That the rounds be published.", "P", "Ratified"],
         [D(2019, 3, 12), "That the bins be emptied.", "D", "Ratified with amendments"],
         [D(2019, 3, 12), "That the depot be sold.", "X", ""],
         [D(2019, 3, 12), "That the verges be cut.", "Behind", ""],  # a pace: in progress
-    ]:
-        ws.append(row)
-    key = wb.create_sheet("Key")
-    for row in [["Code", "Meaning"], ["D", "Done"]]:
-        key.append(row)
-    wb.save(repo / "t.xlsx")
+    ]
+    _workbook(repo / "t.xlsx", rows, title="Monitoring", Key=[["Code", "Meaning"], ["D", "Done"]])
     invoke("import", "tracker", "t.xlsx", "--committee", "cyp", "--date", "2019-10-05")
     got = records(repo)
     assert [got[f"cyp-2019-03-12-{n}"]["status"] for n in (1, 2, 3, 4)] == [
@@ -668,3 +667,20 @@ def test_status_codes_read_by_the_workbooks_own_key(repo: Path, invoke: Invoke) 
         "in-progress",
     ]
     assert [got[f"cyp-2019-03-12-{n}"]["response"]["outcome"] for n in (1, 2)] == ["accepted", "accepted-in-part"]
+
+
+def test_headings_in_two_languages_and_a_rag_key_need_no_map(repo: Path, invoke: Invoke) -> None:
+    # A Welsh council's log heads each column in Welsh and English ('Cyf / Ref'); a key that explains R, A and G
+    # explains a RAG rating, which gives no status.
+    rows = [
+        ["Cyf / Ref", "Dyddiad y Cyfarfod / Meeting Date", "Penderfyniad / Resolution", "Statws / Status"],
+        ["FC/24/88", D(2024, 11, 11), "RESOLVED to renew the lights contract for 2025.", "Complete / Cwblhawyd"],
+        ["FC/24/89", D(2024, 11, 11), "RESOLVED that the Clerk orders two benches.", "R"],
+    ]
+    _workbook(repo / "log.xlsx", rows, title="Log", Notes=[["Status", "Meaning"], ["R", "Not progressing"]])
+    invoke("import", "tracker", "log.xlsx", "--committee", "cyp", "--date", "2025-02-01")
+    got = records(repo)
+    assert [(got[f"cyp-2024-11-11-{n}"]["text"], got[f"cyp-2024-11-11-{n}"]["status"]) for n in (1, 2)] == [
+        ("To renew the lights contract for 2025.\n", "implemented"),
+        ("That the Clerk orders two benches.\n", "agreed"),
+    ]

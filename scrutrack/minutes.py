@@ -432,8 +432,8 @@ def _lead(text: str) -> _Intro | None:
     """A sentence ending ':' that introduces a list: of decisions if it decides something."""
     # a minute's heading ("804 EMPTY HOMES STRATEGY (DEH) -"), not "I approve:" (a Roman number heads capitals)
     minute = v.MINUTE.match(text)
-    if minute and (re.search(r"\d", minute["number"]) or _upper(minute["title"])):
-        return None
+    if (minute and (re.search(r"\d", minute["number"]) or _upper(minute["title"]))) or v.PAPERS_LABEL.fullmatch(text):
+        return None  # ... nor "Additional documents:" over an item's links
     sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]  # "The fund was extended. Cabinet:": its last one
     if not _is_lead(text) or v.PROPOSAL.search(text) or v.PROPOSAL.search(sentence) or len(text.split()) > 60:
         return None
@@ -1564,8 +1564,11 @@ class _Reader:
     @staticmethod
     def repeated(items: set[str | None], item: str | None) -> bool:
         """Printed before in this item, or in a report's summary and its body ("Summary of
-        recommendations", then "Findings"): once. Two planning items granted in the same words are two."""
-        return item in items or (bool(items) and any(v.SUMMARY.search(x or "") for x in (*items, item)))
+        recommendations", then "Findings"), or again under no item (a report's closing table): once. Two
+        planning items granted in the same words are two."""
+        return item in items or (
+            bool(items) and (None in (*items, item) or any(v.SUMMARY.search(x or "") for x in (*items, item)))
+        )
 
     def decisions(self, p: _Point, day: dt.date | None) -> list[str]:
         """The records' texts a point gives: "That X and that Y" is two decisions, "To X and to Y" too."""

@@ -837,6 +837,12 @@ ASIDE_COLUMN = re.compile(
 # the item itself ('Item', 'Agenda item', 'Minute', 'Business').
 TITLE_COLUMN = re.compile(r"\s*(?:item\s+)?(?:title|subject)\s*:?\s*", re.I)
 ITEM_COLUMN = re.compile(r"(?:agenda\s+)?items?|minute|business", re.I)
+# A committee system's label over an item's papers ("Additional documents:", "Supporting documents:"): over links,
+# never a list of decisions or of narrative.
+PAPERS_LABEL = re.compile(
+    r"(?:(?:additional|supporting|background|related|other|meeting)\s+)?(?:documents?|papers?|attachments?|appendices|links?)\s*:",
+    re.I,
+)
 # A minutes table's column of the papers considered ('Report', 'Papers'), never the item's title.
 PAPERS_COLUMN = re.compile(
     r"\s*(?:(?:the\s+)?reports?|(?:background\s+)?papers?|documents?|attachments?|links?)\s*:?\s*", re.I
@@ -898,6 +904,10 @@ NOT_A_DECISION = {
         rf"(?:the\s+|these\s+)?decisions?\b.*\b{_TAKES_EFFECT}\b.*",
         re.I | re.S,
     ),  # "Agreed – 10th June and 9th September"
+    # what the meeting found, no act: "RESOLVED: That there were none.", "That there were no Reserve Members present."
+    "a fact of the meeting": re.compile(
+        r"(?:that\s+)?there\s+(?:were|was|are|is|had\s+been)\s+(?:none|no)\b.*", re.I | re.S
+    ),
 }
 # A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
 NOT_A_VERB = re.compile(

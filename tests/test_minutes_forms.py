@@ -1296,6 +1296,25 @@ STRUCTURES = {
             ("Community Grants", "Cabinet asked the Scrutiny Committee to review the policy in a year."),
         ],
     ),
+    # A task group's report: each recommendation in its findings, then all of them again in a closing table.
+    "report-recommendations-table-again.html": (
+        "<html><body><p>Rural Buses Task and Finish Group – Final Report</p><p>Date of meeting: 27 January 2025</p>"
+        "<p>3. Findings</p><p>Recommendation 1: That the Council publishes one timetable for each market town.</p>"
+        "<p>4. Summary of recommendations</p><table><tr><td>No.</td><td>Recommendation</td><td>Directed to</td></tr>"
+        "<tr><td>1</td><td>That the Council publishes one timetable for each market town.</td><td>Cabinet</td></tr>"
+        "</table></body></html>",
+        [("Findings", "That the Council publishes one timetable for each market town.")],
+    ),
+    # A committee system's items: "Additional documents:" over nothing is no lead, so the next item's number is not
+    # its point; "RESOLVED: That there were none." is what the meeting found, no decision.
+    "papers-label-and-there-were-none.html": (
+        "<html><body><h2>Overview and Scrutiny Committee - Tuesday 11 March 2025 6.30 pm</h2>"
+        "<p>44.</p><p>Public Questions</p><p>Additional documents:</p><p>Minutes:</p>"
+        "<p>RESOLVED: That there were none.</p>"
+        "<p>45.</p><p>Library Opening Hours PDF 120 KB</p><p>Additional documents:</p>"
+        "<p>Minutes:</p><p>RESOLVED: That the Saturday hours be extended.</p></body></html>",
+        [("Library Opening Hours", "That the Saturday hours be extended.")],
+    ),
     # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again
     # inside the grid at a page's top: they head every row, and the second printing is no row.
     "grid-headings-apart.html": (

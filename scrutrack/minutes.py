@@ -1160,8 +1160,9 @@ class _Reader:
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
-            style = (marker_readings(b.marker) or [_reading(b.marker)])[-1][0]
-            shown = ((b.bold or b.kind == "heading") and style == "decimal") or (
+            readings = marker_readings(b.marker) or [_reading(b.marker)]
+            style, roman = readings[-1][0], readings[0][0].startswith("roman")  # a bold "(i) Dog Control Orders" too
+            shown = ((b.bold or b.kind == "heading") and (style == "decimal" or roman)) or (
                 ("alpha" in style or "arabic" in style) and _upper(b.text)  # "(b) WORKFORCE PLAN", "(115) CHRISTMAS"
             )
             return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
@@ -1837,26 +1838,43 @@ def _headings_rejoined(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_LETTER_LABEL = re.compile(r"([A-Z])\s+(?=[A-Z])")  # "A  Cabinet endorsed ...", then "B  Cabinet agreed ..."
+# A point's label at the start of its paragraph: a letter before a capital ("A  Cabinet endorsed ..."), or a code
+# with its number ("R1 agrees to publish ...", "REC 2 ..."), as reports and decision lists label them.
+_LABEL = re.compile(r"(?:(?P<letter>[A-Z])\s+(?=[A-Z])|(?P<code>[A-Z]{1,3})\s?(?P<n>\d{1,2})\s+(?=\S))")
 
 
 def _letter_labels(blocks: list[Block]) -> list[Block]:
-    """Paragraphs labelled A, B, C ... before a capital ('A  Cabinet endorsed ...', 'B  Cabinet agreed ...'), in a
-    run from A of two or more ('B' is no word): a list's points, the letter their marker ('A.'), not their text's."""
-    out, run = list(blocks), list[int]()
+    """Paragraphs labelled in a run from the first: A, B, C before a capital ('A  Cabinet endorsed ...', 'B  Cabinet
+    agreed ...': 'B' is no word), or R1, R2 ('R1 agrees to publish ...'): a list's points, the label their marker
+    ('A.', '(1)'), not their text's."""
+    out, run = list(blocks), list[tuple[int, str]]()
 
     def close() -> None:
-        for k in run if len(run) >= 2 else []:
-            out[k] = dataclasses.replace(out[k], kind="item", marker=f"{out[k].text[0]}.", text=out[k].text[1:].strip())
+        for k, marker in run if len(run) >= 2 else []:
+            rest = _LABEL.sub("", out[k].text, count=1)
+            out[k] = dataclasses.replace(out[k], kind="item", marker=marker, text=rest)
         run.clear()
 
+    def label(b: Block) -> tuple[str, int, str] | None:  # (the run's kind, the point's number, its marker)
+        m = _LABEL.match(b.text) if b.kind == "paragraph" and not b.marker else None
+        if m is None:
+            return None
+        if m["letter"]:
+            return "letter", ord(m["letter"]) - ord("A") + 1, f"{m['letter']}."
+        return m["code"], int(m["n"]), f"({m['n']})"
+
+    kind = ""
     for k, b in enumerate(out):
-        m = _LETTER_LABEL.match(b.text) if b.kind == "paragraph" and not b.marker else None
-        if b.kind == "furniture" or (m and ord(m[1]) - ord("A") == len(run)):
-            run += [k] * (b.kind != "furniture")
+        if b.kind == "furniture":
+            continue
+        found = label(b)
+        if found and run and found[0] == kind and found[1] == len(run) + 1:
+            run.append((k, found[2]))
             continue
         close()
-        run += [k] if m and m[1] == "A" else []
+        if found and found[1] == 1:
+            kind = found[0]
+            run.append((k, found[2]))
     close()
     return out
 

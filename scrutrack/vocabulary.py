@@ -542,7 +542,7 @@ NOTING = re.compile(
     # about ("receive a report on X at the next meeting", "receive the annual report in June" ask for one).
     r"|receives?\s+(?:and\s+notes?\s+)?the\s+(?:[\w'’-]+\s+){0,6}?(?:report|update|presentation|minutes|information|briefing)"
     r"\s+(?:on|of|from|about|by|regarding|concerning|setting\s+out)\s(?![^;]*\b(?:next|future|following|each|every|annual(?:ly)?"
-    r"|quarterly|monthly|twice|until|at\s+(?:its|a)|by\s+\w+\s+\d{4}|in\s+(?:\d{4}|(?-i:[A-Z])\w+|the\s+(?:spring|summer|autumn|new)))\b)[^;]*$)"
+    r"|quarterly|monthly|twice|until|within|progress|at\s+(?:its|a)|by\s+\w+\s+\d{4}|in\s+(?:\d{4}|(?-i:[A-Z])\w+|the\s+(?:spring|summer|autumn|new)))\b)[^;]*$)"
     # "That it be noted that X": all of X is what is noted, its "and"s too, but a decision after ", and that"
     r"|^(?:that\s+)?it\s+(?:be|is|was)\s+(?:noted|acknowledged)\s+that\b(?!.*[,;]\s+and\s+that\b)"
     # the passive in the main clause ("That the report be noted"), not after "until" ("until a plan is received")

@@ -16,6 +16,18 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A task group's recommendations labelled R1, R2 ... under its stem: a list's points, the labels their numbers; a
+    # progress report asked for "within twelve months" is a report to come, not one received.
+    "r-coded-points-under-a-stem": (
+        "Final Report of the Learner Travel Task and Finish Group, 14 May 2025\n\n4. Recommendations\n\n"
+        "The Task and Finish Group recommends that Cabinet:\n\nR1 agrees to publish the policy in plain language;\n\n"
+        "R2 A single helpline be established; and\n\nR3 receives a progress report within twelve months.\n",
+        [
+            (None, "That Cabinet agrees to publish the policy in plain language."),
+            (None, "A single helpline be established."),
+            (None, "That Cabinet receives a progress report within twelve months."),
+        ],
+    ),
     # A motion's words amended before the vote ("the wording of the motion was amended ... as follows:"), carried
     # and resolved: the resolution is the record, the words first moved never a decision.
     "motion-reworded-before-the-vote": (
@@ -1314,6 +1326,14 @@ STRUCTURES = {
         "<p>45.</p><p>Library Opening Hours PDF 120 KB</p><p>Additional documents:</p>"
         "<p>Minutes:</p><p>RESOLVED: That the Saturday hours be extended.</p></body></html>",
         [("Library Opening Hours", "That the Saturday hours be extended.")],
+    ),
+    # Items grouped under a coded heading ("ES/023/25 ITEMS FOR DECISION"), each a bold title numbered (i), (ii).
+    "roman-bold-sub-items.html": (
+        "<html><body><p>Minutes of the Environmental Services Committee held on 4 February 2025</p>"
+        "<p><b>ES/023/25 ITEMS FOR DECISION</b></p><p><b>(i) Dog Control Orders</b></p><p>The Manager reported.</p>"
+        "<p>AGREED: that the orders be made.</p><p><b>(ii) Bulky Waste Charges</b></p>"
+        "<p>AGREED: that the charge remain at £25.</p></body></html>",
+        [("Dog Control Orders", "That the orders be made."), ("Bulky Waste Charges", "That the charge remain at £25.")],
     ),
     # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again
     # inside the grid at a page's top: they head every row, and the second printing is no row.

@@ -210,8 +210,12 @@ def _fold(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them."""
-    return re.split(r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+(?=[A-Z]|\()", text)
+    """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them, a paragraph's
+    number before its capital another ('... opens. 4.5 Councillor Kearney returned ...')."""
+    return re.split(
+        r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+(?=[A-Z]|\(|\d{1,3}\.\d{1,2}\s+[A-Z])",
+        text,
+    )
 
 
 def _acts(text: str) -> bool:
@@ -1093,6 +1097,8 @@ class _Reader:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)):
             return False
+        if self.item and title and b.kind != "heading" and _fold(title) in _fold(self.item) and title != b.text:
+            return False  # "EC/04/25 Revised Admissions Policy (PDF, 340KB)": the item's paper, under its title
         if title == "" and self.item and self.heading is self.before:
             return True  # "APOLOGIES" / "PLA101/23": the minute's code under its title, not a next item's
         # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee" nor an

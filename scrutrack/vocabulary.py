@@ -851,7 +851,7 @@ PAPERS_COLUMN = re.compile(
 # "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.
 _MOVED = (
     r"(?:proposed|proposer|prop|moved|seconded|seconder|sec|unanimous(?:ly)?|carried|agreed\s+unanimously|nem\.?\s*con"
-    r"|votes?|voting|for\s*:?\s*\d|\d{1,3}\s+(?:for|in\s+favour)|all\s+in\s+favour)\b"
+    r"|votes?|voting|for\s*:?\s*\d|\d{1,3}\s+(?:for|in\s+favour|o\s+blaid)|all\s+in\s+favour)\b"  # Welsh: "9 o blaid / for"
 )
 VOTE_NOTE = re.compile(
     rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I

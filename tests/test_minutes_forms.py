@@ -16,6 +16,14 @@ from scrutrack.minutes import parse_minutes
 from scrutrack.readers import read_document
 
 FORMS = {
+    # A vote in two languages in brackets after the decision ("(9 o blaid / for, 2 yn erbyn / against)") and the next
+    # numbered paragraph run on after it ("4.5 Councillor K returned ..."): neither is part of the decision.
+    "welsh-vote-and-a-numbered-paragraph-after": (
+        "Minutes of the Town Council held on 10 February 2025\n\n4. Precept\n\n"
+        "4.4 RESOLVED that the precept be set at £120,000 (9 o blaid / for, 2 yn erbyn / against). "
+        "4.5 Councillor Kearney returned to the Chamber (7.20 pm).\n",
+        [("Precept", "That the precept be set at £120,000.")],
+    ),
     # A task group's recommendations labelled R1, R2 ... under its stem: a list's points, the labels their numbers; a
     # progress report asked for "within twelve months" is a report to come, not one received.
     "r-coded-points-under-a-stem": (
@@ -1334,6 +1342,14 @@ STRUCTURES = {
         "<p>AGREED: that the orders be made.</p><p><b>(ii) Bulky Waste Charges</b></p>"
         "<p>AGREED: that the charge remain at £25.</p></body></html>",
         [("Dog Control Orders", "That the orders be made."), ("Bulky Waste Charges", "That the charge remain at £25.")],
+    ),
+    # An item's paper linked under its title by its code ("EC/04/25 Revised Admissions Policy (PDF, 340KB)"): the
+    # item's, not a new one.
+    "paper-linked-under-its-title.html": (
+        "<html><body><p>Education Committee - Tuesday 25 February 2025</p><h3>3. Revised Admissions Policy 2025</h3>"
+        "<p>Report by the Executive Director (EC/04/25)</p><p>EC/04/25 Revised Admissions Policy (PDF, 340KB)</p>"
+        "<h4>Decision</h4><p>The Committee agreed to approve the revised policy.</p></body></html>",
+        [("Revised Admissions Policy 2025", "To approve the revised policy.")],
     ),
     # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again
     # inside the grid at a page's top: they head every row, and the second printing is no row.

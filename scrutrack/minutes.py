@@ -1064,6 +1064,9 @@ class _Reader:
         return False
 
     def item_label(self, b: Block) -> bool:
+        if v.ITEM_LABEL_ALONE.fullmatch(b.text):  # "Agenda item:" in a grid's row, its title in the next cell
+            self.title_next = "title" if self.set_item(None) else ""
+            return True
         second = _second_half(b.text)  # "Eitem / Item 6: Title"
         text = second if second and v.ITEM_LABEL.match(second) else b.text
         if not (m := v.ITEM_LABEL.match(text)) or (self.email and text[:7].lower() == "subject"):

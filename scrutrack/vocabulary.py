@@ -730,6 +730,11 @@ ITEM_LABEL = re.compile(
     r"|(?<=\d[a-z])(?P<bare2>\s+))(?P<title>.+)$",
     re.I | re.S,
 )
+# The same label with its title on the next line or in the next cell: "Agenda item:", "Subject:".
+ITEM_LABEL_ALONE = re.compile(
+    r"(?:(?:agenda\s+)?item|subject|(?:decision|report|item)\s+title|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*:",
+    re.I,
+)
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
 # "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),

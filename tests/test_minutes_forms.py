@@ -1351,6 +1351,18 @@ STRUCTURES = {
         "<h4>Decision</h4><p>The Committee agreed to approve the revised policy.</p></body></html>",
         [("Revised Admissions Policy 2025", "To approve the revised policy.")],
     ),
+    # A notice of decisions set out as a grid per item: "Agenda item" beside its numbered title, "Decision" beside it.
+    "notice-grid-agenda-item-label.html": (
+        "<html><body><h1>NOTICE OF DECISIONS – CABINET</h1><p>Meeting held on Monday 10 February 2025</p>"
+        "<table><tr><td>Agenda item</td><td><ol start='7'><li>Fees and Charges 2025/26</li></ol></td></tr>"
+        "<tr><td>Cabinet Member</td><td><p>Cabinet Member for Finance</p></td></tr>"
+        "<tr><td>Decision</td><td><p>Cabinet AGREED to:</p><p>(a) approve the fees for 2025/26;</p>"
+        "<p>(b) review the charges in a year.</p></td></tr></table></body></html>",
+        [
+            ("Fees and Charges 2025/26", "To approve the fees for 2025/26."),
+            ("Fees and Charges 2025/26", "To review the charges in a year."),
+        ],
+    ),
     # A decisions grid's headings printed apart from its rows, a part's title between them, and printed again
     # inside the grid at a page's top: they head every row, and the second printing is no row.
     "grid-headings-apart.html": (

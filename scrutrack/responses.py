@@ -19,7 +19,8 @@ from typing import NamedTuple
 from scrutrack import lifecycle as lc
 from scrutrack import matching
 from scrutrack.model import TERMINAL, Kind, Outcome, Record, Status, normalize_text, one_line, outcome_name
-from scrutrack.responsewords import FIELDS, HEADINGS, LOOKUP, heading_field, norm, outcome_in, read_timescale
+from scrutrack.responsewords import FIELDS, HEADINGS, LOOKUP, heading_field, outcome_in, read_timescale
+from scrutrack.trackerwords import norm
 
 HEADER_ROWS = 4  # the headings are in one of a table's first rows (a title or a group row may come first)
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from scrutrack.trackerwords import norm
+
 # ------------------------------------------------------------------------------ headings
 
 # Response-table field -> the headings that name it, compared by `norm` (case, punctuation, '&'
@@ -203,12 +205,6 @@ KIN: tuple[tuple[str, str], ...] = (
     (r"^(?:no|ref|number)\b", "ref"),
 )
 FIELDS = ("ref", "recommendation", "outcome", "response", "action", "lead", "timescale")
-
-
-def norm(word: str) -> str:
-    """A heading or cell word compared loosely: case, punctuation, '&' and spacing do not count."""
-    word = word.replace("&", " and ").replace("’", "'").replace("'s ", " s ").lower()
-    return re.sub(r"[^a-z0-9#]+", " ", word).strip()
 
 
 LOOKUP = {norm(h): f for f, names in HEADINGS.items() for h in names}  # heading (as `norm` gives it) -> field

@@ -59,6 +59,7 @@ from scrutrack.trackerwords import (
     RAG_WORDS,
     SEASON_ENDS,
     STATUS_WORDS,
+    norm,
 )
 
 # The columns `export csv` writes and `import tracker` reads back, in order: the record's fields that
@@ -125,12 +126,6 @@ def restore(cell: str) -> tuple[str, bool]:
     if cell.startswith("'") and cell.lstrip("'").startswith(_FORMULA_START):
         return cell[1:], True
     return cell, False
-
-
-def norm(word: str) -> str:
-    """A heading or status word compared loosely: case, punctuation, '&' and spacing do not count."""
-    word = word.replace("&", " and ").replace("’", "'").lower()
-    return re.sub(r"[^a-z0-9#]+", " ", word).strip()
 
 
 # Heading (as `norm` gives it) -> field, and -> (first choice, second choice) for the fallbacks.

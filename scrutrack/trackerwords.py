@@ -2,7 +2,7 @@
 
 One vocabulary for every tracker, whatever it arrives as (CSV, .xlsx, .ods, or a table inside minutes
 or a Cabinet report): `spreadsheet` reads headings and cells through it and nothing else. A heading
-is compared loosely (case, punctuation, '&' and spacing do not count: `spreadsheet.norm`), so
+is compared loosely (case, punctuation, '&' and spacing do not count: `norm`), so
 "Lead Officer/EM", "LEAD OFFICER - EM" and "lead officer em" are one entry. A new council's wording
 is one line here. The comments say where each group of wordings was seen: published trackers and
 action logs of English, Welsh and Scottish councils (scrutiny recommendation trackers, "decision
@@ -11,6 +11,15 @@ executive response tables, audit recommendation trackers), paraphrased, never co
 """
 
 from __future__ import annotations
+
+import re
+
+
+def norm(word: str) -> str:
+    """A heading or cell word compared loosely: case, punctuation, '&' and spacing do not count."""
+    word = word.replace("&", " and ").replace("’", "'").lower()
+    return re.sub(r"[^a-z0-9#]+", " ", word).strip()
+
 
 # ------------------------------------------------------------------------------ headings
 

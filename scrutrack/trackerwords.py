@@ -302,6 +302,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "response from the executive",
         "executive response text",
         "portfolio holder response",
+        "commissioner's response",  # a police and crime panel's tracker: the Commissioner answers it
+        "commissioner response",
+        "pcc response",
+        "mayor's response",  # a combined authority's: the Mayor answers it
+        "mayor response",
         "directorate response",
         "service response",
         "officer response",

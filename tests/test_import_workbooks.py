@@ -684,3 +684,26 @@ def test_headings_in_two_languages_and_a_rag_key_need_no_map(repo: Path, invoke:
         ("To renew the lights contract for 2025.\n", "implemented"),
         ("That the Clerk orders two benches.\n", "agreed"),
     ]
+
+
+def test_a_panels_tracker_reads_the_commissioners_response_beside_a_rag(repo: Path, invoke: Invoke) -> None:
+    # A police and crime panel's tracker: the Commissioner answers it ("Commissioner's response"), a RAG beside it.
+    rows = [
+        ["Ref", "Date of Panel", "Recommendation", "Commissioner's response", "Date of response", "RAG"],
+        [
+            "R24/01",
+            D(2024, 9, 26),
+            "That the Commissioner publishes the figures.",
+            "Accepted.",
+            D(2024, 11, 4),
+            "Green",
+        ],
+    ]
+    _workbook(repo / "panel.xlsx", rows)
+    invoke("import", "tracker", "panel.xlsx", "--committee", "cyp", "--date", "2025-02-01")
+    got = records(repo)["cyp-2024-09-26-1"]
+    assert (got["status"], got["response"]["outcome"], got["response"]["date"]) == (
+        "accepted",
+        "accepted",
+        D(2024, 11, 4),
+    )

@@ -1628,7 +1628,7 @@ class _Reader:
         if own or (p.item and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(p.item))):
             self.out.procedural += 1
             return None
-        if v.OWNER_ACTION.match(full) and re.match(v.ACTION_REPORTED, full, re.I):
+        if v.OWNER_ACTION.match(full) and v.ACTION_REPORTED.match(full):
             return None  # an earlier action reported on: "SH to update the website – in progress"
         # someone to act ("The Highways Manager to circulate the list, with the date each was received") notes nothing
         m = None if v.OWNER_ACTION.match(full) else v.NOTING.search(full)
@@ -1752,8 +1752,11 @@ def _cell_day(cell: str | None) -> dt.date | None:
 
 
 def _band(row: list[str]) -> dt.date | None:
-    """The meeting a band across a table names ('Panel meeting: 2 October 2025' in its first cell, the rest empty)."""
-    found = _date(row[0]) if row and row[0].strip() and not any(c.strip() for c in row[1:]) else None
+    """The meeting a band across a table names ('Panel meeting: 2 October 2025' in its first cell, the rest empty),
+    read as `import tracker` reads a row heading one meeting's rows (spreadsheet.group_heading)."""
+    from scrutrack.spreadsheet import group_heading
+
+    found = _date(text) if (text := group_heading(row)) else None
     return found[0] if isinstance(found, tuple) else None
 
 
@@ -1825,19 +1828,19 @@ def _headings_rejoined(blocks: list[Block]) -> list[Block]:
         if not _headed(heads):
             k += 1
             continue
-        rows = [r for j, r in enumerate(b.rows) if j == 0 or _texts(r) != heads]
+        rows = [r for j, (r, t) in enumerate(zip(b.rows, b.cells(), strict=True)) if j == 0 or t != heads]
         j, joined = k + 1, 0
         while j < len(out) and (x := out[j]).kind != "heading":
             if x.kind == "table" and {len(r) for r in x.rows} == {len(heads)}:
-                rows += [r for r in x.rows if _texts(r) != heads]
+                rows += [r for r, t in zip(x.rows, x.cells(), strict=True) if t != heads]
                 joined += 1
             elif x.kind == "table" or (x.kind != "furniture" and len(x.text.split()) > 8):
                 break
-            elif isinstance(_date(x.text), tuple):  # a meeting's band: a row over its rows
+            elif _band([x.text]):  # a meeting's band: a row over its rows
                 rows.append([[x], *([] for _ in heads[1:])])
             j += 1
         if joined and len(b.rows) == 1:
-            kept = [x for x in out[k + 1 : j] if x.kind != "table" and not isinstance(_date(x.text), tuple)]
+            kept = [x for x in out[k + 1 : j] if x.kind != "table" and not _band([x.text])]
             out[k:j] = [*kept, dataclasses.replace(b, rows=rows)]  # 'PART 1 - PUBLIC' before the table
             k += len(kept) + 1
             continue
@@ -1886,10 +1889,6 @@ def _letter_labels(blocks: list[Block]) -> list[Block]:
             run.append((k, found[2]))
     close()
     return out
-
-
-def _texts(row: list[list[Block]]) -> list[str]:
-    return [" ".join(x.text for x in cell).strip() for cell in row]
 
 
 def _contents(blocks: list[Block], body: _Body) -> list[Block]:
@@ -2077,7 +2076,7 @@ def _in_english(b: Block) -> list[Block] | None:
     is read once. Known by the headings naming the languages, or by one column in Welsh beside one in none.
     A minute's number in a column of its own before them ('46' | Welsh | English) stays beside the English."""
     width = max((len(row) for row in b.rows), default=0)
-    texts = [[" ".join(x.text for x in cell).strip() for cell in row] for row in b.rows]
+    texts = b.cells()
     numbered = width == 3 and all(len(row) == 3 and (not row[0] or _CODE.fullmatch(row[0])) for row in texts)
     if width != 2 + numbered or len(b.rows) < 3:
         return None

@@ -382,7 +382,7 @@ def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
     current: tuple[int, str] | None = None
     section: list[tuple[int, list[str]]] = []  # a section's heading is one only if rows of data follow it
     for n, row in body:
-        heading = _group_heading(row)
+        heading = group_heading(row)
         filled = [i for i, c in enumerate(row) if c.strip()]
         if heading is not None:
             current = (n, heading)
@@ -411,7 +411,7 @@ def _check_widths(table: Table, body: Iterable[tuple[int, Sequence[str]]]) -> No
                 )
 
 
-def _group_heading(row: list[str]) -> str | None:
+def group_heading(row: list[str]) -> str | None:
     """The text of a row that heads the rows of one meeting: one cell, a date, few other words
     ('Meeting: 12 March 2019', 'Cabinet - 12/03/19', '4 June 2019'), not a sentence."""
     filled = [c.strip() for c in row if c.strip()]

@@ -173,8 +173,8 @@ ASKED_TO = re.compile(
 )
 # An earlier action reported on with its state after a dash: "SH to update on the new website – in progress",
 # "Clerk to write to the County Council – Done".
-ACTION_REPORTED = (
-    r"[^.]*[-–—:]\s*(?:done|complete\w*|in\s+progress|ongoing|outstanding|closed|carried\s+forward|not\s+yet)\b"
+ACTION_REPORTED = re.compile(
+    r"[^.]*[-–—:]\s*(?:done|complete\w*|in\s+progress|ongoing|outstanding|closed|carried\s+forward|not\s+yet)\b", re.I
 )
 # Someone to act, named by initials or role at a sentence's start: "EJ to contact the contractor ...", "Clerk to
 # write to the Highways team.", as community councils' minutes set their actions down.
@@ -182,7 +182,7 @@ OWNER_TO_ACT = re.compile(
     r"^(?:(?-i:[A-Z]{2,4})(?:\s*(?:&|and|/)\s*(?-i:[A-Z]{2,4}))*|(?:the\s+)?(?:clerk|chair(?:man)?|treasurer|secretary"
     r"|officers?|proper\s+officer|rfo))\s+to\s+(?!be\b|note\b|receive\b|sign\b)(?-i:[a-z])+\b"
     # not an earlier action reported on: "SH to update on the new website – in progress", "... – Done"
-    rf"(?!{ACTION_REPORTED})",
+    rf"(?!{ACTION_REPORTED.pattern})",
     re.I,
 )
 # The body itself deciding inside someone's sentence: "Cllr B commented that ..., and the Board agreed that ...".

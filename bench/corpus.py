@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import json
 import os
 import re
@@ -154,11 +155,18 @@ def documents_of(expected_file: Path) -> list[Path]:
     if "files" in data:
         return [(expected_file.parent / f).resolve() for f in data["files"]]
     stem = expected_file.name.removesuffix(".expected.toml")
-    return sorted(
-        p
-        for p in expected_file.parent.iterdir()
-        if p.is_file() and p.name.startswith(stem + ".") and not p.name.endswith(".expected.toml")
-    )
+    folder = expected_file.parent
+    return [
+        folder / name
+        for name in names_in(folder)
+        if name.startswith(stem + ".") and not name.endswith(".expected.toml") and (folder / name).is_file()
+    ]
+
+
+@functools.cache
+def names_in(folder: Path) -> list[str]:
+    """A folder's file names, sorted, read once: a thousand expected files each listing the corpus took 9 s."""
+    return sorted(os.listdir(folder))
 
 
 def expected_files() -> list[Path]:

@@ -1,4 +1,4 @@
-"""The import corpus (tests/data/corpus/): a ratchet on each document's score, and re-imports that add nothing.
+"""The import corpus (tests/data/corpus/): a ratchet on each document's score (re-imports: test_corpus_reimport.py).
 
 bench/corpus.py scores every document with the real CLI; scores.toml records the scores. A document
 that scores worse than recorded fails here; one that scores better asks to be recorded.
@@ -40,12 +40,6 @@ def test_no_document_scores_worse_than_recorded(scores: list[corpus.Score]) -> N
             f"{len(better)} corpus documents score better than recorded ({', '.join(better[:5])}...): {corpus.RECORD_HINT}",
             stacklevel=1,
         )
-
-
-def test_reimporting_any_corpus_document_creates_nothing() -> None:
-    # The older corpus (old/) is re-imported in every format by tests/test_import_documents.py.
-    problems = list(corpus.reimport_problems([c for c in corpus.all_cases() if not c.name.startswith("old/")]))
-    assert not problems, "\n".join(problems)
 
 
 def test_every_document_has_its_expected_records_and_every_source_its_document() -> None:

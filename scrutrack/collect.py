@@ -479,6 +479,6 @@ def read_book(path: Path) -> Book:
     except (OSError, ReadRefused) as exc:
         raise ScrutrackError(f"{path} cannot be read ({exc})") from None
     book = read_tracker(data, path.name)
-    if book.kind == "CSV":
+    if book.kind not in ("Excel workbook", "OpenDocument spreadsheet"):
         raise ScrutrackError(f"{path.name} is not an .xlsx or .ods workbook; ask the owner to save it as .xlsx")
     return {s.name or "": s.rows for s in book.sheets}

@@ -299,9 +299,13 @@ def _halves(text: str) -> list[str]:
 
 def _second_half(text: str) -> str | None:
     """What follows a short first half in another language ('Cofnodion Cyfarfod / Minutes of the meeting held on
-    ...', 'Eitem / Item 6: ...'), or None."""
+    ...', 'Eitem / Item 6: ...'), or a Welsh title run into the English one ('Cofnodion cyfarfod ... 2 Rhagfyr
+    2024 ... Minutes of the meeting ... held on Monday 2 December 2024'); or None."""
     two = re.split(r"\s+/\s+", text, maxsplit=1)
-    return two[1] if len(two) == 2 and len(two[0].split()) <= 6 and not re.search(r"\d", two[0]) else None
+    if len(two) == 2 and len(two[0].split()) <= 6 and not re.search(r"\d", two[0]):
+        return two[1]
+    english = re.search(r"\s(?=(?:Minutes|MINUTES|Notes|NOTES)\s+(?i:of)\b)", text)
+    return text[english.end() :] if english and _welsh(text[: english.start()]) else None
 
 
 def _introducer(text: str) -> _Intro | None:
@@ -368,11 +372,17 @@ def _one_introducer(text: str) -> _Intro | None:
         return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = _capital(rest)
-    elif m["obj"]:  # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
+    elif m["obj"] and not (not who and _someone_will(rest)):  # "RESOLVED Clerk will report ...": the decision
+        # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
         rest = text
     return _carried(kind, who, rest, why)
+
+
+def _someone_will(text: str) -> bool:
+    """Someone named as the one who will act: 'Clerk will report the damage ...', 'Cllr Evans will ask ...'."""
+    return bool(v.SOMEONE.match(text) and re.match(r"[^.;]{0,60}?\swill\s+(?-i:[a-z])", text))
 
 
 def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
@@ -1490,8 +1500,9 @@ class _Reader:
         # a report's monitor of earlier recommendations reads as a tracker does: each row under its own meeting
         # (or, with --meeting, any such table under the meeting the officer names: an executive response's)
         banded = header is not None and any(_band(row) for row in rows[header[0] + 1 :])  # "Panel meeting: 2 Oct ..."
+        undated = self.meeting is None and self.weak is None  # a tracker on its own: its rows date themselves
         dated = header is not None and (
-            (self.report and ("meeting" in header[1] or banded)) or self.override is not None
+            ((self.report or undated) and ("meeting" in header[1] or banded)) or self.override is not None
         )
         if header is not None and ("status" not in header[1] or dated):
             return self.tracker(b, rows, *header, dated=dated)
@@ -1500,6 +1511,8 @@ class _Reader:
 
     def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None], dated: bool = False) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
+        from scrutrack.spreadsheet import cell_day
+
         self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
         here, elsewhere, band = self.meeting or self.weak, [], None
         for row in rows[k + 1 :]:
@@ -1513,7 +1526,7 @@ class _Reader:
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
             if text and not _upper(text) and not v.NONE.fullmatch(text):  # "No new actions"
-                day = _cell_day(cells.get("meeting")) or band
+                day = cell_day(cells.get("meeting")) or band
                 if here is not None and day not in (None, here) and not dated:
                     elsewhere.append((day, " | ".join(row)))  # a tracker of earlier meetings' recommendations
                     continue
@@ -1569,6 +1582,7 @@ class _Reader:
                         "999 a meeting (its IDs' numbers)",
                     )
                 out.recommendations.append(Recommendation(day, numbers[day], p.item, text, p.where, p.why, p.owner))
+        out.meetings += [d for d in numbers if d not in out.meetings and d != UNDATED]  # a tracker's rows' own dates
         return out
 
     @staticmethod
@@ -1739,16 +1753,6 @@ def _bracketed(b: Block) -> list[Block]:
         return [b]
     items = [Block("item", text, b.place, marker=n) for n, text in zip(parts[1::2], parts[2::2], strict=True)]
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
-
-
-def _cell_day(cell: str | None) -> dt.date | None:
-    """The date a table's meeting column ('Date Agreed') gives, or None."""
-    from scrutrack.spreadsheet import read_cell_date
-
-    try:
-        return read_cell_date(cell)[0] if cell and cell.strip() else None
-    except InvalidInput:
-        return None
 
 
 def _band(row: list[str]) -> dt.date | None:
@@ -2201,8 +2205,9 @@ def _shoulder(filled: list[list[Block]]) -> list[Block] | None:
 
 
 def _titles_over_articles(blocks: list[Block]) -> list[Block]:
-    """A title in capitals on a line of its own over a numbered article ('FEES AND CHARGES 2023/24' /
-    '5. The Committee had before it ...', as Scottish minutes print them) or over a paragraph that opens
+    """A title in capitals or Title Case on a line of its own over a numbered article ('FEES AND CHARGES
+    2023/24' / '5. The Committee had before it ...', as Scottish minutes print them; 'Deer Management
+    Framework (Paper 3)' over a board's paragraphs numbered through its minutes) or over a paragraph that opens
     with the minute's code ('PLANNING ENFORCEMENT UPDATE' / 'PLA47/23 The Enforcement Manager reported
     ...') is the item's heading."""
     out = list(blocks)
@@ -2214,7 +2219,9 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
         over = (arabic and article.text.endswith(".")) or (
             code and "/" in code["number"] and not _title_like(code["title"], True)
         )
-        if b.kind == "paragraph" and _upper(b.text) and _title_like(b.text) and over:
+        # in Title Case: a plain line (a bold one is read as bold items are) that dates nothing, over an article
+        title = _upper(b.text) or (arabic and not b.bold and not isinstance(_date(b.text), tuple))
+        if b.kind == "paragraph" and title and _title_like(b.text) and over:
             out[k] = dataclasses.replace(b, kind="heading")
     return out
 
@@ -2272,6 +2279,8 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     cut = re.search(r"\s+[-–—]\s+|:\s+", text)
     if cut is None or len(text[: cut.start()].split()) > 8 or _decides(text[: cut.start()]):
         return None
+    if v.LEAD_CLAUSE.search(text[: cut.start()]):
+        return None  # "6. In discussion the following points were made: ...": a lead, not a title
     rest = text[cut.end() :]
     colon = cut[0].startswith(":") and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
     if len(rest.split()) < (3 if colon else 8) or not re.search(r"[.!?:](?:\s|$)" if colon else r"[.!?](?:\s|$)", rest):

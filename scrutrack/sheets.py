@@ -94,20 +94,41 @@ class _Clock:
 
 
 def read_tracker(data: bytes, name: str) -> Workbook:
-    """The sheets of a tracker file's bytes (CSV, .xlsx, .xlsm or .ods); InvalidInput, one line, when it
-    is not a tracker file, cannot be read, or is over a limit."""
+    """The sheets of a tracker file's bytes (CSV, .xlsx, .xlsm or .ods; a Word document's, a PDF's or a
+    saved page's tables); InvalidInput, one line, when it is not a tracker file, cannot be read, or is
+    over a limit."""
     kind = sniff(data, name)
     clock = _Clock(name)
     if kind == "csv":
         return Workbook(name, "CSV", [Sheet(None, read_csv(decode_csv(data, name), name, clock))])
+    if kind == "document":
+        return _document_tables(data, name)
     return _read_workbook(data, name, kind, clock)
+
+
+def _document_tables(data: bytes, name: str) -> Workbook:
+    """A tracker kept as a table in a Word document, a PDF or a saved web page (a report's appendix, an
+    executive's response table), read by the readers `import minutes` uses (bounded as they do, a PDF's
+    table carried over pages read as one): each table a sheet, 'table 2' where there are several."""
+    from scrutrack.readers import read_document
+
+    doc = read_document(data, name)
+    tables = [b.cells() for b in doc.blocks if b.kind == "table" and b.rows]
+    if not tables:
+        raise InvalidInput(
+            f"{name} is a {doc.kind} with no table; a tracker is read from its table (import minutes with "
+            "`scrutrack import minutes`)"
+        )
+    many = len(tables) > 1
+    return Workbook(name, doc.kind, [Sheet(f"table {n}" if many else None, t) for n, t in enumerate(tables, 1)])
 
 
 # ------------------------------------------------------------------------------ what the file is
 
 
 def sniff(data: bytes, name: str) -> str:
-    """'csv', 'xlsx' or 'ods', from the content; anything else is refused, saying how to save it."""
+    """'csv', 'xlsx', 'ods' or 'document' (Word, PDF, a web page), from the content; anything else is refused,
+    saying how to save it."""
     if not data.strip():
         raise InvalidInput(f"{name} is empty; export the tracker with its heading row")
     if data.startswith(b"PK\x03\x04"):
@@ -123,10 +144,10 @@ def sniff(data: bytes, name: str) -> str:
             f"read; {SAVE_XLSX}"
         )
     if b"%PDF-" in data[:1024]:
-        raise InvalidInput(f"{name} is a PDF, not a spreadsheet; ask for the tracker as .xlsx, .ods or CSV")
+        return "document"
     head = data[:2048].lstrip(codecs.BOM_UTF8).lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or (b"<table" in head and b"<td" in head):
-        raise InvalidInput(f"{name} is a web page (HTML), not a spreadsheet; {SAVE_XLSX}")
+        return "document"  # a saved page, or a 'web page' Excel saved with a .xls name
     if head.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:8192]:
         raise InvalidInput(f"{name} is an Excel 2003 XML spreadsheet; {SAVE_XLSX}")
     return "csv"
@@ -159,9 +180,7 @@ def _zip_kind(data: bytes, name: str) -> str:
     if "xl/workbook.bin" in names:
         raise InvalidInput(f"{name} is an Excel binary workbook (.xlsb); {SAVE_XLSX}")
     if "word/document.xml" in names:
-        raise InvalidInput(
-            f"{name} is a Word document, not a spreadsheet; import minutes with `scrutrack import minutes`"
-        )
+        return "document"
     if "opendocument" in mimetype:
         raise InvalidInput(f"{name} is an OpenDocument file but not a spreadsheet; save the tracker as .ods or .xlsx")
     raise InvalidInput(f"{name} is a zip file, not a workbook; unzip it and import the tracker inside")

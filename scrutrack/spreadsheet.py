@@ -491,11 +491,7 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
         elif fld in cols.fields and fld in MANY:
             cols.more.setdefault(fld, []).append(idx)
         elif fld in cols.fields:
-            other = table.headings[cols.fields[fld]]
-            raise InvalidInput(
-                f"{table.label}: columns '{other}' and '{heading}' both mean {fld}; "
-                f"ignore one with --map '{heading}=-' or map it elsewhere"
-            )
+            _two_columns(table, cols, fld, idx)
         else:
             cols.fields[fld] = idx
 
@@ -535,10 +531,28 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
     return cols
 
 
+def _two_columns(table: Table, cols: Columns, fld: str, idx: int) -> None:
+    """Two columns whose headings mean one field: the one whose cells fit it ('Meeting' naming the body
+    that met beside 'Date'), the other ignored and listed; where both fit or neither does, an error."""
+    other = cols.fields[fld]
+    fits = _fits(table, idx, fld)
+    if fits == _fits(table, other, fld):
+        heading = table.headings[idx]
+        raise InvalidInput(
+            f"{table.label}: columns '{table.headings[other]}' and '{heading}' both mean {fld}; "
+            f"ignore one with --map '{heading}=-' or map it elsewhere"
+        )
+    cols.fields[fld], dropped = (idx, other) if fits else (other, idx)
+    cols.ignored.append(table.headings[dropped])
+
+
 def _fits(table: Table, idx: int, fld: str | None) -> bool:
     """Whether a column a fallback heading might give a field fits it by its cells: the text is never a
     column of mostly status or outcome words ('Accepted', 'Not agreed'), and the outcome is never one of
-    sentences (a decisions tracker's 'Decision' beside a recommendation kept elsewhere)."""
+    sentences (a decisions tracker's 'Decision' beside a recommendation kept elsewhere); the meeting is a
+    column with a date in it (not one naming the body that met, 'Full Council')."""
+    if fld == "meeting":
+        return any(cell_day(row[idx]) for _, row in table.rows if idx < len(row))
     if fld not in ("text", "response_outcome"):
         return True
     cells = [norm(row[idx]) for _, row in table.rows if idx < len(row) and row[idx].strip()]
@@ -799,6 +813,14 @@ def _last_day(year: int, month: int) -> dt.date:
 def parse_cell_date(text: str, month_end: bool = False) -> dt.date:
     """A date as trackers hold it: ISO, 18/09/2018, 18 Sept 2018, 18-Sep-2018, with a time or not."""
     return read_cell_date(text, month_end)[0]
+
+
+def cell_day(cell: str | None) -> dt.date | None:
+    """The date a cell holds, or None (blank, or words: 'Full Council')."""
+    try:
+        return read_cell_date(cell)[0] if cell and cell.strip() else None
+    except InvalidInput:
+        return None
 
 
 def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:

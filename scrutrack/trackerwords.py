@@ -350,6 +350,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "progress",
         "update",
         "progress update",
+        "response update",  # a joint committee's tracker: 'Response / update', what each body has said and done
+        "response and update",
         "latest update",
         "officer comments",
         "progress notes",

@@ -226,6 +226,9 @@ POINTS_BELOW = re.compile(
     re.I,
 )
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
+# Words of a sentence leading what follows its colon, never of an item's title: "In discussion the following
+# points were made:", "Members had asked:".
+LEAD_CLAUSE = re.compile(r"\b(?:the\s+following|were|was|had|has\s+been|have\s+been)\b", re.I)
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
 # A lead over another body's decision quoted in full: "The decision called in was:", "The Cabinet's decision under
@@ -248,9 +251,9 @@ PROPOSAL = re.compile(
 )
 # "Recommendation 3: That ...", "Recommendation 3" over its text, "R1. That ...", "Rec 4 - ...",
 # "RECOMMENDATION I - Title" (a title: the item's), "Action 2 –", "Recommendation (b):", "Recommendation C:",
-# a parish's numbered "Resolution 24/031" over its decision.
+# a parish's numbered "Resolution 24/031" (or "Resolution 2025/08:") over its decision.
 LABELLED = re.compile(
-    r"^(?:(?:recommendation|resolution|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))((?<=n\s)(?-i:[A-Z]{1,4})\d{1,3}(?:/\d{1,4})?|\d{1,3}(?:/\d{1,4})?|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
+    r"^(?:(?:recommendation|resolution|rec\.?|action)\s+(?:no\.?\s*)?|(?-i:R)\s?(?=\d))((?<=n\s)(?-i:[A-Z]{1,4})\d{1,3}(?:/\d{1,4})?|\d{1,3}(?:/\d{1,4})?|\d{4}/\d{1,4}|(?<=n\s)(?-i:[IVX]{1,5})(?=\s*[:\-–—])"
     r"|\([a-z0-9]{1,3}\)|(?-i:[A-Z])(?=\s*(?:[:\-–—]|$)))[a-z]?(?:\s*[:)\-–—]|\.(?!\d)|\t|\s+(?=that\b)|\s*$)\s*(.*)$",
     re.I | re.S,
 )
@@ -770,9 +773,10 @@ PAGE_HEADING = re.compile(
 # the agenda's page numbers ("(Pages 5 - 12)"), a restricted report's notice; the agenda's item number ("- Agenda Item 8"); the
 # minute's or report's reference code ("(Dac.04.09.2023/5)", "C101 – 2023", "CAB 44/23").
 # What follows a body's name and a dash in the title of its own document ("Area Committee – Minute", "... decided –
-# September 2024"), unlike an item's ("Play Areas Task and Finish Group – Final Report").
+# September 2024", "... Partnership – Key Messages"), unlike an item's ("Play Areas Task and Finish Group – Final Report").
 BODY_TITLE_TAIL = re.compile(
-    r"\b(?:19|20)\d\d\b|^(?:draft\s+|unconfirmed\s+)?(?:minutes?|agenda|record|notes|decisions?|summary|meeting)\b",
+    r"\b(?:19|20)\d\d\b|^(?:draft\s+|unconfirmed\s+)?(?:minutes?|agenda|record|notes|decisions?|summary|meeting"
+    r"|key\s+(?:messages|decisions|points)|highlights|briefing|bulletin)\b",
     re.I,
 )
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
@@ -784,7 +788,8 @@ ITEM_NOISE = re.compile(
     r"|\s+restricted\s+(?:enclosure|item)\b.*)\s*$"  # "Restricted enclosure View the reasons why ..."
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
-    r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$",
+    r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$"
+    r"|(?<=\w)\s+(?-i:[A-Z]{1,4})/\d{2}/\d{1,4}\s*$",  # a report's code run on after its title: "... PR/24/101"
     re.I,
 )
 # A request in the past tense: "Officers were asked to report in June" asks, it does not narrate.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import shutil
 import tomllib
@@ -358,6 +359,26 @@ def test_a_heading_that_names_a_meeting_is_the_meeting_column(repo: Path, invoke
     assert out.split() == ["cyp-2019-06-04-1", "cyp-2019-09-10-1"]  # not the next meeting's date
 
 
+@pytest.mark.parametrize("order", ["Meeting,Date", "Date,Meeting"])
+def test_a_meeting_column_naming_the_body_beside_a_date_column_leaves_the_date_the_meeting(
+    repo: Path, invoke: Invoke, order: str
+) -> None:
+    # a parish clerk's action list: 'Meeting' says which body met, 'Date' when
+    body, day = ("Full Council", "15.01.25"), ("Planning", "05.02.25")
+    rows = [dict(zip(["Meeting", "Date"], pair, strict=True)) for pair in (body, day)]
+    lines = [f"Minute,{order},Action,Who"] + [
+        f"24/{n},{','.join(r[h] for h in order.split(','))},Write to the landowner about hedge {n}.,Clerk"
+        for n, r in enumerate(rows, 1)
+    ]
+    (repo / "actions.csv").write_text("\n".join(lines) + "\n")
+    result = invoke("import", "tracker", "actions.csv", "--committee", "cyp", "--date", "2025-03-01")
+    assert result.stdout.split() == ["cyp-2025-01-15-1", "cyp-2025-02-05-1"]
+    assert "Ignored columns (map with --map COLUMN=FIELD): Minute, Meeting\n" in result.stderr
+    (repo / "both.csv").write_text("Meeting,Date,Action\n15.01.25,15.01.25,Write to the landowner.\n")
+    err = invoke("import", "tracker", "both.csv", "--committee", "cyp", code=1).stderr
+    assert "columns 'Meeting' and 'Date' both mean meeting" in err  # both dates: which is meant is asked
+
+
 def test_a_number_column_of_codes_is_the_trackers_reference(repo: Path, invoke: Invoke) -> None:
     # "Recommendation number" holding the tracker's own codes, not each meeting's 1, 2, 3: the rows
     # are numbered through their meeting, and each code is kept as the reference
@@ -706,4 +727,91 @@ def test_a_panels_tracker_reads_the_commissioners_response_beside_a_rag(repo: Pa
         "accepted",
         "accepted",
         D(2024, 11, 4),
+    )
+
+
+TRACKER_ROWS = [
+    ["Meeting date", "Agenda item", "Recommendation", "Lead officer", "Status"],
+    *(
+        [
+            f"{day}/0{month}/2024",
+            f"Topic {n}",
+            f"That the Council reviews matter {n} by the summer.",
+            "Head of Service",
+            "Ongoing",
+        ]
+        for n, (day, month) in enumerate([(12, 3)] * 30 + [(4, 6)] * 12, 1)
+    ),
+]
+
+
+def _tracker_docx(path: Path) -> None:
+    """A tracker appendix in Word: a title, the tracker's table, a note, then a key of other columns."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Appendix B: recommendations tracker")
+    for rows, after in (
+        (TRACKER_ROWS, "Key to the status column:"),
+        ([["Status", "Meaning"], ["Ongoing", "Started"]], ""),
+    ):
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+        document.add_paragraph(after)
+    document.save(str(path))
+
+
+def _tracker_pdf(path: Path) -> None:
+    """The same tracker printed to PDF: one table over two pages, its headings repeated at the second's top
+    (the PDF reader reads it as one table)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    grid = Table(
+        [[Paragraph(c, style) for c in r] for r in TRACKER_ROWS], colWidths=[70, 70, 200, 90, 60], repeatRows=1
+    )
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Appendix B: recommendations tracker", style), grid])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_a_tracker_kept_as_a_table_in_a_document_imports_as_a_workbooks_does(
+    repo: Path, invoke: Invoke, fmt: str
+) -> None:
+    # an executive's response table or a report's tracker appendix: Word, a PDF of it, a saved page
+    name = f"tracker.{fmt}"
+    if fmt == "docx":
+        _tracker_docx(repo / name)
+    elif fmt == "pdf":
+        _tracker_pdf(repo / name)
+    else:
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TRACKER_ROWS)
+        (repo / name).write_text(f"<html><body><h1>Tracker</h1><table>{cells}</table></body></html>", encoding="utf-8")
+    result = invoke(
+        "import", "tracker", name, "--committee", "cyp", "--date", "2024-10-01", "--format", "json", "--dry-run"
+    )
+    created = json.loads(result.stdout)["create"]
+    assert [r["id"] for r in created] == [f"cyp-2024-03-12-{n}" for n in range(1, 31)] + [
+        f"cyp-2024-06-04-{n}" for n in range(1, 13)
+    ]  # the PDF's second page: no row of its repeated headings
+    assert created[29]["text"] == "That the Council reviews matter 30 by the summer.\n"
+    assert {r["status"] for r in created} == {"in-progress"}
+    if fmt == "docx":
+        assert "'table 2' (its headings do not read as a tracker)" in " ".join(result.stderr.split())
+    # read as minutes, a document dating nothing itself: each row by its own meeting column
+    minutes = invoke("import", "minutes", name, "--committee", "cyp", "--format", "json", "--dry-run")
+    assert [r["id"] for r in json.loads(minutes.stdout)["create"]] == [r["id"] for r in created]
+
+
+def test_a_document_without_a_table_is_no_tracker(repo: Path, invoke: Invoke) -> None:
+    (repo / "minutes.html").write_text("<html><body><p>RESOLVED: That the park be reopened.</p></body></html>")
+    err = invoke("import", "tracker", "minutes.html", "--committee", "cyp", code=1).stderr
+    assert err == (
+        "Error: minutes.html is a web page with no table; a tracker is read from its table (import minutes with "
+        "`scrutrack import minutes`)\n"
     )

@@ -229,6 +229,68 @@ FORMS = {
             ("Highways", "The Clerk was asked to report them to the County Council."),
         ],
     ),
+    # A parish's decisions numbered through its year ("Resolution 2025/08:"), each after its item's discussion,
+    # with who moved it on the line below.
+    "resolutions-numbered-by-year": (
+        "Minutes of the Ordinary Meeting of Elmcote Parish Council held on 3 March 2025\n\n"
+        "4. Finance\n4.1 The payments list was circulated.\n"
+        "Resolution 2025/12: To approve payments of £1,204.50.\nProposed: Cllr Day; Seconded: Cllr Fox; carried.\n\n"
+        "5. Allotments\nResolution 2025/13: That the Clerk writes to the tenants about the water charge.\n",
+        [
+            ("Finance", "To approve payments of £1,204.50."),
+            ("Allotments", "That the Clerk writes to the tenants about the water charge."),
+        ],
+    ),
+    # A district committee's item titled in capitals with its report's code after it ("PR/24/101"): the code is
+    # not the title's.
+    "title-then-report-code": (
+        "Minutes of the Policy and Resources Committee held on 12 September 2024\n\n"
+        "5. LEISURE PRICING 2025/26 PR/24/104\n\nThe Committee considered the report.\n\n"
+        "AGREED: To recommend to Council that the pricing at Appendix 2 be approved.\n",
+        [("LEISURE PRICING 2025/26", "To recommend to Council that the pricing at Appendix 2 be approved.")],
+    ),
+    # A community council's decision that someone will act, straight after RESOLVED ("RESOLVED Clerk will ...").
+    "resolved-someone-will": (
+        "Minutes of Pennant Community Council held on 7 March 2024\n\n"
+        "11/24 Apologies: Cllr Bevan.\n\n"
+        "12/24 Footpaths: Cllr Rees reported that the stile on path 9 had collapsed. RESOLVED Clerk will report it to "
+        "the County Council and ask for a repair date.\n",
+        [("Footpaths", "Clerk will report it to the County Council and ask for a repair date.")],
+    ),
+    # A community council's title in Welsh run on into the English in one heading: dated by the English.
+    "welsh-title-run-into-english": (
+        "<html><body><h1>CYNGOR CYMUNED ELMWY</h1><h1>ELMWY COMMUNITY COUNCIL</h1><h2>Cofnodion cyfarfod y Cyngor a "
+        "gynhaliwyd nos Fawrth 4 Mawrth 2025 yn y Neuadd Minutes of the meeting of the Council held on Tuesday 4 "
+        "March 2025 in the Hall</h2>"
+        "<h2>5. Footpaths</h2><p>RESOLVED: That the Clerk reports the broken stile to the County Council.</p></body></html>",
+        [("Footpaths", "That the Clerk reports the broken stile to the County Council.")],
+    ),
+    # A partnership's page of key messages: its title names the body ("... – Key Messages"); the items are the
+    # headings under it.
+    "key-messages-page": (
+        "<html><body><h1>Westfold Health and Care Partnership – Key Messages</h1><p>Meeting Date: 9 May 2025</p>"
+        "<h2>Key Decisions and Actions</h2><h3>Falls Prevention</h3><p>Members heard about the new service.</p>"
+        "<p>Decision/Action: The Director of Public Health to report on uptake in September.</p></body></html>",
+        [("Falls Prevention", "The Director of Public Health to report on uptake in September.")],
+    ),
+    # A park board's minutes: titles in Title Case on lines of their own over paragraphs numbered through the
+    # whole minutes; a paragraph leading its points after a colon ("In discussion the following points were
+    # made: ...") is no title.
+    "board-paragraphs-numbered-through": (
+        "LOCHSIDE PARK BOARD\n\nMinutes of the Board meeting held at Strathmore on 6 June 2025\n\n"
+        "Minutes of Last Meeting\n\n4. The minutes of 4 April 2025 were approved.\n\n"
+        "Visitor Parking Review (Paper 1)\n\n5. The Head of Visitor Services introduced the review of the car parks.\n\n"
+        "6. In discussion the following points were made: charges should be the same at every site; and income "
+        "should go back into the paths.\n\n"
+        "7. The Board agreed:\n\na) to consult on a single charge at all six car parks; and\n\n"
+        "b) to ask staff to report the results in October.\n\n"
+        "Ranger Service Plan (Paper 2)\n\n8. The Board agreed to adopt the Ranger Service Plan for 2025-2028.\n",
+        [
+            ("Visitor Parking Review (Paper 1)", "To consult on a single charge at all six car parks."),
+            ("Visitor Parking Review (Paper 1)", "To ask staff to report the results in October."),
+            ("Ranger Service Plan (Paper 2)", "To adopt the Ranger Service Plan for 2025-2028."),
+        ],
+    ),
     # The agenda's first number opens it: "1  Allotment rents" in sentence case heads its item in plain text;
     # a formal date ("the 9th day of April 2025") dates the meeting.
     "first-item-number": (

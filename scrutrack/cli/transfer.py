@@ -299,8 +299,9 @@ def tracker(
 ) -> None:
     """Import a spreadsheet tracker: Excel (.xlsx), OpenDocument (.ods) or CSV, as it is.
 
-    Every visible sheet whose headings read as a tracker is read (--sheet picks some),
-    below any title rows and merged group headings. Headings are matched to fields in any
+    A tracker kept as a table in a Word document, a PDF or a saved web page is read too, each
+    table as a sheet. Every visible sheet whose headings read as a tracker is read (--sheet
+    picks some), below any title rows and merged group headings. Headings are matched to fields in any
     case, with the wordings councils use ("Scrutiny Recommendation", "Date of Committee",
     "Lead Officer/EM", "Cabinet Member Response", "Accepted / Rejected", "Target Date",
     "Progress Update", "Ref", ...; docs/importing.md lists them); columns that match nothing

@@ -322,7 +322,7 @@ CASES = (
     Case("old.xls", old_xls, "is an old-style Excel 97-2003 (.xls) workbook"),
     Case("protected.ods", ods_password, "is protected by a password"),
     Case("damaged.xlsx", damaged, "is a damaged workbook"),
-    Case("minutes.xlsx", word, "is a Word document, not a spreadsheet"),
+    Case("minutes.xlsx", word, "is not a readable Word document"),
     Case("bomb-size.xlsx", bomb_size, "is it a zip bomb?"),
     Case("bomb-lying.xlsx", bomb_lying, "unpacks to more than the 2,000 bytes it declares"),
     Case("dimension.xlsx", dimension, "would create 1 of 1 row", 0),

@@ -398,6 +398,8 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
         return _Intro(kind, None, [_stem(rest)[: reasons.start()]], why, reasons=True)
     if v.PARTS_TAIL.search(_stem(rest)):  # "that permission be granted subject to the following conditions:"
         return _Intro(kind, None, [rest], why, whole=True)
+    if v.FOLLOWING_POINTS.search(_sentences(rest)[0].rstrip(".")):  # "to make the following recommendations to the
+        return _Intro(kind, None, [], why, empty=True)  # Mayor. Under the rules ...": a label; its points come below
     if _is_lead(rest) or re.fullmatch(r"that|to", rest, re.I):
         stem = None if v.FOLLOWING_POINTS.search(_stem(rest)) else _stem(rest)  # "the following recommendations:"
         return _Intro("noted" if v.NOTING.match(rest) else kind, stem, [], why)  # "To note the following:-"
@@ -1065,13 +1067,25 @@ class _Reader:
         """On a committee system's page an item's agenda text comes before its first "Minutes:" or
         "Decision:" label: what it proposes ("That the minutes ... be signed", "Recommendation: That
         Cabinet ...") is the agenda's wording, not the body's decision."""
-        if self.item is None or self.sectioned or not v.SECTION_LABEL.fullmatch(b.text):
+        if self.item is None or not v.SECTION_LABEL.fullmatch(b.text) or (not self.sub_item() and self.sectioned):
             return False
         self.close()
         self.sectioned = True
         for p in self.found[self.item_found :]:
             p.kind = "discussion"
         return False
+
+    def sub_item(self) -> bool:
+        """A numbered line no rule read, right over a "Minutes:" label: a sub-item's title ('4.1 Minute 7 - Rural
+        Crime Strategy' under '4. Matters arising'), in any case."""
+        sub = self.before
+        if not (
+            sub.marker and sub is not self.heading and _reading(sub.marker)[0] == "decimal" and _any_title(sub.text)
+        ):
+            return False
+        self.set_item(sub.text, self.item_level, True)
+        self.heading = sub
+        return True
 
     def item_label(self, b: Block) -> bool:
         if v.ITEM_LABEL_ALONE.fullmatch(b.text):  # "Agenda item:" in a grid's row, its title in the next cell

@@ -249,6 +249,28 @@ FORMS = {
         "AGREED: To recommend to Council that the pricing at Appendix 2 be approved.\n",
         [("LEISURE PRICING 2025/26", "To recommend to Council that the pricing at Appendix 2 be approved.")],
     ),
+    # A decision to make "the following recommendations" ended by a full stop, not a colon, and more said after it:
+    # a label over the points below, no record of its own.
+    "following-recommendations-full-stop": (
+        "Minutes of the Scrutiny Committee held on 3 March 2025\n\n5. Buses\n\n"
+        "RESOLVED to make the following recommendations to Cabinet. Cabinet must reply within two months.\n\n"
+        "(a) That the subsidy be kept.\n\n(b) That the timetable be reviewed.\n\n"
+        "6. Parks\n\nRESOLVED: That the gates be mended.\n",
+        [
+            ("Buses", "That the subsidy be kept."),
+            ("Buses", "That the timetable be reviewed."),
+            ("Parks", "That the gates be mended."),
+        ],
+    ),
+    # A committee system's items grid: a sub-item numbered "4.1" in sentence case over its own "Minutes:" label
+    # is the item of its decision, not the matters arising over it.
+    "grid-sub-item-over-its-minutes": (
+        "<html><body><h1>Police and Crime Panel - Friday, 7th March, 2025 10.00 am</h1><table><tr><th>No.</th>"
+        "<th>Item</th></tr><tr><td>4.</td><td><p>MATTERS ARISING</p></td></tr><tr><td>4.1</td><td>"
+        "<p>Speed cameras on the coast road</p><p>Minutes:</p><p>RESOLVED that the Commissioner reports the camera "
+        "locations to the Panel.</p></td></tr></table></body></html>",
+        [("Speed cameras on the coast road", "That the Commissioner reports the camera locations to the Panel.")],
+    ),
     # A community council's decision that someone will act, straight after RESOLVED ("RESOLVED Clerk will ...").
     "resolved-someone-will": (
         "Minutes of Pennant Community Council held on 7 March 2024\n\n"

@@ -1518,7 +1518,7 @@ class _Reader:
         dated = header is not None and (
             ((self.report or undated) and ("meeting" in header[1] or banded)) or self.override is not None
         )
-        if header is not None and ("status" not in header[1] or dated):
+        if header is not None and ("status" not in header[1] or dated or _all_new(rows, *header)):
             return self.tracker(b, rows, *header, dated=dated)
         why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"
         self.skip(b, f"a table of {len(rows)} rows {why}", "\n".join(" | ".join(row) for row in rows))
@@ -1546,7 +1546,10 @@ class _Reader:
                     continue
                 self.add_point(b, text)
                 self.finish_point()
-                self.found[-1].item = (cells.get("item") or "").strip() or self.item
+                # under the minutes' last item ('Date of next meeting'), the minutes' own register of actions
+                self.found[-1].item = (cells.get("item") or "").strip() or (
+                    None if _procedural(self.item) else self.item
+                )
                 self.found[-1].owner = " ".join((cells.get("owner") or "").split()) or None
                 self.found[-1].meeting = day if dated and day else self.found[-1].meeting
         self.close()
@@ -1653,7 +1656,7 @@ class _Reader:
             return None  # "The Committee:" + "(c) were informed that ...": what it did at the meeting, not a decision
         full = _as_decided(full)
         own = p.kind == "own" or any(rx.search(full) for rx in v.OWN_BUSINESS.values())
-        if own or (p.item and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(p.item))):
+        if own or _procedural(p.item):
             self.out.procedural += 1
             return None
         if v.OWNER_ACTION.match(full) and v.ACTION_REPORTED.match(full):
@@ -1767,6 +1770,18 @@ def _bracketed(b: Block) -> list[Block]:
         return [b]
     items = [Block("item", text, b.place, marker=n) for n, text in zip(parts[1::2], parts[2::2], strict=True)]
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
+
+
+def _procedural(item: str | None) -> bool:
+    """An item of the meeting's own business ('Apologies', 'Date of next meeting'), in either language."""
+    return bool(item) and any(v.PROCEDURAL_ITEM.match(half) for half in _halves(item or ""))
+
+
+def _all_new(rows: list[list[str]], k: int, fields: list[str | None]) -> bool:
+    """A table whose status column says every row is new or says nothing ('Action register – actions from this
+    meeting': 'New'): this meeting's actions, not a monitor of earlier ones."""
+    column = fields.index("status")
+    return all(v.NEW_STATUS.fullmatch(row[column].strip()) for row in rows[k + 1 :] if column < len(row))
 
 
 def _band(row: list[str]) -> dt.date | None:

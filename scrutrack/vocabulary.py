@@ -226,6 +226,8 @@ POINTS_BELOW = re.compile(
     re.I,
 )
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
+# A status cell saying an action was only just set: a table of this meeting's actions, not of earlier ones.
+NEW_STATUS = re.compile(r"(?:new|not\s+(?:yet\s+)?started|to\s+do)?", re.I)
 # Words of a sentence leading what follows its colon, never of an item's title: "In discussion the following
 # points were made:", "Members had asked:".
 LEAD_CLAUSE = re.compile(r"\b(?:the\s+following|were|was|had|has\s+been|have\s+been)\b", re.I)
@@ -331,6 +333,8 @@ OWN_BUSINESS = {
             r"|\b(?:press|public)\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:considered|taken|heard|dealt\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
+            # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
+            r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+committee\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"

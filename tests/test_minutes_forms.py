@@ -271,6 +271,15 @@ FORMS = {
         "locations to the Panel.</p></td></tr></table></body></html>",
         [("Speed cameras on the coast road", "That the Commissioner reports the camera locations to the Panel.")],
     ),
+    # A community council's register of this meeting's actions after its last item, each row's status "New": the
+    # minutes' own actions (a status that moved on would make it a monitor of earlier ones), under no item.
+    "new-actions-register-after-the-last-item": (
+        "Minutes of Glenbrae Community Council held on 8 October 2024\n\n9. Date of next meeting\n\n"
+        "Tuesday 12 November 2024.\n\nAction register\n\n| Ref | Action | Owner | Status |\n|---|---|---|---|\n"
+        "| 10/24-1 | Ask the roads department to mend the culvert. | KT | New |\n"
+        "| 10/24-2 | Book the hall for November. | RM | New |\n",
+        [(None, "Ask the roads department to mend the culvert."), (None, "Book the hall for November.")],
+    ),
     # A community council's decision that someone will act, straight after RESOLVED ("RESOLVED Clerk will ...").
     "resolved-someone-will": (
         "Minutes of Pennant Community Council held on 7 March 2024\n\n"
@@ -1595,7 +1604,8 @@ NOT_RECORDS = {
         "the Chairman.\n\nAGREED that standing orders be suspended so that the meeting could continue after 9 pm.\n\n"
         "4. Taxi ranks\n\nAGREED that the deputation from the Hackney Carriage Association be heard before the "
         "report.\n\nAGREED to exclude members of the press and the public for the next item.\n\n"
-        "AGREED that the Licensing Manager consults the trade on a new rank at the station.\n",
+        "AGREED that the Licensing Manager consults the trade on a new rank at the station.\n\n"
+        "AGREED – that the Forum move ‘In Committee’ to consider the next item.\n",
         [("Taxi ranks", "That the Licensing Manager consults the trade on a new rank at the station.")],
     ),
     # A motion moved and an amendment lost, then the motion carried with no resolution written out: the

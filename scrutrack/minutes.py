@@ -507,6 +507,7 @@ class _Reader:
         # details"), the next block is the item's title: "any" words after the agenda's next number.
         self.title_next = self.expecting = ""
         self.report = False  # an officer's report (its front matter says so), until minutes start
+        self.report_sessions = False  # a report's sections headed by a body and its meeting's date
         self.cover: dt.date | None = None  # a date line's meeting that may be the one a report goes to
         self.email = False  # an email's header ("From:", "Sent:") came before anything was read
         # An agenda (its title says so): its items propose, until a "Minutes:" label or another meeting's
@@ -700,6 +701,8 @@ class _Reader:
         return False
 
     def meeting_heading(self, b: Block) -> bool:
+        if self.body_session(b):
+            return True
         if self.expecting == "title":
             return (
                 False  # under "Issue - meetings": the issue's title ("Minutes of the ... Board held on ..."), an item
@@ -833,6 +836,19 @@ class _Reader:
         self.meeting = day
         self.out.meetings += [] if day in self.out.meetings else [day]
 
+    def body_session(self, b: Block) -> bool:
+        """In a report gathering several meetings' recommendations (a Scrutiny Stage 1 report to Cabinet), a
+        heading of a body and its date ('Homes Sub-Committee – 3 March 2025') starts that meeting."""
+        if not ((self.report or self.report_sessions) and (b.kind == "heading" or b.bold)):
+            return False
+        m = v.BODY_DATE.match(b.text)
+        found = _date(m["date"]) if m else None
+        if m is None or not isinstance(found, tuple) or found[2] != (0, len(m["date"])):
+            return False
+        self.start_meeting(found[0], found[1])
+        self.report_sessions = True
+        return True
+
     def weak_date(self, b: Block, agreed: bool = False) -> bool:
         """A date that stands for the meeting without a label, when none is known: a date line
         ('Thursday 21 April 2016'), the body's name and the date ('Committee - Tuesday, 6th June, 2017',
@@ -845,6 +861,8 @@ class _Reader:
         found, how = next(((f, how) for s, f in dates if (how := self.dated(s, f))), (None, None))
         if found is None or b.text[:1] in "•·▪◦‣" or ((agreed or self.weak is not None) and how != "agreed"):
             return False
+        if self.weak is not None and not self.report and self.item is not None:
+            return False  # under an item of minutes dated by their date line: "... agreed at its meeting on 22 January"
         if how == "agreed" and b.text[:1] == "(":  # an aside: "(The comments the Committee made at its meeting on ...)"
             return False
         if self.override is not None:

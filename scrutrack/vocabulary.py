@@ -783,6 +783,8 @@ BODY_TITLE_TAIL = re.compile(
     r"|key\s+(?:messages|decisions|points)|highlights|briefing|bulletin)\b",
     re.I,
 )
+# A body's name and a date, as a report heads each meeting's recommendations: "Homes Sub-Committee – 3 March 2025".
+BODY_DATE = re.compile(rf"^(?:[\w&'’,()-]+\s+){{0,10}}?(?:{BODIES})\s+[-–—]\s+(?P<date>\S.{{5,40}})$", re.I)
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
 DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
 ITEM_NOISE = re.compile(

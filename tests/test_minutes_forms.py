@@ -280,6 +280,21 @@ FORMS = {
         "| 10/24-2 | Book the hall for November. | RM | New |\n",
         [(None, "Ask the roads department to mend the culvert."), (None, "Book the hall for November.")],
     ),
+    # A report to Cabinet gathering the recommendations of several meetings, each under a heading of the body and its
+    # date: each recommendation is its meeting's, not the Cabinet's date the report goes to.
+    "report-of-several-meetings": (
+        "<html><body><p>Report to: Cabinet, 23 April 2025</p><p>Subject: Recommendations from scrutiny</p>"
+        "<h2>Appendix A</h2><h3>Scrutiny Committee – 11 March 2025</h3><p><b>Item: Budget Monitoring</b></p>"
+        "<p>The Committee resolved to make the following recommendations to the Cabinet:</p>"
+        "<p>That one-off savings are reported apart from recurring savings.</p>"
+        "<h3>Homes Sub-Committee – 3 March 2025</h3><p><b>Item: Repairs Contract</b></p>"
+        "<p>The Sub-Committee resolved to make the following recommendation to the Cabinet:</p>"
+        "<p>That call-answering times are published monthly.</p></body></html>",
+        [
+            ("Budget Monitoring", "That one-off savings are reported apart from recurring savings."),
+            ("Repairs Contract", "That call-answering times are published monthly."),
+        ],
+    ),
     # A community council's decision that someone will act, straight after RESOLVED ("RESOLVED Clerk will ...").
     "resolved-someone-will": (
         "Minutes of Pennant Community Council held on 7 March 2024\n\n"
@@ -5415,3 +5430,35 @@ def test_a_reports_tracker_cut_by_meeting_bands_files_each_row_under_its_band() 
         ("2025-10-02", "That the Commissioner publishes call figures."),
         ("2025-12-04", "That parish councils are consulted."),
     ]
+
+
+def test_a_pdf_title_in_capitals_wrapped_with_wide_leading_is_one_title_and_the_date_line_the_meeting() -> None:
+    # A London borough's Cabinet minutes: the item's bold title in capitals set over three lines with space
+    # between (one cut short on "OF", one full); the date under "Minutes" is the meeting's, not the date a
+    # sentence gives for when the Panel agreed its review.
+    lines = [
+        (2, 800, "London Borough of Elmwick"),
+        (2, 788, "Cabinet"),
+        (2, 776, "Minutes"),
+        (2, 764, "Monday 10 March 2025"),
+        (2, 750, "11. APOLOGIES FOR ABSENCE"),
+        (1, 736, "None."),
+        (2, 718, "12. RESPONSE TO THE PARKS SCRUTINY PANEL REVIEW OF"),
+        (2, 696, "PLAY AREAS AND SPLASH PADS ACROSS THE NORTH OF THE WHOLE BOROUGH"),
+        (2, 674, "RIVERSIDE"),
+        (1, 655, "Councillor Ash introduced the Panel's review of play areas, which had been agreed at its meeting on"),
+        (1, 642, "22 January 2025. He thanked the officers who had supported the review throughout the year."),
+        (2, 615, "RESOLVED:"),
+        (1, 598, "That the response to the Panel's recommendations, as set out in Appendix 1, be agreed and sent."),
+    ]
+    ops = [f"BT /F{font} 10 Tf 50 {y} Td ({text}) Tj ET" for font, y, text in lines]
+    minutes = parse_minutes(read_document(pdf_pages([ops]), "cabinet.pdf"))
+    title = "RESPONSE TO THE PARKS SCRUTINY PANEL REVIEW OF PLAY AREAS AND SPLASH PADS ACROSS THE NORTH OF THE WHOLE"
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [
+        (dt.date(2025, 3, 10), f"{title} BOROUGH RIVERSIDE")
+    ]
+
+
+def test_a_report_of_several_meetings_dates_each_recommendation_by_its_heading() -> None:
+    minutes = parse_minutes(read_document(FORMS["report-of-several-meetings"][0].encode(), "stage-1.html"))
+    assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 3, 11), dt.date(2025, 3, 3)]

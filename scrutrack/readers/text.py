@@ -200,9 +200,7 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int, po
     `point` is a list item under a lead that ends in a colon, not a title)."""
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
         return True
-    ends = last.split()[-1].lower() if last.split() else ""
-    complete = not re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d{1,3}|.*[-–—,&(/]", ends)  # "... by", "... –"
-    complete = complete and last.count("(") <= last.count(")")  # "... (applicant: Trading" / "Standards)"
+    complete = not _cut_short(last)
     if re.search(r"\b(?:that|to|be|and)\s+[A-Z]{2,}(?:\s+[A-Z]{2,})*$", last) and re.match(r"[A-Z]{2,}\s", text):
         return False  # "... it was RESOLVED that PLANNING PERMISSION" / "BE REFUSED for ...": in capitals, going on
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
@@ -241,6 +239,24 @@ def _point(out: list[Block]) -> bool:
         return False
     lead = next((b for b in reversed(out[-30:]) if b.kind != "item"), None)
     return lead is not None and lead.text.rstrip().endswith((":", ":-", ":–"))
+
+
+def _cut_short(last: str) -> bool:
+    """The line ends on a word that cannot end it ('... by', '... –') or inside brackets ('(applicant: Trading')."""
+    ends = last.split()[-1].lower() if last.split() else ""
+    return bool(re.fullmatch(r"a|an|and|at|by|for|in|of|on|or|the|to|\d{1,3}|.*[-–—,&(/]", ends)) or (
+        last.count("(") > last.count(")")
+    )
+
+
+def _capitals_wrapped(block: Block | None, last: str, line: Line | None, width: int) -> bool:
+    """A bold title in capitals wrapped onto the next line with space between (a PDF's title set with wide
+    leading: '244. RESPONSE TO THE ... POLICY AND' / 'ACCOUNTABILITY COMMITTEE ... IN COUNCIL' / 'HOMES'), its
+    line cut short or full."""
+    text = clean(line.text) if line is not None else ""
+    if block is None or line is None or not (block.bold and line.bold and _upper(block.text) and _upper(text)):
+        return False
+    return _runs_on(last) and not text.endswith(":") and (_cut_short(last) or len(last) > 0.6 * width)
 
 
 def _runs_on(text: str) -> bool:
@@ -355,6 +371,7 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
             block = _grid_row(out, block, line, words)
         elif not text:
             keep = block is not None and (block.kind == "table" or i in gaps)  # a table's rows may stand apart
+            keep = keep or _capitals_wrapped(block, last, lines[i + 1] if i + 1 < len(lines) else None, width)
             block = block if keep else None
         elif i in tables:
             if block is None or block.kind != "table":

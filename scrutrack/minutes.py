@@ -841,11 +841,10 @@ class _Reader:
         heading of a body and its date ('Homes Sub-Committee – 3 March 2025') starts that meeting."""
         if not ((self.report or self.report_sessions) and (b.kind == "heading" or b.bold)):
             return False
-        m = v.BODY_DATE.match(b.text)
-        found = _date(m["date"]) if m else None
-        if m is None or not isinstance(found, tuple) or found[2] != (0, len(m["date"])):
+        found = _body_date(b.text)
+        if found is None:
             return False
-        self.start_meeting(found[0], found[1])
+        self.start_meeting(*found)
         self.report_sessions = True
         return True
 
@@ -1210,6 +1209,8 @@ class _Reader:
             return b.text if not b.text or _title_like(b.text, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
+        if b.marker and self.item and not self.report and _body_date(b.text):
+            return None  # "(i) Amenities Committee – 11 April 2024" under "Recommendations from Committees": its source
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             readings = marker_readings(b.marker) or [_reading(b.marker)]
             style, roman = readings[-1][0], readings[0][0].startswith("roman")  # a bold "(i) Dog Control Orders" too
@@ -1788,6 +1789,16 @@ def _bracketed(b: Block) -> list[Block]:
         return [b]
     items = [Block("item", text, b.place, marker=n) for n, text in zip(parts[1::2], parts[2::2], strict=True)]
     return [dataclasses.replace(b, text=parts[0])] * bool(parts[0].strip()) + items
+
+
+def _body_date(text: str) -> tuple[dt.date, bool] | None:
+    """The date of a body's meeting a line names, as a report or the minutes head what it decided ('Homes
+    Sub-Committee – 3 March 2025'): the date and whether its year had two digits; None for anything else."""
+    m = v.BODY_DATE.match(text)
+    found = _date(m["date"]) if m else None
+    if m is None or not isinstance(found, tuple) or found[2] != (0, len(m["date"])):
+        return None
+    return found[0], found[1]
 
 
 def _procedural(item: str | None) -> bool:

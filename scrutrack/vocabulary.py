@@ -107,7 +107,8 @@ PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|additionally|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
-    rf"(?P<qual>\s+(?:to|for|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+|constituent\s+|partner\s+|member\s+){{0,4}}(?:{BODIES})s?\b{PORTFOLIO}"
+    # (not a verb that is also a body's name: "RESOLVED to commission a survey")
+    rf"(?P<qual>\s+(?:to|for|of)\s+(?!(?-i:[a-z]+)\s+(?:a|an|the|its|their|this|these|further|new)\s)(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+|constituent\s+|partner\s+|member\s+){{0,4}}(?:{BODIES})s?\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
     r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"

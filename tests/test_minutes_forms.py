@@ -295,6 +295,19 @@ FORMS = {
             ("Repairs Contract", "That call-answering times are published monthly."),
         ],
     ),
+    # A town council adopting its committees' recommendations: each committee and its date under the item is where
+    # they came from, not an item; "to commission" is a verb, not a recommendation to a Commission.
+    "committees-recommendations-adopted": (
+        "<html><body><p>Minutes of the Meeting of the Town Council held on Monday 22 April 2024</p>"
+        "<p><b>TC/24/35 Recommendations from Committees</b></p><p><b>(i) Amenities Committee – 11 April 2024</b></p>"
+        "<p>Memorials: RESOLVED to commission a safety inspection of the cemetery memorials.</p>"
+        "<p><b>(ii) Finance Committee – 16 April 2024</b></p><p>RESOLVED to keep the grants cap at £1,000.</p>"
+        "</body></html>",
+        [
+            ("Recommendations from Committees", "To commission a safety inspection of the cemetery memorials."),
+            ("Recommendations from Committees", "To keep the grants cap at £1,000."),
+        ],
+    ),
     # A community council's decision that someone will act, straight after RESOLVED ("RESOLVED Clerk will ...").
     "resolved-someone-will": (
         "Minutes of Pennant Community Council held on 7 March 2024\n\n"

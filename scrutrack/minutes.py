@@ -262,8 +262,11 @@ def _coded(text: str) -> bool:
 
 
 def _unnumbered(title: str) -> str:
-    """A heading's title without the sub-item number printed in it ('5.1 Committee Business Planner')."""
-    return re.sub(r"^\d{1,3}\.\d{1,3}\.?\s+(?=\S)", "", title)
+    """A heading's title without the sub-item number printed in it ('5.1 Committee Business Planner'), its
+    paper's code in brackets before it ('(NPA/26/13) Partnership Management Plan') or a council's file reference
+    ('CEM/GEN/7 CEMETERY OPENING HOURS', 'G-LEG-112 REQUEST FOR ...')."""
+    code = r"\((?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}\)|(?-i:[A-Z]{1,5}[/-][A-Z]{1,5}[/-]\d{1,4})"
+    return re.sub(rf"^(?:\d{{1,3}}\.\d{{1,3}}\.?|{code})\s+(?=\S)", "", title)
 
 
 def _title_tail(after: str) -> bool:
@@ -312,6 +315,7 @@ def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves; a
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
+    text = v.DECISION_MARK.sub("", text)  # "[D] RESOLVED ...", "» RECOMMENDED to Full Council ...": the key's marks
     if (v.SOMEONE.match(text) and v.ASKED_TO.match(text)) or v.OWNER_TO_ACT.match(text):
         return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
     if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):
@@ -1057,8 +1061,9 @@ class _Reader:
     def end(self, b: Block) -> bool:
         if not (v.END.match(b.text) or v.ACTION_OWNER.match(b.text) or (self.list and v.SIGNATURE.match(b.text))):
             return False
-        if (intro := _introducer(b.text)) is not None and intro.points:
-            return False  # "Moved by ..., seconded by ... and Resolved – That ...": the decision after its mover
+        if (intro := _introducer(b.text)) is not None and (intro.points or (intro.kind == "decisions" and intro.stem)):
+            return False  # "Moved by ..., seconded by ... and Resolved – That ...": the decision after its mover; its
+            # lead ("Seconded by Councillor M and agreed that" over "the request ... be approved.")
         if b.marker and self.heading_title(b):
             return False  # "5. Call-in: Closure of the Day Centre": an item's title
         self.close()
@@ -1544,10 +1549,14 @@ class _Reader:
 
     def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None], dated: bool = False) -> None:
         """A table whose headings read as a list of recommendations or actions: a point a row."""
-        from scrutrack.spreadsheet import cell_day
+        from scrutrack.spreadsheet import cell_day, turned_down
 
         self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
         here, elsewhere, band = self.meeting or self.weak, [], None
+        # the body's own decision on each ('Council Decision'), not another's response to it ('Accepted (Y/N)')
+        decided = "response_outcome" in fields and re.search(
+            r"decision", rows[k][fields.index("response_outcome")], re.I
+        )
         for row in rows[k + 1 :]:
             if found := _band(row):
                 band = found  # the meeting of the rows under it
@@ -1558,6 +1567,8 @@ class _Reader:
             text = label[2].strip() if label else split_marker(text)[1] or text
             intro = _introducer(text) if text else None  # "Agreed that ...", "The Panel recommends that ..."
             text = intro.points[0] if intro and intro.kind == "decisions" and len(intro.points) == 1 else text
+            if decided and turned_down(cells.get("response_outcome")):  # "Not adopted", "Noted"
+                continue
             if text and not _upper(text) and not v.NONE.fullmatch(text):  # "No new actions"
                 day = cell_day(cells.get("meeting")) or band
                 if here is not None and day not in (None, here) and not dated:

@@ -531,6 +531,15 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
     return cols
 
 
+# A minute's code before its title in an item cell: "TC 31/25 – Rail Station Accessibility".
+_MINUTE_CODE = re.compile(r"^(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+\s*[-–—:]\s+(?=\w)")
+
+
+def _uncoded(item: str | None) -> str | None:
+    """An item cell's title without the minute's code before it ('TC 31/25 – Rail Station Accessibility')."""
+    return _MINUTE_CODE.sub("", item) if item else item
+
+
 def _two_columns(table: Table, cols: Columns, fld: str, idx: int) -> None:
     """Two columns whose headings mean one field: the one whose cells fit it ('Meeting' naming the body
     that met beside 'Date'), the other ignored and listed; where both fit or neither does, an error."""
@@ -550,13 +559,15 @@ def _fits(table: Table, idx: int, fld: str | None) -> bool:
     """Whether a column a fallback heading might give a field fits it by its cells: the text is never a
     column of mostly status or outcome words ('Accepted', 'Not agreed'), and the outcome is never one of
     sentences (a decisions tracker's 'Decision' beside a recommendation kept elsewhere); the meeting is a
-    column with a date in it (not one naming the body that met, 'Full Council')."""
+    column with a date in it (not one naming the body that met, 'Full Council'); the item one with titles."""
     if fld == "meeting":
         return any(cell_day(row[idx]) for _, row in table.rows if idx < len(row))
+    if fld == "item":  # a minute's title ('TC 31/25 – Rail Station Accessibility'), not its number alone ('25/004')
+        return any(re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}", row[idx]) for _, row in table.rows if idx < len(row))
     if fld not in ("text", "response_outcome"):
         return True
-    cells = [norm(row[idx]) for _, row in table.rows if idx < len(row) and row[idx].strip()]
-    words = sum(1 for c in cells if c in OUTCOME_WORDS or c in STATUS_WORDS)
+    cells = [row[idx] for _, row in table.rows if idx < len(row) and row[idx].strip()]
+    words = sum(1 for c in cells if _outcome_halves(c) or norm(c) in STATUS_WORDS)
     return (2 * words >= len(cells)) == (fld == "response_outcome")
 
 
@@ -681,8 +692,10 @@ def is_tracker(table: Table, known: Iterable[str] = ()) -> bool:
     """Whether a table's headings read as a tracker or a list of recommendations: one names the
     recommendation text and another names a field (a meeting, an owner, a response, a status...)."""
     extra = frozenset(norm(k) for k in known)
-    keys = [heading_key(h) for h in table.headings if h]
-    fields = {SYNONYMS.get(k) or FALLBACKS.get(k, (None, None))[0] for k in keys if _hit(k, extra)}
+    keys = [k for h in table.headings if h and _hit(k := heading_key(h), extra)]
+    fields = {SYNONYMS.get(k) for k in keys}
+    for first, second in (FALLBACKS[k] for k in keys if k in FALLBACKS):  # as map_columns reads them: after
+        fields.add(second if first in fields else first)  # the vocabulary's, the second choice where it took the first
     return "text" in fields and len(fields - {None}) >= 2
 
 
@@ -1084,7 +1097,7 @@ class _RowReader:
         for f in RECORD_FIELDS:  # each other field, as its type reads (item, owner, addressed_to, ...)
             if f.export and f.name not in data and f.type in self.plain:
                 data[f.name] = self.plain[f.type](row, cells, f.name)
-        data["item"] = data.get("item") or self.table.item
+        data["item"] = _uncoded(data.get("item")) or self.table.item
         data["history"] = self.read_history(row, cells, data, note)
         if data["history"] is None:
             return None
@@ -1615,6 +1628,18 @@ def status_word(value: str, what: str = "status") -> str:
             f"{what} '{value}' is not one of: {', '.join(STATUSES)} (or a word trackers use for one, e.g. done, ongoing)"
         )
     return found[0]
+
+
+def _outcome_halves(cell: str) -> set[str]:
+    """The outcomes a cell's words give, in either language and without a vote in brackets ('Ni fabwysiadwyd /
+    Not adopted (4 for, 7 against)': rejected)."""
+    halves = re.split(r"\s+/\s+", re.sub(r"\([^()]*\)", "", cell))
+    return {OUTCOME_WORDS[key] for h in halves if (key := norm(h)) in OUTCOME_WORDS}
+
+
+def turned_down(cell: str | None) -> bool:
+    """A decision cell saying a recommendation was not taken up or only noted ('Not adopted', 'Noted')."""
+    return bool(_outcome_halves(cell or "") & {"rejected", "noted"})
 
 
 def outcome_word(value: str, what: str = "--outcome") -> str:

@@ -428,6 +428,12 @@ FALLBACK: dict[str, tuple[str, str | None]] = {
     "decisions": ("text", "response_outcome"),
     "decision made": ("text", "response_outcome"),
     "decision taken": ("text", "response_outcome"),
+    # a town council's decision on each of its committee's recommendations ("Adopted", "Not adopted"), or, in a
+    # council's decisions tracker, the decision itself
+    "council decision": ("text", "response_outcome"),
+    # an action log's minute, its code and title ('TC 31/25 – Rail Station Accessibility'): the item where no
+    # column names one and its cells hold titles (a minute's number alone, '25/004', is read as nothing)
+    "minute": ("item", None),
     "directorate": ("owner", None),  # the owner when no officer is named
     "service": ("owner", None),
     "service area": ("owner", None),
@@ -661,7 +667,18 @@ OUTCOME_WORDS: dict[str, str] = {
         "accepted-in-principle",
     ),
     **dict.fromkeys(
-        ("rejected", "not accepted", "declined", "no", "n", "refused", "not agreed", "not supported", "not ratified"),
+        (
+            "rejected",
+            "not accepted",
+            "declined",
+            "no",
+            "n",
+            "refused",
+            "not agreed",
+            "not supported",
+            "not ratified",
+            "not adopted",
+        ),
         "rejected",
     ),
     **dict.fromkeys(("yes in part", "yes partly", "yes partially", "y in part", "yes part"), "accepted-in-part"),

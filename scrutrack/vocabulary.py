@@ -285,7 +285,8 @@ END = re.compile(
     r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"
     r"|is\s+subject\s+to\s+call"
     r"|(?:votes?|voting|for|against|abstentions?|abstained)\s*[:\-–]?\s*(?:for\s*)?\d|(?:the\s+)?(?:motion|recommendation)s?\s+(?:was|were)\s+"
-    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose|commenced|began|started)\b|signed\b|chair(?:man|person)?'?s?"
+    r"(?:carried|lost|put)|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|rose|commenced|began|started)\b"
+    r"|the\s+(?:vice[\s-])?chair(?:man|person)?\s+(?:closed|ended)\s+the\s+meeting\b|signed\b|chair(?:man|person)?'?s?"
     r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\b|action\s+by\b|actions?\s*:\s*none\b)",
     re.I,
 )
@@ -323,7 +324,7 @@ OWN_BUSINESS = {
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,200}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
             rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
-            rf"|^(?:to\s+(?:approve|confirm|sign|agree|accept)|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
+            rf"|^(?:to\s+(?:approve|confirm|sign|agree|accept)|approved|confirmed|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
             rf"|signed|agreed|accepted))\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
             r"(?:,?\s+(?:subject\s+to|and\s+[^;]{0,60}\bsign\w*).*)?\W*$"
         ),
@@ -750,7 +751,7 @@ ITEM_LABEL_ALONE = re.compile(
 # minute's), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
-    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5} ?)?\d{1,4}[a-z]?"
+    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5}(?:&[A-Z]{1,3})? ?)?\d{1,4}[a-z]?"
     r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
@@ -786,6 +787,8 @@ BODY_TITLE_TAIL = re.compile(
 )
 # A body's name and a date, as a report heads each meeting's recommendations: "Homes Sub-Committee – 3 March 2025".
 BODY_DATE = re.compile(rf"^(?:[\w&'’,()-]+\s+){{0,10}}?(?:{BODIES})\s+[-–—]\s+(?P<date>\S.{{5,40}})$", re.I)
+# A mark before a decision that a key at the top explains: "[D] RESOLVED ..." (delegated), "» RECOMMENDED ...".
+DECISION_MARK = re.compile(r"^(?:[»►▶➤→]|\[(?-i:[A-Z]{1,3})\])\s*(?=[A-Za-z])")
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
 DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
 ITEM_NOISE = re.compile(

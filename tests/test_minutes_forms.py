@@ -308,6 +308,37 @@ FORMS = {
             ("Recommendations from Committees", "To keep the grants cap at £1,000."),
         ],
     ),
+    # A town committee's minutes coded with an ampersand ("E&OS 106"), its decisions marked as a key at the top
+    # explains ("[D]" delegated, "»" a recommendation to Full Council); the Chair closing the meeting is no point.
+    "marked-decisions-and-ampersand-codes": (
+        "Minutes of the meeting of the Environment & Open Spaces Committee held on 3 February 2025\n\n"
+        "E&OS 104 Allotments – annual rent review\n\nThe Deputy Clerk reported on the waiting list.\n\n"
+        "[D] RESOLVED to hold allotment rents for the 2025/26 season.\n\n"
+        "E&OS 105 Memorial benches\n\n» RECOMMENDED to Full Council that the draft policy be adopted.\n\n"
+        "RESOLVED THAT:\nThe correspondence be noted.\nThe Chair closed the meeting at 8.17 pm.\n",
+        [
+            ("Allotments – annual rent review", "To hold allotment rents for the 2025/26 season."),
+            ("Memorial benches", "That the draft policy be adopted."),
+        ],
+    ),
+    # A national park authority's page: each item titled after its paper's code in brackets; a Scottish
+    # committee approving "the Minute" is its own business.
+    "paper-code-before-title": (
+        "<html><body><h1>Authority Meeting - Friday, 27th March, 2026</h1><h2>1. Minutes</h2><p>APPROVED the "
+        "Minute.</p><h2>2. (NPA/26/13) Car Parking Charges 2026/27</h2><p>RESOLVED: That the charges be frozen.</p>"
+        "</body></html>",
+        [("Car Parking Charges 2026/27", "That the charges be frozen.")],
+    ),
+    # A town council's table of a committee's recommendations with its decision on each: those not adopted or
+    # only noted are no records.
+    "committee-recommendations-with-the-councils-decision": (
+        "Minutes of the Town Council held on 11 March 2025\n\n5. Report of the Amenities Committee\n\n"
+        "| Min. | Committee Recommendation | Council Decision |\n|---|---|---|\n"
+        "| AM/41 | That bulbs be planted on the green. | Adopted |\n"
+        "| AM/43 | That the allotment waiting list be noted. | Noted |\n"
+        "| AM/46 | That the market move to the square. | Not adopted (4 for, 7 against) |\n",
+        [("Report of the Amenities Committee", "That bulbs be planted on the green.")],
+    ),
     # A community council's decision that someone will act, straight after RESOLVED ("RESOLVED Clerk will ...").
     "resolved-someone-will": (
         "Minutes of Pennant Community Council held on 7 March 2024\n\n"

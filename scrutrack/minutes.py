@@ -656,6 +656,7 @@ class _Reader:
         if lst.strict and not (lst.stem or verb or decides or text[:1].islower() or acts):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
         self.finish_point()
+        text = v.POINT_CODE.sub("", text)  # "(SC1) a phased roll-out ...": the committee's own label for it
         text, joins = self.finishing(lst.stem or "", text)
         named = re.fullmatch(rf"(?!that\b).*\b(?:{v.BODIES})", lst.stem or "", re.I)
         if named and not (joins or _decides(text)):

@@ -339,6 +339,45 @@ FORMS = {
         "| AM/46 | That the market move to the square. | Not adopted (4 for, 7 against) |\n",
         [("Report of the Amenities Committee", "That bulbs be planted on the green.")],
     ),
+    # A Northern Ireland council: who proposed and seconded on lines of their own, the second ending "and agreed
+    # that" over the decision; each title after the council's file reference.
+    "proposed-seconded-and-agreed-that": (
+        "<html><body><p><b>MINUTES OF THE MEETING OF THE COUNCIL HELD ON MONDAY 24 FEBRUARY 2025</b></p>"
+        "<p><b>5 ITEMS FOR DECISION</b></p><p><b>5.1 G-LEG-112 REQUEST FOR USE OF THE SQUARE</b></p>"
+        "<p>Members were reminded of the rules for events.</p><p>Proposed by Councillor Boyd</p>"
+        "<p>Seconded by Councillor Wray and agreed that</p><p>the request from the Chamber of Trade to use the Square "
+        "be approved.</p><p><b>ACTION BY: Head of Legal Services</b></p><p><b>5.2 CEM/GEN/7 CEMETERY OPENING "
+        "HOURS</b></p><p>Proposed by Alderman Heron</p><p>Seconded by Councillor Scott and agreed that</p><p>summer "
+        "opening hours of 8.00 am to 8.00 pm apply from 1 April 2025.</p></body></html>",
+        [
+            (
+                "REQUEST FOR USE OF THE SQUARE",
+                "That the request from the Chamber of Trade to use the Square be approved.",
+            ),
+            ("CEMETERY OPENING HOURS", "That summer opening hours of 8.00 am to 8.00 pm apply from 1 April 2025."),
+        ],
+    ),
+    # A community council's post whose paragraphs carry their numbers without a full stop ("2 It was resolved ...").
+    "paragraph-numbers-without-stops": (
+        "<html><body><h1>Minutes of the meeting held on 14th October 2024</h1><h2>24/087 Finance</h2>"
+        "<p>1 The clerk presented the bank reconciliation.</p><p>2 It was resolved that the payments listed below be "
+        "approved.</p><table><tr><td>Payee</td><td>Amount</td></tr><tr><td>Evans</td><td>£412.50</td></tr></table>"
+        "</body></html>",
+        [("Finance", "That the payments listed below be approved.")],
+    ),
+    # A Welsh scrutiny committee's recommendations each after its own code in brackets ("(SC1)"), under a stem.
+    "bracketed-codes-under-a-stem": (
+        "<html><body><h1>Scrutiny Committee - Thursday, 20th March, 2025</h1><h2>5. Waste Collection Changes</h2>"
+        "<p>RESOLVED – That the Committee recommends to Cabinet that:</p><ol><li>(SC1) a phased roll-out be "
+        "adopted;</li><li>(SC2) assisted collections be funded before the new rounds start.</li></ol></body></html>",
+        [
+            ("Waste Collection Changes", "That the Committee recommends to Cabinet that a phased roll-out be adopted."),
+            (
+                "Waste Collection Changes",
+                "That the Committee recommends to Cabinet that assisted collections be funded before the new rounds start.",
+            ),
+        ],
+    ),
     # A community council's decision that someone will act, straight after RESOLVED ("RESOLVED Clerk will ...").
     "resolved-someone-will": (
         "Minutes of Pennant Community Council held on 7 March 2024\n\n"

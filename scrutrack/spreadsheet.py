@@ -610,7 +610,8 @@ _NUMBER = re.compile(r"[A-Za-z#.\s]*0*([1-9]\d{0,5})\.?")  # '3', 'R3', 'Rec 3',
 def _running_number(table: Table, cols: Columns) -> None:
     """A 'No.' column that is the tracker's own reference, not each meeting's numbering, is read as the
     tracker's reference, and each meeting's rows are numbered in order: one holding codes ('OS23/01',
-    'SC/22/14', '2.1'), or one that runs 1, 2, 3... down a tracker of several meetings."""
+    'SC/22/14', '2.1'), or one that does not start again at 1 at each meeting of a tracker of several (1, 2, 3 ...
+    down the whole tracker; a panel's C1, C2 at one meeting and C3, C4 at its next)."""
     num, meeting = cols.fields.get("number"), cols.fields.get("meeting")
     if num is None or "ref" in cols.fields:
         return
@@ -621,8 +622,16 @@ def _running_number(table: Table, cols: Columns) -> None:
     if meeting is None:
         return
     cells = [(row[num].strip(), row[meeting].strip()) for _, row in table.rows if max(num, meeting) < len(row)]
-    values = [int(m[1]) for v, _ in cells if (m := _NUMBER.fullmatch(v))]
-    if len(values) == len(cells) > 1 and len({d for _, d in cells}) > 1 and values == list(range(1, len(values) + 1)):
+    by_meeting: dict[str, list[int]] = {}
+    for v, day in cells:
+        if m := _NUMBER.fullmatch(v):
+            by_meeting.setdefault(day, []).append(int(m[1]))
+    numbered = [n for ns in by_meeting.values() for n in ns]
+    if (
+        len(numbered) == len(cells) > 1
+        and len(by_meeting) > 1
+        and any(ns != list(range(1, len(ns) + 1)) for ns in by_meeting.values())
+    ):  # numbers that do not start again at each meeting ('C4', 'C5' for the panel's third meeting): its own
         cols.fields["ref"] = cols.fields.pop("number")
 
 

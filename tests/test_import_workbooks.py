@@ -282,6 +282,16 @@ def test_a_number_running_down_the_whole_tracker_is_its_reference(repo: Path, in
     assert records(repo)["cyp-2019-06-04-1"]["history"][0]["note"] == "Imported from t.csv (ref 3)"
 
 
+def test_a_panels_numbers_running_on_across_its_meetings_are_references(repo: Path, invoke: Invoke) -> None:
+    # one panel's C1, C2 at a meeting and C3 at its next, another panel's P1 between them
+    (repo / "t.csv").write_text(
+        "Rec no.,Meeting,Recommendation\nC1,08/07/2025,That X happen.\nC2,08/07/2025,That Y happen.\n"
+        "P1,16/09/2025,That W happen.\nC3,04/11/2025,That Z happen.\n"
+    )
+    out = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2025-12-01").stdout
+    assert out.split() == ["cyp-2025-07-08-1", "cyp-2025-07-08-2", "cyp-2025-09-16-1", "cyp-2025-11-04-1"]
+
+
 def test_a_form_with_its_meeting_and_topic_above_the_table(repo: Path, invoke: Invoke) -> None:
     # a recommendation action plan form: committee, meeting date, minute and topic above the table
     rows = [

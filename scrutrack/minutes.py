@@ -272,7 +272,7 @@ def _unnumbered(title: str) -> str:
 def _title_tail(after: str) -> bool:
     """What may follow the date in a title: nothing, a time, a place or a manner ('at 7.00 pm in the Council
     Chamber', 'at 2 pm via Microsoft Teams', 'held remotely')."""
-    after = v.TIME.sub("", after.strip()).strip().rstrip(".").strip()
+    after = v.TIME_AT_END.sub("", v.TIME.sub("", after.strip()).strip()).strip().rstrip(".").strip()
     named = (
         _upper(after) and len(after.split()) <= 6
     )  # the venue's line run on in capitals: "AT 7.30PM" / "MEMORIAL HALL"

@@ -87,7 +87,8 @@ _LONGEST_HEADING = 200  # characters: a longer cell is text, not a heading, a st
 # A RAG rating after a status word: "Complete (Green)", "In progress - Amber", "Ongoing - on track".
 _RAG = re.compile(r"\s*(?:[-–—:/]\s*|\(\s*)(?:green|amber|red|on\s+track|off\s+track)\s*\)?\s*$", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na"})
-_EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", "n a"}
+# a date cell that gives no date ('ASAP' as a parish's due date: no day to be late against)
+_EMPTY_DATE = _EMPTY | {"tbc", "tba", "none", "ongoing", "not applicable", "?", "n a", "asap", "as soon as possible"}
 # A response cell saying no response has come yet (besides the waiting words of STATUS_WORDS).
 _NO_RESPONSE_YET = _EMPTY_DATE - {"ongoing"} | {
     "pending",

@@ -627,7 +627,7 @@ NOTED_THEN = re.compile(
 # held at County Hall on Tuesday 4 June 2019"; "The Committee met on ..."); never a date that belongs
 # to other minutes, the next meeting or the publication.
 DATE_LABEL = re.compile(
-    r"^((?:meeting|hearing)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|hearing)|date\s*(?:and|&)\s*time|meeting\s+held\s+on"
+    r"^((?:meeting|hearing)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|hearing)|date\s*(?:and|&)\s*time|meeting\s+held(?:\s+on)?"
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on"
     r"|minutes?(?=\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"  # "Minutes: Tuesday 12 March 2024"
@@ -731,6 +731,8 @@ VENUE = re.compile(
     r"(?:[,\-–—(]|(?:at|in|to|via|by|on|as|online|through|using|virtual(?:ly)?|remote(?:ly)?|hybrid|held|and)\b)", re.I
 )
 TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
+# The hour at the end of a title's place: "..., at the Miners' Institute and via Zoom, commencing at 6.30 pm".
+TIME_AT_END = re.compile(rf",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at\s+)?{_CLOCK}\s*\.?$", re.I)
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
 # or "Title of decision | ...".
 ITEM_LABEL = re.compile(

@@ -843,3 +843,11 @@ def test_an_action_logs_minute_column_of_titles_is_the_item(repo: Path, invoke: 
     result = invoke("import", "tracker", "numbers.csv", "--committee", "cyp", "--format", "json", "--dry-run")
     assert [r.get("item") for r in json.loads(result.stdout)["create"]] == [None]
     assert "Minute" in result.stderr  # named among the columns not read
+
+
+def test_a_due_date_of_asap_gives_no_date_and_stops_nothing(repo: Path, invoke: Invoke) -> None:
+    (repo / "log.csv").write_text(
+        "Meeting,Action,Due date\n08/01/2025,Order two grit bins.,ASAP\n08/01/2025,Mend the gate.,31/03/2025\n"
+    )
+    out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r.get("due") for r in json.loads(out)["create"]] == [None, "2025-03-31"]

@@ -357,6 +357,22 @@ FORMS = {
             ("CEMETERY OPENING HOURS", "That summer opening hours of 8.00 am to 8.00 pm apply from 1 April 2025."),
         ],
     ),
+    # A board's notes dated only at their foot ("Meeting held: Wednesday 20 November 2024, 2.00pm, Room 2.14").
+    "meeting-held-at-the-foot": (
+        "Scrutiny Management Board - Notes\n\n3. Council Tax Support\n\nOutcome: Board AGREED to review the scheme "
+        "in June.\n\nMeeting held: Wednesday 20 November 2024, 2.00pm, Room 2.14, Town Hall\n\n"
+        "Next meeting: Wednesday 18 December 2024\n",
+        [("Council Tax Support", "To review the scheme in June.")],
+    ),
+    # A committee system's agenda item page: its title and "Meeting:" line stand beside the content block that
+    # holds the minutes, and date them.
+    "item-page-meeting-beside-content": (
+        "<html><body><div id='header'><a href='/'>Park Authority - Democracy</a></div><h1>Agenda item</h1>"
+        "<h2>Visitor Parking</h2><p class='mgSubTitle'>Meeting: 09/05/2025 - National Park Authority (Item 42)</p>"
+        "<div class='mgContent'><h3>Minutes:</h3><p>RESOLVED: That parking charges be frozen for a year.</p></div>"
+        "</body></html>",
+        [("Visitor Parking", "That parking charges be frozen for a year.")],
+    ),
     # A community council's post whose paragraphs carry their numbers without a full stop ("2 It was resolved ...").
     "paragraph-numbers-without-stops": (
         "<html><body><h1>Minutes of the meeting held on 14th October 2024</h1><h2>24/087 Finance</h2>"

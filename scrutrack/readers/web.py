@@ -291,7 +291,8 @@ def _span(value: str | None) -> int:
 
 def _content(root: HtmlElement) -> HtmlElement:
     """The page's main content: <main> and its kin, else the block a site template names as its
-    content ('mgContent', 'page-content'), the largest, else the body."""
+    content ('mgContent', 'page-content'), the largest (with the headings beside it, where it has none of
+    its own), else the body."""
     for path in (*_MAIN, *_MAIN_MORE):
         found = root.xpath(path)
         if found and isinstance(found[0].tag, str) and found[0].text_content().strip():
@@ -304,6 +305,9 @@ def _content(root: HtmlElement) -> HtmlElement:
         if words & {"content", "main"} and not any(_skipped(a) for a in (el, *el.iterancestors())):
             length = len(" ".join(el.text_content().split()))
             best, size = (el, length) if length > size else (best, size)
+    above = best.getparent() if best is not None else None
+    if best is not None and above is not None and not best.xpath(".//h1|.//h2") and above.xpath("./h1|./h2"):
+        best = above  # a committee system's item page: its title and 'Meeting:' line stand beside its content block
     body = root.find("body")
     return best if best is not None else body if body is not None else root
 

@@ -320,6 +320,7 @@ OWN_BUSINESS = {
             r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
             r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
+            r"|^(?:the\s+)?(?:draft\s+)?minutes?\s+(?:agreed|approved|confirmed|accepted)\W*$"  # "Minutes agreed."
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed|accepted)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,200}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
@@ -672,6 +673,8 @@ AGREED_ON = re.compile(
     r"^(?!.*\b(?:to|for|until|into)\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?meeting\s+on$)"
     # nor where the decision sends something: "be submitted to Cabinet for consideration at its meeting on"
     r"(?!.*\bbe\s+(?:\w+\s+)?(?:submitted|referred|reported|presented|sent|forwarded|brought|considered|circulated)\b)"
+    # nor the meeting that will confirm these minutes: "These minutes are subject to confirmation ... at its meeting on"
+    r"(?!.*\b(?:subject\s+to|for|awaiting)\s+(?:\w+\s+)?(?:confirmation|approval)\b)"
     rf"(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:{BODIES})\s+met"
     r"|\b(?:agreed|approved|adopted"
     rf"|presented|submitted|endorsed)\b.{{0,80}}\b(?:{BODIES})(?:['’]s\s+meeting)?"
@@ -789,8 +792,9 @@ BODY_TITLE_TAIL = re.compile(
 )
 # A body's name and a date, as a report heads each meeting's recommendations: "Homes Sub-Committee – 3 March 2025".
 BODY_DATE = re.compile(rf"^(?:[\w&'’,()-]+\s+){{0,10}}?(?:{BODIES})\s+[-–—]\s+(?P<date>\S.{{5,40}})$", re.I)
-# A committee's own code for a recommendation before its words, in brackets: "(SC1) a phased roll-out ...".
-POINT_CODE = re.compile(r"^\((?-i:[A-Z]{1,4})\s?\d{1,3}\)\s+(?=\S)")
+# A committee's own code for a recommendation or action before its words: "(SC1) a phased roll-out ...", "A1/25 –
+# The Director to share ...".
+POINT_CODE = re.compile(r"^(?:\((?-i:[A-Z]{1,4})\s?\d{1,3}\)|(?-i:[A-Z]{1,3})\d{1,3}/\d{2}\s*[-–—:])\s+(?=\S)")
 # A mark before a decision that a key at the top explains: "[D] RESOLVED ..." (delegated), "» RECOMMENDED ...";
 # or a paragraph's number without its full stop before its decision: "2 It was resolved that the payments ...".
 DECISION_MARK = re.compile(

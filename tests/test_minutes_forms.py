@@ -373,6 +373,14 @@ FORMS = {
         "</body></html>",
         [("Visitor Parking", "That parking charges be frozen for a year.")],
     ),
+    # A partnership's minutes recording the last ones approved in two words.
+    "minutes-agreed-in-two-words": (
+        "Minutes of the Partnership Board held on 21 November 2024\n\n"
+        "| Item 3 | Minutes of the previous meeting and action log |\n|---|---|\n| Discussion | The minutes were "
+        "agreed as a record. |\n| Outcome | Minutes agreed. |\n\n"
+        "| Item 4 | Winter plan |\n|---|---|\n| Outcome | That the winter plan be published. |\n",
+        [("Winter plan", "That the winter plan be published.")],
+    ),
     # A community council's post whose paragraphs carry their numbers without a full stop ("2 It was resolved ...").
     "paragraph-numbers-without-stops": (
         "<html><body><h1>Minutes of the meeting held on 14th October 2024</h1><h2>24/087 Finance</h2>"
@@ -5561,3 +5569,18 @@ def test_a_pdf_title_in_capitals_wrapped_with_wide_leading_is_one_title_and_the_
 def test_a_report_of_several_meetings_dates_each_recommendation_by_its_heading() -> None:
     minutes = parse_minutes(read_document(FORMS["report-of-several-meetings"][0].encode(), "stage-1.html"))
     assert [r.meeting for r in minutes.recommendations] == [dt.date(2025, 3, 11), dt.date(2025, 3, 3)]
+
+
+def test_the_meeting_that_will_confirm_the_minutes_does_not_date_them_and_an_actions_code_is_left_off() -> None:
+    # a county select committee: its title broken over two lines, then the note of the meeting that will confirm
+    # these minutes; actions after their own codes ("A1/25 –")
+    text = (
+        "MINUTES of the meeting of the PLACE SELECT\nCOMMITTEE held at 10.00 am on 22 January 2025 at County Hall.\n"
+        "These minutes are subject to confirmation by the Committee at its meeting on Thursday, 13 March 2025.\n\n"
+        "5/25 LIBRARIES\n\nMembers discussed opening hours.\n\nActions/further information to be provided:\n\n"
+        "A1/25 – The Director to share the visitor figures for each library.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "select.txt"))
+    assert [(r.meeting, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 1, 22), "The Director to share the visitor figures for each library.")
+    ]

@@ -211,9 +211,11 @@ def _fold(text: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them, a paragraph's
-    number before its capital another ('... opens. 4.5 Councillor Kearney returned ...')."""
+    number before its capital another ('... opens. 4.5 Councillor Kearney returned ...'), and a vote's count
+    another ('... £2,950. 5 in favour, 1 abstention, carried.')."""
     return re.split(
-        r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+(?=[A-Z]|\(|\d{1,3}\.\d{1,2}\s+[A-Z])",
+        r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+"
+        r"(?=[A-Z]|\(|\d{1,3}\.\d{1,2}\s+[A-Z]|\d{1,3}\s+(?:in\s+favou?r|for|against)\b)",
         text,
     )
 
@@ -1074,7 +1076,9 @@ class _Reader:
         self.close()
         self.settle_motion()
         # "Article 4 – Rents": "Rents"; "5.1 Committee Business Planner": "Committee Business Planner"
-        title = _unnumbered(v.ITEM_WORD.sub("", _noiseless(title))) if title else None
+        title = (
+            _unnumbered(v.ITEM_WORD.sub("", _noiseless(title))).removesuffix(":") if title else None
+        )  # "4. Finance:"
         self.item, self.item_level = title or None, level
         self.item_found, self.sectioned, self.inner = len(self.found), False, {}
         self.item_numbered, self.mover = numbered, False
@@ -1212,7 +1216,8 @@ class _Reader:
         ):  # "45/25 Applications" / "2. HFP/2025/0236/FL – Erection of ..."
             return None  # an application under the minute, not the next item
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
-            return b.text if not b.text or _title_like(b.text, relaxed=True) else None
+            title = b.text.removesuffix(":") if b.bold and not _decides(b.text) else b.text  # a bold "4. Finance:"
+            return b.text if not title or _title_like(title, relaxed=True) else None
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker and self.item and not self.report and _body_date(b.text):

@@ -460,7 +460,7 @@ MOVER_LABEL = re.compile(rf"\s+(?=(?-i:[A-Z]))(?={_MOVER}|vot(?:e|es|ing)\s*:)",
 # A sentence that only gives a vote's outcome, naming nothing: "Carried.", "All in favour.", "Vote: unanimous",
 # "Carried (7 for, 1 against).", "Unanimously agreed.", "For 5, against 2, abstentions 1", "Lost on a show of hands".
 VOTE_WORDS = frozenset(
-    "carried carries agreed approved passed adopted accepted supported resolved lost defeated fell falls failed rejected"
+    "carried carries agreed approved approval passed adopted accepted supported resolved lost defeated fell falls failed rejected"
     " not unanimous unanimously all in favour favor nem con vote votes voting voted result was were it duly declared by"
     " to for against abstention abstentions abstained abstaining abstain and with the on a show of hands put being upon"
     " members councillors those present majority casting chair s then thereafter nil none no one two three four five six seven eight"

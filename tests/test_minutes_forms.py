@@ -373,6 +373,20 @@ FORMS = {
         "</body></html>",
         [("Visitor Parking", "That parking charges be frozen for a year.")],
     ),
+    # A parish printing each minute as a numbered row: its bold title ends in a colon; each motion carries its
+    # vote in its own sentence ("..., unanimous approval.", "... £2,950. 5 in favour, 1 abstention, carried.").
+    "numbered-rows-bold-titles-and-votes": (
+        "<html><body><h1>June 2024 Minutes</h1><p>Minutes of the Ordinary Meeting of Hollins Parish Council held on "
+        "Wednesday 12th June 2024</p><table><tr><td>4.</td><td><strong>Playing Field:</strong><br>Quotations were "
+        "circulated.<br>It was proposed by Cllr Ward, seconded by Cllr Dean that the quotation from Turf Care be "
+        "accepted, unanimous approval.</td></tr><tr><td>5.</td><td><strong>Speed Sign:</strong><br>It was proposed by "
+        "Cllr Heald, seconded by Cllr Ward that the Council buys a second sign at a cost not exceeding £2,950. 5 in "
+        "favour, 1 abstention, carried.</td></tr></table></body></html>",
+        [
+            ("Playing Field", "That the quotation from Turf Care be accepted."),
+            ("Speed Sign", "That the Council buys a second sign at a cost not exceeding £2,950."),
+        ],
+    ),
     # A partnership's minutes recording the last ones approved in two words.
     "minutes-agreed-in-two-words": (
         "Minutes of the Partnership Board held on 21 November 2024\n\n"

@@ -180,8 +180,9 @@ ACTION_REPORTED = re.compile(
 # Someone to act, named by initials or role at a sentence's start: "EJ to contact the contractor ...", "Clerk to
 # write to the Highways team.", as community councils' minutes set their actions down.
 OWNER_TO_ACT = re.compile(
-    r"^(?:(?-i:[A-Z]{2,4})(?:\s*(?:&|and|/)\s*(?-i:[A-Z]{2,4}))*|(?:the\s+)?(?:clerk|chair(?:man)?|treasurer|secretary"
-    r"|officers?|proper\s+officer|rfo))\s+to\s+(?!be\b|note\b|receive\b|sign\b)(?-i:[a-z])+\b"
+    r"^(?:(?-i:[A-Z]{2,4})(?:\s*(?:&|and|/)\s*(?-i:[A-Z]{2,4}))*|(?:the\s+)?(?:clerk(?:\s+to\s+the\s+(?:council|board|authority))?"
+    r"|chair(?:man)?|treasurer|secretary"
+    r"|officers?|proper\s+officer|rfo))\s+to\s+(?!be\b|note\b|receive\b|sign\b|the\b|an?\b)(?-i:[a-z])+\b"
     # not an earlier action reported on: "SH to update on the new website – in progress", "... – Done"
     rf"(?!{ACTION_REPORTED.pattern})",
     re.I,
@@ -201,8 +202,9 @@ WHOLE_LEAD = re.compile(
 # "The Clerk to write to the owners.", "Officers to report back in March." (not "Matter to be listed").
 OWNER_ACTION = re.compile(
     r"^(?!(?:subject|further|in\s+addition|prior|due|according|with\s+regard)\s+to\b)"  # "Subject to X, to receive ..."
-    r"(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the)){0,6}\s+to\s+"
-    r"(?!be\b|note\b|receive\b|welcome\b)(?-i:[a-z])+\b",
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the|to(?=\s+the\s+(?-i:[A-Z])))){0,6}"
+    r"\s+to\s+"
+    r"(?!be\b|note\b|receive\b|welcome\b|the\b|an?\b)(?-i:[a-z])+\b",  # not a title: "The Clerk to the Council explained"
     re.I,
 )
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following

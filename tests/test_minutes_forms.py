@@ -387,6 +387,14 @@ FORMS = {
             ("Speed Sign", "That the Council buys a second sign at a cost not exceeding £2,950."),
         ],
     ),
+    # A Scottish council's officer titled "Clerk to the Council" explaining something is narrative; the same officer
+    # given an action is one.
+    "clerk-to-the-council": (
+        "Minutes of the Working Group held on 19 September 2024\n\n5. Timeline for Consultation\n\nMinutes:\n\n"
+        "The Clerk to the Council explained the statutory requirements for consultation on the Scheme.\n\n"
+        "6. Hall lease\n\nThe Clerk to the Council to write to the tenants about the new lease.\n",
+        [("Hall lease", "The Clerk to the Council to write to the tenants about the new lease.")],
+    ),
     # A partnership's minutes recording the last ones approved in two words.
     "minutes-agreed-in-two-words": (
         "Minutes of the Partnership Board held on 21 November 2024\n\n"

@@ -31,9 +31,14 @@ class Block:
     italic: bool = False
     rows: list[list[list[Block]]] = field(default_factory=list)  # a table: rows of cells of blocks
 
-    def cells(self) -> list[list[str]]:
-        """A table's rows as the text of each cell."""
-        return [[" ".join(b.text for b in cell).strip() for cell in row] for row in self.rows]
+    def cells(self, markers: bool = False) -> list[list[str]]:
+        """A table's rows as the text of each cell; with `markers`, each list number as printed in it too
+        ('1. The Cabinet Member should ...', a date '12.09.23' that a Word reader takes for one)."""
+
+        def shown(b: Block) -> str:
+            return f"{b.marker} {b.text}".strip() if markers and b.marker else b.text
+
+        return [[" ".join(shown(b) for b in cell).strip() for cell in row] for row in self.rows]
 
 
 @dataclass

@@ -71,8 +71,9 @@ class Sheet:
 @dataclass
 class Workbook:
     name: str  # the file as the officer named it
-    kind: str  # "CSV", "Excel workbook", "OpenDocument spreadsheet"
+    kind: str  # "CSV", "Excel workbook", "OpenDocument spreadsheet", or the document's: "Word document", "PDF", ...
     sheets: list[Sheet] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)  # a document's lines beside its tables ('Status key: C = complete')
 
     def sheet(self, name: str) -> Sheet | None:
         """The sheet of that name, hidden or not (any case)."""
@@ -113,14 +114,15 @@ def _document_tables(data: bytes, name: str) -> Workbook:
     from scrutrack.readers import read_document
 
     doc = read_document(data, name)
-    tables = [b.cells() for b in doc.blocks if b.kind == "table" and b.rows]
+    tables = [b.cells(markers=True) for b in doc.blocks if b.kind == "table" and b.rows]  # '12.09.23' as typed
     if not tables:
         raise InvalidInput(
             f"{name} is a {doc.kind} with no table; a tracker is read from its table (import minutes with "
             "`scrutrack import minutes`)"
         )
     many = len(tables) > 1
-    return Workbook(name, doc.kind, [Sheet(f"table {n}" if many else None, t) for n, t in enumerate(tables, 1)])
+    sheets = [Sheet(f"table {n}" if many else None, t) for n, t in enumerate(tables, 1)]
+    return Workbook(name, doc.kind, sheets, [b.text for b in doc.blocks if b.kind not in ("table", "furniture")])
 
 
 # ------------------------------------------------------------------------------ what the file is

@@ -414,7 +414,8 @@ def _check_widths(table: Table, body: Iterable[tuple[int, Sequence[str]]]) -> No
 
 def group_heading(row: list[str]) -> str | None:
     """The text of a row that heads the rows of one meeting: one cell, a date, few other words
-    ('Meeting: 12 March 2019', 'Cabinet - 12/03/19', '4 June 2019'), not a sentence."""
+    ('Meeting: 12 March 2019', 'Cabinet - 12/03/19', '4 June 2019') or a body's name ('Children and Young People
+    Scrutiny Sub-Committee - 21 October 2024'), not a sentence."""
     filled = [c.strip() for c in row if c.strip()]
     if len(filled) != 1 or not row[0].strip() or len(filled[0]) > _LONGEST_HEADING:
         return None  # a group's heading sits in the first column (merged across the row), and is short
@@ -427,7 +428,16 @@ def group_heading(row: list[str]) -> str | None:
         return None
     start, end = found[2]
     other = re.sub(r"\b(?:meeting|date|held|on|of)\b|[^\w]", " ", text[:start] + text[end:], flags=re.IGNORECASE)
-    return text if len(other.split()) <= 4 else None
+    body = (
+        _A_BODY.search(text[:start]) and not text[end:].strip()
+    )  # "Children and Young People Scrutiny Sub-Committee -"
+    return text if len(other.split()) <= 4 or (body and len(other.split()) <= 12) else None
+
+
+# A body's name before a meeting's date in a row heading its rows: "... Scrutiny Sub-Committee - 21 October 2024".
+_A_BODY = re.compile(
+    r"\b(?:committee|panel|board|cabinet|council|commission|group|forum|partnership|authority)\s*[-–—:,]?\s*$", re.I
+)
 
 
 def _notes_below(rows: Sequence[Sequence[str]], header: int) -> set[int]:
@@ -1271,9 +1281,10 @@ class _RowReader:
         ):
             # a stated status from before the response ('Open') beside a response that says how it went
             outcome, status = said, {"rejected": "rejected"}.get(said, "accepted")
-        if status == "agreed" and outcome is None and text is not None:
+        if status in ("agreed", "referred") and outcome is None and text is not None:
             # an answer that does not say how it was received ('Review published on 28 March 2024', 'Review under
-            # way.') beside no status or an open one: kept whole as a note under its heading, the status as given
+            # way.') beside no status or an open one, or beside one saying no response has come ('NR': 'Letter sent
+            # 3 October 2023; reply awaited.'): kept whole as a note under its heading, the status as given
             dated = f" ({day.isoformat()})" if day else ""
             return f"{self.columns.get('response_text', 'Response')}{dated}: {text.strip()}", status
         if status in ("agreed", "referred") and not (status == "referred" and outcome == "noted"):

@@ -524,6 +524,8 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
             "sent to cabinet",
             "awaiting response",
             "response awaited",
+            "no response yet",  # a key's "NR = no response yet received"
+            "no response received",
             "awaiting cabinet response",
             "awaiting executive response",
             "with cabinet",
@@ -686,8 +688,10 @@ OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(("noted", "noted only"), "noted"),
 }
 KIND_WORDS: dict[str, str] = {
-    **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet"), "recommendation"),
-    **dict.fromkeys(("action", "officer action", "a", "information request", "request"), "action"),
+    # a decisions and actions register's "Decision" is what the body decided: a recommendation's kind
+    **dict.fromkeys(("recommendation", "rec", "r", "recommendation to cabinet", "decision"), "recommendation"),
+    # a panel's log of requests: "I" (information) beside "R" (recommendation), as its key says
+    **dict.fromkeys(("action", "officer action", "a", "information request", "request", "i", "information"), "action"),
 }
 # A RAG rating where a status belongs ("Status: Green"): the tracker's judgement of lateness, read past
 # as a RAG column is (scrutrack works lateness out from the dates); it gives no status.

@@ -851,3 +851,45 @@ def test_a_due_date_of_asap_gives_no_date_and_stops_nothing(repo: Path, invoke: 
     )
     out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [r.get("due") for r in json.loads(out)["create"]] == [None, "2025-03-31"]
+
+
+def test_a_trackers_own_kinds_and_a_documents_status_key(repo: Path, invoke: Invoke) -> None:
+    # a panel's log in Word: "R" and "I" in its Type column, its status codes explained by a key line above the
+    # table; a row whose status says no response has come keeps its update as a note
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Status key: C = complete; NR = no response yet received")
+    rows = [
+        ["Meeting", "Type", "Recommendation", "Response", "Status"],
+        ["12.09.23", "R", "That the Mayor writes to the operator.", "Letter sent 3 October 2023; reply awaited.", "NR"],
+        ["12.09.23", "I", "Officers to share the corridor data.", "Shared on 1 November 2023.", "C"],
+        ["12.09.23", "Decision", "That the Board adopts the plan.", "", "C"],
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    document.save(str(repo / "log.docx"))
+    out = invoke("import", "tracker", "log.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    created = json.loads(out)["create"]
+    assert [(r["kind"], r["status"]) for r in created] == [
+        ("recommendation", "referred"),
+        ("action", "implemented"),
+        ("recommendation", "implemented"),
+    ]
+
+
+def test_rows_heading_each_meeting_by_its_bodys_name_and_date(repo: Path, invoke: Invoke) -> None:
+    _workbook(
+        repo / "monitor.xlsx",
+        [
+            ["Ref", "Recommendation", "Accepted?"],
+            ["Children and Young People Scrutiny Sub-Committee - 21 October 2024"],
+            ["CYP1", "That the strategy be published.", "Yes"],
+            ["Children and Young People Scrutiny Sub-Committee - 27 January 2025"],
+            ["CYP2", "That a target be set.", "Yes"],
+        ],
+    )
+    out = invoke("import", "tracker", "monitor.xlsx", "--committee", "cyp", "--date", "2025-03-01").stdout
+    assert out.split() == ["cyp-2024-10-21-1", "cyp-2025-01-27-1"]

@@ -12,7 +12,6 @@ from scrutrack.cli.common import RepoOpt, command, edit_plan, note, out, plural,
 if TYPE_CHECKING:
     import datetime as dt
 
-    from scrutrack.documents import Block
     from scrutrack.model import Record
     from scrutrack.responses import Cells, ResponseRow, Step
     from scrutrack.store import Repo
@@ -23,11 +22,6 @@ def _workbook(data: bytes, name: str) -> bool:
     if name.lower().rpartition(".")[2] in ("xlsx", "xlsm", "ods", "csv"):
         return True
     return data.startswith(b"PK\x03\x04") and (b"xl/workbook" in data or b"opendocument.spreadsheet" in data[:200])
-
-
-def _cell_text(cell: list[Block]) -> str:
-    """A cell's text as a reader sees it, a list number included ('1. The Cabinet Member should ...')."""
-    return " ".join(f"{b.marker} {b.text}".strip() if b.marker else b.text for b in cell).strip()
 
 
 def tables_in(data: bytes, name: str) -> list[Cells]:
@@ -46,8 +40,7 @@ def tables_in(data: bytes, name: str) -> list[Cells]:
     doc = read_document(data, name)
     tables = [b for b in doc.blocks if b.kind == "table"]
     found = [
-        Cells(f"{name}, table {n}" if len(tables) > 1 else name, [[_cell_text(c) for c in row] for row in b.rows])
-        for n, b in enumerate(tables, 1)
+        Cells(f"{name}, table {n}" if len(tables) > 1 else name, b.cells(markers=True)) for n, b in enumerate(tables, 1)
     ]
     written = paragraph_rows(
         [(b.text, b.kind == "heading" or b.bold) for b in doc.blocks if b.kind not in ("table", "furniture")]

@@ -327,7 +327,7 @@ def tracker(
     from scrutrack.dates import parse_iso
     from scrutrack.errors import InvalidInput
     from scrutrack.importing import Incoming, plan_import
-    from scrutrack.sheets import read_tracker
+    from scrutrack.sheets import Sheet, read_tracker
 
     r = repo(repo_path)
     if committee is not None:
@@ -336,7 +336,8 @@ def tracker(
     day = parse_iso(meeting, "--meeting") if meeting is not None else None
     name = str(file)
     book = read_tracker(_read_bytes(file), name)
-    statuses = {**spreadsheet.status_key(book.sheets), **spreadsheet.parse_status_map(status_map or [])}
+    keyed = [*book.sheets, Sheet("text", [[line] for line in book.text])]  # a document's key beside its table
+    statuses = {**spreadsheet.status_key(keyed), **spreadsheet.parse_status_map(status_map or [])}
     from scrutrack.minutes import decision_text  # a tracker's decisions are written as its minutes' are
 
     chosen, skipped = spreadsheet.choose_tables(book.sheets, name, map_ or [], sheet or [], day)

@@ -317,7 +317,7 @@ def _introducer(text: str) -> _Intro | None:
     """A decision's heading and what it carries: a stem for the points below, or the points themselves; a
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
-    text = v.DECISION_MARK.sub("", text)  # "[D] RESOLVED ...", "» RECOMMENDED to Full Council ...": the key's marks
+    text = v.DECISION_MARK.sub("", text)  # "[D] RESOLVED ...", "» RECOMMENDED ...", "(SC1) ...": not its words
     if (v.SOMEONE.match(text) and v.ASKED_TO.match(text)) or v.OWNER_TO_ACT.match(text):
         return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
     if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):
@@ -658,7 +658,7 @@ class _Reader:
         if lst.strict and not (lst.stem or verb or decides or text[:1].islower() or acts):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
         self.finish_point()
-        text = v.POINT_CODE.sub("", text)  # "(SC1) a phased roll-out ...": the committee's own label for it
+        text = v.DECISION_MARK.sub("", text)  # "(SC1) a phased roll-out ...": the committee's own label for it
         text, joins = self.finishing(lst.stem or "", text)
         named = re.fullmatch(rf"(?!that\b).*\b(?:{v.BODIES})", lst.stem or "", re.I)
         if named and not (joins or _decides(text)):

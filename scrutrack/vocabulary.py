@@ -794,13 +794,12 @@ BODY_TITLE_TAIL = re.compile(
 )
 # A body's name and a date, as a report heads each meeting's recommendations: "Homes Sub-Committee – 3 March 2025".
 BODY_DATE = re.compile(rf"^(?:[\w&'’,()-]+\s+){{0,10}}?(?:{BODIES})\s+[-–—]\s+(?P<date>\S.{{5,40}})$", re.I)
-# A committee's own code for a recommendation or action before its words: "(SC1) a phased roll-out ...", "A1/25 –
-# The Director to share ...".
-POINT_CODE = re.compile(r"^(?:\((?-i:[A-Z]{1,4})\s?\d{1,3}\)|(?-i:[A-Z]{1,3})\d{1,3}/\d{2}\s*[-–—:])\s+(?=\S)")
-# A mark before a decision that a key at the top explains: "[D] RESOLVED ..." (delegated), "» RECOMMENDED ...";
-# or a paragraph's number without its full stop before its decision: "2 It was resolved that the payments ...".
+# What stands before a decision's words and is none of them: a committee's own code for it ("(SC1) a phased roll-out
+# ...", "A1/25 – The Director to share ..."), a mark a key at the top explains ("[D] RESOLVED ..." for a delegated
+# one, "» RECOMMENDED ..."), or a paragraph's number without its full stop ("2 It was resolved that the payments ...").
 DECISION_MARK = re.compile(
-    r"^(?:[»►▶➤→]|\[(?-i:[A-Z]{1,3})\])\s*(?=[A-Za-z])|^\d{1,2}\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)",
+    r"^(?:\((?-i:[A-Z]{1,4})\s?\d{1,3}\)|(?-i:[A-Z]{1,3})\d{1,3}/\d{2}\s*[-–—:])\s+(?=\S)"
+    r"|^(?:[»►▶➤→]|\[(?-i:[A-Z]{1,3})\])\s*(?=[A-Za-z])|^\d{1,2}\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)",
     re.I,
 )
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").

@@ -37,7 +37,7 @@ demo: $(STAMP)  ## Set up .venv and show what was overdue on the report's date
 # shared fixture (the corpus's scores, say) is made once. `.venv/bin/python -m pytest` alone runs them one at a time.
 XDIST := -n auto --dist loadscope
 
-test: $(DEVSTAMP) lint chromium libreoffice  ## Lint, type-check and run the tests (under 90 s on 2 cores; the report's in headless Chromium)
+test: $(DEVSTAMP) lint chromium libreoffice  ## Lint, type-check and run the tests (some 2½ minutes on 2 cores, most of it the corpus; the report's in headless Chromium)
 	$(BIN)/python -m pytest -rs $(XDIST)
 
 test-slow: $(DEVSTAMP) chromium libreoffice  ## Every test, the slow ones too, with Hypothesis's full example counts (minutes; not in CI)

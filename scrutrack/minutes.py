@@ -427,8 +427,11 @@ def _as_decided(text: str) -> str:
 
 def decision_text(text: str) -> str | None:
     """A decision a tracker gives, as a record holds it: without the words that only introduce it ('Agreed to
-    extend ...' is 'To extend ...'), or None when it only notes ('Noted the quarterly report.')."""
+    extend ...' is 'To extend ...'), or None when it only notes ('Noted the quarterly report.') or says the
+    motion fell ('Motion fell (9 for, 22 against).')."""
     decided = _capital(_as_decided(text))
+    if v.MOTION_OUTCOME.match(decided) and v.FAILED.search(decided):
+        return None
     return None if v.NOTING.match(_that(decided)) and not v.AND_THEN.search(decided) else decided
 
 

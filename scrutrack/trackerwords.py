@@ -71,6 +71,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "item": (
         "agenda item",
         "item title",
+        "motion title",  # a notice-of-motion tracker's "Motion Title"
         "subject",
         "topic",  # SCRAIP forms: "Topic:" above the table, or a column
         "report",

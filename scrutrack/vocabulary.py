@@ -225,7 +225,9 @@ POINTS_BELOW = re.compile(
     r"|the\s+following|follows?|set\s+out|listed)\b)[^.]{0,300}[.:]?$"
     # or says how they are laid out: "Our recommendations are addressed to the body that can act on each."
     r"|^(?:the|our|these|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,2}recommendations\s+(?:are|have\s+been)\s+"
-    r"(?:grouped|addressed|arranged|ordered|numbered|organised|organized|divided|made\s+to)\b[^.]{0,200}[.:]?$",
+    r"(?:grouped|addressed|arranged|ordered|numbered|organised|organized|divided|made\s+to)\b[^.]{0,200}[.:]?$"
+    # or what the page itself is: "This is a summary of the decisions taken and is not the formal minute."
+    r"|^this\s+is\s+(?:a|the|an)\s+(?:\w+\s+)?(?:summary|record|note|list)\s+of\b[^.]{0,200}[.:]?$",
     re.I,
 )
 LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
@@ -300,6 +302,8 @@ ACTION_OWNER = re.compile(
     r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
     r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
     r"|^[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+(?i:action)\W*$"  # "SR Action.": who acts, after the decision
+    # or their initials alone, as a right-hand action column prints them into a text minute: "AR."
+    r"|^(?!(?:ALL|AND|ANY|THE|NEW|YES|NO|NIL|TBC|N/A)\b)[A-Z]{2,3}(?:\s*(?:/|&|,)\s*[A-Z]{2,3})*\.?$"
 )
 # The meeting's own business, by kind: what nobody tracks. Its decisions are counted, never records
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",
@@ -345,6 +349,7 @@ OWN_BUSINESS = {
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
             r"|^(?=.*\b(?:standing\s+orders?|procedure\s+rules?|rules?\s+of\s+(?:procedure|debate))\b).*\bsuspen(?:d|ded|sion)\b|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
             r"(?:varied|changed|altered)|\bvary\s+the\s+order\s+of\b"
+            r"|\b(?:agreed|approved|noted|confirmed)\s+the\s+order\s+of\s+(?:business|the\s+agenda|items)\b"
             r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b"
             r"|^(?:that\s+)?the\s+(?:notice\s+of\s+)?motion\s+(?:be|is|stands?)\s+(?:referred|deferred)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
             r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"

@@ -893,3 +893,18 @@ def test_rows_heading_each_meeting_by_its_bodys_name_and_date(repo: Path, invoke
     )
     out = invoke("import", "tracker", "monitor.xlsx", "--committee", "cyp", "--date", "2025-03-01").stdout
     assert out.split() == ["cyp-2024-10-21-1", "cyp-2025-01-27-1"]
+
+
+def test_a_notice_of_motion_tracker_titles_each_motion_and_leaves_out_those_that_fell(
+    repo: Path, invoke: Invoke
+) -> None:
+    (repo / "nom.csv").write_text(
+        "NoM Ref,Council Meeting,Motion Title,Resolution as Adopted,Status\n"
+        "NOM/25/01,Tue 28 January 2025,Rural Broadband,That this Council writes to the Department about the delays.,"
+        "Complete\n"
+        "NOM/25/02,Tue 28 January 2025,Period Dignity,That this Council provides free period products in its leisure "
+        "centres.,In progress\n"
+        'NOM/25/03,Tue 28 January 2025,Hospital Car Parking,"Motion fell (9 for, 22 against).",Closed\n'
+    )
+    out = invoke("import", "tracker", "nom.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["item"] for r in json.loads(out)["create"]] == ["Rural Broadband", "Period Dignity"]

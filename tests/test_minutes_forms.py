@@ -395,6 +395,15 @@ FORMS = {
         "6. Hall lease\n\nThe Clerk to the Council to write to the tenants about the new lease.\n",
         [("Hall lease", "The Clerk to the Council to write to the tenants about the new lease.")],
     ),
+    # A city's summary of decisions: a line saying what the page is, the order of business agreed, and a
+    # community council's text minute whose action column's initials run on after each decision ("AR.").
+    "summary-page-and-initials": (
+        "<html><body><h1>Education Committee – 10 June 2025</h1><h2>Summary of decisions</h2><p>This is a summary "
+        "of the decisions taken and is not the formal minute.</p><h3>Item 1: Order of business</h3><p>Decision: The "
+        "Committee agreed the order of business as set out in the agenda.</p><h3>Item 4: School meals</h3><p>Decision: "
+        "That the Executive Director reports on free school meal uptake in October. AR.</p></body></html>",
+        [("School meals", "That the Executive Director reports on free school meal uptake in October.")],
+    ),
     # A partnership's minutes recording the last ones approved in two words.
     "minutes-agreed-in-two-words": (
         "Minutes of the Partnership Board held on 21 November 2024\n\n"

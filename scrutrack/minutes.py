@@ -1152,8 +1152,8 @@ class _Reader:
 
     def item_heading(self, b: Block) -> bool:
         title = self.heading_title(b)
-        if title is None or (self.list is not None and self.continues(b)):
-            return False
+        if title is None or (self.list is not None and self.continues(b)) or v.PAGE_TITLE.fullmatch(title):
+            return False  # ... or the page's title over its items: "Agenda and minutes"
         if self.item and title and b.kind != "heading" and _fold(title) in _fold(self.item) and title != b.text:
             return False  # "EC/04/25 Revised Admissions Policy (PDF, 340KB)": the item's paper, under its title
         if title == "" and self.item and self.heading is self.before:

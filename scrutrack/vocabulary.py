@@ -692,6 +692,12 @@ AGREED_ON = re.compile(
 # "Summons and agenda", "Agenda for the meeting of ..." (not "Agenda item", "Agenda and minutes", "Agenda,
 # decisions and minutes"). What its items say is proposed (their "Recommendation: That the Committee ..."),
 # nothing decided, until a "Minutes:" or "Decision:" label or another meeting's minutes in the pack.
+# A committee system's page title over a meeting's items, never one of them: "Agenda and minutes", "Agenda,
+# decisions and minutes", "Agenda, reports and minutes".
+PAGE_TITLE = re.compile(
+    r"agenda(?:\s*,\s*(?:decisions|reports|documents)|\s+and\s+(?:decisions|reports))*\s*(?:,|and)\s+(?:draft\s+)?minutes",
+    re.I,
+)
 AGENDA_TITLE = re.compile(
     r"^(?:(?:summons|notice\s+of\s+(?:the\s+)?meeting)\s+(?:and|&)\s+)?(?:draft\s+)?agenda(?:\s+(?:pack|papers|frontsheet"
     r"|document|reports?\s+pack))?(?:\s+(?:for|of)\s+(?!.*\b(?:minutes|decisions)\b).*|\s*[-–—:|/]\s*(?!.*\b(?:minutes"

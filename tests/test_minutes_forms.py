@@ -404,6 +404,14 @@ FORMS = {
         "That the Executive Director reports on free school meal uptake in October. AR.</p></body></html>",
         [("School meals", "That the Executive Director reports on free school meal uptake in October.")],
     ),
+    # A committee system's "Agenda and minutes" page: its title is the page's, not an item over the items below.
+    "agenda-and-minutes-page": (
+        "<html><body><h1>Agenda and minutes</h1><h2>Scrutiny Committee - Tuesday, 8th July, 2025 7.30 pm</h2>"
+        "<table><tr><th>No.</th><th>Item</th></tr><tr><td></td><td><strong>Review of Community Grants - Final Report"
+        "</strong><br>To consider the final report.<br><em>Minutes:</em> <p>RESOLVED that the Cabinet be asked to "
+        "publish the grant criteria.</p></td></tr></table></body></html>",
+        [("Review of Community Grants - Final Report", "That the Cabinet be asked to publish the grant criteria.")],
+    ),
     # A partnership's minutes recording the last ones approved in two words.
     "minutes-agreed-in-two-words": (
         "Minutes of the Partnership Board held on 21 November 2024\n\n"

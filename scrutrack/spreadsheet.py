@@ -180,10 +180,16 @@ def _readings(heading: str) -> Iterator[str]:
         first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
         if SYNONYMS.get(first) is not None and SYNONYMS.get(first) == SYNONYMS.get(rest):
             yield first
-    halves = [norm(h) for h in re.split(r"\s+/\s+", heading)]  # in two languages: 'Cyf / Ref', 'Statws / Status'
+    halves = [norm(h) for h in _languages(heading)]
     if len(halves) == 2 and sum(map(_known, halves)) == 1:
         yield next(h for h in halves if _known(h))
     yield from _one_line(heading)
+
+
+def _languages(text: str) -> list[str]:
+    """A heading or cell printed in two languages, each half ('Cyf / Ref', 'Ni fabwysiadwyd / Not adopted'); the
+    text alone when it is in one."""
+    return re.split(r"\s+/\s+", text)
 
 
 def _one_line(heading: str) -> Iterator[str]:
@@ -1654,7 +1660,7 @@ def status_word(value: str, what: str = "status") -> str:
 def _outcome_halves(cell: str) -> set[str]:
     """The outcomes a cell's words give, in either language and without a vote in brackets ('Ni fabwysiadwyd /
     Not adopted (4 for, 7 against)': rejected)."""
-    halves = re.split(r"\s+/\s+", re.sub(r"\([^()]*\)", "", cell))
+    halves = _languages(re.sub(r"\([^()]*\)", "", cell))
     return {OUTCOME_WORDS[key] for h in halves if (key := norm(h)) in OUTCOME_WORDS}
 
 

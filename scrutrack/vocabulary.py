@@ -172,6 +172,11 @@ ASKED_TO = re.compile(
     r"^(?:the\s+)?(?:[\w'’&.-]+\s+){0,5}?(?:was|were)\s+(?:asked|requested|instructed|tasked|directed)\s+to\s+(?!(?:consider|comment|note|clarify|explain|confirm|respond|answer|introduce|present|leave|withdraw|speak|address)\b)",
     re.I,
 )
+# A word that cannot be the verb after "to": it starts a sentence of its own, not an infinitive finishing "agreed
+# to:"; after a post's name it is part of the post ("The Clerk to the Council explained ...").
+NOT_A_VERB = re.compile(
+    rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I
+)
 # An earlier action reported on with its state after a dash: "SH to update on the new website – in progress",
 # "Clerk to write to the County Council – Done".
 ACTION_REPORTED = re.compile(
@@ -182,7 +187,7 @@ ACTION_REPORTED = re.compile(
 OWNER_TO_ACT = re.compile(
     r"^(?:(?-i:[A-Z]{2,4})(?:\s*(?:&|and|/)\s*(?-i:[A-Z]{2,4}))*|(?:the\s+)?(?:clerk(?:\s+to\s+the\s+(?:council|board|authority))?"
     r"|chair(?:man)?|treasurer|secretary"
-    r"|officers?|proper\s+officer|rfo))\s+to\s+(?!be\b|note\b|receive\b|sign\b|the\b|an?\b)(?-i:[a-z])+\b"
+    rf"|officers?|proper\s+officer|rfo))\s+to\s+(?!be\b|note\b|receive\b|sign\b|{NOT_A_VERB.pattern})(?-i:[a-z])+\b"
     # not an earlier action reported on: "SH to update on the new website – in progress", "... – Done"
     rf"(?!{ACTION_REPORTED.pattern})",
     re.I,
@@ -204,7 +209,7 @@ OWNER_ACTION = re.compile(
     r"^(?!(?:subject|further|in\s+addition|prior|due|according|with\s+regard)\s+to\b)"  # "Subject to X, to receive ..."
     r"(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.()-]*|of|and|&|for|the|to(?=\s+the\s+(?-i:[A-Z])))){0,6}"
     r"\s+to\s+"
-    r"(?!be\b|note\b|receive\b|welcome\b|the\b|an?\b)(?-i:[a-z])+\b",  # not a title: "The Clerk to the Council explained"
+    rf"(?!be\b|note\b|receive\b|welcome\b|{NOT_A_VERB.pattern})(?-i:[a-z])+\b",  # "The Clerk to the Council explained"
     re.I,
 )
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following
@@ -953,8 +958,4 @@ NOT_A_DECISION = {
         r"(?:that\s+)?there\s+(?:were|was|are|is|had\s+been)\s+(?:none|no)\b.*", re.I | re.S
     ),
 }
-# A capitalised word that starts a sentence of its own, not an infinitive finishing "agreed to:".
-NOT_A_VERB = re.compile(
-    rf"(?:the|a|an|that|this|these|those|it|its|their|our|all|each|any|officers?|cllrs?|there|{BODIES})\b", re.I
-)
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with & -".split())

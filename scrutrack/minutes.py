@@ -1479,6 +1479,8 @@ class _Reader:
         # "Decision" / "The Committee:-" over "(1) agreed that ..."; "The Committee:" over "RESOLVED –": the
         # decision's word takes the body's place as the stem
         lst.stem = lead.stem if lead.kind == "decisions" else lst.stem
+        if lst.kind == "discussion" and lst.tentative and v.BODY_RECOMMENDS.match(b.text):
+            lst.kind = "decisions"  # a report's "Recommendations", then "The Task and Finish Group recommends that:"
         return True
 
     def list_item(self, b: Block, lst: _List) -> bool:

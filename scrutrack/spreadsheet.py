@@ -52,6 +52,7 @@ from scrutrack.trackerwords import (
     BODY_FIELDS,
     FALLBACK,
     HEADINGS,
+    KEY_HEADINGS,
     KIND_WORDS,
     MANY,
     NOT_FIELDS,
@@ -272,6 +273,11 @@ def _note(row: Sequence[str]) -> bool:
     return len(filled) == 1 and bool(re.match(r"(?:\[[^\]]{1,6}\]|\*+|†|\(\d{1,2}\))\s", filled[0]))
 
 
+def _key_heading(row: Sequence[str]) -> bool:
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) == 1 and norm(filled[0]) in KEY_HEADINGS
+
+
 def _filled(row: Sequence[str]) -> int:
     return sum(1 for c in row if c.strip())
 
@@ -448,7 +454,11 @@ _A_BODY = re.compile(
 
 def _notes_below(rows: Sequence[Sequence[str]], header: int) -> set[int]:
     """Rows of notes under the table ('Key: Complete = ...', 'Source: ...'): one cell each, below a blank
-    row that follows the last row of data, and not footnotes (those are left out already). Row numbers."""
+    row that follows the last row of data, and not footnotes (those are left out already); or any rows
+    below a blank row and a lone 'Key' ('Status: | Green - achieved ...'). Row numbers."""
+    keyed = next((i for i in range(header + 2, len(rows)) if _filled(rows[i - 1]) == 0 and _key_heading(rows[i])), None)
+    if keyed is not None:
+        return {i + 1 for i in range(keyed, len(rows)) if _filled(rows[i]) and not _note(rows[i])}
     data = [i for i in range(header + 1, len(rows)) if _filled(rows[i]) >= 2]
     if not data:
         return set()
@@ -1064,6 +1074,8 @@ class _RowReader:
             return None  # "N/A", "N/A - internal", "Not applicable (officer action)": no answer to read
         if found is None and len(value) <= _LONGEST_HEADING:
             found = words.get(norm(_RAG.sub("", value))) or _opening(value, words)
+        if found is None and len(halves := _languages(value)) == 2:  # 'Cwblhawyd / Completed'
+            found = next((f for half in halves if (f := words.get(norm(half)) or _opening(half, words))), None)
         if found is None:
             self.bad(row, fld, f"unknown {what} '{_shown(value)}'; {hint.replace(value, _shown(value))}")
         return found
@@ -1287,6 +1299,9 @@ class _RowReader:
         ):
             # a stated status from before the response ('Open') beside a response that says how it went
             outcome, status = said, {"rejected": "rejected"}.get(said, "accepted")
+        if status in ("agreed", "referred") and outcome is None and text is None and day is not None:
+            # only the day the executive considered it ('Exec Date'), not how: kept as a note, the status as given
+            return f"{self.columns.get('response_date', 'Response date')}: {day.isoformat()}", status
         if status in ("agreed", "referred") and outcome is None and text is not None:
             # an answer that does not say how it was received ('Review published on 28 March 2024', 'Review under
             # way.') beside no status or an open one, or beside one saying no response has come ('NR': 'Letter sent

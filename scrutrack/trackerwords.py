@@ -700,4 +700,9 @@ RAG_WORDS = frozenset(
     {"green", "amber", "red", "blue", "grey", "gray", "black", "amber red", "red amber", "amber green", "green amber"}
 )
 # A due date given as a season ("Summer 2024"): the month it ends in (winter's in the next year).
+# A lone cell heading the notes under a tracker's rows ('Key', then 'Status: | Green - achieved ...').
+KEY_HEADINGS = frozenset(
+    {"key", "notes", "note", "legend", "glossary", "abbreviations", "key to abbreviations", "status key", "rag key"}
+)
+
 SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}

@@ -841,6 +841,8 @@ ASKS = re.compile(
     r"\b(?:should|must|shall|needs?\s+to|ought\s+to|recommend(?:s|ed)?|requests?|urges?|calls?\s+(?:on|for)|asks?)\b",
     re.I,
 )
+# A body saying it recommends, in a lead over its points: "The Task and Finish Group recommends that Cabinet:".
+BODY_RECOMMENDS = re.compile(rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+recommends\b", re.I)
 # A report's section that lists its recommendations again: "Summary of recommendations", "Conclusions".
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A lead over a summary of the meeting for readers, its minutes below it: "A brief summary of key elements of the PC

@@ -908,3 +908,64 @@ def test_a_notice_of_motion_tracker_titles_each_motion_and_leaves_out_those_that
     )
     out = invoke("import", "tracker", "nom.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [r["item"] for r in json.loads(out)["create"]] == ["Rural Broadband", "Period Dignity"]
+
+
+def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
+    # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
+    # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.
+    _workbook(
+        repo / "annex.xlsx",
+        [
+            ["Reference", "Date", "Recommendation", "Exec Date", "Status"],
+            ["SR 01", D(2025, 6, 9), "That the slippage report include a forecast.", D(2025, 6, 24), "Green"],
+            ["SR 02", D(2025, 6, 9), "Officers to report the bin figures.", "N/A", "Amber"],
+            [],
+            ["Key"],
+            ["Exec Date:", "Date the Executive considered the recommendation"],
+            ["Status:", "Green - achieved; Amber - in progress"],
+        ],
+    )
+    result = invoke("import", "tracker", "annex.xlsx", "--committee", "cyp", "--date", "2025-10-01")
+    assert result.stdout.split() == ["cyp-2025-06-09-1", "cyp-2025-06-09-2"]
+    assert "Left out 3 rows of notes below the table (rows 5, 6, 7)" in result.stderr
+    first = records(repo)["cyp-2025-06-09-1"]
+    assert (first["status"], "response" in first) == ("agreed", False)
+    assert "Exec Date: 2025-06-24" in first["history"][0]["note"]
+
+
+def test_a_status_printed_welsh_first_reads_by_its_english(repo: Path, invoke: Invoke) -> None:
+    rows = [
+        ["Cyf. / Ref", "Dyddiad y Cyfarfod / Meeting Date", "Argymhelliad / Recommendation", "Statws / Status"],
+        ["CS/24/11", D(2024, 10, 15), "That officers report quarterly.", "Cwblhawyd / Completed"],
+        ["CS/24/12", D(2024, 10, 15), "That signage is bilingual.", "Ar y gweill / In progress"],
+    ]
+    _workbook(repo / "log.xlsx", rows)
+    invoke("import", "tracker", "log.xlsx", "--committee", "cyp", "--date", "2025-02-01")
+    got = records(repo)
+    assert [got[f"cyp-2024-10-15-{n}"]["status"] for n in (1, 2)] == ["implemented", "in-progress"]
+
+
+def test_a_pdf_tables_rows_spanning_it_head_each_meetings_rows(repo: Path, invoke: Invoke) -> None:
+    # A joint committee's tracker printed from a grid whose shaded rows span the table ('Meeting held on 10
+    # March 2025'): one table, each such row dating the rows under it (not a paragraph between three tables).
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    rows = [
+        ["Ref", "Recommendation", "Made to", "Response", "RAG"],
+        ["Meeting held on 10 March 2025", "", "", "", ""],
+        ["JH24/07", "That the ICB publishes the assessment.", "ICB", "Published.", "Green"],
+        ["JH24/08", "That the Committee is sent a report.", "Ambulance", "Deferred.", "Amber"],
+        ["Meeting held on 14 July 2025", "", "", "", ""],
+        ["JH25/01", "That the ICB provides travel-time modelling.", "ICB", "Shared.", "Green"],
+    ]
+    grid = Table(rows, colWidths=[60, 260, 110, 150, 50])
+    spans = (1, 4)  # each row's borders drawn as its own, as Word prints them: no column rule where a row spans
+    style = [
+        ("SPAN", (0, r), (-1, r)) if r in spans else ("GRID", (0, r), (-1, r), 0.5, colors.black) for r in range(6)
+    ]
+    grid.setStyle(TableStyle([*style, *(("BOX", (0, r), (-1, r), 0.5, colors.black) for r in spans)]))
+    SimpleDocTemplate(str(repo / "tracker.pdf"), pagesize=landscape(A4)).build([grid])
+    out = invoke("import", "tracker", "tracker.pdf", "--committee", "cyp", "--date", "2025-10-01").stdout
+    assert out.split() == ["cyp-2025-03-10-1", "cyp-2025-03-10-2", "cyp-2025-07-14-1"]

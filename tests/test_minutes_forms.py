@@ -36,6 +36,18 @@ FORMS = {
             (None, "That Cabinet receives a progress report within twelve months."),
         ],
     ),
+    # A report to the committee (its front matter says so) whose "Recommendations" a group's lead says are the
+    # group's ("The Review Panel recommends that the Executive:"): its points, not an officer's proposal.
+    "report-of-a-group-that-recommends": (
+        "Report to: Overview and Scrutiny Committee\nDate of meeting: 3 March 2026\nTitle: Final report of the "
+        "Review Panel\n\n1. Purpose of the report\n\n1.1 To present the Panel's findings.\n\n5. Recommendations\n\n"
+        "5.1 The Review Panel recommends that the Executive:\n\n(a) sets a target for empty homes;\n\n"
+        "(b) appoints an empty homes officer.\n\n5.2 The Committee is asked to endorse the recommendations above.\n",
+        [
+            (None, "That the Executive sets a target for empty homes."),
+            (None, "That the Executive appoints an empty homes officer."),
+        ],
+    ),
     # A motion's words amended before the vote ("the wording of the motion was amended ... as follows:"), carried
     # and resolved: the resolution is the record, the words first moved never a decision.
     "motion-reworded-before-the-vote": (

@@ -144,8 +144,12 @@ def _rules(item: Any) -> Iterator[tuple[float, float, float, float]]:
             yield from _rules(child)
 
 
-def _grids(rules: list[tuple[float, float, float, float]]) -> list[tuple[list[float], list[float]]]:
-    """Tables drawn as a grid: the x of their column rules and the y of their row rules."""
+Grid = tuple[list[float], list[float], set[float]]  # column rules' x, row rules' y, the tops of spanning rows
+
+
+def _grids(rules: list[tuple[float, float, float, float]]) -> list[Grid]:
+    """Tables drawn as a grid: the x of their column rules, the y of their row rules, and the tops of the
+    rows that span the table."""
     vertical = sorted({(round(x0), round(y0), round(y1)) for x0, y0, x1, y1 in rules if x1 - x0 < 1 and y1 - y0 > 8})
     horizontal = [(x0, x1, y0) for x0, y0, x1, y1 in rules if y1 - y0 < 1 and x1 - x0 > 40]
     grids: list[tuple[list[float], list[float]]] = []
@@ -164,7 +168,37 @@ def _grids(rules: list[tuple[float, float, float, float]]) -> list[tuple[list[fl
             ys = sorted({*ys, *(round(y) for y in (bottom, top) if all(abs(y - e) > 2 for e in ys))})
         if len(xs) >= 3 and len(ys) >= 2 and not any(g[1][-1] == ys[-1] for g in grids):
             grids.append(([float(x) for x in xs], [float(y) for y in ys]))
-    return grids
+    return _spanned(grids, vertical)
+
+
+_SPAN_HEIGHT = 60  # the tallest row a table's width spans with no column rules inside ('Meeting held on 10 March')
+
+
+def _spanned(grids: list[tuple[list[float], list[float]]], vertical: list[tuple[int, int, int]]) -> list[Grid]:
+    """Grids of the same columns one under the other, apart by at most a row whose sides are the table's
+    own and that has no column rules inside (a row spanning the table: a meeting heading its rows), are
+    one table; the spanning row's y is the foot of the rows above it, marked by its top (see `_tables`)."""
+
+    def side(x: float, bottom: float, top: float) -> bool:
+        return any(abs(v - x) <= 2 and y0 <= bottom + 2 and y1 >= top - 2 for v, y0, y1 in vertical)
+
+    out: list[Grid] = []
+    for xs, ys in grids:
+        prev = out[-1] if out else None
+        if prev and len(prev[0]) == len(xs) and all(abs(a - b) <= 2 for a, b in zip(prev[0], xs, strict=True)):
+            bottom, top = ys[-1], prev[1][0]  # the gap between the rows above and these
+            if top - bottom <= 2 or (
+                top - bottom <= _SPAN_HEIGHT
+                and side(xs[0], bottom, top)
+                and side(xs[-1], bottom, top)
+                and not any(side(x, bottom, top) for x in xs[1:-1])
+            ):
+                spans = prev[2] | ({top} if top - bottom > 2 else set())
+                out[-1] = (xs, sorted({*ys, *prev[1]}), spans)
+                continue
+        if not prev or ys[-1] < prev[1][0] - 2 or len(prev[0]) != len(xs):  # not rows of a grid already kept
+            out.append((xs, ys, set()))
+    return out
 
 
 def _cell(value: float, edges: list[float]) -> int | None:
@@ -177,11 +211,15 @@ _MAX_RULES = 5000  # lines a page draws that are looked through for a table's gr
 def _tables(page: _Page) -> tuple[list[_Piece], list[tuple[float, list[list[str]]]]]:
     """The page's pieces outside any drawn table, and each table's rows of cells (with its top)."""
     rest, tables = list(page.pieces), []
-    for xs, ys in _grids(page.rules) if len(page.rules) <= _MAX_RULES else []:
+    for xs, ys, spans in _grids(page.rules) if len(page.rules) <= _MAX_RULES else []:
         cells: dict[tuple[int, int], list[_Piece]] = {}
-        rest = [q for p in rest for q in (p.split(xs) if _cell((p.y0 + p.y1) / 2, ys) is not None else [p])]
+        spanning = {k for k in range(len(ys) - 1) if ys[k + 1] in spans}  # its text is its first cell's
+        rest = [
+            q for p in rest for q in (p.split(xs) if _cell((p.y0 + p.y1) / 2, ys) not in (None, *spanning) else [p])
+        ]
         for p in list(rest):
             col, row = _cell((p.x0 + p.x1) / 2, xs), _cell((p.y0 + p.y1) / 2, ys)
+            col = 0 if row in spanning and xs[0] <= (p.x0 + p.x1) / 2 <= xs[-1] else col
             if col is not None and row is not None:
                 cells.setdefault((len(ys) - 2 - row, col), []).append(p)
                 rest.remove(p)

@@ -428,9 +428,10 @@ def _as_decided(text: str) -> str:
 def decision_text(text: str) -> str | None:
     """A decision a tracker gives, as a record holds it: without the words that only introduce it ('Agreed to
     extend ...' is 'To extend ...'), or None when it only notes ('Noted the quarterly report.') or says the
-    motion fell ('Motion fell (9 for, 22 against).')."""
+    motion fell ('Motion fell (9 for, 22 against).') or that nothing was asked ('Report noted – no action
+    arising.')."""
     decided = _capital(_as_decided(text))
-    if v.MOTION_OUTCOME.match(decided) and v.FAILED.search(decided):
+    if (v.MOTION_OUTCOME.match(decided) and v.FAILED.search(decided)) or v.NO_ACTION.search(decided):
         return None
     return None if v.NOTING.match(_that(decided)) and not v.AND_THEN.search(decided) else decided
 
@@ -658,7 +659,9 @@ class _Reader:
         decides = _decides(text) or v.FIRST_PERSON.match(text)  # "I approve the purchase of ..."
         # "DECISION: Clerk to report ...", "DECISION: The Council will buy ...": who acts, and what
         decides = decides or v.OWNER_ACTION.match(text) or v.BODY_WILL.match(text)
-        if lst.strict and not (lst.stem or verb or decides or text[:1].islower() or acts):
+        if lst.strict and (
+            not (lst.stem or verb or decides or text[:1].islower() or acts) or v.EARLIER_MEETING.match(text)
+        ):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
         self.finish_point()
         text = v.DECISION_MARK.sub("", text)  # "(SC1) a phased roll-out ...": the committee's own label for it
@@ -682,7 +685,10 @@ class _Reader:
         own under a stem that is a whole decision ("be approved, namely:" + "(a) that X", not "to recommend to
         Council:" + "(i) that X"), and so is a refusal
         ("resolved to:" + "(b) not to approve ...")."""
-        whole = re.search(r"\bbe\s+\w+(?:ed|en|wn)\b[^;:]*?(?:,?\s+(?:namely|as\s+follows))?$", stem, re.I)
+        # (not "That it be recommended to the Council:" + "that Y": what is recommended)
+        whole = re.search(
+            r"\bbe\s+(?!recommended\b)\w+(?:ed|en|wn)\b[^;:]*?(?:,?\s+(?:namely|as\s+follows))?$", stem, re.I
+        )
         if re.match(r"not\s+to\s", text, re.I) or (re.match(r"that\s", text, re.I) and whole):
             return text, False
         body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
@@ -1008,7 +1014,7 @@ class _Reader:
         body's own resolution follows it; one lost, fallen or withdrawn is nothing."""
         said, kind = False, None
         after = r",?\s+and\s+(?=(?:it|the|was|upon|on|thereupon|then|carried|unanimously|agreed|lost|defeated|all)\b)"
-        for clause in re.split(rf"[.;]\s+|{after}", text):
+        for clause in re.split(rf"[.;]\s+|\s+[–—-]\s+|{after}", text):  # "..., seconded by Cllr Holt – Agreed"
             named, bare = v.PROPOSAL_NAMED.search(clause), _vote(clause)
             if v.SUBSTANTIVE.search(clause):
                 kind = self.amended()
@@ -1443,6 +1449,9 @@ class _Reader:
         if titled and _title_like(b.text[word.end() if word else 0 :], relaxed=True) and not _decides(b.text):
             self.close()  # a heading numbered on from the points ("4. The Commissioner should ..." / "5. Next steps")
             return False
+        if b.marker and not b.text.strip() and lst.style in (None, "para") and (lst.points or self.next_number(b)):
+            self.close()  # a number on its own line after a decision in a sentence ("NOTED." / "3."): the next item's
+            return False
         if b.marker and not (lst.style == "para" and lst.points):  # "3.3 ..." after a decision in a sentence
             return self.list_item(b, lst)
         return self.list_paragraph(b, lst)
@@ -1675,6 +1684,9 @@ class _Reader:
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
         mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s", full, re.I)
         parts = re.split(and_that, full, flags=re.I) if re.match(r"that\s", full, re.I) or mixed else [full]
+        if lead := re.match(r"(that\s[^:;]{3,120}?):\s+(?=(?:to|that)\s)", parts[0], re.I):
+            # "That it be recommended to the Council: to hold X; that Y": the lead before its colon starts both
+            parts = [f"{lead[1]} {x}" for x in [parts[0][lead.end() :], *parts[1:]]]
         parts = [
             q for x in parts for q in (v.AND_TO.split(x) if re.match(r"(?:not\s+)?to\s", x, re.I) else _that_and_to(x))
         ]

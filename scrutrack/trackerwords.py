@@ -78,6 +78,11 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "title",
         "report title",
         "review title",
+        "review item",  # "Review / item": the review's name or the agenda item the row came from
+        "review or item",
+        "review topic",
+        "review name",
+        "name of review",
         "scrutiny review",
         "task group",
         "task and finish group",

@@ -344,7 +344,8 @@ OWN_BUSINESS = {
         # standing orders suspended, the order of business varied, the meeting adjourned, its next date.
         "the conduct of the meeting": (
             r"\bexclu(?:de|ded|des|ding|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?(?:press|public)\b"
-            r"|\b(?:press|public)\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
+            r"|\b(?:press|public)\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b"
+            r"|\b(?:press|public)\s+(?:be|are|were)\s+(?:asked|requested|invited|required)\s+to\s+(?:withdraw|leave)\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:considered|taken|heard|dealt\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
@@ -547,6 +548,13 @@ ONLY_DATES = re.compile(
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b\.?|\b(?:and|all|at|on|the|each|every|to|that)\b|[^\w]",
     re.I,
 )
+# A tracker's row saying nothing was asked: "Report noted – no recommendations made.", "No action arising –
+# appointments made.", "Summary noted." (a short noun and "noted", which NOTING's verbs do not read).
+NO_ACTION = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}noted\W*$|\bno\s+(?:further\s+)?(?:actions?|recommendations?)\s+"
+    r"(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$",
+    re.I,
+)
 # A decision that notes or receives: counted and shown, never a record ("That the report be noted",
 # "The Committee noted ...", "(a) notes the progress ...", "To note the update").
 # "receives the report" notes it; "receives an update in March 2020" asks for one: a request.
@@ -554,9 +562,9 @@ NOTING = re.compile(
     r"^(?:(?:in\s+relation|with\s+regard|subject)\s+to\s+[^,]{1,80},\s*)?"
     r"(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
-    + r")\s+)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"
+    + r")\s+(?:for\s+(?:[\w&'’,-]+\s+){1,6}?)?)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"  # "... Member for Housing"
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
-    r"|thanked|acknowledge|acknowledges|acknowledged|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?|plan|strategy|statement|accounts|register|log"
     r"|assessment|document|paper|letter|summary|dashboard|scorecard)\b"  # "receive the refreshed Bus Service Improvement Plan"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$"
@@ -584,6 +592,8 @@ PARTS_TAIL = re.compile(
     r"(?:\s+(?:and\s+)?(?:informatives?|conditions?))?(?:,?\s+(?:namely|as\s+follows))?$",
     re.I,
 )
+# A paragraph telling what happened at an earlier meeting: "At its meeting on 11 November 2025, the Committee endorsed ...".
+EARLIER_MEETING = re.compile(r"at\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting\s+(?:on|held|in|of)\b", re.I)
 # What a body did at the meeting, under its name as a lead ("The Committee:" + "(b) asked questions about ...").
 REPORTED = re.compile(
     r"(?:asked\s+(?:questions?|about|whether|how|why|what|for\s+clarification)|raised|sought|expressed|were|was|had"
@@ -905,7 +915,10 @@ _MOVED = (
     r"|votes?|voting|for\s*:?\s*\d|\d{1,3}\s+(?:for|in\s+favour|o\s+blaid)|all\s+in\s+favour)\b"  # Welsh: "9 o blaid / for"
 )
 VOTE_NOTE = re.compile(
-    rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$", re.I
+    rf"\s*\((?:{_MOVED}[^()]*|(?-i:[A-Z]{{1,3}})\s*(?:/|&|and|,)\s*(?-i:[A-Z]{{1,3}}))\)\.?\s*$"
+    # or after a dash: "... before the lease is signed – Agreed", "... – carried unanimously."
+    r"|\s+[–—-]\s*(?:all\s+)?(?:agreed|carried|approved|resolved|unanimous(?:ly)?)(?:\s+(?:unanimously|by\s+all|agreed))?\.?\s*$",
+    re.I,
 )
 # Who moved it, as a clause inside the decision: "That the motion, which had been proposed by Cllr Tohill and seconded
 # by Cllr Ferris, be referred to ..." (never part of a record).

@@ -969,3 +969,21 @@ def test_a_pdf_tables_rows_spanning_it_head_each_meetings_rows(repo: Path, invok
     SimpleDocTemplate(str(repo / "tracker.pdf"), pagesize=landscape(A4)).build([grid])
     out = invoke("import", "tracker", "tracker.pdf", "--committee", "cyp", "--date", "2025-10-01").stdout
     assert out.split() == ["cyp-2025-03-10-1", "cyp-2025-03-10-2", "cyp-2025-07-14-1"]
+
+
+def test_rows_saying_nothing_was_asked_are_left_out_and_a_review_names_the_item(repo: Path, invoke: Invoke) -> None:
+    # A panel's log: "Report noted – no recommendations made." and "No action arising – appointments made." ask
+    # nothing; "Review / item" is the item the row came from.
+    _workbook(
+        repo / "log.xlsx",
+        [
+            ["Date", "Review / item", "Recommendation", "Status"],
+            [D(2025, 2, 6), "Precept", "Report noted – no recommendations made.", "Closed"],
+            [D(2025, 2, 6), "Appointments", "No action arising – appointments made.", "Closed"],
+            [D(2025, 2, 6), "Complaints", "That the Office acknowledges complaints within ten days.", "Open"],
+        ],
+    )
+    out = invoke("import", "tracker", "log.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [(r["item"], r["text"]) for r in json.loads(out)["create"]] == [
+        ("Complaints", "That the Office acknowledges complaints within ten days.\n")
+    ]

@@ -48,6 +48,69 @@ FORMS = {
             (None, "That the Executive appoints an empty homes officer."),
         ],
     ),
+    # A parish's website minutes: a proposal seconded "– Agreed" in its own sentence is carried; "– Agreed" after a
+    # decision is its vote, no part of it.
+    "agreed-after-a-dash": (
+        "Minutes of the Parish Council meeting held on 3 July 2025\n\n5. Play area – Three quotes had been "
+        "circulated. Cllr Adams proposed that the quote from Safeplay for £7,850 be accepted, seconded by Cllr Holt – "
+        "Agreed\n\n6. Village hall lease – The draft lease from the Trust includes a five-yearly rent review. It was agreed that the Clerk seek legal advice on the lease – Agreed\n",
+        [
+            ("Play area", "That the quote from Safeplay for £7,850 be accepted."),
+            ("Village hall lease", "That the Clerk seek legal advice on the lease."),
+        ],
+    ),
+    # "That it be recommended to the Council: to X; that Y": the lead before the colon is what Y finishes too.
+    "recommended-to-council-colon-then-that": (
+        "Minutes of the Development Committee held on 5 June 2025\n\nD088/25 Christmas Markets 2025\n\n"
+        "Resolved: That it be recommended to the Council: to hold Christmas markets in Dunloy Square; that the Head of "
+        "Tourism be authorised to procure marquees.\n",
+        [
+            (
+                "Christmas Markets 2025",
+                "That it be recommended to the Council to hold Christmas markets in Dunloy Square.",
+            ),
+            (
+                "Christmas Markets 2025",
+                "That it be recommended to the Council that the Head of Tourism be authorised to procure marquees.",
+            ),
+        ],
+    ),
+    # The same as a list: "that Y" under "That it be recommended to the Council:" finishes the lead (it is what is
+    # recommended), as "to X" does.
+    "recommended-to-council-list-then-that": (
+        "Minutes of the Development Committee held on 5 June 2025\n\nD088/25 Christmas Markets 2025\n\n"
+        "Resolved: That it be recommended to the Council:\n\n(a) to hold Christmas markets in Dunloy Square;\n\n"
+        "(b) that the Head of Tourism be authorised to procure marquees.\n",
+        [
+            (
+                "Christmas Markets 2025",
+                "That it be recommended to the Council to hold Christmas markets in Dunloy Square.",
+            ),
+            (
+                "Christmas Markets 2025",
+                "That it be recommended to the Council that the Head of Tourism be authorised to procure marquees.",
+            ),
+        ],
+    ),
+    # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
+    "numbers-on-their-own-lines-after-verdicts": (
+        "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"
+        "Licences dealt with under delegated powers\n\nDECISION\n\nNOTED.\n\n3.\n\nStreet Trader Licence - Mr Rennie\n\n"
+        "DECISION\n\nAGREED to grant the licence for one year.\n",
+        [("Street Trader Licence - Mr Rennie", "To grant the licence for one year.")],
+    ),
+    # A running header printed once, at the top of the second page after a form feed, long as a council's name makes
+    # it: furniture, not the start of the next item's title.
+    "long-header-after-a-form-feed": (
+        "Minutes of a Meeting of Drumlagh District Council held on 8 April 2025\n\n2   MATTERS ARISING\n\n"
+        "It was agreed that NI Water be invited to the June meeting.\n\n                    Page 1\n"
+        "\fDrumlagh District Council - Minutes of Meeting held on 8 April 2025\n\n"
+        "3   REPORT OF DIRECTOR OF ENVIRONMENTAL HEALTH\n\nRESOLVED: that the Council adopt the Dog Control Orders.\n",
+        [
+            ("MATTERS ARISING", "That NI Water be invited to the June meeting."),
+            ("REPORT OF DIRECTOR OF ENVIRONMENTAL HEALTH", "That the Council adopt the Dog Control Orders."),
+        ],
+    ),
     # A motion's words amended before the vote ("the wording of the motion was amended ... as follows:"), carried
     # and resolved: the resolution is the record, the words first moved never a decision.
     "motion-reworded-before-the-vote": (
@@ -1671,6 +1734,43 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # A Cabinet Member's decision record: what the Member "noted" (the Member named with a portfolio) is no record; a
+    # decision asking another body to acknowledge complaints is one.
+    "member-for-a-portfolio-noted": (
+        "Record of decisions taken on 17 November 2025\n\n1. TEMPORARY ACCOMMODATION FRAMEWORK\n\nDecision:\n\n"
+        "(a) The Cabinet Member for Housing and Homelessness approved the framework.\n\n(b) The Cabinet Member for "
+        "Housing and Homelessness noted the equality impact assessment at Appendix B.\n\n2. POLICE AND CRIME PANEL\n\n"
+        "RESOLVED: That the Office of the Commissioner acknowledges complaints within ten working days.\n",
+        [
+            (
+                "TEMPORARY ACCOMMODATION FRAMEWORK",
+                "The Cabinet Member for Housing and Homelessness approved the framework.",
+            ),
+            (
+                "POLICE AND CRIME PANEL",
+                "That the Office of the Commissioner acknowledges complaints within ten working days.",
+            ),
+        ],
+    ),
+    # Under "Decision:", what a committee did at an earlier meeting is background, not this decision.
+    "earlier-meeting-under-decision": (
+        "Cabinet decision, 3 February 2026\n\n4. Response to the Scrutiny Review of School Transport\n\nDecision:\n\n"
+        "At its meeting on 11 November 2025, the Children and Families Scrutiny Committee endorsed the final report of "
+        "its review.\n\nThe Cabinet:-\n\n(1) approved the responses to the recommendations;\n",
+        [
+            (
+                "Response to the Scrutiny Review of School Transport",
+                "The Cabinet approved the responses to the recommendations.",
+            )
+        ],
+    ),
+    # A Northern Ireland council asking the public to withdraw (in its statute's words): the meeting's own business.
+    "public-asked-to-withdraw": (
+        "Minutes of the Development Committee held on 5 June 2025\n\nD090/25 Confidential Business\n\nResolved: In "
+        "accordance with Section 42 of the Local Government Act (NI) 2014 that Members of the public be asked to withdraw "
+        "from the meeting.\n\nD091/25 Grants\n\nResolved: That the grant be paid.\n",
+        [("Grants", "That the grant be paid.")],
+    ),
     # Someone other than the body agreeing in the narrative (an applicant, a Cabinet Member at a scrutiny
     # meeting): an undertaking, not the body's decision; the body's own AGREED list below is.
     "someone-else-agreed": (

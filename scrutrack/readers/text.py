@@ -140,7 +140,7 @@ def _furniture(lines: list[Line]) -> set[int]:
     out.update(i for i, line in enumerate(lines) if _CONTENTS.match(line.text))
     for page in pages[1:]:  # a header printed once: the first line of a page, short and dated
         first = clean(lines[page[0]].text)
-        if len(first.split()) <= 10 and _DATE.search(first) and first[:1].isupper() and _plain(first):
+        if len(first.split()) <= 14 and _DATE.search(first) and first[:1].isupper() and _plain(first):
             out.add(page[0])
     return out
 

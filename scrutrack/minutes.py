@@ -582,7 +582,11 @@ class _Reader:
     def agenda_title(self, b: Block) -> None:
         """The document's title says it is an agenda (before any item or decision, and not under a
         title saying it is the minutes: "Minutes of ..." over an "Agenda" list of the items is none)."""
-        if self.agenda_of is not None or self.item is not None or self.found or self.minutes_titled:
+        if self.item is not None or self.found or self.minutes_titled:
+            return
+        if self.agenda_of is not None:  # a page's tabs ("Agenda", "Minutes", "Attendance"), then its minutes' title
+            if v.MINUTES_TITLE.match(b.text) and b.kind == "heading":
+                self.agenda_of, self.minutes_titled = None, True
             return
         self.minutes_titled = bool(v.MINUTES_TITLE.match(b.text))
         if v.AGENDA_TITLE.match(b.text):
@@ -819,6 +823,11 @@ class _Reader:
         if isinstance(found, tuple) or (not value and label != "meeting"):
             self.close()
             self.awaiting = None if value else b
+            if isinstance(found, tuple) and self.meeting is None and v.DECISION_DATE.search(label):
+                # a decision page's "Date of decision:" after its decision, which a sentence above dated by another
+                # body's meeting ("... endorsed by the Scrutiny Board on 16 October 2025"): the decision's own
+                for p in self.found:
+                    p.meeting = found[0] if p.meeting == self.weak else p.meeting
             if isinstance(found, tuple):
                 self.start_meeting(found[0], found[1])
                 self.cover = found[0] if cover else None
@@ -1406,8 +1415,12 @@ class _Reader:
         """'That ...' paragraphs with no introducer over them: decisions ('That £5,000 be released ...'), and
         a sentence of the body's own act ('The Audit Committee approved the Internal Audit Plan 2024/25.')."""
         acted = (v.BODY_ACTED.match(b.text) or v.BODY_ASKED.match(b.text)) and len(_sentences(b.text)) == 1
+        # a list's first point in the subjunctive, in lower case: "a) the Delivery Plan be endorsed ..."
+        done = b.marker and self.list is None and b.text[:1].islower() and v.BE_DONE.match(b.text)
         if not (
-            acted or re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I)
+            acted
+            or done
+            or re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I)
         ):
             return False
         self.open("decisions", _UNHEADED)
@@ -1477,11 +1490,13 @@ class _Reader:
         first = not lst.points and not lst.point and not numbered
         if (
             first
-            and not b.marker
             and any(v.POINTS_BELOW.search(s) for s in _sentences(b.text)[-2:])  # "... below. Each names ..."
             and not (_decides(b.text) or v.OWNER_ACTION.match(b.text))
         ):
-            return True  # "The Group's recommendations are set out below, grouped by theme.", after a summary or not
+            # "The Group's recommendations are set out below, grouped by theme.", after a summary or not ("5.1 ...")
+            if lst.kind == "discussion" and lst.tentative and v.BODY_RECOMMENDS.match(b.text):
+                lst.kind = "decisions"  # a report's "Recommendations" the group says are its own ("Our ...")
+            return True
         lead = _introducer(b.text) if first and _is_lead(b.text) else None
         if lead is None or lead.points:
             return False
@@ -1979,6 +1994,8 @@ def _letter_labels(blocks: list[Block]) -> list[Block]:
         if found and run and found[0] == kind and found[1] == len(run) + 1:
             run.append((k, found[2]))
             continue
+        if not found and run and b.bold and len(b.text.split()) <= 12:
+            continue  # a bold sub-heading between them ("To the Executive" / "R1 ..." / "To the Partnership" / "R3 ...")
         close()
         if found and found[1] == 1:
             kind = found[0]
@@ -2152,7 +2169,9 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
         dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.DATE_LABEL.match(x.text)]
-        out.extend(dated)  # a form's date row dates all of it, wherever it stands
+        # a form's date row dates all of it, wherever it stands; a letter's "Our ref:" before it says it was sent then
+        dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.EMAIL_HEADER.match(x.text)] + dated
+        out.extend(dated)
         data: list[list[list[Block]]] = []
         for row, inner in zip(b.rows[-len(read) :] if read else [], read, strict=True):
             if inner is not None and data:

@@ -1044,6 +1044,8 @@ class _RowReader:
         value, escaped = self.cell(cells, fld)
         if not escaped and norm(value) in _EMPTY_DATE | {""}:
             return None
+        if fld != "meeting" and norm(value) in STATUS_WORDS:  # 'Complete' where the date it was due would be
+            return None
         if len(value) > _LONGEST_HEADING:
             self.bad(row, fld, f"'{_shown(value)}' is not a date ({len(value):,} characters)")
             return None
@@ -1364,9 +1366,10 @@ class _RowReader:
         if needs_entry:
             day = today
             if data["status"] == "referred":
-                # The history says when it became 'referred': the tracker's referral date if it has one,
-                # else the import day, which then stands as the referral date.
-                day = data["referred"] or today
+                # The history says when it became 'referred': the tracker's referral date if it has one, else the
+                # meeting's when the tracker says when the response is due (it was sent on from there), else the
+                # import day, which then stands as the referral date.
+                day = data["referred"] or (meeting if data.get("response_due") else today)
                 data["referred"] = day
                 if data.get("response_due") is None:  # the domain rule: referral + the response period
                     period = self.ctx.response_periods.get(data["committee"], "2 months")

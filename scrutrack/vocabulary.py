@@ -592,6 +592,11 @@ PARTS_TAIL = re.compile(
     r"(?:\s+(?:and\s+)?(?:informatives?|conditions?))?(?:,?\s+(?:namely|as\s+follows))?$",
     re.I,
 )
+# A decision in the subjunctive, as a point with no introducer over it: "a) the Delivery Plan be endorsed ...".
+BE_DONE = re.compile(
+    r"(?:(?:the|a|an|this|these|its)\s+)?(?:[\w'’&-]+\s+){0,8}?be\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+en|made|set|kept|held|sent|brought|put|sought|led|met)\b"
+)
 # A paragraph telling what happened at an earlier meeting: "At its meeting on 11 November 2025, the Committee endorsed ...".
 EARLIER_MEETING = re.compile(r"at\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting\s+(?:on|held|in|of)\b", re.I)
 # What a body did at the meeting, under its name as a lead ("The Committee:" + "(b) asked questions about ...").
@@ -738,7 +743,7 @@ FORM_TITLE = re.compile(
     r"(?:(?:decision|report|item)\s+title|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*:?\s+", re.I
 )
 # An email's header lines: its "Date:" is when it was sent, not the meeting's.
-EMAIL_HEADER = re.compile(r"(?:from|sent)\s*:", re.I)
+EMAIL_HEADER = re.compile(r"(?:from|sent|our\s+ref|your\s+ref)\s*:", re.I)  # or a letter's ("Our ref: CF/25-07")
 # An officer's report, by its front matter: its "Recommendation(s)" section is the officer's proposal.
 REPORT_FRONT = re.compile(
     r"^(?:report\s+(?:author|of|to|by)|lead\s+officer|wards?\s+affected|key\s+decision|cabinet\s+member"
@@ -852,7 +857,12 @@ ASKS = re.compile(
     re.I,
 )
 # A body saying it recommends, in a lead over its points: "The Task and Finish Group recommends that Cabinet:".
-BODY_RECOMMENDS = re.compile(rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+recommends\b", re.I)
+# Or says they are its own: "Our recommendations are set out below", "The Panel's recommendations are ...".
+BODY_RECOMMENDS = re.compile(
+    rf"(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+recommends\b"
+    rf"|(?:our|the\s+(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})['’]s?)\s+recommendations\s+(?:are|is|were)\b",
+    re.I,
+)
 # A report's section that lists its recommendations again: "Summary of recommendations", "Conclusions".
 SUMMARY = re.compile(r"\b(?:summary|recommendations?|conclusions?)\b", re.I)
 # A lead over a summary of the meeting for readers, its minutes below it: "A brief summary of key elements of the PC

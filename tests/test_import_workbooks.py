@@ -987,3 +987,20 @@ def test_rows_saying_nothing_was_asked_are_left_out_and_a_review_names_the_item(
     assert [(r["item"], r["text"]) for r in json.loads(out)["create"]] == [
         ("Complaints", "That the Office acknowledges complaints within ten days.\n")
     ]
+
+
+def test_a_due_date_column_saying_complete_and_a_response_due_with_no_referral_date(repo: Path, invoke: Invoke) -> None:
+    # "To be completed by: Complete" is where the row stands, not a date; a row awaiting a response due before the
+    # import day was referred at its meeting, not on the import day.
+    (repo / "log.csv").write_text(
+        "Meeting date,Recommendation,Response due,To be completed by,Status\n"
+        "11/11/2025,That Cabinet keeps parking free on Saturdays.,26/11/2025,,Awaiting response\n"
+        "11/11/2025,Circulate the capital programme.,,Complete,Complete\n"
+    )
+    invoke("import", "tracker", "log.csv", "--committee", "cyp", "--date", "2026-12-07")
+    got = records(repo)
+    assert (got["cyp-2025-11-11-1"]["referred"], got["cyp-2025-11-11-1"]["response_due"]) == (
+        D(2025, 11, 11),
+        D(2025, 11, 26),
+    )
+    assert "due" not in got["cyp-2025-11-11-2"]

@@ -92,6 +92,16 @@ FORMS = {
             ),
         ],
     ),
+    # A decision under "Minutes:" as lettered points in the subjunctive, with no RESOLVED over them.
+    "subjunctive-points-unheaded": (
+        "Minutes of the Health and Wellbeing Board held on 5 June 2025\n\n5. Delivery Plan\n\nMinutes:\n\n"
+        "The first year would concentrate on adults aged 40 to 60.\n\na) the Delivery Plan be endorsed;\n\n"
+        "b) the Board oversee its delivery through a six-monthly report.\n",
+        [
+            ("Delivery Plan", "The Delivery Plan be endorsed."),
+            ("Delivery Plan", "The Board oversee its delivery through a six-monthly report."),
+        ],
+    ),
     # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
     "numbers-on-their-own-lines-after-verdicts": (
         "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"
@@ -1281,6 +1291,46 @@ STRUCTURES = {
             ("Allotment Rents", "That allotment rents be frozen for 2021/22."),
         ],
     ),
+    # A committee-system page's tabs ("Agenda", "Minutes", "Attendance") over its minutes' title: the minutes, not an
+    # agenda.
+    "tabs-over-the-minutes.html": (
+        "<html><body><h1>Environment Committee</h1><ul><li>Agenda</li><li>Minutes</li><li>Attendance</li></ul>"
+        "<h2>Minutes of Meeting of the Environment Committee held on Tuesday 14 January 2025</h2>"
+        "<h3>E004/25 Waste Collection Calendar</h3><p>Resolved: That the revised calendar be approved.</p></body></html>",
+        [("Waste Collection Calendar", "That the revised calendar be approved.")],
+    ),
+    # A report's recommendations its group calls its own ("5.1 Our recommendations are set out below ..."), labelled
+    # R1, R2 under bold sub-headings naming whom they go to, in the imperative: the group's, each a record.
+    "our-recommendations-by-recipient.html": (
+        "<html><body><p>Report to: Overview and Scrutiny Committee</p><p>Date of meeting: 4 November 2025</p>"
+        "<h2>5. Recommendations</h2><p>5.1 Our recommendations are set out below, grouped by the body addressed.</p>"
+        "<p><b>To the Executive</b></p><p>R1 Ensure that the course guide is printed in six languages.</p>"
+        "<p>R2 Introduce a concessionary fee from September 2026.</p><p><b>To the Skills Partnership</b></p>"
+        "<p>R3 Map the ESOL provision of every provider.</p></body></html>",
+        [
+            (None, "Ensure that the course guide is printed in six languages."),
+            (None, "Introduce a concessionary fee from September 2026."),
+            (None, "Map the ESOL provision of every provider."),
+        ],
+    ),
+    # A decision details page whose purpose says when another body endorsed the proposals: its "Date of decision"
+    # dates the decision (see the test below).
+    "decision-page-dated-after.html": (
+        "<html><body><h1>Decision details</h1><h2>Review of Scrutiny Arrangements</h2><p>Purpose:</p>"
+        "<p>To consider the proposals, which were endorsed by the Scrutiny Board on 16 October 2025.</p>"
+        "<p>Decision:</p><p>RESOLVED that the panels be replaced by three Portfolio Scrutiny Panels.</p>"
+        "<p>Date of decision: 10/11/2025</p><p>Decided at meeting: 10/11/2025 - Executive</p></body></html>",
+        [("Review of Scrutiny Arrangements", "That the panels be replaced by three Portfolio Scrutiny Panels.")],
+    ),
+    # A Cabinet Member's letter answering a panel: its "Date:" (beside "Our ref:") is when it was sent; the
+    # sentence saying when the panel agreed the recommendations dates them (see the test below).
+    "letter-in-reply.html": (
+        "<html><body><table><tr><td>Our ref:</td><td>CF/25-07</td></tr><tr><td>Date:</td><td>21 November 2025</td>"
+        "</tr></table><p>Dear Councillor Raman,</p><p>I have considered the five recommendations that the Panel agreed "
+        "at its meeting on 23 September 2025.</p><p><b>Recommendation 1</b></p><p>That the Council publishes termly "
+        "exclusion data.</p><p>Response: Accepted.</p></body></html>",
+        [(None, "That the Council publishes termly exclusion data.")],
+    ),
     # Notes as a table: the title the bold first line of its cell, several decisions in the right-hand cell.
     "notes-table.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
@@ -1724,6 +1774,14 @@ def test_an_issue_page_is_dated_by_the_meeting_that_took_it_not_by_its_title() -
 def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:
     minutes = parse_minutes(read_document(STRUCTURES["decision-entries.html"][0].encode(), "decisions.html"))
     assert [str(r.meeting) for r in minutes.recommendations] == ["2021-03-02", "2021-02-25"]
+
+
+@pytest.mark.parametrize(
+    ("name", "day"), [("decision-page-dated-after.html", "2025-11-10"), ("letter-in-reply.html", "2025-09-23")]
+)
+def test_a_sentence_about_another_date_gives_way_to_what_dates_the_decision(name: str, day: str) -> None:
+    minutes = parse_minutes(read_document(STRUCTURES[name][0].encode(), name))
+    assert [str(r.meeting) for r in minutes.recommendations] == [day]
 
 
 def test_a_title_sentence_ends_at_its_date() -> None:

@@ -318,6 +318,7 @@ def _introducer(text: str) -> _Intro | None:
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
     text = v.DECISION_MARK.sub("", text)  # "[D] RESOLVED ...", "» RECOMMENDED ...", "(SC1) ...": not its words
+    text = v.MOVED_ASIDE.sub(" ", text, count=1)  # "AGREED, on the proposal of A, seconded by B, that ..."
     if (v.SOMEONE.match(text) and v.ASKED_TO.match(text)) or v.OWNER_TO_ACT.match(text):
         return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
     if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):
@@ -1256,7 +1257,8 @@ class _Reader:
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or bool(m["word"])
             # a bold coded title in the agenda's words: "2024-044 To consider quotations ... and resolve accordingly"
-            agenda = coded and b.bold and _any_title(title)
+            # (its full stop too: "05/25/F&R To consider grant applications.")
+            agenda = coded and b.bold and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
             return title if heading or agenda or _title_like(title, relaxed=b.bold or coded) else None
         # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
         # names the body or sits under one
@@ -1350,6 +1352,7 @@ class _Reader:
             self.finish_point()  # an officer's "Recommendation: It is recommended that ..." just above it too
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
             self.mover = False  # "Proposed by A" / "Seconded by B, and" / "Resolved: that ...": resolved, not moved
+        self.adopted(intro)
         # an officer's proposal: in a report, or anywhere its stem says so ("Recommendations: the Committee is asked to –")
         asked = bool(intro.stem and v.PROPOSAL.search(intro.stem))
         kind = "own" if own else "discussion" if (self.report and proposes) or asked else intro.kind
@@ -1366,6 +1369,14 @@ class _Reader:
         if intro.reasons:
             self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True
+
+    def adopted(self, intro: _Intro) -> None:
+        """'RECOMMENDED that the Council approves X' / 'AGREED ... that the recommendation be adopted': what was
+        recommended above in the item is the proposal adopted, not a decision of its own."""
+        if intro.kind == "decisions" and any(v.ADOPTS_RECOMMENDATION.search(p) for p in intro.points):
+            self.finish_point()
+            for p in self.found[self.item_found :]:
+                p.kind = "motion" if p.kind == "decisions" else p.kind
 
     def put_to_vote(self, b: Block) -> bool:
         """A paragraph whose last sentence says the report's recommendations were voted on and carried, over
@@ -1756,7 +1767,7 @@ class _Reader:
 # A list number inside a paragraph: the first after the lead's last word ("RESOLVED that (1) ..."),
 # the others after a point's end (";", ",", "; and", ".") so "(a) and (b)" in one clause stays one.
 _INLINE = re.compile(
-    r"(?:^|(?<=\s)|(?<=[;:,\-–—]))\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:\d{1,2}|[a-h]|[ivx]{1,4})\.)\s+"
+    r"(?:^|(?<=\s)|(?<=[;:,\-–—]))\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\((?-i:[A-Z])\)|(?:\d{1,2}|[a-h]|[ivx]{1,4})\.)\s+"
 )
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
@@ -1793,12 +1804,18 @@ def _points_ended(found: list[re.Match[str]], text: str) -> list[re.Match[str]]:
     kept: list[re.Match[str]] = []
     for m in found:
         after_and = re.search(r"\s(?:and|or)\s*$", text[: m.start()])
-        follows = (
-            len(kept) > 1
-            and after_and
-            and any(s == t and n == p + 1 for s, n in marker_readings(m[1]) for t, p in marker_readings(kept[-1][1]))
+        nxt = bool(kept) and any(
+            s == t and n == p + 1 for s, n in marker_readings(m[1]) for t, p in marker_readings(kept[-1][1])
         )
-        if not kept or _POINT_END.search(text[: m.start()]) or follows:
+        follows = len(kept) > 1 and after_and and nxt
+        # after a colon, the run goes on at each next number, whatever ends the point before it ('to: a) note X
+        # b) endorse Y c) request Z'), but not after 'and', 'of', 'in' ('... under (a) and (b)')
+        run_on = (
+            nxt
+            and text[: kept[0].start()].rstrip().endswith(":")
+            and not re.search(r"\s(?:and|or|of|in|to|under)\s*$", text[: m.start()])
+        )
+        if not kept or _POINT_END.search(text[: m.start()]) or follows or run_on:
             kept.append(m)
     return kept
 

@@ -118,7 +118,9 @@ INTRODUCER = re.compile(
 # A label or a title printed in two languages, its halves split by '/' (Welsh councils: "PENDERFYNWYD / RESOLVED:",
 # "Cofnodion / Minutes"): read by either half.
 BILINGUAL = re.compile(
-    r"^(?P<a>[^\W\d_][^/:;.,\d]{0,40}?)\s*/\s*(?P<b>[^\W\d_][^/:;.,\d]{0,40}?)(?P<rest>\s*[:\-–—].*|)$", re.S
+    # (a hyphen inside a word is no separator: "the public/press be re-admitted")
+    r"^(?P<a>[^\W\d_][^/:;.,\d]{0,40}?)\s*/\s*(?P<b>[^\W\d_][^/:;.,\d]{0,40}?)(?P<rest>\s*[:–—].*|\s*-(?!\w).*|)$",
+    re.S,
 )
 # A relative 'that' after the word, not an introducer's: "Decisions that are not called in may be implemented ...".
 RELATIVE = re.compile(
@@ -140,6 +142,19 @@ LANGUAGE_NAME = re.compile(
 ENGLISH_NAME = re.compile(r"\s*(?:english|saesneg|b[eé]arla|beurla)\s*", re.I)
 # A decision after a clause that says how it came: "On the motion of Councillor Bhatt, seconded by
 # Councillor Doyle, it was RESOLVED that ..."; "The Committee discussed the evidence and agreed to ...".
+# Who moved it, between the decision's word and what was decided: "AGREED, on the proposal of Councillor Orr,
+# seconded by Alderman Keery, that ...".
+MOVED_ASIDE = re.compile(
+    r",\s*(?:on\s+the\s+(?:proposal|motion)\s+of|(?:proposed|moved)\s+by)\s+[^,;]{1,80}?,\s*(?:and\s+)?"
+    r"(?:seconded\s+by\s+[^,;]{1,80}?,\s*)?(?=that\b|to\b)",
+    re.I,
+)
+# A decision adopting the recommendation printed above it (an officer's, in a Northern Ireland council's minutes):
+# "AGREED TO RECOMMEND ... that the recommendation be adopted".
+ADOPTS_RECOMMENDATION = re.compile(
+    r"\bthat\s+the\s+(?:officer['’]s\s+)?recommendations?\s+(?:\w+\s+){0,4}?be\s+(?:adopted|approved|agreed|accepted)\b",
+    re.I,
+)
 DECIDING = r"(?:(?:unanimously|then|also|additionally|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"
 _WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
 # A later sentence of a paragraph that decides again: "It was additionally resolved that ...".
@@ -345,8 +360,9 @@ OWN_BUSINESS = {
         "the conduct of the meeting": (
             r"\bexclu(?:de|ded|des|ding|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?(?:press|public)\b"
             r"|\b(?:press|public)\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b"
-            r"|\b(?:press|public)\s+(?:be|are|were)\s+(?:asked|requested|invited|required)\s+to\s+(?:withdraw|leave)\b|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
-            r"|\b(?:considered|taken|heard|dealt\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
+            r"|\b(?:press|public)\s+(?:be|are|were)\s+(?:asked|requested|invited|required)\s+to\s+(?:withdraw|leave)\b"
+            r"|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
+            r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|deal(?:t)?\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+committee\b"
@@ -564,7 +580,8 @@ NOTING = re.compile(
     + BODIES
     + r")\s+(?:for\s+(?:[\w&'’,-]+\s+){1,6}?)?)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"  # "... Member for Housing"
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
-    r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|accepts?\s+(?:and\s+notes?\s+)?(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|presentation)(?=\W*$|,)"  # "To accept the report(, ...)."
+    r"|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?|plan|strategy|statement|accounts|register|log"
     r"|assessment|document|paper|letter|summary|dashboard|scorecard)\b"  # "receive the refreshed Bus Service Improvement Plan"
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$"

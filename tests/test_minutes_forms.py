@@ -102,6 +102,33 @@ FORMS = {
             ("Delivery Plan", "The Board oversee its delivery through a six-monthly report."),
         ],
     ),
+    # Points run on after "to:" with nothing between them ("a) note X b) endorse Y c) request Z"), and points
+    # labelled with capitals in brackets ("that (A) ...; and (B) ..."): each its own point.
+    "points-run-on-after-a-colon": (
+        "Minutes of the Audit Committee held on 24 January 2025\n\n5. Internal Audit Tracker\n\nDecision: The "
+        "Committee RESOLVED to: a) note progress on the actions b) endorse the revised reporting cycle c) request the "
+        "Head of Audit to write to the Chief Executive\n\n6. Dental Access\n\nRESOLVED – that (A) the update be "
+        "noted; (B) the Chairman write to the Board; and (C) dental access be added to the work programme.\n",
+        [
+            ("Internal Audit Tracker", "To endorse the revised reporting cycle."),
+            ("Internal Audit Tracker", "To request the Head of Audit to write to the Chief Executive."),
+            ("Dental Access", "That the Chairman write to the Board."),
+            ("Dental Access", "That dental access be added to the work programme."),
+        ],
+    ),
+    # A Northern Ireland council's minutes: the report's "RECOMMENDED that ..." printed above what the committee
+    # did with it ("AGREED TO RECOMMEND, on the proposal of A, seconded by B, that the recommendation be adopted"):
+    # the proposal, adopted; the mover's clause no part of the decision.
+    "recommendation-printed-then-adopted": (
+        "Minutes of the Corporate Services Committee held on 11 February 2025\n\n4. CUSTOMER SERVICES STRATEGY\n\n"
+        "RECOMMENDED that the Council approves the Customer Services Strategy.\n\nAGREED TO RECOMMEND, on the proposal "
+        "of Alderman Keery, seconded by Councillor Orr, that the recommendation be adopted.\n\n5. CAR PARKING\n\n"
+        "AGREED, on the proposal of Councillor Orr, seconded by Alderman Keery, that officers bring back a report.\n",
+        [
+            ("CUSTOMER SERVICES STRATEGY", "That the recommendation be adopted."),
+            ("CAR PARKING", "That officers bring back a report."),
+        ],
+    ),
     # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
     "numbers-on-their-own-lines-after-verdicts": (
         "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"
@@ -1331,6 +1358,14 @@ STRUCTURES = {
         "exclusion data.</p><p>Response: Accepted.</p></body></html>",
         [(None, "That the Council publishes termly exclusion data.")],
     ),
+    # A town council's coded minutes whose titles are the agenda's words, full stop and all ("05/25/F&R To consider
+    # grant applications."), under a heading "Motions for note/resolution" (one language, not two).
+    "coded-agenda-wording.html": (
+        "<html><body><p>Minutes of the meeting held on 13th January 2025 at 7pm.</p><p><b>04/25/F&amp;R Action List</b>"
+        "</p><p>The Action List was noted.</p><h3>Motions for note/resolution</h3><p><b>05/25/F&amp;R To consider grant "
+        "applications.</b></p><p>It was resolved to award £500 to Westleigh Foodbank.</p></body></html>",
+        [("To consider grant applications.", "To award £500 to Westleigh Foodbank.")],
+    ),
     # Notes as a table: the title the bold first line of its cell, several decisions in the right-hand cell.
     "notes-table.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
@@ -1809,6 +1844,16 @@ NOT_RECORDS = {
                 "That the Office of the Commissioner acknowledges complaints within ten working days.",
             ),
         ],
+    ),
+    # Accepting a report is receiving it ("To accept and note the report."), a request after it is the record;
+    # considering an item in private, and the public re-admitted ("public/press", not a heading in two
+    # languages), are the meeting's own business.
+    "accepted-the-report": (
+        "Minutes of the Language Committee held on 16 June 2025\n\n4. Annual Report\n\nRESOLVED to accept and note "
+        "the report.\n\n5. Tenant Communications\n\nRESOLVED to accept the report, note the observations received, "
+        "and ask the Head of Housing to report on bilingual letters.\n\n6. Staffing\n\nRESOLVED: To Consider in "
+        "Private.\n\n7. Housing Allocations\n\nAGREED that the public/press be re-admitted to the meeting.\n",
+        [("Tenant Communications", "To ask the Head of Housing to report on bilingual letters.")],
     ),
     # Under "Decision:", what a committee did at an earlier meeting is background, not this decision.
     "earlier-meeting-under-decision": (

@@ -761,7 +761,8 @@ class _Reader:
             text[: found[2][0]].strip(),
             re.I,
         )
-        if self.meeting is not None and approving and not tail and not self.body_title(self.before):
+        ended = not tail or re.match(r"(?:and|&)\s", tail)  # "... held on 2 October 2025 and matters arising"
+        if self.meeting is not None and approving and ended and not self.body_title(self.before):
             return False  # an item approving the last minutes: "Minutes of the meeting held on 13 November 2023"
         self.start_meeting(found[0], found[1])
         return True
@@ -1174,6 +1175,8 @@ class _Reader:
             return False  # "EC/04/25 Revised Admissions Policy (PDF, 340KB)": the item's paper, under its title
         if title == "" and self.item and self.heading is self.before:
             return True  # "APOLOGIES" / "PLA101/23": the minute's code under its title, not a next item's
+        if self.item and self._subtitle(b):
+            return True  # "5. Revenue Budget" / "Buidseat Teachd-a-Steach": the title again in another language
         # "3. Findings", "4. Recommendations" in a report, not "Recommendations of the Finance Committee" nor an
         # item about them ("Carers Review – Progress on Recommendations")
         report_part = v.REPORT_PART.match(title) and not (v.FROM_OR_TO.search(title) or _coded(b.text))
@@ -1218,6 +1221,18 @@ class _Reader:
             return False
         self.start_meeting(found[0], found[1])
         return self.set_item(None if self.body_title(Block("paragraph", title)) else title)  # "date - Cabinet"
+
+    def _subtitle(self, b: Block) -> bool:
+        """An unnumbered heading straight under a numbered one of its level: the same title's second line."""
+        above = self.heading
+        return (
+            b.kind == "heading" == above.kind
+            and not b.marker
+            and not re.match(r"\S*\d", b.text)  # not "3 Apprenticeships ..."
+            and bool(above.marker)
+            and above is self.before
+            and above.level == b.level
+        )
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
@@ -1321,6 +1336,7 @@ class _Reader:
         if b.marker and lst is not None and lst.kind == "summary":
             return False  # "• Agreed to replace the noticeboard," in a summary over the minutes that record it
         stem = intro is not None and intro.kind != "discussion" and intro.why.startswith("a sentence")
+        stem = stem or bool(v.BASIS.match(b.text))  # "RESOLVED" / "For the reasons set out in the report:-"
         if intro is None or (lst and not lst.points and not lst.point and stem):
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
         verb = b.text[:1].islower() or re.match(r"[A-Z]{4,}\s+[a-z]", b.text)  # "agreed to", "APPROVED the"
@@ -2051,12 +2067,27 @@ def _minutes_table(b: Block, body: _Body) -> list[Block] | None:
     then what its decision cell holds, a paragraph for each decision. A tracker's table (an owner, a
     date, a status) is not one. A table whose titles are the body's headings again summarises the
     minutes after it ('No | Item | Decisions' over 'Adopted', 'Noted'): [], its rows no records."""
-    rows = [[_column(c) for c in row] if k < 3 else row for k, row in enumerate(b.cells())]
-    headed = [k for k, r in enumerate(rows[:3]) if sum(map(bool, r)) > 1 and any(map(v.DECISION_COLUMN.fullmatch, r))]
+    # its headings in its first three rows, or under the attendance ('Present | ...', 'Apologies | ...')
+    grid = b.cells()
+    first = next((k for k, row in enumerate(grid) if not v.ATTENDANCE_LABEL.fullmatch(row[0] if row else "")), 0)
+    rows = [[_column(c) for c in row] if k < max(3, first + 1) else row for k, row in enumerate(grid)]
+    headed = [
+        k
+        for k, r in enumerate(rows[: max(3, first + 1)])
+        if sum(map(bool, r)) > 1 and any(map(v.DECISION_COLUMN.fullmatch, r))
+    ]
     headed.sort(key=lambda k: -sum(map(bool, rows[k])))  # the fullest: a title row may name decisions too
     # under its title rows: fewer cells filled than half its headings ('RECORD OF DECISIONS ... | Meeting: 28 May 2024')
     top = next(
-        (k for k in headed if all(2 * sum(map(bool, row)) <= max(2, sum(map(bool, rows[k]))) for row in rows[:k])), 0
+        (
+            k
+            for k in headed
+            if all(
+                2 * sum(map(bool, row)) <= max(2, sum(map(bool, rows[k]))) or j < first
+                for j, row in enumerate(rows[:k])
+            )
+        ),
+        0,
     )
     decision = max((k for k, c in enumerate(rows[top] if rows else []) if v.DECISION_COLUMN.fullmatch(c)), default=None)
     if rows and any(map(_CODE.fullmatch, rows[top])):

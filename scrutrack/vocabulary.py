@@ -614,6 +614,12 @@ BE_DONE = re.compile(
     r"(?:(?:the|a|an|this|these|its)\s+)?(?:[\w'’&-]+\s+){0,8}?be\s+(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|[a-z]+en|made|set|kept|held|sent|brought|put|sought|led|met)\b"
 )
+# What a decision rests on, between its word and its points: "RESOLVED" / "For the reasons set out in the report:-".
+BASIS = re.compile(
+    r"(?:for\s+the\s+reasons?|having\s+(?:considered|regard)|in\s+accordance\s+with|on\s+the\s+basis\s+of"
+    r"|after\s+(?:consideration|discussion))\b[^.;]*[:\-–—]+\s*$",
+    re.I,
+)
 # A paragraph telling what happened at an earlier meeting: "At its meeting on 11 November 2025, the Committee endorsed ...".
 EARLIER_MEETING = re.compile(r"at\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,6}?meeting\s+(?:on|held|in|of)\b", re.I)
 # What a body did at the meeting, under its name as a lead ("The Committee:" + "(b) asked questions about ...").
@@ -686,7 +692,8 @@ DECISION_DATE = re.compile(r"decision|decided|made|taken|hearing|approved|agreed
 TITLE = re.compile(
     r"^(?:(?:the\s+)?(?:(?:draft|unconfirmed|unapproved)\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting"
     r"|(?:the\s+)?proceedings|record|notes)\s+of\b"  # "DRAFT MINUTES OF THE MEETING HELD ON ..."
-    r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b|^held\b",
+    r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b|^held\b"
+    r"|^(?:(?:draft|unconfirmed)\s+)?minutes\s*[-–—:,]\s*(?=(?:\w+day,?\s+)?\d)",  # "Minutes – Thursday 20 November 2025"
     re.I,
 )
 NOT_THIS_MEETING = re.compile(
@@ -806,7 +813,7 @@ ITEM_LABEL_ALONE = re.compile(
 # minute's), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
-    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5}(?:&[A-Z]{1,3})? ?)?\d{1,4}[a-z]?"
+    r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5}(?:&[A-Z]{1,3})? ?)?\d{1,4}(?:[a-z]|\([a-z]\))?"
     r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
@@ -901,9 +908,15 @@ _DECIDED = (
     rf"|minutes?|outcomes?|(?:items?\s+)?under\s+discussion|proceedings)(?:\s+(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{BODIES}))?"
 )
 _AND = r"\s*(?:/|and|&)\s*"
-DECISION_COLUMN = re.compile(
-    rf"\s*(?:(?:{_ACTIONS}{_AND})?{_DECIDED}(?:{_AND}(?:{_ACTIONS}|{_DECIDED}))?|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})"
+DECISION_COLUMN = re.compile(  # (after the item's own word: "Item / discussion / decision")
+    rf"\s*(?:items?{_AND})?(?:(?:{_ACTIONS}{_AND})?{_DECIDED}(?:{_AND}(?:{_ACTIONS}|{_DECIDED}))?|{_ACTIONS}\s+agreed|agreed\s+{_ACTIONS})"
     r"\s*(?:\([^)]*\))?\s*:?\s*",
+    re.I,
+)
+# A row of the attendance above a table of minutes ("Present | Cllr Tennant (Chair), ...", "Apologies | ...").
+ATTENDANCE_LABEL = re.compile(
+    r"(?:(?:(?:members?|councillors?|officers?)\s+)?(?:present|in\s+attendance)|also\s+(?:present|in\s+attendance)"
+    r"|officers?|apologies(?:\s+for\s+absence)?|absent|attendees?|substitutes?|observers?|venue|date|time)\s*:?",
     re.I,
 )
 # The body's own request among its conclusions, what it asks for named or not: "The Panel asked officers to ...",

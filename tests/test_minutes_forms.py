@@ -129,6 +129,22 @@ FORMS = {
             ("CAR PARKING", "That officers bring back a report."),
         ],
     ),
+    # What the decision rests on between its word and its points ("RESOLVED" / "For the reasons set out in the
+    # report:-"): a lead, the points under it decisions.
+    "resolved-for-the-reasons": (
+        "Minutes of the Joint Committee held on 11 June 2025\n\n5. Performance Report\n\nRESOLVED\n\nFor the reasons set "
+        "out in the report:-\n\n1. That the performance be noted.\n\n2. That the Officer Board review the payroll "
+        "agreement.\n",
+        [("Performance Report", "That the Officer Board review the payroll agreement.")],
+    ),
+    # A line in capitals over the next item's own number, in capitals too: two blocks, not one title wrapped.
+    "capitals-over-a-numbered-title": (
+        "Minutes of the Joint Waste Authority held on 19 June 2025\n\n10. ACCESS TO INFORMATION\n\nRESOLVED THAT the "
+        "press and public be excluded.\n\nSUMMARY OF PROCEEDINGS WHILE THE PRESS AND PUBLIC WERE EXCLUDED\n"
+        "11. RESIDUAL WASTE CONTRACT - EXTENSION OPTION\n\nRESOLVED THAT the recommendations in the exempt report be "
+        "approved.\n",
+        [("RESIDUAL WASTE CONTRACT - EXTENSION OPTION", "That the recommendations in the exempt report be approved.")],
+    ),
     # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
     "numbers-on-their-own-lines-after-verdicts": (
         "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"
@@ -1366,6 +1382,32 @@ STRUCTURES = {
         "applications.</b></p><p>It was resolved to award £500 to Westleigh Foodbank.</p></body></html>",
         [("To consider grant applications.", "To award £500 to Westleigh Foodbank.")],
     ),
+    # Minutes as one table: the attendance rows first ('Present | ...'), then 'Min | Item / discussion / decision |
+    # Action by'; the title "Minutes – Thursday 20 November 2025" dates them, not the last minutes' row ("Minutes of
+    # the meeting held on 2 October 2025 and matters arising").
+    "attendance-then-minutes-table.html": (
+        "<html><body><p><b>Minutes – Thursday 20 November 2025, 10.00 am, Committee Room 2</b></p><table>"
+        "<tr><td>Present</td><td>Cllr Tennant (Chair), Cllr Okoro</td><td></td></tr>"
+        "<tr><td>Apologies</td><td>Cllr Vance</td><td></td></tr>"
+        "<tr><td>Min</td><td>Item / discussion / decision</td><td>Action by</td></tr>"
+        "<tr><td>1</td><td><p>Minutes of the meeting held on 2 October 2025 and matters arising</p><p>The minutes "
+        "were agreed.</p></td><td></td></tr><tr><td>2</td><td><p>Corporate performance</p><p>Members discussed the "
+        "scorecard.</p><p>AGREED: that the Head of Performance adds a measure of missed bins.</p></td><td>JB</td></tr>"
+        "</table></body></html>",
+        [("Corporate performance", "That the Head of Performance adds a measure of missed bins.")],
+    ),
+    # A heading straight under a numbered one, unnumbered, at its level: the title in another language, not an item;
+    # a bold "4(a) The Corran Bar, Portavon" under item 4: a sub-item's title.
+    "subtitles-and-lettered-sub-items.html": (
+        "<html><body><p>Minutes of Meeting of the Valuation Joint Board held on 20 February 2025.</p>"
+        "<h3>5. Revenue Budget 2025/26</h3><h3>Buidseat Teachd-a-Steach 2025/26</h3><p>The Board AGREED that the "
+        "requisitions be approved.</p><h3>6. Premises Licence Applications</h3><p><b>4(a) The Corran Bar, Portavon</b></p>"
+        "<p>The Board agreed to grant the variation.</p></body></html>",
+        [
+            ("Revenue Budget 2025/26", "That the requisitions be approved."),
+            ("The Corran Bar, Portavon", "To grant the variation."),
+        ],
+    ),
     # Notes as a table: the title the bold first line of its cell, several decisions in the right-hand cell.
     "notes-table.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
@@ -1812,7 +1854,12 @@ def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "day"), [("decision-page-dated-after.html", "2025-11-10"), ("letter-in-reply.html", "2025-09-23")]
+    ("name", "day"),
+    [
+        ("decision-page-dated-after.html", "2025-11-10"),
+        ("letter-in-reply.html", "2025-09-23"),
+        ("attendance-then-minutes-table.html", "2025-11-20"),
+    ],
 )
 def test_a_sentence_about_another_date_gives_way_to_what_dates_the_decision(name: str, day: str) -> None:
     minutes = parse_minutes(read_document(STRUCTURES[name][0].encode(), name))

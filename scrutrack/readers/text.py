@@ -214,8 +214,8 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int, po
     short = 0.85 if over else 0.6
     if len(last) < short * width and complete and capital and last.strip().endswith(block.text):
         return True
-    if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":"):
-        return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -"
+    if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":") and not _numbered(text):
+        return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -" (not "11. RESIDUAL ...")
     if split_marker(text)[0]:
         # "... for the reasons in paragraph" / "4.3 of the report.", "... in relation to item" / "10.2 (...) as a
         # member of ..." (a wrapped line, not a title such as "3. Apologies for absence").
@@ -256,7 +256,17 @@ def _capitals_wrapped(block: Block | None, last: str, line: Line | None, width: 
     text = clean(line.text) if line is not None else ""
     if block is None or line is None or not (block.bold and line.bold and _upper(block.text) and _upper(text)):
         return False
-    return _runs_on(last) and not text.endswith(":") and (_cut_short(last) or len(last) > 0.6 * width)
+    return (
+        _runs_on(last)
+        and not text.endswith(":")
+        and not _numbered(text)  # the next item's own number: "11. RESIDUAL WASTE CONTRACT"
+        and (_cut_short(last) or len(last) > 0.6 * width)
+    )
+
+
+def _numbered(text: str) -> bool:
+    """A line starting with a list's number ('11. RESIDUAL ...'), not a dash ('- EXECUTIVE RESPONSE')."""
+    return bool(re.match(r"\(?\d", split_marker(text)[0]))
 
 
 def _runs_on(text: str) -> bool:

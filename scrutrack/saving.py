@@ -150,9 +150,10 @@ def _kept(repo: Repo, path: Path, written: Record) -> bool:
 
 def _find(repo: Repo, given: str) -> Path:
     """The file of a record to change, looked for once git is not busy: a checkout or merge
-    replaces files (for a moment there is none), so a record missing while git works is looked
-    for again when it is done."""
-    from scrutrack.gitio import busy, wait_until_quiet
+    replaces files (for a moment there is none), so a record missing while git works, or in the
+    moment a merge lets its index lock go before writing (gitio.may_be_merging), is looked for
+    again when it is done."""
+    from scrutrack.gitio import busy, may_be_merging, wait_until_quiet
 
     started = time.monotonic()
     while True:
@@ -160,8 +161,9 @@ def _find(repo: Repo, given: str) -> Path:
         try:
             return find_file(repo, resolve_id(repo, given))
         except RecordNotFound:
-            if busy(repo.root) is None:
+            if busy(repo.root) is None and not may_be_merging(repo.root):
                 raise
+            time.sleep(0.01)
 
 
 CHUNK = 256  # records held locked at once by update_many (each lock is an open file)

@@ -1262,6 +1262,8 @@ class _Reader:
             shown = ((b.bold or b.kind == "heading") and (style == "decimal" or roman)) or (
                 ("alpha" in style or "arabic" in style) and _upper(b.text)  # "(b) WORKFORCE PLAN", "(115) CHRISTMAS"
             )
+            if b.bold and style.startswith("bullet") and b.level == 0:
+                return b.text if _title_like(b.text) else None  # a bold "- Budget 2025/26" heading its minute
             return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
         m, found = v.MINUTE.match(b.text), _date(b.text)
         if m and not re.fullmatch(r"\d{1,3}\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
@@ -1466,7 +1468,8 @@ class _Reader:
             return False  # a decisions list's next entry ('04/02/2026 - Footpath Repairs ref: 305 ...')
         if lst.kind == "discussion" and (found := _introducer(b.text)) and found.kind == "decisions" and found.points:
             return False  # "5.3 Proposed by ..., seconded by ... and AGREED that ...": the decision after a proposal
-        if b.bold and lst.plain and _title_like(b.text, relaxed=True):
+        agenda_next = any(self.item_numbers.get(s) == n - 1 for s, n in _numbers(b))  # "3. Interests" after item 2
+        if b.bold and (lst.plain or agenda_next) and _title_like(b.text, relaxed=True):
             return False
         if lst.points == 0 and not lst.labelled:
             return True  # the first point under its heading

@@ -365,6 +365,12 @@ def table_from_rows(
             table.meeting = (i + 1, agreed)
         elif m := _SHEET_ITEM.match(line):
             table.item = m[1].strip()
+    if table.meeting is not None and table.groups:
+        # a meeting's line above the headings, then another's heading rows further down (an action sheet printed
+        # a meeting a page): the line heads the rows above the first of them, each heading the rows under it
+        for n, _ in table.rows:
+            table.groups.setdefault(n, table.meeting)
+        table.meeting = None
     return table
 
 
@@ -447,8 +453,10 @@ def group_heading(row: list[str]) -> str | None:
 
 
 # A body's name before a meeting's date in a row heading its rows: "... Scrutiny Sub-Committee - 21 October 2024".
-_A_BODY = re.compile(
-    r"\b(?:committee|panel|board|cabinet|council|commission|group|forum|partnership|authority)\s*[-–—:,]?\s*$", re.I
+_A_BODY = re.compile(  # (and its meeting and weekday: "... RESOURCES COMMITTEE MEETING – THURSDAY 13 FEBRUARY 2025")
+    r"\b(?:committee|panel|board|cabinet|council|commission|group|forum|partnership|authority)(?:\s+meeting)?"
+    r"\s*[-–—:,]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.I,
 )
 
 

@@ -145,8 +145,10 @@ ENGLISH_NAME = re.compile(r"\s*(?:english|saesneg|b[eé]arla|beurla)\s*", re.I)
 # Who moved it, between the decision's word and what was decided: "AGREED, on the proposal of Councillor Orr,
 # seconded by Alderman Keery, that ...".
 MOVED_ASIDE = re.compile(
-    r",\s*(?:on\s+the\s+(?:proposal|motion)\s+of|(?:proposed|moved)\s+by)\s+[^,;]{1,80}?,\s*(?:and\s+)?"
-    r"(?:seconded\s+by\s+[^,;]{1,80}?,\s*)?(?=that\b|to\b)",
+    r"(?:,?\s*on\s+the\s+(?:proposal|motion)\s+of|,\s*(?:proposed|moved)\s+by)\s+[^,;:]{1,80}?,\s*(?:and\s+)?"
+    r"(?:seconded\s+by\s+[^,;:]{1,80}?[,:]\s*)?(?=that\b|to\b)"  # (", seconded by Councillor Hanna: to write")
+    # or where it came from: "It was RESOLVED upon a recommendation from FOG to:-"
+    r"|\s+(?:up)?on\s+(?:a|the)\s+recommendations?\s+(?:from|of)\s+[^,;:]{1,60}?\s*,?\s*(?=to\b|that\b)",
     re.I,
 )
 # A decision adopting the recommendation printed above it (an officer's, in a Northern Ireland council's minutes):
@@ -347,6 +349,7 @@ OWN_BUSINESS = {
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
             r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
             r"|^(?:the\s+)?(?:draft\s+)?minutes?\s+(?:agreed|approved|confirmed|accepted)\W*$"  # "Minutes agreed."
+            r"|\bbe\s+(?:approved|adopted|confirmed|agreed|accepted)\s+as\s+(?:the\s+)?minutes\b"  # "the notes ... be approved as the Minutes"
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed|accepted)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,200}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
@@ -365,7 +368,7 @@ OWN_BUSINESS = {
             r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|deal(?:t)?\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
-            r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+committee\b"
+            r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+(?:committee|public)\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
@@ -567,7 +570,8 @@ ONLY_DATES = re.compile(
 # A tracker's row saying nothing was asked: "Report noted – no recommendations made.", "No action arising –
 # appointments made.", "Summary noted." (a short noun and "noted", which NOTING's verbs do not read).
 NO_ACTION = re.compile(
-    r"^(?:[\w'’-]+\s+){0,3}noted\W*$|\bno\s+(?:further\s+)?(?:actions?|recommendations?)\s+"
+    r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?)\s*[-–—:.]"  # "No recommendations – ..."
+    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?)\s+"
     r"(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$",
     re.I,
 )
@@ -863,7 +867,7 @@ ITEM_NOISE = re.compile(
     r"\s*(?:[(\[][^()\[\]]{0,40}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{0,12}?[\d.,]+\s*[kmg]b[)\]]"  # "(Report PDF, 188KB)"
     r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
-    r"|\s+restricted\s+(?:enclosure|item)\b.*)\s*$"  # "Restricted enclosure View the reasons why ..."
+    r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF))\s*$"  # "Restricted enclosure View ...", a hidden "PDF"
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$"

@@ -1004,3 +1004,31 @@ def test_a_due_date_column_saying_complete_and_a_response_due_with_no_referral_d
         D(2025, 11, 26),
     )
     assert "due" not in got["cyp-2025-11-11-2"]
+
+
+def test_an_action_sheet_printed_a_meeting_a_page(repo: Path, invoke: Invoke) -> None:
+    # A Northern Ireland council's action sheet: each meeting's title line, then the headings again, then its rows
+    # (the first title above the headings, the next among the rows); "Agreed on the proposal of A, seconded by B:
+    # to ..." is the decision without its movers; "No recommendations – ..." asks nothing.
+    _workbook(
+        repo / "sheet.xlsx",
+        [
+            ["ACTION SHEET – POLICY AND RESOURCES COMMITTEE MEETING – THURSDAY 16 JANUARY 2025"],
+            ["Minute Ref", "Subject", "Decision", "Lead Officer"],
+            [
+                "SPR/004",
+                "Rates",
+                "Agreed on the proposal of Councillor Doran, seconded by Councillor Hanna: to write to the Department.",
+                "Director",
+            ],
+            ["SPR/005", "Risk", "No recommendations – the Committee noted the report.", "Director"],
+            ["ACTION SHEET – POLICY AND RESOURCES COMMITTEE MEETING – THURSDAY 13 FEBRUARY 2025"],
+            ["Minute Ref", "Subject", "Decision", "Lead Officer"],
+            ["SPR/021", "Cost of Living", "Agreed to adopt the terms of reference.", "Chief Executive"],
+        ],
+    )
+    out = invoke("import", "tracker", "sheet.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [(r["id"], r["text"]) for r in json.loads(out)["create"]] == [
+        ("cyp-2025-01-16-1", "To write to the Department.\n"),
+        ("cyp-2025-02-13-1", "To adopt the terms of reference.\n"),
+    ]

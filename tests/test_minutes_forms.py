@@ -145,6 +145,12 @@ FORMS = {
         "approved.\n",
         [("RESIDUAL WASTE CONTRACT - EXTENSION OPTION", "That the recommendations in the exempt report be approved.")],
     ),
+    # A saved page's hidden "PDF" beside its link text ("... 2025/26 PDF PDF 452 KB") is no part of the title.
+    "hidden-pdf-after-a-title": (
+        "Minutes of the Police and Crime Panel held on 14 March 2025\n\n5. PROPOSED PRECEPT FOR 2025/26 PDF PDF 452 KB"
+        "\n\nRESOLVED that the Panel supports the proposed precept.\n",
+        [("PROPOSED PRECEPT FOR 2025/26", "That the Panel supports the proposed precept.")],
+    ),
     # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
     "numbers-on-their-own-lines-after-verdicts": (
         "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"
@@ -1408,6 +1414,31 @@ STRUCTURES = {
             ("The Corran Bar, Portavon", "To grant the variation."),
         ],
     ),
+    # A town council's items as bold bullets ("- Budget 2025/26"); "the notes of ... be approved as the Minutes" is
+    # the last minutes approved; "It was RESOLVED upon a recommendation from FOG to:-" says where it came from.
+    "bold-bullet-items.html": (
+        "<html><body><p>MINUTES OF THE GOVERNANCE AND FINANCE COMMITTEE HELD ON MONDAY 3rd FEBRUARY 2025</p><ul>"
+        "<li><b>Committee Minutes</b></li></ul><p>It was RESOLVED that the notes of the Committee Meeting held on 13th "
+        "January 2025 be approved as the Minutes.</p><ul><li><b>Budget 2025/26</b></li></ul><p>It was RESOLVED upon a "
+        "recommendation from FOG to:-</p><ul><li>put the draft budget to the Town Council.</li></ul>"
+        "<ul><li><b>Internal Audit Engagement</b></li></ul><p>It was RESOLVED to accept the quotation from Fenwick Audit."
+        "</p></body></html>",
+        [
+            ("Budget 2025/26", "To put the draft budget to the Town Council."),
+            ("Internal Audit Engagement", "To accept the quotation from Fenwick Audit."),
+        ],
+    ),
+    # A decisions page laid out as a table whose agenda numbers run 1, 2, 3 beside each item's bold title, its
+    # decisions numbered 1, 2 too: "3. Interests" in bold after an item's points is the next item, not point 3.
+    "agenda-numbers-beside-numbered-decisions.html": (
+        "<html><body><p>Joint Health Scrutiny Committee - Friday, 14th November, 2025</p><table>"
+        "<tr><td>No.</td><td>Item</td></tr><tr><td>2.</td><td><p><b>Minutes of previous meeting</b></p><p>Decision:</p>"
+        "<ol><li>The minutes were agreed as a correct record.</li><li>The Chair summarised the issues arising.</li></ol>"
+        "</td></tr><tr><td>3.</td><td><p><b>Interests</b></p><p>Members will be asked to say if they have an interest."
+        "</p><p>Decision:</p><p>There were no interests.</p></td></tr><tr><td>4.</td><td><p><b>Stroke beds</b></p>"
+        "<p>Decision:</p><p>That the Board publishes its travel analysis.</p></td></tr></table></body></html>",
+        [("Stroke beds", "That the Board publishes its travel analysis.")],
+    ),
     # Notes as a table: the title the bold first line of its cell, several decisions in the right-hand cell.
     "notes-table.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
@@ -1901,6 +1932,12 @@ NOT_RECORDS = {
         "and ask the Head of Housing to report on bilingual letters.\n\n6. Staffing\n\nRESOLVED: To Consider in "
         "Private.\n\n7. Housing Allocations\n\nAGREED that the public/press be re-admitted to the meeting.\n",
         [("Tenant Communications", "To ask the Head of Housing to report on bilingual letters.")],
+    ),
+    # A Northern Ireland committee moving back "In Public" after its confidential business: its own business.
+    "moved-in-public": (
+        "Minutes of the Leisure Committee held on 21 January 2025\n\n9. Confidential Business\n\nAGREED: That "
+        "Committee move 'In Public'.\n\n10. Play Parks\n\nAGREED: That the play park at Glenview be resurfaced.\n",
+        [("Play Parks", "That the play park at Glenview be resurfaced.")],
     ),
     # Under "Decision:", what a committee did at an earlier meeting is background, not this decision.
     "earlier-meeting-under-decision": (

@@ -319,6 +319,7 @@ def _introducer(text: str) -> _Intro | None:
     carries both decisions."""
     text = v.DECISION_MARK.sub("", text)  # "[D] RESOLVED ...", "» RECOMMENDED ...", "(SC1) ...": not its words
     text = v.MOVED_ASIDE.sub(" ", text, count=1)  # "AGREED, on the proposal of A, seconded by B, that ..."
+    text = re.sub(r"^the\s+(?=(?:decisions?|resolutions?)\s*[:\-–—]+\s*$)", "", text, flags=re.I)  # "The decision:"
     if (v.SOMEONE.match(text) and v.ASKED_TO.match(text)) or v.OWNER_TO_ACT.match(text):
         return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
     if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):

@@ -567,11 +567,15 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
 
 
 # A minute's code before its title in an item cell: "TC 31/25 – Rail Station Accessibility".
-_MINUTE_CODE = re.compile(r"^(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+\s*[-–—:]\s+(?=\w)")
+_MINUTE_CODE = re.compile(
+    r"^(?:(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?)\s*[-–—:]\s+(?=\w)",
+    re.I,
+)  # or the agenda's number: 'Item 6 – Roads Capital Programme 2025/26'
 
 
 def _uncoded(item: str | None) -> str | None:
-    """An item cell's title without the minute's code before it ('TC 31/25 – Rail Station Accessibility')."""
+    """An item cell's title without the minute's code or item number before it ('TC 31/25 – Rail Station
+    Accessibility', 'Item 6 – Roads Capital Programme')."""
     return _MINUTE_CODE.sub("", item) if item else item
 
 

@@ -743,7 +743,8 @@ AGREED_ON = re.compile(
 # A committee system's page title over a meeting's items, never one of them: "Agenda and minutes", "Agenda,
 # decisions and minutes", "Agenda, reports and minutes".
 PAGE_TITLE = re.compile(
-    r"agenda(?:\s*,\s*(?:decisions|reports|documents)|\s+and\s+(?:decisions|reports))*\s*(?:,|and)\s+(?:draft\s+)?minutes",
+    r"agenda(?:\s*,\s*(?:decisions|reports|documents)|\s+and\s+(?:decisions|reports))*\s*(?:,|and)\s+(?:draft\s+)?minutes"
+    r"|(?:recent|latest|published)\s+decisions",  # a committee system's list of decisions: "Recent decisions"
     re.I,
 )
 AGENDA_TITLE = re.compile(
@@ -818,7 +819,7 @@ ITEM_LABEL_ALONE = re.compile(
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
     r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5}(?:&[A-Z]{1,3})? ?)?\d{1,4}(?:[a-z]|\([a-z]\))?"
-    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?(?:\s+\d{1,3}[.)](?=\s))?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.

@@ -1032,3 +1032,12 @@ def test_an_action_sheet_printed_a_meeting_a_page(repo: Path, invoke: Invoke) ->
         ("cyp-2025-01-16-1", "To write to the Department.\n"),
         ("cyp-2025-02-13-1", "To adopt the terms of reference.\n"),
     ]
+
+
+def test_an_item_cell_led_by_its_agenda_number(repo: Path, invoke: Invoke) -> None:
+    # An outstanding business statement names each item as the agenda did: "Item 6 – Roads Capital Programme".
+    (repo / "obs.csv").write_text(
+        "Meeting,Item,Decision\n05/12/2024,Item 6 – Roads Capital Programme,That the programme be approved.\n"
+    )
+    out = invoke("import", "tracker", "obs.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["item"] for r in json.loads(out)["create"]] == ["Roads Capital Programme"]

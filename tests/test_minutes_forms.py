@@ -151,6 +151,12 @@ FORMS = {
         "\n\nRESOLVED that the Panel supports the proposed precept.\n",
         [("PROPOSED PRECEPT FOR 2025/26", "That the Panel supports the proposed precept.")],
     ),
+    # A parish's minute code before the agenda's own number ("C064/25 4. PLANNING MATTERS"): neither is the title.
+    "code-then-agenda-number": (
+        "Minutes of Parish Council 12 November 2025\n\nC064/25 4. PLANNING MATTERS FOR CONSIDERATION\n\n"
+        "RESOLVED to raise no objection to application 25/03112/FUL.\n",
+        [("PLANNING MATTERS FOR CONSIDERATION", "To raise no objection to application 25/03112/FUL.")],
+    ),
     # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
     "numbers-on-their-own-lines-after-verdicts": (
         "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"
@@ -1438,6 +1444,15 @@ STRUCTURES = {
         "</p><p>Decision:</p><p>There were no interests.</p></td></tr><tr><td>4.</td><td><p><b>Stroke beds</b></p>"
         "<p>Decision:</p><p>That the Board publishes its travel analysis.</p></td></tr></table></body></html>",
         [("Stroke beds", "That the Board publishes its travel analysis.")],
+    ),
+    # A committee system's "Recent decisions" page: its title is no item, each decision's heading is; "The decision:"
+    # labels the decision as "Decision:" does.
+    "recent-decisions-page.html": (
+        "<html><body><h1>Recent decisions</h1><p>Decisions from 01/09/2025 to 31/10/2025</p>"
+        "<h2>Replacement of Refuse Collection Vehicles</h2><p>Made at meeting: 14/10/2025 - Cabinet</p>"
+        "<p>The Director presented a report.</p><p><b>The decision:</b></p><p>That Cabinet:-</p><ol type='1'>"
+        "<li>approves the replacement of 14 vehicles.</li></ol></body></html>",
+        [("Replacement of Refuse Collection Vehicles", "That Cabinet approves the replacement of 14 vehicles.")],
     ),
     # Notes as a table: the title the bold first line of its cell, several decisions in the right-hand cell.
     "notes-table.html": (

@@ -1349,6 +1349,8 @@ class _Reader:
             return False  # "The Chief Executive recommended that the Authority approves ...": a proposal
         if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):
             return False  # "9. Actions" after item 8: the agenda's next item, not a report's "3. Recommendations"
+        if b.marker and b.text.endswith(":") and self.follows(b) and _any_title(b.text[:-1]) and not _decides(b.text):
+            return False  # "4. Councillor changes:" after item 3: the next item, its title closed by a colon
         if intro.unreadable:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
@@ -2440,7 +2442,13 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     where the title ends and its minute starts; not a decision's point ('To approve X – subject to Y') nor a
     title in two parts ('Planning – applications received')."""
     cut = re.search(r"\s+[-–—]\s+|:\s+", text)
-    if cut is None or len(text[: cut.start()].split()) > 8 or _decides(text[: cut.start()]):
+    # (an agenda's wording closed by a colon may run long: "To receive declarations of interest ... Dispensation:")
+    agenda = (
+        cut is not None and cut[0].startswith(":") and bool(re.match(r"to\s+(?:receive|consider|note)\b", text, re.I))
+    )
+    if cut is None or len(text[: cut.start()].split()) > (30 if agenda else 8):
+        return None
+    if _decides(text[: cut.start()]) and not agenda:
         return None
     if v.LEAD_CLAUSE.search(text[: cut.start()]):
         return None  # "6. In discussion the following points were made: ...": a lead, not a title
@@ -2448,7 +2456,7 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     colon = cut[0].startswith(":") and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
     if len(rest.split()) < (3 if colon else 8) or not re.search(r"[.!?:](?:\s|$)" if colon else r"[.!?](?:\s|$)", rest):
         return None
-    if not _title_like(text[: cut.start()], True):
+    if not (agenda or _title_like(text[: cut.start()], True)):
         return None
     return cut.start(), cut.end()
 

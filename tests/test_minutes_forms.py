@@ -157,6 +157,20 @@ FORMS = {
         "RESOLVED to raise no objection to application 25/03112/FUL.\n",
         [("PLANNING MATTERS FOR CONSIDERATION", "To raise no objection to application 25/03112/FUL.")],
     ),
+    # A parish's numbered titles closed by a colon, the minute under them, one in the agenda's long wording
+    # ("2. To receive declarations of interest ... for Dispensation: Members may ..."): each the next item.
+    "numbered-titles-closed-by-colons": (
+        "Minutes for Parish Council meeting 10th March 2025\n\n1. Apologies:\n   Cllr Warner\n\n2. To receive "
+        "declarations of interest in accordance with the Localism Act 2011 and to receive any\n   applications for "
+        "Dispensation:\n   Members may make any declarations at this point but may also make them at any point during the\n"
+        "   meeting. NONE received\n\n3. Councillor changes:\n   Council "
+        "resolved to co-opt Mr Barber.\n   Action: Clerk to send the paperwork to the Monitoring Officer.\n\n4. Finance:"
+        "\n   Council resolved to approve the payments listed in schedule F52.\n",
+        [
+            ("Councillor changes", "Clerk to send the paperwork to the Monitoring Officer."),
+            ("Finance", "To approve the payments listed in schedule F52."),
+        ],
+    ),
     # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
     "numbers-on-their-own-lines-after-verdicts": (
         "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"

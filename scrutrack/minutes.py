@@ -187,8 +187,7 @@ def _that(text: str) -> str:
 def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end, no
     clause naming who moved it."""
-    text = _that(v.MOVED_CLAUSE.sub(" ", v.VOTE_NOTE.sub("", text)).strip())
-    text = re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
+    text = _unglued(_that(v.MOVED_CLAUSE.sub(" ", v.VOTE_NOTE.sub("", text)).strip()))
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     # a motion quoted over its list: the first point opens the quotation, the last closes it
     text = re.sub(r'^[“"]([^“”"]+)$', r"\1", re.sub(r'^([^“”"]+)[”"](\.?)$', r"\1\2", text))
@@ -196,6 +195,11 @@ def _tidy(text: str) -> str:
     if text and not text.endswith(ENDS_TEXT):
         text += "."
     return normalize_text(text)
+
+
+def _unglued(text: str) -> str:
+    """A point without the list's glue at its end ('; and', '; or', a trailing ';')."""
+    return re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
 
 
 def _noiseless(title: str) -> str:
@@ -432,7 +436,7 @@ def decision_text(text: str) -> str | None:
     extend ...' is 'To extend ...'), or None when it only notes ('Noted the quarterly report.') or says the
     motion fell ('Motion fell (9 for, 22 against).') or that nothing was asked ('Report noted – no action
     arising.')."""
-    decided = _capital(_as_decided(text))
+    decided = _capital(_unglued(_as_decided(text)))  # "... as a monthly total;" from a list in the cell
     if (v.MOTION_OUTCOME.match(decided) and v.FAILED.search(decided)) or v.NO_ACTION.search(decided):
         return None
     return None if v.NOTING.match(_that(decided)) and not v.AND_THEN.search(decided) else decided

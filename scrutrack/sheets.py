@@ -107,6 +107,10 @@ def read_tracker(data: bytes, name: str) -> Workbook:
     return _read_workbook(data, name, kind, clock)
 
 
+_FORM_LINES = 6  # a form's lines above its table that are read with it
+_FORM_LINE = re.compile(r"[A-Z][\w ./’'()-]{1,40}:\s*\S.{0,120}$")  # "Meeting Date: 4 November 2025"
+
+
 def _document_tables(data: bytes, name: str) -> Workbook:
     """A tracker kept as a table in a Word document, a PDF or a saved web page (a report's appendix, an
     executive's response table), read by the readers `import minutes` uses (bounded as they do, a PDF's
@@ -114,7 +118,15 @@ def _document_tables(data: bytes, name: str) -> Workbook:
     from scrutrack.readers import read_document
 
     doc = read_document(data, name)
-    tables = [b.cells(markers=True) for b in doc.blocks if b.kind == "table" and b.rows]  # '12.09.23' as typed
+    # each table with the form's lines above it ('Meeting Date: 4 November 2025', 'Topic: ...')
+    tables: list[list[list[str]]] = []
+    above: list[str] = []
+    for b in doc.blocks:
+        if b.kind == "table" and b.rows:
+            tables.append([[line] for line in above[-_FORM_LINES:]] + b.cells(markers=True))  # '12.09.23' as typed
+            above = []
+        elif b.kind != "furniture" and _FORM_LINE.match(b.text):
+            above.append(b.text)
     if not tables:
         raise InvalidInput(
             f"{name} is a {doc.kind} with no table; a tracker is read from its table (import minutes with "

@@ -1041,3 +1041,24 @@ def test_an_item_cell_led_by_its_agenda_number(repo: Path, invoke: Invoke) -> No
     )
     out = invoke("import", "tracker", "obs.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [r["item"] for r in json.loads(out)["create"]] == ["Roads Capital Programme"]
+
+
+def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, invoke: Invoke) -> None:
+    # A SCRAIP form in Word: 'Meeting Date:' and 'Topic:' lines above the table (not in it) date and title every
+    # row; a recommendation copied from a list keeps no list glue ("... monthly total;").
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Committee: Corporate Services Overview and Scrutiny Committee")
+    document.add_paragraph("Meeting Date: 4 November 2025")
+    document.add_paragraph("Topic: Quarter 2 Performance")
+    rows = [["Recommendation", "Response"], ["The bin measure should be reported as a monthly total;", "Accepted."]]
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    document.save(str(repo / "scraip.docx"))
+    out = invoke("import", "tracker", "scraip.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [(r["id"], r["item"], r["text"]) for r in json.loads(out)["create"]] == [
+        ("cyp-2025-11-04-1", "Quarter 2 Performance", "The bin measure should be reported as a monthly total.\n")
+    ]

@@ -118,13 +118,16 @@ def _document_tables(data: bytes, name: str) -> Workbook:
     from scrutrack.readers import read_document
 
     doc = read_document(data, name)
-    # each table with the form's lines above it ('Meeting Date: 4 November 2025', 'Topic: ...')
+    # each table with the form's lines above it ('Meeting Date: 4 November 2025', 'Topic: ...'), printed as lines or
+    # as a table of labels beside their values ('Meeting Date | 21 November 2024')
     tables: list[list[list[str]]] = []
     above: list[str] = []
     for b in doc.blocks:
         if b.kind == "table" and b.rows:
-            tables.append([[line] for line in above[-_FORM_LINES:]] + b.cells(markers=True))  # '12.09.23' as typed
-            above = []
+            cells = b.cells(markers=True)  # '12.09.23' as typed
+            tables.append([[line] for line in above[-_FORM_LINES:]] + cells)
+            labels = all(len(row) == 2 and _FORM_LINE.match(f"{row[0].rstrip(':')}: {row[1]}") for row in cells)
+            above = [f"{row[0].rstrip(':')}: {row[1]}" for row in cells] if labels else []
         elif b.kind != "furniture" and _FORM_LINE.match(b.text):
             above.append(b.text)
     if not tables:

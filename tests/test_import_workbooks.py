@@ -1062,3 +1062,26 @@ def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, 
     assert [(r["id"], r["item"], r["text"]) for r in json.loads(out)["create"]] == [
         ("cyp-2025-11-04-1", "Quarter 2 Performance", "The bin measure should be reported as a monthly total.\n")
     ]
+
+
+def test_a_response_forms_labels_in_a_table_above_date_its_rows(repo: Path, invoke: Invoke) -> None:
+    # A health body's response form: 'Meeting Date | 21 November 2024' in a table of labels above the
+    # recommendations' table dates every row, as the lines of a SCRAIP form do.
+    import docx
+
+    document = docx.Document()
+    for rows in (
+        [["Name of Committee", "Joint Health Scrutiny Committee"], ["Meeting Date", "21 November 2024"]],
+        [
+            ["No.", "Recommendation", "Accepted, rejected or partially accepted"],
+            ["1", "That the ICB publishes it.", "Accepted"],
+        ],
+    ):
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+        document.add_paragraph("")
+    document.save(str(repo / "response.docx"))
+    out = invoke("import", "tracker", "response.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["id"] for r in json.loads(out)["create"]] == ["cyp-2024-11-21-1"]

@@ -1525,23 +1525,23 @@ class _Reader:
         "3. Recommendations" / "3.1 Having considered the evidence, the Panel recommends that:"."""
         numbered = b.marker and _reading(b.marker)[0] != "decimal"  # "(1) That X:" is a point
         first = not lst.points and not lst.point and not numbered
-        if (
+        # "The Group's recommendations are set out below, grouped by theme.", after a summary or not
+        below = (
             first
             and any(v.POINTS_BELOW.search(s) for s in _sentences(b.text)[-2:])  # "... below. Each names ..."
             and not (_decides(b.text) or v.OWNER_ACTION.match(b.text))
-        ):
-            # "The Group's recommendations are set out below, grouped by theme.", after a summary or not ("5.1 ...")
-            if lst.kind == "discussion" and lst.tentative and v.BODY_RECOMMENDS.match(b.text):
-                lst.kind = "decisions"  # a report's "Recommendations" the group says are its own ("Our ...")
-            return True
-        lead = _introducer(b.text) if first and _is_lead(b.text) else None
-        if lead is None or lead.points:
-            return False
-        # "Decision" / "The Committee:-" over "(1) agreed that ..."; "The Committee:" over "RESOLVED –": the
-        # decision's word takes the body's place as the stem
-        lst.stem = lead.stem if lead.kind == "decisions" else lst.stem
+        )
+        if not below:
+            lead = _introducer(b.text) if first and _is_lead(b.text) else None
+            if lead is None or lead.points:
+                return False
+            # "Decision" / "The Committee:-" over "(1) agreed that ..."; "The Committee:" over "RESOLVED –": the
+            # decision's word takes the body's place as the stem
+            lst.stem = lead.stem if lead.kind == "decisions" else lst.stem
         if lst.kind == "discussion" and lst.tentative and v.BODY_RECOMMENDS.match(b.text):
-            lst.kind = "decisions"  # a report's "Recommendations", then "The Task and Finish Group recommends that:"
+            # a report's "Recommendations", then the group's own: "Our recommendations are set out below", "The Task
+            # and Finish Group recommends that Cabinet:"
+            lst.kind = "decisions"
         return True
 
     def list_item(self, b: Block, lst: _List) -> bool:

@@ -756,22 +756,26 @@ TRACKER_ROWS = [
 ]
 
 
-def _tracker_docx(path: Path) -> None:
-    """A tracker appendix in Word: a title, the tracker's table, a note, then a key of other columns."""
+def _word(path: Path, *parts: str | list[list[str]]) -> None:
+    """A Word document of `parts` in order: a paragraph for each string, a table for each list of rows."""
     import docx
 
     document = docx.Document()
-    document.add_paragraph("Appendix B: recommendations tracker")
-    for rows, after in (
-        (TRACKER_ROWS, "Key to the status column:"),
-        ([["Status", "Meaning"], ["Ongoing", "Started"]], ""),
-    ):
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, row in enumerate(rows):
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+            continue
+        table = document.add_table(rows=len(part), cols=len(part[0]))
+        for r, row in enumerate(part):
             for c, cell in enumerate(row):
                 table.cell(r, c).text = cell
-        document.add_paragraph(after)
     document.save(str(path))
+
+
+def _tracker_docx(path: Path) -> None:
+    """A tracker appendix in Word: a title, the tracker's table, a note, then a key of other columns."""
+    key = [["Status", "Meaning"], ["Ongoing", "Started"]]
+    _word(path, "Appendix B: recommendations tracker", TRACKER_ROWS, "Key to the status column:", key, "")
 
 
 def _tracker_pdf(path: Path) -> None:
@@ -856,21 +860,13 @@ def test_a_due_date_of_asap_gives_no_date_and_stops_nothing(repo: Path, invoke: 
 def test_a_trackers_own_kinds_and_a_documents_status_key(repo: Path, invoke: Invoke) -> None:
     # a panel's log in Word: "R" and "I" in its Type column, its status codes explained by a key line above the
     # table; a row whose status says no response has come keeps its update as a note
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Status key: C = complete; NR = no response yet received")
     rows = [
         ["Meeting", "Type", "Recommendation", "Response", "Status"],
         ["12.09.23", "R", "That the Mayor writes to the operator.", "Letter sent 3 October 2023; reply awaited.", "NR"],
         ["12.09.23", "I", "Officers to share the corridor data.", "Shared on 1 November 2023.", "C"],
         ["12.09.23", "Decision", "That the Board adopts the plan.", "", "C"],
     ]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            table.cell(r, c).text = cell
-    document.save(str(repo / "log.docx"))
+    _word(repo / "log.docx", "Status key: C = complete; NR = no response yet received", rows)
     out = invoke("import", "tracker", "log.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     created = json.loads(out)["create"]
     assert [(r["kind"], r["status"]) for r in created] == [
@@ -1046,18 +1042,13 @@ def test_an_item_cell_led_by_its_agenda_number(repo: Path, invoke: Invoke) -> No
 def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, invoke: Invoke) -> None:
     # A SCRAIP form in Word: 'Meeting Date:' and 'Topic:' lines above the table (not in it) date and title every
     # row; a recommendation copied from a list keeps no list glue ("... monthly total;").
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Committee: Corporate Services Overview and Scrutiny Committee")
-    document.add_paragraph("Meeting Date: 4 November 2025")
-    document.add_paragraph("Topic: Quarter 2 Performance")
-    rows = [["Recommendation", "Response"], ["The bin measure should be reported as a monthly total;", "Accepted."]]
-    table = document.add_table(rows=2, cols=2)
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            table.cell(r, c).text = cell
-    document.save(str(repo / "scraip.docx"))
+    _word(
+        repo / "scraip.docx",
+        "Committee: Corporate Services Overview and Scrutiny Committee",
+        "Meeting Date: 4 November 2025",
+        "Topic: Quarter 2 Performance",
+        [["Recommendation", "Response"], ["The bin measure should be reported as a monthly total;", "Accepted."]],
+    )
     out = invoke("import", "tracker", "scraip.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [(r["id"], r["item"], r["text"]) for r in json.loads(out)["create"]] == [
         ("cyp-2025-11-04-1", "Quarter 2 Performance", "The bin measure should be reported as a monthly total.\n")
@@ -1067,21 +1058,14 @@ def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, 
 def test_a_response_forms_labels_in_a_table_above_date_its_rows(repo: Path, invoke: Invoke) -> None:
     # A health body's response form: 'Meeting Date | 21 November 2024' in a table of labels above the
     # recommendations' table dates every row, as the lines of a SCRAIP form do.
-    import docx
-
-    document = docx.Document()
-    for rows in (
+    _word(
+        repo / "response.docx",
         [["Name of Committee", "Joint Health Scrutiny Committee"], ["Meeting Date", "21 November 2024"]],
+        "",
         [
             ["No.", "Recommendation", "Accepted, rejected or partially accepted"],
             ["1", "That the ICB publishes it.", "Accepted"],
         ],
-    ):
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, row in enumerate(rows):
-            for c, cell in enumerate(row):
-                table.cell(r, c).text = cell
-        document.add_paragraph("")
-    document.save(str(repo / "response.docx"))
+    )
     out = invoke("import", "tracker", "response.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [r["id"] for r in json.loads(out)["create"]] == ["cyp-2024-11-21-1"]

@@ -407,7 +407,11 @@ def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
             current = (n, heading)
         elif len(filled) > 1 and all(norm(row[i]) in headings for i in filled):
             section.append((n, row))  # the headings again, over a second table of the sheet
-        elif len(filled) == 1 and filled[0] not in text_columns and len(row[filled[0]]) <= _LONGEST_HEADING:
+        elif (
+            len(filled) == 1
+            and len(row[filled[0]]) <= _LONGEST_HEADING
+            and (filled[0] not in text_columns or _sub_heading(row[filled[0]]))
+        ):
             section.append((n, row))
         else:
             table.sections += [m for m, _ in section]
@@ -416,6 +420,13 @@ def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
                 table.groups[n] = current
             table.rows.append((n, row))
     table.rows += section  # a line under the last row, with no blank row between: read, and its problems named
+
+
+def _sub_heading(text: str) -> bool:
+    """A line alone in the recommendation's column that heads the rows under it, asking nothing: short, no sentence,
+    not 'That ...' nor 'To ...' ('Paper 1 Chief Executive's report', 'At para 6', 'Update at March Board meeting:')."""
+    text = text.strip()
+    return len(text.split()) <= 8 and not re.search(r"[.!?]$", text) and not re.match(r"(?:that|to)\b", text, re.I)
 
 
 def _check_widths(table: Table, body: Iterable[tuple[int, Sequence[str]]]) -> None:
@@ -907,7 +918,8 @@ def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
 # A label before a recommendation in its cell ('1.', 'R2:', 'Rec 3 -', '(a)', '2b)'): the tracker's number
 # for it, not its text (the corpus's rule: labels go), where a sentence follows.
 _TEXT_LABEL = re.compile(
-    r"(?:(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r)?\d{1,3}[a-z]?\s*[.:)\-–—]|\(?(?:[a-z]|\d{1,3})\))\s+(?=(?-i:[A-Z]))",
+    r"(?:(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r)?\d{1,3}[a-z]?\s*[.:)\-–—]|\(?(?:[a-z]|\d{1,3})\)|(?-i:[ivx]{1,4})\.)"
+    r"\s+(?=(?-i:[A-Z]))",  # "R1 –", "3.", "(a)", "ii."
     re.IGNORECASE,
 )
 

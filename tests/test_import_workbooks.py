@@ -1069,3 +1069,24 @@ def test_a_response_forms_labels_in_a_table_above_date_its_rows(repo: Path, invo
     )
     out = invoke("import", "tracker", "response.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [r["id"] for r in json.loads(out)["create"]] == ["cyp-2024-11-21-1"]
+
+
+def test_a_board_action_log_headed_by_its_papers(repo: Path, invoke: Invoke) -> None:
+    # A national park board's action points: each meeting's rows under the paper and paragraph they arose from
+    # ('Paper 1 Chief Executive's report', 'At para 6': headings, not actions), each action labelled 'i.', 'ii.'.
+    _workbook(
+        repo / "actions.xlsx",
+        [
+            ["Action", "Status"],
+            ["Action Points from meeting on 13 December 2024", ""],
+            ["Paper 1 Chief Executive's report", ""],
+            ["At para 6", ""],
+            ["i. Chief Executive to write to the Government.", "Complete"],
+            ["ii. Director to arrange a Board workshop.", "In hand"],
+        ],
+    )
+    out = invoke("import", "tracker", "actions.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [(r["id"], r["text"]) for r in json.loads(out)["create"]] == [
+        ("cyp-2024-12-13-1", "Chief Executive to write to the Government.\n"),
+        ("cyp-2024-12-13-2", "Director to arrange a Board workshop.\n"),
+    ]

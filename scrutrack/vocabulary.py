@@ -696,6 +696,7 @@ DECISION_DATE = re.compile(r"decision|decided|made|taken|hearing|approved|agreed
 TITLE = re.compile(
     r"^(?:(?:the\s+)?(?:(?:draft|unconfirmed|unapproved)\s+)?minutes?|(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+)?meeting|meeting"
     r"|(?:the\s+)?proceedings|record|notes)\s+of\b"  # "DRAFT MINUTES OF THE MEETING HELD ON ..."
+    r"|^decisions\s+(?:made|taken)\s+by\b"  # "DECISIONS made by the Lead Member ..., on 9 March 2026"
     r"|\b(?:met|was\s+held|were\s+held|convened|assembled)\b|^held\b"
     r"|^(?:(?:draft|unconfirmed)\s+)?minutes\s*[-–—:,]\s*(?=(?:\w+day,?\s+)?\d)",  # "Minutes – Thursday 20 November 2025"
     re.I,

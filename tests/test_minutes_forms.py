@@ -1468,6 +1468,15 @@ STRUCTURES = {
         "<li>approves the replacement of 14 vehicles.</li></ol></body></html>",
         [("Replacement of Refuse Collection Vehicles", "That Cabinet approves the replacement of 14 vehicles.")],
     ),
+    # A Lead Member's decisions: "DECISIONS made by the Lead Member ..., on 9 March 2026" is the title that dates
+    # them, not the last minutes approved ("... the minutes of the meeting held on 9 February 2026").
+    "decisions-made-by.html": (
+        "<html><body><p><b>DECISIONS made by the Lead Member for Transport, Councillor Ashbee, on 9 March 2026 at County "
+        "Hall</b></p><h2>40. Minutes</h2><p>40.1 The Lead Member approved as a correct record the minutes of the meeting "
+        "held on 9 February 2026.</p><h2>44. Harrow Lane Petition</h2><p>The Lead Member RESOLVED to ask officers to "
+        "monitor speeds in Harrow Lane.</p></body></html>",
+        [("Harrow Lane Petition", "To ask officers to monitor speeds in Harrow Lane.")],
+    ),
     # Notes as a table: the title the bold first line of its cell, several decisions in the right-hand cell.
     "notes-table.html": (
         "<html><body><p>Notes of the meeting held on 4 July 2023</p><table>"
@@ -1916,6 +1925,7 @@ def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:
 @pytest.mark.parametrize(
     ("name", "day"),
     [
+        ("decisions-made-by.html", "2026-03-09"),
         ("decision-page-dated-after.html", "2025-11-10"),
         ("letter-in-reply.html", "2025-09-23"),
         ("attendance-then-minutes-table.html", "2025-11-20"),

@@ -1511,8 +1511,10 @@ class _Reader:
         without their full stops, read as points while they run on from the list's last; a bold item's number
         after an asterisk ('*4.'), its own."""
         inner = split_marker(b.text) if b.marker == "*" else ("", "")
-        if inner[0] and b.bold:  # "*4. Common Good Fund" in bold: an item, its asterisk marking a delegated matter
-            return dataclasses.replace(b, marker=inner[0], text=inner[1])
+        numbered = dataclasses.replace(b, marker=inner[0], text=inner[1])
+        nxt = bool(inner[0]) and any(self.item_numbers.get(s) == n - 1 for s, n in _numbers(numbered))
+        if inner[0] and (b.bold or nxt):  # "*4. Common Good Fund" in bold, or the agenda's next: an item, its asterisk
+            return numbered  # marking a delegated matter
         lst, m = self.list, v.BARE_NUMBER.match(b.text) if not b.marker else None
         if m is None or lst is None or lst.kind != "decisions" or lst.style not in (None, "arabic."):
             return b

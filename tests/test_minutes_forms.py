@@ -171,6 +171,16 @@ FORMS = {
             ("Finance", "To approve the payments listed in schedule F52."),
         ],
     ),
+    # A Highland committee's asterisked item (a delegated matter), not in bold, after a list of points: the next item.
+    "asterisked-item-after-points": (
+        "Minutes of the Communities Committee held on 21 November 2024\n\n4. Asset Transfers\n\nThe Committee:\n\n"
+        "i. NOTED the progress;\n\nii. AGREED to review the guidance for applicants.\n\n* 5. Participatory Budgeting\n\n"
+        "The Committee AGREED to allocate £40,000 to the ward forums.\n",
+        [
+            ("Asset Transfers", "To review the guidance for applicants."),
+            ("Participatory Budgeting", "To allocate £40,000 to the ward forums."),
+        ],
+    ),
     # An agenda number on its own line after a one-word verdict ("DECISION" / "NOTED."): the next item's, not a point.
     "numbers-on-their-own-lines-after-verdicts": (
         "Minutes of the Licensing Committee held on 16 May 2025\n\n1.\n\nMinute\n\nDECISION\n\nAPPROVED.\n\n2.\n\n"

@@ -1202,6 +1202,11 @@ class _Reader:
             return None
         return self.next_number(b)
 
+    def after_item(self, b: Block) -> bool:
+        """The number after the last item's, in its style, even where the item's own points run on to it
+        ('3. Interests' in bold after item 2's decisions 1 and 2, which `next_number` leaves to the points)."""
+        return any(self.item_numbers.get(s) == n - 1 for s, n in _numbers(b))
+
     def next_number(self, b: Block) -> tuple[str, int] | None:
         """The agenda's next number, whatever the list inside the item."""
         first = 0 if self.item is None and not self.item_numbers else None  # the agenda's '1' opens it
@@ -1475,8 +1480,7 @@ class _Reader:
             return False  # a decisions list's next entry ('04/02/2026 - Footpath Repairs ref: 305 ...')
         if lst.kind == "discussion" and (found := _introducer(b.text)) and found.kind == "decisions" and found.points:
             return False  # "5.3 Proposed by ..., seconded by ... and AGREED that ...": the decision after a proposal
-        agenda_next = any(self.item_numbers.get(s) == n - 1 for s, n in _numbers(b))  # "3. Interests" after item 2
-        if b.bold and (lst.plain or agenda_next) and _title_like(b.text, relaxed=True):
+        if b.bold and (lst.plain or self.after_item(b)) and _title_like(b.text, relaxed=True):
             return False
         if lst.points == 0 and not lst.labelled:
             return True  # the first point under its heading
@@ -1512,9 +1516,9 @@ class _Reader:
         after an asterisk ('*4.'), its own."""
         inner = split_marker(b.text) if b.marker == "*" else ("", "")
         numbered = dataclasses.replace(b, marker=inner[0], text=inner[1])
-        nxt = bool(inner[0]) and any(self.item_numbers.get(s) == n - 1 for s, n in _numbers(numbered))
-        if inner[0] and (b.bold or nxt):  # "*4. Common Good Fund" in bold, or the agenda's next: an item, its asterisk
-            return numbered  # marking a delegated matter
+        # "*4. Common Good Fund" in bold, or the agenda's next number: an item, its asterisk marking a delegated matter
+        if inner[0] and (b.bold or self.after_item(numbered)):
+            return numbered
         lst, m = self.list, v.BARE_NUMBER.match(b.text) if not b.marker else None
         if m is None or lst is None or lst.kind != "decisions" or lst.style not in (None, "arabic."):
             return b

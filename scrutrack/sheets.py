@@ -126,8 +126,8 @@ def _document_tables(data: bytes, name: str) -> Workbook:
         if b.kind == "table" and b.rows:
             cells = b.cells(markers=True)  # '12.09.23' as typed
             tables.append([[line] for line in above[-_FORM_LINES:]] + cells)
-            labels = all(len(row) == 2 and _FORM_LINE.match(f"{row[0].rstrip(':')}: {row[1]}") for row in cells)
-            above = [f"{row[0].rstrip(':')}: {row[1]}" for row in cells] if labels else []
+            lines = [f"{row[0].rstrip(':')}: {row[1]}" for row in cells if len(row) == 2]
+            above = lines if len(lines) == len(cells) and all(map(_FORM_LINE.match, lines)) else []
         elif b.kind != "furniture" and _FORM_LINE.match(b.text):
             above.append(b.text)
     if not tables:

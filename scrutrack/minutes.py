@@ -1140,7 +1140,8 @@ class _Reader:
         return True
 
     def item_label(self, b: Block) -> bool:
-        if v.ITEM_LABEL_ALONE.fullmatch(b.text):  # "Agenda item:" in a grid's row, its title in the next cell
+        alone = v.ITEM_LABEL_ALONE.fullmatch(b.text if not _upper(b.text) or b.text.endswith(":") else f"{b.text}:")
+        if alone:  # "Agenda item:" in a grid's row, its title in the next cell; "TOPIC" over a notice's title
             self.title_next = "title" if self.set_item(None) else ""
             return True
         second = _second_half(b.text)  # "Eitem / Item 6: Title"
@@ -2312,7 +2313,7 @@ def _labels_over_values(b: Block) -> list[Block]:
     'Date: 5 March 2024', ... would be."""
     rows = b.cells()
     cells = [c for row in rows for c in row if c]
-    label = r"[A-Za-z ]{2,20}:?"
+    label = r"[A-Za-z][A-Za-z ()/:]{1,30}"  # "Approved by: (signature)" beside "Date of Decision"
     if cells and all(re.match(r"[A-Za-z ]{2,20}:\s*\S", c) for c in cells):  # 'Date: 25 July 2024 | Time: 10am'
         lines = cells
     elif len(rows) == 2 and len(rows[0]) == len(rows[1]) and all(re.fullmatch(label, h) for h in rows[0]):

@@ -579,9 +579,9 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
 
 # A minute's code before its title in an item cell: "TC 31/25 – Rail Station Accessibility".
 _MINUTE_CODE = re.compile(
-    r"^(?:(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+|(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?)\s*[-–—:]\s+(?=\w)",
+    r"^(?:(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+|(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?\d{1,3}[a-z]?)\s*[-–—:]\s+(?=\w)",
     re.I,
-)  # or the agenda's number: 'Item 6 – Roads Capital Programme 2025/26'
+)  # or the agenda's number: 'Item 6 – Roads Capital Programme 2025/26', '10c – Working Groups'
 
 
 def _uncoded(item: str | None) -> str | None:
@@ -1035,16 +1035,26 @@ class _RowReader:
         value, escaped = restore(cells[idx])
         return (value, True) if escaped else (value.replace("\u00a0", " ").strip(), False)
 
+    def worded(self, cells: list[str], fld: str) -> str | None:
+        """A target in words that name no day ('By next meeting', 'End of term' as a due date): nothing to be late
+        against, so no date; the words, to keep in the note. None for a date and for the meeting's own date."""
+        value, escaped = self.cell(cells, fld)
+        if escaped or fld not in ("due", "review") or re.search(r"\d", value) or norm(value) in _EMPTY_DATE:
+            return None
+        return None if norm(value) in STATUS_WORDS or len(value) > _LONGEST_HEADING else value.strip()
+
     def note(self, cells: list[str]) -> str | None:
-        """The note: the one note column, or each of several ('Comments', 'Latest update') under its heading."""
+        """The note: the one note column, or each of several ('Comments', 'Latest update') under its heading, and
+        a target given in words under its own."""
         first = self.long(cells, "note")
         parts = [(self.columns.get("note", ""), first)] if first else []
+        worded = [(self.columns[f], words) for f in ("due", "review") if (words := self.worded(cells, f))]
         for idx in self.more.get("note", []):
             value, escaped = self._value(cells, idx)
             if escaped or value.lower() not in _EMPTY:
                 parts.append((self.table.headings[idx], normalize_text(value)))
-        if len(parts) > 1:
-            return "\n\n".join(f"{heading}: {text.strip()}" for heading, text in parts)
+        if len(parts) > 1 or worded:
+            return "\n\n".join(f"{heading}: {text.strip()}" for heading, text in parts + worded)
         return parts[0][1].rstrip("\n") if parts else None
 
     def ref(self, cells: list[str]) -> str | None:
@@ -1069,6 +1079,8 @@ class _RowReader:
         if not escaped and norm(value) in _EMPTY_DATE | {""}:
             return None
         if fld != "meeting" and norm(value) in STATUS_WORDS:  # 'Complete' where the date it was due would be
+            return None
+        if self.worded(cells, fld):  # 'By next meeting': kept in the note
             return None
         if len(value) > _LONGEST_HEADING:
             self.bad(row, fld, f"'{_shown(value)}' is not a date ({len(value):,} characters)")

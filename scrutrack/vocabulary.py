@@ -802,14 +802,15 @@ TIME_AT_END = re.compile(rf",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at\
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
 # or "Title of decision | ...".
 ITEM_LABEL = re.compile(
-    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|(?:(?:decision|report|item)\s+)?title"
+    r"^(?:(?:agenda\s+)?item(?:\s+(?:no\.?\s*)?\d+[a-z]?)?|subject|topic|(?:(?:decision|report|item)\s+)?title"
     r"|title\s+of\s+(?:the\s+)?(?:decision|report|item))(?:\s*[:\-–—.]\s*|(?<=\d)(?P<bare>\s+)"
     r"|(?<=\d[a-z])(?P<bare2>\s+))(?P<title>.+)$",
     re.I | re.S,
 )
-# The same label with its title on the next line or in the next cell: "Agenda item:", "Subject:".
+# The same label with its title on the next line or in the next cell: "Agenda item:", "Subject:" (or, as a
+# decision notice's section heading in capitals, "TOPIC" with no colon).
 ITEM_LABEL_ALONE = re.compile(
-    r"(?:(?:agenda\s+)?item|subject|(?:decision|report|item)\s+title|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*:",
+    r"(?:(?:agenda\s+)?item|subject|topic|(?:decision|report|item)\s+title|title\s+of\s+(?:the\s+)?(?:decision|report|item))\s*:",
     re.I,
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",

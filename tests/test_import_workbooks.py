@@ -1037,6 +1037,34 @@ def test_an_item_cell_led_by_its_agenda_number(repo: Path, invoke: Invoke) -> No
     )
     out = invoke("import", "tracker", "obs.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [r["item"] for r in json.loads(out)["create"]] == ["Roads Capital Programme"]
+    # a parish's action sheet gives the number alone, a sub-item's letter after it: '10c – Working Groups'
+    (repo / "actions.csv").write_text(
+        "Meeting,Agenda Item,Action\n09/09/2025,10c – Working Groups,Clerk to update the privacy notice.\n"
+        "09/09/2025,12 - Highways,Cllr Hart to report the damaged sign.\n"
+    )
+    out = invoke("import", "tracker", "actions.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["item"] for r in json.loads(out)["create"]] == ["Working Groups", "Highways"]
+
+
+def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke: Invoke) -> None:
+    # 'By next meeting' as a parish's due date names no day to be late against: no date, and not lost (its
+    # words go in the note under the column's heading); a month in the same column is still its last day.
+    _workbook(
+        repo / "actions.xlsx",
+        [
+            ["Outstanding Action Points"],
+            ["Meeting", "Action", "Due Date", "Update"],
+            [dt.datetime(2025, 6, 10), "Clerk to get three quotes for the lychgate survey.", "By next meeting", ""],
+            [dt.datetime(2025, 6, 10), "Clerk to chase the drainage survey.", "Nov 2025", "Specification agreed."],
+            [dt.datetime(2025, 6, 10), "Cllr Hart to report the sign.", "end of term", "Reported."],
+        ],
+    )
+    invoke("import", "tracker", "actions.xlsx", "--committee", "cyp")
+    created = sorted(records(repo).values(), key=lambda r: str(r["id"]))
+    assert [r.get("due") for r in created] == [None, dt.date(2025, 11, 30), None]
+    notes = [str(r["history"]) for r in created]
+    assert "Due Date: By next meeting" in notes[0] and "Due Date" not in notes[1]
+    assert "Update: Reported." in notes[2] and "Due Date: end of term" in notes[2]
 
 
 def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, invoke: Invoke) -> None:

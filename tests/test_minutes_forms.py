@@ -1886,6 +1886,22 @@ STRUCTURES = {
         "<h4>Decision</h4><p>The Committee agreed to approve the revised policy.</p></body></html>",
         [("Revised Admissions Policy 2025", "To approve the revised policy.")],
     ),
+    # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
+    # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
+    # beside "Date of Decision").
+    "notice-topic-section-signature-grid.html": (
+        "<html><body><h2>PORTFOLIO HOLDER DECISION NOTICE</h2><p><b>TOPIC</b></p><p>Beach Hut Licences</p>"
+        "<p><b>PROCEDURAL INFORMATION</b></p><p>The decision comes into force five working days after it is "
+        "published, unless called in.</p><p><b>DECISION</b></p><ol><li>That licence fees rise by 3% from April.</li>"
+        "<li>That the waiting list be reopened in May.</li></ol><p><b>REASONS FOR THE DECISION</b></p>"
+        "<p>Fees have not risen for three years.</p><table><tr><td>Approved by: (signature)</td>"
+        "<td>Date of Decision</td></tr><tr><td>Councillor Rhys Lambert</td><td>12 February 2026</td></tr></table>"
+        "</body></html>",
+        [
+            ("Beach Hut Licences", "That licence fees rise by 3% from April."),
+            ("Beach Hut Licences", "That the waiting list be reopened in May."),
+        ],
+    ),
     # A notice of decisions set out as a grid per item: "Agenda item" beside its numbered title, "Decision" beside it.
     "notice-grid-agenda-item-label.html": (
         "<html><body><h1>NOTICE OF DECISIONS – CABINET</h1><p>Meeting held on Monday 10 February 2025</p>"
@@ -2568,6 +2584,12 @@ def test_a_pdf_table_laid_out_without_borders_keeps_its_columns_apart() -> None:
         "To extend Saturday opening at the Central Library and at both of the branch libraries to 5 pm.",
         "To ask the Head of Libraries to review the mobile library routes by the end of March.",
     ]
+
+
+def test_a_notice_dated_only_by_its_signature_grid_is_dated_by_it() -> None:
+    text = STRUCTURES["notice-topic-section-signature-grid.html"][0]
+    minutes = parse_minutes(read_document(text.encode(), "notice.html"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2026-02-12", "2026-02-12"]
 
 
 def test_each_form_of_a_record_is_dated_by_its_own_date_row() -> None:
@@ -5724,6 +5746,24 @@ def test_a_pdf_title_in_bold_run_in_before_its_minute_is_the_items_title() -> No
         "Apologies were received from Councillors Harries and Price, who were both away on council business that "
         "evening." in paragraphs
     )
+
+
+def test_a_pdf_introducer_in_bold_before_its_colon_in_plain_type_leads_its_points() -> None:
+    """'The Board resolved' in bold and ':-' after it in plain type (a Scottish board's minute): the bold
+    words are not a title run in before a minute, they introduce the points under them."""
+    ops = [
+        "BT /F2 11 Tf 50 800 Td (Minute of Meeting of the Kinross Valley Integration Joint Board, 9 December 2025) Tj ET",
+        "BT /F2 10 Tf 50 770 Td (WINTER PLAN) Tj ET",
+        "BT /F1 10 Tf 50 758 Td (6. The Board had before it the Winter Plan for the coming months.) Tj ET",
+        "BT /F2 10 Tf 50 740 Td (The Board resolved) Tj /F1 10 Tf ( :-) Tj ET",
+        "BT /F1 10 Tf 50 728 Td (\\(i\\) to approve the Winter Plan as set out in Appendix A; and) Tj ET",
+        "BT /F1 10 Tf 50 716 Td (\\(ii\\) to issue the Direction at Appendix B to the health board.) Tj ET",
+    ]
+    minutes = parse_minutes(read_document(pdf_pages([ops]), "kinross.pdf"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("WINTER PLAN", "To approve the Winter Plan as set out in Appendix A."),
+        ("WINTER PLAN", "To issue the Direction at Appendix B to the health board."),
+    ]
 
 
 def test_a_minutes_table_headed_item_under_discussion_reads_each_rows_title_and_minute() -> None:

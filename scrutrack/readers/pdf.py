@@ -550,6 +550,9 @@ def _run_in(row: _Row) -> str | None:
     rest = [g for g in first.glyphs[end:] if hasattr(g, "fontname") and g.get_text().strip()]
     if any(_bold(g.fontname) for g in rest) or len(title.split()) < 2 or re.search(r"(?::|\bthat|\bto)$", title, re.I):
         return None
+    if rest[0].get_text() == ":":  # 'The Board resolved :-' with its colon in plain type: an introducer
+        return None
+        return None
     return title if row.text().startswith(title) else None
 
 

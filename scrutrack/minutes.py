@@ -161,6 +161,14 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
     return _upper(text) or relaxed or (bool(long_words) and len(capital) >= 0.75 * len(long_words))
 
 
+def _stopped_title(text: str) -> bool:
+    """A title a clerk closed with a full stop ('Skate park refurbishment.'): one short phrase, no verb of a
+    sentence ('The minutes were approved.', 'Report noted.')."""
+    bare = text.removesuffix(".")
+    verb = re.search(r"\b(?:was|were|is|are|be|been|had|has|have|will)\b|\b[a-z]{3,}ed\b", bare)
+    return bare != text and "." not in bare and not verb and _title_like(bare, relaxed=True)
+
+
 def _any_title(text: str) -> bool:
     """A title in any words, as the agenda's next number heads: not long, not a sentence ended with a
     full stop ('5. The Committee agreed to defer the report.' is a numbered paragraph)."""
@@ -1210,12 +1218,12 @@ class _Reader:
 
     def next_number(self, b: Block) -> tuple[str, int] | None:
         """The agenda's next number, whatever the list inside the item."""
-        first = 0 if self.item is None and not self.item_numbers else None  # the agenda's '1' opens it
+        first = 0 if self.item is None and not self.item_numbers else None  # the agenda's '1' (or '6.1') opens it
         return next(
             (
                 (s, n)
                 for s, n in _numbers(b)
-                if self.item_numbers.get(s, first if s.startswith(("minute", "arabic")) else None)
+                if self.item_numbers.get(s, first if s.startswith(("minute", "arabic", "decimal")) else None)
                 == n - 1
                 != self.inner.get(s)
             ),
@@ -1287,6 +1295,8 @@ class _Reader:
             # a bold coded title in the agenda's words: "2024-044 To consider quotations ... and resolve accordingly"
             # (its full stop too: "05/25/F&R To consider grant applications.")
             agenda = coded and b.bold and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
+            if m["word"] and _stopped_title(title):  # "Minute 166: Skate park refurbishment."
+                return title.removesuffix(".")
             return title if heading or agenda or _title_like(title, relaxed=b.bold or coded) else None
         # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
         # names the body or sits under one
@@ -2229,7 +2239,7 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if labelled := _labels_over_values(b):
             out.extend(labelled)
             continue
-        b = _owners_left_out(_notes_left_out(_form_numbers_left_out(b)))
+        b = _titled_rows(_owners_left_out(_notes_left_out(_form_numbers_left_out(b))))
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
@@ -2305,6 +2315,29 @@ def _form_numbers_left_out(b: Block) -> Block:
     if len(b.rows) < 3 or any(len(row) < 3 for row in b.rows) or firsts != [str(n) for n in range(1, len(firsts) + 1)]:
         return b
     return dataclasses.replace(b, rows=[row[1:] for row in b.rows])
+
+
+def _titled_rows(b: Block) -> Block:
+    """'No. | Item' over rows whose number cells are empty (a committee page's items, unnumbered): each row's
+    first line in the Item column, when it reads as a title, names the row's item."""
+    head = b.cells()[0] if b.rows else []
+    k = next((k for k, h in enumerate(head) if v.ITEM_COLUMN.fullmatch(h)), None)
+    if k is None or any(
+        h and not re.fullmatch(r"(?:item\s+|minute\s+)?(?:no\.?|number|ref\.?)", h, re.I) for h in head[:k]
+    ):
+        return b
+    rows = [
+        [*row[:k], _titled(row[k]), *row[k + 1 :]]
+        if len(row) > k and not any(_full(x) for c in row[:k] for x in c)
+        else row
+        for row in b.rows[1:]
+    ]
+    return dataclasses.replace(b, rows=[b.rows[0], *rows])
+
+
+def _titled(cell: list[Block]) -> list[Block]:
+    title = v.ITEM_NOISE.sub("", cell[0].text).strip() if cell and cell[0].kind == "paragraph" else ""
+    return [Block("row", title, cell[0].place), *cell[1:]] if title and _title_like(title, relaxed=True) else cell
 
 
 def _labels_over_values(b: Block) -> list[Block]:
@@ -2402,6 +2435,27 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _titles_over_text(blocks: list[Block]) -> list[Block]:
+    """A text file's titles: short lines in Title Case or capitals, each on a line of its own straight over its
+    text (no blank line between: 'Bus Shelter' / 'Glass panel at the Post Office shelter broken again.'), three
+    or more of them in the file, are its items' headings."""
+    lines = [int(m[1]) if (m := re.fullmatch(r":(\d+)", b.place)) else None for b in blocks]
+    titles = [
+        k
+        for k, (b, n) in enumerate(zip(blocks[:-1], lines[1:], strict=True))
+        if b.kind == "paragraph"
+        and n is not None
+        and lines[k] == n - 1
+        and len(b.text.split()) <= 8
+        and not re.match(r"\S*\d", b.text)  # not a minute's number before its title ('7 Planning Applications')
+        and _title_like(b.text)
+        and not isinstance(_date(b.text), tuple)
+    ]
+    if len(titles) < 3:
+        return blocks
+    return [dataclasses.replace(b, kind="heading", level=2) if k in titles else b for k, b in enumerate(blocks)]
+
+
 def _run_on_titles(blocks: list[Block]) -> list[Block]:
     """A minute run on after its code and title, the title closed by a colon or a dash ('96/23 Street
     Lighting: Two lights ... RESOLVED that ...'): the code and title, then the minute's text; unless a
@@ -2481,7 +2535,9 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     reader = _Reader(doc, meeting)
     blocks = _headings_rejoined(doc.blocks)
     body = _Body.of(blocks)
-    for block in _run_on_titles(_titles_over_articles(_letter_labels(_flatten(_contents(blocks, body), body)))):
+    for block in _run_on_titles(
+        _titles_over_text(_titles_over_articles(_letter_labels(_flatten(_contents(blocks, body), body))))
+    ):
         reader.take(block)
     reader.close()
     reader.settle_motion()

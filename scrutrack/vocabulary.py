@@ -325,7 +325,7 @@ ACTION_OWNER = re.compile(
     r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
     r"|^[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+(?i:action)\W*$"  # "SR Action.": who acts, after the decision
     # or their initials alone, as a right-hand action column prints them into a text minute: "AR."
-    r"|^(?!(?:ALL|AND|ANY|THE|NEW|YES|NO|NIL|TBC|N/A)\b)[A-Z]{2,3}(?:\s*(?:/|&|,)\s*[A-Z]{2,3})*\.?$"
+    r"|^(?!(?:ALL|AND|ANY|THE|NEW|YES|NO|NIL|TBC|N/A|AOB|AGM)\b)[A-Z]{2,3}(?:\s*(?:/|&|,)\s*[A-Z]{2,3})*\.?$"
 )
 # The meeting's own business, by kind: what nobody tracks. Its decisions are counted, never records
 # (the corpus README's list). Each kind is matched in a decision as its record would read ("That ...",
@@ -815,13 +815,14 @@ ITEM_LABEL_ALONE = re.compile(
 )
 # A minute's number and title: "804 EMPTY HOMES STRATEGY (DEH) -", "OSC/45 TITLE", "Minute 48/19-20 – Title",
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
+# "16213 POLICE MATTERS" (a town council's minutes numbered on from its first meeting),
 # "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),
 # "19/5/HSC Title" (the body's code last), "CPJC 25/2 Title", "FC04:04/24 Title" (a meeting's code, a colon, the
 # minute's), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
     r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5}(?:&[A-Z]{1,3})? ?)?\d{1,4}(?:[a-z]|\([a-z]\))?"
-    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?(?:\s+\d{1,3}[.)](?=\s))?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|\d{5}|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?(?:\s+\d{1,3}[.)](?=\s))?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
@@ -993,8 +994,9 @@ AFTER_DECISION = re.compile(
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b"
     # the body's reasons after its decision: "The Board considered that granting the licence would be ..."
     rf"|^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:considered|felt|was\s+(?:satisfied|of\s+the\s+view|not\s+satisfied))\s+that\b"
-    # what members said of it: "Members welcomed the dismissal of the appeal ...", "Councillors thanked the officers."
-    r"|^(?:members|councillors|the\s+chair(?:man)?)\s+(?:welcomed|thanked|praised|commended|congratulated|expressed|commented"
+    # what members said of it: "Members welcomed the dismissal of the appeal ...", "Councillors thanked the officers.",
+    # "Councillor Hobbs asked that the speed checks continue."
+    r"|^(?:members|councillors|the\s+chair(?:man)?|(?:councillor|cllr\.?)\s+(?:mrs?\.?\s+|ms\.?\s+)?(?-i:[A-Z][\w'’-]+))\s+(?:welcomed|thanked|praised|commended|congratulated|expressed|commented"
     r"|noted|discussed|raised|asked|questioned|acknowledged|recognised|recognized)\b",
     re.I,
 )

@@ -832,7 +832,7 @@ FORMS = {
         "Recommendation: It is recommended that Members approve the opening of the fund.\n\nIt was proposed by "
         "Councillor Hagan, seconded by Councillor Rainey and agreed that the fund be opened with a maximum award "
         "of £4,000.\n",
-        [(None, "That the fund be opened with a maximum award of £4,000.")],
+        [("Festivals Fund", "That the fund be opened with a maximum award of £4,000.")],
     ),
     # Lettered sub-items, each its title and a colon before the resolution.
     "sub-item-title-colon-resolved": (
@@ -1885,6 +1885,69 @@ STRUCTURES = {
         "<p>Report by the Executive Director (EC/04/25)</p><p>EC/04/25 Revised Admissions Policy (PDF, 340KB)</p>"
         "<h4>Decision</h4><p>The Committee agreed to approve the revised policy.</p></body></html>",
         [("Revised Admissions Policy 2025", "To approve the revised policy.")],
+    ),
+    # Minutes whose titles are labelled "Min. 203:" and closed with a full stop, as a sentence would be.
+    "minute-label-title-full-stop.txt": (
+        "Minutes of Abermawr Community Council held on Tuesday 4th March 2025\n\nMin. 201: Apologies.\n"
+        "Cllr Rhys sent apologies.\n\nMin. 202: Minutes of the last meeting.\nThe minutes of the meeting held on "
+        "4th February were approved.\n\nMin. 203: Footpath repairs.\nThe Clerk reported on three stiles.\n"
+        "RESOLVED to ask the county council to repair the stile at Cae Mawr.\n\nMin. 204: Grants.\n"
+        "Min. 180 refers: The hall's letter was read.\nRESOLVED that £200 be given to the Eisteddfod.\n",
+        [
+            ("Footpath repairs", "To ask the county council to repair the stile at Cae Mawr."),
+            ("Grants", "That £200 be given to the Eisteddfod."),
+        ],
+    ),
+    # A town council's minutes numbered on from its first meeting (five figures), a councillor's own request after
+    # the body's decision in the same paragraph (his, not the council's).
+    "running-five-figure-minutes.txt": (
+        "Minutes of the meeting of Brenton Town Council held on Monday, 7th May 2012 at 7pm\n\n"
+        "16301 FOOTPATHS\nThe clerk reported that footpath 12 was overgrown. It was agreed to ask the county council "
+        "to clear footpath 12. Councillor Venn asked that the stile at Ford Lane be checked too.\n\n"
+        "16302 GRANTS\nRESOLVED that £100 be given to the youth club.\n\n"
+        "16303 PLANNING\n12/00417/FUL – Rear extension, 4 Mill Lane. RESOLVED that the council raises no objection.\n",
+        [
+            ("FOOTPATHS", "To ask the county council to clear footpath 12."),
+            ("GRANTS", "That £100 be given to the youth club."),
+            ("PLANNING", "That the council raises no objection."),
+        ],
+    ),
+    # A decisions notice numbering its items as the agenda's sub-items ("7.1", "7.2", no "7." above them), each
+    # decision's points numbered 1, 2 within it.
+    "decimal-items-no-parent.txt": (
+        "DECISIONS OF THE CABINET\nTuesday, 14 January 2025\n\n7.1 Library Opening Hours\n\nReport of: Director "
+        "of Communities\n\nDECISION\n\n1. To extend Saturday opening at the Central Library.\n\n2. To review the "
+        "hours in a year.\n\n7.2 Parking Charges 2025/26\n\nDECISION\n\n1. To hold the charges at their 2024/25 "
+        "levels.\n",
+        [
+            ("Library Opening Hours", "To extend Saturday opening at the Central Library."),
+            ("Library Opening Hours", "To review the hours in a year."),
+            ("Parking Charges 2025/26", "To hold the charges at their 2024/25 levels."),
+        ],
+    ),
+    # A committee page's "No. | Item" table with its number cells empty: each row's first line in the Item column
+    # (its papers' link after it) is the row's item.
+    "item-column-unnumbered-rows.html": (
+        "<html><body><h1>Agenda and minutes</h1><h2>Place Scrutiny Panel - Monday, 3rd February, 2025 6.00 pm</h2>"
+        "<table><tr><th>No.</th><th>Item</th></tr><tr><td></td><td><p>Apologies for absence</p><p>None were "
+        "received.</p></td></tr><tr><td></td><td><p>Street lighting review PDF 310 KB</p><p>The Head of Highways "
+        "introduced the report.</p><p>That the Panel asks for the dimming trial's results in June.</p></td></tr>"
+        "<tr><td></td><td><p>Work programme</p><p>That the work programme be agreed.</p></td></tr></table>"
+        "</body></html>",
+        [("Street lighting review", "That the Panel asks for the dimming trial's results in June.")],
+    ),
+    # A community council's text minutes whose topics are short lines in Title Case, each straight over its text
+    # (no blank line between), "AOB" among them; "Matters Arising" over a blank line only groups the topics.
+    "title-lines-over-text.txt": (
+        "STRATHCORRIE COMMUNITY COUNCIL\n\nMinutes of a meeting held on 12 March 2024 in the Church Hall\n\n"
+        "Matters Arising\n\nGritting on Braes Road\nThe bin at the top was empty all winter. JM to ask the council "
+        "to refill it\n\nPlay Park\nNew swing seats fitted.\n\nHall Heating\nTwo quotes in.\nAgreed to accept "
+        "the lower quote from Glen Heating\n\nAOB\nDR to find a date for the litter pick\n",
+        [
+            ("Gritting on Braes Road", "JM to ask the council to refill it."),
+            ("Hall Heating", "To accept the lower quote from Glen Heating."),
+            ("AOB", "DR to find a date for the litter pick."),
+        ],
     ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"

@@ -433,6 +433,10 @@ def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
     or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
     body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,12}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
+    # 'That Cabinet:' over 'Resolved to discount ...': the body's name and its deciding verb only introduce it
+    said = rf"that\s+(?=(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s+(?:resolved|agreed|decided)\s+(?:that|to)\s)"
+    if (that := re.match(said, text, re.I)) and (decided := _as_decided(text[that.end() :])) != text[that.end() :]:
+        return decided
     intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text
@@ -1736,6 +1740,8 @@ class _Reader:
         text = said[1] if p.stem and len(said) == 2 and p.stem.split()[-1].lower() == said[0].lower() else p.text
         full = _tidy(f"{p.stem} {text}" if p.stem else text)
         first, *after = _sentences(full)  # what follows: "Proposed Cllr X, ...", "Action: MF.", the vote go
+        if not p.stem and v.AFTER_DECISION.match(first) and not _decides(first):
+            return []  # "(7 Members (Councillors ...) voted in favour ...)" under "Resolved:": the vote, no decision
         after = after[: next((k for k, x in enumerate(after) if split_marker(x)[0]), len(after))]  # "(3) Next ..."
         votes = [x for x in after if _vote(x) is not None or (v.MOTION_OUTCOME.search(x) and len(x.split()) < 12)]
         if any(_vote(x) is False or v.FAILED.search(x) for x in votes):
@@ -2507,9 +2513,14 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     where the title ends and its minute starts; not a decision's point ('To approve X – subject to Y') nor a
     title in two parts ('Planning – applications received')."""
     cut = re.search(r"\s+[-–—]\s+|:\s+", text)
-    # (an agenda's wording closed by a colon may run long: "To receive declarations of interest ... Dispensation:")
-    agenda = (
-        cut is not None and cut[0].startswith(":") and bool(re.match(r"to\s+(?:receive|consider|note)\b", text, re.I))
+    # (an agenda's wording may run long: "To receive declarations of interest ... Dispensation:", "To consider the
+    # tree survey report for the Station Road play area - It was RESOLVED ...")
+    agenda = cut is not None and bool(
+        re.match(r"to\s+(?:receive|consider|note)\b", text, re.I)
+        or (
+            re.match(r"to\s", text, re.I)
+            and re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[cut.end() :], re.I)
+        )
     )
     if cut is None or len(text[: cut.start()].split()) > (30 if agenda else 8):
         return None
@@ -2519,7 +2530,9 @@ def _item_cut(text: str) -> tuple[int, int] | None:
         return None  # "6. In discussion the following points were made: ...": a lead, not a title
     rest = text[cut.end() :]
     colon = cut[0].startswith(":") and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
-    if len(rest.split()) < (3 if colon else 8) or not re.search(r"[.!?:](?:\s|$)" if colon else r"[.!?](?:\s|$)", rest):
+    if len(rest.split()) < (3 if colon or agenda else 8) or not re.search(
+        r"[.!?:](?:\s|$)" if colon else r"[.!?](?:\s|$)", rest
+    ):
         return None
     if not (agenda or _title_like(text[: cut.start()], True)):
         return None

@@ -249,6 +249,8 @@ class Table:
     sheet: str | None = None  # the sheet's name in a workbook
     item: str | None = None  # a 'Topic: ...' line above the headings: every row's item where it has none
     sections: list[int] = field(default_factory=list)  # rows of section headings among the rows, left out
+    items: dict[int, str] = field(default_factory=dict)  # a data row -> the item its section's heading names
+    updates: dict[int, list[str]] = field(default_factory=dict)  # a data row -> the lines of an 'Update:' under it
 
     @property
     def label(self) -> str:
@@ -400,26 +402,44 @@ def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
     headings = {norm(h) for h in table.headings if h}
     current: tuple[int, str] | None = None
     section: list[tuple[int, list[str]]] = []  # a section's heading is one only if rows of data follow it
+    titled: str | None = None  # the item a section's heading names ('Paper 4 — Peatland Action Programme')
+    update_of: int | None = None  # the data row an 'Update:' line follows: the lines under it are its note
     for n, row in body:
         heading = group_heading(row)
         filled = [i for i, c in enumerate(row) if c.strip()]
+        one = row[filled[0]].strip() if len(filled) == 1 else ""
         if heading is not None:
-            current = (n, heading)
+            current, titled, update_of = (n, heading), None, None
+        elif update_of is not None and one and not _sub_heading(one):  # a sentence under it, not the next heading
+            table.updates[update_of].append(one)
         elif len(filled) > 1 and all(norm(row[i]) in headings for i in filled):
             section.append((n, row))  # the headings again, over a second table of the sheet
-        elif (
-            len(filled) == 1
-            and len(row[filled[0]]) <= _LONGEST_HEADING
-            and (filled[0] not in text_columns or _sub_heading(row[filled[0]]))
-        ):
+        elif one and table.rows and _UPDATE_LABEL.fullmatch(one):
+            update_of = table.rows[-1][0]
+            table.sections.append(n)
+            table.updates[update_of] = []
+        elif one and len(one) <= _LONGEST_HEADING and (filled[0] not in text_columns or _sub_heading(one)):
             section.append((n, row))
+            titled = m["title"] if (m := _SECTION_ITEM.match(one)) else titled
         else:
             table.sections += [m for m, _ in section]
-            section = []
+            section, update_of = [], None
             if current is not None:
                 table.groups[n] = current
+            if titled is not None:
+                table.items[n] = titled
             table.rows.append((n, row))
     table.rows += section  # a line under the last row, with no blank row between: read, and its problems named
+
+
+# A section's heading that names the agenda's item over its rows: "Paper 4 — Peatland Action Programme 2025/26",
+# "Item 6: Roads Capital Programme", "Agenda item 5 - Budget".
+_SECTION_ITEM = re.compile(
+    r"(?:paper|report|(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?[\w/.]{0,8}\d[\w/.()]{0,6}\s*[-–—:.]\s+(?P<title>\S.*)",
+    re.IGNORECASE,
+)
+# A line alone over the rows that say how a row above has progressed: "Update:", "Progress update:".
+_UPDATE_LABEL = re.compile(r"(?:progress\s+|latest\s+)?(?:updates?|progress)\s*:", re.IGNORECASE)
 
 
 def _sub_heading(text: str) -> bool:
@@ -663,11 +683,11 @@ def _running_number(table: Table, cols: Columns) -> None:
     'SC/22/14', '2.1'), or one that does not start again at 1 at each meeting of a tracker of several (1, 2, 3 ...
     down the whole tracker; a panel's C1, C2 at one meeting and C3, C4 at its next)."""
     num, meeting = cols.fields.get("number"), cols.fields.get("meeting")
-    if num is None or "ref" in cols.fields:
+    if num is None:
         return
     given = [row[num].strip() for _, row in table.rows if num < len(row) and row[num].strip().lower() not in _EMPTY]
     if any(not _NUMBER.fullmatch(v) for v in given):
-        cols.fields["ref"] = cols.fields.pop("number")
+        _as_reference(cols)
         return
     if meeting is None:
         return
@@ -682,7 +702,16 @@ def _running_number(table: Table, cols: Columns) -> None:
         and len(by_meeting) > 1
         and any(ns != list(range(1, len(ns) + 1)) for ns in by_meeting.values())
     ):  # numbers that do not start again at each meeting ('C4', 'C5' for the panel's third meeting): its own
-        cols.fields["ref"] = cols.fields.pop("number")
+        _as_reference(cols)
+
+
+def _as_reference(cols: Columns) -> None:
+    """The number column read as the tracker's reference: the reference, or another beside a 'Minute Ref'."""
+    num = cols.fields.pop("number")
+    if "ref" in cols.fields:
+        cols.more.setdefault("ref", []).append(num)
+    else:
+        cols.fields["ref"] = num
 
 
 _DATE_FIELDS = frozenset(f.name for f in RECORD_FIELDS if f.type == "date") | {"response_date"}
@@ -1144,7 +1173,7 @@ class _RowReader:
         due = self.date(row, cells, "due", month_end=True)
         review = self.date(row, cells, "review", month_end=True)
         response, status = self.response(row, cells, status, implied, stated=found is not None)
-        note = self.note(cells)
+        note = "\n\n".join(filter(None, [self.note(cells), *self.table.updates.get(row, [])])) or None
         if isinstance(response, str):  # an answer that says what was done, not how it was received: a note
             note, response = "\n\n".join(x for x in (response, note) if x), None
         evidence = self.evidence(row, cells)
@@ -1173,7 +1202,7 @@ class _RowReader:
         for f in RECORD_FIELDS:  # each other field, as its type reads (item, owner, addressed_to, ...)
             if f.export and f.name not in data and f.type in self.plain:
                 data[f.name] = self.plain[f.type](row, cells, f.name)
-        data["item"] = _uncoded(data.get("item")) or self.table.item
+        data["item"] = _uncoded(data.get("item")) or self.table.items.get(row) or self.table.item
         data["history"] = self.read_history(row, cells, data, note)
         if data["history"] is None:
             return None

@@ -990,7 +990,7 @@ CONTENTS = re.compile(r"\s*(?:table\s+of\s+)?contents?(?:\s+page)?\s*:?\s*", re.
 AFTER_DECISION = re.compile(
     # when the decision takes effect: "The decision may therefore be implemented." (a call-in not referred back)
     rf"^(?:the\s+|this\s+|that\s+)?decisions?\s+(?:\w+\s+){{0,3}}?{_TAKES_EFFECT}\b|"
-    rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
+    rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)(?:\s*\([^()]{{0,200}}\))?[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b"
     # the body's reasons after its decision: "The Board considered that granting the licence would be ..."
     rf"|^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:considered|felt|was\s+(?:satisfied|of\s+the\s+view|not\s+satisfied))\s+that\b"

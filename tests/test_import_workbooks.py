@@ -282,6 +282,17 @@ def test_a_number_running_down_the_whole_tracker_is_its_reference(repo: Path, in
     assert records(repo)["cyp-2019-06-04-1"]["history"][0]["note"] == "Imported from t.csv (ref 3)"
 
 
+def test_a_running_number_beside_a_minute_reference_is_a_second_reference(repo: Path, invoke: Invoke) -> None:
+    # a parish's action log: 'Action No' runs down the log, 'Minute Ref' gives each action's minute
+    (repo / "t.csv").write_text(
+        "Action No,Meeting Date,Minute Ref,Action\n1,12/03/2024,24/031,Clerk to get quotes.\n"
+        "2,12/03/2024,24/034,Clerk to report the drain.\n3,09/04/2024,24/052,Clerk to order the board.\n"
+    )
+    out = invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2024-06-01").stdout
+    assert out.split() == ["cyp-2024-03-12-1", "cyp-2024-03-12-2", "cyp-2024-04-09-1"]  # not ...-04-09-3
+    assert records(repo)["cyp-2024-04-09-1"]["history"][0]["note"] == "Imported from t.csv (ref 24/052, Action No 3)"
+
+
 def test_a_panels_numbers_running_on_across_its_meetings_are_references(repo: Path, invoke: Invoke) -> None:
     # one panel's C1, C2 at a meeting and C3 at its next, another panel's P1 between them
     (repo / "t.csv").write_text(
@@ -1044,6 +1055,25 @@ def test_an_item_cell_led_by_its_agenda_number(repo: Path, invoke: Invoke) -> No
     )
     out = invoke("import", "tracker", "actions.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
     assert [r["item"] for r in json.loads(out)["create"]] == ["Working Groups", "Highways"]
+
+
+def test_a_section_heading_naming_an_item_titles_its_rows_and_an_update_line_heads_a_note(
+    repo: Path, invoke: Invoke
+) -> None:
+    # A board's action points grouped under 'Item 3: ...' lines (the item of the rows under it) and, under an
+    # action, a lone 'Progress update:' line over sentences that say how it went: its note, not records.
+    (repo / "actions.csv").write_text(
+        "Action,Status\nActions from the meeting of 14 May 2025:,\nItem 3: Visitor Levy,\n"
+        "Chief Executive to write to the Minister.,Complete\nProgress update:,\nLetter sent on 2 June.\n"
+        "Reply received on 30 June.,\nItem 5 - Peatland Restoration,\nHead of Land to map the sites.,In hand\n"
+    )
+    invoke("import", "tracker", "actions.csv", "--committee", "cyp")
+    created = sorted(records(repo).values(), key=lambda r: str(r["id"]))
+    assert [(r["item"], r["text"].strip()) for r in created] == [
+        ("Visitor Levy", "Chief Executive to write to the Minister."),
+        ("Peatland Restoration", "Head of Land to map the sites."),
+    ]
+    assert "Letter sent on 2 June.\n\nReply received on 30 June." in str(created[0]["history"][-1]["note"])
 
 
 def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke: Invoke) -> None:

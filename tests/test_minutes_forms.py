@@ -1949,6 +1949,51 @@ STRUCTURES = {
             ("AOB", "DR to find a date for the litter pick."),
         ],
     ),
+    # A parish committee's items in the agenda's long wording, each minute run on after a dash: the wording is the
+    # item's title however long, when the minute after it is a sentence or opens with its resolution.
+    "agenda-wording-dash-minute.txt": (
+        "Notes of a meeting of the Amenities committee held on 21st February 2024\n\n"
+        "1. To consider apologies for absence – Cllr Dunn\n\n"
+        "2. To confirm the minutes of the meeting held on 17th January 2024 - It was RESOLVED: That the minutes be "
+        "signed as a correct record.\n\n"
+        "3. To receive a report on the bus shelter at Church Lane and consider the repair quotations - The clerk "
+        "reported two quotations. It was RESOLVED: That the quotation from Lane Glazing of £640 be accepted.\n\n"
+        "4. To agree the hanging basket order for the coming summer - It was RESOLVED: That forty baskets be "
+        "ordered.\n",
+        [
+            (
+                "To receive a report on the bus shelter at Church Lane and consider the repair quotations",
+                "That the quotation from Lane Glazing of £640 be accepted.",
+            ),
+            ("To agree the hanging basket order for the coming summer", "That forty baskets be ordered."),
+        ],
+    ),
+    # "That the Board:" over points that open with the body's deciding verb ("Resolved to ...", "Agreed that ..."):
+    # the verb only introduces the decision, as under "The Board:-"; any other verb joins the stem.
+    "that-body-over-deciding-verbs.html": (
+        "<html><body><h1>Decision details</h1><h2>Depot Review</h2><h3>Decision:</h3>"
+        "<p>RESOLVED: That the Board:</p><ol><li>Resolved to close the Kingsway depot in March.</li>"
+        "<li>Agreed that the staff be offered posts at the Moor Lane depot.</li>"
+        "<li>Requested that the union be consulted on the move.</li></ol><p>Date of decision: 03/12/2024</p>"
+        "</body></html>",
+        [
+            ("Depot Review", "To close the Kingsway depot in March."),
+            ("Depot Review", "That the staff be offered posts at the Moor Lane depot."),
+            ("Depot Review", "That the Board requested that the union be consulted on the move."),
+        ],
+    ),
+    # The vote printed as the first paragraph under "Resolved:", in brackets and naming each member: no decision.
+    "vote-named-under-resolved.txt": (
+        "Minutes of the Cabinet held on 14 October 2025\n\n6. Allotments Task Group\n\nResolved:\n\n"
+        "(7 Members (Councillors Adair-Lloyd, Boyce, Cholmondeley, Dunmore, Ellery-Vaughan, Fennimore and Gwilliam) "
+        "voted in favour and 1 Member "
+        "(Councillor Grove) abstained.)\n\n(1) That recommendations 1 and 2 of the task group be accepted.\n\n"
+        "(2) That the waiting list be reviewed annually.\n",
+        [
+            ("Allotments Task Group", "That recommendations 1 and 2 of the task group be accepted."),
+            ("Allotments Task Group", "That the waiting list be reviewed annually."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -5827,6 +5872,21 @@ def test_a_pdf_introducer_in_bold_before_its_colon_in_plain_type_leads_its_point
         ("WINTER PLAN", "To approve the Winter Plan as set out in Appendix A."),
         ("WINTER PLAN", "To issue the Direction at Appendix B to the health board."),
     ]
+
+
+def test_a_resolution_grids_outcome_row_is_its_vote_not_a_decision() -> None:
+    """A community council's grid per resolution, printed to PDF: 'Outcome | Carried unanimously' under the
+    resolution, its mover and seconder, is the vote on it."""
+    rows = [
+        [[("Item 5 Precept", True)], [], []],
+        [[], [("Resolution", False)], [("To set the precept for 2025/26 at 18,600 pounds.", False)]],
+        [[], [("Proposed", False)], [("Cllr G Owen", False)]],
+        [[], [("Seconded", False)], [("Cllr S Roberts", False)]],
+        [[], [("Outcome", False)], [("Carried unanimously", False)]],
+    ]
+    top = "Minutes of Pentre Isaf Community Council held on 2 December 2024"
+    minutes = parse_minutes(read_document(_pdf(top, rows), "pentre.pdf"))
+    assert [r.text.strip() for r in minutes.recommendations] == ["To set the precept for 2025/26 at 18,600 pounds."]
 
 
 def test_a_minutes_table_headed_item_under_discussion_reads_each_rows_title_and_minute() -> None:

@@ -30,7 +30,7 @@ BODIES = (
 # Words that head a decision or a list of them: RESOLVED, AGREED (committees that never say RESOLVED),
 # DECIDED (Scottish minutes), ORDERED (old-style minutes), "Decision(s):" (decision notices; a form's
 # "Decision taken", "Details of decision"),
-# "Actions agreed:", "Recommendation(s):"; conclusions are counted, noting is counted.
+# "Actions agreed:", "Action points arising:", "Recommendation(s):"; conclusions are counted, noting is counted.
 DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed actions?|agreed|agrees"  # "Agreed action:" before "Agreed"
     "|recommended|recommends|recommendations?|recommendation\\(s\\)"
@@ -38,7 +38,7 @@ DECISION = _words(
     "|(?:details|summary) of (?:the )?decisions?|(?:full )?(?:text|details?)(?: and details?)? of (?:the )?direction)"
     "(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
     "|determined|approved|endorsed|actions? agreed|passed(?= that\\b)"  # "It was passed that ..." (a community council)
-    "|actions?|outcomes?|conclusions?|noted|notes|received"
+    "|action points?(?: arising)?|actions? arising|actions?|outcomes?|conclusions?|noted|notes|received"
 )
 CONCLUSIONS = re.compile(r"conclusions?$", re.I)
 # A noun that heads a list ("Decision:", "Recommendations") but not after a name ("RECORD OF EXECUTIVE DECISION").

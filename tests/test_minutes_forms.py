@@ -1994,6 +1994,19 @@ STRUCTURES = {
             ("Allotments Task Group", "That the waiting list be reviewed annually."),
         ],
     ),
+    # A board's minutes listing each paper's actions under "Action points arising:" (or "Actions arising:"),
+    # each line who acts and what: records, as under "Actions:".
+    "action-points-arising.txt": (
+        "Minutes of the Harbour Board held on 6 June 2025\n\n4. Harbour Dues (Paper 2)\n\nThe Board discussed "
+        "the proposed dues.\n\nAction points arising:\n\n- Harbour Master to publish the new dues by 1 July.\n\n"
+        "- Finance Officer to report the income at the September meeting.\n\n5. Slipway Repairs (Paper 3)\n\n"
+        "Actions arising:\n\n- Engineer to obtain two quotes for the slipway.\n",
+        [
+            ("Harbour Dues (Paper 2)", "Harbour Master to publish the new dues by 1 July."),
+            ("Harbour Dues (Paper 2)", "Finance Officer to report the income at the September meeting."),
+            ("Slipway Repairs (Paper 3)", "Engineer to obtain two quotes for the slipway."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

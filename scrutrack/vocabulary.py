@@ -405,6 +405,8 @@ OWN_BUSINESS = {
             # a member of staff appointed: "to appoint the preferred candidate to the post of Events Officer"
             r"|\bappoint\w*\s+(?:the\s+)?(?:preferred|successful|recommended)\s+(?:candidate|applicant)"
             r"|\bappoint\w*\b[^.;]{0,80}?\bto\s+the\s+(?:post|position|role|vacancy)\s+of\b"
+            # a seat filled: "that the vacancy be filled by Councillor Geddes"
+            rf"|\bvacanc(?:y|ies)\s+(?:be|is|was|were)\s+filled\s+by\s+{_PEOPLE}\b"
         ),
         # Thanks, congratulations, condolences passed on, placed on record, or written to convey; not
         # when a request comes with them ("thanks the Minister for her letter and asks her to ...").

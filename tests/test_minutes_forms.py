@@ -2091,6 +2091,14 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # A seat on an outside body filled after a resignation is the council's own appointment, in either wording.
+    "vacancy-filled-by-a-councillor": (
+        "Minute of Meeting of the City Council held on 15 January 2024\n\n(a) HARBOUR TRUST\n\nIt was reported that "
+        "Bailie Muir had resigned from the above. The Council agreed that the vacancy be filled by Councillor Reid.\n\n"
+        "(b) CITY ARTS LIMITED\n\nThe Council agreed that the Chief Executive writes to the company about its "
+        "accounts.\n",
+        [("CITY ARTS LIMITED", "That the Chief Executive writes to the company about its accounts.")],
+    ),
     # A Cabinet Member's decision record: what the Member "noted" (the Member named with a portfolio) is no record; a
     # decision asking another body to acknowledge complaints is one.
     "member-for-a-portfolio-noted": (

@@ -2498,6 +2498,15 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.", b.marker):  # "8." "Bus shelter – Two ..."
         return _item_cut(b.text)
     m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker else None
+    # "152/24 CAR PARKING CHARGES 2025/26 The Cabinet considered ...": a title in capitals, then the minute
+    caps = (
+        re.match(r"(?:[A-Z0-9][A-Z0-9'’&/().,]*\s+){2,14}(?=[A-Z][a-z]+\s)", m["title"])
+        if m and "/" in m["number"]
+        else None
+    )
+    words = len(re.findall(r"\b[A-Z]{3,}\b", caps[0])) if caps else 0
+    if m and caps and words >= 2 and len(m["title"][caps.end() :].split()) >= 6:
+        return m.start("title") + len(caps[0].rstrip()), m.start("title") + caps.end()
     cut = re.search(r":\s+|\s+[-–—]\s+", m["title"]) if m and "/" in m["number"] else None
     if m is None or cut is None:
         return None

@@ -2007,6 +2007,13 @@ STRUCTURES = {
             ("Slipway Repairs (Paper 3)", "Engineer to obtain two quotes for the slipway."),
         ],
     ),
+    # A coded minute whose title in capitals runs straight into its text, no colon or dash between them.
+    "coded-capitals-title-run-on.txt": (
+        "MINUTES OF THE CABINET HELD ON WEDNESDAY, 2ND APRIL 2025\n\n151/24 APOLOGIES None were received.\n\n"
+        "152/24 PLAY AREA REFURBISHMENT 2025/26 The Cabinet considered three quotations for the work. RESOLVED that "
+        "the quotation from Parkside Play be accepted.\n",
+        [("PLAY AREA REFURBISHMENT 2025/26", "That the quotation from Parkside Play be accepted.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

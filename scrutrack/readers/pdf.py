@@ -552,7 +552,6 @@ def _run_in(row: _Row) -> str | None:
         return None
     if rest[0].get_text() == ":":  # 'The Board resolved :-' with its colon in plain type: an introducer
         return None
-        return None
     return title if row.text().startswith(title) else None
 
 

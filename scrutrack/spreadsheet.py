@@ -582,7 +582,9 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
             take(fld, idx, heading)
     _id_or_ref(table, cols)
     _running_number(table, cols)
+    _outcome_as_status(table, cols)
     _named_meeting(table, cols, meeting_known)
+    _dated_items(table, cols, meeting_known)
     if "text" not in cols.fields:
         shown = ", ".join(f"'{h}'" for h in table.headings if h)
         raise InvalidInput(
@@ -663,6 +665,35 @@ def _named_meeting(table: Table, cols: Columns, meeting_known: bool) -> None:
             return
 
 
+def _dated_items(table: Table, cols: Columns, meeting_known: bool) -> None:
+    """Where no column holds the meeting, an item column whose every cell ends with the meeting's date in brackets
+    (a parish's action points: '12 – External Bodies (14 May 2024)') gives it: the date read as a meeting column
+    of its own, named after the item's, and the item without it."""
+    idx = cols.fields.get("item")
+    if "meeting" in cols.fields or meeting_known or idx is None or not table.rows:
+        return
+    found = [_BRACKETED_DAY.search(row[idx]) if idx < len(row) else None for _, row in table.rows]
+    if not all(m and (day := _find_day(m[1])) and day[2] == (0, len(m[1])) for m in found):
+        return
+    width = len(table.headings)
+    for (_, row), m in zip(table.rows, found, strict=True):
+        assert m is not None
+        row[idx] = row[idx][: m.start()]
+        row[:] = [*row, *[""] * (width - len(row)), m[1]]
+    table.headings.append(f"{table.headings[idx]} (date)")
+    cols.fields["meeting"] = width
+
+
+_BRACKETED_DAY = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
+
+
+def _find_day(text: str) -> tuple[dt.date, bool, tuple[int, int]] | None:
+    try:
+        return find_date(text.strip())
+    except InvalidInput:
+        return None
+
+
 def _id_or_ref(table: Table, cols: Columns) -> None:
     """An 'ID' column of the tracker's own references (1, 2, 'A12') is read as its reference:
     only a column of record IDs (cyp-2018-11-27-2, as `export csv` writes them) gives the IDs."""
@@ -703,6 +734,17 @@ def _running_number(table: Table, cols: Columns) -> None:
         and any(ns != list(range(1, len(ns) + 1)) for ns in by_meeting.values())
     ):  # numbers that do not start again at each meeting ('C4', 'C5' for the panel's third meeting): its own
         _as_reference(cols)
+
+
+def _outcome_as_status(table: Table, cols: Columns) -> None:
+    """An 'Outcome' column that says where each row stands ('Actioned.', 'Pending', 'Not accepted'), with no
+    status column beside it: the status, as its words are status words and not only a response's."""
+    idx = cols.fields.get("response_outcome")
+    if idx is None or "status" in cols.fields:
+        return
+    words = {norm(_RAG.sub("", row[idx])) for _, row in table.rows[:_SAMPLE] if idx < len(row)} - {""}
+    if any(w not in OUTCOME_WORDS for w in words) and all(w in STATUS_WORDS for w in words):
+        cols.fields["status"] = cols.fields.pop("response_outcome")
 
 
 def _as_reference(cols: Columns) -> None:
@@ -1065,12 +1107,19 @@ class _RowReader:
         return (value, True) if escaped else (value.replace("\u00a0", " ").strip(), False)
 
     def worded(self, cells: list[str], fld: str) -> str | None:
-        """A target in words that name no day ('By next meeting', 'End of term' as a due date): nothing to be late
-        against, so no date; the words, to keep in the note. None for a date and for the meeting's own date."""
+        """A target in words that name no day ('By next meeting', 'End of term', 'From January 2024' as a due
+        date): nothing to be late against, so no date; the words, to keep in the note. None for a date (or a date
+        mistyped: '31/02/2019', 'Febuary 2024' are named as bad), and for the meeting's own date."""
         value, escaped = self.cell(cells, fld)
-        if escaped or fld not in ("due", "review") or re.search(r"\d", value) or norm(value) in _EMPTY_DATE:
+        if escaped or fld not in ("due", "review") or norm(value) in _EMPTY_DATE | STATUS_WORDS.keys():
             return None
-        return None if norm(value) in STATUS_WORDS or len(value) > _LONGEST_HEADING else value.strip()
+        if len(re.findall(r"[^\W\d_]{2,}", value)) < 2 or len(value) > _LONGEST_HEADING:
+            return None
+        try:
+            read_cell_date(value, month_end=True)
+        except InvalidInput:
+            return value.strip()
+        return None
 
     def note(self, cells: list[str]) -> str | None:
         """The note: the one note column, or each of several ('Comments', 'Latest update') under its heading, and

@@ -1076,6 +1076,43 @@ def test_a_section_heading_naming_an_item_titles_its_rows_and_an_update_line_hea
     assert "Letter sent on 2 June.\n\nReply received on 30 June." in str(created[0]["history"][-1]["note"])
 
 
+def test_an_outcome_column_of_status_words_is_the_status(repo: Path, invoke: Invoke) -> None:
+    # a joint committee's monitoring table: 'Outcome' says where each row stands (its key: Actioned, Pending,
+    # Not accepted), and there is no status column; 'Not approved' in a 'Cabinet Decision' column is a rejection
+    (repo / "monitor.csv").write_text(
+        "Meeting Date,Recommendation,Action taken,Outcome\n28/09/2023,That the board publishes the data.,"
+        "Published in October.,Actioned.\n28/09/2023,That the ward stays open.,Declined.,Not accepted.\n"
+        "14/12/2023,That the trusts agree a plan.,Draft expected.,Pending\n"
+    )
+    out = invoke("import", "tracker", "monitor.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["status"] for r in json.loads(out)["create"]] == ["implemented", "rejected", "referred"]
+    (repo / "cabinet.csv").write_text(
+        "Meeting Date,Recommendation,Cabinet Decision\n04/11/2024,That a post be created.,Not approved\n"
+        "04/11/2024,That parking be free after 3pm.,Approved\n"
+    )
+    out = invoke("import", "tracker", "cabinet.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["status"] for r in json.loads(out)["create"]] == ["rejected", "accepted"]
+
+
+def test_an_item_cell_ending_with_its_meetings_date_dates_the_row(repo: Path, invoke: Invoke) -> None:
+    # a parish's outstanding action points: no meeting column, each agenda item's cell ends with its meeting's date
+    _workbook(
+        repo / "actions.xlsx",
+        [
+            ["Outstanding Action Points"],
+            ["Agenda Item", "Action", "Due Date"],
+            ["12 – External Bodies\n(14 May 2024)", "Clerk to write to the neighbouring councils.", "Next meeting"],
+            ["7 – Phonebox, Church Lane\n(10 Sept 2024)", "Clerk to ask BT to repaint the phonebox.", "Ongoing"],
+        ],
+    )
+    out = invoke("import", "tracker", "actions.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    created = json.loads(out)["create"]
+    assert [(r["meeting"], r["item"]) for r in created] == [
+        ("2024-05-14", "External Bodies"),
+        ("2024-09-10", "Phonebox, Church Lane"),
+    ]
+
+
 def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke: Invoke) -> None:
     # 'By next meeting' as a parish's due date names no day to be late against: no date, and not lost (its
     # words go in the note under the column's heading); a month in the same column is still its last day.
@@ -1087,14 +1124,16 @@ def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke:
             [dt.datetime(2025, 6, 10), "Clerk to get three quotes for the lychgate survey.", "By next meeting", ""],
             [dt.datetime(2025, 6, 10), "Clerk to chase the drainage survey.", "Nov 2025", "Specification agreed."],
             [dt.datetime(2025, 6, 10), "Cllr Hart to report the sign.", "end of term", "Reported."],
+            [dt.datetime(2025, 6, 10), "Officers to report each quarter.", "From January 2026", ""],
         ],
     )
     invoke("import", "tracker", "actions.xlsx", "--committee", "cyp")
     created = sorted(records(repo).values(), key=lambda r: str(r["id"]))
-    assert [r.get("due") for r in created] == [None, dt.date(2025, 11, 30), None]
+    assert [r.get("due") for r in created] == [None, dt.date(2025, 11, 30), None, None]
     notes = [str(r["history"]) for r in created]
     assert "Due Date: By next meeting" in notes[0] and "Due Date" not in notes[1]
     assert "Update: Reported." in notes[2] and "Due Date: end of term" in notes[2]
+    assert "Due Date: From January 2026" in notes[3]
 
 
 def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, invoke: Invoke) -> None:

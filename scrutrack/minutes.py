@@ -161,12 +161,22 @@ def _title_like(text: str, relaxed: bool = False) -> bool:
     return _upper(text) or relaxed or (bool(long_words) and len(capital) >= 0.75 * len(long_words))
 
 
-def _stopped_title(text: str) -> bool:
-    """A title a clerk closed with a full stop ('Skate park refurbishment.'): one short phrase, no verb of a
-    sentence ('The minutes were approved.', 'Report noted.')."""
+def _stopped_title(text: str, relaxed: bool = True) -> bool:
+    """A title a clerk closed with a full stop ('Skate park refurbishment.' after its 'Minute 166:' label; only in
+    Title Case, `relaxed` False, after a bare number): one short phrase, no verb of a sentence ('The minutes were
+    approved.', 'Report noted.')."""
     bare = text.removesuffix(".")
-    verb = re.search(r"\b(?:was|were|is|are|be|been|had|has|have|will)\b|\b[a-z]{3,}ed\b", bare)
-    return bare != text and "." not in bare and not verb and _title_like(bare, relaxed=True)
+    verb = re.search(r"\b(?:was|were|is|are|be|been|had|has|have|will)\b|\b[a-z]{3,}ed\b|\b[A-Z]$", bare)  # or "D."
+    return bare != text and "." not in bare and not verb and _title_like(bare, relaxed=relaxed)
+
+
+def _numbered_title(b: Block) -> str | None:
+    """The title after an item's own number ('2. Planning', a bold '4. Finance:', '77. Highways Capital Programme
+    2025/26.' without its full stop), or None for a numbered sentence."""
+    title = b.text.removesuffix(":") if b.bold and not _decides(b.text) else b.text
+    if _stopped_title(title, relaxed=False):
+        return title.removesuffix(".")
+    return b.text if not title or _title_like(title, relaxed=True) else None
 
 
 def _any_title(text: str) -> bool:
@@ -448,6 +458,9 @@ def decision_text(text: str) -> str | None:
     extend ...' is 'To extend ...'), or None when it only notes ('Noted the quarterly report.') or says the
     motion fell ('Motion fell (9 for, 22 against).') or that nothing was asked ('Report noted – no action
     arising.')."""
+    said = _sentences(text)
+    while len(said) > 1 and v.ACTION_OWNER.match(said[-1]):
+        text = text[: text.rindex(said.pop())].rstrip()  # "Officer responsible: Head of Leisure.": who acts
     decided = _capital(_unglued(_as_decided(text)))  # "... as a monthly total;" from a list in the cell
     if (v.MOTION_OUTCOME.match(decided) and v.FAILED.search(decided)) or v.NO_ACTION.search(decided):
         return None
@@ -1273,8 +1286,7 @@ class _Reader:
         ):  # "45/25 Applications" / "2. HFP/2025/0236/FL – Erection of ..."
             return None  # an application under the minute, not the next item
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
-            title = b.text.removesuffix(":") if b.bold and not _decides(b.text) else b.text  # a bold "4. Finance:"
-            return b.text if not title or _title_like(title, relaxed=True) else None
+            return _numbered_title(b)
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         if b.marker and self.item and not self.report and _body_date(b.text):

@@ -318,11 +318,12 @@ END = re.compile(
 )
 SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
 # "Action: Head of Leisure", "ACTION: Strategic Director, Place", "Lead: Assistant Director, Housing / Legal",
-# "Owner: JS (Clerk)", "ACTION: Head of Finance – 31 March 2024": who acts on the decision above (a post or a
+# "Owner: JS (Clerk)", "ACTION: Head of Finance – 31 March 2024", a tracker cell's last line "Officer responsible:
+# Consultant in Public Health": who acts on the decision above (a post or a
 # name, in any punctuation, with a date by which), not an action of its own.
 ACTION_OWNER = re.compile(
-    r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
-    r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
+    r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|(?:officer\s+)?responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
+    r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|in|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
     r"|^[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+(?i:action)\W*$"  # "SR Action.": who acts, after the decision
     # or their initials alone, as a right-hand action column prints them into a text minute: "AR."
     r"|^(?!(?:ALL|AND|ANY|THE|NEW|YES|NO|NIL|TBC|N/A|AOB|AGM)\b)[A-Z]{2,3}(?:\s*(?:/|&|,)\s*[A-Z]{2,3})*\.?$"

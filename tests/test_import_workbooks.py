@@ -1113,6 +1113,25 @@ def test_an_item_cell_ending_with_its_meetings_date_dates_the_row(repo: Path, in
     ]
 
 
+def test_an_officer_responsible_line_under_an_action_is_who_acts_not_its_text(repo: Path, invoke: Invoke) -> None:
+    # a board's outstanding actions in Word: under each action, in its cell, "Officer responsible: ..."
+    rows = [
+        ["Meeting", "Action", "Update"],
+        [
+            "17 January 2024",
+            "Public health team to map vaccine uptake by ward.\nOfficer responsible: Consultant in Public Health",
+            "Map shared in March.",
+        ],
+        ["17 January 2024", "Chair to write to the Minister.\nResponsible officer: Chair / Democratic Services", ""],
+    ]
+    _word(repo / "actions.docx", "Health and Wellbeing Board – outstanding actions", rows)
+    out = invoke("import", "tracker", "actions.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["text"].strip() for r in json.loads(out)["create"]] == [
+        "Public health team to map vaccine uptake by ward.",
+        "Chair to write to the Minister.",
+    ]
+
+
 def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke: Invoke) -> None:
     # 'By next meeting' as a parish's due date names no day to be late against: no date, and not lost (its
     # words go in the note under the column's heading); a month in the same column is still its last day.

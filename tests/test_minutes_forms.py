@@ -2014,6 +2014,18 @@ STRUCTURES = {
         "the quotation from Parkside Play be accepted.\n",
         [("PLAY AREA REFURBISHMENT 2025/26", "That the quotation from Parkside Play be accepted.")],
     ),
+    # Numbered titles closed with a full stop, as a county's scrutiny minutes print them; a numbered sentence is no
+    # title, nor a sub-item's heading ending on an initial ("(c) ... Chair, Councillor D.").
+    "numbered-titles-full-stop.txt": (
+        "Minutes of a meeting of the Scrutiny Commission held on Wednesday, 5 March 2025.\n\n71. Minutes.\n"
+        "The minutes of the meeting held on 22 January 2025 were confirmed.\n\n72. Library Opening Hours 2025/26."
+        "\nThe Commission considered a report of the Director.\n\nRESOLVED that the Cabinet be asked to keep Saturday "
+        "opening.\n\n73. Members asked about the mobile library.\nRESOLVED that the routes be reviewed.\n",
+        [
+            ("Library Opening Hours 2025/26", "That the Cabinet be asked to keep Saturday opening."),
+            ("Library Opening Hours 2025/26", "That the routes be reviewed."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

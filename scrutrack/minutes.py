@@ -340,7 +340,7 @@ def _introducer(text: str) -> _Intro | None:
     paragraph whose later sentence decides again ('It was resolved to X. It was additionally resolved to Y.')
     carries both decisions."""
     text = v.DECISION_MARK.sub("", text)  # "[D] RESOLVED ...", "» RECOMMENDED ...", "(SC1) ...": not its words
-    text = v.MOVED_ASIDE.sub(" ", text, count=1)  # "AGREED, on the proposal of A, seconded by B, that ..."
+    text = v.MOVED_ASIDE.sub(" ", text, count=1).lstrip()  # "AGREED, on the proposal of A, seconded by B, that ..."
     text = re.sub(r"^the\s+(?=(?:decisions?|resolutions?)\s*[:\-–—]+\s*$)", "", text, flags=re.I)  # "The decision:"
     if (v.SOMEONE.match(text) and v.ASKED_TO.match(text)) or v.OWNER_TO_ACT.match(text):
         return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
@@ -698,6 +698,8 @@ class _Reader:
             not (lst.stem or verb or decides or text[:1].islower() or acts) or v.EARLIER_MEETING.match(text)
         ):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
+        if not lst.points and v.WHOLE_LEAD.match(lst.stem or "") and re.fullmatch(r"[^.;:]{1,60}:\s*£\s?[\d,.]+", text):
+            return True  # "to approve the following payments:" over "Clerk's salary | £286.00": its data
         self.finish_point()
         text = v.DECISION_MARK.sub("", text)  # "(SC1) a phased roll-out ...": the committee's own label for it
         text, joins = self.finishing(lst.stem or "", text)

@@ -148,7 +148,10 @@ MOVED_ASIDE = re.compile(
     r"(?:,?\s*on\s+the\s+(?:proposal|motion)\s+of|,\s*(?:proposed|moved)\s+by)\s+[^,;:]{1,80}?,\s*(?:and\s+)?"
     r"(?:seconded\s+by\s+[^,;:]{1,80}?[,:]\s*)?(?=that\b|to\b)"  # (", seconded by Councillor Hanna: to write")
     # or where it came from: "It was RESOLVED upon a recommendation from FOG to:-"
-    r"|\s+(?:up)?on\s+(?:a|the)\s+recommendations?\s+(?:from|of)\s+[^,;:]{1,60}?\s*,?\s*(?=to\b|that\b)",
+    r"|\s+(?:up)?on\s+(?:a|the)\s+recommendations?\s+(?:from|of)\s+[^,;:]{1,60}?\s*,?\s*(?=to\b|that\b)"
+    # or before the body's word: "On the proposition of Cllr. A, and seconded by Cllr. B, the Council resolved to"
+    r"|^(?:on\s+the\s+(?:proposal|proposition|motion)\s+of|(?:proposed|moved)\s+by)\s+[^;:]{1,80}?,\s*(?:and\s+)?"
+    r"seconded\s+by\s+[^;:]{1,80}?,\s*(?!and\s)(?=(?:it\s+was\s+)?(?:[\w&'’-]+\s+){0,4}?(?:resolved|agreed|decided)\b)",
     re.I,
 )
 # A decision adopting the recommendation printed above it (an officer's, in a Northern Ireland council's minutes):
@@ -216,9 +219,13 @@ UNDERTAKES = re.compile(r"[^.;:]*?\s(?-i:agreed)\s+(?:to|that)\b[^:]*$", re.I)
 # A list's number printed without its full stop, before a point in lower case: "1 the Board notes ...".
 BARE_NUMBER = re.compile(r"(\d{1,2})\s+(?=[a-z(])")
 # A lead that is a whole decision in the passive, over a table or list it applies to rather than points
-# that finish it: "that the payments listed below be authorised:", "That the following grants be approved:".
+# that finish it: "that the payments listed below be authorised:", "That the following grants be approved:",
+# "to approve the following payments:".
 WHOLE_LEAD = re.compile(
-    r"^that\s.*\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|de|id|wn)(?:\s+(?:for|as|by|in|to)\s+\w+){0,2}$", re.I
+    r"^that\s.*\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|de|id|wn)(?:\s+(?:for|as|by|in|to)\s+\w+){0,2}$"
+    # or an infinitive over its table: "to approve the following payments:", "To approve the payments listed below:"
+    r"|^to\s+\w+\s+the\s+(?:following\s+[\w\s]{1,40}|[\w\s]{1,40}?\s+(?:listed|set\s+out|shown|detailed)\s+below)$",
+    re.I,
 )
 # A sentence after a decision that gives someone an action of their own: "ES to inform the applicant.",
 # "The Clerk to write to the owners.", "Officers to report back in March." (not "Matter to be listed").
@@ -363,7 +370,7 @@ OWN_BUSINESS = {
         # standing orders suspended, the order of business varied, the meeting adjourned, its next date.
         "the conduct of the meeting": (
             r"\bexclu(?:de|ded|des|ding|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?(?:press|public)\b"
-            r"|\b(?:press|public)\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b"
+            r"|\b(?:press|public)(?:\s+and\s+(?:the\s+)?(?:press|public|media)(?:\s+representatives)?)?\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b"
             r"|\b(?:press|public)\s+(?:be|are|were)\s+(?:asked|requested|invited|required)\s+to\s+(?:withdraw|leave)\b"
             r"|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|deal(?:t)?\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
@@ -419,7 +426,8 @@ OWN_BUSINESS = {
             r"|.*?\b(?:place|places|record|records|put|puts|convey|conveys|send|sends|pass|passes|extend|extends|express"
             rf"|expresses|offer|offers|pay|pays)\s+(?:on\s+record\s+)?(?:its|their|our|the\s+[\w'’]+)?\s*(?:\w+\s+){{0,2}}?{_COURTESY}\b"
             r"|.*?\b(?:letters?|votes?|messages?)\s+of\s+(?:thanks|congratulations?|condolences?|appreciation|sympathy)\b"
-            r"|.*?\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat))"
+            r"|.*?\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat)"
+            r"|.*?\b(?:be|are|were)\s+(?:\w+ly\s+)?thanked\s+for\b)"  # "be thanked for attending ... and setting out ..."
         ),
         # "to adopt the motion", "That the amendment be carried": the words decided are the motion's.
         "the motion adopted": (

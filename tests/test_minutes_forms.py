@@ -2026,6 +2026,21 @@ STRUCTURES = {
             ("Library Opening Hours 2025/26", "That the routes be reviewed."),
         ],
     ),
+    # A community council's decisions opened by who moved and seconded them ("On the proposition of Cllr. A, and
+    # seconded by Cllr. B, the Council resolved to ..."), and a resolution to approve "the following payments:" over
+    # the table of them: the lead is the decision, the table its data.
+    "proposition-preamble-payments-table.html": (
+        "<html><body><p>Minutes of the ordinary meeting held on Monday 17th March 2025</p><h3>7. Finance</h3>"
+        "<p>On the proposition of Cllr. Aled Morgan, and seconded by Cllr. Mark Hollis, the Council resolved to "
+        "renew the insurance with Zurich.</p><p>It was RESOLVED to approve the following payments:</p><table>"
+        "<tr><td>Clerk's salary</td><td>£286.00</td></tr><tr><td>Hall hire</td><td>£30.00</td></tr></table>"
+        "<h3>8. Highways</h3><p>The Clerk to report the blocked culvert to the County Council.</p></body></html>",
+        [
+            ("Finance", "To renew the insurance with Zurich."),
+            ("Finance", "To approve the following payments."),
+            ("Highways", "The Clerk to report the blocked culvert to the County Council."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -2110,6 +2125,15 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only
 # moved), each in wording and layout other than the corpus documents that showed it.
 NOT_RECORDS = {
+    # Thanks for attending "and setting out" priorities (the "and" inside the thanks' reason), and the public "and
+    # media representatives" excluded, are the meeting's courtesy and conduct, not decisions.
+    "thanked-for-and-public-and-media-excluded": (
+        "Minutes of the Education Committee held on 14 October 2024\n\n5. Portfolio Priorities\n\nDecision:\n\n"
+        "(1) That Councillor Amis be thanked for attending the meeting and setting out her priorities.\n\n"
+        "(2) That the Cabinet Member reports on school transport in March.\n\n6. Exempt Business\n\nResolved: That "
+        "under Section 50A(4) of the Act the public and media representatives be excluded from the meeting.\n",
+        [("Portfolio Priorities", "That the Cabinet Member reports on school transport in March.")],
+    ),
     # A seat on an outside body filled after a resignation is the council's own appointment, in either wording.
     "vacancy-filled-by-a-councillor": (
         "Minute of Meeting of the City Council held on 15 January 2024\n\n(a) HARBOUR TRUST\n\nIt was reported that "

@@ -277,7 +277,8 @@ def _vote(text: str) -> bool | None:
     counts = {(m[2] or m[3]).lower() == "against": int(m[1] or m[4]) for m in v.VOTE_COUNT.finditer(text)}
     if v.FAILED.search(text) or len(counts) == 2:
         return not v.FAILED.search(text) and counts[False] > counts[True]
-    return True if v.CARRIED_WORD.search(text) or re.search(r"unanimous|\bin\s+favou?r|nem", text, re.I) else None
+    carried = re.search(r"unanimous|\bin\s+favou?r|nem|\bmajority\b(?!\s+against)", text, re.I)  # "Majority vote"
+    return True if v.CARRIED_WORD.search(text) or carried else None
 
 
 def _coded(text: str) -> bool:
@@ -457,13 +458,15 @@ def decision_text(text: str) -> str | None:
     """A decision a tracker gives, as a record holds it: without the words that only introduce it ('Agreed to
     extend ...' is 'To extend ...'), or None when it only notes ('Noted the quarterly report.') or says the
     motion fell ('Motion fell (9 for, 22 against).') or that nothing was asked ('Report noted – no action
-    arising.')."""
+    arising.') or that the last minutes were approved ('Minutes approved.')."""
     said = _sentences(text)
     while len(said) > 1 and v.ACTION_OWNER.match(said[-1]):
         text = text[: text.rindex(said.pop())].rstrip()  # "Officer responsible: Head of Leisure.": who acts
     decided = _capital(_unglued(_as_decided(text)))  # "... as a monthly total;" from a list in the cell
     if (v.MOTION_OUTCOME.match(decided) and v.FAILED.search(decided)) or v.NO_ACTION.search(decided):
         return None
+    if v.OWN_BUSINESS["the record of a meeting approved"].search(decided):
+        return None  # "Minutes approved.": a row of the meeting's own business (a tracker keeps what it asked)
     return None if v.NOTING.match(_that(decided)) and not v.AND_THEN.search(decided) else decided
 
 
@@ -2512,9 +2515,10 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.", b.marker):  # "8." "Bus shelter – Two ..."
         return _item_cut(b.text)
     m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker else None
-    # "152/24 CAR PARKING CHARGES 2025/26 The Cabinet considered ...": a title in capitals, then the minute
+    # "152/24 CAR PARKING CHARGES 2025/26 The Cabinet considered ...", "418/05 GRANT REQUEST – BOWLING CLUB A request
+    # was ...": a title in capitals, then the minute
     caps = (
-        re.match(r"(?:[A-Z0-9][A-Z0-9'’&/().,]*\s+){2,14}(?=[A-Z][a-z]+\s)", m["title"])
+        re.match(r"(?:(?:[A-Z0-9][A-Z0-9'’&/().,]*|[-–—])\s+){2,14}(?=[A-Z][a-z]+\s|A\s+[a-z])", m["title"])
         if m and "/" in m["number"]
         else None
     )

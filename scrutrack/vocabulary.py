@@ -22,7 +22,7 @@ _SCRUTINISED = "ICB|CCG"
 BODIES = (
     _words(
         "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
-        "|partnership|assembly|authority|meeting|mayor|leader|member|councillor|portfolio holder|task group|review body"
+        "|partnership|assembly|authority|meeting|mayor|leader|member|councillors|councillor|portfolio holder|task group|review body"
         "|commissioner"
     )
     + rf"|(?<=the\s)(?!(?-i:{_SCRUTINISED})\b)(?-i:[A-Z]{{1,4}}[ABCGP])(?![\w-])"

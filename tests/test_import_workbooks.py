@@ -1132,6 +1132,18 @@ def test_an_officer_responsible_line_under_an_action_is_who_acts_not_its_text(re
     ]
 
 
+def test_a_row_approving_the_last_minutes_is_no_record(repo: Path, invoke: Invoke) -> None:
+    # a town council's action log keeps a row for each item, the minutes' approval among them: nothing to track
+    (repo / "log.csv").write_text(
+        "Meeting date,Subject,Action,Who\n18/06/2024,Minutes,Minutes approved,TC\n"
+        "18/06/2024,Play area,Arrange a naming competition with the primary school,JO\n"
+    )
+    out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    assert [r["text"].strip() for r in json.loads(out)["create"]] == [
+        "Arrange a naming competition with the primary school."
+    ]
+
+
 def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke: Invoke) -> None:
     # 'By next meeting' as a parish's due date names no day to be late against: no date, and not lost (its
     # words go in the note under the column's heading); a month in the same column is still its last day.

@@ -2041,6 +2041,18 @@ STRUCTURES = {
             ("Highways", "The Clerk to report the blocked culvert to the County Council."),
         ],
     ),
+    # A town council's coded minutes: a title in capitals with a dash in it run straight into its minute,
+    # "Councillors agreed to ..." as the council's decision, and "Majority vote" after it (the vote, not its words).
+    "councillors-agreed-majority-vote.txt": (
+        "MINUTES OF THE MEETING OF LLANFAIR TOWN COUNCIL HELD ON MONDAY 24TH FEBRUARY 2025\n\n"
+        "418/04 CORRESPONDENCE\n\na) Membership of One Voice Wales – Councillors agreed to renew the membership for "
+        "2025/26. Majority vote\n\n418/05 GRANT REQUEST – BOWLING CLUB A request was received for help with the "
+        "pavilion roof. It was agreed to award a grant of £250 to the club.\n",
+        [
+            ("CORRESPONDENCE", "To renew the membership for 2025/26."),
+            ("GRANT REQUEST – BOWLING CLUB", "To award a grant of £250 to the club."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -2053,6 +2053,19 @@ STRUCTURES = {
             ("GRANT REQUEST – BOWLING CLUB", "To award a grant of £250 to the club."),
         ],
     ),
+    # A panel's text minutes with each item's number in a column of its own and the report's author on the line
+    # under its title: the title alone is the item.
+    "number-column-title-over-report-of.txt": (
+        "Minutes of the Police and Crime Panel held on 9 November 2023\n\n6   Rural Crime Strategy Delivery Update and "
+        "Farm Watch Pilot\n    Report of the Police and Crime Commissioner\n\nThe Panel considered the report.\n\n"
+        "RESOLVED: That the Commissioner shares the evaluation of the pilot with the Panel.\n",
+        [
+            (
+                "Rural Crime Strategy Delivery Update and Farm Watch Pilot",
+                "That the Commissioner shares the evaluation of the pilot with the Panel.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -194,10 +194,13 @@ def _upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _starts_block(block: Block, last: str, line: Line, text: str, width: int, point: bool = False) -> bool:
+def _starts_block(
+    block: Block, last: str, line: Line, text: str, width: int, point: bool = False, numbered: bool = False
+) -> bool:
     """The line starts a new block rather than carrying on the one above (of a document whose full
     lines are `width` long: a short line ends its paragraph, as a title over its translation does; a
-    `point` is a list item under a lead that ends in a colon, not a title)."""
+    `point` is a list item under a lead that ends in a colon, not a title; a `numbered` block's first line
+    set its number apart in a column of its own, '7   Panel Work Programme', as a minute's title)."""
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
         return True
     complete = not _cut_short(last)
@@ -205,7 +208,9 @@ def _starts_block(block: Block, last: str, line: Line, text: str, width: int, po
         return False  # "... it was RESOLVED that PLANNING PERMISSION" / "BE REFUSED for ...": in capitals, going on
     # a numbered title over its text ("7. Recommendations of the ... Committee" / "The Council ..."), not one in
     # capitals wrapped, nor a reference wrapped ("... set out in paragraph" / "3.2 of the report")
-    coded = bool(_CODED.match(block.text))  # "JOSC 4 Shared ICT service" / "The Shared ICT Manager ...": a title
+    coded = (
+        bool(_CODED.match(block.text)) or numbered
+    )  # "JOSC 4 Shared ICT service" / "The Shared ICT Manager ...": a title
     over = (block.kind == "item" or coded) and not (_upper(block.text) and _upper(text)) and not split_marker(text)[0]
     over = over and not (point and _runs_on(last))  # a point stopped mid-sentence goes on, whatever its next word
     # a title line, then "5.1 ..." under it; a numbered title over text that starts with a figure or a
@@ -365,7 +370,7 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     gaps = {j for i in breaks for step in (-1, 1) for j in _blanks(lines, i, step)}  # around a page break
     out: list[Block] = []
     block: Block | None = None
-    last = ""
+    last, numbered = "", False
     for i, line in enumerate(lines):
         if i in long:
             out.append(Block("paragraph", long[i].text, line.place))
@@ -388,10 +393,11 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
                 block = Block("table", place=line.place)
                 out.append(block)
             block.rows.append([[Block("paragraph", c, line.place)] for c in _cells(line.text.replace("\f", ""))])
-        elif block is not None and not _starts_block(block, last, line, text, width, _point(out)):
+        elif block is not None and not _starts_block(block, last, line, text, width, _point(out), numbered):
             block.text, last = _join(block.text, text, words), text
         else:
             marker, rest = split_marker(text)
+            numbered = bool(re.match(r"\s*\d{1,3}\s{2,}[A-Z]", line.text))  # "7   Panel Work Programme"
             kind = "heading" if line.heading else "item" if marker else "paragraph"
             block, last = (
                 Block(kind, rest if marker else text, line.place, marker=marker, bold=line.bold),

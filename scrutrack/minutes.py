@@ -1319,13 +1319,19 @@ class _Reader:
             if m["word"] and _stopped_title(title):  # "Minute 166: Skate park refurbishment."
                 return title.removesuffix(".")
             return title if heading or agenda or _title_like(title, relaxed=b.bold or coded) else None
-        # a heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
-        # names the body or sits under one
-        bold = b.bold and not b.marker and (self.item is None or self.heading.bold) and not self.item_numbered
+        return self.shown_title(b)
+
+    def shown_title(self, b: Block) -> str | None:
+        """A heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it
+        names the body or sits under one."""
+        above = self.item is None or self.heading.bold or self.heading.kind == "heading"  # items are set so too
+        bold = b.bold and not b.marker and above and not self.item_numbered
         shown = b.kind == "heading" or (bold and not self.item_level)
-        if not shown or not (_title_like(b.text, relaxed=True) or _title_like(b.text)) or _date(b.text):
+        stopped = _stopped_title(b.text, relaxed=False)  # "HIGHWAYS AND FOOTPATHS.", its stop no part of it
+        text = b.text.removesuffix(".") if stopped else b.text
+        if not shown or not (_title_like(text, relaxed=True) or _title_like(text)) or _date(text):
             return None
-        named = re.search(rf"\b(?:{v.BODIES})\b", bare := v.ITEM_NOISE.sub("", b.text), re.I)
+        named = re.search(rf"\b(?:{v.BODIES})\b", bare := v.ITEM_NOISE.sub("", text), re.I)
         after = re.search(r"\s[-–—:]\s+(.*)", bare[named.end() :]) if named else None
         if named and self.item is None and not (after and not v.BODY_TITLE_TAIL.search(after[1])):
             return None  # the body's name ('PLANNING COMMITTEE', '... – Minute'), not '... Group – Final Report'
@@ -1333,7 +1339,7 @@ class _Reader:
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
         )  # ... unless straight under the item's heading: that heading groups items ('Committee/Strategic Issues')
         under = under and not (b.kind == "heading" and self.heading is self.before and self.heading.kind == "heading")
-        return None if under else b.text  # a topic under the item ("Housing", "Transport") is no item
+        return None if under else text  # a topic under the item ("Housing", "Transport") is no item
 
     # ---------------------------------------------------------------- decisions
 
@@ -1840,8 +1846,9 @@ _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 def _decided_within(b: Block) -> list[Block]:
     """A paragraph whose decision follows its narrative ('Members considered three quotations. It was
-    resolved to accept ...') or another decision ('Agreed that ... . Action: DM to circulate ...',
-    'Resolved to approve ... Resolved further that ...'): each sentence that decides a paragraph of its own."""
+    resolved to accept ...', '... was £9,842.17. It was RESOLVED to approve the following payments:') or another
+    decision ('Agreed that ... . Action: DM to circulate ...', 'Resolved to approve ... Resolved further that ...'):
+    each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
     cuts = [
         k
@@ -1850,7 +1857,7 @@ def _decided_within(b: Block) -> list[Block]:
         and (
             v.LABELLED.match(s)
             or v.BODY_ASKED.match(s)
-            or ((i := _introducer(s)) and i.kind == "decisions" and i.points)
+            or ((i := _introducer(s)) and i.kind == "decisions" and (i.points or (i.stem and s.endswith(":"))))
         )
     ]
     if not cuts:
@@ -2487,15 +2494,28 @@ def _run_on_titles(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         cut = _title_cut(b) if not any(x.kind == "heading" for x in out[-1:]) else None
+        caps = None if cut else _capitals_cut(b)  # "FINANCE. The balance at the bank ...": a heading of its own
+        cut = cut or caps
         out += (
             [
-                dataclasses.replace(b, text=b.text[: cut[0]]),
+                dataclasses.replace(b, kind="heading" if caps else b.kind, text=b.text[: cut[0]]),
                 dataclasses.replace(b, kind="paragraph", marker="", text=b.text[cut[1] :]),
             ]
             if cut
             else [b]
         )
     return out
+
+
+def _capitals_cut(b: Block) -> tuple[int, int] | None:
+    """A paragraph opening with its title in capitals closed by a full stop, the minute after it ('FINANCE. The
+    balance at the bank ...', 'PLANNING. A letter had been received ...'), as a parish clerk types them; not a
+    decision's word ('RESOLVED. That ...')."""
+    title = r"((?:[A-Z][A-Z'’&,-]*\s+){0,5}[A-Z][A-Z'’&-]{3,})\.\s+(?=[A-Z][a-z]|A\s)"
+    m = re.match(title, b.text) if b.kind == "paragraph" and not b.marker else None
+    if m is None or _introducer(m[1]) is not None or len(b.text[m.end() :].split()) < 4:
+        return None
+    return m.end(1), m.end()
 
 
 def _title_cut(b: Block) -> tuple[int, int] | None:

@@ -2066,6 +2066,21 @@ STRUCTURES = {
             )
         ],
     ),
+    # A parish clerk's minutes: titles in capitals closed by a full stop, run into their minute ("FINANCE. The
+    # balance ...") or in bold on their own; a narrative sentence, then the resolution over its table of payments.
+    "capitals-titles-full-stop-run-in.html": (
+        "<html><body><p>MINUTES of the meeting of ASHWELL PARISH COUNCIL held on Monday 9th September 2024</p>"
+        "<p>FINANCE. The balance at the bank on 31st August was £4,120.50. It was RESOLVED to approve the following "
+        "payments:</p><table><tr><td>Mr Perrett</td><td>Mower service</td><td>£150.75</td></tr></table>"
+        "<p>PLANNING. A letter had been received about the garden room. It was RESOLVED to support the application."
+        "</p><p><b>HIGHWAYS AND FOOTPATHS.</b></p><p>It was agreed that the Clerk writes to the County Council about "
+        "the east footpath.</p></body></html>",
+        [
+            ("FINANCE", "To approve the following payments."),
+            ("PLANNING", "To support the application."),
+            ("HIGHWAYS AND FOOTPATHS", "That the Clerk writes to the County Council about the east footpath."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

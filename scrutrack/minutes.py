@@ -2534,7 +2534,8 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
         return word.end() + len(stop[1]), word.end() + stop.end()
     if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.", b.marker):  # "8." "Bus shelter – Two ..."
         return _item_cut(b.text)
-    m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker else None
+    dated = _starts_with_date(b.text)  # "12/11/2024 - Petition - request for ...": a decisions page's entry
+    m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker and not dated else None
     # "152/24 CAR PARKING CHARGES 2025/26 The Cabinet considered ...", "418/05 GRANT REQUEST – BOWLING CLUB A request
     # was ...": a title in capitals, then the minute
     caps = (

@@ -2081,6 +2081,19 @@ STRUCTURES = {
             ("HIGHWAYS AND FOOTPATHS", "That the Clerk writes to the County Council about the east footpath."),
         ],
     ),
+    # A decisions page's entry whose title has a dash of its own ("12/11/2024 - Petition - request for ..."): the
+    # date and the whole title, not a minute's code cut at the first dash.
+    "decision-entry-title-with-dash.txt": (
+        "Decisions\n\n12/11/2024 - Petition - request for a pedestrian crossing, Mill Lane ref: 1396    "
+        "Recommendations Approved\n\nDecision Maker: Lead Member for Transport\n\nDecision:\n\n"
+        "The Lead Member RESOLVED to ask officers to survey Mill Lane in the spring.\n",
+        [
+            (
+                "Petition - request for a pedestrian crossing, Mill Lane",
+                "To ask officers to survey Mill Lane in the spring.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

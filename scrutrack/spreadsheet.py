@@ -601,9 +601,10 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
 
 # A minute's code before its title in an item cell: "TC 31/25 – Rail Station Accessibility".
 _MINUTE_CODE = re.compile(
-    r"^(?:(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+|(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?\d{1,3}[a-z]?)\s*[-–—:]\s+(?=\w)",
+    r"^(?:(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+|(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?\d{1,3}[a-z]?(?:\s*[ivx]{1,4})?\)?)"
+    r"\s*[-–—:]\s+(?=\w)",
     re.I,
-)  # or the agenda's number: 'Item 6 – Roads Capital Programme 2025/26', '10c – Working Groups'
+)  # or the agenda's number: 'Item 6 – Roads Capital Programme 2025/26', '10c – Working Groups', '10d iii) – Finance'
 
 
 def _uncoded(item: str | None) -> str | None:

@@ -329,7 +329,7 @@ SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ....
 # Consultant in Public Health": who acts on the decision above (a post or a
 # name, in any punctuation, with a date by which), not an action of its own.
 ACTION_OWNER = re.compile(
-    r"^(?i:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|(?:officer\s+)?responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
+    r"^(?i:actions?(?:\s+by|\s+\d{1,3}(?:\.\d{1,3})?)?|lead(?:\s+officer)?|owner|(?:officer\s+)?responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
     r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|in|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
     r"|^[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+(?i:action)\W*$"  # "SR Action.": who acts, after the decision
     # or their initials alone, as a right-hand action column prints them into a text minute: "AR."
@@ -828,12 +828,12 @@ ITEM_LABEL_ALONE = re.compile(
 # "23-24/FRA/5 Response Standards Review", "IV UNSCHEDULED CARE" (Scottish minutes number items in Roman),
 # "16213 POLICE MATTERS" (a town council's minutes numbered on from its first meeting),
 # "*453 Title" (an asterisk marks a matter delegated to the committee), "CAB 44/23 TITLE" (a body's code, a space),
-# "19/5/HSC Title" (the body's code last), "CPJC 25/2 Title", "FC04:04/24 Title" (a meeting's code, a colon, the
+# "19/5/HSC Title" (the body's code last), "6.PLAYING FIELD" (no space after the number, before capitals), "CPJC 25/2 Title", "FC04:04/24 Title" (a meeting's code, a colon, the
 # minute's), "Min 24/068 Title" (a parish clerk's short word); "Article 4 – Title"
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
     r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5}(?:&[A-Z]{1,3})? ?)?\d{1,4}(?:[a-z]|\([a-z]\))?"
-    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|\d{5}|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?(?:\s+\d{1,3}[.)](?=\s))?\s+(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|\d{5}|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?(?:\s+\d{1,3}[.)](?=\s))?(?:\s+|(?<=[.:])(?=(?-i:[A-Z]{2})))(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.

@@ -1052,9 +1052,10 @@ def test_an_item_cell_led_by_its_agenda_number(repo: Path, invoke: Invoke) -> No
     (repo / "actions.csv").write_text(
         "Meeting,Agenda Item,Action\n09/09/2025,10c – Working Groups,Clerk to update the privacy notice.\n"
         "09/09/2025,12 - Highways,Cllr Hart to report the damaged sign.\n"
+        "09/09/2025,10d iii) – Finance – Drainage report,Clerk to commission the survey.\n"
     )
     out = invoke("import", "tracker", "actions.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["item"] for r in json.loads(out)["create"]] == ["Working Groups", "Highways"]
+    assert [r["item"] for r in json.loads(out)["create"]] == ["Working Groups", "Highways", "Finance – Drainage report"]
 
 
 def test_a_section_heading_naming_an_item_titles_its_rows_and_an_update_line_heads_a_note(

@@ -2094,6 +2094,18 @@ STRUCTURES = {
             )
         ],
     ),
+    # A parish's text minutes with no space after each item's number ("6.PLAYING FIELD"), and the numbered action
+    # line after a decision ("Action 6.01: Clerk.") naming who acts, no part of it.
+    "number-no-space-numbered-action.txt": (
+        "HARBY GREEN PARISH COUNCIL\n\nMinutes of the Parish Council Meeting held on Monday 10th February 2025\n\n"
+        "5.APOLOGIES FOR ABSENCE\n\nApologies were received from Cllr Cavell.\n\n6.PLAYING FIELD\n\nIt was agreed "
+        "that the goalposts be replaced at a cost not exceeding £400. Action 6.01: Clerk.\n\n7.HIGHWAYS\n\nIt was "
+        "agreed that the Clerk reports the pothole on Church Lane.\n",
+        [
+            ("PLAYING FIELD", "That the goalposts be replaced at a cost not exceeding £400."),
+            ("HIGHWAYS", "That the Clerk reports the pothole on Church Lane."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

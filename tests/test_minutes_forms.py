@@ -2106,6 +2106,17 @@ STRUCTURES = {
             ("HIGHWAYS", "That the Clerk reports the pothole on Church Lane."),
         ],
     ),
+    # A community council's agenda numbers without points, its titles in sentence case closed by a full stop.
+    "bare-numbers-sentence-case-titles-stop.html": (
+        "<html><body><p>Minutes of the Community Council Meeting held on Tuesday, 16th April 2024.</p>"
+        "<p>1 Apologies</p><p>Apologies were received from Cllr Bevan.</p><p>2 Planning applications.</p>"
+        "<p>Agreed to support the application for a garage at Tyddyn Bach.</p><p>3 Correspondence.</p>"
+        "<p>Agreed that the membership of One Voice Wales be renewed.</p></body></html>",
+        [
+            ("Planning applications", "To support the application for a garage at Tyddyn Bach."),
+            ("Correspondence", "That the membership of One Voice Wales be renewed."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -26,6 +26,13 @@ def records(root: Path) -> dict[str, dict[str, Any]]:
     return {p.stem: tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted((root / "records").rglob("*.toml"))}
 
 
+def dry_run(invoke: Invoke, name: str) -> list[dict[str, Any]]:
+    """The records `import tracker NAME --committee cyp --dry-run` would create, as its JSON lists them."""
+    out = invoke("import", "tracker", name, "--committee", "cyp", "--format", "json", "--dry-run").stdout
+    created: list[dict[str, Any]] = json.loads(out)["create"]
+    return created
+
+
 def copy_in(root: Path, name: str) -> str:
     shutil.copy(DATA / name, root / name)
     return name
@@ -850,8 +857,8 @@ def test_an_action_logs_minute_column_of_titles_is_the_item(repo: Path, invoke: 
         "Action No,Date raised,Minute,Action,Owner\n"
         "TC-A041,06/11/2025,TC 31/25 – Rail Station Accessibility,Officers to list stations without step-free access.,Head of Rail\n"
     )
-    out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["item"] for r in json.loads(out)["create"]] == ["Rail Station Accessibility"]
+    created = dry_run(invoke, "log.csv")
+    assert [r["item"] for r in created] == ["Rail Station Accessibility"]
     (repo / "numbers.csv").write_text(
         "Action No,Date raised,Minute,Action,Owner\nA/25/01,09/01/2025,25/004,Clerk to obtain quotes for the shelter.,Clerk\n"
     )
@@ -864,8 +871,8 @@ def test_a_due_date_of_asap_gives_no_date_and_stops_nothing(repo: Path, invoke: 
     (repo / "log.csv").write_text(
         "Meeting,Action,Due date\n08/01/2025,Order two grit bins.,ASAP\n08/01/2025,Mend the gate.,31/03/2025\n"
     )
-    out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r.get("due") for r in json.loads(out)["create"]] == [None, "2025-03-31"]
+    created = dry_run(invoke, "log.csv")
+    assert [r.get("due") for r in created] == [None, "2025-03-31"]
 
 
 def test_a_trackers_own_kinds_and_a_documents_status_key(repo: Path, invoke: Invoke) -> None:
@@ -878,8 +885,7 @@ def test_a_trackers_own_kinds_and_a_documents_status_key(repo: Path, invoke: Inv
         ["12.09.23", "Decision", "That the Board adopts the plan.", "", "C"],
     ]
     _word(repo / "log.docx", "Status key: C = complete; NR = no response yet received", rows)
-    out = invoke("import", "tracker", "log.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    created = json.loads(out)["create"]
+    created = dry_run(invoke, "log.docx")
     assert [(r["kind"], r["status"]) for r in created] == [
         ("recommendation", "referred"),
         ("action", "implemented"),
@@ -913,8 +919,8 @@ def test_a_notice_of_motion_tracker_titles_each_motion_and_leaves_out_those_that
         "centres.,In progress\n"
         'NOM/25/03,Tue 28 January 2025,Hospital Car Parking,"Motion fell (9 for, 22 against).",Closed\n'
     )
-    out = invoke("import", "tracker", "nom.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["item"] for r in json.loads(out)["create"]] == ["Rural Broadband", "Period Dignity"]
+    created = dry_run(invoke, "nom.csv")
+    assert [r["item"] for r in created] == ["Rural Broadband", "Period Dignity"]
 
 
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
@@ -990,8 +996,8 @@ def test_rows_saying_nothing_was_asked_are_left_out_and_a_review_names_the_item(
             [D(2025, 2, 6), "Complaints", "That the Office acknowledges complaints within ten days.", "Open"],
         ],
     )
-    out = invoke("import", "tracker", "log.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [(r["item"], r["text"]) for r in json.loads(out)["create"]] == [
+    created = dry_run(invoke, "log.xlsx")
+    assert [(r["item"], r["text"]) for r in created] == [
         ("Complaints", "That the Office acknowledges complaints within ten days.\n")
     ]
 
@@ -1034,8 +1040,8 @@ def test_an_action_sheet_printed_a_meeting_a_page(repo: Path, invoke: Invoke) ->
             ["SPR/021", "Cost of Living", "Agreed to adopt the terms of reference.", "Chief Executive"],
         ],
     )
-    out = invoke("import", "tracker", "sheet.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [(r["id"], r["text"]) for r in json.loads(out)["create"]] == [
+    created = dry_run(invoke, "sheet.xlsx")
+    assert [(r["id"], r["text"]) for r in created] == [
         ("cyp-2025-01-16-1", "To write to the Department.\n"),
         ("cyp-2025-02-13-1", "To adopt the terms of reference.\n"),
     ]
@@ -1046,16 +1052,16 @@ def test_an_item_cell_led_by_its_agenda_number(repo: Path, invoke: Invoke) -> No
     (repo / "obs.csv").write_text(
         "Meeting,Item,Decision\n05/12/2024,Item 6 – Roads Capital Programme,That the programme be approved.\n"
     )
-    out = invoke("import", "tracker", "obs.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["item"] for r in json.loads(out)["create"]] == ["Roads Capital Programme"]
+    created = dry_run(invoke, "obs.csv")
+    assert [r["item"] for r in created] == ["Roads Capital Programme"]
     # a parish's action sheet gives the number alone, a sub-item's letter after it: '10c – Working Groups'
     (repo / "actions.csv").write_text(
         "Meeting,Agenda Item,Action\n09/09/2025,10c – Working Groups,Clerk to update the privacy notice.\n"
         "09/09/2025,12 - Highways,Cllr Hart to report the damaged sign.\n"
         "09/09/2025,10d iii) – Finance – Drainage report,Clerk to commission the survey.\n"
     )
-    out = invoke("import", "tracker", "actions.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["item"] for r in json.loads(out)["create"]] == ["Working Groups", "Highways", "Finance – Drainage report"]
+    created = dry_run(invoke, "actions.csv")
+    assert [r["item"] for r in created] == ["Working Groups", "Highways", "Finance – Drainage report"]
 
 
 def test_a_section_heading_naming_an_item_titles_its_rows_and_an_update_line_heads_a_note(
@@ -1085,14 +1091,14 @@ def test_an_outcome_column_of_status_words_is_the_status(repo: Path, invoke: Inv
         "Published in October.,Actioned.\n28/09/2023,That the ward stays open.,Declined.,Not accepted.\n"
         "14/12/2023,That the trusts agree a plan.,Draft expected.,Pending\n"
     )
-    out = invoke("import", "tracker", "monitor.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["status"] for r in json.loads(out)["create"]] == ["implemented", "rejected", "referred"]
+    created = dry_run(invoke, "monitor.csv")
+    assert [r["status"] for r in created] == ["implemented", "rejected", "referred"]
     (repo / "cabinet.csv").write_text(
         "Meeting Date,Recommendation,Cabinet Decision\n04/11/2024,That a post be created.,Not approved\n"
         "04/11/2024,That parking be free after 3pm.,Approved\n"
     )
-    out = invoke("import", "tracker", "cabinet.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["status"] for r in json.loads(out)["create"]] == ["rejected", "accepted"]
+    created = dry_run(invoke, "cabinet.csv")
+    assert [r["status"] for r in created] == ["rejected", "accepted"]
 
 
 def test_an_item_cell_ending_with_its_meetings_date_dates_the_row(repo: Path, invoke: Invoke) -> None:
@@ -1106,8 +1112,7 @@ def test_an_item_cell_ending_with_its_meetings_date_dates_the_row(repo: Path, in
             ["7 – Phonebox, Church Lane\n(10 Sept 2024)", "Clerk to ask BT to repaint the phonebox.", "Ongoing"],
         ],
     )
-    out = invoke("import", "tracker", "actions.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    created = json.loads(out)["create"]
+    created = dry_run(invoke, "actions.xlsx")
     assert [(r["meeting"], r["item"]) for r in created] == [
         ("2024-05-14", "External Bodies"),
         ("2024-09-10", "Phonebox, Church Lane"),
@@ -1126,8 +1131,8 @@ def test_an_officer_responsible_line_under_an_action_is_who_acts_not_its_text(re
         ["17 January 2024", "Chair to write to the Minister.\nResponsible officer: Chair / Democratic Services", ""],
     ]
     _word(repo / "actions.docx", "Health and Wellbeing Board – outstanding actions", rows)
-    out = invoke("import", "tracker", "actions.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["text"].strip() for r in json.loads(out)["create"]] == [
+    created = dry_run(invoke, "actions.docx")
+    assert [r["text"].strip() for r in created] == [
         "Public health team to map vaccine uptake by ward.",
         "Chair to write to the Minister.",
     ]
@@ -1139,10 +1144,8 @@ def test_a_row_approving_the_last_minutes_is_no_record(repo: Path, invoke: Invok
         "Meeting date,Subject,Action,Who\n18/06/2024,Minutes,Minutes approved,TC\n"
         "18/06/2024,Play area,Arrange a naming competition with the primary school,JO\n"
     )
-    out = invoke("import", "tracker", "log.csv", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["text"].strip() for r in json.loads(out)["create"]] == [
-        "Arrange a naming competition with the primary school."
-    ]
+    created = dry_run(invoke, "log.csv")
+    assert [r["text"].strip() for r in created] == ["Arrange a naming competition with the primary school."]
 
 
 def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke: Invoke) -> None:
@@ -1178,8 +1181,8 @@ def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, 
         "Topic: Quarter 2 Performance",
         [["Recommendation", "Response"], ["The bin measure should be reported as a monthly total;", "Accepted."]],
     )
-    out = invoke("import", "tracker", "scraip.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [(r["id"], r["item"], r["text"]) for r in json.loads(out)["create"]] == [
+    created = dry_run(invoke, "scraip.docx")
+    assert [(r["id"], r["item"], r["text"]) for r in created] == [
         ("cyp-2025-11-04-1", "Quarter 2 Performance", "The bin measure should be reported as a monthly total.\n")
     ]
 
@@ -1196,8 +1199,8 @@ def test_a_response_forms_labels_in_a_table_above_date_its_rows(repo: Path, invo
             ["1", "That the ICB publishes it.", "Accepted"],
         ],
     )
-    out = invoke("import", "tracker", "response.docx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [r["id"] for r in json.loads(out)["create"]] == ["cyp-2024-11-21-1"]
+    created = dry_run(invoke, "response.docx")
+    assert [r["id"] for r in created] == ["cyp-2024-11-21-1"]
 
 
 def test_a_board_action_log_headed_by_its_papers(repo: Path, invoke: Invoke) -> None:
@@ -1214,8 +1217,8 @@ def test_a_board_action_log_headed_by_its_papers(repo: Path, invoke: Invoke) -> 
             ["ii. Director to arrange a Board workshop.", "In hand"],
         ],
     )
-    out = invoke("import", "tracker", "actions.xlsx", "--committee", "cyp", "--format", "json", "--dry-run").stdout
-    assert [(r["id"], r["text"]) for r in json.loads(out)["create"]] == [
+    created = dry_run(invoke, "actions.xlsx")
+    assert [(r["id"], r["text"]) for r in created] == [
         ("cyp-2024-12-13-1", "Chief Executive to write to the Government.\n"),
         ("cyp-2024-12-13-2", "Director to arrange a Board workshop.\n"),
     ]

@@ -1349,8 +1349,10 @@ class _Reader:
             return False
         if _title_like(m[2].strip()) and not _decides(m[2]):
             return self.set_item(m[2].strip())  # "RECOMMENDATION I - Scrutiny Protocol": a title over its decision
-        if re.match(r"action\b", b.text, re.I) and not _acts(m[2]) and not _decides(m[2]):
-            return False  # an earlier action reported on: "Action 14: Mr Lamont advised that the policy had been ..."
+        said = (not _acts(m[2]) and not _decides(m[2])) or re.search(r"\brefers?\W*$", m[2], re.I)
+        if re.match(r"action\b", b.text, re.I) and said:
+            return False  # an earlier action reported on: "Action 14: Mr Lamont advised that the policy had been ...",
+            # "Action No. 28 – Recommendation No 2, 'To ask ...', page 14 of the Agenda refers."
         self.open("decisions", f"'{b.text.split()[0]} {m[1]}'").labelled = True
         if m[2].strip():
             self.add_point(b, m[2].strip())

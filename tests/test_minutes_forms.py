@@ -2117,6 +2117,14 @@ STRUCTURES = {
             ("Correspondence", "That the membership of One Voice Wales be renewed."),
         ],
     ),
+    # Actions from the last meeting reported on by number, one of them quoting a recommendation with "... refers."
+    "action-number-refers.txt": (
+        "Minutes of the Overview Committee held on 25 November 2025\n\n43. Matters Arising\n\nAction No. 28 – Recommendation "
+        "No 2, 'To ask the Portfolio Holder to publish the waiting list', page 14 of the Agenda refers.\n\n"
+        "The Assistant Director advised that the list would be published in January.\n\n44. Beach Huts\n\n"
+        "RESOLVED that the Committee reviews the beach hut charges in March.\n",
+        [("Beach Huts", "That the Committee reviews the beach hut charges in March.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -1860,6 +1860,7 @@ def _decided_within(b: Block) -> list[Block]:
         and (
             v.LABELLED.match(s)
             or v.BODY_ASKED.match(s)
+            or v.BODY_ACTED.match(s)  # "... The meeting authorised the Parish Clerk to ask ...": another decision
             or ((i := _introducer(s)) and i.kind == "decisions" and (i.points or (i.stem and s.endswith(":"))))
         )
     ]

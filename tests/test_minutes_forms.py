@@ -2125,6 +2125,19 @@ STRUCTURES = {
         "RESOLVED that the Committee reviews the beach hut charges in March.\n",
         [("Beach Huts", "That the Committee reviews the beach hut charges in March.")],
     ),
+    # Two decisions in one paragraph, the second the body's own act in the past tense ("The meeting authorised ...").
+    "agreed-then-body-authorised.txt": (
+        "Minutes of Brackley Parish Council held on 20 November 2024\n\n8. Dog Fouling\n\nComplaints had risen. "
+        "The meeting agreed to buy two more bins for the path. The meeting authorised the Clerk to ask the County "
+        "Council to add them to its emptying round.\n",
+        [
+            ("Dog Fouling", "To buy two more bins for the path."),
+            (
+                "Dog Fouling",
+                "The meeting authorised the Clerk to ask the County Council to add them to its emptying round.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -1281,9 +1281,10 @@ class _Reader:
             return None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title; "Decision maker ..."
         if form := v.FORM_TITLE.match(b.text):  # "2. Title of decision | Home to School Transport"
             return b.text[form.end() :]
-        if self.follows(b) and (_any_title(b.text) or _stopped_title(b.text)):  # "5. To receive the Treasurer's report"
+        # "5. To receive the Treasurer's report", "7 Planning applications." (its stop no part of it)
+        if self.follows(b) and ((stopped := _stopped_title(b.text)) or _any_title(b.text)):
             title = b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
-            return title.removesuffix(".") if _stopped_title(title) else title  # "7 Planning applications."
+            return title.removesuffix(".") if stopped else title
         style = _reading(b.marker)[0] if b.marker else ""
         arabic = style in ("arabic.", "arabic)", "arabic:") or (style == "arabic()" and b.bold)  # a bold "(7) Title"
         coded = (code := v.MINUTE.match(self.heading.text)) and "/" in code["number"]

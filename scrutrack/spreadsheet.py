@@ -386,11 +386,16 @@ _AGREED_ON = re.compile(
 def _agreed_on(line: str) -> str | None:
     """The date in a title line saying when the recommendations were agreed, as written, or None."""
     m = _AGREED_ON.search(line)
+    found = _find_day(m[1]) if m else None
+    return m[1][found[2][0] : found[2][1]] if m and found and found[2][0] == 0 else None
+
+
+def _find_day(text: str) -> tuple[dt.date, bool, tuple[int, int]] | None:
+    """The first date in a line and where it stands, or None (also for a date that cannot be: '31 February')."""
     try:
-        found = find_date(m[1]) if m else None
+        return find_date(text.strip())
     except InvalidInput:
         return None
-    return m[1][found[2][0] : found[2][1]] if m and found and found[2][0] == 0 else None
 
 
 def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
@@ -686,13 +691,6 @@ def _dated_items(table: Table, cols: Columns, meeting_known: bool) -> None:
 
 
 _BRACKETED_DAY = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
-
-
-def _find_day(text: str) -> tuple[dt.date, bool, tuple[int, int]] | None:
-    try:
-        return find_date(text.strip())
-    except InvalidInput:
-        return None
 
 
 def _id_or_ref(table: Table, cols: Columns) -> None:

@@ -590,6 +590,7 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
     _outcome_as_status(table, cols)
     _named_meeting(table, cols, meeting_known)
     _dated_items(table, cols, meeting_known)
+    _titled_refs(table, cols)
     if "text" not in cols.fields:
         shown = ", ".join(f"'{h}'" for h in table.headings if h)
         raise InvalidInput(
@@ -606,7 +607,7 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
 
 # A minute's code before its title in an item cell: "TC 31/25 – Rail Station Accessibility".
 _MINUTE_CODE = re.compile(
-    r"^(?:(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+|(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?\d{1,3}[a-z]?(?:\s*[ivx]{1,4})?\)?)"
+    r"^(?:(?-i:[A-Z][A-Z&]{0,5})\s*\d{1,4}(?:[/.]\d{1,4})+|(?:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)?\d{1,3}[a-z]?(?:\s*[ivx]{1,4})?\)?)"
     r"\s*[-–—:]\s+(?=\w)",
     re.I,
 )  # or the agenda's number: 'Item 6 – Roads Capital Programme 2025/26', '10c – Working Groups', '10d iii) – Finance'
@@ -633,6 +634,9 @@ def _two_columns(table: Table, cols: Columns, fld: str, idx: int) -> None:
     cols.ignored.append(table.headings[dropped])
 
 
+_TWO_WORDS = re.compile(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}")  # a title's words, not a code ('25/004')
+
+
 def _fits(table: Table, idx: int, fld: str | None) -> bool:
     """Whether a column a fallback heading might give a field fits it by its cells: the text is never a
     column of mostly status or outcome words ('Accepted', 'Not agreed'), and the outcome is never one of
@@ -641,7 +645,7 @@ def _fits(table: Table, idx: int, fld: str | None) -> bool:
     if fld == "meeting":
         return any(cell_day(row[idx]) for _, row in table.rows if idx < len(row))
     if fld == "item":  # a minute's title ('TC 31/25 – Rail Station Accessibility'), not its number alone ('25/004')
-        return any(re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}", row[idx]) for _, row in table.rows if idx < len(row))
+        return any(_TWO_WORDS.search(row[idx]) for _, row in table.rows if idx < len(row))
     if fld not in ("text", "response_outcome"):
         return True
     cells = [row[idx] for _, row in table.rows if idx < len(row) and row[idx].strip()]
@@ -688,6 +692,18 @@ def _dated_items(table: Table, cols: Columns, meeting_known: bool) -> None:
         row[:] = [*row, *[""] * (width - len(row)), m[1]]
     table.headings.append(f"{table.headings[idx]} (date)")
     cols.fields["meeting"] = width
+
+
+def _titled_refs(table: Table, cols: Columns) -> None:
+    """Where no column holds the item, a reference column whose cells give the minute's title after its code
+    ('Minute No.' over 'Minute 56 – Primary Care Improvement Plan') is the item's too (`_uncoded` leaves the
+    code off)."""
+    idx = cols.fields.get("ref")
+    if "item" in cols.fields or idx is None:
+        return
+    cells = [row[idx] for _, row in table.rows if idx < len(row) and row[idx].strip()]
+    if cells and all((m := _MINUTE_CODE.match(c)) and _TWO_WORDS.search(c[m.end() :]) for c in cells):
+        cols.fields["item"] = idx
 
 
 _BRACKETED_DAY = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")

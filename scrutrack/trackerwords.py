@@ -440,6 +440,9 @@ FALLBACK: dict[str, tuple[str, str | None]] = {
     # an action log's minute, its code and title ('TC 31/25 – Rail Station Accessibility'): the item where no
     # column names one and its cells hold titles (a minute's number alone, '25/004', is read as nothing)
     "minute": ("item", None),
+    # a Council motions tracker's motion, by its title, beside what the Council resolved ('Motion' | 'Council
+    # resolved to (action)')
+    "motion": ("item", None),
     "directorate": ("owner", None),  # the owner when no officer is named
     "service": ("owner", None),
     "service area": ("owner", None),

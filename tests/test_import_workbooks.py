@@ -923,6 +923,33 @@ def test_a_notice_of_motion_tracker_titles_each_motion_and_leaves_out_those_that
     assert [r["item"] for r in created] == ["Rural Broadband", "Period Dignity"]
 
 
+def test_a_council_motions_tracker_titles_each_row_by_its_motion(repo: Path, invoke: Invoke) -> None:
+    # 'Motion' beside what the Council resolved: the motion's title is the row's item, the resolution its text
+    (repo / "motions.csv").write_text(
+        "Council date,Motion,What Council resolved,Lead,Status\n"
+        "03/04/2025,Bus Shelters,To ask the Cabinet Member to survey every shelter in the borough.,Highways,Open\n"
+        "03/04/2025,Bus Shelters,To publish the survey's results on the Council's website.,Highways,Open\n"
+        "19/06/2025,Pavement Parking,To write to the Secretary of State asking for powers to fine.,Legal,Closed\n"
+    )
+    created = dry_run(invoke, "motions.csv")
+    assert [(r["item"], r["text"][:14]) for r in created] == [
+        ("Bus Shelters", "To ask the Cab"),
+        ("Bus Shelters", "To publish the"),
+        ("Pavement Parking", "To write to th"),
+    ]
+
+
+def test_a_minute_reference_with_its_title_gives_the_item(repo: Path, invoke: Invoke) -> None:
+    # No item column: 'Minute' references that carry the minute's title after its number title each row
+    (repo / "log.csv").write_text(
+        "Meeting,Minute Ref,Agreed action,Officer\n"
+        "12/03/2025,Minute 14 - Library Opening Hours,Officers to consult on Saturday opening.,Head of Libraries\n"
+        "12/03/2025,Minute 17 - Grass Cutting,To report the cost of a fourth cut.,Parks Manager\n"
+    )
+    created = dry_run(invoke, "log.csv")
+    assert [r.get("item") for r in created] == ["Library Opening Hours", "Grass Cutting"]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -277,7 +277,8 @@ def _vote(text: str) -> bool | None:
     counts = {(m[2] or m[3]).lower() == "against": int(m[1] or m[4]) for m in v.VOTE_COUNT.finditer(text)}
     if v.FAILED.search(text) or len(counts) == 2:
         return not v.FAILED.search(text) and counts[False] > counts[True]
-    carried = re.search(r"unanimous|\bin\s+favou?r|nem|\bmajority\b(?!\s+against)", text, re.I)  # "Majority vote"
+    # "Majority vote"; "RESOLVED" alone under the words moved ("It was Proposed by Cllr A and seconded by Cllr B that ...")
+    carried = re.search(r"unanimous|\bin\s+favou?r|nem|\bmajority\b(?!\s+against)|^\W*resolved\W*$", text, re.I)
     return True if v.CARRIED_WORD.search(text) or carried else None
 
 
@@ -1049,7 +1050,12 @@ class _Reader:
         if not self.outcome(b.text):
             return False
         intro, lst = _introducer(b.text), self.list
-        if intro and intro.kind == "decisions" and not intro.points and re.search(r"[:\-–—]\s*$", b.text):
+        if (
+            intro
+            and intro.kind == "decisions"
+            and not intro.points
+            and re.search(r"[:\-–—]\s*$|^\W*resolved\W*$", b.text, re.I)
+        ):
             return False
         points = intro.points if intro else [b.text] if lst and lst.kind == "decisions" and not lst.points else []
         return all(v.ADOPTS.match(t) for t in points)
@@ -1420,7 +1426,12 @@ class _Reader:
         notes = intro.points and all(v.NOTING.search(_that(p)) for p in intro.points)  # "RESOLVED: That it be noted."
         if self.carried is not None and v.DECIDES_ALSO.match(b.text):
             self.settle_motion()  # "..., second KD; agreed by all. It was also agreed that ...": both are decisions
-        if intro.kind == "decisions" and not (proposes or notes) and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I):
+        carries = self.carried is not None and _vote(b.text)  # "RESOLVED" alone, the motion's vote: what it carried
+        if (
+            intro.kind == "decisions"
+            and not (proposes or notes or carries)
+            and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I)
+        ):
             self.finish_point()  # an officer's "Recommendation: It is recommended that ..." just above it too
             self.superseded()  # the body's own decision: what was proposed before it in the item is not
             self.mover = False  # "Proposed by A" / "Seconded by B, and" / "Resolved: that ...": resolved, not moved

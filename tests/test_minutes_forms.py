@@ -2138,6 +2138,21 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A parish's motions each carried by "RESOLVED" alone on the line under them; one lost is nothing, and a
+    # resolution written under its "RESOLVED" is the decision, not the words moved.
+    "motion-then-resolved.txt": (
+        "Minutes of the meeting of Lowbeck Parish Council held on 6 November 2024\n\n"
+        "45/24 FOOTPATHS\n\nIt was proposed by Cllr Ives and seconded by Cllr Moss that the Clerk reports the broken "
+        "stile on Footpath 7 to the County Council.\n\nRESOLVED\n\n"
+        "46/24 PLAY AREA\n\nIt was proposed by Cllr Moss and seconded by Cllr Dale that a new swing be bought.\n\n"
+        "LOST\n\n"
+        "47/24 GRANTS\n\nIt was proposed by Cllr Dale and seconded by Cllr Ives that the grant be paid.\n\nRESOLVED\n\n"
+        "That a grant of £300 be paid to the Lowbeck Village Hall.\n",
+        [
+            ("FOOTPATHS", "That the Clerk reports the broken stile on Footpath 7 to the County Council."),
+            ("GRANTS", "That a grant of £300 be paid to the Lowbeck Village Hall."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from scrutrack.dates import find_date
 from scrutrack.errors import InvalidInput
 
 MB = 1_000_000
@@ -111,6 +112,14 @@ _FORM_LINES = 6  # a form's lines above its table that are read with it
 _FORM_LINE = re.compile(r"[A-Z][\w ./’'()-]{1,40}:\s*\S.{0,120}$")  # "Meeting Date: 4 November 2025"
 
 
+def _dated_line(text: str) -> bool:
+    """A short line holding a date, such as heads each meeting's table ('Meeting held on 4 February 2025')."""
+    try:
+        return len(text.split()) <= 10 and find_date(text) is not None
+    except InvalidInput:
+        return False
+
+
 def _document_tables(data: bytes, name: str) -> Workbook:
     """A tracker kept as a table in a Word document, a PDF or a saved web page (a report's appendix, an
     executive's response table), read by the readers `import minutes` uses (bounded as they do, a PDF's
@@ -128,8 +137,9 @@ def _document_tables(data: bytes, name: str) -> Workbook:
             tables.append([[line] for line in above[-_FORM_LINES:]] + cells)
             lines = [f"{row[0].rstrip(':')}: {row[1]}" for row in cells if len(row) == 2]
             above = lines if len(lines) == len(cells) and all(map(_FORM_LINE.match, lines)) else []
-        elif b.kind != "furniture" and _FORM_LINE.match(b.text):
-            above.append(b.text)
+        elif b.kind != "furniture" and (_FORM_LINE.match(b.text) or _dated_line(b.text)):
+            above.append(b.text)  # or a short line that dates it: 'Meeting held on 4 February 2025'
+
     if not tables:
         raise InvalidInput(
             f"{name} is a {doc.kind} with no table; a tracker is read from its table (import minutes with "

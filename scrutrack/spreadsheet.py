@@ -184,6 +184,8 @@ def _readings(heading: str) -> Iterator[str]:
     halves = [norm(h) for h in _languages(heading)]
     if len(halves) == 2 and sum(map(_known, halves)) == 1:
         yield next(h for h in halves if _known(h))
+    elif len(halves) == 2 and [_field_of(h) for h in halves] == ["response_text", "note"]:
+        yield halves[0]  # 'Cabinet response / comment': the response, its comment part of it
     yield from _one_line(heading)
 
 
@@ -706,6 +708,7 @@ def _titled_refs(table: Table, cols: Columns) -> None:
         cols.fields["item"] = idx
 
 
+_A_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)  # 'Febuary', 'Sept'
 _BRACKETED_DAY = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
 
 
@@ -737,16 +740,19 @@ def _running_number(table: Table, cols: Columns) -> None:
         return
     if meeting is None:
         return
-    cells = [(row[num].strip(), row[meeting].strip()) for _, row in table.rows if max(num, meeting) < len(row)]
+    cells = [  # a row left unnumbered ('No recommendations made') is none of them
+        (row[num].strip(), row[meeting].strip())
+        for _, row in table.rows
+        if max(num, meeting) < len(row) and row[num].strip().lower() not in _EMPTY
+    ]
     by_meeting: dict[str, list[int]] = {}
     for v, day in cells:
         if m := _NUMBER.fullmatch(v):
             by_meeting.setdefault(day, []).append(int(m[1]))
     numbered = [n for ns in by_meeting.values() for n in ns]
-    if (
-        len(numbered) == len(cells) > 1
-        and len(by_meeting) > 1
-        and any(ns != list(range(1, len(ns) + 1)) for ns in by_meeting.values())
+    again = any(len(set(ns)) < len(ns) for ns in by_meeting.values())  # each report's: 1, 2, then 1 again
+    if len(numbered) == len(cells) > 1 and (
+        again or (len(by_meeting) > 1 and any(ns != list(range(1, len(ns) + 1)) for ns in by_meeting.values()))
     ):  # numbers that do not start again at each meeting ('C4', 'C5' for the panel's third meeting): its own
         _as_reference(cols)
 
@@ -1128,7 +1134,10 @@ class _RowReader:
         value, escaped = self.cell(cells, fld)
         if escaped or fld not in ("due", "review") or norm(value) in _EMPTY_DATE | STATUS_WORDS.keys():
             return None
-        if len(re.findall(r"[^\W\d_]{2,}", value)) < 2 or len(value) > _LONGEST_HEADING:
+        words = re.findall(r"[^\W\d_]{2,}", value)  # one word is a date mistyped only with figures or as a month
+        if not words or (len(words) < 2 and (re.search(r"\d", value) or _A_MONTH.match(words[0]))):
+            return None
+        if len(value) > _LONGEST_HEADING:
             return None
         try:
             read_cell_date(value, month_end=True)

@@ -56,6 +56,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "date raised",
         "date added",  # outstanding actions lists
         "date of scrutiny",
+        "scrutiny meeting",  # beside "Cabinet meeting", the day the executive answered
         "scrutiny date",
         "scrutiny meeting date",
         "date agreed by committee",
@@ -440,6 +441,15 @@ FALLBACK: dict[str, tuple[str, str | None]] = {
     # an action log's minute, its code and title ('TC 31/25 – Rail Station Accessibility'): the item where no
     # column names one and its cells hold titles (a minute's number alone, '25/004', is read as nothing)
     "minute": ("item", None),
+    # whether the executive agreed ('Agreed?' over 'Agreed', 'Not agreed', 'Agreed in part'), where its cells say so
+    "agreed": ("response_outcome", None),
+    # the executive's meeting: the day it answered, beside the scrutiny meeting's date; alone, the meeting
+    "cabinet meeting": ("meeting", "response_date"),
+    "cabinet meeting date": ("meeting", "response_date"),
+    "date of cabinet meeting": ("meeting", "response_date"),
+    "executive meeting": ("meeting", "response_date"),
+    "executive meeting date": ("meeting", "response_date"),
+    "date of executive meeting": ("meeting", "response_date"),
     # a Council motions tracker's motion, by its title, beside what the Council resolved ('Motion' | 'Council
     # resolved to (action)')
     "motion": ("item", None),

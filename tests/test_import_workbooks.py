@@ -1198,6 +1198,85 @@ def test_a_target_in_words_gives_no_date_and_keeps_its_words(repo: Path, invoke:
     assert "Due Date: From January 2026" in notes[3]
 
 
+def test_a_word_log_dates_each_table_by_the_line_over_it(repo: Path, invoke: Invoke) -> None:
+    # A log in Word, a table for each meeting under the line naming it: each line dates the rows of its own table
+    # (not the title's date of the meeting the log was updated for)
+    rows = [["Ref", "Agenda item", "Recommendation / action agreed", "Progress"]]
+    _word(
+        repo / "log.docx",
+        "Actions log, updated for the meeting on 10 June 2025, with each action's progress since it was agreed.",
+        "Meeting held on 4 February 2025",
+        [*rows, ["J/1", "Hospital Parking", "That the Trust publishes its parking charges.", "Done."]],
+        "Meeting of 1 April 2025",
+        [*rows, ["J/2", "Dental Access", "To ask for a briefing on dental access.", "Requested."]],
+    )
+    created = dry_run(invoke, "log.docx")
+    assert [(r["id"], r["item"]) for r in created] == [
+        ("cyp-2025-02-04-1", "Hospital Parking"),
+        ("cyp-2025-04-01-1", "Dental Access"),
+    ]
+
+
+def test_an_executive_response_sheet_numbered_by_report(repo: Path, invoke: Invoke) -> None:
+    # 'Rec no.' starting again at 1 for each report of a meeting (a row of none between) is each report's
+    # numbering: the records are numbered through the meeting. 'Agreed?' is the executive's answer, 'Cabinet
+    # meeting' beside the scrutiny meeting the day it gave it, and 'Cabinet response / comment' its words.
+    _workbook(
+        repo / "responses.xlsx",
+        [
+            [
+                "Scrutiny meeting",
+                "Report",
+                "Rec no.",
+                "Recommendation",
+                "Cabinet meeting",
+                "Agreed?",
+                "Cabinet response / comment",
+            ],
+            [
+                D(2025, 7, 8),
+                "Waste Strategy",
+                1,
+                "That the strategy sets a target for plastics.",
+                D(2025, 7, 23),
+                "Agreed",
+                "A target will be set.",
+            ],
+            [D(2025, 7, 8), "Housing Allocations", "", "No recommendations made.", "", "n/a", ""],
+            [
+                D(2025, 7, 8),
+                "Community Safety",
+                1,
+                "That a second youth worker be funded.",
+                D(2025, 7, 23),
+                "Not agreed",
+                "To be considered in the budget.",
+            ],
+        ],
+    )
+    invoke("import", "tracker", "responses.xlsx", "--committee", "cyp")
+    got = records(repo)
+    assert sorted(got) == ["cyp-2025-07-08-1", "cyp-2025-07-08-2"]
+    assert got["cyp-2025-07-08-2"]["response"] == {
+        "date": dt.date(2025, 7, 23),
+        "outcome": "rejected",
+        "text": "To be considered in the budget.\n",
+    }
+
+
+def test_a_timescale_of_one_word_is_kept_in_the_note(repo: Path, invoke: Invoke) -> None:
+    # 'Monthly' names no day: no date, its word kept; one word that is a month mistyped ('Febuary') is still named
+    rows = "Meeting,Action,Timescale\n24/09/2024,Officers to report the budget.,Monthly\n"
+    rows += "24/09/2024,Officers to publish the plan.,31/03/2025\n"
+    (repo / "log.csv").write_text(rows)
+    invoke("import", "tracker", "log.csv", "--committee", "cyp")
+    got = records(repo)
+    assert ("due" in got["cyp-2024-09-24-1"], got["cyp-2024-09-24-2"]["due"]) == (False, dt.date(2025, 3, 31))
+    assert "Timescale: Monthly" in str(got["cyp-2024-09-24-1"]["history"])
+    (repo / "bad.csv").write_text(rows.replace("Monthly", "Febuary").replace("24/09", "25/09"))
+    assert "date 'Febuary' is not a date" in invoke("import", "tracker", "bad.csv", "--committee", "cyp", code=1).stderr
+
+
 def test_a_word_forms_lines_above_its_table_date_and_title_its_rows(repo: Path, invoke: Invoke) -> None:
     # A SCRAIP form in Word: 'Meeting Date:' and 'Topic:' lines above the table (not in it) date and title every
     # row; a recommendation copied from a list keeps no list glue ("... monthly total;").

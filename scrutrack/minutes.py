@@ -546,6 +546,7 @@ class _Reader:
         self.heading = Block("paragraph")  # the block that headed the item
         self.inner: dict[str, int] = {}  # the last number of each style inside the item (its points, its paragraphs)
         self.sectioned = False  # the item's first "Minutes:" or "Decision:" label came
+        self.reasoning = False  # under a "Reasons for decision" label, until the next label or item
         self.list: _List | None = None
         self.awaiting: Block | None = None  # a 'Meeting Date:' whose date is the next block
         # After an item number on a line of its own ("4.") or a decision page's heading ("Decision
@@ -594,6 +595,7 @@ class _Reader:
             self.email |= opening and bool(v.EMAIL_HEADER.match(b.text))
             self.agenda_title(b)
             self.before = before
+            self.reasoning &= not (b.bold or b.kind == "heading")  # "Scrutiny Considerations": the next section
             next((rule for rule in self.RULES if getattr(self, rule)(b)), None)
         if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
@@ -825,8 +827,9 @@ class _Reader:
         if found[0] == day or not ((sitting and _title_tail(b.text[found[2][1] :])) or how == "line" or named):
             return bool(sitting) and self.set_item(None)  # "PART 1 – TUESDAY 12 MARCH 2024": the meeting's first
         before, lst = self.before, self.list
-        if v.ANOTHER_DATE.search(before.text) and len(before.text.split()) <= 8:
-            return False  # under its label: "Date published" / "29 February 2024", "Call-in deadline" / "7 March 2024"
+        if v.ANOTHER_DATE.search(before.text) and len(before.text.split()) <= 16:
+            return False  # under its label: "Date published" / "29 February 2024", "Call-in deadline" / "7 March 2024",
+            # "Expiry date for any scrutiny call-in / date decisions can be implemented (if no call-in)" / "5pm, ..."
         decided = bool(lst and lst.points) or (bool(self.found) and self.found[-1].meeting == day)
         titled = before.kind == "heading" or before.bold or _title_like(before.text, relaxed=True)
         signed = bool(v.SIGNATURE.match(before.text))  # after the last meeting's "Signed ...... Chair": the next
@@ -1131,6 +1134,7 @@ class _Reader:
         if b.marker and self.heading_title(b):
             return False  # "5. Call-in: Closure of the Day Centre": an item's title
         self.close()
+        self.reasoning = bool(v.REASONS_LABEL.match(b.text))
         return True
 
     def set_item(self, title: str | None, level: int = 0, numbered: bool = False) -> bool:
@@ -1141,7 +1145,7 @@ class _Reader:
             _unnumbered(v.ITEM_WORD.sub("", _noiseless(title))).removesuffix(":") if title else None
         )  # "4. Finance:"
         self.item, self.item_level = title or None, level
-        self.item_found, self.sectioned, self.inner = len(self.found), False, {}
+        self.item_found, self.sectioned, self.inner, self.reasoning = len(self.found), False, {}, False
         self.item_numbered, self.mover = numbered, False
         self.heading = Block("paragraph")  # item_heading names its block
         return True
@@ -1397,8 +1401,11 @@ class _Reader:
             return False  # "• Agreed to replace the noticeboard," in a summary over the minutes that record it
         stem = intro is not None and intro.kind != "discussion" and intro.why.startswith("a sentence")
         stem = stem or bool(v.BASIS.match(b.text))  # "RESOLVED" / "For the reasons set out in the report:-"
-        if intro is None or (lst and not lst.points and not lst.point and stem):
+        reasons = self.reasoning and not v.DECISION_WORD.match(b.text)  # "Reasons for decision" / "Cabinet agreed to
+        # extend the programme following ...": why it decided
+        if intro is None or (lst and not lst.points and not lst.point and stem) or reasons:
             return False  # a lead under a heading ("The report recommended:-" / "that the Committee –"): its stem
+        self.reasoning = False
         verb = b.text[:1].islower() or re.match(r"[A-Z]{4,}\s+[a-z]", b.text)  # "agreed to", "APPROVED the"
         if b.marker and verb and lst and lst.stem and (lst.points or lst.point):
             return False  # "The Board:-" / "– noted ..." / "– agreed to approve ...": the stem's next point

@@ -239,8 +239,12 @@ OWNER_ACTION = re.compile(
 # A lead sentence that decides ("Having considered the evidence, the Group makes the following
 # recommendations to Cabinet:-", "The Committee asked that:") or only introduces narrative
 # ("Members raised the following points:").
-DECIDES = re.compile(
-    r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))", re.I
+DECIDES = (
+    re.compile(  # not a word describing a thing: "The agreed purpose of the review was:", "the recommended option"
+        r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
+        r"\b(?:resolv\w*|agree\w*|recommend\w*|decid\w*|ordered|(?:request|ask)(?:s|ed)?(?=\s*(?:that\b|:)))",
+        re.I,
+    )
 )
 # An integration joint board's direction over its points: "The Board directs NHS Larchmoor to:" (no introducing
 # verb: the sentence is the points' stem).
@@ -309,6 +313,18 @@ NONE = re.compile(
     re.I,
 )
 # Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
+# A label over why the body decided (or what else it might have), not what: the text under it is no decision
+# until the next label ("Reasons for decision" / "Cabinet agreed to extend the programme following ...").
+REASONS_LABEL = re.compile(
+    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|alternative\s+options?\b"
+    r"|(?:other\s+)?options\s+considered)",
+    re.I,
+)
+# The body's decision set out as such: "RESOLVED", "AGREED that", "Decision:".
+DECISION_WORD = re.compile(
+    r"^(?:it\s+was\s+)?(?-i:RESOLVED|AGREED|DECIDED|DECISION)|^(?:decisions?|resolved|resolution|agreed)\s*[:\-–—]",
+    re.I,
+)
 END = re.compile(
     r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|supporting\s+documents?|minutes\s*:"
     r"|(?:proposed|moved|seconded|proposer|seconder)(?:\s+by\b|\s*:)"

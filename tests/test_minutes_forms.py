@@ -2153,6 +2153,37 @@ STRUCTURES = {
             ("GRANTS", "That a grant of £300 be paid to the Lowbeck Village Hall."),
         ],
     ),
+    # A task group's report: "agreed" describing the review's terms ("The agreed terms of reference were:") decides
+    # nothing, so the aims under it are no records; its recommendations are.
+    "review-terms-agreed.txt": (
+        "Play Provision Task Group: final report\n\nDate of meeting: 3 March 2026\n\n"
+        "1. Scope\n\nThe agreed terms of reference were:\n\n(a) to map the play areas in the borough;\n\n"
+        "(b) to hear from parents about them.\n\n2. Recommendations\n\nThe Task Group recommends:\n\n"
+        "(a) That every play area is inspected each month.\n\n(b) That the map is published.\n",
+        [
+            (None, "That every play area is inspected each month."),  # a report's section, no agenda item
+            (None, "That the map is published."),
+        ],
+    ),
+    # A cabinet's page: under "Reasons for decision" the body's reasons, in its own words ("Cabinet agreed to
+    # extend ... following ...") are no decision, until the next section's label; the call-in's expiry under its long
+    # label is no meeting's date.
+    "reasons-and-call-in.html": (
+        "<html><body><h2>CABINET - Thursday, 13th November, 2025 7.00 pm</h2>"
+        "<p>6. Libraries Strategy</p><p>RESOLVED:</p><p>That the Cabinet approves the Libraries Strategy.</p>"
+        "<p>Reasons for decision</p><p>Cabinet agreed to adopt a strategy following the consultation.</p>"
+        "<p>Alternative options considered and rejected</p><p>None.</p>"
+        "<p><b>Scrutiny Considerations</b></p><p>The Committee resolved to endorse the recommendations.</p>"
+        "<p>Expiry date for any scrutiny call-in / date decisions can be implemented (if no call-in)</p>"
+        "<p>5pm, Friday 21 November 2025</p>"
+        "<p>7. School Streets</p><p>RESOLVED:</p><p>That the Cabinet extends School Streets to six schools.</p>"
+        "</body></html>",
+        [
+            ("Libraries Strategy", "That the Cabinet approves the Libraries Strategy."),
+            ("Libraries Strategy", "To endorse the recommendations."),  # a section of its own: the reasons ended
+            ("School Streets", "That the Cabinet extends School Streets to six schools."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -2232,6 +2263,11 @@ def test_a_sentence_about_another_date_gives_way_to_what_dates_the_decision(name
 def test_a_title_sentence_ends_at_its_date() -> None:
     minutes = parse_minutes(read_document(STRUCTURES["capital-titles.txt"][0].encode(), "titles.txt"))
     assert {str(r.meeting) for r in minutes.recommendations} == {"2023-06-07"}
+
+
+def test_a_call_ins_expiry_under_its_long_label_dates_no_meeting() -> None:
+    minutes = parse_minutes(read_document(STRUCTURES["reasons-and-call-in.html"][0].encode(), "cabinet.html"))
+    assert {str(r.meeting) for r in minutes.recommendations} == {"2025-11-13"}
 
 
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only

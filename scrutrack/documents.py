@@ -138,7 +138,7 @@ def clean(text: str) -> str:
 # says so); a year ('2024.' at the start of a wrapped line) is never a list's number.
 _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}"
 _MARKER = re.compile(
-    rf"^(?:\((?P<p>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})\)\.?|(?P<t>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})(?P<c>[.)])"
+    rf"^(?:\((?P<p>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})\)\.?|\[(?:{_NUMBER}|[A-Za-z]|[ivxIVX]{{1,4}})\]|(?P<t>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})(?P<c>[.)])"
     r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—o]))(?:[ \t]+(?P<rest>.*)|$)",
     re.S,
 )
@@ -175,7 +175,7 @@ def _roman(token: str) -> int:
 def marker_readings(marker: str) -> list[tuple[str, int]]:
     """What a list number may mean, as (style, value): '(ii)' -> [('roman()', 2)]; 'i.' is roman 1 or
     the letter i (9), which the list it stands in decides; '•' -> [('bullet', 0)]."""
-    m = re.fullmatch(r"\((\w+)\)\.?|(\w+)([.):])|(\d+(?:\.\d+)*)\.(\d+)\.?|(\S)", marker)  # '(1).' as '(1)'
+    m = re.fullmatch(r"\((\w+)\)\.?|(\w+)([.):])|(\d+(?:\.\d+)*)\.(\d+)\.?|(\S)|\[(\w+)\]", marker)  # '(1).' as '(1)'
     if m is None:
         return []
     if m[4]:
@@ -184,7 +184,7 @@ def marker_readings(marker: str) -> list[tuple[str, int]]:
         # Word's second-level bullets ('o', '◦') and dashes are lists of their own under a '•' point
         kinds = {"bullet": "•·▪‣●■□➢►✓*", "bullet-o": "o◦○", "bullet-dash": "-–—"}
         return next(([(k, 0)] for k, glyphs in kinds.items() if m[6] in glyphs), [])
-    token, punct = (m[1], "()") if m[1] else (m[2], m[3])
+    token, punct = (m[1], "()") if m[1] else (m[7], "[]") if m[7] else (m[2], m[3])  # '[1]' a list of its own
     if token.isdigit():
         return [("arabic" + punct, int(token))] if int(token) > 0 else []
     if prefixed := re.fullmatch(r"([A-Z][A-Za-z]{0,2})(\d{1,4})", token):  # Word's 'R%1.': R1., R2. (a list of its own)

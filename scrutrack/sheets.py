@@ -34,10 +34,14 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from scrutrack.dates import find_date
 from scrutrack.errors import InvalidInput
+from scrutrack.trackerwords import TITLE_LINE
+
+if TYPE_CHECKING:
+    from scrutrack.documents import Block
 
 MB = 1_000_000
 MAX_ROWS = 50_000  # a council's tracker holds hundreds of rows; a whole repository exported, tens of thousands
@@ -120,6 +124,20 @@ def _dated_line(text: str) -> bool:
         return False
 
 
+def _titled_cells(b: Block) -> list[list[str]]:
+    """A table's cells as text ('12.09.23' as typed), each paragraph of a cell run on after the last; in a column
+    whose every cell below the headings opens with a title on a line of its own ('Community Grants' / 'Six-monthly
+    report on ...'), the title on its own line still, as a spreadsheet's cell would keep it."""
+    cells = b.cells(markers=True)
+    for j in range(max(map(len, b.rows), default=0)):
+        column = [row[j] for row in b.rows[1:] if j < len(row) and row[j]]
+        if column and all(len(c) > 1 and not c[0].marker and TITLE_LINE.fullmatch(c[0].text) for c in column):
+            for row, shown in zip(b.rows[1:], cells[1:], strict=True):
+                if j < len(row) and row[j]:
+                    shown[j] = row[j][0].text + "\n" + shown[j][len(row[j][0].text) :].strip()
+    return cells
+
+
 def _document_tables(data: bytes, name: str) -> Workbook:
     """A tracker kept as a table in a Word document, a PDF or a saved web page (a report's appendix, an
     executive's response table), read by the readers `import minutes` uses (bounded as they do, a PDF's
@@ -133,7 +151,7 @@ def _document_tables(data: bytes, name: str) -> Workbook:
     above: list[str] = []
     for b in doc.blocks:
         if b.kind == "table" and b.rows:
-            cells = b.cells(markers=True)  # '12.09.23' as typed
+            cells = _titled_cells(b)
             tables.append([[line] for line in above[-_FORM_LINES:]] + cells)
             lines = [f"{row[0].rstrip(':')}: {row[1]}" for row in cells if len(row) == 2]
             above = lines if len(lines) == len(cells) and all(map(_FORM_LINE.match, lines)) else []

@@ -60,6 +60,7 @@ from scrutrack.trackerwords import (
     RAG_WORDS,
     SEASON_ENDS,
     STATUS_WORDS,
+    TITLE_LINE,
     norm,
 )
 
@@ -593,6 +594,7 @@ def map_columns(table: Table, overrides: Sequence[str], meeting_known: bool = Fa
     _named_meeting(table, cols, meeting_known)
     _dated_items(table, cols, meeting_known)
     _titled_refs(table, cols)
+    _titled_texts(table, cols)
     if "text" not in cols.fields:
         shown = ", ".join(f"'{h}'" for h in table.headings if h)
         raise InvalidInput(
@@ -709,6 +711,26 @@ def _titled_refs(table: Table, cols: Columns) -> None:
 
 
 _A_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)  # 'Febuary', 'Sept'
+
+
+def _titled_texts(table: Table, cols: Columns) -> None:
+    """Where no column holds the item, a text column whose every cell opens with a title in Title Case on a line of
+    its own ('Seasonal Ranger Service' / 'Officers to report ...') gives it: the titles read as an item column of
+    their own, named after the text's, and the text without them."""
+    idx = cols.fields.get("text")
+    if "item" in cols.fields or idx is None or not table.rows:
+        return
+    split = [row[idx].strip().split("\n", 1) if idx < len(row) else [""] for _, row in table.rows]
+    if not all(len(parts) == 2 and TITLE_LINE.fullmatch(parts[0].strip()) for parts in split):
+        return
+    width = len(table.headings)
+    for (_, row), (title, text) in zip(table.rows, split, strict=True):
+        row[idx] = text.strip()
+        row[:] = [*row, *[""] * (width - len(row)), title.strip()]
+    table.headings.append(f"{table.headings[idx]} (title)")
+    cols.fields["item"] = width
+
+
 _BRACKETED_DAY = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
 
 

@@ -728,3 +728,9 @@ KEY_HEADINGS = frozenset(
 )
 
 SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+# A cell's first line that titles what follows it: two to eight words in Title Case, no closing stop ('Community
+# Grants', 'Review of the Local Plan 2025/26'), not a sentence's start ('That the Council').
+TITLE_LINE = re.compile(
+    r"(?!(?:That|To)\s)(?=(?:\S+\s+){1,7}\S+$)(?:(?:[A-Z][\w'’&/-]*|[a-z]{1,3}|[\d/&–-]+)\s+)*(?:[A-Z][\w'’/-]*|[\d/–-]+)"
+)

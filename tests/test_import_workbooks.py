@@ -950,6 +950,29 @@ def test_a_minute_reference_with_its_title_gives_the_item(repo: Path, invoke: In
     assert [r.get("item") for r in created] == ["Library Opening Hours", "Grass Cutting"]
 
 
+def test_an_action_under_its_title_in_one_cell_gives_the_item(repo: Path, invoke: Invoke) -> None:
+    # No item column: each action cell opens with its subject in Title Case on a line of its own, in a Word table
+    # (a paragraph of its own) as in a workbook (a line break in the cell)
+    import docx
+
+    rows = [("Grass Verges", "Officers to cut the verges twice a year."), ("Car Park Fees", "To publish the fees.")]
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Meeting", "Action"
+    for r, (title, action) in enumerate(rows, 1):
+        table.cell(r, 0).text = "14/03/2025"
+        table.cell(r, 1).text = title
+        table.cell(r, 1).add_paragraph(action)
+    document.save(str(repo / "actions.docx"))
+    _workbook(repo / "actions.xlsx", [["Meeting", "Action"], *[[D(2025, 4, 11), f"{t}\n{a}"] for t, a in rows]])
+    for name in ("actions.docx", "actions.xlsx"):
+        created = dry_run(invoke, name)
+        assert [(r.get("item"), r["text"].strip()) for r in created] == [
+            ("Grass Verges", "Officers to cut the verges twice a year."),
+            ("Car Park Fees", "To publish the fees."),
+        ]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

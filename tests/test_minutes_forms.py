@@ -2184,6 +2184,16 @@ STRUCTURES = {
             ("School Streets", "That the Cabinet extends School Streets to six schools."),
         ],
     ),
+    # Points numbered in square brackets ("[1]", "[2]") under "RESOLVED: That:" are its points.
+    "bracketed-numbers.txt": (
+        "Minutes of the Audit Panel held on 5 May 2025\n\n4. Risk Register\n\nRESOLVED: That:\n\n"
+        "[1] the register be noted;\n\n[2] the Treasurer reviews the cyber risk by July; and\n\n"
+        "[3] the Panel receives the register each quarter.\n",
+        [
+            ("Risk Register", "That the Treasurer reviews the cyber risk by July."),
+            ("Risk Register", "That the Panel receives the register each quarter."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

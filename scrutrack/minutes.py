@@ -1338,9 +1338,13 @@ class _Reader:
         names the body or sits under one."""
         above = self.item is None or self.heading.bold or self.heading.kind == "heading"  # items are set so too
         bold = b.bold and not b.marker and above and not self.item_numbered
-        shown = b.kind == "heading" or (bold and not self.item_level)
+        # or a line ending in its report's link ('Food Waste Collection Rollout pdf icon PDF 112 KB', a committee
+        # page saved as text)
+        papers = v.PAPERS_LABEL.match(self.before.text) or v.PAPERS_LINK.search(self.before.text)  # a list of links
+        linked = not b.marker and bool(v.PAPERS_LINK.search(b.text)) and not (v.PAPERS_LABEL.match(b.text) or papers)
+        shown = b.kind == "heading" or (bold and not self.item_level) or linked
         stopped = _stopped_title(b.text, relaxed=False)  # "HIGHWAYS AND FOOTPATHS.", its stop no part of it
-        text = b.text.removesuffix(".") if stopped else b.text
+        text = b.text.removesuffix(".") if stopped else v.PAPERS_LINK.sub("", b.text) if linked else b.text
         if not shown or not (_title_like(text, relaxed=True) or _title_like(text)) or _date(text):
             return None
         named = re.search(rf"\b(?:{v.BODIES})\b", bare := v.ITEM_NOISE.sub("", text), re.I)

@@ -894,6 +894,7 @@ DECISION_MARK = re.compile(
 )
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
 DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
+PAPERS_LINK = re.compile(r"\s+(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\s*$", re.I)  # "... pdf icon PDF 84 KB"
 ITEM_NOISE = re.compile(
     r"\s*(?:[(\[][^()\[\]]{0,40}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{0,12}?[\d.,]+\s*[kmg]b[)\]]"  # "(Report PDF, 188KB)"
     r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"

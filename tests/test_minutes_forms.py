@@ -2194,6 +2194,21 @@ STRUCTURES = {
             ("Risk Register", "That the Panel receives the register each quarter."),
         ],
     ),
+    # A committee page saved as text: each item's title is a line ending in its report's link ("pdf icon PDF 61
+    # KB"); an appendix's link under it, or the links listed under "Supporting documents:", are papers, not items.
+    "titles-by-their-links.txt": (
+        "Agenda and minutes\n\nParks Joint Committee - Tuesday 4 March 2025 2.00 pm\n\nNo. Item\n\n"
+        "Tree Planting Programme pdf icon PDF 61 KB\n\nAppendix A - site list pdf icon PDF 20 KB\n\n"
+        "To agree the planting programme.\n\nRESOLVED that the programme be agreed.\n\n"
+        "Play Area Repairs pdf icon PDF 44 KB\n\nRESOLVED to repair the two play areas by June.\n\n"
+        "Supporting documents:\n\nPlay Area Repairs - officer report PDF 90 KB\n\n"
+        "Play Area Repairs - costs PDF 12 KB\n\nRESOLVED that officers report in June.\n",
+        [
+            ("Tree Planting Programme", "That the programme be agreed."),
+            ("Play Area Repairs", "To repair the two play areas by June."),
+            ("Play Area Repairs", "That officers report in June."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

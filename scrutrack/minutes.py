@@ -1306,6 +1306,9 @@ class _Reader:
             return _numbered_title(b)
         if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
+        dated = self.meeting or self.weak  # not an agenda pack's "Item 2" over the minutes it encloses
+        if not b.marker and dated and v.ITEM_NUMBER_ALONE.fullmatch(b.text):
+            return ""  # "Minute 201" on a line of its own, its title on the next
         if b.marker and self.item and not self.report and _body_date(b.text):
             return None  # "(i) Amenities Committee – 11 April 2024" under "Recommendations from Committees": its source
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title

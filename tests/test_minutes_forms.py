@@ -2209,6 +2209,16 @@ STRUCTURES = {
             ("Play Area Repairs", "That officers report in June."),
         ],
     ),
+    # A town council's minute number on a line of its own ("Minute 204"), its title on the next (dated by a line
+    # above it, never by the last minutes' date in the title); "to accept and adopt the minutes" is the meeting's
+    # own business.
+    "minute-number-alone.txt": (
+        "Full Council\n\n24/02/2025 at 6:30 pm\n\nMinute 204\n\n"
+        "Minutes of the meeting of Full Council held on 27th January 2025\n\n"
+        "It was RESOLVED to accept and adopt the minutes of the above meeting.\n\nMinute 205\n\nGrant Applications\n\n"
+        "It was RESOLVED to award a grant of £500 to the Male Voice Choir.\n",
+        [("Grant Applications", "To award a grant of £500 to the Male Voice Choir.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -2293,6 +2303,11 @@ def test_a_title_sentence_ends_at_its_date() -> None:
 def test_a_call_ins_expiry_under_its_long_label_dates_no_meeting() -> None:
     minutes = parse_minutes(read_document(STRUCTURES["reasons-and-call-in.html"][0].encode(), "cabinet.html"))
     assert {str(r.meeting) for r in minutes.recommendations} == {"2025-11-13"}
+
+
+def test_a_minute_number_alone_is_dated_by_the_meeting_not_by_its_title() -> None:
+    minutes = parse_minutes(read_document(STRUCTURES["minute-number-alone.txt"][0].encode(), "town.txt"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2025-02-24"]
 
 
 # What is not a record, by its kind (the meeting's own business, courtesies, noting, what was only

@@ -171,9 +171,9 @@ def _stopped_title(text: str, relaxed: bool = True) -> bool:
 
 
 def _numbered_title(b: Block) -> str | None:
-    """The title after an item's own number ('2. Planning', a bold '4. Finance:', '77. Highways Capital Programme
-    2025/26.' without its full stop), or None for a numbered sentence."""
-    title = b.text.removesuffix(":") if b.bold and not _decides(b.text) else b.text
+    """The title after an item's own number ('2. Planning', '4. Finance:' and '77. Highways Capital Programme
+    2025/26.' without the colon or full stop), or None for a numbered sentence."""
+    title = b.text.removesuffix(":") if not _decides(b.text) else b.text
     if _stopped_title(title, relaxed=False):
         return title.removesuffix(".")
     return b.text if not title or _title_like(title, relaxed=True) else None

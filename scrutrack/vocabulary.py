@@ -600,7 +600,8 @@ ONLY_DATES = re.compile(
 NO_ACTION = re.compile(
     r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?)\s*[-–—:.]"  # "No recommendations – ..."
     r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?)\s+"
-    r"(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$",
+    r"(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
+    r"|[-–—;,]\s*no\s+(?:further\s+)?(?:actions?|recommendations?)\W*$",  # "Report received and noted – no action."
     re.I,
 )
 # A decision that notes or receives: counted and shown, never a record ("That the report be noted",

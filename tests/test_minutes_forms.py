@@ -2219,6 +2219,22 @@ STRUCTURES = {
         "It was RESOLVED to award a grant of £500 to the Male Voice Choir.\n",
         [("Grant Applications", "To award a grant of £500 to the Male Voice Choir.")],
     ),
+    # A borough's minutes typed with running numbers, each title closed by a colon ("515.  Housing Repairs:").
+    "running-numbers-colon-titles.txt": (
+        "OVERVIEW AND SCRUTINY COMMITTEE                MINUTES\n\n23 MARCH 2026\n\n"
+        "514.  Minutes:\n\n      RESOLVED:  That the minutes of the meeting held on 9 February 2026\n"
+        "      be taken as read and signed as a correct record.\n\n"
+        "515.  Housing Repairs Contract - Performance Update:\n\n      RESOLVED:  That\n\n"
+        "      (1)   the report be noted;\n\n      (2)   the Director be requested to provide monthly figures.\n\n"
+        "516.  Scrutiny Work Programme 2026/27:\n\n      RESOLVED:  That the programme be agreed.\n",
+        [
+            (
+                "Housing Repairs Contract - Performance Update",
+                "That the Director be requested to provide monthly figures.",
+            ),
+            ("Scrutiny Work Programme 2026/27", "That the programme be agreed."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -2580,7 +2580,8 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     if m is None or cut is None:
         return None
     title, rest = m["title"][: cut.start()], m["title"][cut.end() :]
-    if not _title_like(title, relaxed=True) or _introducer(title) or len(rest.split()) < 6 or _title_like(rest, True):
+    said = len(rest.split()) >= 6 or (rest[:1].islower() and rest.endswith("."))  # "– previously circulated."
+    if not _title_like(title, relaxed=True) or _introducer(title) or not said or _title_like(rest, True):
         return None  # "RESOLVED – That ...", "PLAN - PROGRESS REPORT"
     return m.start("title") + cut.start(), m.start("title") + cut.end()
 

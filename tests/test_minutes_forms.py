@@ -2235,6 +2235,19 @@ STRUCTURES = {
             ("Scrutiny Work Programme 2026/27", "That the programme be agreed."),
         ],
     ),
+    # A parish committee's minutes: "It was recommended that ..." is the committee's own recommendation to the
+    # council (no officer or report named), and a coded title run on after a dash into a short note ("– previously
+    # circulated to members.") ends at the dash.
+    "committee-it-was-recommended.txt": (
+        "Minutes of the Finance Committee meeting held on 4th March 2025\n\n"
+        "45/24 Grant applications – It was recommended that a grant of £300 be awarded to the Scouts.\n\n"
+        "46/24 Bank reconciliation for January 2025 – previously circulated to members. It was recommended that "
+        "the reconciliation be accepted.\n",
+        [
+            ("Grant applications", "That a grant of £300 be awarded to the Scouts."),
+            ("Bank reconciliation for January 2025", "That the reconciliation be accepted."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -1291,8 +1291,12 @@ class _Reader:
             return None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title; "Decision maker ..."
         if form := v.FORM_TITLE.match(b.text):  # "2. Title of decision | Home to School Transport"
             return b.text[form.end() :]
-        # "5. To receive the Treasurer's report", "7 Planning applications." (its stop no part of it)
-        if self.follows(b) and ((stopped := _stopped_title(b.text)) or _any_title(b.text)):
+        # "5. To receive the Treasurer's report", "7 Planning applications." (its stop no part of it), an agenda's
+        # wording, its stop kept
+        wording = (
+            re.match(r"[Tt]o\s+[a-z]+\b", b.text) and len(b.text.split()) <= 30
+        )  # "5. To consider the budget ...."
+        if self.follows(b) and ((stopped := _stopped_title(b.text)) or _any_title(b.text) or wording):
             title = b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
             return title.removesuffix(".") if stopped else title
         style = _reading(b.marker)[0] if b.marker else ""
@@ -1316,6 +1320,11 @@ class _Reader:
             style, roman = readings[-1][0], readings[0][0].startswith("roman")  # a bold "(i) Dog Control Orders" too
             shown = ((b.bold or b.kind == "heading") and (style == "decimal" or roman)) or (
                 ("alpha" in style or "arabic" in style) and _upper(b.text)  # "(b) WORKFORCE PLAN", "(115) CHRISTMAS"
+            )
+            # "(b) Holmsgarth Community Association - Request for Financial Assistance" under an item in capitals; not
+            # a member's report under it ("(a) Empty Homes Task and Finish Group - Chair, Councillor G. Dempster")
+            shown = shown or (
+                "alpha" in style and _upper(self.heading.text) and _title_like(b.text) and not v.A_MEMBER.search(b.text)
             )
             if b.bold and style.startswith("bullet") and b.level == 0:
                 return b.text if _title_like(b.text) else None  # a bold "- Budget 2025/26" heading its minute

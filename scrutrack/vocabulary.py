@@ -377,7 +377,8 @@ OWN_BUSINESS = {
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed|accepted)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+)?(?:minutes?(?:\s+of\s+[^;]{1,200}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
             r"\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^;]{0,120}?)\s+(?:be|were|was|are|is)\s+(?:duly\s+)?"
-            rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*).*)?\W*$"
+            rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?"
+            rf"(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*|(?:being\s+)?(?:proposed|moved)\s+by)\b.*)?\W*$"  # ", being proposed by"
             rf"|^(?:to\s+(?:approve|confirm|sign|agree|accept|adopt)(?:\s+(?:and|&)\s+(?:approve|confirm|sign|agree|accept|adopt))?"
             rf"|approved|confirmed|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
             rf"|signed|agreed|accepted))\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
@@ -896,6 +897,7 @@ DECISION_MARK = re.compile(
 )
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
 DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
+A_MEMBER = re.compile(r"\b(?:councillor|cllr|chair(?:man|person)?)\b", re.I)  # a title naming who reports
 ITEM_NUMBER_ALONE = re.compile(r"(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d{1,5}[a-z]?\.?", re.I)  # "Minute 201"
 PAPERS_LINK = re.compile(r"\s+(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\s*$", re.I)  # "... pdf icon PDF 84 KB"
 ITEM_NOISE = re.compile(

@@ -2248,6 +2248,40 @@ STRUCTURES = {
             ("Bank reconciliation for January 2025", "That the reconciliation be accepted."),
         ],
     ),
+    # A Scottish community council's minute: lettered sub-items in sentence case under an item in capitals are
+    # items of their own, except a member's report ("(a) Footpaths Group - Chair, Councillor A. Bell"); the last
+    # minute "approved, being proposed by ... and seconded by ..." is the meeting's own business.
+    "lettered-sub-items-under-capitals.txt": (
+        "MINUTE of the MEETING of NETHERTON COMMUNITY COUNCIL, held on MONDAY, 3 MARCH 2025\n\n"
+        "1.  ADOPTION OF MINUTES\n\nRESOLVED that the Minute of the Meeting held on 13 January 2025 was approved,\n"
+        "being proposed by Mrs S Flett and seconded by Mr T Drever.\n\n2.  CORRESPONDENCE\n\n"
+        "(a) Netherton Hall Committee - Request for Financial Assistance\n\nMembers discussed the request, and it "
+        "was:-\n\nRESOLVED to grant £300 to the Hall Committee.\n\n(b) Bus Shelter Repairs\n\nRESOLVED that the "
+        "Clerk write to the Council about the shelter.\n\n3.  TASK GROUPS\n\n"
+        "(a) Footpaths Group - Chair, Councillor A. Bell\n\nRESOLVED that the Group's map be published.\n",
+        [
+            ("Netherton Hall Committee - Request for Financial Assistance", "To grant £300 to the Hall Committee."),
+            ("Bus Shelter Repairs", "That the Clerk write to the Council about the shelter."),
+            ("TASK GROUPS", "That the Group's map be published."),
+        ],
+    ),
+    # A parish committee's items in the agenda's own words, each a sentence ("5. To consider the draft budget ...
+    # ."), numbered on from the last: each is the next item, its stop kept, never a decision or a point.
+    "agenda-wording-items.txt": (
+        "Minutes of the Finance Committee held on Tuesday 14th October 2025\n\n4. Financial Matters\n\n"
+        "ACTION: RFO to obtain a revised quotation for the wall.\n\n"
+        "5. To consider the draft budget for 2026/27 and recommend a precept to Full Council.\n\n"
+        "It was RESOLVED to recommend a precept of £48,200.\n\n6. To review the insurance renewal.\n\n"
+        "It was RESOLVED to renew the policy for three years.\n",
+        [
+            ("Financial Matters", "RFO to obtain a revised quotation for the wall."),
+            (
+                "To consider the draft budget for 2026/27 and recommend a precept to Full Council.",
+                "To recommend a precept of £48,200.",
+            ),
+            ("To review the insurance renewal.", "To renew the policy for three years."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

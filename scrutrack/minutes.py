@@ -445,10 +445,11 @@ def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
     or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
     body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,12}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
-    # 'That Cabinet:' over 'Resolved to discount ...': the body's name and its deciding verb only introduce it
-    said = rf"that\s+(?=(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES})\s+(?:resolved|agreed|decided)\s+(?:that|to)\s)"
-    if (that := re.match(said, text, re.I)) and (decided := _as_decided(text[that.end() :])) != text[that.end() :]:
-        return decided
+    # 'That Cabinet:' or 'The Cabinet Member:' over 'Resolved to discount ...', 'Agreed that the policy be ...': the
+    # decider's name and its deciding verb only introduce it
+    said = rf"(?:that\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES}){v.PORTFOLIO}\s+(?:resolved|agreed|decided)\s+(?=(?:that|to)\s)"
+    if that := re.match(said, text, re.I):
+        return text[that.end() :]
     intro = _introducer(text) if re.match(body, text, re.I) else None
     if intro is None or intro.kind != "decisions" or len(intro.points) != 1:
         return text

@@ -339,7 +339,7 @@ END = re.compile(
     r"(?:\s+initials)?\s*[:.…_]|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\b|action\s+by\b|actions?\s*:\s*none\b)",
     re.I,
 )
-SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}")  # "Chair ......"
+SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}|^(?i:in\s+the\s+chair)\W*$")  # "Chair ......", "in the Chair"
 # "Action: Head of Leisure", "ACTION: Strategic Director, Place", "Lead: Assistant Director, Housing / Legal",
 # "Owner: JS (Clerk)", "ACTION: Head of Finance – 31 March 2024", a tracker cell's last line "Officer responsible:
 # Consultant in Public Health": who acts on the decision above (a post or a
@@ -391,6 +391,7 @@ OWN_BUSINESS = {
             r"|\b(?:press|public)(?:\s+and\s+(?:the\s+)?(?:press|public|media)(?:\s+representatives)?)?\s+(?:(?:not\s+)?(?:be|are|were)\s+)?(?:not\s+)?excluded\b"
             r"|\b(?:press|public)\s+(?:be|are|were)\s+(?:asked|requested|invited|required)\s+to\s+(?:withdraw|leave)\b"
             r"|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
+            r"|\b(?:remain|be|kept)\s+confidential\b|\bexempt\s+from\s+(?:disclosure|publication)\b"  # Part Two
             r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|deal(?:t)?\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"

@@ -2282,6 +2282,20 @@ STRUCTURES = {
             ("To review the insurance renewal.", "To renew the policy for three years."),
         ],
     ),
+    # A portfolio holder's decision under "The Cabinet Member:": a past-tense point joins the stem, one that agrees
+    # loses the decider's name and verb ("Agreed that the policy be reviewed ..." is "That the policy be ...");
+    # Part Two's items "exempt from disclosure" are the meeting's conduct; "in the Chair" under it is the signature.
+    "cabinet-member-agreed-that.txt": (
+        "Decisions of the Cabinet Member for Schools taken on 12 March 2026\n\n4. Part Two Proceedings\n\n"
+        "RESOLVED: That the items in Part Two of the agenda and the decisions thereon remain exempt from disclosure "
+        "to the press and public.\n\n5. School Transport Policy\n\n"
+        "Decision:\n\nThe Cabinet Member:\n\n1. Approved the transport policy at Annex 1.\n\n"
+        "2. Agreed that the policy be reviewed in autumn 2026.\n\nin the Chair\n",
+        [
+            ("School Transport Policy", "The Cabinet Member approved the transport policy at Annex 1."),
+            ("School Transport Policy", "That the policy be reviewed in autumn 2026."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -447,7 +447,7 @@ def _as_decided(text: str) -> str:
     body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,12}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
     # 'That Cabinet:' or 'The Cabinet Member:' over 'Resolved to discount ...', 'Agreed that the policy be ...': the
     # decider's name and its deciding verb only introduce it
-    said = rf"(?:that\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES}){v.PORTFOLIO}\s+(?:resolved|agreed|decided)\s+(?=(?:that|to)\s)"
+    said = rf"(?:that\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES}){v.PORTFOLIO}\s+(?:resolved|agreed|decided)\s+(?=that\s|{v.TO_DO})"
     if that := re.match(said, text, re.I):
         return text[that.end() :]
     intro = _introducer(text) if re.match(body, text, re.I) else None

@@ -102,6 +102,9 @@ CARRIED = (
     r"|\s+(?:by\s+(?:\d+|[a-z]+)\s+votes?|(?:by|with)\s+(?:a\s+)?majority|by\s+a\s+show|with\s+\d+\s+(?:votes?|in\s+favou?r)"
     rf"|on\s+a\s+(?:show|vote|division|recorded)){_COUNTED}{{0,60}}?(?=\s+(?:that\b|to\s+(?!\d|{_NUMBER}\b)))"
 )
+# "to" before what is to be done ("agreed to receive a report"), not before what is agreed to ("agreed to the petition
+# request").
+TO_DO = r"to\b(?!\s+(?:the|a|an|its|their|this|these|those)\s)"
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(

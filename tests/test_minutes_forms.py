@@ -2296,6 +2296,20 @@ STRUCTURES = {
             ("School Transport Policy", "That the policy be reviewed in autumn 2026."),
         ],
     ),
+    # "AGREED to" before what was agreed to ("the petition request") joins the stem as "approved" would; before what
+    # is to be done ("receive a further report") it is the deciding verb, which goes.
+    "agreed-to-a-request.txt": (
+        "Cabinet, Thursday 6 March 2025\n\n6. Petition - Wharf Lane Toilets\n\nRESOLVED: That Cabinet\n\n"
+        "1. AGREED to the petition request to keep the toilets open for two years.\n\n"
+        "2. AGREED to receive a further report in June.\n",
+        [
+            (
+                "Petition - Wharf Lane Toilets",
+                "That Cabinet AGREED to the petition request to keep the toilets open for two years.",
+            ),
+            ("Petition - Wharf Lane Toilets", "To receive a further report in June."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

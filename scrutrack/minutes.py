@@ -284,7 +284,12 @@ def _vote(text: str) -> bool | None:
 
 def _coded(text: str) -> bool:
     """A minute's code before its title ('64/24 ...', 'PCP 14/25 ...'): minutes, not a report's part."""
-    return bool((code := v.MINUTE.match(text)) and "/" in code["number"])
+    return bool((code := v.MINUTE.match(text)) and _a_code(code["number"]))
+
+
+def _a_code(number: str) -> bool:
+    """A minute's code, not an item's number: '64/24', 'PCP 14/25', a parish's 'OM-25-005'."""
+    return "/" in number or bool(re.fullmatch(r"[A-Za-z]{1,5}-\d{2,4}-\d{1,4}", number))
 
 
 def _unnumbered(title: str) -> str:
@@ -1302,14 +1307,14 @@ class _Reader:
             return title.removesuffix(".") if stopped else title
         style = _reading(b.marker)[0] if b.marker else ""
         arabic = style in ("arabic.", "arabic)", "arabic:") or (style == "arabic()" and b.bold)  # a bold "(7) Title"
-        coded = (code := v.MINUTE.match(self.heading.text)) and "/" in code["number"]
+        coded = (code := v.MINUTE.match(self.heading.text)) and _a_code(code["number"])
         if (
             b.marker and coded and v.REFERENCE_TITLE.match(b.text)
         ):  # "45/25 Applications" / "2. HFP/2025/0236/FL – Erection of ..."
             return None  # an application under the minute, not the next item
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
             return _numbered_title(b)
-        if (code := v.MINUTE.match(f"{b.text} -")) and "/" in code["number"] and code["title"] == "-":
+        if (code := v.MINUTE.match(f"{b.text} -")) and _a_code(code["number"]) and code["title"] == "-":
             return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
         dated = self.meeting or self.weak  # not an agenda pack's "Item 2" over the minutes it encloses
         if not b.marker and dated and v.ITEM_NUMBER_ALONE.fullmatch(b.text):
@@ -2496,7 +2501,7 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
         arabic = article.marker and _reading(article.marker)[0] in ("arabic.", "arabic)", "arabic:")
         code = v.MINUTE.match(article.text) if not article.marker and article.kind == "paragraph" else None
         over = (arabic and article.text.endswith(".")) or (
-            code and "/" in code["number"] and not _title_like(code["title"], True)
+            code and _a_code(code["number"]) and not _title_like(code["title"], True)
         )
         # in Title Case: a plain line (a bold one is read as bold items are) that dates nothing, over an article
         title = _upper(b.text) or (arabic and not b.bold and not isinstance(_date(b.text), tuple))
@@ -2580,17 +2585,22 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     # was ...": a title in capitals, then the minute
     caps = (
         re.match(r"(?:(?:[A-Z0-9][A-Z0-9'’&/().,]*|[-–—])\s+){2,14}(?=[A-Z][a-z]+\s|A\s+[a-z])", m["title"])
-        if m and "/" in m["number"]
+        if m and _a_code(m["number"])
         else None
     )
     words = len(re.findall(r"\b[A-Z]{3,}\b", caps[0])) if caps else 0
     if m and caps and words >= 2 and len(m["title"][caps.end() :].split()) >= 6:
         return m.start("title") + len(caps[0].rstrip()), m.start("title") + caps.end()
-    cut = re.search(r":\s+|\s+[-–—]\s+", m["title"]) if m and "/" in m["number"] else None
+    # at its colon, else its dash ("FOOTPATH 14 - VEGETATION: Members discussed ...")
+    cut = (
+        (re.search(r":\s+", m["title"]) or re.search(r"\s+[-–—]\s+", m["title"]))
+        if m and _a_code(m["number"])
+        else None
+    )
     if m is None or cut is None:
         return None
     title, rest = m["title"][: cut.start()], m["title"][cut.end() :]
-    said = len(rest.split()) >= 6 or (rest[:1].islower() and rest.endswith("."))  # "– previously circulated."
+    said = len(rest.split()) >= 6 or rest.endswith(".")  # a sentence: "– previously circulated to members."
     if not _title_like(title, relaxed=True) or _introducer(title) or not said or _title_like(rest, True):
         return None  # "RESOLVED – That ...", "PLAN - PROGRESS REPORT"
     return m.start("title") + cut.start(), m.start("title") + cut.end()

@@ -2310,6 +2310,19 @@ STRUCTURES = {
             ("Petition - Wharf Lane Toilets", "To receive a further report in June."),
         ],
     ),
+    # A parish's minute codes with dashes ("OM-25-005"), each title in capitals run on to its minute after a colon
+    # (a dash inside the title is the title's: "FOOTPATH 14 - VEGETATION:").
+    "dashed-codes-run-on.txt": (
+        "Minutes of the Ordinary Meeting of the Council held on Wednesday 15th January 2025\n\n"
+        "OM-25-004 CLERK'S REPORT: The Clerk's report had been circulated. The report was noted.\n\n"
+        "OM-25-005 FOOTPATH 14 - VEGETATION: Members discussed the concerns raised. It was RESOLVED that the Clerk "
+        "asks the County Council to cut back the vegetation.\n\n"
+        "OM-25-006 PLAY AREA INSPECTION: The report had been circulated. It was RESOLVED to replace the swing chains.\n",
+        [
+            ("FOOTPATH 14 - VEGETATION", "That the Clerk asks the County Council to cut back the vegetation."),
+            ("PLAY AREA INSPECTION", "To replace the swing chains."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

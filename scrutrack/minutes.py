@@ -2578,19 +2578,11 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     if word and stop and _title_like(stop[1], relaxed=True) and len(b.text[word.end() + stop.end() :].split()) >= 3:
         return word.end() + len(stop[1]), word.end() + stop.end()
     if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.", b.marker):  # "8." "Bus shelter – Two ..."
-        return _item_cut(b.text)
+        return _item_cut(b.text) or _capitals_run_on(b.text)  # "6." "TOWN CENTRE PLANTERS Following the ..."
     dated = _starts_with_date(b.text)  # "12/11/2024 - Petition - request for ...": a decisions page's entry
     m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker and not dated else None
-    # "152/24 CAR PARKING CHARGES 2025/26 The Cabinet considered ...", "418/05 GRANT REQUEST – BOWLING CLUB A request
-    # was ...": a title in capitals, then the minute
-    caps = (
-        re.match(r"(?:(?:[A-Z0-9][A-Z0-9'’&/().,]*|[-–—])\s+){2,14}(?=[A-Z][a-z]+\s|A\s+[a-z])", m["title"])
-        if m and _a_code(m["number"])
-        else None
-    )
-    words = len(re.findall(r"\b[A-Z]{3,}\b", caps[0])) if caps else 0
-    if m and caps and words >= 2 and len(m["title"][caps.end() :].split()) >= 6:
-        return m.start("title") + len(caps[0].rstrip()), m.start("title") + caps.end()
+    if m and _a_code(m["number"]) and (caps := _capitals_run_on(m["title"])):
+        return m.start("title") + caps[0], m.start("title") + caps[1]
     # at its colon, else its dash ("FOOTPATH 14 - VEGETATION: Members discussed ...")
     cut = (
         (re.search(r":\s+", m["title"]) or re.search(r"\s+[-–—]\s+", m["title"]))
@@ -2604,6 +2596,16 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     if not _title_like(title, relaxed=True) or _introducer(title) or not said or _title_like(rest, True):
         return None  # "RESOLVED – That ...", "PLAN - PROGRESS REPORT"
     return m.start("title") + cut.start(), m.start("title") + cut.end()
+
+
+def _capitals_run_on(title: str) -> tuple[int, int] | None:
+    """A title in capitals run straight into its minute ('CAR PARKING CHARGES 2025/26 The Cabinet considered ...',
+    'GRANT REQUEST – BOWLING CLUB A request was ...', 'TOWN CENTRE PLANTERS Following the presentation, ...'): where
+    it ends and the minute starts."""
+    caps = re.match(r"(?:(?:[A-Z0-9][A-Z0-9'’&/().,]*|[-–—])\s+){2,14}(?=[A-Z][a-z]+\s|A\s+[a-z])", title)
+    if caps is None or len(re.findall(r"\b[A-Z]{3,}\b", caps[0])) < 2 or len(title[caps.end() :].split()) < 6:
+        return None
+    return len(caps[0].rstrip()), caps.end()
 
 
 def _item_cut(text: str) -> tuple[int, int] | None:

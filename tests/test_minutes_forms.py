@@ -2323,6 +2323,20 @@ STRUCTURES = {
             ("PLAY AREA INSPECTION", "To replace the swing chains."),
         ],
     ),
+    # A town council's numbered items, each title in capitals run straight into its minute ("3. TOWN CENTRE
+    # PLANTERS Following the presentation, ...").
+    "numbered-capitals-run-on.txt": (
+        "MINUTES OF THE MONTHLY MEETING HELD ON 27 MARCH 2025\n\n"
+        "1. APOLOGIES FOR ABSENCE were received from Cllr Rees and Cllr Lloyd.\n\n"
+        "2. MATTERS ARISING Cllr Price reported that the footbridge railings were still damaged.\n\n"
+        "Clerk to write again to the County Council regarding the railings.\n\n"
+        "3. TOWN CENTRE PLANTERS Following the presentation, members discussed the proposal from the group.\n\n"
+        "RESOLVED: That Council accepts the offer to maintain the six planters.\n",
+        [
+            ("MATTERS ARISING", "Clerk to write again to the County Council regarding the railings."),
+            ("TOWN CENTRE PLANTERS", "That Council accepts the offer to maintain the six planters."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -176,7 +176,7 @@ def _numbered_title(b: Block) -> str | None:
     title = b.text.removesuffix(":") if not _decides(b.text) else b.text
     if _stopped_title(title, relaxed=False):
         return title.removesuffix(".")
-    return b.text if not title or _title_like(title, relaxed=True) else None
+    return b.text if not title or _title_like(_noiseless(title), relaxed=True) else None  # "pdf Budget (234Kb)"
 
 
 def _any_title(text: str) -> bool:
@@ -1822,6 +1822,7 @@ class _Reader:
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
+        full = v.AND_RESOLVED.sub(" and ", full)  # "RESOLVED to buy a wreath and RESOLVED that Cllr MB lays it": two
         and_that = r"[,;]?\s+and\s+(?=that\s)|;\s+(?=that\s)"
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
         mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s", full, re.I)
@@ -2314,7 +2315,7 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         if labelled := _labels_over_values(b):
             out.extend(labelled)
             continue
-        b = _titled_rows(_owners_left_out(_notes_left_out(_form_numbers_left_out(b))))
+        b = _owners_left_out(_titled_rows(_notes_left_out(_form_numbers_left_out(b))))
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read = read[1:]
@@ -2449,8 +2450,12 @@ def _owners_left_out(b: Block) -> Block:
 def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     """A row's blocks when it lays out text (one filled cell, or a label and its text); None for data."""
     filled = [c for c in ([x for x in cell if _full(x) or x.rows] for cell in row) if c]
-    flag = len(filled) == 3 and all(_CODE.fullmatch(_full(c[0])) and len(c) == 1 for c in filled[:2])
-    filled = filled[1:] if flag and len(_full(filled[0][0])) <= 3 else filled  # a note's flag ('E1') by the number
+    two = len(filled) == 3 and all(_CODE.fullmatch(_full(c[0])) and len(c) == 1 for c in filled[:2])
+    number = _full(filled[0][0]) if two else ""
+    if two and len(number) <= 3 and not number.isdigit():
+        filled = filled[1:]  # a note's flag ('E1') by the number
+    elif two:
+        filled = [filled[0], filled[2]]  # the report's number beside the minute's ('1844 | 31 | BUDGET ...')
     if len(filled) == 1:
         return filled[0]
     if len(filled) == 3 and (shoulder := _shoulder(filled)):

@@ -627,6 +627,10 @@ def _two_columns(table: Table, cols: Columns, fld: str, idx: int) -> None:
     """Two columns whose headings mean one field: the one whose cells fit it ('Meeting' naming the body
     that met beside 'Date'), the other ignored and listed; where both fit or neither does, an error."""
     other = cols.fields[fld]
+    said = [k for k in (other, idx) if fld == "response_text" and _fits(table, k, "response_outcome")]
+    if len(said) == 1 and "response_outcome" not in cols.fields:  # 'Response' over 'Accepted' beside the words
+        cols.fields["response_outcome"], cols.fields[fld] = said[0], other + idx - said[0]
+        return
     fits = _fits(table, idx, fld)
     if fits == _fits(table, other, fld):
         heading = table.headings[idx]
@@ -653,6 +657,8 @@ def _fits(table: Table, idx: int, fld: str | None) -> bool:
     if fld not in ("text", "response_outcome"):
         return True
     cells = [row[idx] for _, row in table.rows if idx < len(row) and row[idx].strip()]
+    if fld == "text" and cells and all(len(c.split()) <= 3 for c in cells):
+        return False  # 'Action' over who acts ('Clerk', 'Clerk MB'), beside minutes laid out as a table
     words = sum(1 for c in cells if _outcome_halves(c) or norm(c) in STATUS_WORDS)
     return (2 * words >= len(cells)) == (fld == "response_outcome")
 

@@ -973,6 +973,21 @@ def test_an_action_under_its_title_in_one_cell_gives_the_item(repo: Path, invoke
         ]
 
 
+def test_two_response_columns_one_of_outcomes(repo: Path, invoke: Invoke) -> None:
+    # 'Response' over 'Accepted' / 'Not accepted' beside 'Executive response' in words: the first is the outcome
+    (repo / "response.csv").write_text(
+        "Meeting,Scrutiny recommendation,Response,Executive response\n"
+        "10/07/2025,That the Council buys more cameras.,Accepted,Twelve cameras will be bought.\n"
+        "10/07/2025,That bulky waste collection be free.,Not accepted,The cost cannot be met.\n"
+    )
+    invoke("import", "tracker", "response.csv", "--committee", "cyp")
+    got = records(repo)
+    assert [(r["response"]["outcome"], r["response"]["text"]) for r in got.values()] == [
+        ("accepted", "Twelve cameras will be bought.\n"),
+        ("rejected", "The cost cannot be met.\n"),
+    ]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -2337,6 +2337,13 @@ STRUCTURES = {
             ("TOWN CENTRE PLANTERS", "That Council accepts the offer to maintain the six planters."),
         ],
     ),
+    # A title printed as its report's link, the icon's word before it and the file's size after it ("pdf Car Parks
+    # Tariff Review (234Kb)"): neither is the title's.
+    "link-icon-and-size.txt": (
+        "Cabinet - Tuesday 3 June 2025\n\n6. pdf Car Parks Tariff Review (234Kb)\n\n"
+        "RESOLVED: That the new tariffs be approved.\n",
+        [("Car Parks Tariff Review", "That the new tariffs be approved.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -5008,6 +5015,44 @@ def test_a_decision_column_whose_cells_say_where_they_decide(heading: str) -> No
         ("Bus shelter", "To order the oak shelter."),
         ("Footpath 12", "That the stile be replaced."),
         ("Precept", "To set the precept for 2026/27 at £48,000."),
+    ]
+
+
+def test_minutes_in_an_item_table_beside_who_acts() -> None:
+    # A parish's minutes as 'Item | Action': the Action column names who acts ('Clerk', 'Clerk MB'), so the minutes
+    # are the items' text, each title its cell's first line; a second "RESOLVED that" inside a sentence is a
+    # decision of its own.
+    rows = [
+        ("Item", "Action"),
+        ("To receive apologies\nMr R Oldfield.", ""),
+        ("Highways\nPotholes reported again.\nRESOLVED to write to the highways officer.", "Clerk"),
+        ("Remembrance Sunday\nRESOLVED to buy a wreath (£40) and RESOLVED that Cllr MB lays it.", "Clerk MB"),
+    ]
+    data = _word_table(["Minutes of the Parish Council meeting held on Thursday 16th October 2025"], rows)
+    minutes = parse_minutes(read_document(data, "parish.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Highways", "To write to the highways officer."),
+        ("Remembrance Sunday", "To buy a wreath (£40)."),
+        ("Remembrance Sunday", "That Cllr MB lays it."),
+    ]
+
+
+def test_minutes_in_a_table_of_minute_and_report_numbers() -> None:
+    # 'Minute No. | Report No. | Business': the report's number beside the minute's is left out; each row's
+    # business is its title, then its minute.
+    rows = [
+        ("Minute No.", "Report No.", "Business"),
+        ("1843", "", "MINUTES\nAgreed – That the minutes of the last meeting be signed as a correct record."),
+        (
+            "1844",
+            "31",
+            "SAMPLING PROGRAMME\nThe Inspector presented the report.\nResolved – That the programme be approved.",
+        ),
+    ]
+    data = _word_table(["PORT HEALTH AUTHORITY", "Tuesday, 11th March 2025"], rows)
+    minutes = parse_minutes(read_document(data, "port.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("SAMPLING PROGRAMME", "That the programme be approved.")
     ]
 
 

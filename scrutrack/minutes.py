@@ -206,6 +206,7 @@ def _tidy(text: str) -> str:
     """A point's text as a record holds it: 'THAT' as 'That', no list glue ('; and') or vote note at its end, no
     clause naming who moved it."""
     text = _unglued(_that(v.MOVED_CLAUSE.sub(" ", v.VOTE_NOTE.sub("", text)).strip()))
+    text = re.sub(r"(?<=\w)\s+(?:Resolved|RESOLVED|Agreed|AGREED)\.?$", "", text)  # "... no objection Resolved"
     text = re.sub(r'^[“"]([^“”"]+)[”"]\.?$', r"\1", text)  # a motion's words in quotation marks
     # a motion quoted over its list: the first point opens the quotation, the last closes it
     text = re.sub(r'^[“"]([^“”"]+)$', r"\1", re.sub(r'^([^“”"]+)[”"](\.?)$', r"\1\2", text))
@@ -1225,6 +1226,8 @@ class _Reader:
             return False  # ... or the page's title over its items: "Agenda and minutes"
         if self.item and title and b.kind != "heading" and _fold(title) in _fold(self.item) and title != b.text:
             return False  # "EC/04/25 Revised Admissions Policy (PDF, 340KB)": the item's paper, under its title
+        if self.sectioned and self.item and title and _fold(_noiseless(title)) == _fold(self.item):
+            return True  # "4.0 REVIEW OF TAXI FARES" under "Minutes:": the item's title again, as it stands
         if title == "" and self.item and self.heading is self.before:
             return True  # "APOLOGIES" / "PLA101/23": the minute's code under its title, not a next item's
         if self.item and self._subtitle(b):
@@ -1306,7 +1309,9 @@ class _Reader:
             title = b.text if b.marker else v.ITEM_NOISE.sub("", v.MINUTE.match(b.text)["title"])  # type: ignore[index]
             return title.removesuffix(".") if stopped else title
         style = _reading(b.marker)[0] if b.marker else ""
-        arabic = style in ("arabic.", "arabic)", "arabic:") or (style == "arabic()" and b.bold)  # a bold "(7) Title"
+        arabic = style in ("arabic.", "arabic)", "arabic:", "arabic,") or (
+            style == "arabic()" and b.bold
+        )  # a bold "(7) Title"
         coded = (code := v.MINUTE.match(self.heading.text)) and _a_code(code["number"])
         if (
             b.marker and coded and v.REFERENCE_TITLE.match(b.text)
@@ -1324,9 +1329,11 @@ class _Reader:
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             readings = marker_readings(b.marker) or [_reading(b.marker)]
             style, roman = readings[-1][0], readings[0][0].startswith("roman")  # a bold "(i) Dog Control Orders" too
-            shown = ((b.bold or b.kind == "heading") and (style == "decimal" or roman)) or (
+            shown = (
+                (b.bold or b.kind == "heading" or readings[-1] == ("decimal", 0)) and (style == "decimal" or roman)
+            ) or (
                 ("alpha" in style or "arabic" in style) and _upper(b.text)  # "(b) WORKFORCE PLAN", "(115) CHRISTMAS"
-            )
+            )  # (a minute's "75.0 Review of Bus Shelter Maintenance" over its paragraphs "75.1", "75.2" in any type)
             # "(b) Holmsgarth Community Association - Request for Financial Assistance" under an item in capitals; not
             # a member's report under it ("(a) Empty Homes Task and Finish Group - Chair, Councillor G. Dempster")
             shown = shown or (

@@ -2344,6 +2344,43 @@ STRUCTURES = {
         "RESOLVED: That the new tariffs be approved.\n",
         [("Car Parks Tariff Review", "That the new tariffs be approved.")],
     ),
+    # A district's minutes numbered "75.0" over their paragraphs "75.1", "75.2" (no bold in a text file): each
+    # "N.0" line is the minute's title.
+    "point-zero-titles.txt": (
+        "MINUTES OF THE CABINET MEETING HELD ON WEDNESDAY 17TH SEPTEMBER 2025\n\n"
+        "75.0   Review of Bus Shelter Maintenance\n\n75.1   The Portfolio Holder introduced the report.\n\n"
+        "75.2   RESOLVED: That the transfer of 142 shelters be agreed.\n\n76.0   Financial Strategy\n\n"
+        "76.1   RESOLVED: That the Section 151 Officer prepare budget proposals.\n",
+        [
+            ("Review of Bus Shelter Maintenance", "That the transfer of 142 shelters be agreed."),
+            ("Financial Strategy", "That the Section 151 Officer prepare budget proposals."),
+        ],
+    ),
+    # A committee page: under "Minutes:" the item's title again in capitals ("4.0 REVIEW OF TAXI FARES") keeps the
+    # title as the agenda printed it.
+    "title-again-under-minutes.txt": (
+        "Licensing Committee - Friday 16 May 2025\n\n4. Review of Taxi Fares pdf icon PDF 233 KB\n\n"
+        "Consider report by Licensing Team Leader.\n\nMinutes:\n\n4.0 REVIEW OF TAXI FARES\n\n"
+        "4.1 There had been circulated a report.\n\nAGREED to consult on the revised fares.\n",
+        [("Review of Taxi Fares", "To consult on the revised fares.")],
+    ),
+    # A parish committee's items numbered with a comma ("3, To consider planning application 145662 ..."), each
+    # decision closed by the word "Resolved" where a full stop would be.
+    "comma-numbers-resolved-after.txt": (
+        "Minutes of the Planning Committee held at 7.00pm on 21st August 2025\n\n"
+        "1, Apologies\n\nApologies from Cllr T Dent (work), accepted\n\n"
+        "2, To receive the notes of the last meeting\n\nAgreed and signed Resolved\n\n"
+        "3, To consider planning application 145662 - side extension, 12 Orchard Rise\n\n"
+        "Plans viewed. It was agreed to respond with no objection Resolved\n\n"
+        "4, To discuss the appeal decision at Mill Farm\n\nIt was agreed to ask for a review of the policy Resolved\n",
+        [
+            (
+                "To consider planning application 145662 - side extension, 12 Orchard Rise",
+                "To respond with no objection.",
+            ),
+            ("To discuss the appeal decision at Mill Farm", "To ask for a review of the policy."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -473,6 +473,8 @@ def decision_text(text: str) -> str | None:
     decided = _capital(_unglued(_as_decided(text)))  # "... as a monthly total;" from a list in the cell
     if (v.MOTION_OUTCOME.match(decided) and v.FAILED.search(decided)) or v.NO_ACTION.search(decided):
         return None
+    if v.SOMEONE.match(decided) and len(decided.split()) <= 3 and not re.search(r"\bto\b", decided):
+        return None  # "Chairman.": who acts, and nothing asked of them
     if v.OWN_BUSINESS["the record of a meeting approved"].search(decided):
         return None  # "Minutes approved.": a row of the meeting's own business (a tracker keeps what it asked)
     return None if v.NOTING.match(_that(decided)) and not v.AND_THEN.search(decided) else decided

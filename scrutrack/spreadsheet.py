@@ -1153,7 +1153,12 @@ class _RowReader:
         if idx is None or idx >= len(cells):
             return "", False
         value, escaped = restore(cells[idx])
-        return (value, True) if escaped else (value.replace("\u00a0", " ").strip(), False)
+        if escaped:
+            return value, True
+        value = value.replace("\u00a0", " ").strip()
+        heading = self.table.headings[idx] if idx < len(self.table.headings) else ""
+        labelled = re.match(rf"{re.escape(heading)}\s*[-–—:]\s+(?=\S)", value, re.I) if heading.strip() else None
+        return value[labelled.end() :] if labelled else value, False  # "Action - Leader to write ..." under "Action"
 
     def worded(self, cells: list[str], fld: str) -> str | None:
         """A target in words that name no day ('By next meeting', 'End of term', 'From January 2024' as a due

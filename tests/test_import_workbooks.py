@@ -988,6 +988,20 @@ def test_two_response_columns_one_of_outcomes(repo: Path, invoke: Invoke) -> Non
     ]
 
 
+def test_cells_that_repeat_their_heading_and_a_row_naming_only_who_acts(repo: Path, invoke: Invoke) -> None:
+    # "Action - Leader to write ..." under "Action", "Response - Letter sent ..." under "Response": the heading
+    # repeated is no part of the cell; a row whose action only names who acts ("Action - Chairman") asks nothing.
+    (repo / "actions.csv").write_text(
+        "Meeting date,Item,Action,Response\n"
+        "12 February 2025,Harbours,Action - Leader to write to the Department.,Response - Letter sent 3 March 2025.\n"
+        "12 February 2025,Visitor Levy,Action - Chairman,\n"
+    )
+    invoke("import", "tracker", "actions.csv", "--committee", "cyp")
+    got = records(repo)
+    assert [r["text"] for r in got.values()] == ["Leader to write to the Department.\n"]
+    assert "Response: Letter sent 3 March 2025." in str(got["cyp-2025-02-12-1"]["history"])  # what was done: a note
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -117,6 +117,14 @@ def find_date(text: str, what: str = "date") -> tuple[dt.date, bool, tuple[int, 
     return _make(full, month, day, m[0], what), len(year) == 2, m.span()
 
 
+def date_in(text: str) -> tuple[dt.date, bool, tuple[int, int]] | None:
+    """`find_date` for a line that may hold no date worth naming: None also for an impossible one ('31 February')."""
+    try:
+        return find_date(text)
+    except InvalidInput:
+        return None
+
+
 def _make(year: int, month: int, day: int, original: str, what: str) -> dt.date:
     try:
         return dt.date(year, month, day)

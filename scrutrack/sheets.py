@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
-from scrutrack.dates import find_date
+from scrutrack.dates import date_in
 from scrutrack.errors import InvalidInput
 from scrutrack.trackerwords import TITLE_LINE
 
@@ -118,10 +118,7 @@ _FORM_LINE = re.compile(r"[A-Z][\w ./’'()-]{1,40}:\s*\S.{0,120}$")  # "Meeting
 
 def _dated_line(text: str) -> bool:
     """A short line holding a date, such as heads each meeting's table ('Meeting held on 4 February 2025')."""
-    try:
-        return len(text.split()) <= 10 and find_date(text) is not None
-    except InvalidInput:
-        return False
+    return len(text.split()) <= 10 and date_in(text) is not None
 
 
 def _titled_cells(b: Block) -> list[list[str]]:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from scrutrack.dates import MONTHS, add_period, find_date, parse_imported_date
+from scrutrack.dates import MONTHS, add_period, date_in, find_date, parse_imported_date
 from scrutrack.errors import InvalidInput, listed
 from scrutrack.model import (
     ENDS_TEXT,
@@ -389,16 +389,8 @@ _AGREED_ON = re.compile(
 def _agreed_on(line: str) -> str | None:
     """The date in a title line saying when the recommendations were agreed, as written, or None."""
     m = _AGREED_ON.search(line)
-    found = _find_day(m[1]) if m else None
+    found = date_in(m[1].strip()) if m else None
     return m[1][found[2][0] : found[2][1]] if m and found and found[2][0] == 0 else None
-
-
-def _find_day(text: str) -> tuple[dt.date, bool, tuple[int, int]] | None:
-    """The first date in a line and where it stands, or None (also for a date that cannot be: '31 February')."""
-    try:
-        return find_date(text.strip())
-    except InvalidInput:
-        return None
 
 
 def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:
@@ -693,7 +685,7 @@ def _dated_items(table: Table, cols: Columns, meeting_known: bool) -> None:
     if "meeting" in cols.fields or meeting_known or idx is None or not table.rows:
         return
     found = [_BRACKETED_DAY.search(row[idx]) if idx < len(row) else None for _, row in table.rows]
-    if not all(m and (day := _find_day(m[1])) and day[2] == (0, len(m[1])) for m in found):
+    if not all(m and (day := date_in(m[1].strip())) and day[2] == (0, len(m[1])) for m in found):
         return
     width = len(table.headings)
     for (_, row), m in zip(table.rows, found, strict=True):
@@ -861,10 +853,7 @@ def _day_of(cell: str) -> bool:
         return True
     except InvalidInput:
         pass
-    try:
-        return len(cell.split()) <= 4 and find_date(cell) is not None
-    except InvalidInput:
-        return False
+    return len(cell.split()) <= 4 and date_in(cell) is not None
 
 
 def is_tracker(table: Table, known: Iterable[str] = ()) -> bool:

@@ -14,14 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrutrack import tomlread
-from scrutrack.dates import MONTHS, parse_period
+from scrutrack.dates import MONTHS, date_in, parse_period
 from scrutrack.errors import (
     BrokenRecord,
     ConfigError,
     InvalidInput,
     RecordNotFound,
     RepoNotFound,
-    ScrutrackError,
 )
 from scrutrack.files import MB, ReadRefused, is_temp, read_bytes
 from scrutrack.model import (
@@ -407,13 +406,7 @@ def toml_hint(line: str) -> str | None:
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):  # 2018-13-27, 2019-02-30, 2019-9-5
         return f"{value} is not a real date: {key} = YYYY-MM-DD with two-digit month (01-12) and day"
     if value[0].isdigit():
-        from scrutrack.dates import find_date
-
-        try:
-            found = find_date(value.strip("'\""))
-        except ScrutrackError:
-            found = None
-        if found is not None:
+        if (found := date_in(value.strip("'\""))) is not None:
             return f"dates are written year-month-day, without quotes: {key} = {found[0].isoformat()}"
         return None
     if value[0].isalpha():

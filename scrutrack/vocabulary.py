@@ -316,22 +316,22 @@ NONE = re.compile(
     re.I,
 )
 # Where a list of decisions ends: the narrative that follows a decision in real minutes and decision notices.
-# A label over why the body decided (or what else it might have), not what: the text under it is no decision
-# until the next label ("Reasons for decision" / "Cabinet agreed to extend the programme following ...").
-REASONS_LABEL = re.compile(
-    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|alternative\s+options?\b"
-    r"|(?:other\s+)?options\s+considered)",
-    re.I,
-)
 # The body's decision set out as such: "RESOLVED", "AGREED that", "Decision:".
 DECISION_WORD = re.compile(
     r"^(?:it\s+was\s+)?(?-i:RESOLVED|AGREED|DECIDED|DECISION)|^(?:decisions?|resolved|resolution|agreed)\s*[:\-–—]",
     re.I,
 )
+# A label over why the body decided (or what else it might have), not what: the text under it is no decision
+# until the next label ("Reasons for decision" / "Cabinet agreed to extend the programme following ...").
+_REASONS = (
+    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|alternative\s+options?\b"
+    r"|(?:other\s+)?options\s+considered)"
+)
+REASONS_LABEL = re.compile(_REASONS, re.I)
 END = re.compile(
-    r"^\(?\s*(?:reasons?\s+for\b|(?:reasons?|rationale|justification)\s*(?::|$)|supporting\s+documents?|minutes\s*:"
+    rf"{_REASONS}|^\(?\s*(?:supporting\s+documents?|minutes\s*:"
     r"|(?:proposed|moved|seconded|proposer|seconder)(?:\s+by\b|\s*:)"
-    r"|background\s+(?:papers?|documents?)|alternative\s+options?\b|(?:other\s+)?options\s+considered"
+    r"|background\s+(?:papers?|documents?)"
     r"|(?:any\s+)?(?:conflicts?\s+of\s+)?interests?\s+(?:and\s+\w+\s+)?declared|dispensations?\b"
     r"|publication\s+date|date\s+of\s+publication|effective\s+from|call[\s-]?in\b|accompanying\s+documents?"
     r"|report\s+author|contact\s+officer|wards?\s+affected|decision\s+(?:maker|status|type)|is\s+(?:a\s+)?key\s+decision"

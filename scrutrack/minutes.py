@@ -899,8 +899,10 @@ class _Reader:
         self.settle_motion()
         if self.meeting is not None and self.meeting != day and len(self.found) > self.item_found:
             self.item = None  # a new meeting's items are its own (a title just before its date is this one's)
+        # the agenda's own meeting: its date, or the date line under its title ('AGENDA' / 'Thursday 23 October 2025')
+        own = (self.agenda_of[0] or self.weak) if self.agenda_of is not None else None
         self.bad, self.weak, self.report = None, None, False
-        if self.agenda_of is not None and self.agenda_of[0] not in (None, day):
+        if self.agenda_of is not None and own not in (None, day):
             self.agenda_of = None  # another meeting's minutes in the agenda pack: decisions again
         elif self.agenda_of is not None:
             self.agenda_of = (day,)

@@ -2381,6 +2381,20 @@ STRUCTURES = {
             ("To discuss the appeal decision at Mill Farm", "To ask for a review of the policy."),
         ],
     ),
+    # An agenda pack: the agenda (its date on the line under its title) proposes; the last meeting's minutes in the
+    # pack decide, "It was RESOLVED by 7 votes to 2" leading their points.
+    "agenda-pack-with-last-minutes.txt": (
+        "Navigation Committee\n\nAGENDA\n\nThursday 23 October 2025\n\n"
+        "1. To receive apologies for absence\n\n2. Proposed Navigation Charges for 2026/27\n\n"
+        "Navigation Committee\n\nMinutes of the meeting held on 11 September 2025\n\n"
+        "9      Moorings Strategy: Consultation Response\n\n9.1   Members discussed the draft.\n\n"
+        "       It was RESOLVED by 7 votes to 2\n\n"
+        "       (i)    to endorse the draft response; and\n\n       (ii)   to ask officers to add the comments.\n",
+        [
+            ("Moorings Strategy: Consultation Response", "To endorse the draft response."),
+            ("Moorings Strategy: Consultation Response", "To ask officers to add the comments."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -2491,6 +2491,14 @@ def test_a_minute_number_alone_is_dated_by_the_meeting_not_by_its_title() -> Non
 NOT_RECORDS = {
     # Thanks for attending "and setting out" priorities (the "and" inside the thanks' reason), and the public "and
     # media representatives" excluded, are the meeting's courtesy and conduct, not decisions.
+    # The City's form of the last minutes approved: "the public minutes and non-public summary of the meeting held on
+    # 13 May 2025 be approved" is the meeting's own business.
+    "public-minutes-and-non-public-summary": (
+        "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
+        "and non-public summary of the meeting held on 13 May 2025 be approved.\n\n4. Charges\n\nRESOLVED – That the "
+        "Director writes to the shipping lines about the revised charges.\n",
+        [("Charges", "That the Director writes to the shipping lines about the revised charges.")],
+    ),
     "thanked-for-and-public-and-media-excluded": (
         "Minutes of the Education Committee held on 14 October 2024\n\n5. Portfolio Priorities\n\nDecision:\n\n"
         "(1) That Councillor Amis be thanked for attending the meeting and setting out her priorities.\n\n"

@@ -708,9 +708,6 @@ def _titled_refs(table: Table, cols: Columns) -> None:
         cols.fields["item"] = idx
 
 
-_A_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)  # 'Febuary', 'Sept'
-
-
 def _titled_texts(table: Table, cols: Columns) -> None:
     """Where no column holds the item, a text column whose every cell opens with a title in Title Case on a line of
     its own ('Seasonal Ranger Service' / 'Officers to report ...') gives it: the titles read as an item column of
@@ -970,8 +967,6 @@ def _month_end(text: str) -> tuple[dt.date, bool] | None:
     v = _PERIOD_AROUND.sub("", text).strip()
     m = re.fullmatch(r"([A-Za-z]+)\.?(?:,?\s+|-)(\d{4}|\d{2})", v)
     if m:
-        from scrutrack.dates import MONTHS
-
         year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
         month, season = MONTHS.get(m[1].lower()), SEASON_ENDS.get(m[1].lower())
         if month is None and season is None:
@@ -1157,7 +1152,7 @@ class _RowReader:
         if escaped or fld not in ("due", "review") or norm(value) in _EMPTY_DATE | STATUS_WORDS.keys():
             return None
         words = re.findall(r"[^\W\d_]{2,}", value)  # one word is a date mistyped only with figures or as a month
-        if not words or (len(words) < 2 and (re.search(r"\d", value) or _A_MONTH.match(words[0]))):
+        if not words or (len(words) < 2 and (re.search(r"\d", value) or words[0][:3].lower() in MONTHS)):
             return None
         if len(value) > _LONGEST_HEADING:
             return None

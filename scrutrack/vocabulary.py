@@ -905,12 +905,14 @@ DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
 A_MEMBER = re.compile(r"\b(?:councillor|cllr|chair(?:man|person)?)\b", re.I)  # a title naming who reports
 AND_RESOLVED = re.compile(r"\s+and\s+(?:it\s+was\s+)?(?-i:RESOLVED|AGREED)\s+(?=(?:that|to)\s)")  # a second decision
 ITEM_NUMBER_ALONE = re.compile(r"(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d{1,5}[a-z]?\.?", re.I)  # "Minute 201"
-PAPERS_LINK = re.compile(r"\s+(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\s*$", re.I)  # "... pdf icon PDF 84 KB"
+_SIZE = r"[\d.,]+\s*[kmg]b"  # a linked file's size: "84 KB", "1.2MB"
+_PDF_LINK = rf"(?:pdf\s+icon\s*)?pdf\b[\s,]*{_SIZE}"  # "pdf icon PDF 84 KB", a committee page's link
+PAPERS_LINK = re.compile(rf"\s+{_PDF_LINK}\s*$", re.I)  # "Food Waste Collection Rollout pdf icon PDF 112 KB"
 ITEM_NOISE = re.compile(
-    r"^(?:pdf|docx?|xlsx?)\s+(?=.*\([\d.,]+\s*[kmg]b\)\s*$)"  # a link's icon and size: "pdf Car Parks (234Kb)"
-    r"|\s*(?:[(\[][^()\[\]]{0,40}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{0,12}?[\d.,]+\s*[kmg]b[)\]]"  # "(Report PDF, 188KB)"
-    r"|\([\d.,]+\s*[kmg]b\)"
-    r"|\(?(?:pdf\s+icon\s*)?pdf\b[\s,]*[\d.,]+\s*[kmg]b\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
+    rf"^(?:pdf|docx?|xlsx?)\s+(?=.*\({_SIZE}\)\s*$)"  # a link's icon and size: "pdf Car Parks (234Kb)"
+    rf"|\s*(?:[(\[][^()\[\]]{{0,40}}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{{0,12}}?{_SIZE}[)\]]"  # "(Report PDF, 188KB)"
+    rf"|\({_SIZE}\)"
+    rf"|\(?{_PDF_LINK}\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
     r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF))\s*$"  # "Restricted enclosure View ...", a hidden "PDF"
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"

@@ -1836,7 +1836,11 @@ class _Reader:
         full = v.AND_RESOLVED.sub(" and ", full)  # "RESOLVED to buy a wreath and RESOLVED that Cllr MB lays it": two
         and_that = r"[,;]?\s+and\s+(?=that\s)|;\s+(?=that\s)"
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
-        mixed = re.match(r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s", full, re.I)
+        mixed = re.match(
+            r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s|to\s+(?:recommend|request|ask|agree)\s+that\s.*?[,;]?\s+and\s+that\s",
+            full,
+            re.I,
+        )
         parts = re.split(and_that, full, flags=re.I) if re.match(r"that\s", full, re.I) or mixed else [full]
         if lead := re.match(r"(that\s[^:;]{3,120}?):\s+(?=(?:to|that)\s)", parts[0], re.I):
             # "That it be recommended to the Council: to hold X; that Y": the lead before its colon starts both

@@ -2395,6 +2395,18 @@ STRUCTURES = {
             ("Moorings Strategy: Consultation Response", "To ask officers to add the comments."),
         ],
     ),
+    # A committee that "AGREED to recommend that X, and that Y" in one sentence closing its discussion: two records,
+    # the second a decision of its own ("That Y").
+    "agreed-to-recommend-that-and-that.html": (
+        "<html><body><h1>Communities Scrutiny Committee</h1><p>Thursday, 5 March 2026</p>"
+        "<h2>4. Library Service Annual Review</h2><p>Members asked about opening hours in the smaller branches.</p>"
+        "<p>Having considered the review the Committee AGREED to request that the Cabinet adopt the review (Option 2), "
+        "and that the service report visitor numbers by branch in its next review.</p></body></html>",
+        [
+            ("Library Service Annual Review", "To request that the Cabinet adopt the review (Option 2)."),
+            ("Library Service Annual Review", "That the service report visitor numbers by branch in its next review."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -632,7 +632,7 @@ NOTING = re.compile(
     # "That it be noted that X": all of X is what is noted, its "and"s too, but a decision after ", and that"
     r"|^(?:that\s+)?it\s+(?:be|is|was)\s+(?:noted|acknowledged)\s+that\b(?!.*[,;]\s+and\s+that\b)"
     # the passive in the main clause ("That the report be noted"), not after "until" ("until a plan is received")
-    r"|^(?:(?!\b(?:until|unless|once|when|after|before|if|whether|where|which)\b)[^;])*?"
+    r"|^(?:,\s*which\s[^,;]*,|(?!\b(?:until|unless|once|when|after|before|if|whether|where|which)\b)[^;])*?"
     r"\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)"
     r"(?:\s+and\s+(?:noted|welcomed|endorsed|commended|congratulated|praised))?\b"
     r"(?!.*\band\b(?![^.;]{0,60}\b(?:noted|received|welcomed|acknowledged)\W*$))|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"

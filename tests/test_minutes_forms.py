@@ -2407,6 +2407,19 @@ STRUCTURES = {
             ("Library Service Annual Review", "That the service report visitor numbers by branch in its next review."),
         ],
     ),
+    # A point that notes a thing described by a clause between commas ("X, which covers ..., be noted") notes.
+    "noted-with-which-clause.txt": (
+        "Highways and Transport Committee\n\nMinutes of the meeting held on 14 October 2025\n\n"
+        "3. Winter Service Plan 2025/26\n\nRESOLVED:\n\n"
+        "3.1 That the extent of the salting network, which covers 41 per cent of the county's roads, be noted.\n"
+        "3.2 That the Director of Highways be authorised to add routes to the network in severe weather.\n",
+        [
+            (
+                "Winter Service Plan 2025/26",
+                "That the Director of Highways be authorised to add routes to the network in severe weather.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

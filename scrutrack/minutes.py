@@ -218,7 +218,7 @@ def _tidy(text: str) -> str:
 
 def _unglued(text: str) -> str:
     """A point without the list's glue at its end ('; and', '; or', a trailing ';')."""
-    return re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text)
+    return re.sub(r"(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or),?)\s*$", "", text)
 
 
 def _noiseless(title: str) -> str:
@@ -809,7 +809,7 @@ class _Reader:
             re.I,
         )
         ended = not tail or re.match(r"(?:and|&)\s", tail)  # "... held on 2 October 2025 and matters arising"
-        if self.meeting is not None and approving and ended and not self.body_title(self.before):
+        if (self.meeting or self.weak) is not None and approving and ended and not self.body_title(self.before):
             return False  # an item approving the last minutes: "Minutes of the meeting held on 13 November 2023"
         self.start_meeting(found[0], found[1])
         return True
@@ -1359,7 +1359,8 @@ class _Reader:
             agenda = coded and b.bold and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
             if m["word"] and _stopped_title(title):  # "Minute 166: Skate park refurbishment."
                 return title.removesuffix(".")
-            return title if heading or agenda or _title_like(title, relaxed=b.bold or coded) else None
+            titled = _title_like(title, relaxed=b.bold or coded) or _title_like(title)  # long, in Title Case
+            return title if heading or agenda or titled else None
         return self.shown_title(b)
 
     def shown_title(self, b: Block) -> str | None:
@@ -1834,14 +1835,14 @@ class _Reader:
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
         full = v.AND_RESOLVED.sub(" and ", full)  # "RESOLVED to buy a wreath and RESOLVED that Cllr MB lays it": two
-        and_that = r"[,;]?\s+and\s+(?=that\s)|;\s+(?=that\s)"
+        and_that = r"[,;]?\s+and,?\s+(?=that,?\s)|;\s+(?=that,?\s)"  # a town council's "That, X and, That, Y"
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
         mixed = re.match(
             r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s|to\s+(?:recommend|request|ask|agree)\s+that\s.*?[,;]?\s+and\s+that\s",
             full,
             re.I,
         )
-        parts = re.split(and_that, full, flags=re.I) if re.match(r"that\s", full, re.I) or mixed else [full]
+        parts = re.split(and_that, full, flags=re.I) if re.match(r"that,?\s", full, re.I) or mixed else [full]
         if lead := re.match(r"(that\s[^:;]{3,120}?):\s+(?=(?:to|that)\s)", parts[0], re.I):
             # "That it be recommended to the Council: to hold X; that Y": the lead before its colon starts both
             parts = [f"{lead[1]} {x}" for x in [parts[0][lead.end() :], *parts[1:]]]
@@ -2597,11 +2598,11 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     stop = re.match(r"([^.:;]{2,60}?)\.\s+(?=\S)", b.text[word.end() :]) if word else None
     if word and stop and _title_like(stop[1], relaxed=True) and len(b.text[word.end() + stop.end() :].split()) >= 3:
         return word.end() + len(stop[1]), word.end() + stop.end()
-    if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.", b.marker):  # "8." "Bus shelter – Two ..."
+    if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.(?:0\.?)?", b.marker):  # "8." "Bus shelter – ..."
         return _item_cut(b.text) or _capitals_run_on(b.text)  # "6." "TOWN CENTRE PLANTERS Following the ..."
     dated = _starts_with_date(b.text)  # "12/11/2024 - Petition - request for ...": a decisions page's entry
     m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker and not dated else None
-    if m and _a_code(m["number"]) and (caps := _capitals_run_on(m["title"])):
+    if m and (_a_code(m["number"]) or re.fullmatch(r"\d{3,4}", m["number"])) and (caps := _capitals_run_on(m["title"])):
         return m.start("title") + caps[0], m.start("title") + caps[1]
     # at its colon, else its dash ("FOOTPATH 14 - VEGETATION: Members discussed ...")
     cut = (
@@ -2622,7 +2623,7 @@ def _capitals_run_on(title: str) -> tuple[int, int] | None:
     """A title in capitals run straight into its minute ('CAR PARKING CHARGES 2025/26 The Cabinet considered ...',
     'GRANT REQUEST – BOWLING CLUB A request was ...', 'TOWN CENTRE PLANTERS Following the presentation, ...'): where
     it ends and the minute starts."""
-    caps = re.match(r"(?:(?:[A-Z0-9][A-Z0-9'’&/().,]*|[-–—])\s+){2,14}(?=[A-Z][a-z]+\s|A\s+[a-z])", title)
+    caps = re.match(r"(?:(?:[A-Z0-9][A-Z0-9'’&/().,-]*|[-–—])\s+){2,14}(?=[A-Z][a-z]+\s|A\s+[a-z])", title)
     if caps is None or len(re.findall(r"\b[A-Z]{3,}\b", caps[0])) < 2 or len(title[caps.end() :].split()) < 6:
         return None
     return len(caps[0].rstrip()), caps.end()

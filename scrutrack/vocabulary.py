@@ -857,7 +857,7 @@ ITEM_LABEL_ALONE = re.compile(
 # with its dash ("Article 4 Direction" is a planning power, not an item's number).
 MINUTE = re.compile(
     r"^(?:(?P<word>min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?)?[*†]?(?P<number>(?:(?-i:[A-Z]{1,5})\d{1,4}:)?(?:[A-Za-z0-9]{1,6}(?:&[A-Za-z]{1,3})?[/.\-–])*(?-i:[A-Z]{1,5}(?:&[A-Z]{1,3})? ?)?\d{1,4}(?:[a-z]|\([a-z]\))?"
-    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|\d{5}|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?(?:\s+\d{1,3}[.)](?=\s))?(?:\s+|(?<=[.:])(?=(?-i:[A-Z]{2})))(?P<title>.+?)(?:\s*[-–—:]+)?$",
+    r"(?:/\d{1,4}(?:[-–/]\d{2,4})?)?(?:[/\-–](?-i:[A-Z][A-Za-z&]{1,5}))?|\d{5}|(?-i:[IVXL]{1,6}))(?:\s*[.:]|\s+[-–—])?(?:\s+\(?\d{1,3}[.)](?=\s))?(?:\s+|(?<=[.:])(?=(?-i:[A-Z]{2})))(?P<title>.+?)(?:\s*[-–—:]+)?$",
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.

@@ -2420,6 +2420,70 @@ STRUCTURES = {
             )
         ],
     ),
+    # A running minute number, the agenda's number in brackets and the title in capitals run on into the minute after
+    # a dash ("1014 (12) GAMBLING ACT 2005 – STATEMENT OF PRINCIPLES 2026-2029 – The Director submitted ...").
+    "running-minute-bracketed-agenda-number-capitals-dash.txt": (
+        "Licensing Committee – 10 March 2026\n\n"
+        "1012 MINUTES – Resolved – That the minutes of the meeting held on 13 January 2026 be signed.\n\n"
+        "1013 (12) TAXI LICENSING POLICY 2026-2029 – DRIVER STANDARDS – The Director submitted a report on the new "
+        "standards for drivers and the consultation on them.\n\n"
+        "Resolved – (a) That the policy be recommended to council for adoption; and (b) that the Director be "
+        "authorised to publish it.\n\n"
+        "1014 (13) LICENSING FEES 2026/27 – The Director submitted a report setting out the proposed fees.\n\n"
+        "Resolved – That the fees be approved from 1 April 2026.\n",
+        [
+            (
+                "TAXI LICENSING POLICY 2026-2029 – DRIVER STANDARDS",
+                "That the policy be recommended to council for adoption.",
+            ),
+            ("TAXI LICENSING POLICY 2026-2029 – DRIVER STANDARDS", "That the Director be authorised to publish it."),
+            ("LICENSING FEES 2026/27", "That the fees be approved from 1 April 2026."),
+        ],
+    ),
+    # A community council's items numbered "4.0", the title closed by a colon and run on into the agenda's wording,
+    # the minute in paragraphs "4.1", "4.2" below.
+    "decimal-nought-title-colon-agenda-wording.txt": (
+        "MINUTES of the ORDINARY MEETING on Tuesday 27th February 2024 at the Memorial Hall.\n\n"
+        "3.0 Minutes of Meetings: to approve the minutes of the meeting of 30th January 2024.\n"
+        "Resolved: to approve the minutes as a correct record.\n"
+        "4.0 Highways and Footpaths: to receive reports on highways matters and to resolve on any actions.\n"
+        "4.1 The Clerk reported flooding at the junction of Mill Lane. Resolved: to report the blocked gully.\n"
+        "4.2 Resolved: to accept the quotation of £385 to replace the stile on Footpath 14.\n"
+        "5.0 Finance: to receive the financial statement and to approve payments.\n"
+        "5.1 Resolved: to award a grant of £250 to the Youth Football Club.\n",
+        [
+            ("Highways and Footpaths", "To report the blocked gully."),
+            ("Highways and Footpaths", "To accept the quotation of £385 to replace the stile on Footpath 14."),
+            ("Finance", "To award a grant of £250 to the Youth Football Club."),
+        ],
+    ),
+    # A town council's decisions, each "That, X" with the comma printed and run on by "and," into the next one.
+    "that-comma-points-and-comma.html": (
+        "<html><body><h2>Planning Committee - Tuesday, 18th June, 2024</h2>"
+        "<p>P118 Street Naming - Land off Mill Lane</p><p>RESOLVED:</p>"
+        "<p>1. That, the report be noted and,</p><p>2. That, the name Weavers Close be put forward and,</p>"
+        "<p>3. That, the developer be asked to add a heritage board.</p>"
+        "<p>P119 Application for Pavement Licence - The Old Forge Café, 2 Bridge Street, Ashcombe</p><p>RESOLVED:</p>"
+        "<p>That, the Town Council has no objection to this application, and that this be forwarded to the "
+        "District Council.</p><p>Finance: Resolved: That, the report be noted and, That, the payments be approved.</p>"
+        "</body></html>",
+        [
+            ("Street Naming - Land off Mill Lane", "That, the name Weavers Close be put forward."),
+            ("Street Naming - Land off Mill Lane", "That, the developer be asked to add a heritage board."),
+            (
+                "Application for Pavement Licence - The Old Forge Café, 2 Bridge Street, Ashcombe",
+                "That, the Town Council has no objection to this application.",
+            ),
+            (
+                "Application for Pavement Licence - The Old Forge Café, 2 Bridge Street, Ashcombe",
+                "That this be forwarded to the District Council.",
+            ),
+            (
+                "Application for Pavement Licence - The Old Forge Café, 2 Bridge Street, Ashcombe",
+                "That, the payments be approved.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -6437,6 +6501,23 @@ def test_an_item_approving_the_last_meetings_minutes_by_its_date_starts_no_meeti
     minutes = parse_minutes(read_document(data.getvalue(), "cc.docx"))
     assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2026, 2, 9), "Riverside Path", "To hold a work party to clear the path on 21 March.")
+    ]
+
+
+def test_the_last_minutes_approved_in_an_item_table_do_not_date_the_meeting_its_page_title_names() -> None:
+    """A committee page titled by its meeting's day ('... - Wednesday 17th September, 2025 3.00 pm'), its items in a
+    table: the row approving 'Minutes of the meeting held on 18 June 2025' starts no meeting of June."""
+    page = (
+        "<html><body><h1>Agenda and minutes</h1><h2>Audit Committee - Wednesday 17th September, 2025 3.00 pm</h2>"
+        "<table><tr><th>No.</th><th>Item</th></tr>"
+        "<tr><td></td><td><p>Minutes</p><p>Minutes of the meeting held on 18 June 2025</p>"
+        "<p>That the Minutes of the meeting held on 18 June 2025 be confirmed as a correct record.</p></td></tr>"
+        "<tr><td></td><td><p>Internal Audit Progress Report</p><p>That the Chief Internal Auditor bring a follow-up "
+        "report on the two limited assurance audits.</p></td></tr></table></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "audit.html"))
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [
+        (dt.date(2025, 9, 17), "Internal Audit Progress Report")
     ]
 
 

@@ -396,7 +396,7 @@ OWN_BUSINESS = {
             r"|\b(?:press|public)\s+(?:be|are|were)\s+(?:asked|requested|invited|required)\s+to\s+(?:withdraw|leave)\b"
             r"|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:remain|be|kept)\s+confidential\b|\bexempt\s+from\s+(?:disclosure|publication)\b"  # Part Two
-            r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|deal(?:t)?\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
+            r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|held|deal(?:t)?\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+(?:committee|public)\b"
@@ -632,7 +632,7 @@ NOTING = re.compile(
     # "That it be noted that X": all of X is what is noted, its "and"s too, but a decision after ", and that"
     r"|^(?:that\s+)?it\s+(?:be|is|was)\s+(?:noted|acknowledged)\s+that\b(?!.*[,;]\s+and\s+that\b)"
     # the passive in the main clause ("That the report be noted"), not after "until" ("until a plan is received")
-    r"|^(?:,\s*which\s[^,;]*,|(?!\b(?:until|unless|once|when|after|before|if|whether|where|which)\b)[^;])*?"
+    r"|^(?:,\s*which\s[^,;]*,|(?!\b(?:until|unless|once|when|after|before|if|should|whether|where|which)\b)[^;])*?"
     r"\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)"
     r"(?:\s+and\s+(?:noted|welcomed|endorsed|commended|congratulated|praised))?\b"
     r"(?!.*\band\b(?![^.;]{0,60}\b(?:noted|received|welcomed|acknowledged)\W*$))|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
@@ -914,7 +914,8 @@ ITEM_NOISE = re.compile(
     rf"|\({_SIZE}\)"
     rf"|\(?{_PDF_LINK}\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
-    r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF))\s*$"  # "Restricted enclosure View ...", a hidden "PDF"
+    r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF)"  # "Restricted enclosure View ...", a hidden "PDF"
+    r"|\s+\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))\s*$"  # the time it was taken: "Work Plan (7.15pm)"
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$"

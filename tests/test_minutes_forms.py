@@ -2484,6 +2484,47 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A Cabinet's table of items saved as text, one cell to a line: the code over two lines ("CAB" / "63/25"), the
+    # title in capitals, a decision record's number, then the decisions numbered with no "RESOLVED" over them; a
+    # minute's sentence ending straight above the next code.
+    "table-saved-as-text-code-over-two-lines.txt": (
+        "Cabinet Minutes\n\nThursday, 16th October, 2025\n"
+        "Present: Cllr Moira Hutchence (Chairman), Cllr Barry Aldwinckle, Cllr Lesley Dunmore and Cllr Paul Fairbairn, "
+        "with officers from Finance, Children's Services and Legal and Democratic Services.\n"
+        "Item Description Decision\nCAB\n62/25\nMINUTES\n"
+        "The minutes of the meeting held on 18 September 2025 were signed by the Chairman.\n"
+        "CAB\n63/25\nSCHOOL ADMISSION ARRANGEMENTS 2027/28\nCabinet Decision Record D250101\n\n"
+        "1. the admission arrangements for 2027/28 be determined as set out in Appendix 1 to the report.\n\n"
+        "2. the co-ordinated admission schemes be approved.\n"
+        "CAB\n64/25\nCORPORATE PARENTING ANNUAL REPORT\nCabinet Decision Record D250102\n\n"
+        "1. the Annual Report be noted.\n\n2. the Board's priorities for 2025/26 be endorsed.\n",
+        [
+            (
+                "SCHOOL ADMISSION ARRANGEMENTS 2027/28",
+                "The admission arrangements for 2027/28 be determined as set out in Appendix 1 to the report.",
+            ),
+            ("SCHOOL ADMISSION ARRANGEMENTS 2027/28", "The co-ordinated admission schemes be approved."),
+            ("CORPORATE PARENTING ANNUAL REPORT", "The Board's priorities for 2025/26 be endorsed."),
+        ],
+    ),
+    # Each item's title followed by the time the committee took it ("(6.25pm)"), and a decision whose second half
+    # waits on a condition ("should no objections be received"): a decision, not a noting.
+    "timed-titles-conditional-received.txt": (
+        "Licensing and Regulatory Committee\n\n10 November 2025\n\n"
+        "45. Hackney Carriage Table of Fares (6.25pm)\n\nMembers considered a request for higher fares.\n\n"
+        "Resolved: That Option 2 be approved, namely that the new fares be advertised for 14 days and, should no "
+        "objections be received, be introduced from 1 January 2026.\n\n"
+        "46. Work Plan (7.15 p.m.)\n\nResolved: That the work plan be noted.\n\n"
+        "47. Street Trading (7.20pm)\n\nResolved: That a working group of four Members be established.\n",
+        [
+            (
+                "Hackney Carriage Table of Fares",
+                "That Option 2 be approved, namely that the new fares be advertised for 14 days and, should no "
+                "objections be received, be introduced from 1 January 2026.",
+            ),
+            ("Street Trading", "That a working group of four Members be established."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -2582,6 +2623,13 @@ NOT_RECORDS = {
     # media representatives" excluded, are the meeting's courtesy and conduct, not decisions.
     # The City's form of the last minutes approved: "the public minutes and non-public summary of the meeting held on
     # 13 May 2025 be approved" is the meeting's own business.
+    # "It was agreed that all agenda items would be held in public session": the meeting's conduct.
+    "agenda-items-held-in-public-session": (
+        "Minutes of the Corporate Parenting Panel held on 4 November 2025\n\n4. Admission of the Public\n\nIt was "
+        "agreed that all agenda items would be held in public session.\n\n5. Placement Sufficiency\n\nIt was agreed "
+        "that the Director report on foster carer recruitment in March.\n",
+        [("Placement Sufficiency", "That the Director report on foster carer recruitment in March.")],
+    ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
         "and non-public summary of the meeting held on 13 May 2025 be approved.\n\n4. Charges\n\nRESOLVED – That the "

@@ -1835,15 +1835,20 @@ class _Reader:
         full = " ".join(sentences[: cuts[0] if cuts else len(sentences)])
         full = _as_decided(full) if p.kind == "decisions" else full  # "(i) AGREED that X and that Y": two
         full = v.AND_RESOLVED.sub(" and ", full)  # "RESOLVED to buy a wreath and RESOLVED that Cllr MB lays it": two
+        full = re.sub(r"\s[•●▪◦]\s", " ", full)  # a bullet run into the sentence: "X; and • that Y"
         and_that = r"[,;]?\s+and,?\s+(?=that,?\s)|;\s+(?=that,?\s)"  # a town council's "That, X and, That, Y"
         # "that X and that Y", "to X, and that Y" (no 'that' of its own before): two records
         mixed = re.match(
-            r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s|to\s+(?:recommend|request|ask|agree)\s+that\s.*?[,;]?\s+and\s+that\s",
+            r"to\s(?:(?!\bthat\b).)*?[,;]?\s+and\s+that\s"
+            r"|to\s+(?:recommend|request|ask|agree)\b[^:;]{0,60}?:?\s+that\s.*?[,;]?\s+and\s+that\s",
             full,
             re.I,
         )
         parts = re.split(and_that, full, flags=re.I) if re.match(r"that,?\s", full, re.I) or mixed else [full]
-        if lead := re.match(r"(that\s[^:;]{3,120}?):\s+(?=(?:to|that)\s)", parts[0], re.I):
+        if p.stem and re.match(r"that\s", text, re.I) and (cut := parts[0].find(" that ")) > 0:
+            # "agreed to recommend to Council:" over "that X; and • that Y": the stem leads both
+            parts = [parts[0], *(f"{parts[0][:cut]} {x}" for x in parts[1:])]
+        elif lead := re.match(r"((?:that|to)\s[^:;]{3,120}?):\s+(?=(?:to|that)\s)", parts[0], re.I):
             # "That it be recommended to the Council: to hold X; that Y": the lead before its colon starts both
             parts = [f"{lead[1]} {x}" for x in [parts[0][lead.end() :], *parts[1:]]]
         parts = [

@@ -2525,6 +2525,39 @@ STRUCTURES = {
             ("Street Trading", "That a working group of four Members be established."),
         ],
     ),
+    # A Northern Ireland committee's "AGREED:" over a proposal that recommends two things to Council after a colon,
+    # each bullet run into the sentence ("...: that X; and • that Y"): the recommendation to Council leads both.
+    "agreed-recommend-to-council-colon-inline-bullets.txt": (
+        "Minutes of Strategy and Resources Committee Meeting held on Thursday 14 March 2024\n\n"
+        "SR/034/2024: DISTRICT RATE 2024/25\n\n"
+        "AGREED: On the proposal of Councillor Savage, seconded by Councillor Kearney, it was agreed to recommend to "
+        "Council: that the District Rate be set at 0.4412p; and • that the Director write to the Department of "
+        "Finance about the delay in forecasts.\n",
+        [
+            ("DISTRICT RATE 2024/25", "To recommend to Council that the District Rate be set at 0.4412p."),
+            (
+                "DISTRICT RATE 2024/25",
+                "To recommend to Council that the Director write to the Department of Finance about the delay in forecasts.",
+            ),
+        ],
+    ),
+    # The same in the council's own layout, a table of labels beside their text ("Read:", "AGREED:"), the lead over
+    # its bullets, the second bullet run on into the first.
+    "agreed-recommend-to-council-colon-inline-bullets-table.html": (
+        "<html><body><p>Minutes of Strategy and Resources Committee Meeting held on Thursday 14 March 2024</p><table>"
+        "<tr><td>SR/034/2024:</td><td>DISTRICT RATE 2024/25</td></tr>"
+        "<tr><td>Read:</td><td>Report dated 14 March 2024 from the Director of Corporate Services.</td></tr>"
+        "<tr><td>AGREED:</td><td><p>On the proposal of Councillor Savage, seconded by Councillor Kearney, it was agreed "
+        "to recommend to Council:</p><ul><li>that the District Rate be set at 0.4412p; and • that the Director write to "
+        "the Department of Finance about the delay in forecasts.</li></ul></td></tr></table></body></html>",
+        [
+            ("DISTRICT RATE 2024/25", "To recommend to Council that the District Rate be set at 0.4412p."),
+            (
+                "DISTRICT RATE 2024/25",
+                "To recommend to Council that the Director write to the Department of Finance about the delay in forecasts.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

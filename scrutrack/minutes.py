@@ -109,6 +109,7 @@ class _List:
     form: str = ""  # unnumbered paragraphs go on as points while they have the first's form (_form)
     strict: bool = False  # under "Decision:", narrative comes first ("The Cabinet considered the report")
     where: str = ""  # its lead's place
+    marker: str = ""  # its lead's own number ("a) Payments. It was resolved to approve:"): "b)" is the lead's sibling
     under: int | None = None  # the level of a "Recommendations" heading (or line) over it: its themes a level in
     tentative: bool = False  # an officer's "Recommendation:" or words moved: decisions unless voted down or superseded
     listed: bool = (
@@ -286,6 +287,11 @@ def _vote(text: str) -> bool | None:
 def _coded(text: str) -> bool:
     """A minute's code before its title ('64/24 ...', 'PCP 14/25 ...'): minutes, not a report's part."""
     return bool((code := v.MINUTE.match(text)) and _a_code(code["number"]))
+
+
+def _next_to(marker: str, then: str) -> bool:
+    """`then` numbers the next in `marker`'s list ('a)' then 'b)', '(3)' then '(4)')."""
+    return any(s == t and m == n + 1 for s, n in marker_readings(marker) for t, m in marker_readings(then))
 
 
 def _a_code(number: str) -> bool:
@@ -581,6 +587,8 @@ class _Reader:
                 self.weak_date(b)  # a running header dates the meeting when nothing else does ("Cabinet – 25 May 2023")
                 self.opening_date(b)  # "Meeting of the Fire Authority: Wednesday 28 February 2024"
             return
+        if self.running_header(b):
+            return
         b = self.bare_number(b)
         self.prev, before = b, self.prev
         quoted = self.quoting = self.quoting or self.quote_opens(b, before)
@@ -609,6 +617,16 @@ class _Reader:
         if self.heading is not b:  # a number inside the item
             self.inner.update(_numbers(b))
         self.quoting = quoted and not re.search(r'[”"]\W*$', b.text)
+
+    def running_header(self, b: Block) -> bool:
+        """A page's running header met once, inside the minutes: the body's name and the meeting's date, after the
+        page's number or not ('1 Ashmere and Vale Waste Authority - Thursday, 11th December, 2025'), as a PDF saved
+        as text has it."""
+        found = _date(b.text) if self.meeting is not None and self.found and len(b.text) < 120 else None
+        if not isinstance(found, tuple) or found[0] != self.meeting or b.text[found[2][1] :].strip(" .,"):
+            return False
+        name = re.sub(r"^(?:page\s+)?\d{1,3}\s+", "", b.text[: found[2][0]], flags=re.I).rstrip(" -–—,:")
+        return self.body_title(Block("paragraph", name))
 
     def front_matter(self, b: Block, opening: bool) -> None:
         """An officer's report, by its front matter ('Report to: Cabinet') or title: a date its cover gave
@@ -1484,6 +1502,7 @@ class _Reader:
         lst = self.open(kind, f"the list under '{b.text[:40]}' ({self.doc.where(b)})", intro.stem, proposes)
         lst.empty, lst.strict = intro.empty, not intro.stem and bool(re.match(r"decision", b.text, re.I))
         lst.where = self.doc.where(b)
+        lst.marker = self.lead_marker(b)
         lst.under = b.level if re.search(r"recommendations?\b", b.text, re.I) and not intro.points else None
         self.out.none_stated |= intro.empty
         for text in intro.points:
@@ -1493,6 +1512,14 @@ class _Reader:
         if intro.reasons:
             self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True
+
+    def lead_marker(self, b: Block) -> str:
+        """The number of a lead over what follows: its own ('13. The Board agreed:'), or its run-in title's ('a)
+        Payments.' / 'It was resolved to approve the following payments:')."""
+        if not re.search(r":\W*$", b.text):
+            return ""
+        titled = self.before.place == b.place and _title_like(self.before.text.rstrip("."))
+        return b.marker or (self.before.marker if titled else "")
 
     def adopted(self, intro: _Intro) -> None:
         """'RECOMMENDED that the Council approves X' / 'AGREED ... that the recommendation be adopted': what was
@@ -1587,6 +1614,12 @@ class _Reader:
             return False
         if self.lead_in(b, lst):
             return True
+        sibling = b.marker and lst.marker and not lst.tentative and _next_to(lst.marker, b.marker)
+        if sibling and not (lst.points and lst.style in (None, "para", *(s for s, _ in marker_readings(b.marker)))):
+            # "a) Payments. It was resolved to approve the following:" (a table) / "b) Budget ...", "13. The Board
+            # agreed:" / "a) ..." / "b) ..." / "14. Isla Ferrie returned": the lead's next, not a point of its own
+            self.close()
+            return False
         word = v.ITEM_WORD.match(b.text)  # "Item 6 – Bus shelter" in a list of decisions: the next item's title
         titled = (
             b.kind == "heading" or (b.marker and b.level == 0 and _upper(b.text)) or bool(word)

@@ -2558,6 +2558,64 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A community council's minutes typed with who acts in a right-hand column ("...  Clerk"), and lettered parts of
+    # an item, the first resolving to pay a list of payments set out below it, the next a new matter ("b) Budget").
+    "owner-in-right-margin-lettered-parts.txt": (
+        "MINUTES OF MEETING held at the Village Hall on Monday 15 January 2024 at 7 pm\n\n"
+        "24006. PLAYGROUNDS\n"
+        "The annual inspection report had been circulated. It was resolved to accept the quotation of £640\n"
+        "to replace the worn surfacing beneath the swings.                                  Clerk\n"
+        "The gate at the Penrhos playground was again reported to be slamming. It was agreed that\n"
+        "Cllr Pugh would arrange for the gate to be adjusted.                           Cllr Pugh\n\n"
+        "24008. FINANCE\n"
+        "a) Payments. It was resolved to approve the following payments:\n"
+        "     R Maddox, clerk's salary, January                  £402.16\n"
+        "     Village Hall, room hire                            £25.00\n"
+        "b) Budget and precept 2024/25. The draft budget was considered line by line.\n"
+        "It was resolved to set the precept for 2024/25 at £18,400.                      Clerk\n"
+        "c) Bank balances at 31 December 2023: current account £6,218.44. Noted.\n",
+        [
+            ("PLAYGROUNDS", "To accept the quotation of £640 to replace the worn surfacing beneath the swings."),
+            ("PLAYGROUNDS", "That Cllr Pugh would arrange for the gate to be adjusted."),
+            ("FINANCE", "To approve the following payments."),
+            ("FINANCE", "To set the precept for 2024/25 at £18,400."),
+        ],
+    ),
+    # A joint authority's minutes saved as text from a PDF: the second page's running header (its number, the body's
+    # name and the meeting's date), met once, between an item's discussion and its decision.
+    "running-header-once-between-discussion-and-decision.txt": (
+        "ASHMERE AND VALE WASTE AUTHORITY\n\nAt a meeting of the Ashmere and Vale Waste Authority held on Thursday, "
+        "11th December,\n2025 at 10.00 am in Committee Room 2\n\n4. MINUTES\n\nRESOLVED\n\nTHAT the minutes of "
+        "the meeting held on 25th September 2025 be signed.\n\n5. HOUSEHOLD WASTE RECYCLING CENTRES - BOOKING "
+        "SYSTEM REVIEW\n\nMembers raised concerns about residents without internet access.\n\n"
+        "1 Ashmere and Vale Waste Authority - Thursday, 11th December, 2025\n\nRESOLVED\n\n"
+        "(1) THAT the report be noted.\n\n(2) THAT the booking trial be extended to all five centres.\n",
+        [
+            (
+                "HOUSEHOLD WASTE RECYCLING CENTRES - BOOKING SYSTEM REVIEW",
+                "That the booking trial be extended to all five centres.",
+            )
+        ],
+    ),
+    # A board's minute in numbered paragraphs, one of them its decision over lettered points ("13. The Board
+    # agreed:" / "a)" / "b)"): the next paragraph ("14. Isla Ferrie returned to the meeting.") is none of them.
+    "numbered-paragraphs-decision-lettered-then-next-paragraph.txt": (
+        "Minutes of the Park Authority Board held on 13 February 2026\n\n"
+        "Peatland Restoration Grant Scheme\n\n"
+        "12. Members asked about monitoring after the works were complete.\n"
+        "13. The Board agreed:\n"
+        "a) to allocate £240,000 from the conservation budget to the scheme;\n"
+        "b) to delegate authority to the Director to approve grants of up to £25,000.\n"
+        "14. Isla Ferrie returned to the meeting.\n"
+        "Corporate Performance Report\n15. The Board noted the report.\n",
+        [
+            ("Peatland Restoration Grant Scheme", "To allocate £240,000 from the conservation budget to the scheme."),
+            (
+                "Peatland Restoration Grant Scheme",
+                "To delegate authority to the Director to approve grants of up to £25,000.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -96,6 +96,11 @@ _REFERS = re.compile(
 _CELLS = re.compile(r"\t+|\s{3,}")
 _CODED = re.compile(r"(?:[A-Z]{2,6} ?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4})\s+[A-Z]")  # a minute's code, then its title
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
+# Who acts, printed in a right-hand column after the sentence it answers ('... to be replaced.      Clerk'): an
+# action's owner, read as the sentence "Action: Clerk." after it.
+_MARGIN = re.compile(
+    r"(?P<text>\S.*[.;)])\s{2,}(?P<who>(?:Cllrs?\.?\s+)?[A-Z][\w'’.-]*(?:\s*(?:/|&|,|and)?\s*[A-Z][\w'’.-]*){0,2})\s*"
+)
 _LABEL = re.compile(r"^(?:[A-Z][\w&'’/(). -]{0,40}:|[A-Z]{4,}\b(?:\s+[A-Z]{2,})*\s*(?:[:\-–—]|$))")
 
 
@@ -377,7 +382,8 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
         if i in long:
             out.append(Block("paragraph", long[i].text, line.place))
             continue
-        text = clean(line.text)
+        text = _owned(line) if i not in tables else None
+        owned, text = text is not None, text or clean(line.text)
         if i in furniture or "\f" in line.text:
             out.append(Block("furniture", text if i in furniture else "", line.place))
             # a paragraph stopped mid-sentence at the foot of a page goes on at the top of the next
@@ -406,4 +412,14 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
                 line.whole or text,
             )
             out.append(block)
+        block = None if owned else block  # the owner closes the entry: the next line starts the next one
     return out
+
+
+def _owned(line: Line) -> str | None:
+    """A line ending in who acts, in a right-hand column ('... to be replaced.      Clerk'): its text and the
+    sentence "Action: Clerk." after it; not a line with its own action label ("ACTION: Secretary to ...   FD")."""
+    margin = _MARGIN.fullmatch(line.text.strip())
+    if margin is None or len(margin["text"].split()) < 4 or re.match(r"actions?\b", margin["text"], re.I):
+        return None
+    return f"{clean(margin['text'])} Action: {margin['who']}."

@@ -556,13 +556,14 @@ def test_section_headings_between_the_rows_are_left_out_and_named(repo: Path, in
         ["Review of library opening hours (task group, reported October 2023)"],
         ["L/1", D(2023, 10, 3), "That Sunday opening be piloted.", "Head of Libraries", "Paused"],
         ["L/2", D(2023, 10, 3), "That the mobile library route be kept.", "Head of Libraries", "Overdue"],
+        ["L/3", D(2023, 10, 3), "Head of Libraries to report on visits in March.", "Head of Libraries", "On agenda"],
     ]:
         ws.append(row)
     ws.merge_cells("A2:E2")
     ws.merge_cells("A4:E4")
     wb.save(repo / "monitor.xlsx")
     result = invoke("import", "tracker", "monitor.xlsx", "--committee", "cyp", "--date", "2024-01-05")
-    assert result.stdout.split() == ["cyp-2023-10-03-1", "cyp-2023-10-03-2", "cyp-2023-10-03-3"]
+    assert result.stdout.split() == ["cyp-2023-10-03-1", "cyp-2023-10-03-2", "cyp-2023-10-03-3", "cyp-2023-10-03-4"]
     assert "Left out 2 section headings in the table (rows 2, 4)" in result.stderr
     assert {r["status"] for r in records(repo).values()} == {"in-progress"}
 

@@ -2639,7 +2639,9 @@ def _title_cut(b: Block) -> tuple[int, int] | None:
     if b.kind == "item" and b.level == 0 and re.fullmatch(r"\d{1,3}\.(?:0\.?)?", b.marker):  # "8." "Bus shelter – ..."
         return _item_cut(b.text) or _capitals_run_on(b.text)  # "6." "TOWN CENTRE PLANTERS Following the ..."
     dated = _starts_with_date(b.text)  # "12/11/2024 - Petition - request for ...": a decisions page's entry
+    # (not a planning application's reference: "23/1420/FUL – Land at Cefn Bach: ..." under "5 Planning")
     m = v.MINUTE.match(b.text) if b.kind == "paragraph" and not b.marker and not dated else None
+    m = None if m and v.REFERENCE_TITLE.match(b.text) else m
     if m and (_a_code(m["number"]) or re.fullmatch(r"\d{3,4}", m["number"])) and (caps := _capitals_run_on(m["title"])):
         return m.start("title") + caps[0], m.start("title") + caps[1]
     # at its colon, else its dash ("FOOTPATH 14 - VEGETATION: Members discussed ...")

@@ -2616,6 +2616,20 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A community council's planning item: each application a paragraph led by its reference and site, run on into
+    # the decision ("23/1420/FUL – Land at Cefn Bach: ... Members resolved to object ..."), under the item's title.
+    "planning-applications-run-on-under-item.html": (
+        "<html><body><h2>Minutes of the meeting held on 16 January 2024</h2><h3>5 Planning</h3>"
+        "<p>24/0031/HH – Ty’r Ysgol, Llanddewi Fach: single-storey rear extension. The Council resolved to support the "
+        "application.</p><p>23/1420/FUL – Land at Cefn Bach: agricultural track and removal of 60m of hedgerow. "
+        "Members were concerned about the bend. Members resolved to object due to the loss of mature hedgerow.</p>"
+        "<h3>6 Finance</h3><p>The Council resolved to request a precept of £14,250.</p></body></html>",
+        [
+            ("Planning", "To support the application."),
+            ("Planning", "To object due to the loss of mature hedgerow."),
+            ("Finance", "To request a precept of £14,250."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

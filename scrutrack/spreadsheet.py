@@ -188,6 +188,9 @@ def _readings(heading: str) -> Iterator[str]:
     elif len(halves) == 2 and [_field_of(h) for h in halves] == ["response_text", "note"]:
         yield halves[0]  # 'Cabinet response / comment': the response, its comment part of it
     yield from _one_line(heading)
+    # after the period it reports on ('12-month progress update (June 2024)', 'Six-monthly update')
+    plain = norm(re.sub(r"\([^()]*\)", "", heading))
+    yield re.sub(r"^(?:\d{1,2}|three|six|nine|twelve|eighteen) month(?:ly)? ", "", plain)
 
 
 def _languages(text: str) -> list[str]:
@@ -382,7 +385,7 @@ def table_from_rows(
 # A title saying when the recommendations were agreed: 'Flooding review: recommendations agreed by the
 # Committee on 12 March 2024', 'made by the Panel on 4 June 2024'.
 _AGREED_ON = re.compile(
-    r"\b(?:agreed|endorsed|made)\s+(?:by\s+(?:the\s+)?[\w&'’ -]{1,60}?\s+)?on\s+(.+)$", re.IGNORECASE
+    r"\b(?:agreed|endorsed|made)(?:\s+by\s+(?:the\s+)?[\w&'’ -]{1,60}?)?(?:\s+on|:)\s+(.+)$", re.IGNORECASE
 )
 
 
@@ -480,7 +483,10 @@ def group_heading(row: list[str]) -> str | None:
     body = (
         _A_BODY.search(text[:start]) and not text[end:].strip()
     )  # "Children and Young People Scrutiny Sub-Committee -"
-    return text if len(other.split()) <= 4 or (body and len(other.split()) <= 12) else None
+    agreed = (
+        _agreed_on(text) is not None
+    )  # "Task and Finish Group: Bus Review – recommendations agreed by ... on 9 June"
+    return text if len(other.split()) <= 4 or (body and len(other.split()) <= 12) or agreed else None
 
 
 # A body's name before a meeting's date in a row heading its rows: "... Scrutiny Sub-Committee - 21 October 2024".

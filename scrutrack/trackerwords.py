@@ -677,6 +677,7 @@ OUTCOME_WORDS: dict[str, str] = {
             "partial",
             "partially",
             "partly",
+            "p",  # an "Accepted (Y/N/P)" column's letter
             "partially agreed",
             "in part",
             "agreed in part",

@@ -1003,6 +1003,47 @@ def test_cells_that_repeat_their_heading_and_a_row_naming_only_who_acts(repo: Pa
     assert "Response: Letter sent 3 March 2025." in str(got["cyp-2025-02-12-1"]["history"])  # what was done: a note
 
 
+def test_a_title_line_of_labelled_dates_an_outcome_letter_and_a_periods_update(repo: Path, invoke: Invoke) -> None:
+    """A select committee's tracker titled by the day its report was agreed among other days ('Inquiry report agreed
+    by the Select Committee: 13 June 2023 | Cabinet response: 18 July 2023'), an 'Accepted (Y/N/P)' column whose 'P'
+    is in part, and a '12-month progress update (June 2024)' column: the update is the record's note."""
+    rows = [
+        ["Children's Select Committee – Recommendations Tracker"],
+        ["Inquiry report agreed by the Select Committee: 13 June 2023  |  Cabinet response: 18 July 2023"],
+        [],
+        ["Rec No.", "Recommendation", "Accepted (Y/N/P)", "12-month progress update (June 2024)"],
+        ["1.0", "That a transitions pathway be published.", "Y", "Published in May 2024."],
+        ["2.0", "That every EHCP review records adulthood outcomes.", "P", "Template amended."],
+    ]
+    _workbook(repo / "send.xlsx", rows)
+    invoke("import", "tracker", "send.xlsx", "--committee", "cyp")
+    assert [(k, r["response"]["outcome"], r["history"][-1].get("note")) for k, r in records(repo).items()] == [
+        ("cyp-2023-06-13-1", "accepted", "Published in May 2024."),
+        ("cyp-2023-06-13-2", "accepted-in-part", "Template amended."),
+    ]
+
+
+def test_a_band_row_saying_when_a_reviews_recommendations_were_agreed_dates_the_rows_under_it(
+    repo: Path, invoke: Invoke
+) -> None:
+    """A joint committee's response table in Word: a band row over each review's rows ('Task and Finish Group: Bus
+    Review – recommendations agreed by the Sub-Committee on 9 June 2025') gives their meeting."""
+    table = [
+        ["No.", "Recommendation", "Response", "Accepted?"],
+        ["Task and Finish Group: Bus Review – recommendations agreed by the Sub-Committee on 9 June 2025", "", "", ""],
+        ["R1", "That a review of rural bus routes be commissioned.", "Agreed.", "Accepted"],
+        [
+            "Task and Finish Group: Employment Sites – recommendations agreed by the Sub-Committee on 17 November 2025",
+            "",
+            "",
+            "",
+        ],
+        ["R1", "That officers explore a joint prospectus.", "Agreed.", "Accepted"],
+    ]
+    _word(repo / "response.docx", "Appendix A – Task and Finish Group Recommendations", table)
+    assert [r["id"] for r in dry_run(invoke, "response.docx")] == ["cyp-2025-06-09-1", "cyp-2025-11-17-1"]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -2569,6 +2569,21 @@ def _titles_over_articles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _numbers_over_text(blocks: list[Block]) -> list[Block]:
+    """A list's number in a paragraph of its own over its sentence in the next ('1.' / 'To accept the report.', as a
+    committee system prints a Word list): one numbered block; not an item's number over its title."""
+    out: list[Block] = []
+    for b in blocks:
+        last = out[-1] if out else None
+        bare = last is not None and last.kind == "item" and not last.text.strip()
+        said = b.text.rstrip().endswith((".", ";"))  # a sentence, not the item's title under its number
+        if bare and b.kind == "paragraph" and not b.marker and said and not b.bold:
+            out[-1] = dataclasses.replace(b, kind="item", marker=last.marker, level=last.level)  # type: ignore[union-attr]
+        else:
+            out.append(b)
+    return out
+
+
 def _titles_over_text(blocks: list[Block]) -> list[Block]:
     """A text file's titles: short lines in Title Case or capitals, each on a line of its own straight over its
     text (no blank line between: 'Bus Shelter' / 'Glass panel at the Post Office shelter broken again.'), three
@@ -2711,7 +2726,9 @@ def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool =
     blocks = _headings_rejoined(doc.blocks)
     body = _Body.of(blocks)
     for block in _run_on_titles(
-        _titles_over_text(_titles_over_articles(_letter_labels(_flatten(_contents(blocks, body), body))))
+        _titles_over_text(
+            _titles_over_articles(_letter_labels(_numbers_over_text(_flatten(_contents(blocks, body), body))))
+        )
     ):
         reader.take(block)
     reader.close()

@@ -108,7 +108,7 @@ TO_DO = r"to\b(?!\s+(?:the|a|an|its|their|this|these|those)\s)"
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}(?:\s+\([^()]{{1,40}}\))?\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|additionally|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
     # (not a verb that is also a body's name: "RESOLVED to commission a survey")
     rf"(?P<qual>\s+(?:to|for|of)\s+(?!(?-i:[a-z]+)\s+(?:a|an|the|its|their|this|these|further|new)\s)(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+|constituent\s+|partner\s+|member\s+){{0,4}}(?:{BODIES})s?\b{PORTFOLIO}"
@@ -373,7 +373,9 @@ OWN_BUSINESS = {
         # committee approved the minute.".
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
-            r"|\b(?:correctly|accurately|properly)\s+recorded\b|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+signed\b"
+            r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly)\b"
+            r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b"  # "... are a correct record"
+            r"|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+(?:(?:confirmed|approved|agreed)\s+(?:and|&)\s+)?signed\b"
             r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
             r"|^(?:the\s+)?(?:draft\s+)?minutes?\s+(?:agreed|approved|confirmed|accepted)\W*$"  # "Minutes agreed."
             r"|\bbe\s+(?:approved|adopted|confirmed|agreed|accepted)\s+as\s+(?:the\s+)?minutes\b"  # "the notes ... be approved as the Minutes"
@@ -619,7 +621,7 @@ NOTING = re.compile(
     + BODIES
     + r")\s+(?:for\s+(?:[\w&'’,-]+\s+){1,6}?)?)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"  # "... Member for Housing"
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
-    r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|accepts?\s+(?:and\s+notes?\s+)?(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|presentation)(?=\W*$|,)"  # "To accept the report(, ...)."
+    r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|accepts?\s+(?:and\s+notes?\s+)?(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|presentation)(?=\W*$|,|\s+and\s)"  # "To accept the report(, ...| and ...)."
     r"|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?|plan|strategy|statement|accounts|register|log"
     r"|assessment|document|paper|letter|summary|dashboard|scorecard)\b"  # "receive the refreshed Bus Service Improvement Plan"
@@ -703,7 +705,8 @@ AND_THE_BODY = re.compile(
 AND_THEN = re.compile(
     r";\s+and\s+(?=that\s)|(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|asked|request|requests|requested|recommend|recommends|recommended|agree"
     r"|agrees|agreed|refer|refers|referred|invite|invites|invited|call|calls|called|instruct|instructs|instructed|require"
-    r"|requires|required|write|writes|wrote|seek|seeks|sought|resolve|resolves|resolved|decide|decides|decided)\b)",
+    r"|requires|required|write|writes|wrote|seek|seeks|sought|resolve|resolves|resolved|decide|decides|decided"
+    r"|approve|approves|approved|endorse|endorses|endorsed|authori[sz]e|authori[sz]es|authori[sz]ed)\b)",
     re.I,
 )
 # "That the report be noted and officers be asked to ...": the noting clause goes with its "and".

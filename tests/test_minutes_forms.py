@@ -2630,6 +2630,34 @@ STRUCTURES = {
             ("Finance", "To request a precept of £14,250."),
         ],
     ),
+    # A county's local committee named with its area in brackets over its lower-case points ("The Local Committee
+    # (Godhurst) agreed to:" / "(i) note ..." / "(ii) authorise ...").
+    "body-with-bracketed-area-agreed-to.html": (
+        "<html><body><h3>Godhurst Local Committee - Monday, 16 June 2025 2.00 pm</h3><table><tr><td>18/25</td><td>"
+        "<p>HIGHWAYS UPDATE</p><p>Minutes:</p><p>The Area Highway Manager introduced the report.</p><p>Resolved:</p>"
+        "<p>The Local Committee (Godhurst) agreed to:</p><ol type='i'><li>note the progress of the programme;</li>"
+        "<li>approve the revised parking review timetable.</li></ol></td></tr></table></body></html>",
+        [("HIGHWAYS UPDATE", "To approve the revised parking review timetable.")],
+    ),
+    # A committee system's decision page printing a Word list's numbers in paragraphs of their own over each point
+    # ("1." / "To accept the report and approve ..."), a point in the imperative; accepting a report and noting
+    # what was said is no decision, accepting it and approving something is the approval.
+    "numbers-in-own-paragraphs-accept-the-report-and.html": (
+        "<html><body><h3>16/06/2025 - ANNUAL LANGUAGE REPORT ref: 4114 Approved</h3>"
+        "<p>Decision Maker: Language Committee</p><p>Made at meeting: 16/06/2025 - Language Committee</p>"
+        "<p><strong>Decision:</strong></p><div><p>1.</p><p>To accept the report and approve its publication by 30 "
+        "September 2025.</p></div>"
+        "<h3>16/06/2025 - SCHOOL LANGUAGE PROFILES ref: 4116 Approved</h3>"
+        "<p>Decision Maker: Language Committee</p><p>Made at meeting: 16/06/2025 - Language Committee</p>"
+        "<p><strong>Decision:</strong></p><div><p>1.</p><p>To accept the report and note the observations received."
+        "</p><p>2.</p><p>Ask the Education Department to present an update in November 2025.</p><p>3.</p>"
+        "<p>Write to the Welsh Government about the immersion grant.</p></div></body></html>",
+        [
+            ("ANNUAL LANGUAGE REPORT", "To approve its publication by 30 September 2025."),
+            ("SCHOOL LANGUAGE PROFILES", "Ask the Education Department to present an update in November 2025."),
+            ("SCHOOL LANGUAGE PROFILES", "Write to the Welsh Government about the immersion grant."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -2734,6 +2762,16 @@ NOT_RECORDS = {
         "agreed that all agenda items would be held in public session.\n\n5. Placement Sufficiency\n\nIt was agreed "
         "that the Director report on foster carer recruitment in March.\n",
         [("Placement Sufficiency", "That the Director report on foster carer recruitment in March.")],
+    ),
+    # The last minutes approved in other words: "are a correct record and that they be signed", "are recorded
+    # correctly and that they be confirmed and signed".
+    "minutes-are-a-correct-record-recorded-correctly": (
+        "Minutes of the Drainage Board held on 11 June 2025\n\nB.1403 Confirmation of Minutes\n\nRESOLVED\n\nThat the "
+        "Minutes of the Meeting of the Board held on the 12th March 2025 are recorded correctly and that they be "
+        "confirmed and signed.\n\nB.1404 Minutes of the Works Committee\n\nRESOLVED\n\nThat the minutes of the meeting "
+        "held on 9 April 2025 are a correct record and that they be signed by the Chairman.\n\nB.1405 Pumping "
+        "Station\n\nRESOLVED\n\nThat the Clerk obtains three quotations for the pump refurbishment.\n",
+        [("Pumping Station", "That the Clerk obtains three quotations for the pump refurbishment.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

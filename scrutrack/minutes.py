@@ -237,11 +237,18 @@ def _sentences(text: str) -> list[str]:
     """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them, a paragraph's
     number before its capital another ('... opens. 4.5 Councillor Kearney returned ...'), and a vote's count
     another ('... £2,950. 5 in favour, 1 abstention, carried.')."""
-    return re.split(
+    pieces = re.split(
         r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+"
         r"(?=[A-Z]|\(|\d{1,3}\.\d{1,2}\s+[A-Z]|\d{1,3}\s+(?:in\s+favou?r|for|against)\b)",
         text,
     )
+    out: list[str] = []
+    for piece in pieces:  # nor after a name's initials ("Cllr. Mrs. D. A. Jago"), though after "Appendix A."
+        if out and re.search(r"(?:\b(?:Cllrs?|Mrs?|Ms|Dr)\.|(?:^|\s)[A-Z]\.)\s+[A-Z]\.$", out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _acts(text: str) -> bool:
@@ -1007,7 +1014,9 @@ class _Reader:
             self.open("motion", f"the motion as reworded ({self.doc.where(b)})")
             return True
         lst, head = self.list, v.MOTION.match(b.text)
-        if head and ((head["by"] and v.PREAMBLE.match(b.text)) or (head["label"] and b.marker)):
+        if head and (
+            (head["by"] and (v.PREAMBLE.match(b.text) or v.MOVED_ASIDE.match(b.text))) or (head["label"] and b.marker)
+        ):
             head = None  # "X moved, seconded by Y, and it was RESOLVED that ...": a decision; "6. Motion": an item
         said = v.INTRODUCER.match(b.text)
         if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
@@ -1465,8 +1474,8 @@ class _Reader:
             return False  # "The Chief Executive recommended that the Authority approves ...": a proposal
         if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):
             return False  # "9. Actions" after item 8: the agenda's next item, not a report's "3. Recommendations"
-        if b.marker and b.text.endswith(":") and self.follows(b) and _any_title(b.text[:-1]) and not _decides(b.text):
-            return False  # "4. Councillor changes:" after item 3: the next item, its title closed by a colon
+        if self.titles_next(b):
+            return False
         if intro.unreadable:
             self.close()
             self.skip(b, f"{intro.why}, but what was decided cannot be read; write it as 'RESOLVED: That ...'")
@@ -1512,6 +1521,15 @@ class _Reader:
         if intro.reasons:
             self.open("discussion", f"the reasons for the decision at {self.doc.where(b)}")
         return True
+
+    def titles_next(self, b: Block) -> bool:
+        """The agenda's next number over a title closed by a colon ("4. Councillor changes:" after item 3), or over
+        its wording in bold capitals ("3. TO ACCEPT APOLOGIES FOR ABSENCE:"): the next item, not a decision's lead."""
+        if not (b.marker and self.follows(b)):
+            return False
+        return (b.text.endswith(":") and _any_title(b.text[:-1]) and not _decides(b.text)) or (
+            b.bold and _upper(b.text)
+        )
 
     def lead_marker(self, b: Block) -> str:
         """The number of a lead over what follows: its own ('13. The Board agreed:'), or its run-in title's ('a)

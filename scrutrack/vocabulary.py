@@ -97,7 +97,8 @@ NOTED_WORD = re.compile(r"noted|notes|received$", re.I)
 _NUMBER = r"(?:nil|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # "by nine votes to two"
 _COUNTED = r"(?:[^,:()]|\([^()]{0,60}\))"  # a character of a vote's words, or a count in brackets: "(7 for, 1 against)"
 CARRIED = (
-    r"\s+(?:unanimously|further|also|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?)|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
+    r"\s+(?:unanimously|further|also|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?"
+    r"|by\s+the\s+(?:meeting|members|council|committee|board|panel))\b|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     rf"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s{_COUNTED}{{1,60}}),?|,[^,:]{{1,80}},?(?=\s*that\b)"
     r"|\s+(?:by\s+(?:\d+|[a-z]+)\s+votes?|(?:by|with)\s+(?:a\s+)?majority|by\s+a\s+show|with\s+\d+\s+(?:votes?|in\s+favou?r)"
     rf"|on\s+a\s+(?:show|vote|division|recorded)){_COUNTED}{{0,60}}?(?:(?=\s+(?:that\b|to\s+(?!\d|{_NUMBER}\b)))|(?<!\bto)(?<!\bthat)(?=\s*[:\-–—]?\s*$))"
@@ -154,7 +155,11 @@ MOVED_ASIDE = re.compile(
     r"|\s+(?:up)?on\s+(?:a|the)\s+recommendations?\s+(?:from|of)\s+[^,;:]{1,60}?\s*,?\s*(?=to\b|that\b)"
     # or before the body's word: "On the proposition of Cllr. A, and seconded by Cllr. B, the Council resolved to"
     r"|^(?:on\s+the\s+(?:proposal|proposition|motion)\s+of|(?:proposed|moved)\s+by)\s+[^;:]{1,80}?,\s*(?:and\s+)?"
-    r"seconded\s+by\s+[^;:]{1,80}?,\s*(?!and\s)(?=(?:it\s+was\s+)?(?:[\w&'’-]+\s+){0,4}?(?:resolved|agreed|decided)\b)",
+    r"seconded\s+by\s+[^;:]{1,80}?,\s*(?!and\s)(?=(?:it\s+was\s+)?(?:[\w&'’-]+\s+){0,4}?(?:resolved|agreed|decided)\b)"
+    # or in one clause with the decision's word, after a run-in title or not: "Payments: It was proposed by Cllr. A,
+    # seconded by Cllr. B and AGREED ... to"
+    r"|^(?:[^:;.]{1,80}:\s+)?it\s+was\s+(?:proposed|moved)\s+by\s+[^;:]{1,80}?,\s*(?:and\s+)?seconded\s+by\s+[^;:]{1,80}?\s+and\s+"
+    r"(?=(?:unanimously\s+)?(?:resolved|agreed|decided)\b)",
     re.I,
 )
 # A decision adopting the recommendation printed above it (an officer's, in a Northern Ireland council's minutes):

@@ -2658,6 +2658,22 @@ STRUCTURES = {
             ("SCHOOL LANGUAGE PROFILES", "Write to the Welsh Government about the immersion grant."),
         ],
     ),
+    # A Cornish parish's minutes: each decision one sentence naming its proposer and seconder, their names with
+    # initials ("Cllr. Mrs. P. Hocking"), before "AGREED unanimously by the Meeting", after a run-in title or not.
+    "parish-proposed-seconded-and-agreed-by-the-meeting-initials.txt": (
+        "MINUTES of the ORDINARY MEETING of the PARISH COUNCIL held on Thursday, 13th March 2025.\n\n"
+        "7. HIGHWAYS:\n\n7.1. Members discussed traffic speeds. It was proposed by the Chair, seconded by Cllr. Mrs. "
+        "P. Hocking and AGREED unanimously by the Meeting that the Clerk write to the County Council requesting a "
+        "speed survey.\n\n8. FINANCE:\n\n8.1. Payments: It was proposed by Cllr. Mrs. K. Vosper, seconded by Cllr. "
+        "R. M. Pascoe and AGREED unanimously by the Meeting to approve the payments listed in Appendix A.\n\n"
+        "8.2. Grant request from the Pre-School: It was proposed by the Vice-Chair, seconded by Cllr. Mrs. D. A. Jago "
+        "and AGREED by the Meeting, with one abstention, to award a grant of £400.\n",
+        [
+            ("HIGHWAYS", "That the Clerk write to the County Council requesting a speed survey."),
+            ("FINANCE", "To approve the payments listed in Appendix A."),
+            ("FINANCE", "To award a grant of £400."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -6709,6 +6725,30 @@ def test_the_last_minutes_approved_in_an_item_table_do_not_date_the_meeting_its_
     minutes = parse_minutes(read_document(page.encode(), "audit.html"))
     assert [(r.meeting, r.item) for r in minutes.recommendations] == [
         (dt.date(2025, 9, 17), "Internal Audit Progress Report")
+    ]
+
+
+def test_the_agendas_next_number_over_its_wording_in_bold_capitals_is_the_item() -> None:
+    """'3. TO CONSIDER THE PLAYING FIELD LEASE:' in bold after item 2: the item, its agenda wording its title, not a
+    lead over the paragraphs numbered under it."""
+    document = docx.Document()
+    document.add_paragraph("MINUTES of the ORDINARY MEETING of the PARISH COUNCIL held on Thursday, 13th March 2025.")
+    for number, title, text in (
+        ("1.", "DECLARATIONS OF INTEREST:", "1.1. None were made."),
+        ("2.", "PUBLIC PARTICIPATION:", "2.1. No members of the public were present."),
+        (
+            "3.",
+            "TO CONSIDER THE PLAYING FIELD LEASE:",
+            "3.1. It was proposed by Cllr. A. Rowe, seconded by Cllr. B. Kitto and AGREED to renew the lease.",
+        ),
+    ):
+        document.add_paragraph().add_run(f"{number} {title}").bold = True
+        document.add_paragraph(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "parish.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("TO CONSIDER THE PLAYING FIELD LEASE", "To renew the lease.")
     ]
 
 

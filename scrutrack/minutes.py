@@ -1182,6 +1182,7 @@ class _Reader:
         title = (
             _unnumbered(v.ITEM_WORD.sub("", _noiseless(title))).removesuffix(":") if title else None
         )  # "4. Finance:"
+        title = title[:-1] if title and _stopped_title(title) else title  # "Family Hubs Update. PDF 77 KB"
         self.item, self.item_level = title or None, level
         self.item_found, self.sectioned, self.inner, self.reasoning = len(self.found), False, {}, False
         self.item_numbered, self.mover = numbered, False

@@ -2674,6 +2674,36 @@ STRUCTURES = {
             ("FINANCE", "To award a grant of £400."),
         ],
     ),
+    # A committee page whose item titles end in a full stop before their paper's link ("Family Hubs Update. PDF 77 KB").
+    "stopped-titles-before-their-links.html": (
+        "<html><body><h2>Children and Families Scrutiny Committee - Tuesday, 3rd June, 2025</h2><table>"
+        "<tr><th>No.</th><th>Item</th></tr><tr><td><p>4.</p></td><td><p>Minutes.</p><p>Minutes:</p><p>The minutes of "
+        "the meeting held on 4 March 2025 were approved.</p></td></tr>"
+        "<tr><td><p>5.</p></td><td><p><a href='#'>Family Hubs Update.</a> <a href='#'>PDF 77 KB</a></p><p>Minutes:</p>"
+        "<p>Members welcomed the report.</p><p><strong>RESOLVED:</strong></p><p>(a) That the update be noted;</p>"
+        "<p>(b) That the Director report on attendance at each hub in September.</p></td></tr></table></body></html>",
+        [("Family Hubs Update", "That the Director report on attendance at each hub in September.")],
+    ),
+    # A joint board's minutes saved as text, each minute's code and title on the line straight under the last
+    # decision ("... as amended." / "JTB 25/014 Petition - Waiting Restrictions, Bell Lane").
+    "coded-minute-straight-under-a-decision.txt": (
+        "Joint Transportation Board - 9 June 2025\n\n"
+        "JTB 25/013 Parking Action Plan - Phase 14\n\nMembers considered the proposals for the fourteenth phase of "
+        "the parking action plan and the comments received during the informal consultation on them.\n"
+        "RESOLVED: That the Cabinet be recommended to endorse the proposals for Phase 14, as amended.\n"
+        "JTB 25/014 Petition - Waiting Restrictions, Bell Lane\n\nRESOLVED: That officers assess the junction for "
+        "waiting restrictions.\n",
+        [
+            (
+                "Parking Action Plan - Phase 14",
+                "That the Cabinet be recommended to endorse the proposals for Phase 14, as amended.",
+            ),
+            (
+                "Petition - Waiting Restrictions, Bell Lane",
+                "That officers assess the junction for waiting restrictions.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -226,6 +226,10 @@ def _starts_block(
         return True
     if not _runs_on(last) and _upper(text) and len(text.split()) <= 6 and not _upper(block.text):
         return True  # a short line in capitals after a sentence's end: a code or title ("... by the Chairman." / "CAB")
+    if not _runs_on(last) and _CODED.match(text):
+        return (
+            True  # a minute's code after a sentence's end: the next minute ("... as amended." / "JTB 25/014 Petition")
+        )
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":") and not _numbered(text):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -" (not "11. RESIDUAL ...")
     if split_marker(text)[0]:

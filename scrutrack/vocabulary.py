@@ -927,7 +927,8 @@ ITEM_NOISE = re.compile(
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$"
-    r"|(?<=\w)\s+(?-i:[A-Z]{1,4})/\d{2}/\d{1,4}\s*$",  # a report's code run on after its title: "... PR/24/101"
+    r"|(?<=\w)(?<!reference)(?<!\bref)(?<!\bcase)(?<!\bno)\s+(?-i:[A-Z]{1,4})/\d{2}/\d{1,4}\s*$",  # a report's code run on
+    # after its title: "... PR/24/101", not a title naming it: "DETERMINATION OF COMPLAINT – CASE REFERENCE SCC/24/017"
     re.I,
 )
 # A request in the past tense: "Officers were asked to report in June" asks, it does not narrate.
@@ -1049,7 +1050,8 @@ AFTER_DECISION = re.compile(
     # what members said of it: "Members welcomed the dismissal of the appeal ...", "Councillors thanked the officers.",
     # "Councillor Hobbs asked that the speed checks continue."
     r"|^(?:members|councillors|the\s+chair(?:man)?|(?:councillor|cllr\.?)\s+(?:mrs?\.?\s+|ms\.?\s+)?(?-i:[A-Z][\w'’-]+))\s+(?:welcomed|thanked|praised|commended|congratulated|expressed|commented"
-    r"|noted|discussed|raised|asked|questioned|acknowledged|recognised|recognized)\b",
+    r"|noted|discussed|raised|asked|questioned|acknowledged|recognised|recognized|considered|felt|thought"
+    r"|were\s+(?:concerned|of\s+the\s+view))\b",  # "Members considered the dormer out of keeping.": a reason
     re.I,
 )
 # What a point says that decides nothing, whatever introduced it (each read whole): questions under "Members

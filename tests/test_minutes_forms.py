@@ -2704,6 +2704,42 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A decision followed by the members' reason in a sentence of its own ("Members considered the dormer to be out
+    # of keeping ..."): the reason is not part of it.
+    "decision-then-members-considered-reason.txt": (
+        "Minutes of the Parish Council meeting held on 13 March 2025\n\n5. PLANNING\n\n"
+        "PA25/00930 2 Chapel Terrace – rear dormer extension. RESOLVED to object to the application. Members "
+        "considered the dormer to be out of keeping with the Conservation Area.\n",
+        [("PLANNING", "To object to the application.")],
+    ),
+    # A standards hearing's item titled by the case it decides ("... – CASE REFERENCE SCC/24/017"): the reference is
+    # the title's, not a report's code run on after it (as "Highways Update PR/24/101" has).
+    "title-naming-its-case-reference.txt": (
+        "Standards Hearing Sub-Committee – 3 March 2025\n\n"
+        "4. DETERMINATION OF COMPLAINT – CASE REFERENCE SCC/24/017\n\n"
+        "RESOLVED: That the Monitoring Officer writes to the complainant with the outcome.\n\n"
+        "5. Highways Update PR/24/101\n\nRESOLVED: That the update be circulated to parish councils.\n",
+        [
+            (
+                "DETERMINATION OF COMPLAINT – CASE REFERENCE SCC/24/017",
+                "That the Monitoring Officer writes to the complainant with the outcome.",
+            ),
+            ("Highways Update", "That the update be circulated to parish councils."),
+        ],
+    ),
+    # A decision page's lettered points in a list that shows no numbers of its own (list-style-type: none), each
+    # letter typed in the item ("a) approve ..."): the letters number them, the list's hidden numbers do not.
+    "unshown-list-numbers-letters-in-text.html": (
+        "<html><body><h2>Decisions of the Cabinet Member for Highways, 13 March 2025</h2><h3>Station Road parking</h3>"
+        "<p>Decision:</p><p>The Cabinet Member AGREED to:</p><ol style='list-style-type:none'>"
+        "<li>a) approve the permit parking scheme on Station Road;</li><li>b) defer a decision on Orchard Way; and</li>"
+        "<li>c) ask officers to review the permit charge after a year.</li></ol></body></html>",
+        [
+            ("Station Road parking", "To approve the permit parking scheme on Station Road."),
+            ("Station Road parking", "To defer a decision on Orchard Way."),
+            ("Station Road parking", "To ask officers to review the permit charge after a year."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

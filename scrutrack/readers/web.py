@@ -154,6 +154,9 @@ def _link_list(el: HtmlElement) -> bool:
     return len(items) > 1 or bool(_SITE_ACTION.fullmatch(text))
 
 
+_UNSHOWN = "\0"  # a list item's number the page does not show (list-style: none)
+
+
 class _Walker:
     def __init__(self, budget: Budget) -> None:
         self.budget = budget
@@ -171,7 +174,8 @@ class _Walker:
         if not text:
             return
         self.budget.tick()
-        marker, rest = (self.marker, text) if self.marker else split_marker(text)
+        marker, rest = (self.marker, text) if self.marker not in ("", _UNSHOWN) else split_marker(text)
+        marker = marker or ("•" if self.marker == _UNSHOWN else "")  # an item of a list showing no numbers: its own
         kind = "heading" if self.heading else "item" if marker else "paragraph"
         self.out.append(Block(kind, rest, self.place, self.heading or self.level, marker, bold))
         self.marker = ""
@@ -226,6 +230,10 @@ class _Walker:
                 marker = number
             else:
                 marker = number if number == "•" else f"{number}."
+            if re.search(r"list-style(?:-type)?\s*:\s*none", style):
+                marker = (
+                    _UNSHOWN  # the browser shows no number: the item's own ("a) approve ...") is read from its text
+                )
             self.outline.append(number if fmt == "1" else "")
             self.flush()
             self.marker, self.level = marker, len(self.outline) - 1

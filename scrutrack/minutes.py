@@ -1634,7 +1634,8 @@ class _Reader:
         if self.lead_in(b, lst):
             return True
         sibling = b.marker and lst.marker and not lst.tentative and _next_to(lst.marker, b.marker)
-        if sibling and not (lst.points and lst.style in (None, "para", *(s for s, _ in marker_readings(b.marker)))):
+        same = lst.style in (None, "para") or any(s == lst.style for s, _ in marker_readings(b.marker))
+        if sibling and not (lst.points and same):
             # "a) Payments. It was resolved to approve the following:" (a table) / "b) Budget ...", "13. The Board
             # agreed:" / "a) ..." / "b) ..." / "14. Isla Ferrie returned": the lead's next, not a point of its own
             self.close()

@@ -224,12 +224,11 @@ def _starts_block(
     short = 0.85 if over else 0.6
     if len(last) < short * width and complete and capital and last.strip().endswith(block.text):
         return True
-    if not _runs_on(last) and _upper(text) and len(text.split()) <= 6 and not _upper(block.text):
-        return True  # a short line in capitals after a sentence's end: a code or title ("... by the Chairman." / "CAB")
-    if not _runs_on(last) and _CODED.match(text):
-        return (
-            True  # a minute's code after a sentence's end: the next minute ("... as amended." / "JTB 25/014 Petition")
-        )
+    capitals = _upper(text) and len(text.split()) <= 6 and not _upper(block.text)
+    if not _runs_on(last) and (capitals or _CODED.match(text)):
+        # after a sentence's end, a short line in capitals or a minute's code starts the next minute ("... signed by
+        # the Chairman." / "CAB", "... as amended." / "JTB 25/014 Petition - Waiting Restrictions")
+        return True
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":") and not _numbered(text):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -" (not "11. RESIDUAL ...")
     if split_marker(text)[0]:

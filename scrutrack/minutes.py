@@ -296,6 +296,13 @@ def _coded(text: str) -> bool:
     return bool((code := v.MINUTE.match(text)) and _a_code(code["number"]))
 
 
+def _owner_named(line: str) -> str | None:
+    """Who an action line after a decision names: 'Action: Clerk.' is 'Clerk', 'CG Action.' and 'AR.' the initials."""
+    label = r"^(?:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|(?:officer\s+)?responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
+    who = re.sub(r"\s+action\W*$", "", re.sub(label, "", line, flags=re.I), flags=re.I)
+    return who.strip().strip(" .;,") or None
+
+
 def _next_to(marker: str, then: str) -> bool:
     """`then` numbers the next in `marker`'s list ('a)' then 'b)', '(3)' then '(4)')."""
     return any(s == t and m == n + 1 for s, n in marker_readings(marker) for t, m in marker_readings(then))
@@ -1882,6 +1889,8 @@ class _Reader:
             first,
             *(x for x in after if not (x in votes or v.AFTER_DECISION.match(x) or v.ACTION_OWNER.match(x))),
         ]
+        owner = next((x for x in after if v.ACTION_OWNER.match(x)), None)  # "Action: Clerk.", "CG Action.", "AR."
+        p.owner = p.owner or (_owner_named(owner) if owner else None)
         # "That the request be declined. ES to inform the applicant.": two records
         cuts = [k for k, s in enumerate(sentences) if k and v.OWNER_ACTION.match(s)]
         owners = [" ".join(sentences[k:e]) for k, e in zip(cuts, [*cuts[1:], len(sentences)], strict=False)]

@@ -6818,6 +6818,20 @@ def test_the_agendas_next_number_over_its_wording_in_bold_capitals_is_the_item()
     ]
 
 
+def test_who_an_action_line_after_a_decision_names_is_the_records_owner() -> None:
+    """'CG Action.' after a decision, or who acts in a right-hand column of a text minute ('...      Clerk'), is the
+    record's owner, and no part of its text."""
+    text = FORMS["item-n-title-stop-inline-actions"][0]
+    minutes = parse_minutes(read_document(text.encode(), "cc.txt"))
+    assert [(r.text.strip(), r.owner) for r in minutes.recommendations] == [
+        ("That CG would order a new board.", "CG"),
+        ("To pay the hall hire of £120.", "SR"),
+    ]
+    text = STRUCTURES["owner-in-right-margin-lettered-parts.txt"][0]
+    minutes = parse_minutes(read_document(text.encode(), "margin.txt"))
+    assert [r.owner for r in minutes.recommendations] == ["Clerk", "Cllr Pugh", None, "Clerk"]
+
+
 def test_a_numbered_heading_naming_where_recommendations_go_is_the_item() -> None:
     """'2. Recommendations to Full Council', the agenda's next number after item 1: the item its points
     belong to, not only a heading over them."""

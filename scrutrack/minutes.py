@@ -298,8 +298,7 @@ def _coded(text: str) -> bool:
 
 def _owner_named(line: str) -> str | None:
     """Who an action line after a decision names: 'Action: Clerk.' is 'Clerk', 'CG Action.' and 'AR.' the initials."""
-    label = r"^(?:actions?(?:\s+by)?|lead(?:\s+officer)?|owner|(?:officer\s+)?responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
-    who = re.sub(r"\s+action\W*$", "", re.sub(label, "", line, flags=re.I), flags=re.I)
+    who = re.sub(r"\s+action\W*$", "", re.sub(f"^{v.ACTION_LABEL}", "", line), flags=re.I)
     return who.strip().strip(" .;,") or None
 
 

@@ -352,8 +352,13 @@ SIGNATURE = re.compile(r"^[\s.…_:\-–—]{3,}$|.*[._…]{5,}|^(?i:in\s+the\s+
 # "Owner: JS (Clerk)", "ACTION: Head of Finance – 31 March 2024", a tracker cell's last line "Officer responsible:
 # Consultant in Public Health": who acts on the decision above (a post or a
 # name, in any punctuation, with a date by which), not an action of its own.
+# Its label, which the owner's name follows: "Action:", "Action 3 -", "Lead officer -", "Officer responsible:".
+ACTION_LABEL = (
+    r"(?i:actions?(?:\s+by|\s+\d{1,3}(?:\.\d{1,3})?)?|lead(?:\s+officer)?|owner|(?:officer\s+)?responsible(?:\s+officer)?"
+    r"|by\s+whom)\s*[:\-–—]\s*"
+)
 ACTION_OWNER = re.compile(
-    r"^(?i:actions?(?:\s+by|\s+\d{1,3}(?:\.\d{1,3})?)?|lead(?:\s+officer)?|owner|(?:officer\s+)?responsible(?:\s+officer)?|by\s+whom)\s*[:\-–—]\s*"
+    rf"^{ACTION_LABEL}"
     r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|in|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
     r"|^[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+(?i:action)\W*$"  # "SR Action.": who acts, after the decision
     # or their initials alone, as a right-hand action column prints them into a text minute: "AR."

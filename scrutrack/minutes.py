@@ -233,18 +233,21 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
 
 
+# A sentence's end that is a name's title or its initials ("Cllr.", "Cllr. Mrs. D. A." before "Jago"), or "No.";
+# not a single capital ending a sentence ("... set out in Appendix A.").
+_NAME_CUT = re.compile(r"(?:\b(?:Cllrs?|Mrs?|Ms|Dr|No)|(?:\b(?:Cllrs?|Mrs?|Ms|Dr)\.|(?:^|\s)[A-Z]\.)\s+[A-Z])\.$")
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them, a paragraph's
     number before its capital another ('... opens. 4.5 Councillor Kearney returned ...'), and a vote's count
     another ('... £2,950. 5 in favour, 1 abstention, carried.')."""
     pieces = re.split(
-        r"(?<=[.!?])(?<!Cllr\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!No\.)\s+"
-        r"(?=[A-Z]|\(|\d{1,3}\.\d{1,2}\s+[A-Z]|\d{1,3}\s+(?:in\s+favou?r|for|against)\b)",
-        text,
+        r"(?<=[.!?])\s+(?=[A-Z]|\(|\d{1,3}\.\d{1,2}\s+[A-Z]|\d{1,3}\s+(?:in\s+favou?r|for|against)\b)", text
     )
     out: list[str] = []
-    for piece in pieces:  # nor after a name's initials ("Cllr. Mrs. D. A. Jago"), though after "Appendix A."
-        if out and re.search(r"(?:\b(?:Cllrs?|Mrs?|Ms|Dr)\.|(?:^|\s)[A-Z]\.)\s+[A-Z]\.$", out[-1]):
+    for piece in pieces:
+        if out and _NAME_CUT.search(out[-1]):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -483,9 +483,7 @@ def group_heading(row: list[str]) -> str | None:
     body = (
         _A_BODY.search(text[:start]) and not text[end:].strip()
     )  # "Children and Young People Scrutiny Sub-Committee -"
-    agreed = (
-        _agreed_on(text) is not None
-    )  # "Task and Finish Group: Bus Review – recommendations agreed by ... on 9 June"
+    agreed = _agreed_on(text) is not None  # "Task and Finish Group: ... – recommendations agreed by ... on 9 June"
     return text if len(other.split()) <= 4 or (body and len(other.split()) <= 12) or agreed else None
 
 

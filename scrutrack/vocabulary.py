@@ -839,7 +839,8 @@ REPORT_TITLE = re.compile(
 )
 # A weekday-date or date line may carry a time and a place: "at 7.00 pm in the Council Chamber",
 # or the meeting's hours: "10.00 a.m. – 12.35 p.m.".
-_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?|noon)?(?!\w)"
+_MERIDIEM = r"(?:am|pm|a\.m\.?|p\.m\.?)"
+_CLOCK = rf"\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{_MERIDIEM}|noon)?(?!\w)"
 # What introduces the place or manner of a meeting after its date and time.
 VENUE = re.compile(
     r"(?:[,\-–—(]|(?:at|in|to|via|by|on|as|online|through|using|virtual(?:ly)?|remote(?:ly)?|hybrid|held|and)\b)", re.I
@@ -928,7 +929,7 @@ ITEM_NOISE = re.compile(
     rf"|\(?{_PDF_LINK}\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
     r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF)"  # "Restricted enclosure View ...", a hidden "PDF"
-    r"|\s+\(\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\))\s*$"  # the time it was taken: "Work Plan (7.15pm)"
+    rf"|\s+\(\d{{1,2}}[.:]\d{{2}}\s*{_MERIDIEM}\))\s*$"  # the time it was taken: "Work Plan (7.15pm)"
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$"

@@ -1416,7 +1416,8 @@ class _Reader:
             return None
         named = re.search(rf"\b(?:{v.BODIES})\b", bare := v.ITEM_NOISE.sub("", text), re.I)
         after = re.search(r"\s[-–—:]\s+(.*)", bare[named.end() :]) if named else None
-        if named and self.item is None and not (after and not v.BODY_TITLE_TAIL.search(after[1])):
+        last = re.split(r"\s[-–—:]\s+", after[1])[-1] if after else ""  # "COUNCIL - AREA COMMITTEE - DALMORE."
+        if named and self.item is None and not (after and not v.BODY_TITLE_TAIL.search(last)):
             return None  # the body's name ('PLANNING COMMITTEE', '... – Minute'), not '... Group – Final Report'
         under = self.item and (
             (self.item_level and b.level > self.item_level) or (self.item_numbered and not self.item_level)
@@ -2403,7 +2404,11 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         b = _owners_left_out(_titled_rows(_notes_left_out(_form_numbers_left_out(b))))
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
-            read = read[1:]
+            read, head = read[1:], " ".join(_full(x) for cell in b.rows[0] for x in cell)
+            out += (
+                [Block("paragraph", head, b.place)] if isinstance(_date(head), tuple) else []
+            )  # '3rd May, 2025.' | '2 p.m.'
+
         dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.DATE_LABEL.match(x.text)]
         # a form's date row dates all of it, wherever it stands; a letter's "Our ref:" before it says it was sent then
         dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.EMAIL_HEADER.match(x.text)] + dated

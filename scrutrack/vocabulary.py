@@ -473,18 +473,22 @@ OWN_BUSINESS = {
         ),
     }.items()
 }
-# The committee's own work programme approved, when that is the whole resolution, with at most a clause
-# that refers back to the meeting ("subject to the addition of the items agreed during the meeting");
-# approved with a review added to it ("X, and that the work programme be agreed") it is a record.
+# The committee's own work programme (work plan, work schedule) approved, when that is the whole resolution,
+# with at most a clause that refers back to the meeting ("subject to the addition of the items agreed during
+# the meeting", "updated to reflect the discussion"); approved with a named review added ("subject to the
+# addition of an item on verge cutting") or beside a request ("X, and that the work programme be agreed") it
+# is a record.
 _BACK = (
-    r"(?:subject\s+to|with|including|incorporating|taking\s+into\s+account|noting)\s+[^,;]{0,100}?\b(?:agreed|discussed|raised|made"
-    r"|suggested|identified|above|earlier|today|(?:at|during)\s+(?:the|this)\s+meeting(?!\s+(?:in|on|of)\b))\b[^,;]{0,40}?"
+    r"(?:subject\s+to|with|including|incorporating|taking\s+into\s+account|noting|to\s+reflect)\s+[^,;]{0,100}?\b(?:agreed|discussed"
+    r"|raised|made|suggested|identified|above|earlier|today|discussions?|debate|(?:at|during)\s+(?:the|this)\s+meeting(?!\s+(?:in|on|of)\b))"
+    r"\b[^,;]{0,40}?"
 )
 OWN_PROGRAMME = re.compile(
     rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approves?|agrees?|adopts?|endorses?"
-    rf"|confirms?)\s+)?(?:{_BACK},\s*)?(?:the\s+|its\s+)?(?:[\w'’/-]+\s+){{0,3}}?"
-    r"work\s*programme(?:\s+(?:for\s+)?\d{4}(?:[/-]\d{2,4})?)?(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown"
-    r"|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed))?"
+    rf"|confirms?)\s+)?(?:{_BACK},\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w'’/-]+\s+){0,3}?work\s*(?:programme|plan|schedule)(?:\s+(?:for\s+)?(?:the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
+    r"(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?"
+    r"(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed|updated|amended))?"
     rf"(?:,?\s+{_BACK})?\W*$",
     re.I,
 )
@@ -901,7 +905,10 @@ PAGE_HEADING = re.compile(
 # September 2024", "... Partnership – Key Messages"), unlike an item's ("Play Areas Task and Finish Group – Final Report").
 BODY_TITLE_TAIL = re.compile(
     r"\b(?:19|20)\d\d\b|^(?:draft\s+|unconfirmed\s+)?(?:minutes?|agenda|record|notes|decisions?|summary|meeting"
-    r"|key\s+(?:messages|decisions|points)|highlights|briefing|bulletin)\b",
+    r"|key\s+(?:messages|decisions|points)|highlights|briefing|bulletin)\b"
+    # where it meets: "WEST FORTHVALE AREA COMMITTEE - DALMORE." (not "... Group – Final Report", "– Call-in")
+    r"|^(?!.*\b(?:report|review|inquiry|findings|recommendations?|response|update|call[\s-]?in|budget|plan|strategy"
+    r"|policy|protocol|terms)\b)(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))?\W*$",
     re.I,
 )
 # A body's name and a date, as a report heads each meeting's recommendations: "Homes Sub-Committee – 3 March 2025".
@@ -933,8 +940,9 @@ ITEM_NOISE = re.compile(
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$"
-    r"|(?<=\w)(?<!reference)(?<!\bref)(?<!\bcase)(?<!\bno)\s+(?-i:[A-Z]{1,4})/\d{2}/\d{1,4}\s*$",  # a report's code run on
-    # after its title: "... PR/24/101", not a title naming it: "DETERMINATION OF COMPLAINT – CASE REFERENCE SCC/24/017"
+    r"|(?<=\w)(?<!reference)(?<!\bref)(?<!\bcase)(?<!\bno)\s+(?-i:[A-Z]{1,4})/\d{2}/\d{1,4}\s*$"  # a report's code run on
+    # after its title: "... PR/24/101", not a title naming it: "DETERMINATION OF COMPLAINT – CASE REFERENCE SCC/24/017";
+    r"|^(?-i:[A-Z]{1,4})/\d{2}/\d{1,4}\s+(?=\S)",  # or before it, after the minute's number: "2109  PH/25/02  FEES ..."
     re.I,
 )
 # A request in the past tense: "Officers were asked to report in June" asks, it does not narrate.

@@ -2740,6 +2740,32 @@ STRUCTURES = {
             ("Station Road parking", "To ask officers to review the permit charge after a year."),
         ],
     ),
+    # A Scottish area committee's minute: its title names the council, the committee and the town after dashes, and
+    # its date stands only in the first row of a table laid out as labels beside values (the time beside it).
+    "area-committee-place-title-date-row.html": (
+        "<html><body><p><b>THE ASHGLEN COUNCIL - NORTH ASHGLEN AREA COMMITTEE - KILBRAE.</b></p><p>Town Hall, "
+        "Kilbrae.</p><table><tr><td>14th May, 2025.</td><td>10.00 a.m. - 11.30 a.m.</td></tr><tr><td>PRESENT:</td>"
+        "<td>Councillors Rona Baird (Convener), Iain Cowie and Morag Dunn.</td></tr><tr><td>APOLOGIES:</td>"
+        "<td>Councillor Ewan Fyfe.</td></tr></table><p><b>31. DECLARATIONS OF INTEREST</b></p><p>There were no "
+        "declarations of interest.</p><p><b>32. HARBOUR ROAD - WAITING RESTRICTIONS</b></p><p>The Committee "
+        "considered a report by the Head of Roads.</p><p><b>Decision</b></p><p>The Committee agreed to promote an "
+        "order restricting waiting on Harbour Road, Kilbrae.</p></body></html>",
+        [("HARBOUR ROAD - WAITING RESTRICTIONS", "To promote an order restricting waiting on Harbour Road, Kilbrae.")],
+    ),
+    # A port health authority's minutes as text: the minute's number, then the report's code, then the title in
+    # capitals; the work plan approved for the year, or updated to reflect the discussion, is its own business.
+    "minute-number-report-code-title-work-plan.txt": (
+        "BRAYMOUTH PORT HEALTH AUTHORITY\n\n9th April 2025\n\n"
+        "Minute  Report    Business\n\n"
+        "2110    PH/25/07  SHELLFISH SAMPLING PROGRAMME\n\n"
+        "                  The Chief Inspector submitted a report on shellfish sampling.\n\n"
+        "                  Resolved – That the sampling programme for 2025-26 be approved.\n\n"
+        "2111    PH/25/08  WORK PLAN\n\n"
+        "                  Resolved – That the Authority's work plan for the 2025/26 municipal year be approved.\n\n"
+        "2112              WORK PROGRAMME\n\n"
+        "                  Resolved – That the work programme be updated to reflect the discussion.\n",
+        [("SHELLFISH SAMPLING PROGRAMME", "That the sampling programme for 2025-26 be approved.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -272,6 +272,14 @@ def _form(text: str) -> str:
     return "owner" if v.OWNER_ACTION.match(text) else (text.split() or [""])[0].lower()
 
 
+def _subjunctive(text: str) -> bool:
+    """A clause that finishes 'that' on its own: its verb a subjunctive 'be' ('A list of grit bins be circulated'),
+    an owner's action, or a verb in the present tense after its subject ('The Head of Highways provides ...'),
+    not narrative in the past ('Councillor Lloyd left the meeting')."""
+    verb = re.search(r"\b(?!(?:of|and|the|for|to|on|in|at|with|by|from|a|an|all)\b)(?-i:[a-z])[\w'’-]*", text)
+    return bool(re.search(r"\bbe\s+\w", text) or v.OWNER_ACTION.match(text) or (verb and verb[0].endswith("s")))
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -590,6 +598,7 @@ class _Reader:
         # An agenda (its title says so): its items propose, until a "Minutes:" label or another meeting's
         # date; the meeting it is the agenda of (None until its date is read).
         self.agenda_of: tuple[dt.date | None] | None = None
+        self.links = False  # under a page's "Documents": its "Agenda" is a link
         self.minutes_titled = False  # a title said the document is minutes: an "Agenda" line in it is a list
         self.prev = self.before = Block("paragraph")  # the block before this one
         self.moved: dict[str, list[_Point]] = {kind: [] for kind in _MOVED}  # proposals not yet decided
@@ -662,7 +671,8 @@ class _Reader:
     def agenda_title(self, b: Block) -> None:
         """The document's title says it is an agenda (before any item or decision, and not under a
         title saying it is the minutes: "Minutes of ..." over an "Agenda" list of the items is none)."""
-        if self.item is not None or self.found or self.minutes_titled:
+        self.links |= bool(v.LINKS_SECTION.fullmatch(b.text))
+        if self.item is not None or self.found or self.minutes_titled or self.links:
             return
         if self.agenda_of is not None:  # a page's tabs ("Agenda", "Minutes", "Attendance"), then its minutes' title
             if v.MINUTES_TITLE.match(b.text) and b.kind == "heading":
@@ -747,7 +757,7 @@ class _Reader:
             not (lst.stem or verb or decides or text[:1].islower() or acts) or v.EARLIER_MEETING.match(text)
         ):
             return True  # narrative, not a decision: "The Cabinet considered the report", "Members were advised ..."
-        if not lst.points and v.WHOLE_LEAD.match(lst.stem or "") and re.fullmatch(r"[^.;:]{1,60}:\s*£\s?[\d,.]+", text):
+        if not lst.points and v.WHOLE_LEAD.match(lst.stem or "") and re.fullmatch(_PAYEE, text):
             return True  # "to approve the following payments:" over "Clerk's salary | £286.00": its data
         self.finish_point()
         text = v.DECISION_MARK.sub("", text)  # "(SC1) a phased roll-out ...": the committee's own label for it
@@ -841,8 +851,13 @@ class _Reader:
             r"minutes?\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+on|dated|of)",
             text[: found[2][0]].strip(),
             re.I,
+        ) or (  # under "Minute of Previous Meeting": "Minute of meeting of the IJB Audit Committee held on ..."
+            re.match(r"minutes?\s+of\b", text, re.I)
+            and re.search(r"\b(?:previous|last)\s+meeting", self.item or "", re.I)
         )
-        ended = not tail or re.match(r"(?:and|&)\s", tail)  # "... held on 2 October 2025 and matters arising"
+        ended = not tail.strip(".") or re.match(
+            r"(?:and|&)\s", tail
+        )  # "... held on 2 October 2025 and matters arising"
         if (self.meeting or self.weak) is not None and approving and ended and not self.body_title(self.before):
             return False  # an item approving the last minutes: "Minutes of the meeting held on 13 November 2023"
         self.start_meeting(found[0], found[1])
@@ -892,6 +907,7 @@ class _Reader:
         return (
             bool(re.search(rf"\b(?:{v.BODIES})$", text, re.I))
             and not v.NOT_A_MEETING_DATE.search(text)
+            and not re.search(r"\b(?:previous|last)\s+meeting$", text, re.I)  # "Minute of Previous Meeting": an item
             and not v.SIGNATURE.match(text)  # "Signed ........ Leader" over the date it was signed
             and (_upper(text) or _title_like(text))
         )
@@ -1265,6 +1281,8 @@ class _Reader:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)) or v.PAGE_TITLE.fullmatch(title):
             return False  # ... or the page's title over its items: "Agenda and minutes"
+        if v.LINKS_SECTION.fullmatch(title):
+            return self.set_item(None)  # a page's "Documents" over its links
         if self.item and title and b.kind != "heading" and _fold(title) in _fold(self.item) and title != b.text:
             return False  # "EC/04/25 Revised Admissions Policy (PDF, 340KB)": the item's paper, under its title
         if self.sectioned and self.item and title and _fold(_noiseless(title)) == _fold(self.item):
@@ -1745,7 +1763,9 @@ class _Reader:
         if lst.listed and lst.points == 0 and not _decides(text):
             self.close()  # "... voted on and carried." / "The Chair thanked the officer.": no list came
             return False
-        if lst.points == 0 or ended or (lst.style == "para" and _form(text) in ("that", lst.form)):
+        clause = lst.stem == "That" and _subjunctive(text)  # "Resolved that:" over "The report be noted." / "A list
+        # of grit bins be circulated ..." / "The Head of Highways provides ...": each finishes "that"
+        if lst.points == 0 or ended or (lst.style == "para" and (_form(text) in ("that", lst.form) or clause)):
             if _form(text) == "that" != lst.form:
                 self.preface()  # "Recommendations" / "Residents told us ..." / "That the Council ..."
             if lst.points == 0 and v.NONE.match(text):
@@ -1972,6 +1992,8 @@ class _Reader:
 _INLINE = re.compile(
     r"(?:^|(?<=\s)|(?<=[;:,\-–—]))\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\((?-i:[A-Z])\)|(?:\d{1,2}|[a-h]|[ivx]{1,4})\.)\s+"
 )
+# A payment's line: "Clerk's salary: £286.00", "HMRC (PAYE) – £121.60", "£30.00 – Village Institute (room hire)".
+_PAYEE = r"[^.;:£]{1,80}?(?::|\s[-–—])?\s*£\s?[\d,]+(?:\.\d\d)?(?:\s*\([^()]{1,40}\))?\.?|£\s?[\d,]+(?:\.\d\d)?\s*[-–—:]?\s*[^.;:£]{1,80}"
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
 

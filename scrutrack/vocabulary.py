@@ -23,7 +23,7 @@ BODIES = (
     _words(
         "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
         "|partnership|assembly|authority|meeting|mayor|leader|member|councillors|councillor|portfolio holder|task group|review body"
-        "|commissioner"
+        "|commissioner|cllrs"
     )
     + rf"|(?<=the\s)(?!(?-i:{_SCRUTINISED})\b)(?-i:[A-Z]{{1,4}}[ABCGP])(?![\w-])"
 )
@@ -800,6 +800,9 @@ PAGE_TITLE = re.compile(
     r"|(?:recent|latest|published)\s+decisions",  # a committee system's list of decisions: "Recent decisions"
     re.I,
 )
+# A meeting page's section of links over its minutes ("Documents" over "Agenda", "Minutes"): no item, and the
+# "Agenda" under it is a link to the agenda, not the page's title.
+LINKS_SECTION = re.compile(r"(?:meeting\s+|related\s+|supporting\s+)?(?:documents|downloads|attachments)", re.I)
 AGENDA_TITLE = re.compile(
     r"^(?:(?:summons|notice\s+of\s+(?:the\s+)?meeting)\s+(?:and|&)\s+)?(?:draft\s+)?agenda(?:\s+(?:pack|papers|frontsheet"
     r"|document|reports?\s+pack))?(?:\s+(?:for|of)\s+(?!.*\b(?:minutes|decisions)\b).*|\s*[-–—:|/]\s*(?!.*\b(?:minutes"

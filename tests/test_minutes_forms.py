@@ -2766,6 +2766,54 @@ STRUCTURES = {
         "                  Resolved – That the work programme be updated to reflect the discussion.\n",
         [("SHELLFISH SAMPLING PROGRAMME", "That the sampling programme for 2025-26 be approved.")],
     ),
+    # A meeting page of a Scottish committee system: its date line with the hours after a dash, a "Documents"
+    # section linking the agenda, each item an h4, the last minute approved under its own h4 naming the body
+    # and the date it met, and every decision "DECIDED:".
+    "meeting-page-documents-links-decided.html": (
+        "<html><body><h2>Meeting Details</h2><h3>Meeting Summary</h3><p>Clydeholm Integration Joint Board Audit "
+        "Committee</p><p>20 Mar 2026 - 10:00 to 11:30</p><h3>Documents</h3><p><a href='a.pdf'>Agenda</a></p>"
+        "<h4>Agenda</h4><p><a href='n.pdf'>Notification</a></p><h4>Present</h4><p>Councillor Ruth Galt (Chair) and "
+        "Janet Orr.</p><h4>Minute of Previous Meeting</h4><p>Minute of meeting of the IJB Audit Committee held on "
+        "21 November 2025.</p><p>DECIDED: That the Minute be approved.</p><h4>Internal Audit Plan 2026/27</h4>"
+        "<p>There was submitted a report by the Chief Internal Auditor.</p><p>DECIDED: That the Internal Audit "
+        "Plan for 2026/27 be approved.</p></body></html>",
+        [("Internal Audit Plan 2026/27", "That the Internal Audit Plan for 2026/27 be approved.")],
+    ),
+    # A parish council's running minute numbers, where "Cllrs" decide after the narrative ("Cllrs RESOLVED to
+    # ...", "Cllrs AGREED to ...") and the payments approved are bullets of payee and sum after a dash.
+    "parish-cllrs-resolved-payee-dash-lines.html": (
+        "<html><body><p>Minutes of an ordinary meeting of Fellside Parish Council held on Monday 6th October 2025 at "
+        "7pm.</p><p><b>13301. Bus Shelter</b></p><p>Two quotes were considered for repainting the shelter. Cllrs "
+        "RESOLVED to accept the quote from Dale Decorators of £420.</p><p><b>13302. Planning</b></p><p>25/00911/FUL – "
+        "Garage, 2 Mill Lane. Cllrs AGREED to raise no objections.</p><p><b>13303. Finance</b></p><p>Cllrs RESOLVED to "
+        "approve the payments listed below:</p><ul><li>Clerk’s salary (September) – £486.20</li><li>HMRC (PAYE) – "
+        "£121.60</li></ul></body></html>",
+        [
+            ("Bus Shelter", "To accept the quote from Dale Decorators of £420."),
+            ("Planning", "To raise no objections."),
+            ("Finance", "To approve the payments listed below."),
+        ],
+    ),
+    # A Welsh scrutiny committee's "Resolved that:" over unnumbered paragraphs, each a clause finishing "that" as
+    # printed: a subjunctive "be", a verb in the present tense; the narrative after them ends the list.
+    "resolved-that-colon-clauses.txt": (
+        "Minutes of the Place Scrutiny Committee held on 4 February 2025\n\n"
+        "3. Highways Winter Maintenance\n\n"
+        "The Head of Highways summarised the report.\n\n"
+        "Resolved that:\n\n"
+        "The report be noted.\n\n"
+        "A list of grit bin locations by ward be circulated to all Members.\n\n"
+        "The Head of Highways provides a written response on gully cleansing to the next meeting.\n\n"
+        "Councillor T. Lloyd left the meeting at 3.40 pm.\n\n"
+        "4. Date of Next Meeting\n\nThe next meeting will be held on 19 March 2025.\n",
+        [
+            ("Highways Winter Maintenance", "A list of grit bin locations by ward be circulated to all Members."),
+            (
+                "Highways Winter Maintenance",
+                "The Head of Highways provides a written response on gully cleansing to the next meeting.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -2835,6 +2883,7 @@ def test_each_entry_of_a_decisions_page_is_dated_by_its_meeting() -> None:
         ("decision-page-dated-after.html", "2025-11-10"),
         ("letter-in-reply.html", "2025-09-23"),
         ("attendance-then-minutes-table.html", "2025-11-20"),
+        ("meeting-page-documents-links-decided.html", "2026-03-20"),
     ],
 )
 def test_a_sentence_about_another_date_gives_way_to_what_dates_the_decision(name: str, day: str) -> None:

@@ -384,6 +384,8 @@ def _introducer(text: str) -> _Intro | None:
         return _Intro("decisions", None, [_sentences(text)[0]], "someone asked to act")  # its sentence alone
     if (carried := v.MOTION_CARRIED.match(text)) and not v.FAILED.search(carried["vote"]):
         return _Intro("decisions", None, [carried["words"]], "a motion carried in one sentence")
+    if voted := v.VOTED_AFTER.match(text):
+        return _Intro("decisions", None, [voted["words"]], "a decision its vote follows")
     sentences = _sentences(text)
     again = next((k for k, s in enumerate(sentences[1:], 1) if v.DECIDES_AGAIN.match(s)), 0)
     first = _one_introducer(" ".join(sentences[:again])) if again else None

@@ -528,6 +528,13 @@ MOTION_CARRIED = re.compile(
     r"(?P<vote>(?:[\w,]+\s+){0,8}?(?:carried|agreed|passed|approved|adopted|lost|defeated|rejected))\W*$",
     re.I | re.S,
 )
+# A decision whose mover, seconder and vote follow it in the same line: "To accept the quotation from Marcher Roofing
+# of £8,940: Proposed Cllr Hince, seconded Cllr Lowe and RESOLVED" (a town council's minutes in a table).
+VOTED_AFTER = re.compile(
+    r"^(?P<words>(?:that|to)\s.+?)\s*[:;,.\-–—]\s*(?:it\s+was\s+)?(?:proposed|moved)\b[^.;:]{0,120}?\b(?:resolved|agreed"
+    r"|carried)(?:\s+(?:unanimously|by\s+a\s+majority|nem\.?\s*con\.?))?\W*$",
+    re.I | re.S,
+)
 # Where the seconder's clause starts after the words moved ("that X; Cllr B seconded", "that X. Cllr B seconded.",
 # "that X, seconded by Cllr B and carried", "that X and this was seconded"), and where a mover's, a seconder's or a
 # vote's label starts inside a line ("Proposal: X  Proposed: Cllr A  Seconded: Cllr B  Vote: unanimous").

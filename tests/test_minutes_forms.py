@@ -2814,6 +2814,20 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A town council's minutes in a table (minute number, agenda number, item): each decision is printed first,
+    # its mover, seconder and "RESOLVED" after it on the same line.
+    "town-table-decision-then-proposed-resolved.html": (
+        "<html><body><p><b>MINUTES of the MEETING OF ELMSTOW TOWN COUNCIL HELD ON TUESDAY 10TH MARCH 2026 AT 7PM</b>"
+        "</p><table><tr><td>Minute No.</td><td>Agenda Item</td><td></td></tr><tr><td>141-25</td><td>5</td><td><p><b>"
+        "TOWN HALL ROOF</b></p><p>Three quotations had been circulated.</p><p>To accept the quotation from Dale "
+        "Roofing of £8,940 + VAT: Proposed Cllr Hince, seconded Cllr Lowe and RESOLVED</p></td></tr><tr><td>142-25"
+        "</td><td>6</td><td><p><b>FINANCE</b></p><p>To approve the payments for March 2026 totalling £6,318.42: "
+        "Proposed Cllr Ashford, seconded Cllr Vaughan and RESOLVED unanimously</p></td></tr></table></body></html>",
+        [
+            ("TOWN HALL ROOF", "To accept the quotation from Dale Roofing of £8,940 + VAT."),
+            ("FINANCE", "To approve the payments for March 2026 totalling £6,318.42."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -2572,6 +2572,10 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
         filled = [filled[0], filled[2]]  # the report's number beside the minute's ('1844 | 31 | BUDGET ...')
     if len(filled) == 1:
         return filled[0]
+    if len(filled) == 2 and len(filled[0]) > 1 and re.fullmatch(rf"(?:{v.DECISION})\W*", _full(filled[0][0]), re.I):
+        # a heading after the row, drawn into its label's cell ("Resolved" / "Matters for Information"): after it
+        inner = _layout_row([filled[0][:1], filled[1]])
+        return None if inner is None else [*inner, *filled[0][1:]]
     if len(filled) == 3 and (shoulder := _shoulder(filled)):
         return shoulder
     label = " ".join(_full(x) for x in filled[0]) if filled else ""

@@ -408,6 +408,7 @@ OWN_BUSINESS = {
             r"|\b(?:press|public)\s+(?:be|are|were)\s+(?:asked|requested|invited|required)\s+to\s+(?:withdraw|leave)\b"
             r"|\bre-?admit\w*\s+(?:the\s+)?(?:press|public)\b"
             r"|\b(?:remain|be|kept)\s+confidential\b|\bexempt\s+from\s+(?:disclosure|publication)\b"  # Part Two
+            r"|\bas\s+(?:confidential|exempt|restricted|private|closed)\s+(?:business|items?|session)\b"  # "items X to Y be taken as ..."
             r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|held|deal(?:t)?\s+with)\s+in\s+(?:public|private|closed\s+session)\b|\bin\s+camera\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
@@ -727,7 +728,9 @@ AND_THEN = re.compile(
     r";\s+and\s+(?=that\s)|(?:;|,)?\s+and\s+(?=(?:to\s+)?(?:ask|asks|asked|request|requests|requested|recommend|recommends|recommended|agree"
     r"|agrees|agreed|refer|refers|referred|invite|invites|invited|call|calls|called|instruct|instructs|instructed|require"
     r"|requires|required|write|writes|wrote|seek|seeks|sought|resolve|resolves|resolved|decide|decides|decided"
-    r"|approve|approves|approved|endorse|endorses|endorsed|authori[sz]e|authori[sz]es|authori[sz]ed)\b)",
+    r"|approve|approves|approved|endorse|endorses|endorsed|authori[sz]e|authori[sz]es|authori[sz]ed)\b"
+    # not a participle beside another: "to note the appeals lodged and decided since the last meeting"
+    r"(?!\s+(?:since|at|by|in|on|during|before|after|between|from|under|within|over|so\s+far|to\s+date)\b))",
     re.I,
 )
 # "That the report be noted and officers be asked to ...": the noting clause goes with its "and".

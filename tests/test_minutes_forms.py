@@ -2828,6 +2828,30 @@ STRUCTURES = {
             ("FINANCE", "To approve the payments for March 2026 totalling £6,318.42."),
         ],
     ),
+    # A Northern Ireland committee's grid of "Proposed by" / "Seconded by" / "Resolved" beside each decision, the
+    # next group's heading ("Matters for Information") drawn into the label's cell, as a PDF's table is read; the
+    # items taken "as confidential business" are the meeting's own.
+    "ni-proposed-seconded-resolved-grid-heading-in-label.html": (
+        "<html><body><p><b>Minutes of Meeting of Policy and Resources Committee held on Thursday 5 June 2025</b></p>"
+        "<p><b>PR100/25 Customer Services Strategy</b></p><p>The Head of Customer Services presented the strategy."
+        "</p><table><tr><td>Proposed by</td><td>Councillor McKenna</td></tr><tr><td>Seconded by</td><td>Councillor "
+        "Corrigan and</td></tr><tr><td><p>Resolved</p><p>Matters for Information</p></td><td><p>That it be "
+        "recommended to the Council to:</p><p>(a) adopt the Customer Services Strategy; and</p><p>(b) extend the "
+        "contact centre's hours on Thursdays.</p></td></tr></table><p><b>PR101/25 Correspondence</b></p><p>Members "
+        "noted the correspondence.</p><table><tr><td>Proposed by</td><td>Councillor Robinson</td></tr><tr><td>"
+        "Seconded by</td><td>Councillor Donnelly and</td></tr><tr><td>Resolved</td><td>That items PR103/25 to "
+        "PR105/25 be taken as confidential business.</td></tr></table></body></html>",
+        [
+            (
+                "Customer Services Strategy",
+                "That it be recommended to the Council to adopt the Customer Services Strategy.",
+            ),
+            (
+                "Customer Services Strategy",
+                "That it be recommended to the Council to extend the contact centre's hours on Thursdays.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -2943,6 +2967,14 @@ NOT_RECORDS = {
         "held on 9 April 2025 are a correct record and that they be signed by the Chairman.\n\nB.1405 Pumping "
         "Station\n\nRESOLVED\n\nThat the Clerk obtains three quotations for the pump refurbishment.\n",
         [("Pumping Station", "That the Clerk obtains three quotations for the pump refurbishment.")],
+    ),
+    # A noting whose "and" joins two participles ("lodged and decided since the last meeting") notes one thing:
+    # no second clause asks anything.
+    "noted-participles-joined-by-and": (
+        "Minutes of the Planning Committee held on 3 December 2024\n\n120/24 Planning Appeals\n\nRESOLVED:\n\n"
+        "To note the appeals lodged and decided since the last meeting.\n\n121/24 Tree Preservation Order\n\n"
+        "RESOLVED:\n\nTo confirm the Order without modification.\n",
+        [("Tree Preservation Order", "To confirm the Order without modification.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

@@ -910,6 +910,10 @@ class _Reader:
             bool(re.search(rf"\b(?:{v.BODIES})$", text, re.I))
             and not v.NOT_A_MEETING_DATE.search(text)
             and not re.search(r"\b(?:previous|last)\s+meeting$", text, re.I)  # "Minute of Previous Meeting": an item
+            # as is what a body sent: "Recommendations of the Signs and Banners Task and Finish Group"
+            and not re.match(
+                r"(?:recommendations?|report|review|referral|response|findings)\s+(?:of|from)\b", text, re.I
+            )
             and not v.SIGNATURE.match(text)  # "Signed ........ Leader" over the date it was signed
             and (_upper(text) or _title_like(text))
         )
@@ -2072,7 +2076,9 @@ def _inline(b: Block) -> list[Block]:
         Block("item", b.text[m.end() : e].strip(), b.place, b.level + 1 - goes_on, m[1])  # a level in, so the
         for m, e in zip(found, ends, strict=True)  # next paragraph's number ('3. Parks') is not their next point
     ]
-    return [dataclasses.replace(b, text=lead, marker="")] * bool(lead) + points
+    titled = re.fullmatch(r"(.{1,80}?)\s*[-–—]", lead) if b.marker else None  # "10. Finance – a) ... b) ...": its title
+    marker = b.marker if titled and _title_like(titled[1], relaxed=True) and not _decides(titled[1]) else ""
+    return [dataclasses.replace(b, text=lead, marker=marker)] * bool(lead) + points
 
 
 def _bracketed(b: Block) -> list[Block]:
@@ -2754,30 +2760,39 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     where the title ends and its minute starts; not a decision's point ('To approve X – subject to Y') nor a
     title in two parts ('Planning – applications received')."""
     cut = re.search(r"\s+[-–—]\s+|:\s+", text)
+    if cut is None:
+        return None
+    at, after, colon = cut.start(), cut.end(), cut[0].startswith(":")
+    # a title whose colon its agenda's wording or names follow, then the dash ("Village sign: to consider quotes
+    # for refurbishment – Two quotes ...", "Progress report ... on the agenda: Clerk/Councillors – Clerk – ...")
+    dash = re.search(r"\s+[-–—]\s+", text[after:]) if colon else None
+    named = text[after : after + dash.start()] if dash else ""
+    long = (
+        bool(named) and len(named.split()) <= 8 and bool(re.match(r"to\s+[a-z]+\b", named) or _title_like(named, True))
+    )
+    if dash and long:
+        at, after, colon = after + dash.start(), after + dash.end(), False
     # (an agenda's wording may run long: "To receive declarations of interest ... Dispensation:", "To consider the
     # tree survey report for the Station Road play area - It was RESOLVED ...")
-    agenda = cut is not None and bool(
+    agenda = long or bool(
         re.match(r"to\s+(?:receive|consider|note)\b", text, re.I)
-        or (
-            re.match(r"to\s", text, re.I)
-            and re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[cut.end() :], re.I)
-        )
+        or (re.match(r"to\s", text, re.I) and re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[after:], re.I))
     )
-    if cut is None or len(text[: cut.start()].split()) > (30 if agenda else 8):
+    if len(text[:at].split()) > (30 if agenda else 8):
         return None
-    if _decides(text[: cut.start()]) and not agenda:
+    if _decides(text[:at]) and not agenda:
         return None
-    if v.LEAD_CLAUSE.search(text[: cut.start()]):
+    if v.LEAD_CLAUSE.search(text[:at]):
         return None  # "6. In discussion the following points were made: ...": a lead, not a title
-    rest = text[cut.end() :]
-    colon = cut[0].startswith(":") and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
+    rest = text[after:]
+    colon = colon and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
     if len(rest.split()) < (3 if colon or agenda else 8) or not re.search(
         r"[.!?:](?:\s|$)" if colon else r"[.!?](?:\s|$)", rest
     ):
         return None
-    if not (agenda or _title_like(text[: cut.start()], True)):
+    if not (agenda or _title_like(text[:at], True)):
         return None
-    return cut.start(), cut.end()
+    return at, after
 
 
 def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool = False) -> Minutes:

@@ -628,10 +628,10 @@ ONLY_DATES = re.compile(
 # A tracker's row saying nothing was asked: "Report noted – no recommendations made.", "No action arising –
 # appointments made.", "Summary noted." (a short noun and "noted", which NOTING's verbs do not read).
 NO_ACTION = re.compile(
-    r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?)\s*[-–—:.]"  # "No recommendations – ..."
-    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?)\s+"
+    r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s*[-–—:.]"  # "No recommendations – ..."
+    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s+"  # "No outcomes arising - report noted."
     r"(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
-    r"|[-–—;,]\s*no\s+(?:further\s+)?(?:actions?|recommendations?)\W*$",  # "Report received and noted – no action."
+    r"|[-–—;,]\s*no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\W*$",  # "Report received and noted – no action."
     re.I,
 )
 # A decision that notes or receives: counted and shown, never a record ("That the report be noted",

@@ -1106,8 +1106,8 @@ def test_a_pdf_tables_rows_spanning_it_head_each_meetings_rows(repo: Path, invok
 
 
 def test_rows_saying_nothing_was_asked_are_left_out_and_a_review_names_the_item(repo: Path, invoke: Invoke) -> None:
-    # A panel's log: "Report noted – no recommendations made.", "No action arising – appointments made." and "...
-    # considered – no action." ask nothing; "Review / item" is the item the row came from.
+    # A panel's log: "Report noted – no recommendations made.", "No action arising – appointments made.", "No
+    # outcomes arising - report noted." and "... considered – no action." ask nothing; "Review / item" is the item the row came from.
     _workbook(
         repo / "log.xlsx",
         [
@@ -1115,6 +1115,7 @@ def test_rows_saying_nothing_was_asked_are_left_out_and_a_review_names_the_item(
             [D(2025, 2, 6), "Precept", "Report noted – no recommendations made.", "Closed"],
             [D(2025, 2, 6), "Appointments", "No action arising – appointments made.", "Closed"],
             [D(2025, 2, 6), "Audit", "Annual report received and considered – no action.", "Closed"],
+            [D(2025, 2, 6), "Safeguarding", "No outcomes arising - report noted.", "N/A"],
             [D(2025, 2, 6), "Complaints", "That the Office acknowledges complaints within ten days.", "Open"],
         ],
     )

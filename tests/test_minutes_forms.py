@@ -2852,6 +2852,37 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A decisions page's entry for what a task group sent ('04/09/2025 - Recommendations of the Signs and Banners
+    # Task and Finish Group ref: 1699 ...'): its title, though it ends in a body's name.
+    "decision-entry-recommendations-of-a-group.html": (
+        "<html><body><h1>Decisions</h1><h3>04/09/2025 - Recommendations of the Signs and Banners Task and Finish "
+        "Group ref: 1699 Recommendations Approved</h3><p>Decision Maker: Place Overview Committee</p><p>Made at "
+        "meeting: 04/09/2025 - Place Overview Committee</p><p>Decision:</p><p>RESOLVED:</p><p>That the group's "
+        "recommendations be referred to Cabinet for a response.</p></body></html>",
+        [
+            (
+                "Recommendations of the Signs and Banners Task and Finish Group",
+                "That the group's recommendations be referred to Cabinet for a response.",
+            )
+        ],
+    ),
+    # A parish council's minutes posted as one numbered list, each point the agenda's wording, a dash and what was
+    # done: a title with a colon in it ("Village sign: to consider quotes – ..."), a title whose sub-items run on
+    # after its dash ("Finance – a) ... b) Payments – It was resolved to ...").
+    "parish-post-one-list-wording-dash-outcome.html": (
+        "<html><body><p><b>Minutes of the meeting held 16 September 2025</b></p><ol><li>Apologies – Councillor "
+        "Hewitt</li><li>Village sign: to consider quotes for refurbishment – Two quotes were considered. It was agreed "
+        "to accept the quote from Wensum Signcraft for £640.</li><li>Finance – a) Quarterly statement – Received. "
+        "b) Payments – It was resolved to approve the payments listed in the schedule, totalling £1,246.30.</li>"
+        "</ol></body></html>",
+        [
+            (
+                "Village sign: to consider quotes for refurbishment",
+                "To accept the quote from Wensum Signcraft for £640.",
+            ),
+            ("Finance", "To approve the payments listed in the schedule, totalling £1,246.30."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

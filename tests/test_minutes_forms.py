@@ -2883,6 +2883,24 @@ STRUCTURES = {
             ("Finance", "To approve the payments listed in the schedule, totalling £1,246.30."),
         ],
     ),
+    # A Scottish community council's minutes saved as text from a table: a "-" on each line between the sections,
+    # each section's heading a short line between two of them, its text run on below (no blank lines).
+    "community-council-text-dash-separated-sections.txt": (
+        "Approved Minutes 142 Glenbrae Community Council\n\nMeeting held on Wednesday 11 March 2026 at 7.00pm\n\n"
+        "-\nApologies\n-\nApologies were received from Jean Muir.\n-\n-\nFootpath project\n-\n"
+        "KR reported that the worst section still floods after heavy rain.\n"
+        "Agreed that the CC would apply to the Paths Fund before the 30 April deadline.\n"
+        "ACTION DR\n"
+        "KR to contact the estate factor to establish who owns the section beside the burn.\n"
+        "-\nTreasurer's report\n-\n"
+        "MN reported a balance of £3,412.56. It was agreed to pay £45 to the hall for hall hire.\n"
+        "-\nPolice report\n-\nNo report received.\n",
+        [
+            ("Footpath project", "That the CC would apply to the Paths Fund before the 30 April deadline."),
+            ("Footpath project", "KR to contact the estate factor to establish who owns the section beside the burn."),
+            ("Treasurer's report", "To pay £45 to the hall for hall hire."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

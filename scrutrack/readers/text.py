@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrutrack.documents import MAX_BLOCK_CHARS, Block, Budget, clean, decode_text, split_marker
 
@@ -368,8 +368,17 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     """Lines (blank between paragraphs, a form feed between pages) as blocks."""
     budget.tick(len(lines))
     long = {i: line for i, line in enumerate(lines) if len(line.text) > MAX_BLOCK_CHARS}  # read as they are
-    # "|---|---|" under a Markdown table's headings; a rule typed across the page ("=====", "*****", "_____")
-    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*|\s*([=_*~#+])\1{2,}\s*")
+    # "|---|---|" under a Markdown table's headings; a rule typed across the page ("=====", "*****", "_____"); a
+    # dash or bullet alone on its line between the sections (a table's cells saved as text, "-" in each empty one),
+    # a short line between two of them the section's heading ("-" / "Footpath project" / "-")
+    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*|\s*([=_*~#+])\1{2,}\s*|\s*[-–—•*]\s*")
+    dash = [bool(re.fullmatch(r"\s*[-–—•*]\s*", line.text)) for line in lines]
+    lines = [
+        replace(line, heading=True)
+        if 0 < i < len(lines) - 1 and dash[i - 1] and dash[i + 1] and 0 < len(line.text.split()) <= 8
+        else line
+        for i, line in enumerate(lines)
+    ]
     lines = [Line("", line.place) if i in long or rule.fullmatch(line.text) else line for i, line in enumerate(lines)]
     furniture = _furniture(lines) | {i for i, line in enumerate(lines) if line.furniture}
     tables = _tables(lines, furniture)

@@ -854,12 +854,10 @@ class _Reader:
             text[: found[2][0]].strip(),
             re.I,
         ) or (  # under "Minute of Previous Meeting": "Minute of meeting of the IJB Audit Committee held on ..."
-            re.match(r"minutes?\s+of\b", text, re.I)
-            and re.search(r"\b(?:previous|last)\s+meeting", self.item or "", re.I)
+            re.match(r"minutes?\s+of\b", text, re.I) and v.PREVIOUS_MEETING.search(self.item or "")
         )
-        ended = not tail.strip(".") or re.match(
-            r"(?:and|&)\s", tail
-        )  # "... held on 2 October 2025 and matters arising"
+        # nothing after the date but its full stop, or more business: "... held on 2 October 2025 and matters arising"
+        ended = not tail.strip(".") or re.match(r"(?:and|&)\s", tail)
         if (self.meeting or self.weak) is not None and approving and ended and not self.body_title(self.before):
             return False  # an item approving the last minutes: "Minutes of the meeting held on 13 November 2023"
         self.start_meeting(found[0], found[1])
@@ -909,7 +907,7 @@ class _Reader:
         return (
             bool(re.search(rf"\b(?:{v.BODIES})$", text, re.I))
             and not v.NOT_A_MEETING_DATE.search(text)
-            and not re.search(r"\b(?:previous|last)\s+meeting$", text, re.I)  # "Minute of Previous Meeting": an item
+            and not v.PREVIOUS_MEETING.search(text)  # "Minute of Previous Meeting": an item
             # as is what a body sent: "Recommendations of the Signs and Banners Task and Finish Group"
             and not re.match(
                 r"(?:recommendations?|report|review|referral|response|findings)\s+(?:of|from)\b", text, re.I
@@ -2435,10 +2433,8 @@ def _flatten(blocks: list[Block], body: _Body) -> list[Block]:
         read = [_layout_row(row) for row in b.rows]
         if len(read) > 1 and read[0] is None and all(r is not None for r in read[1:]):
             read, head = read[1:], " ".join(_full(x) for cell in b.rows[0] for x in cell)
-            out += (
-                [Block("paragraph", head, b.place)] if isinstance(_date(head), tuple) else []
-            )  # '3rd May, 2025.' | '2 p.m.'
-
+            # unless it dates the meeting: '3rd September, 2025.' | '2.00 p.m.' over 'PRESENT:' | ...
+            out += [Block("paragraph", head, b.place)] if isinstance(_date(head), tuple) else []
         dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.DATE_LABEL.match(x.text)]
         # a form's date row dates all of it, wherever it stands; a letter's "Our ref:" before it says it was sent then
         dated = [x for r in read if r for x in r if x.kind == "paragraph" and v.EMAIL_HEADER.match(x.text)] + dated
@@ -2767,14 +2763,14 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     # for refurbishment – Two quotes ...", "Progress report ... on the agenda: Clerk/Councillors – Clerk – ...")
     dash = re.search(r"\s+[-–—]\s+", text[after:]) if colon else None
     named = text[after : after + dash.start()] if dash else ""
-    long = (
+    to_dash = (
         bool(named) and len(named.split()) <= 8 and bool(re.match(r"to\s+[a-z]+\b", named) or _title_like(named, True))
     )
-    if dash and long:
+    if dash and to_dash:
         at, after, colon = after + dash.start(), after + dash.end(), False
     # (an agenda's wording may run long: "To receive declarations of interest ... Dispensation:", "To consider the
     # tree survey report for the Station Road play area - It was RESOLVED ...")
-    agenda = long or bool(
+    agenda = to_dash or bool(
         re.match(r"to\s+(?:receive|consider|note)\b", text, re.I)
         or (re.match(r"to\s", text, re.I) and re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[after:], re.I))
     )

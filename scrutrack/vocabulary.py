@@ -810,6 +810,8 @@ PAGE_TITLE = re.compile(
     r"|(?:recent|latest|published)\s+decisions",  # a committee system's list of decisions: "Recent decisions"
     re.I,
 )
+# The last meeting named, as its minutes' item is: "Minute of Previous Meeting", "Minutes of the last meeting".
+PREVIOUS_MEETING = re.compile(r"\b(?:previous|last)\s+meeting\b", re.I)
 # A meeting page's section of links over its minutes ("Documents" over "Agenda", "Minutes"): no item, and the
 # "Agenda" under it is a link to the agenda, not the page's title.
 LINKS_SECTION = re.compile(r"(?:meeting\s+|related\s+|supporting\s+)?(?:documents|downloads|attachments)", re.I)

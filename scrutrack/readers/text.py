@@ -371,8 +371,9 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     # "|---|---|" under a Markdown table's headings; a rule typed across the page ("=====", "*****", "_____"); a
     # dash or bullet alone on its line between the sections (a table's cells saved as text, "-" in each empty one),
     # a short line between two of them the section's heading ("-" / "Footpath project" / "-")
-    rule = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|?)+\s*|\s*([=_*~#+])\1{2,}\s*|\s*[-–—•*]\s*")
-    dash = [bool(re.fullmatch(r"\s*[-–—•*]\s*", line.text)) for line in lines]
+    lone = r"\s*[-–—•*]\s*"
+    rule = re.compile(rf"\s*\|?(?:\s*:?-{{3,}}:?\s*\|?)+\s*|\s*([=_*~#+])\1{{2,}}\s*|{lone}")
+    dash = [bool(re.fullmatch(lone, line.text)) for line in lines]
     lines = [
         replace(line, heading=True)
         if 0 < i < len(lines) - 1 and dash[i - 1] and dash[i + 1] and 0 < len(line.text.split()) <= 8

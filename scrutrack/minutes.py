@@ -870,7 +870,7 @@ class _Reader:
         is in a sentence, never a line of its own."""
         day = self.meeting or self.weak
         found = _date(b.text) if day is not None else None
-        if not isinstance(found, tuple):
+        if not isinstance(found, tuple) or _CODE_DATE.match(b.text):
             return False
         # "PART 2 – RECONVENED MEETING, TUESDAY 19 MARCH 2024": a sitting's heading, its date last
         sitting = (
@@ -1273,7 +1273,11 @@ class _Reader:
             self.expecting == "any" and _any_title(b.text) and not v.SECTION_LABEL.fullmatch(b.text)
         )
         words = words or (self.expecting == "title" and b.kind == "heading")  # a page's heading over its issue's title
-        return bool(self.expecting) and not b.marker and words and self.set_item(b.text)
+        if not (self.expecting and not b.marker and words):
+            return False
+        self.set_item(b.text)
+        self.heading = b  # as it is set (a bold line under "Agenda Items": the items after it are bold lines too)
+        return True
 
     def page_heading(self, b: Block) -> bool:
         if not v.PAGE_HEADING.fullmatch(b.text):
@@ -1405,7 +1409,7 @@ class _Reader:
             if b.bold and style.startswith("bullet") and b.level == 0:
                 return b.text if _title_like(b.text) else None  # a bold "- Budget 2025/26" heading its minute
             return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
-        m, found = v.MINUTE.match(b.text), _date(b.text)
+        m, found = v.MINUTE.match(b.text), None if _CODE_DATE.match(b.text) else _date(b.text)
         if m and not re.fullmatch(r"\d{1,3}\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
             if not re.search(r"\d", m["number"]) and not _upper(title):
@@ -1997,6 +2001,8 @@ _INLINE = re.compile(
     r"(?:^|(?<=\s)|(?<=[;:,\-–—]))\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\((?-i:[A-Z])\)|(?:\d{1,2}|[a-h]|[ivx]{1,4})\.)\s+"
 )
 # A payment's line: "Clerk's salary: £286.00", "HMRC (PAYE) – £121.60", "£30.00 – Village Institute (room hire)".
+# A minute's code shaped like a date, before its title: "26/02/01 To receive Apologies" (year, month, number).
+_CODE_DATE = re.compile(r"\d\d/\d\d/\d\d\s+(?-i:[A-Z])")
 _PAYEE = r"[^.;:£]{1,80}?(?::|\s[-–—])?\s*£\s?[\d,]+(?:\.\d\d)?(?:\s*\([^()]{1,40}\))?\.?|£\s?[\d,]+(?:\.\d\d)?\s*[-–—:]?\s*[^.;:£]{1,80}"
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 

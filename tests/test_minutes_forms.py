@@ -2901,6 +2901,39 @@ STRUCTURES = {
             ("Treasurer's report", "To pay £45 to the hall for hall hire."),
         ],
     ),
+    # A fire authority's minutes from its committee system: "Agenda Items" over items that are bold lines, each with
+    # the agenda's wording, then what was done.
+    "agenda-items-heading-over-bold-items.html": (
+        "<html><body><h1>Wyvern Vale Fire and Rescue Authority</h1><p>Date: Tuesday 9 December 2025, 10:30</p>"
+        "<h2>Agenda Items</h2><p><b>Apologies for Absence</b></p><p>Apologies were received from Cllr Hollis.</p>"
+        "<p><b>Budget Options 2026/27</b></p><p>To update Members on the budget options.</p><p>RESOLVED that:</p>"
+        "<ol type='i'><li>the plan be noted;</li><li>the Treasurer be asked to model a council tax increase of up to "
+        "2.99%.</li></ol><p><b>Automatic Fire Alarm Response Policy</b></p><p>RESOLVED that the revised policy be "
+        "adopted from 1 April 2026.</p></body></html>",
+        [
+            ("Budget Options 2026/27", "That the Treasurer be asked to model a council tax increase of up to 2.99%."),
+            ("Automatic Fire Alarm Response Policy", "That the revised policy be adopted from 1 April 2026."),
+        ],
+    ),
+    # A Devon town council's minute codes shaped like dates (year, month, number: "26/02/07"), each before its item's
+    # agenda wording in bold: codes, not the dates of eleven meetings; its confidential item taken "in CONFIDENTIAL
+    # SESSION" is the meeting's own conduct.
+    "town-council-date-shaped-minute-codes.html": (
+        "<html><body><p><b>Minutes of the Meeting of the Town Council held on Monday 2nd February 2026 at 7pm</b></p>"
+        "<p><b>26/02/01 To receive Apologies for absence</b></p><p>Apologies were received from Cllr Ware</p>"
+        "<p><b>26/02/03 Admission to Meetings</b></p><p>It was RESOLVED that item 26/02/11 be taken in CONFIDENTIAL "
+        "SESSION owing to its commercial sensitivity</p><p><b>26/02/07 To consider the budget and precept for "
+        "2026/27</b></p><p>It was RESOLVED that the budget for 2026/27 be approved</p><p><b>26/02/11 CONFIDENTIAL: "
+        "To consider tenders for grounds maintenance</b></p><p>It was RESOLVED that the contract be awarded to Coly "
+        "Valley Landscapes Ltd</p></body></html>",
+        [
+            ("To consider the budget and precept for 2026/27", "That the budget for 2026/27 be approved."),
+            (
+                "CONFIDENTIAL: To consider tenders for grounds maintenance",
+                "That the contract be awarded to Coly Valley Landscapes Ltd.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -7000,6 +7033,12 @@ def test_who_an_action_line_after_a_decision_names_is_the_records_owner() -> Non
     text = STRUCTURES["owner-in-right-margin-lettered-parts.txt"][0]
     minutes = parse_minutes(read_document(text.encode(), "margin.txt"))
     assert [r.owner for r in minutes.recommendations] == ["Clerk", "Cllr Pugh", None, "Clerk"]
+
+
+def test_minute_codes_shaped_like_dates_are_not_meetings() -> None:
+    text = STRUCTURES["town-council-date-shaped-minute-codes.html"][0]
+    minutes = parse_minutes(read_document(text.encode(), "town.html"))
+    assert [str(r.meeting) for r in minutes.recommendations] == ["2026-02-02", "2026-02-02"]
 
 
 def test_a_numbered_heading_naming_where_recommendations_go_is_the_item() -> None:

@@ -151,6 +151,9 @@ _FOOTNOTE = re.compile(
 )
 _BODY = "|".join(sorted((re.escape(norm(b)) for b in BODIES), key=len, reverse=True))
 _BODY_BEFORE = re.compile(rf"(?:the )?(?:{_BODY})(?: s)? (.+)")  # 'authority decision', 'mayor s response'
+_EXECUTIVE = re.compile(
+    r"(?:the )?(?:cabinet|executive|mayor|leader|commissioner|police and crime commissioner|(?:full )?council)\b"
+)
 _BODY_AFTER = re.compile(rf"(.+?) (?:made )?(?:to|of|by|from|for) (?:the )?(?:{_BODY})(?: s)?")
 
 
@@ -177,6 +180,10 @@ def _readings(heading: str) -> Iterator[str]:
     for pattern in (_BODY_BEFORE, _BODY_AFTER):
         if (b := pattern.fullmatch(key)) and _field_of(b[1]) in BODY_FIELDS:
             yield b[1]
+    # the day the body met ('Board date', 'Partnership meeting date'), not the day the one it asks answered ('Full
+    # Council date')
+    if (b := _BODY_BEFORE.fullmatch(key)) and _field_of(b[1]) == "meeting" and not _EXECUTIVE.match(key):
+        yield b[1]
     words = key.split()
     for i in range(1, len(words)):
         first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
@@ -784,7 +791,8 @@ def _outcome_as_status(table: Table, cols: Columns) -> None:
     idx = cols.fields.get("response_outcome")
     if idx is None or "status" in cols.fields:
         return
-    words = {norm(_RAG.sub("", row[idx])) for _, row in table.rows[:_SAMPLE] if idx < len(row)} - {""}
+    cells = (row[idx] for _, row in table.rows[:_SAMPLE] if idx < len(row) and row[idx].strip().lower() not in _EMPTY)
+    words = {norm(_RAG.sub("", cell)) for cell in cells} - {""}  # an 'n/a' row (a report noted) says nothing
     if any(w not in OUTCOME_WORDS for w in words) and all(w in STATUS_WORDS for w in words):
         cols.fields["status"] = cols.fields.pop("response_outcome")
 

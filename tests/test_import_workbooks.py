@@ -1044,6 +1044,44 @@ def test_a_band_row_saying_when_a_reviews_recommendations_were_agreed_dates_the_
     assert [r["id"] for r in dry_run(invoke, "response.docx")] == ["cyp-2025-06-09-1", "cyp-2025-11-17-1"]
 
 
+def test_an_outcome_column_of_status_words_with_an_n_a_row_is_the_status(repo: Path, invoke: Invoke) -> None:
+    # A joint committee's table of its recommendations and the NHS responses: its "Outcome" column says where each
+    # stands ("Implemented", "Open"), a noted report's row "n/a": the status, not a response's outcome.
+    _workbook(
+        repo / "jhosc.xlsx",
+        [
+            ["Date of meeting", "Topic", "Recommendation", "Response", "Outcome"],
+            [
+                D(2025, 3, 14),
+                "Vascular",
+                "That NHS England publish the travel impact assessment.",
+                "Published.",
+                "Implemented",
+            ],
+            [D(2025, 6, 27), "Winter", "The Joint Committee noted the update on winter planning.", "n/a", "n/a"],
+            [D(2025, 6, 27), "Cardiology", "That the ICBs report on the workforce review.", "Delayed.", "Open"],
+        ],
+    )
+    created = dry_run(invoke, "jhosc.xlsx")
+    assert [(r["meeting"], r["status"]) for r in created] == [("2025-03-14", "implemented"), ("2025-06-27", "agreed")]
+
+
+def test_a_column_named_for_the_body_and_date_dates_each_row(repo: Path, invoke: Invoke) -> None:
+    # A joint waste board's action log: "Board date" is the day each action was agreed, not the day in the title row
+    # the log was updated for.
+    _workbook(
+        repo / "actions.xlsx",
+        [
+            ["Joint Waste Disposal Board: actions arising from the minutes", "", "", ""],
+            ["Updated for the Board meeting on 16 January 2026", "", "", ""],
+            ["Board date", "Subject", "Action agreed", "Status"],
+            [D(2025, 4, 10), "MRF visit", "Officers to arrange a visit to the materials recovery facility.", "Closed"],
+            [D(2025, 7, 3), "Plastics", "Officers to trial the collection of pots, tubs and trays.", "Open"],
+        ],
+    )
+    assert [r["meeting"] for r in dry_run(invoke, "actions.xlsx")] == ["2025-04-10", "2025-07-03"]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -1795,8 +1795,14 @@ class _Reader:
     def table(self, b: Block) -> None:
         rows, lst = b.cells(), self.list
         header = _tracker_header(rows)
-        if header is None and lst and lst.kind == "decisions" and lst.stem and not lst.points and not lst.point:
-            self.add_point(b, lst.stem)  # "RESOLVED that the payments below be authorised:" over them: the lead decides
+        lead = lst.stem if lst and lst.kind == "decisions" and lst.stem and not lst.points and not lst.point else None
+        # its rows finishing the lead ('5' | 'receives a progress report ...' | 'Scrutiny Officer'), each a point
+        points = [next((c for c in row if c[:1].islower() and len(c.split()) > 2), "") for row in rows] if lead else []
+        if header is None and lead and all(points):
+            for text in points:
+                self.add_point(b, text)
+        elif header is None and lead:
+            self.add_point(b, lead)  # "RESOLVED that the payments below be authorised:" over them: the lead decides
         self.close()
         # a report's monitor of earlier recommendations reads as a tracker does: each row under its own meeting
         # (or, with --meeting, any such table under the meeting the officer names: an executive response's)
@@ -1806,15 +1812,24 @@ class _Reader:
             ((self.report or undated) and ("meeting" in header[1] or banded)) or self.override is not None
         )
         if header is not None and ("status" not in header[1] or dated or _all_new(rows, *header)):
-            return self.tracker(b, rows, *header, dated=dated)
+            return self.tracker(b, rows, *header, dated=dated, stem=lead)
         why = "whose headings name no recommendation" if header is None else "of earlier recommendations (a status)"
         self.skip(b, f"a table of {len(rows)} rows {why}", "\n".join(" | ".join(row) for row in rows))
 
-    def tracker(self, b: Block, rows: list[list[str]], k: int, fields: list[str | None], dated: bool = False) -> None:
-        """A table whose headings read as a list of recommendations or actions: a point a row."""
+    def tracker(
+        self,
+        b: Block,
+        rows: list[list[str]],
+        k: int,
+        fields: list[str | None],
+        dated: bool = False,
+        stem: str | None = None,
+    ) -> None:
+        """A table whose headings read as a list of recommendations or actions: a point a row, finishing the lead
+        over the table ("The Topic Group recommends that the Executive Member:" over "ensures that ...")."""
         from scrutrack.spreadsheet import cell_day, turned_down
 
-        self.open("decisions", f"the recommendations table ({self.doc.where(b)})")
+        self.open("decisions", f"the recommendations table ({self.doc.where(b)})", stem)
         here, elsewhere, band = self.meeting or self.weak, [], None
         # the body's own decision on each ('Council Decision'), not another's response to it ('Accepted (Y/N)')
         decided = "response_outcome" in fields and re.search(

@@ -89,6 +89,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "task and finish group",
         "issue",
         "minute title",
+        "minute item",  # "Minute / Item": "6 – External Audit Plan 2024/25"
+        "item minute",
         # what the committee considered: "Subject Considered", "Item considered", "Report considered"
         "subject considered",
         "item considered",

@@ -748,7 +748,10 @@ DATE_LABEL = re.compile(
     r"|(?:decided|made|taken)\s+at\s+(?:the\s+)?meeting|decision\s+made\s+at|decision\s+date|date\s+(?:of\s+)?decision\s+(?:was\s+)?"
     r"(?:made|taken)|date\s+taken|date|meeting|held\s+on"
     r"|minutes?(?=\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d)"  # "Minutes: Tuesday 12 March 2024"
-    rf"|(?:approved|agreed|decided)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{BODIES})\s+on)"  # a direction's form
+    rf"|(?:approved|agreed|decided)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{BODIES})\s+on"  # a direction's form
+    # a report's cover: "Date of Overview & Scrutiny Committee" (not "Date of next meeting")
+    rf"|date\s+of\s+(?:the\s+)?(?!(?:[\w&'’-]+\s+){{0,5}}?(?:next|previous|last|future|following|forthcoming)\b)"
+    rf"(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES}))"
     r"(?:\s*[:\-–—]\s*|\s+(?=\d|(?:mon|tue|wed|thu|fri|sat|sun)))(.*)$",
     re.I | re.S,
 )

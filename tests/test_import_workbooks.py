@@ -1082,6 +1082,24 @@ def test_a_column_named_for_the_body_and_date_dates_each_row(repo: Path, invoke:
     assert [r["meeting"] for r in dry_run(invoke, "actions.xlsx")] == ["2025-04-10", "2025-07-03"]
 
 
+def test_a_minute_or_item_column_names_the_item(repo: Path, invoke: Invoke) -> None:
+    # An audit committee's action log: "Minute / Item" gives the minute's number and the item's title.
+    _workbook(
+        repo / "log.xlsx",
+        [
+            ["Action No.", "Meeting Date", "Minute / Item", "Action", "Status"],
+            [
+                "AG/25/01",
+                D(2025, 5, 29),
+                "6 – External Audit Plan 2024/25",
+                "Circulate the revised fee scale.",
+                "Complete",
+            ],
+        ],
+    )
+    assert [r["item"] for r in dry_run(invoke, "log.xlsx")] == ["External Audit Plan 2024/25"]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -2934,6 +2934,30 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A topic group's final report: dated by its cover's "Date of Overview & Scrutiny Committee:", its recommendations
+    # a table under a lead they finish ("recommends that the Executive Member:" over "ensures that ..."), the last
+    # in a table of its own with no headings.
+    "topic-group-report-lead-over-recommendations-table.html": (
+        "<html><body><h1>Home to School Transport Topic Group: Final Report</h1><table><tr><td>Date of Overview &amp; "
+        "Scrutiny Committee:</td><td>14 October 2025</td></tr></table><h2>4. Recommendations</h2><p>The Topic Group "
+        "recommends that the Executive Member for Education:</p><table><tr><td>No.</td><td>Recommendation</td><td>"
+        "Lead officer</td></tr><tr><td>1</td><td>ensures that parents are told the outcome ten school days before "
+        "term</td><td>Head of Travel Planning</td></tr><tr><td>2</td><td>publishes the eligibility criteria in an "
+        "easy-read format</td><td>Head of Travel Planning</td></tr></table><p>The Topic Group further recommends that "
+        "the Overview &amp; Scrutiny Committee:</p><table><tr><td>3</td><td>receives a progress report in twelve "
+        "months' time</td><td>Scrutiny Officer</td></tr></table></body></html>",
+        [
+            (
+                None,
+                "That the Executive Member for Education ensures that parents are told the outcome ten school days before term.",
+            ),
+            (
+                None,
+                "That the Executive Member for Education publishes the eligibility criteria in an easy-read format.",
+            ),
+            (None, "That the Overview & Scrutiny Committee receives a progress report in twelve months' time."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -55,7 +55,9 @@ DECIDER = re.compile(
 )
 # A lead that names only the body: "The Committee:-", "Thereafter, the Committee:" over what it did.
 BODY_LEAD = re.compile(
-    rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES}))\s*(?::\W*|\s[-–—])$", re.I
+    rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})(?:(?<=member|holder)\s+for\s+(?:[\w&'’,-]+\s+){{0,5}}[\w&'’-]+)?)"
+    r"\s*(?::\W*|\s[-–—])$",  # "The Cabinet Member for Customer Services:" too
+    re.I,
 )
 # The body's name as a label over what it did, run on: "Cabinet: agreed to X; approved Y; and noted Z".
 _BODY_VERBS = (
@@ -386,6 +388,7 @@ OWN_BUSINESS = {
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly)\b"
             r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b"  # "... are a correct record"
             r"|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+(?:(?:confirmed|approved|agreed)\s+(?:and|&)\s+)?signed\b"
+            r"|^(?:that\s+)?the\s+(?:vice[\s-])?chair\w*\s+be\s+(?:authorised|asked|invited)\s+to\s+sign(?:\s+them|\s+the\s+minutes?)?\W*$"
             r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
             r"|^(?:the\s+)?(?:draft\s+)?minutes?\s+(?:agreed|approved|confirmed|accepted)\W*$"  # "Minutes agreed."
             r"|\bbe\s+(?:approved|adopted|confirmed|agreed|accepted)\s+as\s+(?:the\s+)?minutes\b"  # "the notes ... be approved as the Minutes"
@@ -486,7 +489,8 @@ _BACK = (
 )
 OWN_PROGRAMME = re.compile(
     rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approves?|agrees?|adopts?|endorses?"
-    rf"|confirms?)\s+)?(?:{_BACK},\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?(?:the\s+|its\s+)?"
+    rf"|confirms?)\s+)?(?:{_BACK},\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?"
+    r"(?:the\s+(?:current|latest|updated|draft)\s+version\s+of\s+)?(?:the\s+|its\s+)?"
     r"(?:[\w'’/-]+\s+){0,3}?work\s*(?:programme|plan|schedule)(?:\s+(?:for\s+)?(?:the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
     r"(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?"
     r"(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed|updated|amended))?"
@@ -643,7 +647,7 @@ NOTING = re.compile(
     + BODIES
     + r")\s+(?:for\s+(?:[\w&'’,-]+\s+){1,6}?)?)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"  # "... Member for Housing"
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
-    r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|accepts?\s+(?:and\s+notes?\s+)?(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|presentation)(?=\W*$|,|\s+and\s)"  # "To accept the report(, ...| and ...)."
+    r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|accepts?\s+(?:and\s+notes?\s+)?(?:the|this)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:report|update|presentation)|information\s+(?:in|within|contained\s+in)\s+the\s+report)(?=\W*$|,|\s+and\s)"  # "To accept the report(, ...| and ...).", "To accept and note the information in the report."
     r"|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?|plan|strategy|statement|accounts|register|log"
     r"|assessment|document|paper|letter|summary|dashboard|scorecard)\b"  # "receive the refreshed Bus Service Improvement Plan"

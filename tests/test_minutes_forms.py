@@ -2958,6 +2958,32 @@ STRUCTURES = {
             (None, "That the Overview & Scrutiny Committee receives a progress report in twelve months' time."),
         ],
     ),
+    # A decisions page's individual decisions: "The Leader approved:" over what it approved, and "The Cabinet Member
+    # for Customer Services:" over "approved the award ...": the decider and the verb stay (neither is an
+    # introducing word), as "The Committee requested ..." does.
+    "individual-decisions-leader-approved-member-for.html": (
+        "<html><body><h1>Decisions</h1><h3>03/11/2025 - Lease of Bowls Club ref: 712 For Determination</h3>"
+        "<p>Decision Maker: Leader of the Council</p><h4>Decision:</h4><p>The Leader approved:</p><ol><li>the grant "
+        "of a new 25-year lease to the trustees of the bowls club; and</li><li>the delegation of authority to the "
+        "Solicitor to conclude the transaction.</li></ol><h3>29/10/2025 - Rate Relief ref: 709 For Determination</h3>"
+        "<p>Decision Maker: Cabinet Member for Customer Services</p><h4>Decision:</h4><p>The Cabinet Member for "
+        "Customer Services:</p><ol type='i'><li>approved the award of 100% rate relief to the pantry for 2025/26."
+        "</li></ol></body></html>",
+        [
+            (
+                "Lease of Bowls Club",
+                "The Leader approved the grant of a new 25-year lease to the trustees of the bowls club.",
+            ),
+            (
+                "Lease of Bowls Club",
+                "The Leader approved the delegation of authority to the Solicitor to conclude the transaction.",
+            ),
+            (
+                "Rate Relief",
+                "The Cabinet Member for Customer Services approved the award of 100% rate relief to the pantry for 2025/26.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3081,6 +3107,18 @@ NOT_RECORDS = {
         "To note the appeals lodged and decided since the last meeting.\n\n121/24 Tree Preservation Order\n\n"
         "RESOLVED:\n\nTo confirm the Order without modification.\n",
         [("Tree Preservation Order", "To confirm the Order without modification.")],
+    ),
+    # Other councils' words for what is never a record: "To accept and note the information in the report" (noting),
+    # "That the Chair be authorised to sign" (the minutes), "To agree the current version of the Forward Work
+    # Programme" (the committee's own work programme).
+    "accept-and-note-chair-to-sign-current-version-programme": (
+        "Minutes of the Scrutiny Committee held on 19 January 2026\n\n1. Minutes\n\nIt was resolved that the minutes "
+        "of the meeting held on 15th December 2025 having been circulated, be approved and that the Chair be "
+        "authorised to sign.\n\n2. Housing Update\n\nRESOLVED: To "
+        "accept and note the information in the report.\n\n3. Rent Arrears\n\nRESOLVED: That officers circulate "
+        "the arrears by ward.\n\n4. Forward Work Programme\n\nRESOLVED: To agree the current version of the "
+        "Forward Work Programme for 2025/26.\n",
+        [("Rent Arrears", "That officers circulate the arrears by ward.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

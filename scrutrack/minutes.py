@@ -1029,7 +1029,8 @@ class _Reader:
         """How a sentence gives the meeting's date: 'line', 'named', 'agreed', or None."""
         before = text[: found[2][0]].strip()
         if v.AGREED_ON.search(before) and len(text.split()) <= 40 and not v.ANOTHER_DECISION.search(before):
-            return "agreed"
+            # not the last minutes approved: "The Board approved the minutes of the meeting held on 19 September ..."
+            return None if v.OWN_BUSINESS["the record of a meeting approved"].search(text) else "agreed"
         if (clock := v.TIME.match(before)) and re.search(r"\d[.:]\d|\d\s*(?:[ap]\.?m|noon)", clock[0], re.I):
             before = before[clock.end() :].strip(" ,-–—")  # the hour first: "4.00pm 12 October 2023"
         if len(text.split()) > 30 or not _title_tail(text[found[2][1] :]):

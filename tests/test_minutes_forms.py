@@ -7103,6 +7103,21 @@ def test_minute_codes_shaped_like_dates_are_not_meetings() -> None:
     assert [str(r.meeting) for r in minutes.recommendations] == ["2026-02-02", "2026-02-02"]
 
 
+def test_the_last_minutes_approved_in_a_sentence_do_not_date_the_meeting() -> None:
+    # "The Board approved the minutes of the meeting held on 19 September 2025" says when another meeting was held,
+    # not when this one agreed anything.
+    text = (
+        "Thamesmead Vale Economic Prosperity Board\n\nMinutes and decisions of the meeting held on Friday 5 December "
+        "2025 at 10.00 am\n\n3. Minutes of the meeting held on 19 September 2025\n\nThe Board approved the minutes "
+        "of the meeting held on 19 September 2025 as a correct record.\n\n4. Inward Investment\n\nThe Board agreed "
+        "to extend the inward investment service for a further year.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "board.txt"))
+    assert [(str(r.meeting), r.text.strip()) for r in minutes.recommendations] == [
+        ("2025-12-05", "To extend the inward investment service for a further year.")
+    ]
+
+
 def test_a_numbered_heading_naming_where_recommendations_go_is_the_item() -> None:
     """'2. Recommendations to Full Council', the agenda's next number after item 1: the item its points
     belong to, not only a heading over them."""

@@ -1398,7 +1398,11 @@ class _Reader:
         if arabic and (b.kind == "heading" or b.level == 0 or b.bold):  # a bold "2. Planning" at any level
             return _numbered_title(b)
         if (code := v.MINUTE.match(f"{b.text} -")) and _a_code(code["number"]) and code["title"] == "-":
-            return ""  # a minute's code on a line of its own ("CAB 44/23"): its title comes next
+            # or came before, in capitals, not read as a title ("APPLICATION FOR ... - 25/01456/FULL - FORMER DAIRY
+            # DEPOT," / "STATION ROAD, PADDLEFORD" / "PLA46/25")
+            above = self.before
+            titled = above.kind == "paragraph" and _upper(above.text) and self.heading is not above
+            return above.text if titled and len(above.text.split()) <= 30 else ""  # or its title comes next
         dated = self.meeting or self.weak  # not an agenda pack's "Item 2" over the minutes it encloses
         if not b.marker and dated and v.ITEM_NUMBER_ALONE.fullmatch(b.text):
             return ""  # "Minute 201" on a line of its own, its title on the next

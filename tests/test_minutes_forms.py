@@ -2984,6 +2984,20 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A planning committee's minutes saved as text from a pack: each title in capitals over its minute's code on a
+    # line of its own, one title wrapped over two lines and naming the application it decides.
+    "capitals-title-wrapped-over-its-code.txt": (
+        "PLANNING COMMITTEE\nWednesday, 17 September 2025\n\nAPOLOGIES\nPLA41/25\nApologies were recorded from "
+        "Councillor Dawlish.\n\nAPPLICATION FOR CONSIDERATION - 25/01456/FULL - FORMER DAIRY DEPOT,\nSTATION ROAD, "
+        "PADDLEFORD\nPLA46/25\nThe Committee had before it an application for 24 dwellings.\n"
+        "RESOLVED - That application 25/01456/FULL be granted subject to the conditions in the report.\n",
+        [
+            (
+                "APPLICATION FOR CONSIDERATION - 25/01456/FULL - FORMER DAIRY DEPOT, STATION ROAD, PADDLEFORD",
+                "That application 25/01456/FULL be granted subject to the conditions in the report.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -229,6 +229,8 @@ def _starts_block(
         # after a sentence's end, a short line in capitals or a minute's code starts the next minute ("... signed by
         # the Chairman." / "CAB", "... as amended." / "JTB 25/014 Petition - Waiting Restrictions")
         return True
+    if re.fullmatch(r"[A-Z]{2,6}\d{1,4}/\d{2,4}", text.strip()) and _upper(block.text):  # not "SCHEME 2019/20"
+        return True  # "... DAIRY DEPOT," / "STATION ROAD, PADDLEFORD" / "PLA46/25": the title's code, its own line
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":") and not _numbered(text):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -" (not "11. RESIDUAL ...")
     if split_marker(text)[0]:

@@ -438,13 +438,12 @@ def _one_introducer(text: str) -> _Intro | None:
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     if said and re.fullmatch(r"approved|endorsed|adopted", word) and rest.strip(" :-–—") == "":
         return _Intro(kind, f"{who} {word}", [], why)  # "The Leader approved:" over "1. the grant of ...": its verb
-    return _after_word(m, text, _Intro(kind, None, [], why), who, rest)
+    return _after_word(m, text, kind, who, rest, why)
 
 
-def _after_word(m: re.Match[str], text: str, said: _Intro, who: str, rest: str) -> _Intro | None:
+def _after_word(m: re.Match[str], text: str, kind: str, who: str, rest: str, why: str) -> _Intro | None:
     """What the words after a decision's word carry (`_carried`), once they are read: another introducer inside
     ('Decision: RESOLVED that ...'), an infinitive, the object of a verb in capitals."""
-    kind, why = said.kind, said.why
     inner = v.INTRODUCER.match(rest) if m["rest"] is not None else None
     own = inner and not v.CONCLUSIONS.match(inner["word"])
     if own and (found := _introducer(rest)):
@@ -554,7 +553,7 @@ def _lead(text: str) -> _Intro | None:
         return _Intro("decisions", _stem(sentence), [], "the decider's words in the first person introduce a list")
     body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(sentence)  # "After discussion, the Committee:" over what it did
     name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+)*(?:{v.BODIES})"  # not "Members of the Committee"
-    name += r"(?:(?<=member|holder)\s+for\s+(?:(?-i:[A-Z])[\w&'’,-]*\s*|and\s+|&\s+)+)?"  # "Cabinet Member for Housing"
+    name += rf"(?:(?<=member|holder){v.PORTFOLIO})?"  # "The Cabinet Member for Customer Services"
     if body and re.fullmatch(name, body[1], re.I):
         return _Intro("decisions", _capital(body[1]), [], "a sentence naming the body introduces what it did")
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):

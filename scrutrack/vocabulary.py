@@ -54,8 +54,11 @@ DECIDER = re.compile(
     re.I,
 )
 # A lead that names only the body: "The Committee:-", "Thereafter, the Committee:" over what it did.
+# A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:", "The
+# Cabinet Member for Customer Services:" over what it did (a member's or holder's only, not "Council of ...").
+PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 BODY_LEAD = re.compile(
-    rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})(?:(?<=member|holder)\s+for\s+(?:[\w&'’,-]+\s+){{0,5}}[\w&'’-]+)?)"
+    rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})(?:(?<=member|holder){PORTFOLIO})?)"
     r"\s*(?::\W*|\s[-–—])$",  # "The Cabinet Member for Customer Services:" too
     re.I,
 )
@@ -108,8 +111,6 @@ CARRIED = (
 # "to" before what is to be done ("agreed to receive a report"), not before what is agreed to ("agreed to the petition
 # request").
 TO_DO = r"to\b(?!\s+(?:the|a|an|its|their|this|these|those)\s)"
-# A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:".
-PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
 INTRODUCER = re.compile(
     rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}(?:\s+\([^()]{{1,40}}\))?\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|additionally|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"

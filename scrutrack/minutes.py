@@ -2678,8 +2678,12 @@ def _numbers_over_text(blocks: list[Block]) -> list[Block]:
         last = out[-1] if out else None
         bare = last is not None and last.kind == "item" and not last.text.strip()
         said = b.text.rstrip().endswith((".", ";"))  # a sentence, not the item's title under its number
+        # or an item's number in bold over its bold title ("6" / "To discuss correspondence received"): its heading
+        numbered = last is not None and last.bold and last.kind == "paragraph" and re.fullmatch(r"\d{1,3}", last.text)
         if bare and b.kind == "paragraph" and not b.marker and said and not b.bold:
             out[-1] = dataclasses.replace(b, kind="item", marker=last.marker, level=last.level)  # type: ignore[union-attr]
+        elif numbered and b.kind == "paragraph" and b.bold and not b.marker and not said:
+            out[-1] = dataclasses.replace(b, text=f"{last.text} {b.text}")  # type: ignore[union-attr]
         else:
             out.append(b)
     return out

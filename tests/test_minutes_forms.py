@@ -2998,6 +2998,19 @@ STRUCTURES = {
             )
         ],
     ),
+    # A parish council's page whose table of items broke across a page: after the break each item's number and its
+    # title are bold paragraphs of their own ("8" / "Finance"), then its minute.
+    "parish-bold-number-over-bold-title.html": (
+        "<html><body><p><b>STOURMARSH PARISH COUNCIL</b></p><p>Minutes of the Meeting of the Parish Council held on "
+        "Thursday 29th January 2026</p><p><b>1</b></p><p><b>Apologies for absence</b></p><p>Apologies were received from "
+        "Cllr Pettifer.</p><p><b>2</b></p><p><b>To consider Planning matters</b></p><p>It was resolved to "
+        "raise no objection to application CA/25/02214.</p><p><b>3</b></p><p><b>Finance</b></p><p>It was resolved to "
+        "set the precept for 2026/27 at £14,800.</p></body></html>",
+        [
+            ("To consider Planning matters", "To raise no objection to application CA/25/02214."),
+            ("Finance", "To set the precept for 2026/27 at £14,800."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

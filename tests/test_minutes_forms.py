@@ -3011,6 +3011,18 @@ STRUCTURES = {
             ("Finance", "To set the precept for 2026/27 at £14,800."),
         ],
     ),
+    # A parish's correspondence item: a councillor named to act on a letter read out ("Cllr Harland to speak to the
+    # landowner ...") is an action like "Clerk to ..." (not "Cllrs RESOLVED to ...", which is the body deciding).
+    "parish-named-councillor-to-act.txt": (
+        "Minutes of the Meeting of the Parish Council held on Thursday 29th January 2026\n\n6. Correspondence\n\n"
+        "Email received from a resident about the overhanging hedge on footpath CB12.\n\nCllr Harland to speak to "
+        "the landowner about cutting back the hedge.\n\n7. Finance\n\nCllrs RESOLVED to approve the payments "
+        "listed below:\n\nClerk's salary – £612.40\n",
+        [
+            ("Correspondence", "Cllr Harland to speak to the landowner about cutting back the hedge."),
+            ("Finance", "To approve the payments listed below."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -34,7 +34,9 @@ BODIES = (
 DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed actions?|agreed|agrees"  # "Agreed action:" before "Agreed"
     "|recommended|recommends|recommendations?|recommendation\\(s\\)"
-    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?|(?:decisions? (?:made|taken|details)"
+    "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?"
+    "|decision\\s+(?-i:[A-Z]{2,8})/\\d{2,4}/\\d{1,4}"  # a committee's own decision number: "Decision FRFCC/25/16"
+    "|(?:decisions? (?:made|taken|details)"
     "|(?:details|summary) of (?:the )?decisions?|(?:full )?(?:text|details?)(?: and details?)? of (?:the )?direction)"
     "(?=\\s*[:\\-–—]|\\s*$)|decisions?|decision\\(s\\)"
     "|determined|approved|endorsed|actions? agreed|passed(?= that\\b)"  # "It was passed that ..." (a community council)

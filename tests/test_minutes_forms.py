@@ -3023,6 +3023,20 @@ STRUCTURES = {
             ("Finance", "To approve the payments listed below."),
         ],
     ),
+    # A flood and coastal committee's minutes: each decision under its own number ("Decision FRFCC/25/16"), the body
+    # saying what it supported in a sentence ("The Committee supported the submission of ...").
+    "decision-numbered-label-committee-supported.txt": (
+        "Fennmoor Regional Flood and Coastal Committee\n\nMinutes of the meeting held on 16 October 2025\n\n"
+        "7. Saltfleet frontage business case\n\nThe officer explained the outline business case.\n\n"
+        "Decision FRFCC/25/16\n\nThe Committee supported the submission of the business case to the Large Project "
+        "Review Group.\n\n8. Any other business\n\nThere was no other business.\n",
+        [
+            (
+                "Saltfleet frontage business case",
+                "The Committee supported the submission of the business case to the Large Project Review Group.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

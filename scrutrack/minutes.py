@@ -763,10 +763,8 @@ class _Reader:
         acts = lst.points and (_acts(text) or v.ASKED.search(text))  # "Officers were asked to report in June."
         decides = _decides(text) or v.FIRST_PERSON.match(text)  # "I approve the purchase of ..."
         # "DECISION: Clerk to report ...", "DECISION: The Council will buy ...": who acts, and what
-        decides = decides or v.OWNER_ACTION.match(text) or v.BODY_WILL.match(text)
-        # under "Decision": "The Committee supported the submission of ...": what it did is the decision
-        supported = re.match(rf"the\s+(?:{v.BODIES})\s+(?:supported|endorsed)\s", text, re.I) if lst.strict else None
-        decides = decides or supported
+        # or, under "Decision" (the only check that reads it), "The Committee supported the submission of ..."
+        decides = decides or v.OWNER_ACTION.match(text) or v.BODY_WILL.match(text) or v.BODY_SUPPORTED.match(text)
         if lst.strict and (
             not (lst.stem or verb or decides or text[:1].islower() or acts) or v.EARLIER_MEETING.match(text)
         ):

@@ -84,6 +84,8 @@ BODY_ACTED = re.compile(
     r"(?!(?:[\w'’-]+\s+){0,2}(?:recommendations?|report|proposals?|minutes|motion)\b))",  # not others' proposals, adopted
     re.I,
 )
+# What the body backed, in its own sentence under a decision's label: "The Committee supported the submission of ...".
+BODY_SUPPORTED = re.compile(rf"^the\s+(?:{BODIES})\s+(?:supported|endorsed)\s", re.I)
 # The body asking in its own sentence ("The Panel requested that the survey ask ...", "The Committee asked the
 # Clerk to invite ..."): a request, as printed; not a member asking a question ("Members asked whether ...").
 BODY_ASKED = re.compile(

@@ -94,6 +94,8 @@ _REFERS = re.compile(
     r"\b(?:items?|paragraphs?|sections?|minutes?|pages?|appendix|appendices|annex|clauses?|rules?|no\.)$", re.I
 )
 _CELLS = re.compile(r"\t+|\s{3,}")
+# a minute's code on a line of its own under its title: letters, number, slash, year ("PLA46/25"; not "SCHEME 2019/20")
+_CODE_ALONE = re.compile(r"[A-Z]{2,6}\d{1,4}/\d{2,4}")
 _CODED = re.compile(r"(?:[A-Z]{2,6} ?\d{1,4}(?:/\d{2,4})?|\d{1,4}/\d{2,4})\s+[A-Z]")  # a minute's code, then its title
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d+|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}")
 # Who acts, printed in a right-hand column after the sentence it answers ('... to be replaced.      Clerk'): an
@@ -229,7 +231,7 @@ def _starts_block(
         # after a sentence's end, a short line in capitals or a minute's code starts the next minute ("... signed by
         # the Chairman." / "CAB", "... as amended." / "JTB 25/014 Petition - Waiting Restrictions")
         return True
-    if re.fullmatch(r"[A-Z]{2,6}\d{1,4}/\d{2,4}", text.strip()) and _upper(block.text):  # not "SCHEME 2019/20"
+    if _CODE_ALONE.fullmatch(text.strip()) and _upper(block.text):
         return True  # "... DAIRY DEPOT," / "STATION ROAD, PADDLEFORD" / "PLA46/25": the title's code, its own line
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":") and not _numbered(text):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -" (not "11. RESIDUAL ...")

@@ -127,6 +127,7 @@ class _Intro:
     unreadable: bool = False  # "RESOLVED in principle, subject to ...": what was decided is not said
     reasons: bool = False  # "..., for the following reasons:": the points below are its reasons, not decisions
     whole: bool = False  # "... granted subject to the following conditions:": the points below are its parts
+    marker: str = ""  # its one point's number, printed after the word ("RESOLVED: 1) that X"): "2)" below is next
 
 
 def _reading(marker: str) -> tuple[str, int]:
@@ -319,8 +320,9 @@ def _next_to(marker: str, then: str) -> bool:
 
 
 def _a_code(number: str) -> bool:
-    """A minute's code, not an item's number: '64/24', 'PCP 14/25', a parish's 'OM-25-005'."""
-    return "/" in number or bool(re.fullmatch(r"[A-Za-z]{1,5}-\d{2,4}-\d{1,4}", number))
+    """A minute's code, not an item's number: '64/24', 'PCP 14/25', a parish's 'OM-25-005', a town's '25120' (its
+    year's two digits, then the minute's number)."""
+    return "/" in number or bool(re.fullmatch(r"[A-Za-z]{1,5}-\d{2,4}-\d{1,4}|[12]\d{4}", number))
 
 
 def _unnumbered(title: str) -> str:
@@ -455,7 +457,9 @@ def _after_word(m: re.Match[str], text: str, kind: str, who: str, rest: str, why
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
         rest = text
-    return _carried(kind, who, rest, why)
+    marker, body = split_marker(rest)  # "RESOLVED: (a) to close ..., and" over "(b) to lay ...": no label
+    found = _carried(kind, who, body or rest, why)
+    return dataclasses.replace(found, marker=marker) if body and len(found.points) == 1 else found
 
 
 def _someone_will(text: str) -> bool:
@@ -468,7 +472,6 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
     the decision itself (with its reasons below, or the body's second verb after it)."""
     if not rest or rest in ("-", "–", "—", ":"):
         return _Intro(kind, None, [], why)
-    rest = split_marker(rest)[1] or rest  # "RESOLVED: (a) to close ..., and" over "(b) to lay ...": no label
     if v.NONE.match(rest):
         return _Intro(kind, None, [], why, empty=True)
     rest = re.sub(r"\s*([:\-–—]+)\s*(\((?:to|for)\s[^()]{1,60}\))$", r" \2\1", rest)  # "to RECOMMEND: (to Cabinet)"
@@ -1055,9 +1058,19 @@ class _Reader:
             return True
         lst, head = self.list, v.MOTION.match(b.text)
         if head and (
-            (head["by"] and (v.PREAMBLE.match(b.text) or v.MOVED_ASIDE.match(b.text))) or (head["label"] and b.marker)
+            (
+                head["by"]
+                and (
+                    v.PREAMBLE.match(b.text)
+                    or v.MOVED_ASIDE.match(b.text)
+                    or re.search(rf"\b{v.DECIDING}", head["by"], re.I)
+                )
+            )
+            or (head["label"] and b.marker)
         ):
-            head = None  # "X moved, seconded by Y, and it was RESOLVED that ...": a decision; "6. Motion": an item
+            # "X moved, seconded by Y, and it was RESOLVED that ...", "It was RESOLVED (proposed by X and seconded by
+            # Y) that ...": a decision; "6. Motion": an item
+            head = None
         said = v.INTRODUCER.match(b.text)
         if head is None and lst is not None and lst.kind in _MOVED and not lst.points and not lst.point:
             if said and not said["who"]:
@@ -1567,7 +1580,7 @@ class _Reader:
         lst.under = b.level if re.search(r"recommendations?\b", b.text, re.I) and not intro.points else None
         self.out.none_stated |= intro.empty
         for text in intro.points:
-            self.add_point(b, text)
+            self.add_point(b, text, *(_reading(intro.marker) if intro.marker else ("para", 0)))
         if intro.whole:
             lst.style = "whole"  # no number continues it: each is a part of the one decision
         if intro.reasons:
@@ -2810,9 +2823,20 @@ def _item_cut(text: str) -> tuple[int, int] | None:
         at, after, colon = after + dash.start(), after + dash.end(), False
     # (an agenda's wording may run long: "To receive declarations of interest ... Dispensation:", "To consider the
     # tree survey report for the Station Road play area - It was RESOLVED ...")
-    agenda = to_dash or bool(
-        re.match(r"to\s+(?:receive|consider|note)\b", text, re.I)
-        or (re.match(r"to\s", text, re.I) and re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[after:], re.I))
+    agenda = (
+        to_dash
+        or bool(
+            re.match(r"to\s+(?:receive|consider|note)\b", text, re.I)
+            or (
+                re.match(r"to\s", text, re.I) and re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[after:], re.I)
+            )
+            # or a decision after its mover and seconder ("... – PROPOSED; SECONDED; RESOLVED that ..."), or what was
+            # reported ("To approve accounts for payment – The following payments were presented:")
+            or (re.match(r"to\s", text, re.I) and v.PREAMBLE.match(text[after:]) is not None)
+            or (
+                re.match(r"to\s", text, re.I) and re.match(r"[A-Z]\S*\s(?:\S+\s){0,5}?(?:was|were|had)\s", text[after:])
+            )
+        )
     )
     if len(text[:at].split()) > (30 if agenda else 8):
         return None
@@ -2823,7 +2847,9 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     rest = text[after:]
     colon = colon and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
     if len(rest.split()) < (3 if colon or agenda else 8) or not re.search(
-        r"[.!?:](?:\s|$)" if colon else r"[.!?](?:\s|$)", rest
+        r"[.!?:](?:\s|$)" if colon or agenda else r"[.!?](?:\s|$)",
+        rest,  # "To approve accounts – The following were
+        # presented:"
     ):
         return None
     if not (agenda or _title_like(text[:at], True)):

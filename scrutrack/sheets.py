@@ -135,6 +135,11 @@ def _titled_cells(b: Block) -> list[list[str]]:
     return cells
 
 
+def _subject(b: Block) -> bool:
+    """A heading printed over a table of one subject's rows: a heading or a bold line, a short title."""
+    return (b.kind == "heading" or b.bold) and len(b.text.split()) <= 12 and TITLE_LINE.fullmatch(b.text) is not None
+
+
 def _document_tables(data: bytes, name: str) -> Workbook:
     """A tracker kept as a table in a Word document, a PDF or a saved web page (a report's appendix, an
     executive's response table), read by the readers `import minutes` uses (bounded as they do, a PDF's
@@ -146,14 +151,21 @@ def _document_tables(data: bytes, name: str) -> Workbook:
     # as a table of labels beside their values ('Meeting Date | 21 November 2024')
     tables: list[list[list[str]]] = []
     above: list[str] = []
+    titles: list[str] = []  # the subject heading right over each table ('On-call Availability'), or ""
+    before: Block | None = None
     for b in doc.blocks:
         if b.kind == "table" and b.rows:
             cells = _titled_cells(b)
             tables.append([[line] for line in above[-_FORM_LINES:]] + cells)
+            titles.append(before.text if before is not None and _subject(before) else "")
             lines = [f"{row[0].rstrip(':')}: {row[1]}" for row in cells if len(row) == 2]
             above = lines if len(lines) == len(cells) and all(map(_FORM_LINE.match, lines)) else []
         elif b.kind != "furniture" and (_FORM_LINE.match(b.text) or _dated_line(b.text)):
             above.append(b.text)  # or a short line that dates it: 'Meeting held on 4 February 2025'
+        before = b if b.kind != "furniture" else before
+    # tables grouped by subject, each under its own heading: the heading is the item of its rows
+    if len(tables) > 1 and all(titles) and len(set(titles)) > 1:
+        tables = [[[f"Subject: {title}"], *rows] for title, rows in zip(titles, tables, strict=True)]
 
     if not tables:
         raise InvalidInput(

@@ -180,10 +180,12 @@ def _readings(heading: str) -> Iterator[str]:
     for pattern in (_BODY_BEFORE, _BODY_AFTER):
         if (b := pattern.fullmatch(key)) and _field_of(b[1]) in BODY_FIELDS:
             yield b[1]
-    # the day the body met ('Board date', 'Partnership meeting date'), not the day the one it asks answered ('Full
-    # Council date')
-    if (b := _BODY_BEFORE.fullmatch(key)) and _field_of(b[1]) == "meeting" and not _EXECUTIVE.match(key):
-        yield b[1]
+    # the day the body met ('Board date', 'Partnership meeting date', 'Date agreed by Select Committee'), not the day
+    # the one it asks answered ('Full Council date', 'Date agreed by Cabinet')
+    for pattern in (_BODY_BEFORE, _BODY_AFTER):
+        b = pattern.fullmatch(key)
+        if b and _field_of(b[1]) == "meeting" and not _EXECUTIVE.search(key[: b.start(1)] + key[b.end(1) :]):
+            yield b[1]
     words = key.split()
     for i in range(1, len(words)):
         first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
@@ -374,10 +376,12 @@ def table_from_rows(
     for i, above in enumerate(rows[:header]):
         line = " ".join(c.strip() for c in above if c.strip())[: _LONGEST_HEADING * 2]
         m = _SHEET_MEETING.search(line)
-        if m and re.search(r"\d", m[1]):
-            table.meeting = (i + 1, m[1].strip())
-        elif agreed := _agreed_on(line):
+        # when the recommendations were agreed, before the meeting a progress report is for ('Recommendations agreed
+        # by the Joint Committee on 12 March 2025. Six-month update for the meeting on 17 September 2025.')
+        if agreed := _agreed_on(line):
             table.meeting = (i + 1, agreed)
+        elif m and re.search(r"\d", m[1]):
+            table.meeting = (i + 1, _date_first(m[1].strip()))
         elif m := _SHEET_ITEM.match(line):
             table.item = m[1].strip()
     if table.meeting is not None and table.groups:
@@ -394,6 +398,14 @@ def table_from_rows(
 _AGREED_ON = re.compile(
     r"\b(?:agreed|endorsed|made)(?:\s+by\s+(?:the\s+)?[\w&'’ -]{1,60}?)?(?:\s+on|:)\s+(.+)$", re.IGNORECASE
 )
+
+
+def _date_first(value: str) -> str:
+    """A meeting line's value, or the date it opens with where a sentence follows ('on 11 March 2025.
+    Recommendations assessed as 1 may be signed off ...')."""
+    value = re.sub(r"^on\s+", "", value, flags=re.IGNORECASE)
+    found = date_in(value)
+    return value[found[2][0] : found[2][1]] if found and found[2][0] == 0 else value
 
 
 def _agreed_on(line: str) -> str | None:

@@ -189,7 +189,9 @@ PREAMBLE = re.compile(
     # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ..."
     rf"|^(?-i:[A-Z])[^.;:]{{1,60}}?:\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))"
     # "Proposed Cllr A, seconded Cllr B; RESOLVED unanimously to ..."
-    rf"|^{_CLAUSE}{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))",
+    rf"|^{_CLAUSE}{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))"
+    # "PROPOSED; SECONDED; RESOLVED to ...", "Proposed AB; seconded CD; RESOLVED that ...": each in a clause of its own
+    rf"|^(?:(?:proposed|seconded|moved)\b[^.;:]{{0,40}}?;\s*){{1,3}}(?={DECIDING})",
     re.I,
 )
 # Someone at the meeting other than the body, agreeing in the minutes' narrative: "The applicant was in attendance

@@ -1100,6 +1100,59 @@ def test_a_minute_or_item_column_names_the_item(repo: Path, invoke: Invoke) -> N
     assert [r["item"] for r in dry_run(invoke, "log.xlsx")] == ["External Audit Plan 2024/25"]
 
 
+def test_a_sentence_above_the_headings_dates_the_rows_by_when_they_were_agreed(repo: Path, invoke: Invoke) -> None:
+    # A joint committee's action plan: the line above the headings says when the recommendations were agreed, then
+    # which later meeting the update is for; a county's progress sheet says the meeting in a sentence, then a note,
+    # over a column of the day its select committee agreed each row.
+    _workbook(
+        repo / "plan.xlsx",
+        [
+            ["Joint Coroner Service Committee: action plan"],
+            ["Agreed by the Joint Committee on 12 March 2025. Update prepared for the meeting on 17 September 2025."],
+            ["No.", "Recommendation", "Lead officer", "Status"],
+            [1, "That a family room be provided at the inquest venue.", "Service Manager", "Complete"],
+        ],
+    )
+    assert [r["meeting"] for r in dry_run(invoke, "plan.xlsx")] == ["2025-03-12"]
+    _workbook(
+        repo / "progress.xlsx",
+        [
+            ["For the Select Committee meeting on 11 March 2025. Rows assessed as 1 may be signed off."],
+            ["Review", "Date Agreed by Select Committee", "Recommendation", "Progress Update"],
+            ["Home Care", D(2024, 9, 17), "That home care visits last at least 30 minutes.", "In the specification."],
+            ["Discharge", D(2025, 1, 21), "That delayed discharge figures are reported weekly.", "Monthly for now."],
+        ],
+    )
+    assert [r["meeting"] for r in dry_run(invoke, "progress.xlsx")] == ["2024-09-17", "2025-01-21"]
+
+
+def test_tables_in_word_grouped_by_subject_take_the_heading_over_each_as_their_item(repo: Path, invoke: Invoke) -> None:
+    # A fire authority's appendix of resolutions: a bold subject heading over each table, the rows under it that
+    # subject's; a Word appendix with one title over one table is not grouped (its title is no item).
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Resolutions are grouped by subject and placed in date order.")
+    for subject, day, text in (
+        ("On-call Availability", "14/01/2025", "That the Chief Fire Officer provides a breakdown of availability."),
+        ("Fleet Replacement Programme", "08/04/2025", "That the Committee supports the trial of two electric vans."),
+    ):
+        document.add_paragraph().add_run(subject).bold = True
+        table = document.add_table(rows=2, cols=3)
+        for c, cell in enumerate(["Date", "Resolution", "Officer"]):
+            table.cell(0, c).text = cell
+        for c, cell in enumerate([day, text, "Area Manager"]):
+            table.cell(1, c).text = cell
+    document.save(str(repo / "resolutions.docx"))
+    created = dry_run(invoke, "resolutions.docx")
+    assert [(r["meeting"], r["item"]) for r in created] == [
+        ("2025-01-14", "On-call Availability"),
+        ("2025-04-08", "Fleet Replacement Programme"),
+    ]
+    _tracker_docx(repo / "appendix.docx")
+    assert {r.get("item") for r in dry_run(invoke, "appendix.docx")} != {"Appendix B: recommendations tracker"}
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -3037,6 +3037,51 @@ STRUCTURES = {
             )
         ],
     ),
+    # A decision's first point numbered after its word ("AGREED: a) that ..."), the next on a line of its own: the
+    # list runs on from it; a decision with its mover and seconder in brackets before "that" is no motion.
+    "first-point-numbered-after-the-word.txt": (
+        "Minutes of the Parish Council meeting held on 9 April 2025\n\n7. Play area\n\n7.1 The Clerk reported on the "
+        "inspection.\n\n7.2 AGREED: a) that the Clerk obtains three quotes for new safety surfacing.\nb) that the "
+        "matter returns to the May meeting.\n\n8. Hall hire\n\nThe Clerk reported that charges were last raised in "
+        "2019.\n\nIt was RESOLVED (moved by Cllr Ames and seconded by Cllr Bell) that the hall hire charge be "
+        "increased to £20 an hour.\n",
+        [
+            ("Play area", "That the Clerk obtains three quotes for new safety surfacing."),
+            ("Play area", "That the matter returns to the May meeting."),
+            ("Hall hire", "That the hall hire charge be increased to £20 an hour."),
+        ],
+    ),
+    # A town council's minutes numbered by year and minute in five figures ("24087"), each title run on after a colon.
+    "five-figure-minute-numbers.txt": (
+        "Minutes of the meeting of Ashby Parva Town Council held on 12 March 2025\n\n24086 Apologies: Apologies were "
+        "received from Cllr Dunn.\n\n24087 Grass Cutting: The Clerk reported that the contract ends in April. It was "
+        "RESOLVED that the contract be extended for one year.\n\n24088 Allotments: The Clerk reported on the waiting "
+        "list, which now stands at twelve. It was RESOLVED that two plots be divided.\n",
+        [
+            ("Grass Cutting", "That the contract be extended for one year."),
+            ("Allotments", "That two plots be divided."),
+        ],
+    ),
+    # A parish's items in the agenda's words, the minute after a dash: what was reported, or the unnamed mover and
+    # seconder ("PROPOSED; SECONDED; RESOLVED to ..."), each in a clause of its own.
+    "agenda-wording-items-unnamed-movers.html": (
+        "<h1>Notes 12th March 2025</h1><p>Minutes of the Parish Council meeting held on 12 March 2025</p>"
+        "<p><strong>10. Declarations of interest</strong> – To receive declarations of interest in accordance with the "
+        "Localism Act 2011. None were made.</p><p><strong>11. To confirm and sign the minutes of the meeting held on "
+        "12th February 2025</strong> – PROPOSED; SECONDED; RESOLVED that the minutes of the meeting held on 12th "
+        "February 2025 be approved as a correct record.</p><p><strong>12. To receive reports from the Clerk and "
+        "Councillors on matters outstanding</strong> – The grit bin at Church Lane was found to be empty. Proposed JB; "
+        "seconded KL; RESOLVED that the Clerk asks the county to refill it.</p><p><strong>13. To approve accounts for "
+        "payment</strong> – The following invoices were presented:</p><p>PROPOSED; SECONDED; RESOLVED to approve the "
+        "invoices listed.</p><p><strong>14. Date of next meeting</strong> – 9th April 2025.</p>",
+        [
+            (
+                "To receive reports from the Clerk and Councillors on matters outstanding",
+                "That the Clerk asks the county to refill it.",
+            ),
+            ("To approve accounts for payment", "To approve the invoices listed."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

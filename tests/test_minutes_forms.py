@@ -3082,6 +3082,24 @@ STRUCTURES = {
             ("To approve accounts for payment", "To approve the invoices listed."),
         ],
     ),
+    # A Scottish committee's minute taken from a PDF as text, each number run into its words ("1.APOLOGIES",
+    # "(i)to note"); a planning list whose decision opens the line under each application, the next application's
+    # reference under it.
+    "numbers-run-into-words-and-applications.txt": (
+        "MINUTE of MEETING of the POLICY COMMITTEE held in the Council Chambers on Tuesday 4 March 2025.\n\n"
+        "1.APOLOGIES\n\nAn apology was intimated on behalf of Councillor Reid.\n\n2.ROAD SAFETY PLAN\n\nThere was "
+        "submitted Report No 12/25 by the Director.\n\nThe Committee agreed:-\n\n(i)to note the Report;\n\n(ii)that a "
+        "map of the proposed 20mph zones be sent to all members; and\n\n(iii)to consult community councils on the "
+        "plan.\n\n3.PLANNING APPLICATIONS\n\n25/00311/FUL – 4 Mill Lane – two-storey side extension\nRESOLVED to "
+        "raise no objection.\n25/00342/FUL – 9 Kirk Wynd – change of use to cafe\nRESOLVED to object on the grounds "
+        "of the loss of a shop.\n",
+        [
+            ("ROAD SAFETY PLAN", "That a map of the proposed 20mph zones be sent to all members."),
+            ("ROAD SAFETY PLAN", "To consult community councils on the plan."),
+            ("PLANNING APPLICATIONS", "To raise no objection."),
+            ("PLANNING APPLICATIONS", "To object on the grounds of the loss of a shop."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

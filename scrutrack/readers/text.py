@@ -223,6 +223,7 @@ def _starts_block(
     # a title line, then "5.1 ..." under it; a numbered title over text that starts with a figure or a
     # reference ("5) Planning" / "23/01987/FUL - erection of ...", "£2,314 in the bank")
     capital = text[:1].isupper() or split_marker(text)[0] or (over and not coded and re.match(r"[\d£$€]", text))
+    capital = capital or _REFERENCE.match(text)  # "RESOLVED to raise no objection." / "25/00342/FUL – 9 Kirk Wynd"
     short = 0.85 if over else 0.6
     if len(last) < short * width and complete and capital and last.strip().endswith(block.text):
         return True
@@ -248,7 +249,18 @@ def _starts_block(
         label_only = re.fullmatch(r"[^:]{1,40}:\s*[-–—]?", text) and not _upper(block.text)
         carried = text[:1].islower() or (len(last) >= 30 and label_only)
         return not (_runs_on(last) and carried)
+    if _DECIDED.match(text) and not _DECIDER_BEFORE.search(last):
+        return True  # "25/01144/FUL – 12 Smedley Street – rear extension" / "RESOLVED to raise no objection."
     return bool(re.match(r"That\b", text)) and not _runs_on(last)
+
+
+# A line opening with the body's decision in capitals, not the end of a sentence whose subject ended the line above
+# ("It was" / "RESOLVED that ...", "The Committee" / "AGREED to ...").
+_REFERENCE = re.compile(r"\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")  # a planning application's reference
+_DECIDED = re.compile(r"(?:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b")
+_DECIDER_BEFORE = re.compile(
+    r"\b(?:was|were|and|then|further|unanimously|it|council|committee|board|panel|cabinet|members|authority)\W*$", re.I
+)
 
 
 def _point(out: list[Block]) -> bool:
@@ -400,7 +412,7 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
             out.append(Block("paragraph", long[i].text, line.place))
             continue
         text = _owned(line) if i not in tables else None
-        owned, text = text is not None, text or clean(line.text)
+        owned, text = text is not None, text or _spaced(clean(line.text))
         if i in furniture or "\f" in line.text:
             out.append(Block("furniture", text if i in furniture else "", line.place))
             # a paragraph stopped mid-sentence at the foot of a page goes on at the top of the next
@@ -431,6 +443,15 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
             out.append(block)
         block = None if owned else block  # the owner closes the entry: the next line starts the next one
     return out
+
+
+# A list's number run into its text, as text taken from a PDF loses the space: "(i)to note the Report",
+# "4.INFORMATION REPORT ..."; not "(1)" inside a word, nor "1.5m".
+_RUN_IN_NUMBER = re.compile(r"^(\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\d{1,3}\.)(?=[a-z]{2,}\s|[A-Z]{2,}\b)")
+
+
+def _spaced(text: str) -> str:
+    return _RUN_IN_NUMBER.sub(r"\1 ", text)
 
 
 def _owned(line: Line) -> str | None:

@@ -191,7 +191,10 @@ def _is_lead(text: str) -> bool:
     """A sentence that introduces a list: ends in ':' or ':-' (or 'that'), is only 'That <the body>', or
     is a 'That' clause cut at a comma ('That, subject to funding,')."""
     body = rf"that\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})"
-    return text.rstrip().endswith(v.LEAD_END) or bool(re.search(rf"\bthat\s*$|^{body}\s*$|^that\b.*,$", text, re.I))
+    # (or at "to", where no sentence ends: "That Cabinet be recommended to" over "(a) extend ...")
+    return text.rstrip().endswith(v.LEAD_END) or bool(
+        re.search(rf"\b(?:that|to)\s*$|^{body}\s*$|^that\b.*,$", text, re.I)
+    )
 
 
 def _stem(lead: str) -> str:
@@ -2107,6 +2110,7 @@ def _inline(b: Block) -> list[Block]:
     them, then each point a block of its own."""
     found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS and b.kind != "table" else []
     found = _points_ended(found, b.text)
+    found = [m for m in found if not _closes(m, b.text)]  # "the Final Report (Appendix 1) and ...": no number
     readings = [marker_readings(m[1]) for m in found]
     first = readings[0][0] if readings and readings[0] else None
     goes_on = bool(re.search(r";\s*(?:and|or)?$", b.text))  # "RESOLVED to (1) agree ...; and" over "(2) ..."
@@ -2126,6 +2130,11 @@ def _inline(b: Block) -> list[Block]:
     titled = re.fullmatch(r"(.{1,80}?)\s*[-–—]", lead) if b.marker else None  # "10. Finance – a) ... b) ...": its title
     marker = b.marker if titled and _title_like(titled[1], relaxed=True) and not _decides(titled[1]) else ""
     return [dataclasses.replace(b, text=lead, marker=marker)] * bool(lead) + points
+
+
+def _closes(m: re.Match[str], text: str) -> bool:
+    """A number closed by a bracket that closes one opened before it ('(Appendix 1)'), not a point's ('1)')."""
+    return m[1][:1] != "(" and text.count("(", 0, m.start(1)) > text.count(")", 0, m.start(1))
 
 
 def _bracketed(b: Block) -> list[Block]:

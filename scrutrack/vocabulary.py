@@ -477,6 +477,12 @@ OWN_BUSINESS = {
             r"|.*?\bwrit\w*\s+to\s+[^.;]{1,80}?\s+(?:to\s+)?(?:thank|congratulat)"
             r"|.*?\b(?:be|are|were)\s+(?:\w+ly\s+)?thanked\s+for\b)"  # "be thanked for attending ... and setting out ..."
         ),
+        # "decided not to call in any of the decisions", "That the decision not be called in": a call-in committee
+        # leaving the executive's decisions as they stand asks nothing of anyone.
+        "nothing called in": (
+            r"^(?:that\s+|to\s+)?(?:not\s+to\s+call[\s-]in\b|the\s+(?:\w+\s+){0,3}?decisions?\b[^.;]{0,160}?\s+(?:not\s+be"
+            r"|be\s+not)\s+called[\s-]in\W*$)"
+        ),
         # "to adopt the motion", "That the amendment be carried": the words decided are the motion's.
         "the motion adopted": (
             r"^(?:to\s+|that\s+(?:the\s+[\w ]{1,40}?\s+)?)?(?:adopt|accept|approve|agree|support|carry|pass)\w*\s+the\s+"

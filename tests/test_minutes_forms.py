@@ -3100,6 +3100,31 @@ STRUCTURES = {
             ("PLANNING APPLICATIONS", "To object on the grounds of the loss of a shop."),
         ],
     ),
+    # A point whose words hold a number in brackets ("(see Table 1)") before its list glue: no point of a list
+    # run on inside it, so the points under it are still read.
+    "a-number-in-brackets-inside-a-point.txt": (
+        "Minutes of the Housing Panel held on 6 May 2025\n\n12 REPAIRS BACKLOG\n\nFollowing consideration, it was "
+        "resolved that the Panel:\n\n(1) Agreed to note the report (see Table 1) and its findings;\n\n(2) "
+        "Authorised the Director to commission an external review of the backlog;\n\n(3) Agreed to receive the "
+        "backlog figures each quarter.\n",
+        [
+            (
+                "REPAIRS BACKLOG",
+                "That the Panel authorised the Director to commission an external review of the backlog.",
+            ),
+            ("REPAIRS BACKLOG", "To receive the backlog figures each quarter."),
+        ],
+    ),
+    # A lead that stops at "to" ("That the Executive be asked to") over lettered points: a stem for each.
+    "a-lead-ending-at-to.txt": (
+        "Minutes of the Health Scrutiny Committee held on 4 February 2025\n\n7 Dental Access\n\nRESOLVED: That the "
+        "Executive be asked to\n(a) write to the ICB about emergency appointments; and\n(b) report the waiting list "
+        "each quarter.\n\n8 Work Programme\n\nNoted.\n",
+        [
+            ("Dental Access", "That the Executive be asked to write to the ICB about emergency appointments."),
+            ("Dental Access", "That the Executive be asked to report the waiting list each quarter."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3235,6 +3260,15 @@ NOT_RECORDS = {
         "the arrears by ward.\n\n4. Forward Work Programme\n\nRESOLVED: To agree the current version of the "
         "Forward Work Programme for 2025/26.\n",
         [("Rent Arrears", "That officers circulate the arrears by ward.")],
+    ),
+    # A call-in committee that leaves the executive's decisions as they stand ("decided not to call in any of the
+    # decisions", "RESOLVED that the decision ... not be called in") asks nothing of anyone.
+    "nothing-called-in": (
+        "Minutes of the Executive Scrutiny Committee held on 9 October 2025\n\n4. Cabinet Decisions\n\nAfter "
+        "discussion, Members decided not to call in any of the decisions.\n\n5. Officer Decisions\n\nRESOLVED: That "
+        "the decision on the pest control fees not be called in.\n\n6. Lido Contract\n\nRESOLVED: That the "
+        "Committee asks Cabinet to publish the contract's social value terms.\n",
+        [("Lido Contract", "That the Committee asks Cabinet to publish the contract's social value terms.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

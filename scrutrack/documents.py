@@ -146,6 +146,16 @@ _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})", re.IGN
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+def run_in_title(title: str, rest: str) -> bool:
+    """Whether a line's opening in bold, its text run on after it in plain type, is a title ('Mains gas supply' /
+    'Submitted – Update report ...'): of two words or more; not a label or an introducer closed by a colon, 'that'
+    or 'to', nor one whose text goes on after a colon or a dash in plain type ('RECOMMENDED TO COUNCIL' / '– That
+    ...', 'The Board resolved' / ':-')."""
+    if len(title.split()) < 2 or re.search(r"(?::|\bthat|\bto)$", title, re.IGNORECASE):
+        return False
+    return not re.match(r"\s*[:\-–—]", rest)
+
+
 def split_marker(text: str) -> tuple[str, str]:
     """A typed list number and the text after it ('(a) asks ...' -> '(a)', 'asks ...'); ('', text) if none."""
     m = _MARKER.match(text)

@@ -2639,6 +2639,10 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     if len(filled) == 3 and (shoulder := _shoulder(filled)):
         return shoulder
     label = " ".join(_full(x) for x in filled[0]) if filled else ""
+    code = _full(filled[1][0]) if len(filled) == 2 and len(filled[1]) == 1 and len(filled[0]) == 1 else ""
+    if re.fullmatch(r"(?:[A-Z]{1,4}\s?)?\d{1,4}/\d{1,4}", code) and _title_like(label, relaxed=True):
+        # a minute's title, its code in the margin's column ('Christmas Lights Contribution' | '2025/04')
+        return [dataclasses.replace(filled[0][0], kind="paragraph", marker="", text=f"{code} {label}")]
     numbered = bool(split_marker(label)[0] or re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,11}", label))
     short = len(label) <= 40 and len(label.split()) <= 6 and not label.endswith((".", ";", ","))
     dated = (

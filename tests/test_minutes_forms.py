@@ -4515,6 +4515,58 @@ def test_a_page_set_in_two_columns_is_read_column_by_column(drop: float) -> None
     ]
 
 
+def test_a_title_with_its_minute_code_in_the_margin_column_is_the_item() -> None:
+    # A community council's minutes laid out in a table: each minute's title with its code in the right-hand column
+    # ('Bus shelter' | '2025/14'), its text in the rows under it; a licence's "Reference | SA/PL/0142" is data.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the meeting held at the Village Hall on Tuesday 11 March 2025")
+    table = document.add_table(rows=0, cols=2)
+    for cells in (
+        ("Apologies", "2025/13"),
+        ("Apologies were received from Cllr Hughes.", ""),
+        ("Bus shelter", "2025/14"),
+        ("The glass in the Station Road shelter had been broken again.", ""),
+        ("Resolved: That the Clerk asks the county council to replace the glass with polycarbonate.", ""),
+        ("Reference", "SA/PL/0142"),
+        ("Grit bins", "2025/15"),
+        ("Resolved: That two more grit bins be bought for Church Lane.", ""),
+    ):
+        row = table.add_row().cells
+        row[0].text, row[1].text = cells
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "minutes.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Bus shelter", "That the Clerk asks the county council to replace the glass with polycarbonate."),
+        ("Grit bins", "That two more grit bins be bought for Church Lane."),
+    ]
+
+
+def test_a_bold_title_run_into_its_minute_in_word_is_the_item() -> None:
+    # A community council's Word minutes: "7.1 Bus shelter" in bold, its minute run on in plain type in the same
+    # paragraph, as the PDF reader reads a bold run-in title; "RECOMMENDED TO COUNCIL" in bold before "– That ..."
+    # is the decision's word, not a title.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Community Council meeting held on 2 June 2025")
+    document.add_paragraph().add_run("7 VILLAGE MATTERS").bold = True
+    for title, text in (
+        ("7.1  Bus shelter  ", "The glass was broken again. RESOLVED that the Clerk reports it to the county council."),
+        ("7.2  Grit bins  ", "Two bins are empty. RESOLVED that the Clerk orders salt for both bins."),
+        ("RECOMMENDED TO COUNCIL ", "– That the precept for 2026/27 be set at £12,400."),
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title).bold = True
+        paragraph.add_run(text)
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "minutes.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Bus shelter", "That the Clerk reports it to the county council."),
+        ("Grit bins", "That the Clerk orders salt for both bins."),
+        ("Grit bins", "That the precept for 2026/27 be set at £12,400."),
+    ]
+
+
 def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     # "Proposal | words", "Proposed | name", "Seconded | name", "Vote | counts" rows, or the same labels run
     # on in one paragraph: the proposal carried is the record, the one the counts defeat is not.

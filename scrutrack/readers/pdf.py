@@ -30,6 +30,7 @@ from scrutrack.documents import (
     Budget,
     clean,
     over,
+    run_in_title,
     split_marker,
 )
 from scrutrack.errors import InvalidInput
@@ -535,8 +536,7 @@ def _hung(kept: list[tuple[int, _Row]], n: int) -> int | None:
 
 def _run_in(row: _Row) -> str | None:
     """A title in bold at the start of a line whose text runs on after it in plain type ('Minute no. 7 –
-    Community Grants Applications had been received ...'): the title, when of two words or more and not a
-    label or an introducer closed by a colon, 'that' or 'to'."""
+    Community Grants Applications had been received ...'): the title, where `run_in_title` reads it as one."""
     first = min(row.pieces, key=lambda p: p.x0)
     shown = [g for g in first.glyphs if hasattr(g, "fontname") and g.get_text().strip()]
     if len(shown) < 2 or not _bold(shown[0].fontname) or all(_bold(g.fontname) for g in shown):
@@ -548,9 +548,7 @@ def _run_in(row: _Row) -> str | None:
     )
     title = " ".join("".join(g.get_text() for g in first.glyphs[:end]).split())
     rest = [g for g in first.glyphs[end:] if hasattr(g, "fontname") and g.get_text().strip()]
-    if any(_bold(g.fontname) for g in rest) or len(title.split()) < 2 or re.search(r"(?::|\bthat|\bto)$", title, re.I):
-        return None
-    if rest[0].get_text() == ":":  # 'The Board resolved :-' with its colon in plain type: an introducer
+    if any(_bold(g.fontname) for g in rest) or not run_in_title(title, "".join(g.get_text() for g in rest)):
         return None
     return title if row.text().startswith(title) else None
 

@@ -22,6 +22,7 @@ from scrutrack.documents import (
     format_number,
     marker_readings,
     over,
+    run_in_title,
     split_marker,
     unzip,
 )
@@ -181,6 +182,7 @@ class _Reader:
         runs = [r for r in p.iter(f"{_W}r") if "".join(t.text or "" for t in r.iter(f"{_W}t")).strip()]
         bold = bool(runs) and all(self._bold(r, style) for r in runs)
         out = [Block("furniture", place=place)] if p.find(f"{_W}pPr/{_W}pageBreakBefore") is not None else []
+        title = None if bold else self._run_in(runs, style)
         for k, piece in enumerate(re.split(r"([\n\f])", _text(p))):
             if piece == "\f":
                 out.append(Block("furniture", place=place))
@@ -188,8 +190,23 @@ class _Reader:
             if text and piece not in "\n\f":
                 marker, rest = (label, text) if label and k == 0 else split_marker(text)
                 kind = "heading" if heading else "item" if marker else "paragraph"
+                title = title[len(marker) :].strip() if title and marker and title.startswith(marker) else title
+                if k == 0 and title and rest.startswith(title) and rest[len(title) :].strip():
+                    # "413.1 Mains gas supply" in bold, its minute run on after it: the title, then the minute
+                    out.append(Block(kind, title, place, heading or level, marker, True))
+                    kind, marker, rest = "paragraph", "", rest[len(title) :].strip()
                 out.append(Block(kind, rest, place, heading or level, marker, bold))
         return out
+
+    def _run_in(self, runs: list[Any], style: str | None) -> str | None:
+        """A title in bold at the start of a paragraph whose text runs on after it in plain type, as the PDF
+        reader finds one (`run_in_title`)."""
+        texts = [("".join(t.text or "" for t in r.iter(f"{_W}t")), self._bold(r, style)) for r in runs]
+        plain = next((k for k, (_, b) in enumerate(texts) if not b), 0)
+        if not plain or any(b for _, b in texts[plain:]):
+            return None
+        title = " ".join("".join(t for t, _ in texts[:plain]).split())
+        return title if run_in_title(title, "".join(t for t, _ in texts[plain:])) else None
 
     def _bold(self, r: Any, style: str | None) -> bool:
         own = _on(r, "w:rPr/w:b")

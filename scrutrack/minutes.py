@@ -1671,7 +1671,9 @@ class _Reader:
             or re.match(r"that\s+(?!was\b|is\b|would\b|had\b|has\b|said\b|being\b)[\w£$€“‘\"'(]", b.text, re.I)
         ):
             return False
-        self.open("decisions", _UNHEADED)
+        reported = v.REPORTING_LEAD.search(self.before.text)  # "..., advising" / "(1) that £11,200 remained ...": its
+        # words reported, each point of them too
+        self.open("discussion" if reported else "decisions", _UNHEADED)
         self.add_point(b, b.text, *(_reading(b.marker) if b.marker else ("para", 0)))
         if acted:  # a sentence of its own: the next point of its list ('(iii) The Commissioner said ...') is not
             self.close()
@@ -2047,8 +2049,9 @@ _INLINE = re.compile(
     r"(?:^|(?<=\s)|(?<=[;:,\-–—]))\s*(\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\((?-i:[A-Z])\)|(?:\d{1,2}|[a-h]|[ivx]{1,4})\.)\s+"
 )
 # A payment's line: "Clerk's salary: £286.00", "HMRC (PAYE) – £121.60", "£30.00 – Village Institute (room hire)".
-# A minute's code shaped like a date, before its title: "26/02/01 To receive Apologies" (year, month, number).
-_CODE_DATE = re.compile(r"\d\d/\d\d/\d\d\s+(?-i:[A-Z])")
+# A minute's code shaped like a date, before its title: "26/02/01 To receive Apologies", "26/3/41 Allotments" (year,
+# month, number).
+_CODE_DATE = re.compile(r"\d\d/\d{1,2}/\d\d\s+(?-i:[A-Z])")
 _PAYEE = r"[^.;:£]{1,80}?(?::|\s[-–—])?\s*£\s?[\d,]+(?:\.\d\d)?(?:\s*\([^()]{1,40}\))?\.?|£\s?[\d,]+(?:\.\d\d)?\s*[-–—:]?\s*[^.;:£]{1,80}"
 _POINT_END = re.compile(r"(?:[;:,.\-–—]|[;,]\s(?:and|or))\s*$")
 
@@ -2707,13 +2710,27 @@ def _numbers_over_text(blocks: list[Block]) -> list[Block]:
         said = b.text.rstrip().endswith((".", ";"))  # a sentence, not the item's title under its number
         # or an item's number in bold over its bold title ("6" / "To discuss correspondence received"): its heading
         numbered = last is not None and last.bold and last.kind == "paragraph" and re.fullmatch(r"\d{1,3}", last.text)
+        minute = _minute_under(last, b)
         if bare and b.kind == "paragraph" and not b.marker and said and not b.bold:
             out[-1] = dataclasses.replace(b, kind="item", marker=last.marker, level=last.level)  # type: ignore[union-attr]
+        elif minute and last is not None:
+            out[-1] = dataclasses.replace(last, kind="item", marker=f"{minute[1]}.", text=last.text.removesuffix("."))
+            out.append(dataclasses.replace(b, text=b.text[minute.end() :]))
         elif numbered and b.kind == "paragraph" and b.bold and not b.marker and not said:
             out[-1] = dataclasses.replace(b, text=f"{last.text} {b.text}")  # type: ignore[union-attr]
         else:
             out.append(b)
     return out
+
+
+def _minute_under(title: Block | None, b: Block) -> re.Match[str] | None:
+    """The minute's number opening a paragraph under its bold title closed by a full stop ("Police Scotland – Ward
+    update noted." / "2 There was heard ..."), as a Scottish city's minutes print them; not a date ("24 June ...")."""
+    if title is None or not (title.bold and title.kind == "paragraph" and not title.marker):
+        return None
+    if len(title.text.split()) > 20 or not title.text.endswith(".") or b.kind != "paragraph" or b.marker or b.bold:
+        return None
+    return None if _starts_with_date(b.text) else re.match(r"(\d{1,3})\s+(?=[A-Z])", b.text)
 
 
 def _titles_over_text(blocks: list[Block]) -> list[Block]:

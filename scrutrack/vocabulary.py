@@ -287,6 +287,13 @@ LEAD_END = (":", ":-", ": -", ":–", ":—", " -", " –", " —")
 NEW_STATUS = re.compile(r"(?:new|not\s+(?:yet\s+)?started|to\s+do)?", re.I)
 # Words of a sentence leading what follows its colon, never of an item's title: "In discussion the following
 # points were made:", "Members had asked:".
+# A report's or a speaker's words, reported over the points that follow: "There was submitted a report ...,
+# advising" / "(1) that £11,200 remained available ...", "... gave an update, reporting that:".
+REPORTING_LEAD = re.compile(
+    r"\b(?:advising|reporting|stating|indicating|intimating|explaining|outlining|highlighting|informing\s+(?:the\s+)?\w+)"
+    r"(?:\s+(?:members|the\s+\w+))?(?:\s+that)?\s*[:,\-–—]*\s*$",
+    re.I,
+)
 LEAD_CLAUSE = re.compile(r"\b(?:the\s+following|were|was|had|has\s+been|have\s+been)\b", re.I)
 # An officer's proposal in a report, not the committee's decision: "Cabinet is recommended to:",
 # "Council is RECOMMENDED to: -", "The Committee is asked to:", "It is recommended that".
@@ -397,6 +404,7 @@ OWN_BUSINESS = {
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly)\b"
             r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b"  # "... are a correct record"
             r"|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+(?:(?:confirmed|approved|agreed)\s+(?:and|&)\s+)?signed\b"
+            r"|^(?:the\s+)?minutes?\s+of\s+[^.;]{1,80}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|confirmed|agreed)\W*$"
             r"|^(?:that\s+)?the\s+(?:vice[\s-])?chair\w*\s+be\s+(?:authorised|asked|invited)\s+to\s+sign(?:\s+them|\s+the\s+minutes?)?\W*$"
             r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
             r"|^(?:the\s+)?(?:draft\s+)?minutes?\s+(?:agreed|approved|confirmed|accepted)\W*$"  # "Minutes agreed."

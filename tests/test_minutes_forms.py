@@ -3125,6 +3125,33 @@ STRUCTURES = {
             ("Dental Access", "That the Executive be asked to report the waiting list each quarter."),
         ],
     ),
+    # A Glasgow-style area partnership's minutes: each minute under a bold title closed by a full stop that says what
+    # came of it ("Grants – Awards approved."), its number opening the text under it; what a report advised ("...,
+    # advising" over "(1) that £9,000 remained ...") is what it said, not a decision.
+    "bold-stopped-titles-over-numbered-minutes.html": (
+        "<p><strong>EASTFIELD AREA PARTNERSHIP'S MINUTES.</strong></p><p>Minutes of meeting held on 4th June 2026.</p>"
+        "<p><strong>Minutes of previous meeting approved.</strong></p><p>1 The minutes of 5th March 2026 were submitted "
+        "and approved.</p><p><strong>Community grants – Awards approved.</strong></p><p>2 There was submitted a report "
+        "by the Director regarding applications for funding, advising</p><p>(1) that £9,000 remained available; "
+        "and</p><p>(2) that two applications had been received.</p><p>After consideration, the Partnership agreed</p>"
+        "<p>(a) to award £2,000 to Eastfield Bowling Club; and</p><p>(b) to defer the application from the Arts "
+        "Collective.</p><p><strong>Road safety – Report noted.</strong></p><p>3 There was submitted and noted a report "
+        "on speed surveys.</p>",
+        [
+            ("Community grants – Awards approved", "To award £2,000 to Eastfield Bowling Club."),
+            ("Community grants – Awards approved", "To defer the application from the Arts Collective."),
+        ],
+    ),
+    # A parish's minute codes of year, month and number ("26/3/45 Allotments"): codes, not dates.
+    "year-month-number-codes.txt": (
+        "Minutes of the Meeting of the Parish Council held on Monday 2 March 2026\n\n26/3/44 Minutes\n\nThe minutes "
+        "of 2 February 2026 were approved.\n\n26/3/45 Allotments\n\nIt was AGREED that allotment rents rise by 10% "
+        "from October.\n\n26/3/46 Finance\n\nMembers AGREED to approve the payments listed in Appendix A.\n",
+        [
+            ("Allotments", "That allotment rents rise by 10% from October."),
+            ("Finance", "To approve the payments listed in Appendix A."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -193,12 +193,12 @@ def _is_lead(text: str) -> bool:
     body = rf"that\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})"
     # (or at "to", where no sentence ends: "That Cabinet be recommended to" over "(a) extend ...")
     return text.rstrip().endswith(v.LEAD_END) or bool(
-        re.search(rf"\b(?:that|to)\s*$|^{body}\s*$|^that\b.*,$", text, re.I)
+        re.search(rf"\b(?:that|to)\s*$|^{body}\s*[;,]?\s*$|^that\b.*,$", text, re.I)
     )
 
 
 def _stem(lead: str) -> str:
-    stem = re.sub(r"\s*(?::\s*[-–—]?|[-–—])\s*$", "", lead.strip())
+    stem = re.sub(r"\s*(?::\s*[-–—]?|[-–—]|;)\s*$", "", lead.strip())
     return _that(stem)
 
 
@@ -2614,14 +2614,18 @@ def _labels_over_values(b: Block) -> list[Block]:
 def _owners_left_out(b: Block) -> Block:
     """A layout table whose last heading names an action column beside the text ('' | '' | 'ACTION',
     'Min. | Business | Action', 'Owner', 'Lead officer'): its cells say who acts on the row (initials, a
-    name or two), not what the minutes say; the table is read without it and its header row."""
-    head = [" ".join(_full(x) for x in cell).strip() for cell in b.rows[0]] if b.rows else []
-    named = [k for k, h in enumerate(head) if h]
-    if not named or named[-1] == 0 or not v.OWNER_COLUMN.fullmatch(head[k := named[-1]]):
-        return b
-    if any(len(" ".join(x.text for x in row[k]).split()) > 6 for row in b.rows[1:] if k < len(row)):
-        return b  # an action column that holds the actions themselves
-    return dataclasses.replace(b, rows=[row[:k] + row[k + 1 :] for row in b.rows[1:]])
+    name or two), not what the minutes say; the table is read without it and its header row (the rows above that,
+    a parish's 'Present | Others present | Apologies', as they stand)."""
+    for top, header in enumerate(b.rows[:3]):
+        head = [" ".join(_full(x) for x in cell).strip() for cell in header]
+        named = [k for k, h in enumerate(head) if h]
+        if not named or named[-1] == 0 or not v.OWNER_COLUMN.fullmatch(head[k := named[-1]]):
+            continue
+        below = b.rows[top + 1 :]
+        if any(len(" ".join(x.text for x in row[k]).split()) > 6 for row in below if k < len(row)):
+            return b  # an action column that holds the actions themselves
+        return dataclasses.replace(b, rows=b.rows[:top] + [row[:k] + row[k + 1 :] for row in below])
+    return b
 
 
 def _layout_row(row: list[list[Block]]) -> list[Block] | None:
@@ -2659,6 +2663,7 @@ def _layout_row(row: list[list[Block]]) -> list[Block] | None:
     label, first = label if numbered or label.endswith(":") else f"{label}:", filled[1][0]  # "Date of decision"
     if first.marker or first.kind == "table":
         return [Block("paragraph", label, first.place), *filled[1]]
+    label = re.sub(r"^(\d{1,3}\.\d{1,3})/\d{2,4}$", r"\1", label)  # a minute's paragraph, '206.1/25': its number
     marker, rest = split_marker(f"{label} {first.text}")  # '7.' + 'Budget' is the item heading '7. Budget'
     joined = dataclasses.replace(first, kind="item" if marker else first.kind, marker=marker)
     return [dataclasses.replace(joined, text=rest if marker else f"{label} {first.text}"), *filled[1][1:]]

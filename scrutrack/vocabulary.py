@@ -110,7 +110,7 @@ CARRIED = (
     r"|by\s+the\s+(?:meeting|members|council|committee|board|panel))\b|\s*\((?![a-z0-9]{1,4}\))[^()]{2,160}\)"
     rf"|,\s*(?:unanimously|nem\.?\s*con\.?|(?:by|with|on)\s{_COUNTED}{{1,60}}),?|,[^,:]{{1,80}},?(?=\s*that\b)"
     r"|\s+(?:by\s+(?:\d+|[a-z]+)\s+votes?|(?:by|with)\s+(?:a\s+)?majority|by\s+a\s+show|with\s+\d+\s+(?:votes?|in\s+favou?r)"
-    rf"|on\s+a\s+(?:show|vote|division|recorded)){_COUNTED}{{0,60}}?(?:(?=\s+(?:that\b|to\s+(?!\d|{_NUMBER}\b)))|(?<!\bto)(?<!\bthat)(?=\s*[:\-–—]?\s*$))"
+    rf"|on\s+a\s+(?:show|vote|division|recorded)|(?:following|after)\s+(?:a|the)\s+vote){_COUNTED}{{0,60}}?(?:(?=\s+(?:that\b|to\s+(?!\d|{_NUMBER}\b)))|(?<!\bto)(?<!\bthat)(?=\s*[:\-–—]?\s*$))"
 )  # (or at the lead's end: "It was RESOLVED by 7 votes to 2" over its points)
 # "to" before what is to be done ("agreed to receive a report"), not before what is agreed to ("agreed to the petition
 # request").

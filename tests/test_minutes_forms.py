@@ -3152,6 +3152,27 @@ STRUCTURES = {
             ("Finance", "To approve the payments listed in Appendix A."),
         ],
     ),
+    # A lead of the body's name closed by a semicolon ("That the Joint Committee;"), its points under it.
+    "a-body-lead-closed-by-a-semicolon.txt": (
+        "Minutes of the Joint Planning Committee held on 6 February 2025\n\n5. Waste Plan\n\nResolved:  That the Joint "
+        "Committee;\n\ni. approves the Schedule of Modifications for consultation.\n\nii. asks officers to report the "
+        "responses in June.\n\nReason:\n\ni. To meet the timetable.\n",
+        [
+            ("Waste Plan", "That the Joint Committee approves the Schedule of Modifications for consultation."),
+            ("Waste Plan", "That the Joint Committee asks officers to report the responses in June."),
+        ],
+    ),
+    # An Essex parish's "agreed/resolved following the vote that X and that Y" after its mover and seconder.
+    "agreed-slash-resolved-following-the-vote.txt": (
+        "Minutes of the Parish Council meeting held on 16 March 2026\n\n1. Car park – The Clerk reported that three "
+        "quotations had been obtained and circulated. It was proposed by Councillor Birch, seconded by Councillor Kent "
+        "and agreed/resolved following "
+        "the vote that the quotation from Tendring Surfacing be accepted and that the works be done at Easter.\n",
+        [
+            ("Car park", "That the quotation from Tendring Surfacing be accepted."),
+            ("Car park", "That the works be done at Easter."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -4591,6 +4612,34 @@ def test_a_bold_title_run_into_its_minute_in_word_is_the_item() -> None:
         ("Bus shelter", "That the Clerk reports it to the county council."),
         ("Grit bins", "That the Clerk orders salt for both bins."),
         ("Grit bins", "That the precept for 2026/27 be set at £12,400."),
+    ]
+
+
+def test_a_parish_grid_with_attendance_above_its_action_column_and_paragraph_codes() -> None:
+    # A parish's minutes in one grid: who attended in its first rows, then "Item | Description | Action" with each
+    # minute's paragraphs coded "206.1/25" and who acts in the last column; the owner is no part of the text.
+    document = docx.Document()
+    document.add_paragraph("BRAMLEY PARISH COUNCIL MEETING - Minutes of 4th March 2026")
+    table = document.add_table(rows=0, cols=3)
+    for cells in (
+        ("Present", "Others present", "Apologies"),
+        ("Cllr Hollis (Chair), Cllr Grant", "Clerk – Mr Ashdown", "Cllr Varndell"),
+        ("Item", "Description", "Action"),
+        ("205/25", "Finance", ""),
+        ("205.1/25", "RESOLVED to APPROVE payments totalling £1,284.50 as listed at Annex A.", "Clerk"),
+        ("205.2/25", "The bank reconciliation was noted.", ""),
+        ("206/25", "Common Maintenance", ""),
+        ("206.1/25", "RESOLVED to accept the quotation of £2,150 for scrub clearance.", "Clerk"),
+    ):
+        row = table.add_row().cells
+        for cell, text in zip(row, cells, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "minutes.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Finance", "To APPROVE payments totalling £1,284.50 as listed at Annex A."),
+        ("Common Maintenance", "To accept the quotation of £2,150 for scrub clearance."),
     ]
 
 

@@ -138,7 +138,7 @@ def clean(text: str) -> str:
 # says so); a year ('2024.' at the start of a wrapped line) is never a list's number.
 _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}"
 _MARKER = re.compile(
-    rf"^(?:\((?P<p>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})\)\.?|\[(?:{_NUMBER}|[A-Za-z]|[ivxIVX]{{1,4}})\]|(?P<t>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})(?P<c>[.)]|(?<=\d),(?=[ \t]+[A-Z]))"
+    rf"^(?:\((?P<p>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})\)\.?|\[(?:{_NUMBER}|[A-Za-z]|[ivxIVX]{{1,4}})\]|(?P<t>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})(?P<c>[.)]|(?<=\d),(?=[ \t]+[A-Z])|(?<=\d)/(?=[ \t]+[A-Z]))"
     r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—o]))(?:[ \t]+(?P<rest>.*)|$)",
     re.S,
 )
@@ -185,7 +185,7 @@ def _roman(token: str) -> int:
 def marker_readings(marker: str) -> list[tuple[str, int]]:
     """What a list number may mean, as (style, value): '(ii)' -> [('roman()', 2)]; 'i.' is roman 1 or
     the letter i (9), which the list it stands in decides; '•' -> [('bullet', 0)]."""
-    m = re.fullmatch(r"\((\w+)\)\.?|(\w+)([.):,])|(\d+(?:\.\d+)*)\.(\d+)\.?|(\S)|\[(\w+)\]", marker)  # '(1).' as '(1)'
+    m = re.fullmatch(r"\((\w+)\)\.?|(\w+)([.):,/])|(\d+(?:\.\d+)*)\.(\d+)\.?|(\S)|\[(\w+)\]", marker)  # '(1).' as '(1)'
     if m is None:
         return []
     if m[4]:

@@ -3173,6 +3173,29 @@ STRUCTURES = {
             ("Car park", "That the works be done at Easter."),
         ],
     ),
+    # A decimal sub-item printed in capitals as its item is ("4.1 DAMP AND MOULD ..." under "4 REPORTS FOR
+    # CONSIDERATION"): the item of what is decided under it.
+    "decimal-sub-items-in-capitals-as-their-item.txt": (
+        "Minutes of the Housing Scrutiny Sub-Committee held on 11 November 2025\n\n4 REPORTS FOR CONSIDERATION\n\n"
+        "4.1 DAMP AND MOULD IN SOCIAL HOUSING\n\nRESOLVED:\n\n1. That the presentation be noted.\n\n2. That the "
+        "Director publishes quarterly figures on open cases.\n\n4.2 TEMPORARY ACCOMMODATION\n\nRESOLVED:\n\n1. That "
+        "a report on nightly-paid accommodation be added to the work programme.\n",
+        [
+            ("DAMP AND MOULD IN SOCIAL HOUSING", "That the Director publishes quarterly figures on open cases."),
+            ("TEMPORARY ACCOMMODATION", "That a report on nightly-paid accommodation be added to the work programme."),
+        ],
+    ),
+    # A Shropshire parish's items numbered with a slash ("2/ Parish Property"), who acts in brackets after the
+    # decision ("(Act Clerk)"), no part of it.
+    "slash-numbered-items-and-bracketed-owners.txt": (
+        "Minutes of meeting 10th Feb 2026\n\n1/ Minutes of Jan meeting\nSigned as true by Chair.\n\n2/ Parish "
+        "Property\nBench slats rotten by the war memorial. Agreed to accept the quote from T Bishop of £140.\n(Act "
+        "Clerk)\n\n3/ Play areas\nInspection due in spring. Agreed to book the inspection for April.\n(Act Clerk)\n",
+        [
+            ("Parish Property", "To accept the quote from T Bishop of £140."),
+            ("Play areas", "To book the inspection for April."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -1440,6 +1440,7 @@ class _Reader:
             # a decimal one in capitals as its item's title is ("4.1 DAMP AND MOULD ..." under "4 REPORTS FOR
             # CONSIDERATION"): set apart as the item is
             shown = shown or (style == "decimal" and _upper(b.text) and _upper(self.heading.text))
+            shown = shown or ("alpha" in style and b.bold and _title_like(b.text) and not v.A_MEMBER.search(b.text))
             if b.bold and style.startswith("bullet") and b.level == 0:
                 return b.text if _title_like(b.text) else None  # a bold "- Budget 2025/26" heading its minute
             return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None

@@ -221,12 +221,17 @@ ACTION_REPORTED = re.compile(
 )
 # Someone to act, named by initials or role at a sentence's start: "EJ to contact the contractor ...", "Clerk to
 # write to the Highways team.", as community councils' minutes set their actions down.
-OWNER_TO_ACT = re.compile(
-    r"^(?:(?-i:[A-Z]{2,4})(?:\s*(?:&|and|/)\s*(?-i:[A-Z]{2,4}))*|(?:the\s+)?(?:clerk(?:\s+to\s+the\s+(?:council|board|authority))?"
+_OFFICER = (
+    r"(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk(?:\s+to\s+the\s+(?:council|board|authority))?"
     r"|chair(?:man)?|treasurer|secretary"
     # a councillor by name (not "Cllrs RESOLVED to ..."): "Cllr Harland to speak to the landowner"
     r"|(?:cllrs?\.?|councillors?)(?:\s+(?-i:[A-Z][\w'’-]*[a-z][\w'’-]*)){1,2}"
-    rf"|officers?|proper\s+officer|rfo))\s+to\s+(?!be\b|note\b|receive\b|sign\b|{NOT_A_VERB.pattern})(?-i:[a-z])+\b"
+    r"|officers?|proper\s+officer|rfo)"
+)
+OWNER_TO_ACT = re.compile(
+    r"^(?:(?-i:[A-Z]{2,4})(?:\s*(?:&|and|/)\s*(?-i:[A-Z]{2,4}))*"
+    # one officer or two: "The Town Clerk and the Chair to draw up criteria ..."
+    rf"|{_OFFICER}(?:\s+(?:and|&)\s+{_OFFICER})?)\s+to\s+(?!be\b|note\b|receive\b|sign\b|{NOT_A_VERB.pattern})(?-i:[a-z])+\b"
     # not an earlier action reported on: "SH to update on the new website – in progress", "... – Done"
     rf"(?!{ACTION_REPORTED.pattern})",
     re.I,

@@ -4666,6 +4666,36 @@ def test_a_parish_grid_with_attendance_above_its_action_column_and_paragraph_cod
     ]
 
 
+def test_bold_lettered_sub_items_are_items_and_two_officers_can_be_asked_to_act() -> None:
+    # A Welsh town council's finance committee: bold "a) Carnival Committee" sub-items under "5. Grant applications",
+    # each the item of its decision; "The Town Clerk and the Chair to draw up criteria ..." inside a paragraph of
+    # narrative asks two officers to act.
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Finance Committee held on 4th February 2026")
+    for marker, text, bold in (
+        ("4.", "Budget monitoring", True),
+        (
+            "",
+            "Members discussed the projects budget. The Town Clerk and the Chair to draw up criteria for sponsorship.",
+            False,
+        ),
+        ("5.", "Grant applications", True),
+        ("a)", "Carnival Committee", True),
+        ("", "The Committee considered a request for £900. It was agreed to recommend a grant of £600.", False),
+        ("b)", "Valley Foodbank", True),
+        ("", "Referrals had risen over the winter. It was agreed to recommend a grant of £500.", False),
+    ):
+        document.add_paragraph().add_run(f"{marker} {text}".strip()).bold = bold
+    data = io.BytesIO()
+    document.save(data)
+    minutes = parse_minutes(read_document(data.getvalue(), "finance.docx"))
+    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+        ("Budget monitoring", "The Town Clerk and the Chair to draw up criteria for sponsorship."),
+        ("Carnival Committee", "To recommend a grant of £600."),
+        ("Valley Foodbank", "To recommend a grant of £500."),
+    ]
+
+
 def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     # "Proposal | words", "Proposed | name", "Seconded | name", "Vote | counts" rows, or the same labels run
     # on in one paragraph: the proposal carried is the record, the one the counts defeat is not.

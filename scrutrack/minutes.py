@@ -2030,7 +2030,15 @@ class _Reader:
             m = v.NOTING.search(full)
         if p.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
-            if len(then) == 2 and m and m["subject"] is not None:  # "To note X and ask Y to do Z": the request
+            # (not "to note that the scheme is funded ... and requires no contribution": a verb of what was noted)
+            inner = (
+                len(then) == 2
+                and re.match(r"to\s+note\s+that\s", full, re.I)
+                and re.match(r"[a-z]+(?:s|ed)\b", then[1])
+            )
+            if (
+                len(then) == 2 and m and m["subject"] is not None and not inner
+            ):  # "To note X and ask Y to do Z": the request
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
                 rest = then[1] if re.match(r"that\s", then[1], re.I) else m["subject"] + then[1][3 * skip :]
                 rest = _tidy(_as_decided(rest))  # "to note X; and that Y": "That Y"

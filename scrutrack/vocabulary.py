@@ -311,7 +311,7 @@ QUOTED_DECISION = re.compile(
     re.I,
 )
 PROPOSAL = re.compile(
-    r"^(?!it\s+was\s+recommended\b)(?:[\w&'’,-]+\s+){0,8}?(?:(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)|(?:was|were)\s+recommended)"
+    r"^(?!it\s+was\s+recommended\b|that\s)(?:[\w&'’,-]+\s+){0,8}?(?:(?:is|are)\s+(?:recommended|asked|requested|invited|advised|minded)|(?:was|were)\s+recommended)"
     r"\s+(?:to|that)\b"
     r"|^(?:the\s+)?(?:report|officers?|(?:[\w&'’-]+\s+){0,4}?(?:director|officer|manager|chief\s+executive|clerk|treasurer"
     r"|solicitor|engineer|auditor|head)(?:\s+(?:of|for)\s+[\w&,\s]{1,50}?)?)\s+recommend(?:s|ed)?\b"

@@ -3196,6 +3196,19 @@ STRUCTURES = {
             ("Play areas", "To book the inspection for April."),
         ],
     ),
+    # A point of the body's resolution in which someone "is asked to" act: the decision, not an officer's proposal.
+    "a-resolved-point-asking-someone.txt": (
+        "Minutes of the Scrutiny Board held on 19 November 2025\n\n42/25 Air Quality\n\nResolved:-\n\n(1) that the "
+        "Director submits a revised trajectory to the March meeting;\n\n(2) that the Cabinet Member for Environment "
+        "is asked to consider extending the school streets programme.\n",
+        [
+            ("Air Quality", "That the Director submits a revised trajectory to the March meeting."),
+            (
+                "Air Quality",
+                "That the Cabinet Member for Environment is asked to consider extending the school streets programme.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3340,6 +3353,13 @@ NOT_RECORDS = {
         "the decision on the pest control fees not be called in.\n\n6. Lido Contract\n\nRESOLVED: That the "
         "Committee asks Cabinet to publish the contract's social value terms.\n",
         [("Lido Contract", "That the Committee asks Cabinet to publish the contract's social value terms.")],
+    ),
+    # A decision to note that something is so "and requires ..." (a verb of what is noted): no request after it.
+    "noted-that-clause-with-a-second-verb": (
+        "Minutes of the Cabinet Member decision made on 6 February 2026\n\n1. Decision\n\nI have decided:\n\n(a) to "
+        "approve the charging pilot at 14 locations;\n\n(b) to note that the scheme is funded by grant and requires "
+        "no contribution from the capital programme.\n",
+        [("Decision", "To approve the charging pilot at 14 locations.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

@@ -1318,6 +1318,8 @@ class _Reader:
             return False  # ... or the page's title over its items: "Agenda and minutes"
         if v.LINKS_SECTION.fullmatch(title):
             return self.set_item(None)  # a page's "Documents" over its links
+        if b.kind == "heading" and not b.marker and len(title.split()) <= 4 and self.body_title(b):
+            return self.set_item(None)  # a tracker page's section for each body ("Full Council", "Cabinet")
         if self.item and title and b.kind != "heading" and _fold(title) in _fold(self.item) and title != b.text:
             return False  # "EC/04/25 Revised Admissions Policy (PDF, 340KB)": the item's paper, under its title
         if self.sectioned and self.item and title and _fold(_noiseless(title)) == _fold(self.item):

@@ -3209,6 +3209,18 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A council's action tracker page in sections by body ("Cabinet"), then by meeting, each action under its item in
+    # bold: the body's heading is no item.
+    "tracker-page-sections-by-body.html": (
+        "<h1>Committee Action Tracker 2025</h1><h2>Full Council</h2><h3>22 July 2025</h3><p><b>Rural Bus Services</b>"
+        "</p><p>Action - Leader to write to the Secretary of State about the bus grant.</p><h2>Cabinet</h2><h3>9 "
+        "September 2025</h3><p><b>Leisure Centre Contract</b></p><p>Action - Strategic Director to circulate the "
+        "performance scores for each site.</p><p>Response - will be added soon.</p>",
+        [
+            ("Rural Bus Services", "Leader to write to the Secretary of State about the bus grant."),
+            ("Leisure Centre Contract", "Strategic Director to circulate the performance scores for each site."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

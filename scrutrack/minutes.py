@@ -1435,14 +1435,17 @@ class _Reader:
                 ("alpha" in style or "arabic" in style) and _upper(b.text)  # "(b) WORKFORCE PLAN", "(115) CHRISTMAS"
             )  # (a minute's "75.0 Review of Bus Shelter Maintenance" over its paragraphs "75.1", "75.2" in any type)
             # "(b) Holmsgarth Community Association - Request for Financial Assistance" under an item in capitals; not
-            # a member's report under it ("(a) Empty Homes Task and Finish Group - Chair, Councillor G. Dempster")
+            # a member's report under it ("(a) Empty Homes Task and Finish Group - Chair, Councillor G. Dempster"); or
+            # set in bold ("a) Abercerrig Carnival Committee" under "5. Grant applications")
             shown = shown or (
-                "alpha" in style and _upper(self.heading.text) and _title_like(b.text) and not v.A_MEMBER.search(b.text)
+                "alpha" in style
+                and (_upper(self.heading.text) or b.bold)
+                and _title_like(b.text)
+                and not v.A_MEMBER.search(b.text)
             )
             # a decimal one in capitals as its item's title is ("4.1 DAMP AND MOULD ..." under "4 REPORTS FOR
             # CONSIDERATION"): set apart as the item is
             shown = shown or (style == "decimal" and _upper(b.text) and _upper(self.heading.text))
-            shown = shown or ("alpha" in style and b.bold and _title_like(b.text) and not v.A_MEMBER.search(b.text))
             if b.bold and style.startswith("bullet") and b.level == 0:
                 return b.text if _title_like(b.text) else None  # a bold "- Budget 2025/26" heading its minute
             return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
@@ -2032,15 +2035,10 @@ class _Reader:
             m = v.NOTING.search(full)
         if p.kind == "noted" or m:
             then = v.AND_THEN.split(full, maxsplit=1)
-            # (not "to note that the scheme is funded ... and requires no contribution": a verb of what was noted)
-            inner = (
-                len(then) == 2
-                and re.match(r"to\s+note\s+that\s", full, re.I)
-                and re.match(r"[a-z]+(?:s|ed)\b", then[1])
-            )
-            if (
-                len(then) == 2 and m and m["subject"] is not None and not inner
-            ):  # "To note X and ask Y to do Z": the request
+            # "To note X and ask Y to do Z": the request (not "to note that the scheme is funded ... and requires no
+            # contribution": a verb of what was noted)
+            inner = re.match(r"to\s+note\s+that\s", full, re.I) and re.match(r"[a-z]+(?:s|ed)\b", then[-1])
+            if len(then) == 2 and m and m["subject"] is not None and not inner:
                 skip = m["subject"].lower().endswith("to ") and then[1].lower().startswith("to ")
                 rest = then[1] if re.match(r"that\s", then[1], re.I) else m["subject"] + then[1][3 * skip :]
                 rest = _tidy(_as_decided(rest))  # "to note X; and that Y": "That Y"
@@ -2872,20 +2870,16 @@ def _item_cut(text: str) -> tuple[int, int] | None:
         at, after, colon = after + dash.start(), after + dash.end(), False
     # (an agenda's wording may run long: "To receive declarations of interest ... Dispensation:", "To consider the
     # tree survey report for the Station Road play area - It was RESOLVED ...")
-    agenda = (
-        to_dash
-        or bool(
-            re.match(r"to\s+(?:receive|consider|note)\b", text, re.I)
-            or (
-                re.match(r"to\s", text, re.I) and re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[after:], re.I)
-            )
-            # or a decision after its mover and seconder ("... – PROPOSED; SECONDED; RESOLVED that ..."), or what was
-            # reported ("To approve accounts for payment – The following payments were presented:")
-            or (re.match(r"to\s", text, re.I) and v.PREAMBLE.match(text[after:]) is not None)
-            or (
-                re.match(r"to\s", text, re.I) and re.match(r"[A-Z]\S*\s(?:\S+\s){0,5}?(?:was|were|had)\s", text[after:])
-            )
-        )
+    # or any agenda wording ("To approve accounts for payment") over the minute: its decision ("It was RESOLVED ...",
+    # after its mover and seconder: "PROPOSED; SECONDED; RESOLVED that ..."), or what was reported ("The following
+    # payments were presented:")
+    minuted = (
+        re.match(r"(?:it\s+was\s+)?(?:resolved|agreed)\b", text[after:], re.I)
+        or v.PREAMBLE.match(text[after:])
+        or re.match(r"[A-Z]\S*\s(?:\S+\s){0,5}?(?:was|were|had)\s", text[after:])
+    )
+    agenda = to_dash or bool(
+        re.match(r"to\s+(?:receive|consider|note)\b", text, re.I) or (re.match(r"to\s", text, re.I) and minuted)
     )
     if len(text[:at].split()) > (30 if agenda else 8):
         return None
@@ -2895,10 +2889,9 @@ def _item_cut(text: str) -> tuple[int, int] | None:
         return None  # "6. In discussion the following points were made: ...": a lead, not a title
     rest = text[after:]
     colon = colon and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
+    # (the agenda's wording over a lead: "To approve accounts for payment – The following were presented:")
     if len(rest.split()) < (3 if colon or agenda else 8) or not re.search(
-        r"[.!?:](?:\s|$)" if colon or agenda else r"[.!?](?:\s|$)",
-        rest,  # "To approve accounts – The following were
-        # presented:"
+        r"[.!?:](?:\s|$)" if colon or agenda else r"[.!?](?:\s|$)", rest
     ):
         return None
     if not (agenda or _title_like(text[:at], True)):

@@ -178,13 +178,12 @@ def _readings(heading: str) -> Iterator[str]:
         yield norm(m[1])
     key = norm(heading)
     for pattern in (_BODY_BEFORE, _BODY_AFTER):
-        if (b := pattern.fullmatch(key)) and _field_of(b[1]) in BODY_FIELDS:
-            yield b[1]
-    # the day the body met ('Board date', 'Partnership meeting date', 'Date agreed by Select Committee'), not the day
-    # the one it asks answered ('Full Council date', 'Date agreed by Cabinet')
-    for pattern in (_BODY_BEFORE, _BODY_AFTER):
-        b = pattern.fullmatch(key)
-        if b and _field_of(b[1]) == "meeting" and not _EXECUTIVE.search(key[: b.start(1)] + key[b.end(1) :]):
+        if (b := pattern.fullmatch(key)) is None:
+            continue
+        # or the day the body met ('Board date', 'Partnership meeting date', 'Date agreed by Select Committee'), not
+        # the day the one it asks answered ('Full Council date', 'Date agreed by Cabinet')
+        met = _field_of(b[1]) == "meeting" and not _EXECUTIVE.search(key[: b.start(1)] + key[b.end(1) :])
+        if _field_of(b[1]) in BODY_FIELDS or met:
             yield b[1]
     words = key.split()
     for i in range(1, len(words)):
@@ -381,7 +380,7 @@ def table_from_rows(
         if agreed := _agreed_on(line):
             table.meeting = (i + 1, agreed)
         elif m and re.search(r"\d", m[1]):
-            table.meeting = (i + 1, _date_first(m[1].strip()))
+            table.meeting = (i + 1, _date_first(m[1]) or m[1].strip())
         elif m := _SHEET_ITEM.match(line):
             table.item = m[1].strip()
     if table.meeting is not None and table.groups:
@@ -400,19 +399,18 @@ _AGREED_ON = re.compile(
 )
 
 
-def _date_first(value: str) -> str:
-    """A meeting line's value, or the date it opens with where a sentence follows ('on 11 March 2025.
-    Recommendations assessed as 1 may be signed off ...')."""
-    value = re.sub(r"^on\s+", "", value, flags=re.IGNORECASE)
+def _date_first(value: str) -> str | None:
+    """The date a value opens with, as written, where a sentence may follow ('on 11 March 2025. Recommendations
+    assessed as 1 may be signed off ...'), or None."""
+    value = re.sub(r"^on\s+", "", value.strip(), flags=re.IGNORECASE)
     found = date_in(value)
-    return value[found[2][0] : found[2][1]] if found and found[2][0] == 0 else value
+    return value[found[2][0] : found[2][1]] if found and found[2][0] == 0 else None
 
 
 def _agreed_on(line: str) -> str | None:
     """The date in a title line saying when the recommendations were agreed, as written, or None."""
     m = _AGREED_ON.search(line)
-    found = date_in(m[1].strip()) if m else None
-    return m[1][found[2][0] : found[2][1]] if m and found and found[2][0] == 0 else None
+    return _date_first(m[1]) if m else None
 
 
 def _group_rows(table: Table, body: Iterable[tuple[int, list[str]]]) -> None:

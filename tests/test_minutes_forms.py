@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from typing import Any
 
 import docx
 import pytest
@@ -4055,10 +4056,7 @@ def test_the_next_number_of_the_items_is_an_item_whatever_its_words_in_word() ->
     for block in SEQUENCE_TEXT.split("\n"):
         if block:
             document.add_paragraph(block)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "allotments.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == SEQUENCE_RECORDS
+    assert _records(document, "allotments.docx") == SEQUENCE_RECORDS
 
 
 def test_an_item_number_in_its_own_cell_is_followed_by_its_title_whatever_its_words() -> None:
@@ -4148,10 +4146,7 @@ def test_a_numbered_sentence_after_an_item_is_its_paragraph_not_the_next_item() 
         "RESOLVED: That the consent for Market Square be renewed.",
     ):
         document.add_paragraph(text)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "licensing.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "licensing.docx") == [
         ("Hackney carriage fares", "That the fares be increased by 5 per cent from 1 August."),
         ("Street trading consents", "That the consent for Market Square be renewed."),
     ]
@@ -4350,10 +4345,7 @@ def test_a_line_in_capitals_over_a_coded_minute_is_its_title() -> None:
         "RESOLVED: That the fares be increased by 5 per cent.",
     ):
         document.add_paragraph(text)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "licensing.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "licensing.docx") == [
         (
             "CONSENT FOR DECISION – 25/00031/STR – STREET TRADING PITCH AT 12 MARKET SQUARE, OLDTOWN",
             "That both consents be granted.",
@@ -4636,10 +4628,7 @@ def test_a_title_with_its_minute_code_in_the_margin_column_is_the_item() -> None
     ):
         row = table.add_row().cells
         row[0].text, row[1].text = cells
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "minutes.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "minutes.docx") == [
         ("Bus shelter", "That the Clerk asks the county council to replace the glass with polycarbonate."),
         ("Grit bins", "That two more grit bins be bought for Church Lane."),
     ]
@@ -4660,10 +4649,7 @@ def test_a_bold_title_run_into_its_minute_in_word_is_the_item() -> None:
         paragraph = document.add_paragraph()
         paragraph.add_run(title).bold = True
         paragraph.add_run(text)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "minutes.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "minutes.docx") == [
         ("Bus shelter", "That the Clerk reports it to the county council."),
         ("Grit bins", "That the Clerk orders salt for both bins."),
         ("Grit bins", "That the precept for 2026/27 be set at £12,400."),
@@ -4689,10 +4675,7 @@ def test_a_parish_grid_with_attendance_above_its_action_column_and_paragraph_cod
         row = table.add_row().cells
         for cell, text in zip(row, cells, strict=True):
             cell.text = text
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "minutes.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "minutes.docx") == [
         ("Finance", "To APPROVE payments totalling £1,284.50 as listed at Annex A."),
         ("Common Maintenance", "To accept the quotation of £2,150 for scrub clearance."),
     ]
@@ -4718,10 +4701,7 @@ def test_bold_lettered_sub_items_are_items_and_two_officers_can_be_asked_to_act(
         ("", "Referrals had risen over the winter. It was agreed to recommend a grant of £500.", False),
     ):
         document.add_paragraph().add_run(f"{marker} {text}".strip()).bold = bold
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "finance.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "finance.docx") == [
         ("Budget monitoring", "The Town Clerk and the Chair to draw up criteria for sponsorship."),
         ("Carnival Committee", "To recommend a grant of £600."),
         ("Valley Foodbank", "To recommend a grant of £500."),
@@ -4747,10 +4727,7 @@ def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
         "Proposal: the Clerk reports the broken stile to the county council  Proposed: Cllr Eyre  "
         "Seconded: Cllr Finn  Vote: unanimous"
     )
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "votes.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "votes.docx") == [
         ("Village hall roof", "The council accepts the lowest quotation for the roof repairs."),
         ("Footpaths", "The Clerk reports the broken stile to the county council."),
     ]
@@ -4778,6 +4755,13 @@ def test_a_short_run_of_two_columns_under_a_heading_across_is_text_too() -> None
     assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
         ("Boundary review", "That the Chief Executive send the response set out in the report by 1 May."),
     ]
+
+
+def _records(document: Any, name: str) -> list[tuple[str | None, str]]:
+    """Each record's item and text, from a python-docx document saved as `name` and imported."""
+    data = io.BytesIO()
+    document.save(data)
+    return [(r.item, r.text.strip()) for r in parse_minutes(read_document(data.getvalue(), name)).recommendations]
 
 
 def _word(*paragraphs: str) -> bytes:
@@ -4900,10 +4884,7 @@ def test_bold_titles_head_their_items_where_items_are_not_numbered() -> None:
         document.add_paragraph().add_run(title).bold = True
         document.add_paragraph("The Forum discussed the matter at length.")
         document.add_paragraph(decision)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "forum.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "forum.docx") == [
         ("Housing – empty homes grant (Ward 4)", "To ask for a list of the empty homes in Ward 4."),
         ("Recommendations from the Community Safety Partnership", "That the partnership's plan be endorsed."),
     ]
@@ -5053,10 +5034,7 @@ def test_what_was_proposed_is_no_decision_when_voted_down_or_decided_otherwise()
         "Proposed by Cllr Rae, seconded by Cllr Singh.",
     ):
         document.add_paragraph(text)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "burial.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "burial.docx") == [
         ("Cemetery Fees", "That fees rise by 3 per cent from April."),
         ("Chapel Roof", "That the Board repairs the existing roof."),
         ("Memorial Benches", "That the Board allows two more memorial benches."),
@@ -5113,10 +5091,7 @@ def test_a_bold_numbered_title_after_plain_points_is_the_next_item() -> None:
     document.add_paragraph("2. That new signs tell cyclists to give way.")
     document.add_paragraph().add_run("3. Moorings – visitor charges (Lock 9 to Lock 12)").bold = True
     document.add_paragraph("AGREED: That visitor moorings are free for the first 48 hours.")
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "canal.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "canal.docx") == [
         ("Towpath resurfacing", "That the Mill Bridge section is resurfaced first."),
         ("Towpath resurfacing", "That new signs tell cyclists to give way."),
         ("Moorings – visitor charges (Lock 9 to Lock 12)", "That visitor moorings are free for the first 48 hours."),
@@ -5189,10 +5164,7 @@ def test_a_heading_over_the_recommendations_to_someone_is_not_an_item() -> None:
     document.add_paragraph("Recommendations to the Cabinet Member for Environment and Climate", style="Heading 1")
     document.add_paragraph("(a) That sandbag stores are mapped on the website.")
     document.add_paragraph("(b) That the flood wardens scheme is extended to Lower Mill.")
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "panel.docx") == [
         ("Flood Resilience", "That sandbag stores are mapped on the website."),
         ("Flood Resilience", "That the flood wardens scheme is extended to Lower Mill."),
     ]
@@ -5437,10 +5409,7 @@ def test_a_table_whose_decision_column_also_holds_the_discussion() -> None:
     for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "hollins.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "hollins.docx") == [
         ("Play area", "That the Clerk orders two new swing seats."),
         ("Hedges", "To ask the landowner to cut the hedge on Green Lane."),
     ]
@@ -5625,10 +5594,7 @@ def test_a_minutes_table_with_an_action_by_column_of_initials_is_read_without_it
     ):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "amenities.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "amenities.docx") == [
         ("Play area fencing", "To appoint Oakfield Fencing Ltd to replace the fence at a cost of £4,200.")
     ]
 
@@ -5815,10 +5781,7 @@ def test_a_decision_granted_on_conditions_listed_below_is_one_record_with_them()
         document.add_paragraph(condition, style="List Number")
     document.add_paragraph("43. 25/0330/HOU – 2 Elm Grove")
     document.add_paragraph("RESOLVED that the application be deferred for a site visit.")
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "dc.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "dc.docx") == [
         (
             "25/0318/FUL – Former Bus Depot, Quay Street",
             "That the application be approved on the following conditions:\n"
@@ -6572,12 +6535,7 @@ def test_a_closing_summary_of_decisions_by_item_gives_each_row_its_own_item() ->
     ):
         for cell, text in zip(row.cells, cells, strict=True):
             cell.text = text
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "cc.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
-        ("Paths", "To ask the Council to repair the riverside path.")
-    ]
+    assert _records(document, "cc.docx") == [("Paths", "To ask the Council to repair the riverside path.")]
 
 
 def test_a_table_of_actions_and_recommendations_agreed_under_an_item() -> None:
@@ -6823,10 +6781,7 @@ def test_a_minute_column_of_codes_beside_each_title_and_text_is_the_minutes_laid
         right.paragraphs[0].add_run(title).bold = True
         if text:
             right.add_paragraph(text)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "panel.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "panel.docx") == [
         ("Proposed Precept 2024/25", "That the Panel supports the proposed precept.")
     ]
 
@@ -7167,10 +7122,7 @@ def test_a_recommendations_table_with_a_reason_beside_each_is_read_as_one() -> N
     ):
         row = table.add_row().cells
         row[0].text, row[1].text = left, right
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "scrutiny.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "scrutiny.docx") == [
         ("Highways Contract", "That a break clause at year five be included."),
         ("Highways Contract", "That pothole repair times be measured."),
     ]
@@ -7192,10 +7144,7 @@ def test_the_body_asking_in_a_sentence_of_its_own_is_a_request() -> None:
         document.add_paragraph(text)
     document.add_paragraph("4. Search room", style="Heading 2")
     document.add_paragraph("The Board asked the Clerk to invite the county's records manager to the next meeting.")
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "archives.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "archives.docx") == [
         ("Digitisation programme", "The Board requested that the parish registers be scanned before the tithe maps."),
         ("Search room", "The Board asked the Clerk to invite the county's records manager to the next meeting."),
     ]
@@ -7235,10 +7184,7 @@ def test_a_heading_straight_over_deeper_headings_groups_items_and_to_x_and_that_
     )
     document.add_paragraph("Public Toilets", style="Heading 2")
     document.add_paragraph("The Committee agreed to open the Harbour Road toilets all year.")
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "environment.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
+    assert _records(document, "environment.docx") == [
         ("Street Trading Policy", "To adopt the policy."),
         ("Street Trading Policy", "That officers report on its first year in June 2026."),
         ("Public Toilets", "To open the Harbour Road toilets all year."),
@@ -7438,12 +7384,7 @@ def test_the_agendas_next_number_over_its_wording_in_bold_capitals_is_the_item()
     ):
         document.add_paragraph().add_run(f"{number} {title}").bold = True
         document.add_paragraph(text)
-    data = io.BytesIO()
-    document.save(data)
-    minutes = parse_minutes(read_document(data.getvalue(), "parish.docx"))
-    assert [(r.item, r.text.strip()) for r in minutes.recommendations] == [
-        ("TO CONSIDER THE PLAYING FIELD LEASE", "To renew the lease.")
-    ]
+    assert _records(document, "parish.docx") == [("TO CONSIDER THE PLAYING FIELD LEASE", "To renew the lease.")]
 
 
 def test_who_an_action_line_after_a_decision_names_is_the_records_owner() -> None:

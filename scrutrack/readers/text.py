@@ -254,9 +254,9 @@ def _starts_block(
     return bool(re.match(r"That\b", text)) and not _runs_on(last)
 
 
+_REFERENCE = re.compile(r"\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")  # a planning application's reference
 # A line opening with the body's decision in capitals, not the end of a sentence whose subject ended the line above
 # ("It was" / "RESOLVED that ...", "The Committee" / "AGREED to ...").
-_REFERENCE = re.compile(r"\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")  # a planning application's reference
 _DECIDED = re.compile(r"(?:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b")
 _DECIDER_BEFORE = re.compile(
     r"\b(?:was|were|and|then|further|unanimously|it|council|committee|board|panel|cabinet|members|authority)\W*$", re.I

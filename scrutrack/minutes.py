@@ -1316,6 +1316,8 @@ class _Reader:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)) or v.PAGE_TITLE.fullmatch(title):
             return False  # ... or the page's title over its items: "Agenda and minutes"
+        if not (b.marker or self.item_numbers or self.found) and re.fullmatch(r"(?:draft\s+)?minutes", title, re.I):
+            return False  # the document's title, "Minutes", over the meeting's date line: no item yet
         if v.LINKS_SECTION.fullmatch(title):
             return self.set_item(None)  # a page's "Documents" over its links
         if b.kind == "heading" and not b.marker and len(title.split()) <= 4 and self.body_title(b):
@@ -2614,7 +2616,12 @@ def _labels_over_values(b: Block) -> list[Block]:
     label = r"[A-Za-z][A-Za-z ()/:]{1,30}"  # "Approved by: (signature)" beside "Date of Decision"
     if cells and all(re.match(r"[A-Za-z ]{2,20}:\s*\S", c) for c in cells):  # 'Date: 25 July 2024 | Time: 10am'
         lines = cells
-    elif len(rows) == 2 and len(rows[0]) == len(rows[1]) and all(re.fullmatch(label, h) for h in rows[0]):
+    elif (
+        len(rows) == 2
+        and len(rows[0]) == len(rows[1])
+        and all(re.fullmatch(label, h) for h in rows[0])
+        and not any(re.fullmatch(r"(?:name\s+of\s+)?(?:the\s+)?bod(?:y|ies)", h, re.I) for h in rows[0])
+    ):  # (not "Name of Body | Date of Meeting" over another body's minutes received)
         lines = [f"{h.rstrip(':')}: {value}" for h, value in zip(*rows, strict=True) if value]
     else:
         return []
@@ -2687,12 +2694,17 @@ def _shoulder(filled: list[list[Block]]) -> list[Block] | None:
     numbered item heading, then the text."""
     short = [" ".join(_full(x) for x in cell) for cell in filled[:2]]
     codes = [t for t in short if re.fullmatch(r"[\w/.\-–()]{0,11}\d[\w/.\-–()]{0,4}(?:\s?[A-Z])?", t)]
-    titles = [t for t in short if t not in codes and _title_like(t, relaxed=True) and len(t.split()) <= 12]
+    titles = [  # its full stop no part of it ('Precept 2026/27.')
+        t.removesuffix(".")
+        for t in short
+        if t not in codes and _title_like(t.removesuffix("."), relaxed=True) and len(t.split()) <= 12
+    ]
     if len(codes) != 1 or len(titles) != 1 or len(" ".join(x.text for x in filled[2]).split()) < 8:
         return None  # not a data row: 'Hackney' | '212' | '230'
-    number = codes[0].split()[0]
-    marker = f"{number}." if number.isdigit() else number
-    return [Block("item", titles[0], filled[0][0].place, marker=marker), *filled[2]]
+    number, place = codes[0].split()[0], filled[0][0].place
+    if re.fullmatch(r"\d{2}/\d{1,3}", number):  # a minute's code ('25/186'), not an application's ('24/0187')
+        return [Block("paragraph", f"{number} {titles[0]}", place), *filled[2]]
+    return [Block("item", titles[0], place, marker=f"{number}." if number.isdigit() else number), *filled[2]]
 
 
 def _titles_over_articles(blocks: list[Block]) -> list[Block]:

@@ -385,6 +385,7 @@ ACTION_OWNER = re.compile(
     r"(?:(?:[A-Z(\d][\w&'’.()/-]*|of|and|for|in|the|by|&)\s*[,/;–—-]?\s*){1,12}$"
     r"|^[A-Z]{2,4}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,4})*\s+(?i:action)\W*$"  # "SR Action.": who acts, after the decision
     r"|^\((?i:act(?:ion)?)\s*:?\s+[A-Z][\w.'’ /&-]{0,30}\)\.?$"  # "(Act Clerk)" after it, in brackets
+    r"|^(?i:action)\s+[A-Z][\w.'’-]*(?:\s*(?:/|&|and|,)\s*[A-Z][\w.'’-]*){0,2}\.?$"  # "Action Clerk.", "Action JT."
     # or their initials alone, as a right-hand action column prints them into a text minute: "AR."
     r"|^(?!(?:ALL|AND|ANY|THE|NEW|YES|NO|NIL|TBC|N/A|AOB|AGM)\b)[A-Z]{2,3}(?:\s*(?:/|&|,)\s*[A-Z]{2,3})*\.?$"
 )

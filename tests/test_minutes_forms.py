@@ -4708,6 +4708,51 @@ def test_bold_lettered_sub_items_are_items_and_two_officers_can_be_asked_to_act(
     ]
 
 
+def test_a_parish_table_of_codes_titles_closed_by_a_stop_and_business() -> None:
+    # A Cumbrian parish's ruled table, 'ITEM / MINUTE No. | ITEM | BUSINESS', under the document's title "Minutes"
+    # and the meeting's date line: each row the minute's code, its title (its full stop no part of it) and text.
+    document = docx.Document()
+    document.add_paragraph().add_run("Minutes").bold = True
+    document.add_paragraph("For the Council Meeting held on Wednesday 12th November 2025 in the Reading Room.")
+    table = document.add_table(rows=0, cols=3)
+    for cells in (
+        ("ITEM / MINUTE No.", "ITEM", "BUSINESS"),
+        (
+            "25/184",
+            "Minutes.",
+            "RESOLVED that the Minutes of the meeting held on 8th October be approved as a true record.",
+        ),
+        (
+            "25/186",
+            "Precept 2026/27.",
+            "The Clerk presented the draft budget. RESOLVED that the Council requests a precept of £14,200.",
+        ),
+    ):
+        row = table.add_row().cells
+        for cell, text in zip(row, cells, strict=True):
+            cell.text = text
+    assert _records(document, "kirkbeck.docx") == [
+        ("Precept 2026/27", "That the Council requests a precept of £14,200."),
+    ]
+
+
+def test_another_bodys_meeting_date_in_a_table_of_minutes_received_dates_nothing() -> None:
+    # A committee page's item receiving other bodies' minutes in a table ("Name of Body | Date of Meeting"): another
+    # body's date, not this meeting's; and a parish's "Action Clerk." after a decision names who acts.
+    page = (
+        "<h1>Agenda and minutes</h1><h2>Cabinet</h2><h2>Wednesday, 12th March, 2025 5.00 pm</h2><p>Venue: Town Hall"
+        "</p><h2>Items</h2><p>No. Item</p><p>304.</p><p>Minutes of Boards and Panels</p><p>Minutes:</p>"
+        "<p>To receive the minutes of the following bodies:-</p><table><tr><td>Name of Body</td>"
+        "<td>Date of Meeting</td></tr><tr><td>Policy Development Board</td><td>17th February 2025</td></tr></table>"
+        "<p>Resolved - That the minutes of the above body be noted.</p><p>305. Car Parking Charges</p><p>Resolved - "
+        "That the revised charges be approved. Action Clerk.</p>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "cabinet.html"))
+    assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
+        (dt.date(2025, 3, 12), "Car Parking Charges", "That the revised charges be approved."),
+    ]
+
+
 def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     # "Proposal | words", "Proposed | name", "Seconded | name", "Vote | counts" rows, or the same labels run
     # on in one paragraph: the proposal carried is the record, the one the counts defeat is not.

@@ -116,7 +116,7 @@ CARRIED = (
 # request").
 TO_DO = r"to\b(?!\s+(?:the|a|an|its|their|this|these|those)\s)"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}(?:\s+\([^()]{{1,40}}\))?\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|we\s+(?=resolved|agreed|decided)|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}(?:\s+\([^()]{{1,40}}\))?\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|additionally|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
     # (not a verb that is also a body's name: "RESOLVED to commission a survey")
     rf"(?P<qual>\s+(?:to|for|of)\s+(?!(?-i:[a-z]+)\s+(?:a|an|the|its|their|this|these|further|new)\s)(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+|constituent\s+|partner\s+|member\s+){{0,4}}(?:{BODIES})s?\b{PORTFOLIO}"
@@ -659,12 +659,13 @@ ONLY_DATES = re.compile(
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b\.?|\b(?:and|all|at|on|the|each|every|to|that)\b|[^\w]",
     re.I,
 )
-# A tracker's row saying nothing was asked: "Report noted – no recommendations made.", "No action arising –
-# appointments made.", "Summary noted." (a short noun and "noted", which NOTING's verbs do not read).
+# A tracker's row saying nothing was asked: "Report noted – no recommendations made.", "No recommendations were
+# made at this meeting.", "No action arising – appointments made.", "Summary noted." (a short noun and "noted",
+# which NOTING's verbs do not read).
 NO_ACTION = re.compile(
     r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s*[-–—:.]"  # "No recommendations – ..."
     r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s+"  # "No outcomes arising - report noted."
-    r"(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
+    r"(?:(?:were|was)\s+)?(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
     r"|[-–—;,]\s*no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\W*$",  # "Report received and noted – no action."
     re.I,
 )

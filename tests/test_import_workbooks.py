@@ -1153,6 +1153,19 @@ def test_tables_in_word_grouped_by_subject_take_the_heading_over_each_as_their_i
     assert {r.get("item") for r in dry_run(invoke, "appendix.docx")} != {"Appendix B: recommendations tracker"}
 
 
+def test_a_row_saying_no_recommendations_were_made_asks_nothing(repo: Path, invoke: Invoke) -> None:
+    # A district's tracker keeps a row for a meeting that made none: "No recommendations were made at this meeting."
+    _workbook(
+        repo / "tracker.xlsx",
+        [
+            ["Ref", "Date of meeting", "Item", "Recommendation", "Status"],
+            ["OS/25/05", D(2025, 9, 18), "Vacant Units", "To ask the Portfolio Holder to report on vacancies.", "Open"],
+            ["–", D(2025, 10, 16), "–", "No recommendations were made at this meeting.", ""],
+        ],
+    )
+    assert [r["meeting"] for r in dry_run(invoke, "tracker.xlsx")] == ["2025-09-18"]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

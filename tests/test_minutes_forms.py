@@ -3222,6 +3222,19 @@ STRUCTURES = {
             ("Leisure Centre Contract", "Strategic Director to circulate the performance scores for each site."),
         ],
     ),
+    # A joint advisory committee's minutes in the first person plural: "We resolved to ...", "We resolved that X, and
+    # that Y" decide as "The Committee resolved" does.
+    "first-person-plural-resolutions.txt": (
+        "Minutes of the National Landscape Joint Advisory Committee held on 9 March 2026\n\n5. Management Plan\n\nWe "
+        "received a report on the draft plan. We resolved to endorse the draft plan for public consultation.\n\n7. "
+        "Budget\n\nWe resolved that the partner contributions be set as shown in Appendix 1, and that the Manager "
+        "write to each partner to confirm its contribution.\n",
+        [
+            ("Management Plan", "To endorse the draft plan for public consultation."),
+            ("Budget", "That the partner contributions be set as shown in Appendix 1."),
+            ("Budget", "That the Manager write to each partner to confirm its contribution."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

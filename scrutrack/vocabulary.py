@@ -198,7 +198,8 @@ PREAMBLE = re.compile(
 # and agreed to provide a revised budget", "The Cabinet Member agreed to look into this": an undertaking, not a
 # decision of the body (a decision record's "The Cabinet Member agreed:" over its points still heads them).
 SOMEONE = re.compile(
-    r"^(?:the\s+)?(?:applicants?|agents?|objectors?|petitioners?|speakers?|witness(?:es)?|(?:vice[\s-])?chair(?:man|person)?"
+    r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+(?=clerk))?"  # "The Town Clerk was asked to ..."
+    r"(?:applicants?|agents?|objectors?|petitioners?|speakers?|witness(?:es)?|(?:vice[\s-])?chair(?:man|person)?"
     r"|(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader|mayor|commissioner|chief\s+\w+|director|officers?"
     r"|inspector|sergeant|superintendent|representatives?|clerk|head\s+of|manager|(?:council+or|cllr|mr|mrs|ms|dr)\.?\s)\b",
     re.I,

@@ -3235,6 +3235,18 @@ STRUCTURES = {
             ("Budget", "That the Manager write to each partner to confirm its contribution."),
         ],
     ),
+    # A town council's narrative that asks the Town Clerk, in the passive, to act: the request.
+    "the-town-clerk-was-asked.txt": (
+        "Minutes of the Finance Committee held on 1 October 2025\n\n4. Budget monitoring\n\nThere was discussion on "
+        "the unallocated balance. The Town Clerk was asked to list the organisations that fall into the sponsorship "
+        "category.\n",
+        [
+            (
+                "Budget monitoring",
+                "The Town Clerk was asked to list the organisations that fall into the sponsorship category.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3386,6 +3398,14 @@ NOT_RECORDS = {
         "approve the charging pilot at 14 locations;\n\n(b) to note that the scheme is funded by grant and requires "
         "no contribution from the capital programme.\n",
         [("Decision", "To approve the charging pilot at 14 locations.")],
+    ),
+    # "Resolved: Approved." under a proposal and its seconder: how the vote went, no decision's words of its own.
+    "resolved-approved-alone": (
+        "Minutes of the Parish Council meeting held on 8 September 2025\n\n1. Minutes\n\nProposal to approve the "
+        "minutes of the last meeting as a true record – Cllr Merrett; seconded – Cllr Sealy.\n\nResolved: Approved."
+        "\n\n2. Grit\n\nProposal to buy grit – Cllr Merrett; seconded – Cllr Sealy.\n\nResolved: To buy two tonnes "
+        "of grit.\n",
+        [("Grit", "To buy two tonnes of grit.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

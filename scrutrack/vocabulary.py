@@ -438,6 +438,8 @@ OWN_BUSINESS = {
             r"|\b(?:remain|be|kept)\s+confidential\b|\bexempt\s+from\s+(?:disclosure|publication)\b"  # Part Two
             r"|\bas\s+(?:confidential|exempt|restricted|private|closed)\s+(?:business|items?|session)\b"  # "items X to Y be taken as ..."
             r"|\b(?:consider(?:ed)?|tak(?:e|en)|hear(?:d)?|held|deal(?:t)?\s+with)\s+in\s+(?:public|private|(?:closed|confidential|exempt)\s+session)\b|\bin\s+camera\b"
+            # a Scottish council's "That the following item of business be taken in Committee, in the absence of ..."
+            r"|\btak(?:e|en)\s+in\s+committee\b[^.;]{0,20}?\bin\s+the\s+absence\s+of\b"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+(?:committee|public)\b"

@@ -3407,6 +3407,15 @@ NOT_RECORDS = {
         "of grit.\n",
         [("Grit", "To buy two tonnes of grit.")],
     ),
+    # A Scottish committee's private business: "That the following item of business be taken in Committee, in the
+    # absence of members of the press and public ..." is the meeting's conduct.
+    "taken-in-committee-in-the-absence-of-the-public": (
+        "Minute of the Infrastructure Committee held on 5 November 2025\n\n6. Depot Lease\n\nThe Committee "
+        "resolved that the following item of business be taken in Committee, in the absence of members of the press "
+        "and public, on the grounds that it involved exempt information.\n\n7. Roads Maintenance\n\nThe Committee "
+        "agreed that the winter gritting routes be reviewed before December.\n",
+        [("Roads Maintenance", "That the winter gritting routes be reviewed before December.")],
+    ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
         "and non-public summary of the meeting held on 13 May 2025 be approved.\n\n4. Charges\n\nRESOLVED – That the "

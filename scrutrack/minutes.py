@@ -2050,10 +2050,9 @@ class _Reader:
             if not any((n.item, n.text) == (p.item, full) for n in self.out.noted):  # printed twice: once
                 self.out.noted.append(Recommendation(day or dt.date.min, 0, p.item, full, p.where, p.why))
             return None
+        # a question, how a vote went ("Resolved: Approved."), a verb with nothing to do, a list of dates
         if any(rx.fullmatch(full) for rx in v.NOT_A_DECISION.values()) or _vote(full) is not None:
-            return (
-                None  # a question, how a vote went ("Resolved: Approved."), a verb with nothing to do, a list of dates
-            )
+            return None
         return _tidy(full) or None  # nothing left once the vote note went
 
 

@@ -197,8 +197,9 @@ PREAMBLE = re.compile(
 # Someone at the meeting other than the body, agreeing in the minutes' narrative: "The applicant was in attendance
 # and agreed to provide a revised budget", "The Cabinet Member agreed to look into this": an undertaking, not a
 # decision of the body (a decision record's "The Cabinet Member agreed:" over its points still heads them).
+_CLERK_RANK = r"(?:(?:town|parish|deputy|assistant)\s+(?=clerk))?"  # "The Town Clerk was asked to ..."
 SOMEONE = re.compile(
-    r"^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+(?=clerk))?"  # "The Town Clerk was asked to ..."
+    rf"^(?:the\s+)?{_CLERK_RANK}"
     r"(?:applicants?|agents?|objectors?|petitioners?|speakers?|witness(?:es)?|(?:vice[\s-])?chair(?:man|person)?"
     r"|(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader|mayor|commissioner|chief\s+\w+|director|officers?"
     r"|inspector|sergeant|superintendent|representatives?|clerk|head\s+of|manager|(?:council+or|cllr|mr|mrs|ms|dr)\.?\s)\b",
@@ -223,7 +224,7 @@ ACTION_REPORTED = re.compile(
 # Someone to act, named by initials or role at a sentence's start: "EJ to contact the contractor ...", "Clerk to
 # write to the Highways team.", as community councils' minutes set their actions down.
 _OFFICER = (
-    r"(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk(?:\s+to\s+the\s+(?:council|board|authority))?"
+    rf"(?:the\s+)?{_CLERK_RANK}(?:clerk(?:\s+to\s+the\s+(?:council|board|authority))?"
     r"|chair(?:man)?|treasurer|secretary"
     # a councillor by name (not "Cllrs RESOLVED to ..."): "Cllr Harland to speak to the landowner"
     r"|(?:cllrs?\.?|councillors?)(?:\s+(?-i:[A-Z][\w'’-]*[a-z][\w'’-]*)){1,2}"

@@ -146,6 +146,11 @@ _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})", re.IGN
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+# A planning application's reference: "25/00342/FUL", "23/1420/FUL" (the text reader's line breaks and the minutes'
+# titles both know one).
+APPLICATION_REF = r"\d{2,4}/\d{3,6}/[A-Z]{1,6}"
+
+
 def run_in_title(title: str, rest: str) -> bool:
     """Whether a line's opening in bold, its text run on after it in plain type, is a title ('Mains gas supply' /
     'Submitted – Update report ...'): of two words or more; not a label or an introducer closed by a colon, 'that'

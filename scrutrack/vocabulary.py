@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from scrutrack.documents import APPLICATION_REF
+
 
 def _words(text: str) -> str:
     """'a b|c d' as a regex alternation of phrases, spaces matching any run of spaces."""
@@ -938,7 +940,7 @@ MINUTE = re.compile(
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
 # A title led by a planning application's reference: "HFP/2025/0236/FL – Erection of ...", "25/00412/FUL - 4 Mill Lane".
 REFERENCE_TITLE = re.compile(
-    r"(?:[A-Z]{1,5}/\d{2,4}/\d{2,6}|\d{2,4}/\d{3,6}/[A-Z]{1,5})(?:/[A-Z]{1,5}\d?)?\s*[-–—:]?\s"
+    rf"(?:[A-Z]{{1,5}}/\d{{2,4}}/\d{{2,6}}|{APPLICATION_REF})(?:/[A-Z]{{1,5}}\d?)?\s*[-–—:]?\s"
 )
 ITEM_WORD = re.compile(
     r"^(?:min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)",

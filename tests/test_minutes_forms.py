@@ -4655,10 +4655,7 @@ def test_a_page_set_in_two_columns_is_read_column_by_column(drop: float) -> None
 def test_a_title_with_its_minute_code_in_the_margin_column_is_the_item() -> None:
     # A community council's minutes laid out in a table: each minute's title with its code in the right-hand column
     # ('Bus shelter' | '2025/14'), its text in the rows under it; a licence's "Reference | SA/PL/0142" is data.
-    document = docx.Document()
-    document.add_paragraph("Minutes of the meeting held at the Village Hall on Tuesday 11 March 2025")
-    table = document.add_table(rows=0, cols=2)
-    for cells in (
+    rows = [
         ("Apologies", "2025/13"),
         ("Apologies were received from Cllr Hughes.", ""),
         ("Bus shelter", "2025/14"),
@@ -4667,10 +4664,9 @@ def test_a_title_with_its_minute_code_in_the_margin_column_is_the_item() -> None
         ("Reference", "SA/PL/0142"),
         ("Grit bins", "2025/15"),
         ("Resolved: That two more grit bins be bought for Church Lane.", ""),
-    ):
-        row = table.add_row().cells
-        row[0].text, row[1].text = cells
-    assert _records(document, "minutes.docx") == [
+    ]
+    title = "Minutes of the meeting held at the Village Hall on Tuesday 11 March 2025"
+    assert _records(_word_table([title], rows), "minutes.docx") == [
         ("Bus shelter", "That the Clerk asks the county council to replace the glass with polycarbonate."),
         ("Grit bins", "That two more grit bins be bought for Church Lane."),
     ]
@@ -4701,10 +4697,7 @@ def test_a_bold_title_run_into_its_minute_in_word_is_the_item() -> None:
 def test_a_parish_grid_with_attendance_above_its_action_column_and_paragraph_codes() -> None:
     # A parish's minutes in one grid: who attended in its first rows, then "Item | Description | Action" with each
     # minute's paragraphs coded "206.1/25" and who acts in the last column; the owner is no part of the text.
-    document = docx.Document()
-    document.add_paragraph("BRAMLEY PARISH COUNCIL MEETING - Minutes of 4th March 2026")
-    table = document.add_table(rows=0, cols=3)
-    for cells in (
+    rows = [
         ("Present", "Others present", "Apologies"),
         ("Cllr Hollis (Chair), Cllr Grant", "Clerk – Mr Ashdown", "Cllr Varndell"),
         ("Item", "Description", "Action"),
@@ -4713,11 +4706,9 @@ def test_a_parish_grid_with_attendance_above_its_action_column_and_paragraph_cod
         ("205.2/25", "The bank reconciliation was noted.", ""),
         ("206/25", "Common Maintenance", ""),
         ("206.1/25", "RESOLVED to accept the quotation of £2,150 for scrub clearance.", "Clerk"),
-    ):
-        row = table.add_row().cells
-        for cell, text in zip(row, cells, strict=True):
-            cell.text = text
-    assert _records(document, "minutes.docx") == [
+    ]
+    title = "BRAMLEY PARISH COUNCIL MEETING - Minutes of 4th March 2026"
+    assert _records(_word_table([title], rows), "minutes.docx") == [
         ("Finance", "To APPROVE payments totalling £1,284.50 as listed at Annex A."),
         ("Common Maintenance", "To accept the quotation of £2,150 for scrub clearance."),
     ]
@@ -4845,9 +4836,13 @@ def test_a_short_run_of_two_columns_under_a_heading_across_is_text_too() -> None
 
 
 def _records(document: Any, name: str) -> list[tuple[str | None, str]]:
-    """Each record's item and text, from a python-docx document saved as `name` and imported."""
+    """Each record's item and text, from a python-docx document (or a Word file's bytes) saved as `name` and
+    imported."""
     data = io.BytesIO()
-    document.save(data)
+    if isinstance(document, bytes):
+        data.write(document)
+    else:
+        document.save(data)
     return [(r.item, r.text.strip()) for r in parse_minutes(read_document(data.getvalue(), name)).recommendations]
 
 

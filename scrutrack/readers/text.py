@@ -9,7 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from scrutrack.documents import MAX_BLOCK_CHARS, Block, Budget, clean, decode_text, split_marker
+from scrutrack.documents import APPLICATION_REF, MAX_BLOCK_CHARS, Block, Budget, clean, decode_text, split_marker
 
 KIND = "text"
 EMPTY = "{name} is empty; {save_as}"
@@ -254,7 +254,7 @@ def _starts_block(
     return bool(re.match(r"That\b", text)) and not _runs_on(last)
 
 
-_REFERENCE = re.compile(r"\d{2,4}/\d{3,6}/[A-Z]{2,6}\b")  # a planning application's reference
+_REFERENCE = re.compile(rf"{APPLICATION_REF}\b")
 # A line opening with the body's decision in capitals, not the end of a sentence whose subject ended the line above
 # ("It was" / "RESOLVED that ...", "The Committee" / "AGREED to ...").
 _DECIDED = re.compile(r"(?:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b")

@@ -2869,7 +2869,7 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     where the title ends and its minute starts; not a decision's point ('To approve X – subject to Y') nor a
     title in two parts ('Planning – applications received')."""
     cut = re.search(r"\s+[-–—]\s+|:\s+", text)
-    if cut is None:
+    if cut is None or _officer_in_two_parts(text, cut):
         return None
     at, after, colon = cut.start(), cut.end(), cut[0].startswith(":")
     # a title whose colon its agenda's wording or names follow, then the dash ("Village sign: to consider quotes
@@ -2910,6 +2910,17 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     if not (agenda or _title_like(text[:at], True)):
         return None
     return at, after
+
+
+def _officer_in_two_parts(text: str, cut: re.Match[str]) -> bool:
+    """An officer's title in two parts who is to act: "The Assistant Director – Inclusion to provide ...", "The
+    Head of Service – Highways to share ..."."""
+    title = text[: cut.start()]
+    return bool(
+        re.search(r"\b(?:director|manager|head|officer)\b", title, re.I)
+        and len(title.split()) <= 6
+        and re.match(r"(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,4}to\s+[a-z]+\b", text[cut.end() :])
+    )
 
 
 def parse_minutes(doc: Document, meeting: dt.date | None = None, undated: bool = False) -> Minutes:

@@ -91,7 +91,7 @@ BODY_SUPPORTED = re.compile(rf"^the\s+(?:{BODIES})\s+(?:supported|endorsed)\s", 
 # The body asking in its own sentence ("The Panel requested that the survey ask ...", "The Committee asked the
 # Clerk to invite ..."): a request, as printed; not a member asking a question ("Members asked whether ...").
 BODY_ASKED = re.compile(
-    rf"^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})(?<!member)(?<!members)(?<!councillor)(?<!leader)(?<!mayor)"
+    rf"^(?:the\s+)?(?:[\w&'’-]+\s+){{0,8}}?(?:{BODIES})(?<!member)(?<!members)(?<!councillor)(?<!leader)(?<!mayor)"
     r"(?<!commissioner)\s+(?:also\s+|further\s+)?(?:requested|asked|invited|instructed|urged)\s+(?:that\s"
     r"|(?!(?:whether|about|how|why|what|when|if|for|questions?|a\s+question)\b)(?:[\w,'’-]+\s+){1,8}?to\s+"
     r"(?!(?:the|an?|its|their|this|these|those|all|each|be)\b)[a-z]+\b)",
@@ -679,7 +679,7 @@ NO_ACTION = re.compile(
 # "The Committee noted ...", "(a) notes the progress ...", "To note the update").
 # "receives the report" notes it; "receives an update in March 2020" asks for one: a request.
 NOTING = re.compile(
-    r"^(?:(?:in\s+relation|with\s+regard|subject)\s+to\s+[^,]{1,80},\s*)?"
+    r"^(?:(?:that,?\s+)?(?:in\s+relation|with\s+regard|subject)\s+to\s+[^,]{1,80},\s*)?"  # "That, subject to X, ..."
     r"(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
     + r")\s+(?:for\s+(?:[\w&'’,-]+\s+){1,6}?)?)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"  # "... Member for Housing"

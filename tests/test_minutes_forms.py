@@ -3247,6 +3247,24 @@ STRUCTURES = {
             )
         ],
     ),
+    # An officer's title in two parts before what they are to do ("The Head of Service – Highways to share ...")
+    # is one action, not an item's title run on after a dash.
+    "officer-title-with-a-dash.txt": (
+        "Minutes of the Place Select Committee held on 4 March 2025\n\n5. Road Safety Review\n\n"
+        "The Head of Service introduced the report.\n\nACTIONS AGREED:\n\n"
+        "1. The Head of Service – Highways to share the casualty figures for each ward with the Select Committee.\n\n"
+        "2. The Assistant Director – Inclusion to report back on the twenty mph pilot in June 2025.\n",
+        [
+            (
+                "Road Safety Review",
+                "The Head of Service – Highways to share the casualty figures for each ward with the Select Committee.",
+            ),
+            (
+                "Road Safety Review",
+                "The Assistant Director – Inclusion to report back on the twenty mph pilot in June 2025.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3415,6 +3433,20 @@ NOT_RECORDS = {
         "and public, on the grounds that it involved exempt information.\n\n7. Roads Maintenance\n\nThe Committee "
         "agreed that the winter gritting routes be reviewed before December.\n",
         [("Roads Maintenance", "That the winter gritting routes be reviewed before December.")],
+    ),
+    # "That, subject to the above observations, the Committee notes ...": noting, whatever clause comes first; a
+    # point that welcomes a publication notes it too.
+    "noted-after-a-subject-to-clause": (
+        "Minutes of the Governance and Audit Committee held on 15 October 2025\n\n5. Risk Register\n\n"
+        "RESOLVED:\n\n(a) That, subject to the above observations, the Committee notes the changes to the register;\n\n"
+        "(b) Welcome the publication of the annual assurance statement; and\n\n"
+        "(c) That, subject to the above observations, the Committee asks the risk owner to attend in January.\n",
+        [
+            (
+                "Risk Register",
+                "That, subject to the above observations, the Committee asks the risk owner to attend in January.",
+            )
+        ],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
@@ -7212,7 +7244,8 @@ def test_a_recommendations_table_with_a_reason_beside_each_is_read_as_one() -> N
 
 def test_the_body_asking_in_a_sentence_of_its_own_is_a_request() -> None:
     """'The Board requested that ...' and 'The Board asked the Clerk to invite ...' ask someone to act, in a
-    numbered list of what happened or a paragraph alone, and are kept as printed; a member's question, a
+    numbered list of what happened or a paragraph alone, and are kept as printed (a joint board's long name in
+    capitals too); a member's question, a
     guest's promise and the list's other points are not."""
     document = docx.Document()
     document.add_paragraph("Minutes of the Joint Archives Board held on 12 May 2025")
@@ -7226,9 +7259,12 @@ def test_the_body_asking_in_a_sentence_of_its_own_is_a_request() -> None:
         document.add_paragraph(text)
     document.add_paragraph("4. Search room", style="Heading 2")
     document.add_paragraph("The Board asked the Clerk to invite the county's records manager to the next meeting.")
+    document.add_paragraph("5. Reading room", style="Heading 2")
+    document.add_paragraph("The NORTH VALE ARCHIVES & LOCAL STUDIES JOINT BOARD requested that it open on Saturdays.")
     assert _records(document, "archives.docx") == [
         ("Digitisation programme", "The Board requested that the parish registers be scanned before the tithe maps."),
         ("Search room", "The Board asked the Clerk to invite the county's records manager to the next meeting."),
+        ("Reading room", "The NORTH VALE ARCHIVES & LOCAL STUDIES JOINT BOARD requested that it open on Saturdays."),
     ]
 
 

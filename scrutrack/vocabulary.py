@@ -185,7 +185,9 @@ DECIDES_ALSO = re.compile(rf"{_WHO}?(?:also|further|additionally)\s+{DECIDING}|{
 DECIDES_AGAIN = re.compile(rf"{_WHO}(?:\w+\s+)?{DECIDING}\s+(?:that|to)\b", re.I)
 _CLAUSE = r"(?:[^.;:]|(?<=\d)[.:](?=\d))"  # a clause's character: no sentence's end, but "£2.6m", "10:30"
 PREAMBLE = re.compile(
-    rf"^{_CLAUSE}{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|,?\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING})"  # "..., it was RESOLVED"
+    rf"^{_CLAUSE}{{3,240}}?(?:(?:[,;]|\s[-–—])\s*|,?\s+and\s+|\s+(?=it\s+was\s))(?={_WHO}{DECIDING}(?!(?:{CARRIED})?[.\s]*$))"
+    # "..., it was RESOLVED"; not a vote's words closing what was moved ("..., Cllr B seconded the proposal and it
+    # was unanimously agreed.", "..., it was agreed by majority.")
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
     # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ..."
@@ -584,8 +586,10 @@ SECONDER = re.compile(
     rf"{_SECONDED}",
     re.I,
 )
-# A vote at the end of the words moved: "..., and carried unanimously", "... (For 6, Against 1)".
-VOTE_TAIL = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?=\())(?P<vote>\([^()]*\)|[^,;()]*?)\W*$")
+# A vote at the end of the words moved: "..., and carried unanimously", "... (For 6, Against 1)", "... – all in favour".
+VOTE_TAIL = re.compile(
+    r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+[-–—]\s+|\s+(?=\())(?P<vote>\([^()]*\)|(?:(?!\s[-–—]\s)[^,;()])*?)\W*$"
+)
 MOVER_LABEL = re.compile(rf"\s+(?=(?-i:[A-Z]))(?={_MOVER}|vot(?:e|es|ing)\s*:)", re.I)
 # A sentence that only gives a vote's outcome, naming nothing: "Carried.", "All in favour.", "Vote: unanimous",
 # "Carried (7 for, 1 against).", "Unanimously agreed.", "For 5, against 2, abstentions 1", "Lost on a show of hands".

@@ -3265,6 +3265,23 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A parish's motions in its narrative, their seconder and vote in the same sentence: after a dash ("... –
+    # all in favour", past a comma inside the words moved) or a comma or "and" ("Councillor B seconded the
+    # proposal, it was unanimously agreed"); the vote's words are no decision's lead.
+    "motion-seconded-and-voted-in-one-sentence.txt": (
+        "Minutes of the Parish Council held on 10 September 2025\n\n4. Finance\n\n"
+        "The Clerk presented the bank reconciliation, which was checked by the Chairman. Cllr Wells proposed, "
+        "seconded Cllr Warnes that the payments listed, totalling £1,146.20, be approved – all in favour.\n\n"
+        "5. Memberships\n\nCouncillor Tobin proposed that the Council renew its membership of the Association at "
+        "a cost of £412, Councillor Wilcox seconded the proposal, it was agreed by majority.\n\n6. Pavilion\n\n"
+        "Councillor Little proposed that the pavilion be repainted, Councillor Scott seconded the proposal and it "
+        "was unanimously agreed.\n",
+        [
+            ("Finance", "That the payments listed, totalling £1,146.20, be approved."),
+            ("Memberships", "That the Council renew its membership of the Association at a cost of £412."),
+            ("Pavilion", "That the pavilion be repainted."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

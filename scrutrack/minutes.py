@@ -245,10 +245,9 @@ _NAME_CUT = re.compile(r"(?:\b(?:Cllrs?|Mrs?|Ms|Dr|No)|(?:\b(?:Cllrs?|Mrs?|Ms|Dr
 def _sentences(text: str) -> list[str]:
     """Sentences, not cut after a title ('Cllr. Prosser returned.'), a vote in brackets one of them, a paragraph's
     number before its capital another ('... opens. 4.5 Councillor Kearney returned ...'), and a vote's count
-    another ('... £2,950. 5 in favour, 1 abstention, carried.')."""
-    pieces = re.split(
-        r"(?<=[.!?])\s+(?=[A-Z]|\(|\d{1,3}\.\d{1,2}\s+[A-Z]|\d{1,3}\s+(?:in\s+favou?r|for|against)\b)", text
-    )
+    another ('... £2,950. 5 in favour, 1 abstention, carried.', '... prizes. 9 Councillors in favour, 1 against.')."""
+    count = r"\d{1,3}\s+(?i:(?:councillors|members|cllrs|votes)\s+)?(?:in\s+favou?r|for|against)\b"
+    pieces = re.split(rf"(?<=[.!?])\s+(?=[A-Z]|\(|\d{{1,3}}\.\d{{1,2}}\s+[A-Z]|{count})", text)
     out: list[str] = []
     for piece in pieces:
         if out and _NAME_CUT.search(out[-1]):
@@ -1316,7 +1315,9 @@ class _Reader:
         title = self.heading_title(b)
         if title is None or (self.list is not None and self.continues(b)) or v.PAGE_TITLE.fullmatch(title):
             return False  # ... or the page's title over its items: "Agenda and minutes"
-        if not (b.marker or self.item_numbers or self.found) and re.fullmatch(r"(?:draft\s+)?minutes", title, re.I):
+        if not (b.marker or self.item_numbers or self.found or self.item) and re.fullmatch(
+            r"(?:draft\s+)?minutes", title, re.I
+        ):
             return False  # the document's title, "Minutes", over the meeting's date line: no item yet
         if v.LINKS_SECTION.fullmatch(title):
             return self.set_item(None)  # a page's "Documents" over its links
@@ -2077,6 +2078,7 @@ def _decided_within(b: Block) -> list[Block]:
     decision ('Agreed that ... . Action: DM to circulate ...', 'Resolved to approve ... Resolved further that ...'):
     each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
+    parts = [x for s in parts for x in _owner_after_dash(s)]
     cuts = [
         k
         for k, s in enumerate(parts)
@@ -2096,6 +2098,16 @@ def _decided_within(b: Block) -> list[Block]:
         for k, e in zip(cuts, ends, strict=True)
     ]
     return [dataclasses.replace(b, text=" ".join(parts[: cuts[0]])), *rest]
+
+
+def _owner_after_dash(sentence: str) -> list[str]:
+    """A sentence whose action follows its subject after a dash ('Letter from a resident regarding dog fouling –
+    Clerk to write to the County Council ...'): the subject, then the action; else the sentence (a member's
+    matter as its title: 'Bin Collections in Drumbeg – Councillor Walsh to raise')."""
+    for dash in re.finditer(r"\s[-–—]\s+", sentence):
+        if v.OWNER_TO_ACT.match(after := sentence[dash.end() :]) and len(after.split()) >= 5:
+            return [sentence[: dash.start()], sentence[dash.end() :]]
+    return [sentence]
 
 
 def _points_ended(found: list[re.Match[str]], text: str) -> list[re.Match[str]]:
@@ -2703,7 +2715,9 @@ def _shoulder(filled: list[list[Block]]) -> list[Block] | None:
     if len(codes) != 1 or len(titles) != 1 or len(" ".join(x.text for x in filled[2]).split()) < 8:
         return None  # not a data row: 'Hackney' | '212' | '230'
     number, place = codes[0].split()[0], filled[0][0].place
-    if re.fullmatch(r"\d{2}/\d{1,3}", number):  # a minute's code ('25/186'), not an application's ('24/0187')
+    if re.fullmatch(
+        r"\d{2,3}/\d{1,3}", number
+    ):  # a minute's code ('25/186', '412/01'), not an application's ('24/0187')
         return [Block("paragraph", f"{number} {titles[0]}", place), *filled[2]]
     return [Block("item", titles[0], place, marker=f"{number}." if number.isdigit() else number), *filled[2]]
 

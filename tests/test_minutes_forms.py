@@ -4835,6 +4835,41 @@ def test_another_bodys_meeting_date_in_a_table_of_minutes_received_dates_nothing
     ]
 
 
+def test_a_town_councils_table_of_three_figure_codes_titles_and_minutes() -> None:
+    """A Welsh town council's minutes as a table without headings, 'code | TITLE | minute' ('412/03 | MINUTES |
+    ...'): each row is its coded item, 'MINUTES' too (a coded item, not the document's title); a vote's count after
+    a decision ('9 Councillors in favour, 1 against.') is no part of it, and a letter's action after a dash
+    ('Letter from a resident ... – Clerk to write to ...') is a record of its own."""
+    rows = [
+        ("412/01", "APOLOGIES", "Apologies were received from Cllr B. Hafren (work commitments)."),
+        (
+            "412/02",
+            "MINUTES",
+            "The minutes of the meeting held on 26 May 2025 were confirmed.\nFinance Panel held on 16 June 2025: the "
+            "panel's recommendations were taken.\nIt was agreed that £400 would be donated towards the Carnival "
+            "float prizes. 9 Councillors in favour, 1 against.",
+        ),
+        (
+            "412/03",
+            "CORRESPONDENCE",
+            "Letter from a resident regarding dog fouling on Heol y Bont – Clerk to write to the County Council "
+            "asking for more patrols.\nPolice – Monthly crime figures for May – received.",
+        ),
+        (
+            "412/04",
+            "TOWN HALL HEATING",
+            "Three quotations for a new boiler had been circulated.\nIt was agreed to accept the quotation from "
+            "Gwres Teifi Ltd of £6,850. 11 Councillors in favour.",
+        ),
+    ]
+    top = ["LLANFAIR DYFNANT TOWN COUNCIL", "Minutes of a Council Meeting held on Monday 23rd June 2025 at 7.00 pm"]
+    assert _records(_word_table(top, rows), "town.docx") == [
+        ("MINUTES", "That £400 would be donated towards the Carnival float prizes."),
+        ("CORRESPONDENCE", "Clerk to write to the County Council asking for more patrols."),
+        ("TOWN HALL HEATING", "To accept the quotation from Gwres Teifi Ltd of £6,850."),
+    ]
+
+
 def test_a_proposal_set_out_as_a_form_is_decided_by_its_vote_row() -> None:
     # "Proposal | words", "Proposed | name", "Seconded | name", "Vote | counts" rows, or the same labels run
     # on in one paragraph: the proposal carried is the record, the one the counts defeat is not.

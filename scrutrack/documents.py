@@ -135,11 +135,12 @@ def clean(text: str) -> str:
 
 
 # A typed number runs to 1899 (a list past 999 points reads on, and the meeting's limit of 999 records
-# says so); a year ('2024.' at the start of a wrapped line) is never a list's number.
+# says so); a year ('2024.' at the start of a wrapped line) is never a list's number, nor a time ('10.50 am – 11.30
+# am', an item's timing on a committee's page).
 _NUMBER = r"(?!(?:19|20)\d\d\b)\d{1,4}"
 _MARKER = re.compile(
     rf"^(?:\((?P<p>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})\)\.?|\[(?:{_NUMBER}|[A-Za-z]|[ivxIVX]{{1,4}})\]|(?P<t>{_NUMBER}|[A-Za-z]{{1,2}}|[ivxlcIVXLC]{{1,6}})(?P<c>[.)]|(?<=\d),(?=[ \t]+[A-Z])|(?<=\d)/(?=[ \t]+[A-Z]))"
-    r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—o]))(?:[ \t]+(?P<rest>.*)|$)",
+    r"|(?P<k>[A-Z]):(?=[ \t])|(?P<d>\d{1,3}(?:\.\d{1,3}){1,3})(?![ \t]*[ap]\.?m\b)\.?|(?P<b>[•·▪◦‣●○■□➢►✓*\-–—o]))(?:[ \t]+(?P<rest>.*)|$)",
     re.S,
 )
 _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})", re.IGNORECASE)

@@ -195,7 +195,8 @@ PREAMBLE = re.compile(
     # "Proposed Cllr A, seconded Cllr B; RESOLVED unanimously to ..."
     rf"|^{_CLAUSE}{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))"
     # "PROPOSED; SECONDED; RESOLVED to ...", "Proposed AB; seconded CD; RESOLVED that ...": each in a clause of its own
-    rf"|^(?:(?:proposed|seconded|moved)\b[^.;:]{{0,40}}?;\s*){{1,3}}(?={DECIDING})",
+    # (after the agenda's wording and a dash: "a) To approve payments - PROPOSED; SECONDED; RESOLVED to ...")
+    rf"|^(?:[^.;:]{{1,80}}?\s[-–—]\s+)?(?:(?:proposed|seconded|moved)\b[^.;:]{{0,40}}?;\s*){{1,3}}(?={DECIDING})",
     re.I,
 )
 # Someone at the meeting other than the body, agreeing in the minutes' narrative: "The applicant was in attendance
@@ -527,9 +528,9 @@ _BACK = (
 )
 OWN_PROGRAMME = re.compile(
     rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approves?|agrees?|adopts?|endorses?"
-    rf"|confirms?)\s+)?(?:{_BACK},\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?"
+    rf"|confirms?)\s+)?(?:{_BACK},?\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?"
     r"(?:the\s+(?:current|latest|updated|draft)\s+version\s+of\s+)?(?:the\s+|its\s+)?"
-    r"(?:[\w'’/-]+\s+){0,3}?work\s*(?:programme|plan|schedule)(?:\s+(?:for\s+)?(?:the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
+    r"(?:[\w'’/-]+\s+){0,3}?(?:work\s*(?:programme|plan|schedule)|forward\s+programme)(?:\s+(?:for\s+)?(?:the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
     r"(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?"
     r"(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed|updated|amended))?"
     rf"(?:,?\s+{_BACK})?\W*$",
@@ -912,7 +913,7 @@ _CLOCK = rf"\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{_MERIDIEM}|noon)?(?!\w)"
 VENUE = re.compile(
     r"(?:[,\-–—(]|(?:at|in|to|via|by|on|as|online|through|using|virtual(?:ly)?|remote(?:ly)?|hybrid|held|and)\b)", re.I
 )
-TIME = re.compile(rf"^,?\s*(?:at\s+|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
+TIME = re.compile(rf"^,?\s*(?:at\s+|@\s*|commencing\s+at\s+)?{_CLOCK}(?:\s*(?:[-–—]|to|until)\s*{_CLOCK})?", re.I)
 # The hour at the end of a title's place: "..., at the Miners' Institute and via Zoom, commencing at 6.30 pm".
 TIME_AT_END = re.compile(rf",?\s*(?:(?:commencing|starting|beginning)\s+)?(?:at\s+)?{_CLOCK}\s*\.?$", re.I)
 # The item's title: "Item: ...", "Agenda Item 5: ...", "Subject: ...", a decision form's "Decision title | ..."
@@ -1122,6 +1123,7 @@ AFTER_DECISION = re.compile(
     rf"^(?:the\s+|this\s+|that\s+)?decisions?\s+(?:\w+\s+){{0,3}}?{_TAKES_EFFECT}\b|"
     rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)(?:\s*\([^()]{{0,200}}\))?[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b"
+    r"|^(?-i:[A-Z]{2,3})\s+(?:left|returned|arrived|rejoined|withdrew)\b"  # a member by initials: "TO returned."
     # the body's reasons after its decision: "The Board considered that granting the licence would be ..."
     rf"|^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:considered|felt|was\s+(?:satisfied|of\s+the\s+view|not\s+satisfied))\s+that\b"
     # what members said of it: "Members welcomed the dismissal of the appeal ...", "Councillors thanked the officers.",

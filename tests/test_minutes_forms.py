@@ -3282,6 +3282,34 @@ STRUCTURES = {
             ("Pavilion", "That the pavilion be repainted."),
         ],
     ),
+    # An item's timing on a committee's page ("10.50 am – 11.30 am" under its title) is no numbered item.
+    "item-timings-on-a-committee-page.html": (
+        "<html><body><h1>Communities Scrutiny Committee - Thursday, 12th June, 2025 10.00 am</h1><table>"
+        "<tr><td><p>6.</p></td><td><p>PUBLIC CONVENIENCES STRATEGY 2025-2030 PDF 398 KB</p><p>To consider a report by "
+        "the Facilities Manager.</p><p>10.50 am &ndash; 11.30 am</p><p>Minutes:</p><p>Resolved: that the Committee "
+        "&ndash;</p><p>(i) supports the draft strategy;</p><p>(ii) requests a report on the grant scheme in spring "
+        "2026.</p></td></tr></table></body></html>",
+        [
+            ("PUBLIC CONVENIENCES STRATEGY 2025-2030", "That the Committee supports the draft strategy."),
+            (
+                "PUBLIC CONVENIENCES STRATEGY 2025-2030",
+                "That the Committee requests a report on the grant scheme in spring 2026.",
+            ),
+        ],
+    ),
+    # A parish's lettered sub-item in the agenda's words, its mover and seconder unnamed after a dash ("a) To approve
+    # payments - PROPOSED; SECONDED; RESOLVED to ..."); a member by initials coming back ("TO returned.") is no part
+    # of the decision before.
+    "agenda-wording-then-proposed-seconded-resolved.txt": (
+        "Minutes of the Parish Council held on 4 September 2025\n\n47. Finance\na) To approve payments - PROPOSED; "
+        "SECONDED; RESOLVED to approve payments totalling £612.40 as listed in the Clerk's report.\nb) To note the "
+        "bank reconciliation to 31st August 2025 - Noted.\n\n48. Planning\nTO left the room. It was resolved to "
+        "recommend approval of application 2025/1187/HSE. TO returned.\n",
+        [
+            ("Finance", "To approve payments totalling £612.40 as listed in the Clerk's report."),
+            ("Planning", "To recommend approval of application 2025/1187/HSE."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3464,6 +3492,15 @@ NOT_RECORDS = {
                 "That, subject to the above observations, the Committee asks the risk owner to attend in January.",
             )
         ],
+    ),
+    # The committee's own programme approved with what the meeting changed, no comma after it ("that subject to the
+    # above amendment the Committee's forward work programme be approved"), or called its forward programme.
+    "forward-programme-approved-as-amended": (
+        "Minutes of the Communities Scrutiny Committee held on 12 June 2025\n\n7. Scrutiny Work Programme\n\n"
+        "Resolved: that subject to the above amendment the Committee's forward work programme be approved.\n\n"
+        "8. Forward Programme\n\nRESOLVED: To approve the forward programme, updated to reflect the discussion.\n\n"
+        "9. Play Areas\n\nRESOLVED: That officers survey every play area by September.\n",
+        [("Play Areas", "That officers survey every play area by September.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
@@ -4832,6 +4869,24 @@ def test_another_bodys_meeting_date_in_a_table_of_minutes_received_dates_nothing
     minutes = parse_minutes(read_document(page.encode(), "cabinet.html"))
     assert [(r.meeting, r.item, r.text.strip()) for r in minutes.recommendations] == [
         (dt.date(2025, 3, 12), "Car Parking Charges", "That the revised charges be approved."),
+    ]
+
+
+def test_each_meeting_on_a_page_is_dated_by_its_line_with_the_hour_after_an_at_sign() -> None:
+    """A page holding two meetings, each under a heading naming it and a date line with its hour after '@'
+    ("Wednesday 4th June 2025 @ 19:00 in Balmore Community Centre"): each decision under its own meeting."""
+    page = (
+        "<html><body><h2>Meeting of the Kelvinmuir Forum</h2><p><b>Wednesday 3rd September 2025 @ 19:00 in Balmore "
+        "Community Centre</b></p><h3>1) Grants</h3><p>It was agreed that the Secretary would apply for a grant.</p>"
+        "<h3>2) Date of next meeting</h3><p>Wednesday 3rd December 2025 @ 19:00 in Balmore Community Centre.</p>"
+        "<h2>Annual General Meeting of the Kelvinmuir Forum</h2><p><b>Wednesday 4th June 2025 @ 19:00 in Balmore "
+        "Community Centre</b></p><h3>1) Subscriptions</h3><p>It was agreed that the subscription would remain at "
+        "£20.</p></body></html>"
+    )
+    minutes = parse_minutes(read_document(page.encode(), "forum.html"))
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [
+        (dt.date(2025, 9, 3), "Grants"),
+        (dt.date(2025, 6, 4), "Subscriptions"),
     ]
 
 

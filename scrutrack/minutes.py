@@ -434,10 +434,11 @@ def _one_introducer(text: str) -> _Intro | None:
         return None  # a page's title, not a decision: "What Cabinet decided: March 2024"
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
         return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
-    if m["obj"] and not (capitals or (who and kind != "decisions")):
+    agreed_to = bool(m["obj"] and who and re.match(r"to\s", rest))  # "Cabinet agrees to the conversion of ..."
+    if m["obj"] and not (capitals or agreed_to or (who and kind != "decisions")):
         return _lead(text)  # "Notes of the evidence sessions", "Actions taken since ..."
     said = who and not who.lower().startswith("it") and not capitals  # "The Committee agreed that it had worked."
-    if said and (kind == "noted" or not (not rest or _is_lead(rest) or _acts(rest))):
+    if said and (kind == "noted" or not (not rest or _is_lead(rest) or _acts(rest) or agreed_to)):
         return _lead(text)
     why = f"'{word}' introduces a decision" if kind == "decisions" else f"'{word}' introduces {kind}"
     if said and re.fullmatch(r"approved|endorsed|adopted", word) and rest.strip(" :-–—") == "":
@@ -1705,7 +1706,10 @@ class _Reader:
             return False
         if lst.points == 0 and not lst.labelled:
             return True  # the first point under its heading
-        return any(s == lst.style and n == lst.last + 1 for s, n in marker_readings(b.marker))
+        # the next number, or the next bullet of the same kind ("The Sub-Committee:" / "• Noted ..." / "• Agreed ...")
+        return any(
+            s == lst.style and (n == lst.last + 1 or s.startswith("bullet")) for s, n in marker_readings(b.marker)
+        )
 
     def in_list(self, b: Block) -> bool:
         lst = self.list

@@ -125,7 +125,8 @@ INTRODUCER = re.compile(
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
     r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
-    r"|\s+(?P<that>that\b.*)|\s+(?P<to>(?:not\s+)?to\b.*)|\s*|\s+(?P<obj>.+))$",
+    # (not what is agreed to: "Cabinet agrees to the conversion of ..." is its verb and object, a sentence whole)
+    rf"|\s+(?:to\s+the\s+effect\s+)?(?P<that>that\b.*)|\s+(?P<to>(?:not\s+)?{TO_DO}.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
 )
 # A label or a title printed in two languages, its halves split by '/' (Welsh councils: "PENDERFYNWYD / RESOLVED:",

@@ -3310,6 +3310,36 @@ STRUCTURES = {
             ("Planning", "To recommend approval of application 2025/1187/HSE."),
         ],
     ),
+    # The body's name over bullets of what it did, one of which agrees ("The Sub-Committee:" / "• Noted ..." /
+    # "• Agreed that ..." / "• Requested that ..."): every bullet is a point of that lead, the agreeing one too, so
+    # the request after it is read as the body's.
+    "body-lead-over-bullets-one-agreeing.txt": (
+        "Minutes of the Housing Scrutiny Sub-Committee held on 18 March 2025\n\n5. Damp and Mould\n\n"
+        "The Sub-Committee:\n\n• Noted that the average time had fallen from 61 to 38 days;\n• Agreed that the "
+        "resident survey should be extended to leaseholders;\n• Requested that officers circulate the list of blocks "
+        "to all ward councillors; and\n• Thanked the tenant representatives for attending.\n",
+        [
+            ("Damp and Mould", "That the resident survey should be extended to leaseholders."),
+            (
+                "Damp and Mould",
+                "The Sub-Committee requested that officers circulate the list of blocks to all ward councillors.",
+            ),
+        ],
+    ),
+    # What the body agreed to, a noun after "to" ("Cabinet agrees to the conversion of ...", "The Committee agreed
+    # to the request ..."), is its verb and object, the sentence whole (not "To the conversion ..."); "RESOLVED to
+    # the effect that X" decides X.
+    "agreed-to-a-noun.txt": (
+        "Minutes of the Cabinet held on 15 April 2025\n\n5. Street Lighting\n\nThe report was introduced.\n\n"
+        "(i) Cabinet agrees to the conversion of the remaining lanterns to LED;\n(ii) Cabinet notes the projected "
+        "savings.\n\n6. School Crossing\n\nThe Committee agreed to the request from the school for a crossing "
+        "patrol.\n\n7. Village Hall\n\nRESOLVED to the effect that the hall be painted.\n",
+        [
+            ("Street Lighting", "Cabinet agrees to the conversion of the remaining lanterns to LED."),
+            ("School Crossing", "The Committee agreed to the request from the school for a crossing patrol."),
+            ("Village Hall", "That the hall be painted."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -1458,6 +1458,8 @@ class _Reader:
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
             if not re.search(r"\d", m["number"]) and not _upper(title):
                 return None  # "I think ...": a Roman number heads only a title in capitals
+            if self.earlier_minute(b, m["number"]):
+                return None  # "Minute 17/JW Communications" under "22/JW Minutes of Previous Meeting": matters arising
             heading = b.kind == "heading" and len(title.split()) <= 30
             # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
             coded = not m["number"].isdigit() or bool(m["word"])
@@ -1469,6 +1471,13 @@ class _Reader:
             titled = _title_like(title, relaxed=b.bold or coded) or _title_like(title)  # long, in Title Case
             return title if heading or agenda or titled else None
         return self.shown_title(b)
+
+    def earlier_minute(self, b: Block, number: str) -> bool:
+        """A minute of the last meeting named under this one's item: its code in the item's scheme, its number
+        lower ('17/JW' under '22/JW', 'Item 19/25: Health and Safety Annual Report' under '30/25 Minutes')."""
+        here = v.MINUTE.match(self.heading.text) if self.item is not None else None
+        this, that = re.fullmatch(r"(\d+)(\D.*)", number), here and re.fullmatch(r"(\d+)(\D.*)", here["number"])
+        return bool(this and that and this[2] == that[2] and int(this[1]) < int(that[1]))
 
     def shown_title(self, b: Block) -> str | None:
         """A heading style (Word) or h1-h6, or a bold line where items are bold lines too: an item, unless it

@@ -550,7 +550,7 @@ _NAMED = r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4}"  # a seconder named without "by":
 MOTION = re.compile(
     rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:{_BY})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?{_SECONDED}"
     rf"(?:{_BY}|{_NAMED})?,?)?(?:\s+(?:(?:as\s+)?(?:an?|the\s+following|the)|by\s+way\s+of(?:\s+an?)?)\s+(?P<kind>(?:substantive\s+|original\s+"
-    rf"|further\s+)?(?:motion|amendment)))?(?:,?\s+(?:which\s+was\s+|and\s+)?{_SECONDED}\s+by\s+{_NAME})?(?:\s+(?:in\s+the\s+following\s+terms"
+    rf"|further\s+|additional\s+)?(?:motion|amendment|recommendations?(?=\s*:))))?(?:,?\s+(?:which\s+was\s+|and\s+)?{_SECONDED}\s+by\s+{_NAME})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
     r"|(?:the\s+)?(?P<label>(?:substantive\s+|original\s+|further\s+|counter[\s-]?)?(?:motion|amendment|proposal))"
     rf"(?:\s+\(?[a-z0-9]{{1,3}}\)?)?(?:\s*[:\-–—]+\s*(?P<said>(?:that\b|to\b|[{_QUOTE}]|(?-i:[a-z])|(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?"
@@ -706,6 +706,8 @@ NOTING = re.compile(
     r"|^(?:,\s*which\s[^,;]*,|(?!\b(?:until|unless|once|when|after|before|if|should|whether|where|which)\b)[^;])*?"
     r"\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)"
     r"(?:\s+and\s+(?:noted|welcomed|endorsed|commended|congratulated|praised))?\b"
+    # (not noted with a new item asked for: "..., subject to the addition of an item on home care")
+    r"(?!,?\s+subject\s+to\s+the\s+(?:addition|inclusion)\s+of\s+(?:an?|one|two)\s)"
     r"(?!.*\band\b(?![^.;]{0,60}\b(?:noted|received|welcomed|acknowledged)\W*$))|^(?:that\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
     + r")\s+(?:is|was|are|were)\s+(?:assured|satisfied|content)\b(?!.*\band\b)",  # "That the Committee is assured ..."

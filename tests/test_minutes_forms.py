@@ -3340,6 +3340,38 @@ STRUCTURES = {
             ("Village Hall", "That the hall be painted."),
         ],
     ),
+    # A member proposing "the following additional recommendation:" moves it: the resolution after the vote,
+    # which takes it in, is the record, not the words moved.
+    "additional-recommendation-moved.html": (
+        "<html><body><h2>Meeting: 04/03/2026 - Fenmoor Police and Crime Panel (Item 48)</h2><p>48 Proposed Variation "
+        "to the Police and Crime Plan</p><p>Minutes:</p><p>The Commissioner presented her proposed variation.</p>"
+        "<p>In moving the recommendations in the report, Councillor Crouch proposed the following additional "
+        "recommendation:</p><p>4) Asks the Commissioner to publish the revised framework on her website.</p>"
+        "<p>Following debate it was</p><p><b>Resolved:</b></p><ol><li>That the Panel supports the proposed "
+        "variation.</li><li>To ask the Commissioner to publish the revised framework on her website.</li></ol>"
+        "</body></html>",
+        [
+            ("Proposed Variation to the Police and Crime Plan", "That the Panel supports the proposed variation."),
+            (
+                "Proposed Variation to the Police and Crime Plan",
+                "To ask the Commissioner to publish the revised framework on her website.",
+            ),
+        ],
+    ),
+    # The work programme noted with a new item asked for ("..., subject to the addition of an item on X") asks for
+    # that item, as one approved so does; noted alone it is the committee's own business.
+    "work-programme-noted-with-an-item-added.txt": (
+        "Minutes of the Health Scrutiny Panel held on 14 January 2025\n\n7. Work Programme Update\n\nRESOLVED: "
+        "That the work programme be noted, subject to the addition of an item on home care to the March 2025 "
+        "meeting.\n\n8. Forward Plan\n\nRESOLVED: That the work programme be noted.\n",
+        [
+            (
+                "Work Programme Update",
+                "That the work programme be noted, subject to the addition of an item on home care to the March 2025 "
+                "meeting.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -4917,6 +4949,32 @@ def test_each_meeting_on_a_page_is_dated_by_its_line_with_the_hour_after_an_at_s
     assert [(r.meeting, r.item) for r in minutes.recommendations] == [
         (dt.date(2025, 9, 3), "Grants"),
         (dt.date(2025, 6, 4), "Subscriptions"),
+    ]
+
+
+def test_a_minute_of_the_last_meeting_under_matters_arising_is_no_item() -> None:
+    """'Minute 17/JW Communications' (or a bold 'Item 18/JW: Depot Lease') under the item '22/JW Minutes of Previous
+    Meeting' names the last meeting's minute a matter arises from: what is agreed under it is the item's; the next bold minute
+    ('24/JW Performance Report') is the next item."""
+    data = _word(
+        "Minutes of a meeting of the Joint Waste Committee held on 16 January 2026",
+        "**22/JW Minutes of Previous Meeting",
+        "RESOLVED that the minutes of the meeting held on 14 November 2025 be approved.",
+        "Matters Arising",
+        "Minute 17/JW Communications",
+        "It was agreed that the draft collection calendar would be circulated to Members for comment.",
+        "**Item 18/JW: Depot Lease",
+        "It was agreed that the Director would report when terms were settled.",
+        "**24/JW Performance Report",
+        "RESOLVED that the Director report on missed assisted collections to the next meeting.",
+    )
+    assert _records(data, "joint.docx") == [
+        (
+            "Minutes of Previous Meeting",
+            "That the draft collection calendar would be circulated to Members for comment.",
+        ),
+        ("Minutes of Previous Meeting", "That the Director would report when terms were settled."),
+        ("Performance Report", "That the Director report on missed assisted collections to the next meeting."),
     ]
 
 

@@ -113,7 +113,7 @@ def read_tracker(data: bytes, name: str) -> Workbook:
 
 
 _FORM_LINES = 6  # a form's lines above its table that are read with it
-_FORM_LINE = re.compile(r"[A-Z][\w ./’'()-]{1,40}:\s*\S.{0,120}$")  # "Meeting Date: 4 November 2025"
+_FORM_LINE = re.compile(r"[A-Z][\w ./’'()-]{1,70}:\s*\S.{0,120}$")  # "Meeting Date: 4 November 2025"
 
 
 def _dated_line(text: str) -> bool:

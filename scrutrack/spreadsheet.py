@@ -154,7 +154,7 @@ _BODY_BEFORE = re.compile(rf"(?:the )?(?:{_BODY})(?: s)? (.+)")  # 'authority de
 _EXECUTIVE = re.compile(
     r"(?:the )?(?:cabinet|executive|mayor|leader|commissioner|police and crime commissioner|(?:full )?council)\b"
 )
-_BODY_AFTER = re.compile(rf"(.+?) (?:made )?(?:to|of|by|from|for) (?:the )?(?:{_BODY})(?: s)?")
+_BODY_AFTER = re.compile(rf"(.+?) (?:made )?(?:to|of|by|from|for) (?:the )?(?:\w+ ){{0,3}}?(?:{_BODY})(?: s)?")
 
 
 def heading_key(heading: str) -> str:
@@ -180,7 +180,7 @@ def _readings(heading: str) -> Iterator[str]:
     for pattern in (_BODY_BEFORE, _BODY_AFTER):
         if (b := pattern.fullmatch(key)) is None:
             continue
-        # or the day the body met ('Board date', 'Partnership meeting date', 'Date agreed by Select Committee'), not
+        # or the day the body met ('Board date', 'Partnership meeting date', 'Date of Overview Board'), not
         # the day the one it asks answered ('Full Council date', 'Date agreed by Cabinet')
         met = _field_of(b[1]) == "meeting" and not _EXECUTIVE.search(key[: b.start(1)] + key[b.end(1) :])
         if _field_of(b[1]) in BODY_FIELDS or met:

@@ -676,7 +676,8 @@ ONLY_DATES = re.compile(
 # which NOTING's verbs do not read).
 NO_ACTION = re.compile(
     r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s*[-–—:.]"  # "No recommendations – ..."
-    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s+"  # "No outcomes arising - report noted."
+    # "No outcomes arising - report noted.", "No recommendations or actions arising from this meeting."
+    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)(?:\s+(?:or|and)\s+(?:actions?|recommendations?))?\s+"
     r"(?:(?:were|was)\s+)?(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
     r"|[-–—;,]\s*no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\W*$",  # "Report received and noted – no action."
     re.I,

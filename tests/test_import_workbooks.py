@@ -1166,6 +1166,50 @@ def test_a_row_saying_no_recommendations_were_made_asks_nothing(repo: Path, invo
     assert [r["meeting"] for r in dry_run(invoke, "tracker.xlsx")] == ["2025-09-18"]
 
 
+def test_a_date_column_named_for_the_body_and_a_row_of_no_recommendations_or_actions(
+    repo: Path, invoke: Invoke
+) -> None:
+    # 'Date of Overview Board' (the body, with a word before its name) dates each row, as 'Board date' does;
+    # 'No recommendations or actions arising from this meeting.' asks nothing.
+    _workbook(
+        repo / "tracker.xlsx",
+        [
+            ["Report to the meeting of 12 January 2026"],
+            [],
+            ["Ref", "Date of Overview Board", "Subject", "Recommendation", "Cabinet date", "Status"],
+            [
+                "OB 25/03",
+                D(2025, 4, 7),
+                "Empty Homes",
+                "That an empty homes officer post be created.",
+                D(2025, 5, 21),
+                "",
+            ],
+            ["–", D(2025, 10, 6), "–", "No recommendations or actions arising from this meeting.", "", ""],
+        ],
+    )
+    assert [(r["meeting"], r["item"]) for r in dry_run(invoke, "tracker.xlsx")] == [("2025-04-07", "Empty Homes")]
+
+
+def test_a_response_table_dated_by_a_long_label_in_the_grid_above_it(repo: Path, invoke: Invoke) -> None:
+    # An executive's response in Word: a grid of labels beside their values above the table, one of them a long
+    # label saying when the recommendations were agreed ('Date of Panel meeting at which recommendations were
+    # agreed:'), the others the response's date and a position date, which date nothing.
+    labels = [
+        ["Review carried out by:", "Shared Services Scrutiny Panel"],
+        ["Date of Panel meeting at which recommendations were agreed:", "3 November 2025"],
+        ["Date of Joint Executive response:", "12 January 2026"],
+        ["Position as at:", "27 February 2026"],
+    ]
+    rows = [
+        ["No.", "Recommendation", "Response", "Responsible officer", "Progress"],
+        ["R1", "That the councils adopt a single procurement strategy.", "A", "Head of Procurement", "Drafted."],
+        ["R2", "That a contracts register be published.", "R", "Systems Manager", "Not taken forward."],
+    ]
+    _word(repo / "response.docx", "Executive Response and Action Plan", labels, "Responses: A = accepted.", rows)
+    assert [r["meeting"] for r in dry_run(invoke, "response.docx")] == ["2025-11-03", "2025-11-03"]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -191,10 +191,16 @@ def _is_lead(text: str) -> bool:
     """A sentence that introduces a list: ends in ':' or ':-' (or 'that'), is only 'That <the body>', or
     is a 'That' clause cut at a comma ('That, subject to funding,')."""
     body = rf"that\s+(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{v.BODIES})"
-    # (or at "to", where no sentence ends: "That Cabinet be recommended to" over "(a) extend ...")
+    # (or at "to", where no sentence ends: "That Cabinet be recommended to" over "(a) extend ..."), or the body's name
+    # alone ("The Cabinet" over "a) approved ...")
     return text.rstrip().endswith(v.LEAD_END) or bool(
-        re.search(rf"\b(?:that|to)\s*$|^{body}\s*[;,]?\s*$|^that\b.*,$", text, re.I)
+        re.search(rf"\b(?:that|to)\s*$|^{body}\s*[;,]?\s*$|^that\b.*,$", text, re.I) or _body_alone(text)
     )
+
+
+def _body_alone(text: str) -> bool:
+    """The body's name alone in ordinary case ("The Cabinet"), not a title in capitals ("THE BOROUGH COUNCIL")."""
+    return not _upper(text) and bool(re.fullmatch(rf"the\s+(?:[\w&'’-]+\s+){{0,3}}?(?:{v.BODIES})", text.strip(), re.I))
 
 
 def _stem(lead: str) -> str:
@@ -558,6 +564,7 @@ def _lead(text: str) -> _Intro | None:
     if v.FIRST_PERSON.match(sentence):  # "I approve:" over "(a) the purchase of ...": its stem, kept
         return _Intro("decisions", _stem(sentence), [], "the decider's words in the first person introduce a list")
     body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(sentence)  # "After discussion, the Committee:" over what it did
+    body = body or (v.BODY_LEAD.match(f"{text.strip()}:") if _body_alone(text) else None)
     name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+)*(?:{v.BODIES})"  # not "Members of the Committee"
     name += rf"(?:(?<=member|holder){v.PORTFOLIO})?"  # "The Cabinet Member for Customer Services"
     if body and re.fullmatch(name, body[1], re.I):
@@ -1465,7 +1472,12 @@ class _Reader:
             coded = not m["number"].isdigit() or bool(m["word"])
             # a bold coded title in the agenda's words: "2024-044 To consider quotations ... and resolve accordingly"
             # (its full stop too: "05/25/F&R To consider grant applications.")
-            agenda = coded and b.bold and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
+            # (or in capitals: "C.4125 TO CONSIDER THE RECOMMENDATIONS OF THE AMENITIES COMMITTEE")
+            agenda = (
+                coded
+                and (b.bold or _upper(title))
+                and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
+            )
             if m["word"] and _stopped_title(title):  # "Minute 166: Skate park refurbishment."
                 return title.removesuffix(".")
             titled = _title_like(title, relaxed=b.bold or coded) or _title_like(title)  # long, in Title Case

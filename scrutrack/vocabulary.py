@@ -35,6 +35,7 @@ BODIES = (
 # "Actions agreed:", "Action points arising:", "Recommendation(s):"; conclusions are counted, noting is counted.
 DECISION = _words(
     "resolved|resolves|resolve|resolutions?|agreed actions?|agreed|agrees"  # "Agreed action:" before "Agreed"
+    "|(?<=\\bI\\s)agree(?=\\s+to\\b)"  # a decider in the first person: "I agree to:" over what they agreed
     "|recommended|recommends|recommendations?|recommendation\\(s\\)"
     "|ordered|decided|decides|decision\\s+record(?:\\s+[\\w/.-]*\\d[\\w/.-]*)?"
     "|decision\\s+(?-i:[A-Z]{2,8})/\\d{2,4}/\\d{1,4}"  # a committee's own decision number: "Decision FRFCC/25/16"
@@ -118,7 +119,7 @@ CARRIED = (
 # request").
 TO_DO = r"to\b(?!\s+(?:the|a|an|its|their|this|these|those)\s)"
 INTRODUCER = re.compile(
-    rf"^(?P<who>it\s+was\s+|we\s+(?=resolved|agreed|decided)|I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+decided|decided)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}(?:\s+\([^()]{{1,40}}\))?\s+(?:have\s+|has\s+|then\s+)?)?"
+    rf"^(?P<who>it\s+was\s+|we\s+(?=resolved|agreed|decided)|(?:as\s+[^,]{{1,80}},\s+)?I(?:,\s+[^,]{{1,80}},)?\s+(?=have\s+(?:decided|agreed)|decided|agreed?\s)(?:have\s+)?|(?!that\s)(?:(?:the|this)\s+)?(?:(?!that\s)[\w&'’,-]+\s+){{0,12}}?(?:{BODIES}){PORTFOLIO}(?:\s+\([^()]{{1,40}}\))?\s+(?:have\s+|has\s+|then\s+)?)?"
     rf"(?:(?:unanimously|further|also|additionally|accordingly|therefore|thereupon|thereafter|then|duly|finally)\s+){{0,2}}(?P<word>{DECISION})(?P<how>(?:{CARRIED}){{1,2}})?"
     # (not a verb that is also a body's name: "RESOLVED to commission a survey")
     rf"(?P<qual>\s+(?:to|for|of)\s+(?!(?-i:[a-z]+)\s+(?:a|an|the|its|their|this|these|further|new)\s)(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+|constituent\s+|partner\s+|member\s+){{0,4}}(?:{BODIES})s?\b{PORTFOLIO}"
@@ -983,10 +984,12 @@ BODY_TITLE_TAIL = re.compile(
 BODY_DATE = re.compile(rf"^(?:[\w&'’,()-]+\s+){{0,10}}?(?:{BODIES})\s+[-–—]\s+(?P<date>\S.{{5,40}})$", re.I)
 # What stands before a decision's words and is none of them: a committee's own code for it ("(SC1) a phased roll-out
 # ...", "A1/25 – The Director to share ..."), a mark a key at the top explains ("[D] RESOLVED ..." for a delegated
-# one, "» RECOMMENDED ..."), or a paragraph's number without its full stop ("2 It was resolved that the payments ...").
+# one, "» RECOMMENDED ..."), a paragraph's number without its full stop ("2 It was resolved that the payments ...").
 DECISION_MARK = re.compile(
     r"^(?:\((?-i:[A-Z]{1,4})\s?\d{1,3}\)|(?-i:[A-Z]{1,3})\d{1,3}/\d{2}\s*[-–—:])\s+(?=\S)"
-    r"|^(?:[»►▶➤→]|\[(?-i:[A-Z]{1,3})\])\s*(?=[A-Za-z])|^\d{1,2}\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)",
+    r"|^(?:[»►▶➤→]|\[(?-i:[A-Z]{1,3})\])\s*(?=[A-Za-z])|^\d{1,2}\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)"
+    # or its minute's paragraph code: "C.4125.1 RESOLVED: that ...", "25/104.2 AGREED to ..."
+    r"|^(?-i:[A-Z]{1,3})?[./]?\d{1,5}(?:[./]\d{1,4})*\.\d{1,2}\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)",
     re.I,
 )
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").

@@ -3372,6 +3372,40 @@ STRUCTURES = {
             )
         ],
     ),
+    # A town council's decisions under its minute's paragraph code ("C.4125.1 RESOLVED: that ..."), its mover,
+    # seconder and vote on the lines after: each paragraph is a decision, not the next item's title.
+    "paragraph-coded-resolutions.txt": (
+        "Minutes of the meeting of Penhallow Town Council held on Thursday 12th February 2026\n\n"
+        "C.4125 TO CONSIDER THE RECOMMENDATIONS OF THE AMENITIES COMMITTEE\n\n"
+        "C.4125.1 RESOLVED: that the Council accepts the quotation of £3,460 from Kernow Playcare Ltd.\n\n"
+        "Proposed by Councillor Chenoweth Seconded by Councillor Angove\n\n"
+        "On a vote being taken the matter was approved unanimously.\n\n"
+        "C.4125.2 RESOLVED: that the Town Clerk write to the unitary authority requesting two more litter bins.\n\n"
+        "C.4127 FINANCE\n\nC.4127.1 RESOLVED: that the schedule of payments for January 2026 be approved\n",
+        [
+            (
+                "TO CONSIDER THE RECOMMENDATIONS OF THE AMENITIES COMMITTEE",
+                "That the Council accepts the quotation of £3,460 from Kernow Playcare Ltd.",
+            ),
+            (
+                "TO CONSIDER THE RECOMMENDATIONS OF THE AMENITIES COMMITTEE",
+                "That the Town Clerk write to the unitary authority requesting two more litter bins.",
+            ),
+            ("FINANCE", "That the schedule of payments for January 2026 be approved."),
+        ],
+    ),
+    # The body's name alone, no colon, over its lower-case points ("The Cabinet" / "a) approved ..."): their stem;
+    # a decider's "As Cabinet Member for X, I agree to:" introduces what they agreed to.
+    "body-name-alone-and-i-agree-to.txt": (
+        "Minutes of the Cabinet held on 18 March 2025\n\n90. CIL Allocations\n\nDecision:\n\nThe Cabinet\n\n"
+        "a) approved the allocation of funding to the eleven projects;\n\nb) noted the position on earlier "
+        "funding.\n\n91. 20mph Policy\n\nAs Cabinet Member for Highways, I agree to:\n\na) note the responses to "
+        "the consultation;\n\nb) adopt the Countywide 20mph Speed Limit Policy.\n",
+        [
+            ("CIL Allocations", "The Cabinet approved the allocation of funding to the eleven projects."),
+            ("20mph Policy", "To adopt the Countywide 20mph Speed Limit Policy."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

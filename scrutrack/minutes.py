@@ -198,6 +198,12 @@ def _is_lead(text: str) -> bool:
     )
 
 
+def _schedule(text: str) -> bool:
+    """A paragraph of payments, each with its amount ('S Pell – Clerk's salary £486.20; HMRC – PAYE £121.40')."""
+    parts = [p for p in re.split(r";\s*", text.strip().rstrip(".")) if p]
+    return len(parts) >= 2 and all(re.search(r"£\s?\d[\d,]*(?:\.\d{2})?", p) for p in parts)
+
+
 def _body_alone(text: str) -> bool:
     """The body's name alone in ordinary case ("The Cabinet"), not a title in capitals ("THE BOROUGH COUNCIL")."""
     return not _upper(text) and bool(re.fullmatch(rf"the\s+(?:[\w&'’-]+\s+){{0,3}}?(?:{v.BODIES})", text.strip(), re.I))
@@ -1440,6 +1446,9 @@ class _Reader:
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             readings = marker_readings(b.marker) or [_reading(b.marker)]
             style, roman = readings[-1][0], readings[0][0].startswith("roman")  # a bold "(i) Dog Control Orders" too
+            referenced = b.bold and bool(
+                v.REFERENCE_TITLE.match(b.text)
+            )  # a bold "(a) LA07/2025/0612/F – Erection ..."
             shown = (
                 (b.bold or b.kind == "heading" or readings[-1] == ("decimal", 0)) and (style == "decimal" or roman)
             ) or (
@@ -1451,7 +1460,7 @@ class _Reader:
             shown = shown or (
                 "alpha" in style
                 and (_upper(self.heading.text) or b.bold)
-                and _title_like(b.text)
+                and (_title_like(b.text) or referenced)
                 and not v.A_MEMBER.search(b.text)
             )
             # a decimal one in capitals as its item's title is ("4.1 DAMP AND MOULD ..." under "4 REPORTS FOR
@@ -1459,7 +1468,7 @@ class _Reader:
             shown = shown or (style == "decimal" and _upper(b.text) and _upper(self.heading.text))
             if b.bold and style.startswith("bullet") and b.level == 0:
                 return b.text if _title_like(b.text) else None  # a bold "- Budget 2025/26" heading its minute
-            return b.text if shown and _title_like(b.text, relaxed=style == "decimal") else None
+            return b.text if shown and (_title_like(b.text, relaxed=style == "decimal") or referenced) else None
         m, found = v.MINUTE.match(b.text), None if _CODE_DATE.match(b.text) else _date(b.text)
         if m and not re.fullmatch(r"\d{1,3}\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
             title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
@@ -1737,6 +1746,9 @@ class _Reader:
         if lst is None or lst.empty:
             self.close()
             return False
+        if not lst.points and lst.point is None and v.WHOLE_LEAD.match(lst.stem or "") and _schedule(b.text):
+            self.close()  # "to approve the payments listed below:" over "S Pell – salary £486.20; HMRC – PAYE ...":
+            return True  # the lead decides, the schedule is what it decides on
         if self.lead_in(b, lst):
             return True
         sibling = b.marker and lst.marker and not lst.tentative and _next_to(lst.marker, b.marker)

@@ -193,7 +193,8 @@ PREAMBLE = re.compile(
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
     # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ..."
-    rf"|^(?-i:[A-Z])[^.;:]{{1,60}}?:\s+(?={DECIDING}\s*(?:[:\-–—]|that\b|to\b))"
+    # (or "Approval of January payments: It was AGREED (proposed X, seconded Y) to ...")
+    rf"|^(?-i:[A-Z])[^.;:]{{1,60}}?:\s+(?=(?:it\s+was\s+)?{DECIDING}(?:{CARRIED})?\s*(?:[:\-–—]|that\b|to\b))"
     # "Proposed Cllr A, seconded Cllr B; RESOLVED unanimously to ..."
     rf"|^{_CLAUSE}{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))"
     # "PROPOSED; SECONDED; RESOLVED to ...", "Proposed AB; seconded CD; RESOLVED that ...": each in a clause of its own
@@ -418,7 +419,8 @@ OWN_BUSINESS = {
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly)\b"
-            r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b"  # "... are a correct record"
+            r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:a\s+)?(?:correct|true|accurate)"  # "... are a correct record"
+            r"(?:\s+and\s+(?:correct|true|accurate|complete))?\s+record\b"  # "... were a true and accurate record"
             r"|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+(?:(?:confirmed|approved|agreed)\s+(?:and|&)\s+)?signed\b"
             r"|^(?:the\s+)?minutes?\s+of\s+[^.;]{1,80}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|confirmed|agreed)\W*$"
             r"|^(?:that\s+)?the\s+(?:vice[\s-])?chair\w*\s+be\s+(?:authorised|asked|invited)\s+to\s+sign(?:\s+them|\s+the\s+minutes?)?\W*$"
@@ -532,9 +534,12 @@ OWN_PROGRAMME = re.compile(
     rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approves?|agrees?|adopts?|endorses?"
     rf"|confirms?)\s+)?(?:{_BACK},?\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?"
     r"(?:the\s+(?:current|latest|updated|draft)\s+version\s+of\s+)?(?:the\s+|its\s+)?"
-    r"(?:[\w'’/-]+\s+){0,3}?(?:work\s*(?:programme|plan|schedule)|forward\s+programme)(?:\s+(?:for\s+)?(?:the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
+    r"(?:[\w'’/-]+\s+){0,3}?(?:work\s*(?:programme|plan|schedule)|forward\s+programme)"
+    # for its year ("2024/25", "for the remainder of the 2024/25 municipal year")
+    r"(?:\s+(?:for\s+)?(?:the\s+)?(?:(?:remainder|rest)\s+of\s+the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
     r"(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?"
     r"(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed|updated|amended))?"
+    r"(?:\s+continues?\s+to\s+be\s+(?:\w+ly\s+)?(?:reviewed|updated|monitored)(?:\s+during\s+the\s+year)?)?"
     rf"(?:,?\s+{_BACK})?\W*$",
     re.I,
 )
@@ -948,9 +953,10 @@ MINUTE = re.compile(
     re.I,
 )
 # An item's word and number before its title ("Article 4 – ", "Item 6: ", "Agenda item 5 - "): not the title.
-# A title led by a planning application's reference: "HFP/2025/0236/FL – Erection of ...", "25/00412/FUL - 4 Mill Lane".
+# A title led by a planning application's reference: "HFP/2025/0236/FL – Erection of ...", "25/00412/FUL - 4 Mill Lane",
+# a Northern Ireland council's "LA07/2025/0612/F – ...".
 REFERENCE_TITLE = re.compile(
-    rf"(?:[A-Z]{{1,5}}/\d{{2,4}}/\d{{2,6}}|{APPLICATION_REF})(?:/[A-Z]{{1,5}}\d?)?\s*[-–—:]?\s"
+    rf"(?:[A-Z]{{1,5}}(?:\d{{2}})?/\d{{2,4}}/\d{{2,6}}|{APPLICATION_REF})(?:/[A-Z]{{1,5}}\d?)?\s*[-–—:]?\s"
 )
 ITEM_WORD = re.compile(
     r"^(?:min(?:ute)?\.?|article(?=\s+\d+[a-z]?\s*[.:\-–—])|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d[\w./-]*\s*[:.\-–—]?\s+(?=\S)",
@@ -996,7 +1002,10 @@ DECISION_MARK = re.compile(
 DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
 A_MEMBER = re.compile(r"\b(?:councillor|cllr|chair(?:man|person)?)\b", re.I)  # a title naming who reports
 AND_RESOLVED = re.compile(r"\s+and\s+(?:it\s+was\s+)?(?-i:RESOLVED|AGREED)\s+(?=(?:that|to)\s)")  # a second decision
-ITEM_NUMBER_ALONE = re.compile(r"(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d{1,5}[a-z]?\.?", re.I)  # "Minute 201"
+# "Minute 201", or a sub-item's number and letter on a committee page's line of its own ("2a" over its title)
+ITEM_NUMBER_ALONE = re.compile(
+    r"(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d{1,5}[a-z]?\.?|\d{1,3}(?-i:[a-z])", re.I
+)
 _SIZE = r"[\d.,]+\s*[kmg]b"  # a linked file's size: "84 KB", "1.2MB"
 _PDF_LINK = rf"(?:pdf\s+icon\s*)?pdf\b[\s,]*{_SIZE}"  # "pdf icon PDF 84 KB", a committee page's link
 PAPERS_LINK = re.compile(rf"\s+{_PDF_LINK}\s*$", re.I)  # "Food Waste Collection Rollout pdf icon PDF 112 KB"

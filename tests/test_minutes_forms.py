@@ -3406,6 +3406,41 @@ STRUCTURES = {
             ("20mph Policy", "To adopt the Countywide 20mph Speed Limit Policy."),
         ],
     ),
+    # A lettered sub-item's run-in title before the decision and its mover and seconder in brackets ("a) Approval of
+    # January payments: It was AGREED (proposed X, seconded Y) to approve ..."); a lead deciding whole over the
+    # payments it lists in a paragraph ("It was resolved to approve the payments listed below:" / "S Pell – salary
+    # £486.20; HMRC – PAYE £121.40"): the lead is the decision, the schedule no point of it.
+    "run-in-title-agreed-and-payments-schedule.txt": (
+        "Minutes of the Parish Council held on 2 February 2026\n\n19. Finance\n\na) Approval of January payments: It "
+        "was AGREED (proposed Dr Milburn, seconded Mr Robson) to approve payments totalling £2,146.30.\n\n"
+        "20. Payments\n\nIt was resolved to approve the payments listed below:\n\nS Pell – Clerk's salary (March) "
+        "£486.20; HMRC – PAYE £121.40; Village Hall – room hire £30.00.\n\n21. Planning\n\nNo comments.\n",
+        [
+            ("Finance", "To approve payments totalling £2,146.30."),
+            ("Payments", "To approve the payments listed below."),
+        ],
+    ),
+    # A committee page's sub-item numbers on lines of their own ("2a" over "Asset Management – Former Depot"), and a
+    # bold lettered sub-item led by an application's reference ("(a) LA07/2025/0612/F – Erection of ..."): each the
+    # item of what is decided under it.
+    "sub-item-numbers-alone-and-application-headings.html": (
+        "<html><body><h2>Strategic Policy and Resources Committee - Friday, 20th February, 2026</h2>"
+        "<p>2.</p><p>Restricted Items</p><p>Minutes:</p><p>The reports on the following items are restricted.</p><p>2a</p><p>Asset Management – Former Glenbrae Road Depot</p><p>Minutes:</p>"
+        "<p>The Committee agreed to grant a 25-year lease of the depot to Glenbrae Community Growers.</p>"
+        "<p>3.</p><p>Planning Applications</p><p><b>(a) LA07/2025/0612/F – Erection of 14 dwellings on lands adjacent "
+        "to 22 Mill Road, Castlebane</b></p><p>The Committee agreed that planning permission be granted.</p>"
+        "</body></html>",
+        [
+            (
+                "Asset Management – Former Glenbrae Road Depot",
+                "To grant a 25-year lease of the depot to Glenbrae Community Growers.",
+            ),
+            (
+                "LA07/2025/0612/F – Erection of 14 dwellings on lands adjacent to 22 Mill Road, Castlebane",
+                "That planning permission be granted.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3597,6 +3632,18 @@ NOT_RECORDS = {
         "8. Forward Programme\n\nRESOLVED: To approve the forward programme, updated to reflect the discussion.\n\n"
         "9. Play Areas\n\nRESOLVED: That officers survey every play area by September.\n",
         [("Play Areas", "That officers survey every play area by September.")],
+    ),
+    # The committee's own programme for the rest of its year, or kept under review ("... work schedule for the
+    # remainder of the 2024/25 municipal year be approved", "... continues to be regularly reviewed during the
+    # year"), and the last minutes found "a true and accurate record" after their mover and seconder.
+    "own-programme-for-the-year-and-minutes-true-and-accurate": (
+        "Minutes of the Scrutiny Board held on 12 March 2025\n\n7. Work Schedule\n\nRESOLVED: That the Board's work "
+        "schedule for the remainder of the 2024/25 municipal year be approved.\n\nRESOLVED: That the Committee's work "
+        "programme 2024/25 continues to be regularly reviewed during the year.\n\n8. Minutes\n\nIt was AGREED "
+        "(proposed Mrs Ridley, seconded Mr Telfer) that the previously circulated minutes of the meeting held on 5 "
+        "January 2026 were a true and accurate record.\n\n9. Play Areas\n\nRESOLVED: That officers survey every "
+        "play area.\n",
+        [("Play Areas", "That officers survey every play area.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

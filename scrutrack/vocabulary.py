@@ -850,6 +850,8 @@ AGREED_ON = re.compile(
     r"^(?!.*\b(?:to|for|until|into)\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?meeting\s+on$)"
     # nor where the decision sends something: "be submitted to Cabinet for consideration at its meeting on"
     r"(?!.*\bbe\s+(?:\w+\s+)?(?:submitted|referred|reported|presented|sent|forwarded|brought|considered|circulated)\b)"
+    # ("agreed to refer the report to the Cabinet for consideration on")
+    r"(?!.*\b(?:to\s+(?:refer|submit|send|forward|present)|for\s+(?:its\s+)?consideration)\b)"
     # nor the meeting that will confirm these minutes: "These minutes are subject to confirmation ... at its meeting on"
     r"(?!.*\b(?:subject\s+to|for|awaiting)\s+(?:\w+\s+)?(?:confirmation|approval)\b)"
     rf"(?!.*\b(?:will|would|next)\b).*(?:\b(?:{BODIES})\s+(?:agreed|made|adopted|approved)\b.{{0,120}}|\b(?:{BODIES})\s+met"

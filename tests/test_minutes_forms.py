@@ -5059,6 +5059,18 @@ def test_a_minute_of_the_last_meeting_under_matters_arising_is_no_item() -> None
     ]
 
 
+def test_a_decision_sending_a_report_on_to_another_meeting_is_dated_by_its_own() -> None:
+    """'The Committee agreed to refer the report ... to the Cabinet for consideration on 18 March 2025': the date is
+    the Cabinet's, not the day the Committee agreed; the record's meeting is the title's."""
+    text = (
+        "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE RECORD OF THE MEETING HELD ON THURSDAY, 6 FEBRUARY 2025, 6.30PM "
+        "TO 9.05PM\n\n618 Task Group Report\n\nDecision:\n\nThe Committee agreed to refer the task group's report to "
+        "the Cabinet for consideration on 18 March 2025.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "record.txt"))
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [(dt.date(2025, 2, 6), "Task Group Report")]
+
+
 def test_a_town_councils_table_of_three_figure_codes_titles_and_minutes() -> None:
     """A Welsh town council's minutes as a table without headings, 'code | TITLE | minute' ('412/03 | MINUTES |
     ...'): each row is its coded item, 'MINUTES' too (a coded item, not the document's title); a vote's count after

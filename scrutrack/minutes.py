@@ -1446,9 +1446,8 @@ class _Reader:
         if b.marker:  # "(b) WORKFORCE PLAN 2022-2025", a bold "4.1 Coastal Route Signage": a sub-item's title
             readings = marker_readings(b.marker) or [_reading(b.marker)]
             style, roman = readings[-1][0], readings[0][0].startswith("roman")  # a bold "(i) Dog Control Orders" too
-            referenced = b.bold and bool(
-                v.REFERENCE_TITLE.match(b.text)
-            )  # a bold "(a) LA07/2025/0612/F – Erection ..."
+            # or one led by an application's reference, in bold: "(a) LA07/2025/0612/F – Erection of ..."
+            referenced = b.bold and bool(v.REFERENCE_TITLE.match(b.text))
             shown = (
                 (b.bold or b.kind == "heading" or readings[-1] == ("decimal", 0)) and (style == "decimal" or roman)
             ) or (
@@ -2752,9 +2751,8 @@ def _shoulder(filled: list[list[Block]]) -> list[Block] | None:
     if len(codes) != 1 or len(titles) != 1 or len(" ".join(x.text for x in filled[2]).split()) < 8:
         return None  # not a data row: 'Hackney' | '212' | '230'
     number, place = codes[0].split()[0], filled[0][0].place
-    if re.fullmatch(
-        r"\d{2,3}/\d{1,3}", number
-    ):  # a minute's code ('25/186', '412/01'), not an application's ('24/0187')
+    # a minute's code ('25/186', '412/01'), not an application's ('24/0187')
+    if re.fullmatch(r"\d{2,3}/\d{1,3}", number):
         return [Block("paragraph", f"{number} {titles[0]}", place), *filled[2]]
     return [Block("item", titles[0], place, marker=f"{number}." if number.isdigit() else number), *filled[2]]
 
@@ -2970,7 +2968,7 @@ def _officer_in_two_parts(text: str, cut: re.Match[str]) -> bool:
     return bool(
         re.search(r"\b(?:director|manager|head|officer)\b", title, re.I)
         and len(title.split()) <= 6
-        and re.match(r"(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,4}to\s+[a-z]+\b", text[cut.end() :])
+        and v.OWNER_ACTION.match(text[cut.end() :])
     )
 
 

@@ -995,9 +995,9 @@ BODY_DATE = re.compile(rf"^(?:[\w&'’,()-]+\s+){{0,10}}?(?:{BODIES})\s+[-–—
 # one, "» RECOMMENDED ..."), a paragraph's number without its full stop ("2 It was resolved that the payments ...").
 DECISION_MARK = re.compile(
     r"^(?:\((?-i:[A-Z]{1,4})\s?\d{1,3}\)|(?-i:[A-Z]{1,3})\d{1,3}/\d{2}\s*[-–—:])\s+(?=\S)"
-    r"|^(?:[»►▶➤→]|\[(?-i:[A-Z]{1,3})\])\s*(?=[A-Za-z])|^\d{1,2}\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)"
-    # or its minute's paragraph code: "C.4125.1 RESOLVED: that ...", "25/104.2 AGREED to ..."
-    r"|^(?-i:[A-Z]{1,3})?[./]?\d{1,5}(?:[./]\d{1,4})*\.\d{1,2}\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)",
+    r"|^(?:[»►▶➤→]|\[(?-i:[A-Z]{1,3})\])\s*(?=[A-Za-z])"
+    # (or its minute's paragraph code: "C.4125.1 RESOLVED: that ...", "25/104.2 AGREED to ...")
+    r"|^(?:\d{1,2}|(?-i:[A-Z]{1,3})?[./]?\d{1,5}(?:[./]\d{1,4})*\.\d{1,2})\s+(?=(?:it\s+was\s+)?(?:resolved|agreed|decided)\b)",
     re.I,
 )
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").

@@ -2114,7 +2114,7 @@ def _decided_within(b: Block) -> list[Block]:
     decision ('Agreed that ... . Action: DM to circulate ...', 'Resolved to approve ... Resolved further that ...'):
     each sentence that decides a paragraph of its own."""
     parts = _sentences(b.text) if b.kind in ("paragraph", "item") and len(b.text) <= MAX_BLOCK_CHARS else []
-    parts = [x for s in parts for x in _owner_after_dash(s)]
+    parts = [x for s in parts for x in _clauses(s)]
     cuts = [
         k
         for k, s in enumerate(parts)
@@ -2136,14 +2136,16 @@ def _decided_within(b: Block) -> list[Block]:
     return [dataclasses.replace(b, text=" ".join(parts[: cuts[0]])), *rest]
 
 
-def _owner_after_dash(sentence: str) -> list[str]:
+def _clauses(sentence: str) -> list[str]:
     """A sentence whose action follows its subject after a dash ('Letter from a resident regarding dog fouling –
-    Clerk to write to the County Council ...'): the subject, then the action; else the sentence (a member's
-    matter as its title: 'Bin Collections in Drumbeg – Councillor Walsh to raise')."""
+    Clerk to write to the County Council ...'): the subject, then the action (not a member's matter as its title:
+    'Bin Collections in Drumbeg – Councillor Walsh to raise'); one whose second decision leads a list ('... agreed
+    that X, and also resolved to recommend that the Full Councils:'): the first, then the lead; else the sentence."""
     for dash in re.finditer(r"\s[-–—]\s+", sentence):
         if v.OWNER_TO_ACT.match(after := sentence[dash.end() :]) and len(after.split()) >= 5:
-            return [sentence[: dash.start()], sentence[dash.end() :]]
-    return [sentence]
+            return [sentence[: dash.start()], after]
+    also = re.search(rf",?\s+and\s+(?=(?:also|further|additionally)\s+{v.DECIDING}[^.;]*:\W*$)", sentence, re.I)
+    return [sentence[: also.start()], _capital(sentence[also.end() :])] if also else [sentence]
 
 
 def _points_ended(found: list[re.Match[str]], text: str) -> list[re.Match[str]]:

@@ -180,7 +180,7 @@ ADOPTS_RECOMMENDATION = re.compile(
     re.I,
 )
 DECIDING = r"(?:(?:unanimously|then|also|additionally|further|therefore|thereupon|accordingly|duly)\s+){0,2}(?:resolved|agreed|decided|recommended)\b"
-_WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+)"
+_WHO = rf"(?:it\s+was\s+|(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES}){PORTFOLIO}\s+)"  # "the Joint Committee for Strategic Planning"
 # A later sentence of a paragraph that decides again: "It was additionally resolved that ...".
 # A decision that says it is another after a motion carried: "It was also agreed that ...", "RESOLVED further to ...".
 DECIDES_ALSO = re.compile(rf"{_WHO}?(?:also|further|additionally)\s+{DECIDING}|{DECIDING}\s+(?:also|further)\b", re.I)

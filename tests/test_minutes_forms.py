@@ -3441,6 +3441,28 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A decision after a long clause naming the body with its remit ("Having considered ..., the Joint Committee for
+    # Strategic Planning agreed that X"), and a second decision in the same sentence leading a list (", and also
+    # resolved to recommend that the Full Councils ...:" over "(i) approve ..."): X, then each point under its lead.
+    "decision-then-a-second-leading-a-list.txt": (
+        "Minutes of the Joint Committee for Strategic Planning held on 11 June 2025\n\n4. Local Plan\n\nHaving "
+        "considered the recommendations made by the Joint Advisory Committee for Strategic Planning, the Joint "
+        "Committee for Strategic Planning agreed that a further consultation be undertaken, and also resolved to "
+        "recommend that the Full Councils of the three planning authorities:\n\n(i) approve the Main "
+        "Modifications; and\n\n(ii) make a formal request to the Inspector.\n",
+        [
+            ("Local Plan", "That a further consultation be undertaken."),
+            (
+                "Local Plan",
+                "To recommend that the Full Councils of the three planning authorities approve the Main Modifications.",
+            ),
+            (
+                "Local Plan",
+                "To recommend that the Full Councils of the three planning authorities make a formal request to the "
+                "Inspector.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -1409,8 +1409,11 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
-        if _vote(b.text) is not None or v.FORM_LABEL.match(b.text):
-            return None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title; "Decision maker ..."
+        if _vote(b.text) is not None or v.FORM_LABEL.match(b.text) or v.FRONT_LABEL.match(b.text):
+            return (
+                None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title; "Decision maker ...";
+            )
+            # "PUBLIC: 3" (not item 3)
         if form := v.FORM_TITLE.match(b.text):  # "2. Title of decision | Home to School Transport"
             return b.text[form.end() :]
         # "5. To receive the Treasurer's report", "7 Planning applications." (its stop no part of it), an agenda's
@@ -1483,7 +1486,7 @@ class _Reader:
             # (or in capitals: "C.4125 TO CONSIDER THE RECOMMENDATIONS OF THE AMENITIES COMMITTEE")
             agenda = (
                 coded
-                and (b.bold or _upper(title))
+                and (b.bold or (_upper(title) and title.startswith("TO ")))
                 and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
             )
             if m["word"] and _stopped_title(title):  # "Minute 166: Skate park refurbishment."

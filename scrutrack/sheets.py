@@ -38,7 +38,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from scrutrack.dates import date_in
 from scrutrack.errors import InvalidInput
-from scrutrack.trackerwords import TITLE_LINE
+from scrutrack.trackerwords import AGREED_ON, TITLE_LINE
 
 if TYPE_CHECKING:
     from scrutrack.documents import Block
@@ -117,8 +117,10 @@ _FORM_LINE = re.compile(r"[A-Z][\w ./’'()-]{1,70}:\s*\S.{0,120}$")  # "Meeting
 
 
 def _dated_line(text: str) -> bool:
-    """A short line holding a date, such as heads each meeting's table ('Meeting held on 4 February 2025')."""
-    return len(text.split()) <= 10 and date_in(text) is not None
+    """A short line holding a date, such as heads each meeting's table ('Meeting held on 4 February 2025'), or one
+    saying when the recommendations below were agreed ('... as agreed by the Fire Authority at its meeting on 18
+    December 2025. Priority: 1 = high ...')."""
+    return (len(text.split()) <= 10 or AGREED_ON.search(text) is not None) and date_in(text) is not None
 
 
 def _titled_cells(b: Block) -> list[list[str]]:

@@ -48,6 +48,7 @@ from scrutrack.model import (
 )
 from scrutrack.model import FIELDS as RECORD_FIELDS
 from scrutrack.trackerwords import (
+    AGREED_ON,
     BODIES,
     BODY_FIELDS,
     FALLBACK,
@@ -392,13 +393,6 @@ def table_from_rows(
     return table
 
 
-# A title saying when the recommendations were agreed: 'Flooding review: recommendations agreed by the
-# Committee on 12 March 2024', 'made by the Panel on 4 June 2024'.
-_AGREED_ON = re.compile(
-    r"\b(?:agreed|endorsed|made)(?:\s+by\s+(?:the\s+)?[\w&'’ -]{1,60}?)?(?:\s+on|:)\s+(.+)$", re.IGNORECASE
-)
-
-
 def _date_first(value: str) -> str | None:
     """The date a value opens with, as written, where a sentence may follow ('on 11 March 2025. Recommendations
     assessed as 1 may be signed off ...'), or None."""
@@ -409,7 +403,7 @@ def _date_first(value: str) -> str | None:
 
 def _agreed_on(line: str) -> str | None:
     """The date in a title line saying when the recommendations were agreed, as written, or None."""
-    m = _AGREED_ON.search(line)
+    m = AGREED_ON.search(line)
     return _date_first(m[1]) if m else None
 
 
@@ -817,6 +811,9 @@ def _as_reference(cols: Columns) -> None:
 
 
 _DATE_FIELDS = frozenset(f.name for f in RECORD_FIELDS if f.type == "date") | {"response_date"}
+# Dates a cell may give in words instead, kept in the note: a due date ('By next meeting'), a review's, when the
+# executive answered ('Not referred – matter for the Joint Committee').
+_WORDED = ("due", "review", "response_date")
 
 
 _SAMPLE = 200  # the rows a column is judged by: what it holds shows in its first rows, whatever the sheet's length
@@ -1167,11 +1164,11 @@ class _RowReader:
         return value[labelled.end() :] if labelled else value, False  # "Action - Leader to write ..." under "Action"
 
     def worded(self, cells: list[str], fld: str) -> str | None:
-        """A target in words that name no day ('By next meeting', 'End of term', 'From January 2024' as a due
-        date): nothing to be late against, so no date; the words, to keep in the note. None for a date (or a date
+        """A date in words that name no day (`_WORDED`: 'By next meeting', 'End of term', 'From January 2024' as a
+        due date): nothing to be late against, so no date; the words, to keep in the note. None for a date (or a date
         mistyped: '31/02/2019', 'Febuary 2024' are named as bad), and for the meeting's own date."""
         value, escaped = self.cell(cells, fld)
-        if escaped or fld not in ("due", "review") or norm(value) in _EMPTY_DATE | STATUS_WORDS.keys():
+        if escaped or fld not in _WORDED or norm(value) in _EMPTY_DATE | STATUS_WORDS.keys():
             return None
         words = re.findall(r"[^\W\d_]{2,}", value)  # one word is a date mistyped only with figures or as a month
         if not words or (len(words) < 2 and (re.search(r"\d", value) or words[0][:3].lower() in MONTHS)):
@@ -1189,7 +1186,7 @@ class _RowReader:
         a target given in words under its own."""
         first = self.long(cells, "note")
         parts = [(self.columns.get("note", ""), first)] if first else []
-        worded = [(self.columns[f], words) for f in ("due", "review") if (words := self.worded(cells, f))]
+        worded = [(self.columns[f], words) for f in _WORDED if (words := self.worded(cells, f))]
         for idx in self.more.get("note", []):
             value, escaped = self._value(cells, idx)
             if escaped or value.lower() not in _EMPTY:
@@ -1714,7 +1711,8 @@ def _choose(
         said = None
         # a date above the headings ('Meeting date: ...') is every row's meeting only where no column
         # gives each row its own ('Updated for the Committee meeting on ...' above a 'Date of meeting' column)
-        if meeting is None and not any(map(_names_meeting, table.headings)):
+        loose = _dayless_date_column(table) if meeting is None else None
+        if meeting is None and not any(_names_meeting(h) for h in table.headings if h != loose):
             meeting, said = sheet_meeting(table)
         cols = map_columns(table, overrides, meeting_known=meeting is not None or bool(table.groups))
         _continued(table, cols)
@@ -1723,6 +1721,16 @@ def _choose(
             raise
         raise _NotTracker(str(exc).removeprefix(f"{name}, sheet '{sheet.name}': ")) from None
     return Chosen(table, cols, meeting, said)
+
+
+def _dayless_date_column(table: Table) -> str | None:
+    """A column headed only 'Date' none of whose cells is a day ('April 2026', 'Pilot from March 2026', '-'): an
+    action plan's dates things are due by, not each row's meeting (which a line above the headings may give)."""
+    for k, heading in enumerate(table.headings):
+        cells = [row[k] for _, row in table.rows if k < len(row) and row[k].strip()]
+        if heading and heading_key(heading) == "date" and cells and not any(map(cell_day, cells)):
+            return heading
+    return None
 
 
 def _recommendation_column(table: Table) -> str | None:

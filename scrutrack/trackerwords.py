@@ -747,3 +747,10 @@ SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "autumn": 11, "fall": 1
 TITLE_LINE = re.compile(
     r"(?!(?:That|To)\s)(?=(?:\S+\s+){1,7}\S+$)(?:(?:[A-Z][\w'’&/-]*|[a-z]{1,3}|[\d/&–-]+)\s+)*(?:[A-Z][\w'’/-]*|[\d/–-]+)"
 )
+
+# A line saying when the recommendations were agreed: 'Flooding review: recommendations agreed by the Committee on
+# 12 March 2024', 'made by the Panel on 4 June 2024', 'as agreed by the Fire Authority at its meeting on 18 December
+# 2025'.
+AGREED_ON = re.compile(
+    r"\b(?:agreed|endorsed|made)(?:\s+by\s+(?:the\s+)?[\w&'’ -]{1,60}?)?(?:\s+on|:)\s+(.+)$", re.IGNORECASE
+)

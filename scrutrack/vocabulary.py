@@ -419,7 +419,7 @@ OWN_BUSINESS = {
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
             r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly)\b"
-            r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:a\s+)?(?:correct|true|accurate)"  # "... are a correct record"
+            r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:an?\s+)?(?:correct|true|accurate)"  # "... are a correct record"
             r"(?:\s+and\s+(?:correct|true|accurate|complete))?\s+record\b"  # "... were a true and accurate record"
             r"|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+(?:(?:confirmed|approved|agreed)\s+(?:and|&)\s+)?signed\b"
             r"|^(?:the\s+)?minutes?\s+of\s+[^.;]{1,80}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|confirmed|agreed)\W*$"
@@ -886,6 +886,12 @@ AGENDA_TITLE = re.compile(
 MINUTES_TITLE = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|signed\s+)?(?:minutes|notes\s+of|record\s+of|decisions?\s+(?:of|notice|list)"
     r"|(?:notice|schedule|list)\s+of\s+decisions)\b",
+    re.I,
+)
+# A line of the minutes' front matter, a label and its value ("PUBLIC: 3", "PLACE: Village Hall", "Tel: 07700 ..."):
+# never an item's title.
+FRONT_LABEL = re.compile(
+    r"(?:(?:members\s+of\s+the\s+)?public|place|venue|time|present|in\s+attendance|tel(?:ephone)?|e-?mail|mobile)\s*:\s*\S",
     re.I,
 )
 # A decision form's labels before their values ("Decision maker | Councillor ...", numbered rows of a record of

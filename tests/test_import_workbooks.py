@@ -1210,6 +1210,36 @@ def test_a_response_table_dated_by_a_long_label_in_the_grid_above_it(repo: Path,
     assert [r["meeting"] for r in dry_run(invoke, "response.docx")] == ["2025-11-03", "2025-11-03"]
 
 
+def test_an_action_plan_dated_by_its_sentence_whose_date_column_holds_no_days(repo: Path, invoke: Invoke) -> None:
+    # A task group's action plan in Word: a sentence above the table says when the recommendations were agreed (with
+    # a key after it); its last column, headed only 'Date', holds when each is due ('April 2026', 'Pilot from March
+    # 2026', '-'), not a meeting. A date in words where the executive's answer would be dated ('Not referred –
+    # matter for the Joint Committee') names no day and refuses nothing.
+    rows = [
+        ["No.", "Recommendation", "Responsibility", "Agreed", "Date"],
+        ["1", "That the Service targets home fire safety visits.", "Head of Prevention", "Yes", "April 2026"],
+        ["2", "That on-call crews be given protected time.", "Area Manager", "In part", "Pilot from March 2026"],
+        ["3", "That the Authority funds a coordinator post.", "Chief Fire Officer", "No", "-"],
+    ]
+    line = "Recommendations of the task group as agreed by the Fire Authority at its meeting on 18 December 2025. Key: 1 = high."
+    _word(repo / "plan.docx", "Scrutiny Task Group: Home Fire Safety Visits – Action Plan", line, rows)
+    assert [r["meeting"] for r in dry_run(invoke, "plan.docx")] == ["2025-12-18"] * 3
+    _workbook(
+        repo / "tracker.xlsx",
+        [
+            ["Ref", "Date considered by Joint O&S", "Recommendation", "Date considered by Cabinet / Executive"],
+            ["JOS/01", D(2025, 6, 24), "That a joint hardship fund policy be developed.", D(2025, 7, 15)],
+            [
+                "JOS/02",
+                D(2025, 6, 24),
+                "That officers report on collection rates in March.",
+                "Not referred – matter for the Joint Committee",
+            ],
+        ],
+    )
+    assert [r["meeting"] for r in dry_run(invoke, "tracker.xlsx")] == ["2025-06-24", "2025-06-24"]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

@@ -3463,6 +3463,21 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A parish's front matter of labels and values ("PLACE: Village Hall", "PUBLIC: 3") over its items in the
+    # agenda's words ("2. To consider quotations ..."): no label is an item (not item 3 either, which made the
+    # items after it no items).
+    "front-matter-labels-over-agenda-items.txt": (
+        "Minutes of the Parish Council Meeting\nWREXMERE PARISH COUNCIL\nDATE: Thursday 2nd October 2025\n"
+        "TIME: 7:00pm\nPLACE: Wrexmere Village Hall, Church Road\nPUBLIC: 3\n\n1. To Receive Apologies for Absence\n"
+        "None.\n2. To consider quotations for the village sign refurbishment\nIt was resolved to accept the quotation "
+        "from H. Mayes Joinery for £1,180.\n",
+        [
+            (
+                "To consider quotations for the village sign refurbishment",
+                "To accept the quotation from H. Mayes Joinery for £1,180.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3666,6 +3681,15 @@ NOT_RECORDS = {
         "January 2026 were a true and accurate record.\n\n9. Play Areas\n\nRESOLVED: That officers survey every "
         "play area.\n",
         [("Play Areas", "That officers survey every play area.")],
+    ),
+    # The last minutes "an accurate record", however the sentence runs ("Councillors unanimously agreed that the
+    # minutes of the meeting held on Monday 6 October 2025 were an accurate record ...").
+    "minutes-an-accurate-record": (
+        "Minutes of the Parish Council held on 3 November 2025\n\n2. Minutes\n\nRESOLVED – Councillors unanimously agreed that "
+        "minutes of the meeting held on Monday 6 October 2025 were an accurate record of the meeting and should be "
+        "signed by the Chairman.\n\n3. Verges\n\nIt was agreed that the Clerk asks the County Council to cut the "
+        "verges.\n",
+        [("Verges", "That the Clerk asks the County Council to cut the verges.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
@@ -5091,6 +5115,24 @@ def test_a_decision_sending_a_report_on_to_another_meeting_is_dated_by_its_own()
     )
     minutes = parse_minutes(read_document(text.encode(), "record.txt"))
     assert [(r.meeting, r.item) for r in minutes.recommendations] == [(dt.date(2025, 2, 6), "Task Group Report")]
+
+
+def test_a_title_wrapped_over_lines_in_capitals_dates_the_minutes() -> None:
+    """A Scottish committee's title wrapped over short lines ("... held in COMMITTEE" / "ROOMS 2 AND 3, COUNCIL
+    HEADQUARTERS," / "NEWTOWN ST AIDANS on Friday, 21 November" / "2025 at 10.00 a.m."): no line of it is a minute's
+    code and title ('ROOMS 2'), so the date at its end dates the meeting (the document had been refused as undated)."""
+    text = (
+        "MARCHLANDS COUNCIL\n\nMINUTE of Meeting of the CIVIC GOVERNMENT\nLICENSING COMMITTEE held in COMMITTEE\n"
+        "ROOMS 2 AND 3, COUNCIL HEADQUARTERS,\nNEWTOWN ST AIDANS on Friday, 21 November\n2025 at 10.00 a.m.\n\n\n"
+        "Present:-      Councillors R. Elliot (Chairman), K. Armstrong, J. Dalgleish,\n               M. Hogg, A. "
+        "Laidlaw, S. Renwick, P. Scott-Ker, W. Turnbull.\nIn Attendance:- Managing Solicitor - Property and Licensing, "
+        "Licensing Team\n               Leader, Democratic Services Officer (L. Oliver).\n\n\n"
+        "1.0   TAXI FARES REVIEW\n1.1   There had been circulated a report by the Licensing Team Leader proposing a\n"
+        "      revised scale of taxi fares following the annual review of operating costs.\n\n      DECISION\n"
+        "      AGREED to advertise the proposed scale of taxi fares.\n"
+    )
+    minutes = parse_minutes(read_document(text.encode(), "licensing.txt"))
+    assert [(r.meeting, r.item) for r in minutes.recommendations] == [(dt.date(2025, 11, 21), "TAXI FARES REVIEW")]
 
 
 def test_a_town_councils_table_of_three_figure_codes_titles_and_minutes() -> None:

@@ -4270,6 +4270,29 @@ def _pdf(top: str, rows: list[list[list[tuple[str, bool]]]], ruled: bool = True,
     return pdf_pages([ops])
 
 
+def test_a_pdf_set_at_one_and_a_half_lines_keeps_each_paragraphs_lines_together() -> None:
+    """Minutes printed with their lines half a line apart (a word processor's 1.5 spacing), paragraphs a line and
+    more apart: a point wrapped onto its next line is one point ('... handover delays at' / 'Calderbrook General
+    Hospital; and'), where half a line had read as a paragraph's end and cut the point at 'at'."""
+    lines = [
+        (800, "Minutes of the Health Scrutiny Committee held on 26 February 2026"),
+        (770, "62 AMBULANCE RESPONSE TIMES"),
+        (744, "The Director presented the report on response times across the county, which showed that the"),
+        (729, "category 2 target had been missed in each of the last six months and that handover delays at the"),
+        (714, "hospital were the main cause of the lost hours reported by the ambulance service this winter."),
+        (688, "RESOLVED: That"),
+        (662, "(a) the Trust be invited to attend the July meeting with data on hospital handover delays at"),
+        (647, "Calderbrook General Hospital; and"),
+        (621, "(b) the Chairman write to the Integrated Care Board about response times in the rural wards."),
+    ]
+    data = pdf_pages([[f"BT /F1 10 Tf 50 {y} Td ({text}) Tj ET" for y, text in lines]])
+    assert [r.text.strip() for r in parse_minutes(read_document(data, "minutes.pdf")).recommendations] == [
+        "That the Trust be invited to attend the July meeting with data on hospital handover delays at Calderbrook "
+        "General Hospital.",
+        "That the Chairman write to the Integrated Care Board about response times in the rural wards.",
+    ]
+
+
 def test_a_pdf_table_cell_reads_its_title_its_points_and_each_decision_apart() -> None:
     """A drawn table's cells: the bold first line is the item's title over its notes, a line starting
     with a number starts a point of its own, and each decision in the right-hand cell stands alone."""

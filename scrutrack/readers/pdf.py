@@ -10,6 +10,7 @@ it for ever).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import dataclasses
 import functools
@@ -475,6 +476,7 @@ def _body_size(pages: list[tuple[float, list[_Piece]]]) -> float:
 
 def _lines(pages: list[_Page]) -> list[Line]:
     body = _body_size([(p.height, p.pieces) for p in pages])
+    apart = max(0.45, _leading(pages) + 0.25)  # a paragraph's end: a space wider than between its lines
     out: list[Line] = []
     carry = _Carry()
     for number, page in enumerate(pages, 1):
@@ -497,7 +499,7 @@ def _lines(pages: list[_Page]) -> list[Line]:
                     [Line("", place), *(Line("", place, cells=cells) for cells in tables.pop(0)[1]), Line("", place)]
                 )
             above = kept[n - 1][1] if n else None  # the next column's top ends a paragraph unless it runs on
-            if above and (_apart(above, row, 0.45) or (row.top > above.top and not _runs_on(above.text()))):
+            if above and (_apart(above, row, apart) or (row.top > above.top and not _runs_on(above.text()))):
                 out.append(Line("", f", page {number}"))
             size = max(p.size for p in row.pieces)
             bold = all(p.bold for p in row.pieces)
@@ -514,6 +516,18 @@ def _lines(pages: list[_Page]) -> list[Line]:
             out.extend(Line("", f", page {number}", cells=cells) for cells in cells_rows)
         out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top <= page.height / 2)
     return out
+
+
+def _leading(pages: list[_Page]) -> float:
+    """The space between the lines of a paragraph, in line heights: the least between two rows that comes at least
+    three times in the document (half a line where it is set at one and a half lines), 0 where none does."""
+    gaps = collections.Counter(
+        round(20 * (a.bottom - b.top) / min(a.height, b.height)) / 20
+        for page in pages
+        for a, b in itertools.pairwise(_rows(page.pieces))
+        if b.top < a.top and a.bottom >= b.top and min(a.height, b.height) > 0
+    )
+    return min((g for g, n in gaps.items() if n >= 3), default=0.0)
 
 
 def _hung(kept: list[tuple[int, _Row]], n: int) -> int | None:

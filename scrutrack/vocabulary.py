@@ -125,7 +125,8 @@ INTRODUCER = re.compile(
     rf"(?P<qual>\s+(?:to|for|of)\s+(?!(?-i:[a-z]+)\s+(?:a|an|the|its|their|this|these|further|new)\s)(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+|constituent\s+|partner\s+|member\s+){{0,4}}(?:{BODIES})s?\b{PORTFOLIO}"
     r"|\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?!to\b)(?-i:[A-Z])[\w&'’-]*){0,4}(?=\s*(?:[:\-–—]\s*)?that\b))?"  # "to NHS England that"
     r"(?:\s+as\s+follows)?"  # "RESOLVED as follows:"; closed by ':', '-', '/', ';' or by ',' or '.' before 'that'
-    r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b))(?P<rest>.*)"
+    # (or by its first point's number: "RESOLVED 1. That the Action Plan be ENDORSED.")
+    r"(?:(?:\s*(?:[:;/\-–—]\s*)+|,\s+(?=(?:that|to)\b)|\.\s+(?=that\b)|\s+(?=\(?\d{1,2}[.)]\s+(?:that|to)\b))(?P<rest>.*)"
     # (not what is agreed to: "Cabinet agrees to the conversion of ..." is its verb and object, a sentence whole)
     rf"|\s+(?:to\s+the\s+effect\s+)?(?P<that>that\b.*)|\s+(?P<to>(?:not\s+)?{TO_DO}.*)|\s*|\s+(?P<obj>.+))$",
     re.IGNORECASE | re.DOTALL,
@@ -418,7 +419,7 @@ OWN_BUSINESS = {
         # committee approved the minute.".
         "the record of a meeting approved": (
             r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
-            r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly)\b"
+            r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly|as\s+(?:an?\s+)?(?:accurate|correct|true))\b"
             r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:an?\s+)?(?:correct|true|accurate)"  # "... are a correct record"
             r"(?:\s+and\s+(?:correct|true|accurate|complete))?\s+record\b"  # "... were a true and accurate record"
             r"|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+(?:(?:confirmed|approved|agreed)\s+(?:and|&)\s+)?signed\b"
@@ -466,7 +467,12 @@ OWN_BUSINESS = {
             r"|\b(?:press|public)\b[^.;]{0,30}\bbe\s+re-?admitted\b|\b(?:consider|take|taken|deal|dealt|admit|add)\w*\b[^.;]{0,60}?\bas\s+(?:a\s+matter\s+of\s+|an?\s+)?urgen"
             r"|\b(?:meeting|proceedings)\s+(?:be\s+extended|(?:to\s+)?continue)\b[^.;]{0,20}\b(?:beyond|past|after|until)\b"
             r"|\bextend\s+the\s+(?:meeting|guillotine)\b"
+            # the agenda's words for the chair's part at the meeting: "The Chair to advise the Committee of any items ..."
+            r"|^(?:the\s+)?chair\w*\s+to\s+(?:advise|inform)\s+(?:the\s+)?\w+\s+of\s+any\b"
             r"|\bnext\s+meeting\b.{0,40}\bbe\s+held\b|\bdates?\s+of\s+(?:the\s+)?next\s+meeting"
+            # where or when one of its own meetings is held: "the December Board meeting would be held at ..."
+            r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\w+\s+)?"
+            r"meeting\s+(?:would|will|should|to)\s+(?:be\s+held|take\s+place)\b"
         ),
         # Chairs, vice-chairs, representatives on outside bodies, governors: elected, appointed,
         # nominated or co-opted ("the following members be appointed as the Committee's representatives").
@@ -509,7 +515,9 @@ OWN_BUSINESS = {
         # leaving the executive's decisions as they stand asks nothing of anyone.
         "nothing called in": (
             r"^(?:that\s+|to\s+)?(?:not\s+to\s+call[\s-]in\b|the\s+(?:\w+\s+){0,3}?decisions?\b[^.;]{0,160}?\s+(?:not\s+be"
-            r"|be\s+not)\s+called[\s-]in\W*$)"
+            r"|be\s+not)\s+called[\s-]in\W*$"
+            # "That no other decisions of the Cabinet meeting held on 19 March 2026 be called in"
+            r"|no\s+(?:other\s+|further\s+)?decisions?\b[^.;]{0,160}?\s+be\s+called[\s-]in\W*$)"
         ),
         # "to adopt the motion", "That the amendment be carried": the words decided are the motion's.
         "the motion adopted": (

@@ -3478,6 +3478,21 @@ STRUCTURES = {
             )
         ],
     ),
+    # A decision's first point numbered after its word and a space ("RESOLVED 1. That the Plan be ENDORSED." /
+    # "2. That ..."): the list's first point, as after "RESOLVED: 1)".
+    "resolved-then-its-first-number.txt": (
+        "Minutes of the Planning Committee held on 20 January 2026\n\n47. PLANNING ENFORCEMENT REVIEW\n\n"
+        "47.1 The Head of Development Services introduced the report.\n\nRESOLVED 1. That the Planning Enforcement "
+        "Review Action Plan be ENDORSED.\n2. That the Head of Development Services be asked to report clearance "
+        "times in July.\n",
+        [
+            ("PLANNING ENFORCEMENT REVIEW", "That the Planning Enforcement Review Action Plan be ENDORSED."),
+            (
+                "PLANNING ENFORCEMENT REVIEW",
+                "That the Head of Development Services be asked to report clearance times in July.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3690,6 +3705,18 @@ NOT_RECORDS = {
         "signed by the Chairman.\n\n3. Verges\n\nIt was agreed that the Clerk asks the County Council to cut the "
         "verges.\n",
         [("Verges", "That the Clerk asks the County Council to cut the verges.")],
+    ),
+    # The meeting's own business in other words: no other decisions called in, the last minutes "recorded as
+    # accurate", where its next meeting is held ("the December Board meeting would be held at ..."), and the agenda's
+    # words for the chair's part ("The Chair to advise the Committee of any items on which ...").
+    "own-business-in-other-words": (
+        "Minutes of the Board held on 19 March 2026\n\n1. Public Question Time\n\nThe Chair to advise the Committee "
+        "of any items on which members of the public have requested to speak.\n\n2. Minutes\n\nRESOLVED that the "
+        "minutes of the meeting held on 3 July 2025 be received and recorded as accurate.\n\n3. Call-in\n\nRESOLVED: "
+        "1. That the decision on the parking zone be referred back to Cabinet.\n2. That no other decisions of the "
+        "Cabinet meeting held on 19 March 2026 be called in.\n\n4. Any Other Business\n\nIt was agreed that the "
+        "December Board meeting would be held at the Innovation Centre.\n",
+        [("Call-in", "That the decision on the parking zone be referred back to Cabinet.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

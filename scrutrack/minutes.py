@@ -1569,6 +1569,14 @@ class _Reader:
         follows = self.follows(b) is not None
         return bool(v.FROM_BODY.search(b.text) and (b.bold or follows)) or bool(follows and v.FROM_OR_TO.match(b.text))
 
+    def next_item(self, b: Block, intro: _Intro) -> bool:
+        """The agenda's next number over words an introducer reads: "9. Actions" after item 8 (not a report's "3.
+        Recommendations"), "67. Recommendation to Council - Climate Action Plan Refresh" (a title, not a decision)."""
+        if not (b.marker and self.follows(b)):
+            return False
+        noun = v.NOUN.match(b.text) and not v.SUMMARY.search(b.text)
+        return bool(noun) or bool(intro.points and all(map(_title_like, intro.points)))
+
     def introducer(self, b: Block) -> bool:
         intro, lst = _introducer(b.text), self.list
         if b.marker and lst is not None and lst.kind == "summary":
@@ -1585,8 +1593,8 @@ class _Reader:
             return False  # "The Board:-" / "– noted ..." / "– agreed to approve ...": the stem's next point
         if v.PROPOSAL.match(b.text) and len(_sentences(b.text)) == 1:
             return False  # "The Chief Executive recommended that the Authority approves ...": a proposal
-        if b.marker and v.NOUN.match(b.text) and not v.SUMMARY.search(b.text) and self.follows(b):
-            return False  # "9. Actions" after item 8: the agenda's next item, not a report's "3. Recommendations"
+        if self.next_item(b, intro):
+            return False
         if self.titles_next(b):
             return False
         if intro.unreadable:

@@ -1122,7 +1122,7 @@ PAPERS_COLUMN = re.compile(
 # A note of the vote after a decision: "(Proposed by Councillor Reed, seconded by ...)".
 # "(AH/PD)", "(JS & TM)": the mover's and the seconder's initials.
 _MOVED = (
-    r"(?:proposed|proposer|prop|moved|seconded|seconder|sec|unanimous(?:ly)?|carried|agreed\s+unanimously|nem\.?\s*con"
+    r"(?:proposed|proposer|prop|moved|seconded|seconder|sec|unanimous(?:ly)?|(?:by\s+(?:a\s+)?)?majority|carried|agreed\s+unanimously|nem\.?\s*con"
     r"|votes?|voting|for\s*:?\s*\d|\d{1,3}\s+(?:for|in\s+favour|o\s+blaid)|all\s+in\s+favour)\b"  # Welsh: "9 o blaid / for"
 )
 VOTE_NOTE = re.compile(

@@ -3493,6 +3493,26 @@ STRUCTURES = {
             ),
         ],
     ),
+    # How the vote went in brackets after the decision's word ("RESOLVED: (Majority)") over points lettered in
+    # capitals; the agenda's next number over a title that starts like a label ("67. Recommendation to Council -
+    # Climate Action Plan Refresh"): the next item, not a recommendation whose words are a title.
+    "majority-in-brackets-and-a-recommendation-titled-item.txt": (
+        "Minutes of the Transport Committee held on 21 November 2025\n\n66. Tendered Services\n\nRESOLVED: "
+        "(Majority)\n\nA. To recommend to the Combined Authority Board that it approves the retendering of 14 "
+        "contracts.\n\nB. To recommend to the Mayor that fares be capped at £2.50.\n\n67. Recommendation to Council - "
+        "Climate Action Plan Refresh\n\nResolved that Full Council be recommended to adopt the refreshed plan.\n",
+        [
+            (
+                "Tendered Services",
+                "To recommend to the Combined Authority Board that it approves the retendering of 14 contracts.",
+            ),
+            ("Tendered Services", "To recommend to the Mayor that fares be capped at £2.50."),
+            (
+                "Recommendation to Council - Climate Action Plan Refresh",
+                "That Full Council be recommended to adopt the refreshed plan.",
+            ),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -435,8 +435,8 @@ OWN_BUSINESS = {
             rf"{_RECORD_VERB}(?:\s+(?:and|&)\s+{_RECORD_VERB})?(?:\s+by\s+the\s+[\w-]+)?"
             rf"(?:,?\s+(?:subject\s+to|and\s+[^;]{{0,60}}\bsign\w*|(?:being\s+)?(?:proposed|moved)\s+by)\b.*)?\W*$"  # ", being proposed by"
             rf"|^(?:to\s+(?:approve|confirm|sign|agree|accept|adopt)(?:\s+(?:and|&)\s+(?:approve|confirm|sign|agree|accept|adopt))?"
-            rf"|approved|confirmed|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
-            rf"|signed|agreed|accepted))\s+the\s+(?:draft\s+)?minutes?\b(?:\s+of\s+[^;]{{1,120}}?)?"
+            rf"|approved|confirmed|agreed|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
+            rf"|signed|agreed|accepted))\s+the\s+(?:draft\s+)?minutes?\b(?:\s+(?:of|from)\s+[^;]{{1,120}}?)?"
             r"(?:,?\s+(?:subject\s+to|and\s+[^;]{0,60}\bsign\w*).*)?\W*$"
         ),
         # The press and public excluded or re-admitted, business taken in private, a deputation heard,
@@ -454,6 +454,8 @@ OWN_BUSINESS = {
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds|return|returns)\s+(?:back\s+)?into\s+(?:private|closed|confidential|exempt|open|public)\s+(?:session|business)\b"
             # a Northern Ireland council going into closed session: "that Council move ‘In Committee’"
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+(?:committee|public)\b"
+            # "That the following item be taken ‘In Committee’", "That the Committee come out of ‘In Committee’"
+            r"|\b(?:tak(?:e|en)|come\s+out\s+of)\s+[‘'\"“]in\s+committee\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
@@ -539,10 +541,10 @@ _BACK = (
     r"\b[^,;]{0,40}?"
 )
 OWN_PROGRAMME = re.compile(
-    rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approves?|agrees?|adopts?|endorses?"
-    rf"|confirms?)\s+)?(?:{_BACK},?\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?"
+    rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approve[sd]?|agree[sd]?|adopt(?:s|ed)?"
+    rf"|endorse[sd]?|confirm(?:s|ed)?)\s+)?(?:{_BACK},?\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?"
     r"(?:the\s+(?:current|latest|updated|draft)\s+version\s+of\s+)?(?:the\s+|its\s+)?"
-    r"(?:[\w'’/-]+\s+){0,3}?(?:work\s*(?:programme|plan|schedule)|forward\s+programme)"
+    r"(?:[\w'’/-]+\s+){0,3}?(?:work\s*(?:programme|plan|schedule)|forward\s+programme|(?<=committee\s)business\s+plan)"
     # for its year ("2024/25", "for the remainder of the 2024/25 municipal year")
     r"(?:\s+(?:for\s+)?(?:the\s+)?(?:(?:remainder|rest)\s+of\s+the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
     r"(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?"
@@ -691,8 +693,8 @@ ONLY_DATES = re.compile(
 NO_ACTION = re.compile(
     r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s*[-–—:.]"  # "No recommendations – ..."
     # "No outcomes arising - report noted.", "No recommendations or actions arising from this meeting."
-    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)(?:\s+(?:or|and)\s+(?:actions?|recommendations?))?\s+"
-    r"(?:(?:were|was)\s+)?(?:arising|required|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
+    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?|resolutions?)(?:\s+(?:or|and)\s+(?:actions?|recommendations?))?\s+"
+    r"(?:(?:were|was)\s+)?(?:arising|required|requiring|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
     r"|[-–—;,]\s*no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\W*$",  # "Report received and noted – no action."
     re.I,
 )

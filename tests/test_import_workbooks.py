@@ -1170,7 +1170,7 @@ def test_a_date_column_named_for_the_body_and_a_row_of_no_recommendations_or_act
     repo: Path, invoke: Invoke
 ) -> None:
     # 'Date of Overview Board' (the body, with a word before its name) dates each row, as 'Board date' does;
-    # 'No recommendations or actions arising from this meeting.' asks nothing.
+    # 'No recommendations or actions arising from this meeting.' and 'No resolutions requiring action.' ask nothing.
     _workbook(
         repo / "tracker.xlsx",
         [
@@ -1186,6 +1186,7 @@ def test_a_date_column_named_for_the_body_and_a_row_of_no_recommendations_or_act
                 "",
             ],
             ["–", D(2025, 10, 6), "–", "No recommendations or actions arising from this meeting.", "", ""],
+            ["–", D(2025, 11, 3), "–", "No resolutions requiring action.", "", ""],
         ],
     )
     assert [(r["meeting"], r["item"]) for r in dry_run(invoke, "tracker.xlsx")] == [("2025-04-07", "Empty Homes")]

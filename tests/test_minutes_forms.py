@@ -3513,6 +3513,25 @@ STRUCTURES = {
             ),
         ],
     ),
+    # A committee page saved as text, its table's cell walls left on lines of their own ("|", "No. | Item |"): the
+    # walls end the paragraphs, so each item's title stands apart from the decision above it.
+    "cell-walls-alone-on-their-lines.txt": (
+        "North Tamsworth Joint Strategic Planning Committee - Friday, 6th February, 2026 10.00 am\n\nNo. | Item |\n"
+        "---|---|\nElection of Chairman\nMinutes: RESOLVED: That Councillor M Fenwick-Hale be elected Chairman.\n|\n|\n"
+        "Joint Policy Unit Budget 2026/27 PDF 142 KB\nTo consider the budget of the Joint Policy Unit.\n"
+        "Minutes: The Joint Policy Unit Manager presented the budget, which included a one-off sum of £38,000 for the "
+        "examination and the costs of the unit's staff.\nAGREED:\nThat the Joint Policy Unit budget for 2026/27 of £412,600 be "
+        "approved.\n|\n|\nLocal Plan Timetable PDF 90 KB\nTo consider the timetable.\nMinutes: AGREED:\nThat the revised "
+        "timetable be recommended to the constituent councils.\n|\n|\nDate of next meeting\nMinutes: The next meeting will be "
+        "held on Friday 12 June 2026.\n|\n",
+        [
+            (
+                "Joint Policy Unit Budget 2026/27",
+                "That the Joint Policy Unit budget for 2026/27 of £412,600 be approved.",
+            ),
+            ("Local Plan Timetable", "That the revised timetable be recommended to the constituent councils."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3737,6 +3756,16 @@ NOT_RECORDS = {
         "Cabinet meeting held on 19 March 2026 be called in.\n\n4. Any Other Business\n\nIt was agreed that the "
         "December Board meeting would be held at the Innovation Centre.\n",
         [("Call-in", "That the decision on the parking zone be referred back to Cabinet.")],
+    ),
+    # More of the meeting's own business: going into and out of 'In Committee', "AGREED the minutes from the previous
+    # meeting held on: ...", the committee's forward work programme or business plan agreed.
+    "in-committee-minutes-from-and-own-plans-agreed": (
+        "Minutes of the Corporate Services Committee held on 10 March 2026\n\n1. Minutes\n\nAGREED the minutes from the "
+        "previous meeting held on: Tuesday 14 October 25.\n\n2. Exclusion\n\nRESOLVED: That the following item be taken "
+        "‘In Committee’, in accordance with Section 42 of the Act.\n\nRESOLVED: That the Committee come out of ‘In "
+        "Committee’.\n\n3. Work Programme\n\nThe Committee AGREED the forward work programme.\n\nAGREED the Committee "
+        "Business Plan 2026/27.\n\n4. Rates Relief\n\nRESOLVED: That officers review the rates relief policy.\n",
+        [("Rates Relief", "That officers review the rates relief policy.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

@@ -387,7 +387,7 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
     # "|---|---|" under a Markdown table's headings; a rule typed across the page ("=====", "*****", "_____"); a
     # dash or bullet alone on its line between the sections (a table's cells saved as text, "-" in each empty one),
     # a short line between two of them the section's heading ("-" / "Footpath project" / "-")
-    lone = r"\s*[-–—•*]\s*"
+    lone = r"\s*(?:[-–—•*]|\|(?:\s*\|)*)\s*"  # (or a table's cell walls alone: "|", "| |")
     rule = re.compile(rf"\s*\|?(?:\s*:?-{{3,}}:?\s*\|?)+\s*|\s*([=_*~#+])\1{{2,}}\s*|{lone}")
     dash = [bool(re.fullmatch(lone, line.text)) for line in lines]
     lines = [

@@ -259,7 +259,8 @@ BARE_NUMBER = re.compile(r"(\d{1,2})\s+(?=[a-z(])")
 WHOLE_LEAD = re.compile(
     r"^that\s.*\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|de|id|wn)(?:\s+(?:for|as|by|in|to)\s+\w+){0,2}$"
     # or an infinitive over its table: "to approve the following payments:", "To approve the payments listed below:"
-    r"|^to\s+\w+\s+the\s+(?:following\s+[\w\s]{1,40}|[\w\s]{1,40}?\s+(?:listed|set\s+out|shown|detailed)\s+below)$",
+    r"|^to\s+\w+\s+(?:the\s+following\s+[\w\s]{1,40}|(?:the\s+)?[\w\s]{1,40}?\s+(?:listed|set\s+out|shown|detailed)\s+below"
+    r"|(?:the\s+)?(?:payments|accounts|invoices)\s+as\s+(?:listed|set\s+out|shown))$",  # "to approve payments as listed:"
     re.I,
 )
 # A sentence after a decision that gives someone an action of their own: "ES to inform the applicant.",
@@ -485,7 +486,7 @@ OWN_BUSINESS = {
             r"|panel|board|forum|partnership)\b|(?:(?:the|town|city|lord|civic|vice|deputy)[\s-]+){0,3}"  # "Town Mayor"
             r"(?:chair|convener|president|mayor|provost|leader)))"
             rf"|(?:\b(?:{BODIES})\s+(?:re-?)?(?:appointed|elected|nominated|co-?opted)|\b(?:re-?)?(?:appoint|appoints|elect|elects"
-            rf"|nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
+            rf"|(?<!invited\sto\s)(?<!asked\sto\s)nominate|nominates|co-?opts?))\s+(?:{_PEOPLE}\b|(?-i:[A-Z])\w+\s+(?-i:[A-Z]))"
             # not a contractor: "to appoint Harlow Groundworks to carry out the survey at a cost of £3,950"
             r"(?![^.;]*(?:£|\bcontract|\bquot|\btender|\bto\s+(?:carry|undertake|supply|provide|deliver|install|design)\b))"
             r"|\b(?:as|be)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:representatives?|substitutes?|champions?|observers?|nominees?)\s+(?:on|to|at|for)\b"

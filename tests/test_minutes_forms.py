@@ -3532,6 +3532,20 @@ STRUCTURES = {
             ("Local Plan Timetable", "That the revised timetable be recommended to the constituent councils."),
         ],
     ),
+    # Payments approved "as listed:" over lines of one payment each ("Clerk's salary ... - £486.00"): the lead is the
+    # decision, the lines none; and others invited to nominate members ("that parish clerks be invited to nominate
+    # councillors to attend") is a request, not the body's own appointment.
+    "payments-as-listed-and-others-invited-to-nominate.txt": (
+        "Minutes of the Parish Council held on 18 February 2026\n\n6. Finance\n\na) Payments: Resolved: to approve "
+        "payments as listed:\n\nClerk's salary (January and February) - £486.00\n\nVillage Hall - room hire - £36.00\n\n"
+        "7. Training\n\nRESOLVED that a training session be arranged for all Members, and that parish clerks be invited "
+        "to nominate councillors to attend.\n",
+        [
+            ("Finance", "To approve payments as listed."),
+            ("Training", "That a training session be arranged for all Members."),
+            ("Training", "That parish clerks be invited to nominate councillors to attend."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

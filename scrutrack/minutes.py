@@ -1409,11 +1409,9 @@ class _Reader:
 
     def heading_title(self, b: Block) -> str | None:
         """The item title a block gives, '' for an item number alone, None if it is no item heading."""
+        # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title; "Decision maker ..."; "PUBLIC: 3"
         if _vote(b.text) is not None or v.FORM_LABEL.match(b.text) or v.FRONT_LABEL.match(b.text):
-            return (
-                None  # "5 For, 0 Against, 0 Abstention": a recorded vote, not minute 5's title; "Decision maker ...";
-            )
-            # "PUBLIC: 3" (not item 3)
+            return None
         if form := v.FORM_TITLE.match(b.text):  # "2. Title of decision | Home to School Transport"
             return b.text[form.end() :]
         # "5. To receive the Treasurer's report", "7 Planning applications." (its stop no part of it), an agenda's

@@ -3546,6 +3546,22 @@ STRUCTURES = {
             ("Training", "That parish clerks be invited to nominate councillors to attend."),
         ],
     ),
+    # A council's file reference with its year before the sub-item's title ("3.1 L/LEI/002/26  LEISURE CENTRE ..."):
+    # no part of the title, as one without its year ("3.2 CP/CD/014  COMMUNITY FESTIVALS FUND") is not.
+    "file-reference-with-its-year-before-a-title.txt": (
+        "Minutes of the Leisure and Community Services Committee held on 2 February 2026\n\n3   ITEMS FOR DECISION\n\n"
+        "3.1 L/LEI/002/26  LEISURE CENTRE MEMBERSHIP PRICING 2026/27\n\nThe Head of Leisure presented proposed prices.\n\n"
+        "Proposed by Councillor Moore\nSeconded by Alderman Kinnear and agreed that\n\nthe revised membership prices "
+        "for 2026/27 be approved.\n\n3.2 CP/CD/014  COMMUNITY FESTIVALS FUND 2026/27\n\nAGREED that grants be awarded "
+        "to six festivals.\n",
+        [
+            (
+                "LEISURE CENTRE MEMBERSHIP PRICING 2026/27",
+                "That the revised membership prices for 2026/27 be approved.",
+            ),
+            ("COMMUNITY FESTIVALS FUND 2026/27", "That grants be awarded to six festivals."),
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -1159,6 +1159,8 @@ AFTER_DECISION = re.compile(
     rf"^\(?(?:(?:this|which|it)\s+was\s+(?:then\s+)?{_MOVED}|{_MOVED}|(?:the\s+|\d{{1,3}}\s+|all\s+)?{_PEOPLE}(?!\w)(?:\s*\([^()]{{0,200}}\))?[^.;:]{{0,80}}?\b(?:abst\w+|vot\w+|declared|left|arrived|withdrew|returned"
     r"|rejoined|joined|entered|took\s+no\s+part)\b)|^[\w'’&.,() -]{1,60}?\s+to\s+(?:note|receive|welcome)\b"
     r"|^(?-i:[A-Z]{2,3})\s+(?:left|returned|arrived|rejoined|withdrew)\b"  # a member by initials: "TO returned."
+    # what was done with a paper at the meeting: "The bank reconciliation was checked and signed by RM."
+    r"|^the\s+(?:[\w'’-]+\s+){1,4}(?:was|were)\s+(?:checked|signed|verified|initialled|circulated|tabled)(?:\s+and\s+\w+)?\s+by\b"
     # the body's reasons after its decision: "The Board considered that granting the licence would be ..."
     rf"|^(?:the\s+)?(?:[\w&'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:considered|felt|was\s+(?:satisfied|of\s+the\s+view|not\s+satisfied))\s+that\b"
     # what members said of it: "Members welcomed the dismissal of the appeal ...", "Councillors thanked the officers.",

@@ -3562,6 +3562,14 @@ STRUCTURES = {
             ("COMMUNITY FESTIVALS FUND 2026/27", "That grants be awarded to six festivals."),
         ],
     ),
+    # What was done with a paper after the decision ("The bank reconciliation was checked and signed by RM."): no part
+    # of the decision's words.
+    "paper-checked-and-signed-after-a-decision.txt": (
+        "Minutes of the Parish Council held on 21 July 2025\n\n6. Finance\n\nThe Clerk presented the schedule of "
+        "payments and the bank reconciliation.\n\nIt was resolved to approve the payments listed in the schedule, "
+        "totalling £1,284.60. The bank reconciliation was checked and signed by RM.\n",
+        [("Finance", "To approve the payments listed in the schedule, totalling £1,284.60.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

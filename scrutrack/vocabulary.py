@@ -411,6 +411,10 @@ _COURTESY = (
     r"(?:thanks|congratulations|condolences|sympath(?:y|ies)|(?:best|good|warm(?:est)?|kind)\s+wishes|appreciation"
     r"|gratitude|good\s+luck|tributes?)"
 )
+# The minutes found "a correct record", "a true and accurate record", "an accurate record" (said once for each form).
+_TRUE_RECORD = (
+    r"(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?"
+)
 OWN_BUSINESS = {
     kind: re.compile(pattern, re.I)
     for kind, pattern in {
@@ -419,10 +423,10 @@ OWN_BUSINESS = {
         # correct record", "to approve the minute as a correct record", "taken as read and signed", "The
         # committee approved the minute.".
         "the record of a meeting approved": (
-            r"\b(?:as|to\s+be)\s+(?:(?:a|an|the)\s+)?(?:correct|true|accurate|fair|full)(?:\s+and\s+(?:correct|true|accurate|complete))?\s+(?:record|minutes)\b"
-            r"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly|as\s+(?:an?\s+)?(?:accurate|correct|true))\b"
-            r"|\bminutes?\b[^;]{0,200}?\b(?:be|are|is|was|were)\s+(?:an?\s+)?(?:correct|true|accurate)"  # "... are a correct record"
-            r"(?:\s+and\s+(?:correct|true|accurate|complete))?\s+record\b"  # "... were a true and accurate record"
+            rf"\b(?:as|to\s+be)\s+{_TRUE_RECORD}\s+(?:record|minutes)\b"
+            rf"|\b(?:correctly|accurately|properly)\s+recorded\b|\brecorded\s+(?:correctly|accurately|properly|as\s+{_TRUE_RECORD})\b"
+            # "... are a correct record", "... were a true and accurate record"
+            rf"|\bminutes?\b[^;]{{0,200}}?\b(?:be|are|is|was|were)\s+{_TRUE_RECORD}\s+record\b"
             r"|^(?:that\s+)?(?:they|these|it|the\s+same)\s+be\s+(?:(?:confirmed|approved|agreed)\s+(?:and|&)\s+)?signed\b"
             r"|^(?:the\s+)?minutes?\s+of\s+[^.;]{1,80}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|confirmed|agreed)\W*$"
             r"|^(?:that\s+)?the\s+(?:vice[\s-])?chair\w*\s+be\s+(?:authorised|asked|invited)\s+to\s+sign(?:\s+them|\s+the\s+minutes?)?\W*$"

@@ -150,6 +150,11 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # A planning application's reference: "25/00342/FUL", "23/1420/FUL" (the text reader's line breaks and the minutes'
 # titles both know one).
 APPLICATION_REF = r"\d{2,4}/\d{3,6}/[A-Z]{1,6}"
+LINK_SIZE = r"[\d.,]+\s*[kmg]b"  # a linked file's size: "84 KB", "1.2MB"
+PDF_LINK = rf"(?:pdf\s+icon\s*)?pdf\b[\s,]*{LINK_SIZE}"  # "pdf icon PDF 84 KB", a committee page's link
+# A title's link to its report, where a committee page prints it: "Food Waste Collection Rollout pdf icon PDF 112 KB"
+# (the readers end a title there; the minutes leave it out of the title).
+PAPERS_LINK = re.compile(rf"\s+{PDF_LINK}\s*$", re.I)
 
 
 def run_in_title(title: str, rest: str) -> bool:

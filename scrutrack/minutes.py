@@ -23,6 +23,7 @@ from scrutrack.dates import find_date, parse_imported_date
 from scrutrack.documents import (
     MAX_BLOCK_CHARS,
     MAX_POINTS,
+    PAPERS_LINK,
     Block,
     Document,
     marker_readings,
@@ -467,7 +468,8 @@ def _after_word(m: re.Match[str], text: str, kind: str, who: str, rest: str, why
         return found  # "Decision: RESOLVED that Cabinet:", "Decision: The Cabinet Member has decided to:"
     if m["to"]:  # "agreed to recommend to the Council that X": "To recommend to the Council that X"
         rest = _capital(rest)
-    elif m["obj"] and not (not who and _someone_will(rest)):  # "RESOLVED Clerk will report ...": the decision
+    elif m["obj"] and not ((not who or who.lower().startswith("it")) and _someone_will(rest)):
+        # "RESOLVED Clerk will report ...", "It was RESOLVED clerk would write ...": the decision
         # "The Committee AGREED the work programme.", "(i) APPROVED the allocation ..."
         if not who and not re.match(r"(?:the|an?|its|their|this|these|those|all|each|both)\s", rest, re.I):
             return _Intro(kind, None, [], why, unreadable=True)  # "RESOLVED in principle, subject to ..."
@@ -478,8 +480,9 @@ def _after_word(m: re.Match[str], text: str, kind: str, who: str, rest: str, why
 
 
 def _someone_will(text: str) -> bool:
-    """Someone named as the one who will act: 'Clerk will report the damage ...', 'Cllr Evans will ask ...'."""
-    return bool(v.SOMEONE.match(text) and re.match(r"[^.;]{0,60}?\swill\s+(?-i:[a-z])", text))
+    """Someone named as the one who will act: 'Clerk will report the damage ...', 'Cllr Evans will ask ...', 'clerk
+    would write ...'."""
+    return bool(v.SOMEONE.match(text) and re.match(r"[^.;]{0,60}?\s(?:will|would)\s+(?-i:[a-z])", text))
 
 
 def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
@@ -1269,6 +1272,8 @@ class _Reader:
         Cabinet ...") is the agenda's wording, not the body's decision."""
         if self.item is None or not v.SECTION_LABEL.fullmatch(b.text) or (not self.sub_item() and self.sectioned):
             return False
+        if b.marker:
+            return False  # "c. Decisions:": a parish's sub-item (the planning authority's), not the page's label
         self.close()
         self.sectioned = True
         for p in self.found[self.item_found :]:
@@ -1507,11 +1512,11 @@ class _Reader:
         bold = b.bold and not b.marker and above and not self.item_numbered
         # or a line ending in its report's link ('Food Waste Collection Rollout pdf icon PDF 112 KB', a committee
         # page saved as text)
-        papers = v.PAPERS_LABEL.match(self.before.text) or v.PAPERS_LINK.search(self.before.text)  # a list of links
-        linked = not b.marker and bool(v.PAPERS_LINK.search(b.text)) and not (v.PAPERS_LABEL.match(b.text) or papers)
+        papers = v.PAPERS_LABEL.match(self.before.text) or PAPERS_LINK.search(self.before.text)  # a list of links
+        linked = not b.marker and bool(PAPERS_LINK.search(b.text)) and not (v.PAPERS_LABEL.match(b.text) or papers)
         shown = b.kind == "heading" or (bold and not self.item_level) or linked
         stopped = _stopped_title(b.text, relaxed=False)  # "HIGHWAYS AND FOOTPATHS.", its stop no part of it
-        text = b.text.removesuffix(".") if stopped else v.PAPERS_LINK.sub("", b.text) if linked else b.text
+        text = b.text.removesuffix(".") if stopped else PAPERS_LINK.sub("", b.text) if linked else b.text
         if not shown or not (_title_like(text, relaxed=True) or _title_like(text)) or _date(text):
             return None
         named = re.search(rf"\b(?:{v.BODIES})\b", bare := v.ITEM_NOISE.sub("", text), re.I)
@@ -2838,6 +2843,7 @@ def _titles_over_text(blocks: list[Block]) -> list[Block]:
         and not re.match(r"\S*\d", b.text)  # not a minute's number before its title ('7 Planning Applications')
         and _title_like(b.text)
         and not isinstance(_date(b.text), tuple)
+        and not v.NAMED_POST.match(b.text)  # who presents the item, under its title on a committee page
     ]
     if len(titles) < 3:
         return blocks
@@ -2961,7 +2967,8 @@ def _item_cut(text: str) -> tuple[int, int] | None:
     if v.LEAD_CLAUSE.search(text[:at]):
         return None  # "6. In discussion the following points were made: ...": a lead, not a title
     rest = text[after:]
-    colon = colon and rest[:1].isupper()  # after a colon, a sentence of its own, or a lead
+    # after a colon, a sentence of its own, or a lead, or its first sub-item ("Planning: a. to be considered ...")
+    colon = colon and (rest[:1].isupper() or bool(split_marker(rest)[0]))
     # (the agenda's wording over a lead: "To approve accounts for payment – The following were presented:")
     if len(rest.split()) < (3 if colon or agenda else 8) or not re.search(
         r"[.!?:](?:\s|$)" if colon or agenda else r"[.!?](?:\s|$)", rest

@@ -845,10 +845,14 @@ def inferred_columns(table: Table, known: Iterable[str] = ()) -> list[str]:
         and columns[j]
         and sum(map(_day_of, columns[j])) <= 0.2 * len(columns[j])
     ]
-    out = [f"{table.headings[j]}=note" for j in undated]
     named = {
         _field_of(heading_key(h)) for j, h in enumerate(table.headings) if h and _hit(h, extra) and j not in undated
     }
+    # ... but "Review" alone over the reviews' names ('Review of Home Care'), where no column holds the item, is it
+    out = [
+        f"{table.headings[j]}={'item' if heading_key(table.headings[j]) == 'review' and 'item' not in named else 'note'}"
+        for j in undated
+    ]
     sentences = [j for j in free if sum(len(c.split()) >= 6 for c in columns[j]) >= 0.6 * len(columns[j])]
     if "text" not in named and (text := _recommendation_column(table)):
         out.append(f"{text}=text")
@@ -1041,8 +1045,9 @@ def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
 # A label before a recommendation in its cell ('1.', 'R2:', 'Rec 3 -', '(a)', '2b)'): the tracker's number
 # for it, not its text (the corpus's rule: labels go), where a sentence follows.
 _TEXT_LABEL = re.compile(
-    r"(?:(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r)?\d{1,3}[a-z]?\s*[.:)\-–—]|\(?(?:[a-z]|\d{1,3})\)|(?-i:[ivx]{1,4})\.)"
-    r"\s+(?=(?-i:[A-Z]))",  # "R1 –", "3.", "(a)", "ii."
+    r"(?:(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r)\d{1,3}[a-z]?\s*[.:)\-–—]?|\d{1,3}[a-z]?\s*[.:)\-–—]"
+    r"|\(?(?:[a-z]|\d{1,3})\)|(?-i:[ivx]{1,4})\.)"
+    r"\s+(?=(?-i:[A-Z]))",  # "R1 –", "R3 That ...", "3.", "(a)", "ii."
     re.IGNORECASE,
 )
 

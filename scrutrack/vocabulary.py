@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scrutrack.documents import APPLICATION_REF
+from scrutrack.documents import APPLICATION_REF, LINK_SIZE, PDF_LINK
 
 
 def _words(text: str) -> str:
@@ -345,9 +345,12 @@ LABELLED = re.compile(
 RECIPIENT = re.compile(
     r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&))*\s*[:\-–—]?", re.I
 )
-# A sub-heading among recommendations: "Short-Term Recommendations (within six months)".
+# A sub-heading among recommendations: "Short-Term Recommendations (within six months)", or one naming where
+# those under it go ("RECOMMENDATION TO COUNCIL ON 26 MARCH 2026").
 SUBHEADING = re.compile(
-    r"^(?:[\w’'&,/-]+\s+){0,6}recommendations(?:\s+[\w’'&-]+){0,4}(?:\s*\([^)]{0,80}\))?\s*:?$", re.I
+    r"^(?:[\w’'&,/-]+\s+){0,6}(?:recommendations|recommendation(?=\s+to\s))(?:\s+[\w’'&-]+){0,4}"
+    r"(?:\s+on\s+\w+(?:\s+\w+)?\s+(?:19|20)\d\d)?(?:\s*\([^)]{0,80}\))?\s*:?$",
+    re.I,
 )
 # What a clerk writes where a list has nothing: "Recommendations: None", "There were no recommendations."
 NONE = re.compile(
@@ -442,7 +445,7 @@ OWN_BUSINESS = {
             rf"|^(?:to\s+(?:approve|confirm|sign|agree|accept|adopt)(?:\s+(?:and|&)\s+(?:approve|confirm|sign|agree|accept|adopt))?"
             rf"|approved|confirmed|agreed|(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{BODIES})\s+(?:approved|confirmed"
             rf"|signed|agreed|accepted))\s+the\s+(?:draft\s+)?minutes?\b(?:\s+(?:of|from)\s+[^;]{{1,120}}?)?"
-            r"(?:,?\s+(?:subject\s+to|and\s+[^;]{0,60}\bsign\w*).*)?\W*$"
+            r"(?:,?\s+(?:subject\s+to|and\s+[^;]{0,60}\bsign\w*|for\s+signature\b).*)?\W*$"  # "... for signature by the Chair"
         ),
         # The press and public excluded or re-admitted, business taken in private, a deputation heard,
         # standing orders suspended, the order of business varied, the meeting adjourned, its next date.
@@ -499,6 +502,9 @@ OWN_BUSINESS = {
             r"|replaces?\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|joins?\s+the\b|be\s+(?:added\s+to|removed\s+from)\s+the\b)"
             r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
             r"|\bappointments?\s+(?:be|are|were)\s+(?:made|confirmed|agreed)\b"
+            # "approves the nominations for persons to serve as local authority governors", "the nominations be confirmed"
+            r"|\b(?:approv|confirm|agree|endors|accept)\w*\s+(?:the\s+)?nominations?\b|\bnominations?\b[^.;]{0,80}?\b(?:be|are|were)"
+            r"\s+(?:approved|confirmed|agreed|endorsed|accepted)\b"
             # a member of staff appointed: "to appoint the preferred candidate to the post of Events Officer"
             r"|\bappoint\w*\s+(?:the\s+)?(?:preferred|successful|recommended)\s+(?:candidate|applicant)"
             r"|\bappoint\w*\b[^.;]{0,80}?\bto\s+the\s+(?:post|position|role|vacancy)\s+of\b"
@@ -697,9 +703,11 @@ ONLY_DATES = re.compile(
 # which NOTING's verbs do not read).
 NO_ACTION = re.compile(
     r"^(?:[\w'’-]+\s+){0,3}noted\W*$|^no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\s*[-–—:.]"  # "No recommendations – ..."
-    # "No outcomes arising - report noted.", "No recommendations or actions arising from this meeting."
-    r"|\bno\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?|resolutions?)(?:\s+(?:or|and)\s+(?:actions?|recommendations?))?\s+"
-    r"(?:(?:were|was)\s+)?(?:arising|required|requiring|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
+    # "No outcomes arising - report noted.", "No recommendations or actions arising from this meeting.", "No new items
+    # of outstanding business arose from this meeting."
+    r"|\bno\s+(?:further\s+|new\s+)?(?:actions?|recommendations?|outcomes?|resolutions?|items?\s+of\s+(?:outstanding\s+)?business)"
+    r"(?:\s+(?:or|and)\s+(?:actions?|recommendations?))?\s+"
+    r"(?:(?:were|was)\s+)?(?:arising|arose|required|requiring|needed|necessary|made|agreed|identified)\b|^(?:nil|none|nothing\s+arising)\W*$"
     r"|[-–—;,]\s*no\s+(?:further\s+)?(?:actions?|recommendations?|outcomes?)\W*$",  # "Report received and noted – no action."
     re.I,
 )
@@ -1023,20 +1031,25 @@ DECISION_MARK = re.compile(
 )
 # A decisions list's reference after an entry's title ("... ref: 2214 Recommendations Approved").
 DECISION_REF = re.compile(r"\sref:?\s*\d+\b", re.I)
+# A person and their post, as a committee page prints who presents an item under its title ("Martin Carne, Director
+# of Adult Social Care", "Nadia Kessell, Health Inequalities Manager, Brackenmoor Council"): no title.
+NAMED_POST = re.compile(
+    r"^(?:(?:dr|mr|mrs|ms|miss|cllr|councillor|professor|prof)\.?\s+)?(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){1,2},\s+"
+    r"(?:[\w&'’-]+\s+){0,5}?(?:director|manager|officer|head|chief|lead|consultant|clerk|executive|commissioner"
+    r"|advis[eo]r|co-?ordinator|superintendent|inspector|principal|specialist|analyst|partner)\b",
+    re.I,
+)
 A_MEMBER = re.compile(r"\b(?:councillor|cllr|chair(?:man|person)?)\b", re.I)  # a title naming who reports
 AND_RESOLVED = re.compile(r"\s+and\s+(?:it\s+was\s+)?(?-i:RESOLVED|AGREED)\s+(?=(?:that|to)\s)")  # a second decision
 # "Minute 201", or a sub-item's number and letter on a committee page's line of its own ("2a" over its title)
 ITEM_NUMBER_ALONE = re.compile(
     r"(?:minute|(?:agenda\s+)?item)\s+(?:no\.?\s*)?\d{1,5}[a-z]?\.?|\d{1,3}(?-i:[a-z])", re.I
 )
-_SIZE = r"[\d.,]+\s*[kmg]b"  # a linked file's size: "84 KB", "1.2MB"
-_PDF_LINK = rf"(?:pdf\s+icon\s*)?pdf\b[\s,]*{_SIZE}"  # "pdf icon PDF 84 KB", a committee page's link
-PAPERS_LINK = re.compile(rf"\s+{_PDF_LINK}\s*$", re.I)  # "Food Waste Collection Rollout pdf icon PDF 112 KB"
 ITEM_NOISE = re.compile(
-    rf"^(?:pdf|docx?|xlsx?)\s+(?=.*\({_SIZE}\)\s*$)"  # a link's icon and size: "pdf Car Parks (234Kb)"
-    rf"|\s*(?:[(\[][^()\[\]]{{0,40}}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{{0,12}}?{_SIZE}[)\]]"  # "(Report PDF, 188KB)"
-    rf"|\({_SIZE}\)"
-    rf"|\(?{_PDF_LINK}\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
+    rf"^(?:pdf|docx?|xlsx?)\s+(?=.*\({LINK_SIZE}\)\s*$)"  # a link's icon and size: "pdf Car Parks (234Kb)"
+    rf"|\s*(?:[(\[][^()\[\]]{{0,40}}\b(?:pdf|docx?|xlsx?)\b[^()\[\]]{{0,12}}?{LINK_SIZE}[)\]]"  # "(Report PDF, 188KB)"
+    rf"|\({LINK_SIZE}\)"
+    rf"|\(?{PDF_LINK}\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
     r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF)"  # "Restricted enclosure View ...", a hidden "PDF"
     rf"|\s+\(\d{{1,2}}[.:]\d{{2}}\s*{_MERIDIEM}\))\s*$"  # the time it was taken: "Work Plan (7.15pm)"

@@ -516,7 +516,8 @@ def test_a_rag_rating_in_the_status_column_is_read_past_unless_mapped(repo: Path
 
 def test_cells_read_as_officers_fill_them_in(repo: Path, invoke: Invoke) -> None:
     # an outcome column headed with its choices, outcomes with more words after them or none yet; targets
-    # as periods; a meeting named with its date; the tracker's own labels before the recommendations
+    # as periods; a meeting named with its date; the tracker's own labels before the recommendations ("R6 That ...",
+    # with no stop after the label, too)
     (repo / "t.csv").write_text(
         "Meeting,Recommendation,Agreed? (Yes / No / In part),Deadline\n"
         "Cabinet - 5 March 2024,R1 – That A be done.,Yes – in part,End of June 2024\n"
@@ -524,6 +525,7 @@ def test_cells_read_as_officers_fill_them_in(repo: Path, invoke: Invoke) -> None
         "05/03/2024 (reconvened),3. That C be done.,Pending,Autumn 2024\n"
         "05/03/2024 (reconvened),That D be done.,Declined: no budget,2025/26\n"
         "05/03/2024 (reconvened),That E be done.,,Dec 2024 (revised)\n"
+        "05/03/2024 (reconvened),R6 That F be done.,,Dec 2024\n"
     )
     invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2024-06-01")
     got = list(records(repo).values())
@@ -533,6 +535,7 @@ def test_cells_read_as_officers_fill_them_in(repo: Path, invoke: Invoke) -> None
         "That C be done.\n",
         "That D be done.\n",
         "That E be done.\n",
+        "That F be done.\n",
     ]
     assert {r["meeting"] for r in got} == {dt.date(2024, 3, 5)}
     assert [r.get("response", {}).get("outcome") for r in got] == [
@@ -541,12 +544,14 @@ def test_cells_read_as_officers_fill_them_in(repo: Path, invoke: Invoke) -> None
         None,
         "rejected",
         None,
+        None,
     ]
     assert [r["due"] for r in got] == [
         dt.date(2024, 6, 30),
         dt.date(2024, 9, 30),  # the second quarter of the financial year 2024/25
         dt.date(2024, 11, 30),
         dt.date(2026, 3, 31),
+        dt.date(2024, 12, 31),
         dt.date(2024, 12, 31),
     ]
 

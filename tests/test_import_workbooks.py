@@ -603,8 +603,9 @@ def test_a_sheet_named_by_its_meeting_dates_its_rows(repo: Path, invoke: Invoke)
 
 def test_columns_the_headings_do_not_name_are_read_by_what_they_hold(repo: Path, invoke: Invoke) -> None:
     # headings in a council's own words: the sentences are the recommendations, the first column of dates
-    # the meeting; a heading naming a date over titles ('Review') is left out; 'Open' beside a response
-    # that says how it went is where it stands after it; 'Reply due ...' is no reply yet
+    # the meeting; a heading naming a date over titles ('Review', as the review date is headed) is the review each
+    # row came from, its item, where no column holds one; 'Open' beside a response that says how it went is where
+    # it stands after it; 'Reply due ...' is no reply yet
     rows = [
         ["Review", "When the Board met", "What the Board wants to happen", "Lead", "Response", "Open / Closed"],
         [
@@ -631,6 +632,7 @@ def test_columns_the_headings_do_not_name_are_read_by_what_they_hold(repo: Path,
     assert got["cyp-2024-02-06-1"]["text"].strip() == "That every library opens on Saturday afternoons from April."
     assert got["cyp-2024-02-06-1"]["status"] == "accepted"
     assert "response" not in got["cyp-2024-02-06-2"]
+    assert got["cyp-2024-02-06-1"]["item"] == "Library hours"
 
 
 def test_a_tracker_sheets_one_heading_naming_recommendations_is_its_text(repo: Path, invoke: Invoke) -> None:
@@ -1170,7 +1172,8 @@ def test_a_date_column_named_for_the_body_and_a_row_of_no_recommendations_or_act
     repo: Path, invoke: Invoke
 ) -> None:
     # 'Date of Overview Board' (the body, with a word before its name) dates each row, as 'Board date' does;
-    # 'No recommendations or actions arising from this meeting.' and 'No resolutions requiring action.' ask nothing.
+    # 'No recommendations or actions arising from this meeting.', 'No resolutions requiring action.' and 'No new items
+    # of business arose at this meeting.' ask nothing.
     _workbook(
         repo / "tracker.xlsx",
         [
@@ -1187,6 +1190,7 @@ def test_a_date_column_named_for_the_body_and_a_row_of_no_recommendations_or_act
             ],
             ["–", D(2025, 10, 6), "–", "No recommendations or actions arising from this meeting.", "", ""],
             ["–", D(2025, 11, 3), "–", "No resolutions requiring action.", "", ""],
+            ["–", D(2025, 12, 1), "–", "No new items of business arose at this meeting.", "", ""],
         ],
     )
     assert [(r["meeting"], r["item"]) for r in dry_run(invoke, "tracker.xlsx")] == [("2025-04-07", "Empty Homes")]

@@ -3570,6 +3570,87 @@ STRUCTURES = {
         "totalling £1,284.60. The bank reconciliation was checked and signed by RM.\n",
         [("Finance", "To approve the payments listed in the schedule, totalling £1,284.60.")],
     ),
+    # A committee page saved as text, each item's number on a line of its own, its title ending in its report's link
+    # ("pdf icon PDF 220 KB") over the agenda's time, purpose and who presents it ("Ruth Alcott, Head of Housing
+    # Strategy"): the title ends at the link, and who presents is no title.
+    "committee-page-as-text-link-ends-title.txt": (
+        "Oakridge Council - Democracy\nHousing Scrutiny Panel\nTuesday, 3rd February, 2026 6.30 pm\n\nItems\n"
+        "No. Item\n\n12.\nApologies\nMinutes:\nApologies were received from Councillor Dunne and from Councillor "
+        "Marsh, who was attending a training session.\n\n13.\nHomelessness Strategy 2026-2031  pdf icon PDF 220 KB\n"
+        "25 minutes\nPanel to comment on the draft strategy.\nRuth Alcott, Head of Housing Strategy\n"
+        "Additional documents:\nMinutes:\nThe Head of Housing Strategy introduced the draft strategy and answered "
+        "questions from Members on the use of temporary accommodation.\nRESOLVED: That the Cabinet be asked to "
+        "include a target for reducing the use of bed and breakfast accommodation.\n\n14.\nEmpty Homes Review  "
+        "pdf icon PDF 95 KB\nOwen Pryce, Private Sector Housing Manager\nMinutes:\nRESOLVED: That a report on the "
+        "empty homes loan scheme be brought to the June meeting of the Panel.\n",
+        [
+            (
+                "Homelessness Strategy 2026-2031",
+                "That the Cabinet be asked to include a target for reducing the use of bed and breakfast accommodation.",
+            ),
+            (
+                "Empty Homes Review",
+                "That a report on the empty homes loan scheme be brought to the June meeting of the Panel.",
+            ),
+        ],
+    ),
+    # A line in capitals naming where the decision below it goes ("RECOMMENDATION TO FULL COUNCIL ON 19 MARCH 2026")
+    # under "Decision:": a label over it, no decision.
+    "recommendation-to-council-label-under-decision.txt": (
+        "Cabinet, 25 February 2026\n\n7. Treasury Management Strategy 2026/27\n\nDecision:\n\n"
+        "RECOMMENDATION TO FULL COUNCIL ON 19 MARCH 2026\n\n"
+        "RECOMMENDED TO COUNCIL:- That the Treasury Management Strategy 2026/27 be approved.\n",
+        [("Treasury Management Strategy 2026/27", "That the Treasury Management Strategy 2026/27 be approved.")],
+    ),
+    # A minute's code run into its title as text taken from a PDF loses the space ("B3Fleet replacement programme"):
+    # the code, then the title.
+    "minute-code-run-into-its-title.txt": (
+        "Minutes of the Fire Authority held on 5 June 2025\n\nB3Fleet replacement programme\n\nResolved:\n\n"
+        "That two new appliances be ordered.\n\nB4Station open days\n\nResolved:\n\n"
+        "That open days be held at every station.\n",
+        [
+            ("Fleet replacement programme", "That two new appliances be ordered."),
+            ("Station open days", "That open days be held at every station."),
+        ],
+    ),
+    # A saved page's paragraphs, each a number, a title in bold closed by a full stop and its minute run on in plain
+    # type ("5. <b>Village Hall.</b> The Clerk reported ..."): the title is the item.
+    "bold-run-in-titles-on-a-saved-page.html": (
+        "<html><body><p><b>Minutes of the Parish Council meeting held on Tuesday 7th October 2025</b></p>"
+        "<p>4. <b>Minutes.</b> The minutes of the meeting held on 2nd September 2025 were approved and signed.</p>"
+        "<p>5. <b>Village Hall.</b> The Clerk reported that the boiler had failed again. It was RESOLVED to accept "
+        "the quotation of £2,150 for a replacement boiler.</p>"
+        "<p>6. <b>Play Area Inspection.</b> The annual report was circulated. It was RESOLVED to repair the zip wire "
+        "before the half-term holiday.</p></body></html>",
+        [
+            ("Village Hall", "To accept the quotation of £2,150 for a replacement boiler."),
+            ("Play Area Inspection", "To repair the zip wire before the half-term holiday."),
+        ],
+    ),
+    # A numbered title closed by a colon with its first sub-item run on after it ("7. Grants: a. Applications
+    # received:"): the title is the item.
+    "colon-title-then-its-first-sub-item.txt": (
+        "Minutes of the Parish Council held on 14 October 2025\n\n6. Correspondence: A letter from the county council "
+        "about winter gritting routes was noted.\n\n7. Grants: a. Applications received:\n\n"
+        "The Youth Club asked for £250 towards its summer trip. It was RESOLVED to award £250 to the Youth Club.\n\n"
+        "8. Highways: The Clerk had reported the blocked drain on Church Lane again.\n",
+        [("Grants", "To award £250 to the Youth Club.")],
+    ),
+    # "It was RESOLVED" over who will act, with no "that" ("It was RESOLVED clerk would write to ..."): the decision
+    # is what they will do, as printed.
+    "resolved-over-who-would-act.txt": (
+        "Minutes of the Parish Council held on 3 March 2025\n\n5. Footpaths\n\nCouncillor Hale reported the stile "
+        "on footpath 12 was broken. It was RESOLVED clerk would ask the county council to replace the stile.\n",
+        [("Footpaths", "Clerk would ask the county council to replace the stile.")],
+    ),
+    # A parish's lettered sub-item "b. Decisions:" (the planning authority's, listed) is no committee page's label: the
+    # parish's own decision above it stays a decision.
+    "lettered-decisions-sub-item-is-no-page-label.txt": (
+        "Minutes of the Parish Council held on 9 June 2025\n\n8. Planning\n\na. Applications considered:\n\n"
+        "25/0101/FUL Rear extension, 4 Mill Lane. It was RESOLVED to support the application.\n\nb. Decisions:\n\n"
+        "25/0044/FUL Garage, 2 Hill Road. Approved by the planning authority.\n",
+        [("Planning", "To support the application.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3804,6 +3885,20 @@ NOT_RECORDS = {
         "Committee’.\n\n3. Work Programme\n\nThe Committee AGREED the forward work programme.\n\nAGREED the Committee "
         "Business Plan 2026/27.\n\n4. Rates Relief\n\nRESOLVED: That officers review the rates relief policy.\n",
         [("Rates Relief", "That officers review the rates relief policy.")],
+    ),
+    # Nominations approved or confirmed (governors, representatives): appointments, no record.
+    "nominations-confirmed": (
+        "Minutes of the Children's Services Cabinet Member meeting held on 2 October 2025\n\n4. School governors\n\n"
+        "RESOLVED: That the nominations for the school governor vacancies set out in the appendix be confirmed.\n\n"
+        "5. Home to school transport\n\nRESOLVED: That the revised policy be published by 1 November.\n",
+        [("Home to school transport", "That the revised policy be published by 1 November.")],
+    ),
+    # A Scottish committee's minute approved "for signature" by its convener: the record of the last meeting approved.
+    "minute-approved-for-signature": (
+        "Minute of Meeting of the Area Committee held on 4 September 2025\n\n1. Minute of previous meeting\n\n"
+        "AGREED to approve the Minute for signature by the Convener, with the spelling of one name corrected.\n\n"
+        "2. Town centre toilets\n\nAGREED to ask officers to reopen the toilets at weekends.\n",
+        [("Town centre toilets", "To ask officers to reopen the toilets at weekends.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

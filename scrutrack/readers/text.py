@@ -9,7 +9,16 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from scrutrack.documents import APPLICATION_REF, MAX_BLOCK_CHARS, Block, Budget, clean, decode_text, split_marker
+from scrutrack.documents import (
+    APPLICATION_REF,
+    MAX_BLOCK_CHARS,
+    PAPERS_LINK,
+    Block,
+    Budget,
+    clean,
+    decode_text,
+    split_marker,
+)
 
 KIND = "text"
 EMPTY = "{name} is empty; {save_as}"
@@ -210,6 +219,8 @@ def _starts_block(
     set its number apart in a column of its own, '7   Panel Work Programme', as a minute's title)."""
     if block.kind in ("table", "furniture") or line.bold != block.bold or line.heading != (block.kind == "heading"):
         return True
+    if PAPERS_LINK.search(last):
+        return True  # a committee page's title ends at its report's link ("... Refresh  pdf icon PDF 101 KB" / "20 minutes")
     complete = not _cut_short(last)
     if re.search(r"\b(?:that|to|be|and)\s+[A-Z]{2,}(?:\s+[A-Z]{2,})*$", last) and re.match(r"[A-Z]{2,}\s", text):
         return False  # "... it was RESOLVED that PLANNING PERMISSION" / "BE REFUSED for ...": in capitals, going on
@@ -446,12 +457,14 @@ def blocks_from_lines(lines: list[Line], budget: Budget) -> list[Block]:
 
 
 # A list's number run into its text, as text taken from a PDF loses the space: "(i)to note the Report",
-# "4.INFORMATION REPORT ..."; not "(1)" inside a word, nor "1.5m".
-_RUN_IN_NUMBER = re.compile(r"^(\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\d{1,3}\.)(?=[a-z]{2,}\s|[A-Z]{2,}\b)")
+# "4.INFORMATION REPORT ...", a minute's code "A5Response standards review"; not "(1)" inside a word, nor "1.5m".
+_RUN_IN_NUMBER = re.compile(
+    r"^(\((?:[ivx]{1,5}|[a-z]|\d{1,3})\)|\d{1,3}\.)(?=[a-z]{2,}\s|[A-Z]{2,}\b)|^([A-Z]{1,2}\d{1,2})(?=[A-Z][a-z]+\s)"
+)
 
 
 def _spaced(text: str) -> str:
-    return _RUN_IN_NUMBER.sub(r"\1 ", text)
+    return _RUN_IN_NUMBER.sub(lambda m: f"{m[0]} ", text)
 
 
 def _owned(line: Line) -> str | None:

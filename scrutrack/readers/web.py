@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from scrutrack.documents import (
     MAX_DEPTH,
     MAX_NUMBER,
+    PAPERS_LINK,
     Block,
     Budget,
     clean,
@@ -25,6 +26,7 @@ from scrutrack.documents import (
     decode_text,
     format_number,
     over,
+    run_in_title,
     split_marker,
 )
 from scrutrack.errors import InvalidInput
@@ -170,15 +172,38 @@ class _Walker:
     def flush(self) -> None:
         text = clean(re.sub(r"\s+", " ", "".join(t for t, _ in self.parts)))
         bold = all(b for t, b in self.parts if t.strip())
-        self.parts = []
+        parts, self.parts = self.parts, []
         if not text:
             return
         self.budget.tick()
         marker, rest = (self.marker, text) if self.marker not in ("", _UNSHOWN) else split_marker(text)
         marker = marker or ("•" if self.marker == _UNSHOWN else "")  # an item of a list showing no numbers: its own
         kind = "heading" if self.heading else "item" if marker else "paragraph"
+        title = None if bold or self.heading else self.run_in(parts, marker)
+        if title and rest.startswith(title) and rest[len(title) :].strip():
+            # "7. <b>Updates from Councillors.</b> Councillor Pugh reported ...": the title, then the minute
+            self.out.append(Block(kind, title, self.place, self.level, marker, True))
+            kind, marker, rest = "paragraph", "", rest[len(title) :].strip()
         self.out.append(Block(kind, rest, self.place, self.heading or self.level, marker, bold))
         self.marker = ""
+
+    @staticmethod
+    def run_in(parts: list[tuple[str, bool]], marker: str) -> str | None:
+        """A title in bold at the start of a paragraph (after its number), its text run on in plain type, as the
+        Word reader finds one (`run_in_title`)."""
+        runs = [
+            (clean(" ".join("".join(t for t, _ in group).split())), b)
+            for b, group in itertools.groupby(parts, key=lambda p: p[1])
+        ]
+        runs = [(t, b) for t, b in runs if t]
+        if runs and not runs[0][1] and runs[0][0] == marker:
+            runs = runs[1:]  # the paragraph's own number in plain type before its title
+        if len(runs) < 2 or not runs[0][1] or any(b for _, b in runs[1:]):
+            return None
+        rest = " ".join(t for t, _ in runs[1:])
+        if PAPERS_LINK.match(f" {rest}") or not re.search(r"\b[a-z]{3,}\b", rest):
+            return None  # "<b>Budget 2025/26</b> PDF 64 KB": the title's report, no minute
+        return runs[0][0] if run_in_title(runs[0][0], rest) else None
 
     def walk(self, el: HtmlElement, bold: bool = False, depth: int = 0) -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""

@@ -275,7 +275,8 @@ def _acts(text: str) -> bool:
     clause: "that the award be paid once the accounts have been submitted" decides)."""
     main = re.split(  # and the first of two: "that X should ..., and that each Y should have ..."
         r"\b(?:once|when|until|after|before|if|unless|because|so\s+that|which|who|where|what|whether|how)\b"
-        r"|,?\s+and\s+that\b",
+        r"|,?\s+and\s+that\b" + (r"|\s+that\b" if re.match(r"to\s", text, re.I) else ""),
+        # an infinitive's own clause after it: "to object on the grounds that the access has ..."
         text,
         maxsplit=1,
     )[0]
@@ -1225,8 +1226,11 @@ class _Reader:
         carried, self.carried = self.carried, None
         resolved = (
             carried is not None
-            and any(  # not an action for someone after it ("Action: Clerk to order")
-                p.kind in ("decisions", "noted") and not v.OWNER_ACTION.match(p.text) for p in self.found[carried:]
+            and any(  # not an action for someone after it ("Action: Clerk to order"), nor an appointment
+                p.kind in ("decisions", "noted")
+                and not v.OWNER_ACTION.match(p.text)
+                and not v.OWN_BUSINESS["the body's own appointments"].search(p.text)
+                for p in self.found[carried:]
             )
         )
         for p in self.moved["motion"] if carried is not None else []:
@@ -1619,9 +1623,10 @@ class _Reader:
         if self.carried is not None and v.DECIDES_ALSO.match(b.text):
             self.settle_motion()  # "..., second KD; agreed by all. It was also agreed that ...": both are decisions
         carries = self.carried is not None and _vote(b.text)  # "RESOLVED" alone, the motion's vote: what it carried
+        appoints = intro.points and all(v.OWN_BUSINESS["the body's own appointments"].search(p) for p in intro.points)
         if (
             intro.kind == "decisions"
-            and not (proposes or notes or carries)
+            and not (proposes or notes or carries or appoints)  # (an appointment decides nothing moved before it)
             and re.search(rf"\b{v.DECIDING}", b.text[:160], re.I)
         ):
             self.finish_point()  # an officer's "Recommendation: It is recommended that ..." just above it too
@@ -1778,7 +1783,8 @@ class _Reader:
         # the agenda's next number in sentence case under a lead with nothing below it yet ("... RESOLVED:" /
         # "7. Any other business"): the next item
         titled = titled or (not lst.points and lst.point is None and self.next_number(b) is not None)
-        if titled and _title_like(b.text[word.end() if word else 0 :], relaxed=True) and not _decides(b.text):
+        # (its title closed by a colon: "9. Finance:" over "a. Payments ...")
+        if titled and _title_like(b.text[word.end() if word else 0 :].removesuffix(":"), True) and not _decides(b.text):
             self.close()  # a heading numbered on from the points ("4. The Commissioner should ..." / "5. Next steps")
             return False
         if b.marker and not b.text.strip() and lst.style in (None, "para") and (lst.points or self.next_number(b)):
@@ -2030,6 +2036,8 @@ class _Reader:
             first,
             *(x for x in after if not (x in votes or v.AFTER_DECISION.match(x) or v.ACTION_OWNER.match(x))),
         ]
+        # what happened after it, reported ("The Clerk had spoken to the ... section, who were happy to ..."): no part
+        sentences = sentences[: next((k for k, x in enumerate(sentences) if k and not _acts(x)), len(sentences))]
         owner = next((x for x in after if v.ACTION_OWNER.match(x)), None)  # "Action: Clerk.", "CG Action.", "AR."
         p.owner = p.owner or (_owner_named(owner) if owner else None)
         # "That the request be declined. ES to inform the applicant.": two records
@@ -2209,7 +2217,8 @@ def _inline(b: Block) -> list[Block]:
         Block("item", b.text[m.end() : e].strip(), b.place, b.level + 1 - goes_on, m[1])  # a level in, so the
         for m, e in zip(found, ends, strict=True)  # next paragraph's number ('3. Parks') is not their next point
     ]
-    titled = re.fullmatch(r"(.{1,80}?)\s*[-–—]", lead) if b.marker else None  # "10. Finance – a) ... b) ...": its title
+    # "10. Finance – a) ... b) ...", "9. Finance: a. Payments ...": its title
+    titled = re.fullmatch(r"(.{1,80}?)\s*[-–—:]", lead) if b.marker else None
     marker = b.marker if titled and _title_like(titled[1], relaxed=True) and not _decides(titled[1]) else ""
     return [dataclasses.replace(b, text=lead, marker=marker)] * bool(lead) + points
 

@@ -694,18 +694,22 @@ def _named_meeting(table: Table, cols: Columns, meeting_known: bool) -> None:
 
 def _dated_items(table: Table, cols: Columns, meeting_known: bool) -> None:
     """Where no column holds the meeting, an item column whose every cell ends with the meeting's date in brackets
-    (a parish's action points: '12 – External Bodies (14 May 2024)') gives it: the date read as a meeting column
-    of its own, named after the item's, and the item without it."""
-    idx = cols.fields.get("item")
-    if "meeting" in cols.fields or meeting_known or idx is None or not table.rows:
+    (a parish's action points: '12 – External Bodies (14 May 2024)'), or any column whose every cell's first line
+    is a date over more ('20 November 2025' / 'Minute 9' under 'Minute item'), gives it: the date read as a meeting
+    column of its own, named after the one it came from, and that column without it."""
+    if "meeting" in cols.fields or meeting_known or not table.rows:
         return
-    found = [_BRACKETED_DAY.search(row[idx]) if idx < len(row) else None for _, row in table.rows]
-    if not all(m and (day := date_in(m[1].strip())) and day[2] == (0, len(m[1])) for m in found):
+    for idx in range(len(table.headings)):
+        pattern = _BRACKETED_DAY if idx == cols.fields.get("item") else _DAY_LINE
+        found = [pattern.search(row[idx]) if idx < len(row) else None for _, row in table.rows]
+        if all(m and (day := date_in(m[1].strip())) and day[2] == (0, len(m[1].strip())) for m in found):
+            break
+    else:
         return
     width = len(table.headings)
     for (_, row), m in zip(table.rows, found, strict=True):
         assert m is not None
-        row[idx] = row[idx][: m.start()]
+        row[idx] = (row[idx][: m.start()] + row[idx][m.end() :]).strip()
         row[:] = [*row, *[""] * (width - len(row)), m[1]]
     table.headings.append(f"{table.headings[idx]} (date)")
     cols.fields["meeting"] = width
@@ -742,6 +746,7 @@ def _titled_texts(table: Table, cols: Columns) -> None:
 
 
 _BRACKETED_DAY = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
+_DAY_LINE = re.compile(r"^\s*([^\n]*\d[^\n]*)\n")  # a cell's first line over the rest: "20 November 2025" / "Minute 9"
 
 
 def _id_or_ref(table: Table, cols: Columns) -> None:

@@ -193,9 +193,9 @@ PREAMBLE = re.compile(
     # was unanimously agreed.", "..., it was agreed by majority.")
     rf"|^(?P<who>{_WHO})(?!{DECIDING})[^.;:]{{1,160}}?\s+and\s+(?={DECIDING})"  # "The Panel discussed X and agreed"
     # "Moved by ..., seconded by ... (and) Resolved –", "... seconded by Cllr B, and on a vote RESOLVED that"
-    # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ..."
+    # a sub-item's title before its decision: "a) Payments: RESOLVED: to approve ...", "a) Payments – RESOLVED to ..."
     # (or "Approval of January payments: It was AGREED (proposed X, seconded Y) to ...")
-    rf"|^(?-i:[A-Z])[^.;:]{{1,60}}?:\s+(?=(?:it\s+was\s+)?{DECIDING}(?:{CARRIED})?\s*(?:[:\-–—]|that\b|to\b))"
+    rf"|^(?-i:[A-Z])[^.;:]{{1,60}}?(?::|\s[-–—])\s+(?=(?:it\s+was\s+)?{DECIDING}(?:{CARRIED})?\s*(?:[:\-–—]|that\b|to\b))"
     # "Proposed Cllr A, seconded Cllr B; RESOLVED unanimously to ..."
     rf"|^{_CLAUSE}{{3,240}}?(?:\s+and|[,;])\s+(?:on\s+[^.;:,]{{1,30}}?,?\s+)?(?={DECIDING}(?:\s+unanimously)?\s*(?:[:\-–—]|that\b|to\b))"
     # "PROPOSED; SECONDED; RESOLVED to ...", "Proposed AB; seconded CD; RESOLVED that ...": each in a clause of its own
@@ -1051,6 +1051,7 @@ ITEM_NOISE = re.compile(
     rf"|\({LINK_SIZE}\)"
     rf"|\(?{PDF_LINK}\)?|\s[-–—:]+|\.?\s+ref:?\s*\d+\b.*"
     r"|\((?:key|non[\s-]?key)(?:\s+decision)?\)|\(pages?\s+\d+(?:\s*[-–]\s*\d+)?\)"
+    r"|\s*\((?:continued|cont(?:['’]?d)?\.?)\)"  # the title printed again at a page's top: "92. GRANTS (Continued)"
     r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF)"  # "Restricted enclosure View ...", a hidden "PDF"
     rf"|\s+\(\d{{1,2}}[.:]\d{{2}}\s*{_MERIDIEM}\))\s*$"  # the time it was taken: "Work Plan (7.15pm)"
     r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"

@@ -1245,6 +1245,26 @@ def test_an_action_plan_dated_by_its_sentence_whose_date_column_holds_no_days(re
     assert [r["meeting"] for r in dry_run(invoke, "tracker.xlsx")] == ["2025-06-24", "2025-06-24"]
 
 
+def test_a_column_whose_cells_open_with_the_meetings_date_dates_each_row(repo: Path, invoke: Invoke) -> None:
+    # An action log's 'Minute' column holding the meeting's date over the minute's number ('3 December 2025' /
+    # 'Minute 14'), no other column naming the meeting: the date is each row's meeting.
+    _workbook(
+        repo / "log.xlsx",
+        [
+            ["Minute", "Topic", "Action required", "Owner"],
+            ["3 December 2025\nMinute 14", "Bus shelters", "Officers to survey the shelters on the A49.", "Highways"],
+            ["3 December 2025\nMinute 16", "Gritting", "The Clerk to order two more grit bins.", "Clerk"],
+            ["14 January 2026\nMinute 3", "Litter", "Officers to report on the litter pick trial.", "Waste"],
+        ],
+    )
+    got = dry_run(invoke, "log.xlsx")
+    assert [(r["meeting"], r["item"]) for r in got] == [
+        ("2025-12-03", "Bus shelters"),
+        ("2025-12-03", "Gritting"),
+        ("2026-01-14", "Litter"),
+    ]
+
+
 def test_a_key_under_the_rows_and_a_day_the_executive_considered_it(repo: Path, invoke: Invoke) -> None:
     # A tracker annex: a blank row and 'Key' under the rows, then a heading's meaning beside each heading; an
     # 'Exec Date' beside a RAG status says when the Executive considered the row, not how: kept as a note.

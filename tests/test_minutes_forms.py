@@ -3651,6 +3651,56 @@ STRUCTURES = {
         "25/0044/FUL Garage, 2 Hill Road. Approved by the planning authority.\n",
         [("Planning", "To support the application.")],
     ),
+    # A decision to object "on the grounds that" the site "has" something: the grounds are the decision's own clause,
+    # not a report of what happened ("Members resolved to object ..." in a planning application's paragraph).
+    "resolved-to-object-on-grounds-that-it-has.txt": (
+        "Minutes of the Parish Council held on 8 April 2025\n\n6. Planning\n\n25/00811/FUL Two dwellings, land off "
+        "Mill Lane. Members resolved to object to the application on the grounds that the site has no safe access "
+        "for pedestrians.\n",
+        [("Planning", "To object to the application on the grounds that the site has no safe access for pedestrians.")],
+    ),
+    # A lettered sub-item's title and a dash before its decision ("b) Grass cutting – RESOLVED to accept ..."): the
+    # decision, as after a colon.
+    "sub-item-title-dash-resolved.txt": (
+        "Minutes of the Parish Council held on 8 April 2025\n\n7. Open spaces\n\na) Grass cutting – RESOLVED to "
+        "accept the quotation from Fenwold Grounds of £1,240 for the season.\n\nb) Benches – the Clerk reported that "
+        "two benches had been repainted. Noted.\n",
+        [("Open spaces", "To accept the quotation from Fenwold Grounds of £1,240 for the season.")],
+    ),
+    # What the clerk reports after a decision in its paragraph ("The Clerk had spoken to the rights of way team, who
+    # were happy to help."): what happened, no part of the decision.
+    "report-after-a-decision-in-its-paragraph.txt": (
+        "Minutes of the Community Council held on 12 March 2025\n\n5. Footpaths\n\nIt was agreed to ask the county "
+        "council to clear footpath 7 before Easter. The Clerk had already spoken to the rights of way team, who were "
+        "happy to help and had offered a site visit.\n",
+        [("Footpaths", "To ask the county council to clear footpath 7 before Easter.")],
+    ),
+    # A motion carried by its vote, then an appointment under the next sub-item ("7.2 Auditor - Agreed that Mrs
+    # Hale be appointed ..."): the motion is the decision; the appointment restates nothing of it.
+    "motion-carried-then-an-appointment.txt": (
+        "Minutes of the Community Council held on 12 March 2025\n\n7. Finance\n\n7.1 Payments\n\nProposed (AB) and "
+        "seconded (CD) that the invoices listed be paid. Unanimously agreed.\n\n7.2 Auditor - Agreed that Mrs Hale be "
+        "appointed as internal auditor for 2024/25.\n",
+        [("Finance", "That the invoices listed be paid.")],
+    ),
+    # An item's title printed again at the top of a page with "(Cont'd)" after it: the same item.
+    "title-printed-again-continued.txt": (
+        "Minutes of the Town Council held on 9 October 2024\n\n14. PLAYING FIELDS\n\nRESOLVED that the goalposts be "
+        "replaced.\n\n14. PLAYING FIELDS (Cont'd)\n\nRESOLVED that the changing rooms be redecorated.\n",
+        [
+            ("PLAYING FIELDS", "That the goalposts be replaced."),
+            ("PLAYING FIELDS", "That the changing rooms be redecorated."),
+        ],
+    ),
+    # The agenda's next number with its title closed by a colon and its sub-items run on ("9. Finance: a. Payments.
+    # ..."), after a lettered lead ("b. Decisions:") whose paragraphs were read as points: the next item.
+    "next-item-titled-with-a-colon-after-a-lettered-lead.txt": (
+        "Minutes of the Parish Council held on 2 June 2025\n\n8. Planning\n\na. Applications:\n\n25/0101/FUL Garden "
+        "shed, 3 Elm Close. It was RESOLVED to support the application.\n\nb. Decisions:\n\n25/0044/FUL Garage, 2 "
+        "Hill Road. Approved by the district council.\n\n9. Finance: a. Payments. It was RESOLVED to approve payments of "
+        "£300.00 as listed. b. Audit. The internal audit report was received and noted.\n",
+        [("Planning", "To support the application."), ("Finance", "To approve payments of £300.00 as listed.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

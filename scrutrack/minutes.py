@@ -1864,7 +1864,7 @@ class _Reader:
             return False
         # after a point ended by list glue ("...;", "...; and"), a lower-case paragraph is the next point, unlabelled
         tail = point.text[-20:] if point else ""  # not the whole point: a search of it at each join is quadratic
-        ended = bool(re.search(r"(?:[;,]\s*|\s)(?:and|or)$|;$", tail)) and text[:1].islower()
+        ended = bool(re.search(r"[;,]\s*(?:and|or)$|;$", tail)) and text[:1].islower()
         carried = text[:1].islower() and not ended
         if point is not None and (carried or not point.text):
             point.add(text, " ")  # the point carried on (after a page break, or in lower case)

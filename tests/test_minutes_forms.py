@@ -3701,6 +3701,22 @@ STRUCTURES = {
         "£300.00 as listed. b. Audit. The internal audit report was received and noted.\n",
         [("Planning", "To support the application."), ("Finance", "To approve payments of £300.00 as listed.")],
     ),
+    # A decision pasted onto a page a line a paragraph, its first line ending mid-phrase on "and" ("... approved the
+    # tariff and" / "charges for parking ..."): one decision, not a point ended by list glue.
+    "decision-wrapped-over-paragraphs-at-and.html": (
+        "<html><body><h2>Decision details</h2><h2>Harbour Tariff 2026</h2><p>Decision Maker: Port Joint Board</p>"
+        "<p>Decisions:</p><p>RESOLVED :&nbsp;&nbsp;&nbsp; The Board approved the harbour dues and</p>"
+        "<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; mooring charges for 2026 as set out in the report,</p>"
+        "<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; to take effect from 1 January 2026.</p>"
+        "<p>Date of decision: 14/11/2025</p></body></html>",
+        [
+            (
+                "Harbour Tariff 2026",
+                "The Board approved the harbour dues and mooring charges for 2026 as set out in the report, to take "
+                "effect from 1 January 2026.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

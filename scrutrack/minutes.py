@@ -260,7 +260,8 @@ def _sentences(text: str) -> list[str]:
     number before its capital another ('... opens. 4.5 Councillor Kearney returned ...'), and a vote's count
     another ('... £2,950. 5 in favour, 1 abstention, carried.', '... prizes. 9 Councillors in favour, 1 against.')."""
     count = r"\d{1,3}\s+(?i:(?:councillors|members|cllrs|votes)\s+)?(?:in\s+favou?r|for|against)\b"
-    pieces = re.split(rf"(?<=[.!?])\s+(?=[A-Z]|\(|\d{{1,3}}\.\d{{1,2}}\s+[A-Z]|{count})", text)
+    # (or after a sentence in brackets: "(Cllr Curnow left the room.) Resolved to ...")
+    pieces = re.split(rf"(?:(?<=[.!?])|(?<=[.!?]\)))\s+(?=[A-Z]|\(|\d{{1,3}}\.\d{{1,2}}\s+[A-Z]|{count})", text)
     out: list[str] = []
     for piece in pieces:
         if out and _NAME_CUT.search(out[-1]):
@@ -576,7 +577,7 @@ def _lead(text: str) -> _Intro | None:
     body = v.BODY_LEAD.match(text) or v.BODY_LEAD.match(sentence)  # "After discussion, the Committee:" over what it did
     body = body or (v.BODY_LEAD.match(f"{text.strip()}:") if _body_alone(text) else None)
     name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’-]*\s+|and\s+|&\s+)*(?:{v.BODIES})"  # not "Members of the Committee"
-    name += rf"(?:(?<=member|holder){v.PORTFOLIO})?"  # "The Cabinet Member for Customer Services"
+    name += rf"(?:(?<=member|holder){v.PORTFOLIO})?{v.BODY_THEN}?"  # "The Cabinet Member for Customer Services"
     if body and re.fullmatch(name, body[1], re.I):
         return _Intro("decisions", _capital(body[1]), [], "a sentence naming the body introduces what it did")
     if _title_like(re.sub(r"[\s:\-–—]+$", "", text)) and not re.search(r"\bthat\s*$", text, re.I):
@@ -788,6 +789,7 @@ class _Reader:
         # "DECISION: Clerk to report ...", "DECISION: The Council will buy ...": who acts, and what
         # or, under "Decision" (the only check that reads it), "The Committee supported the submission of ..."
         decides = decides or v.OWNER_ACTION.match(text) or v.BODY_WILL.match(text) or v.BODY_SUPPORTED.match(text)
+        decides = decides or v.GAVE_APPROVAL.match(text)  # "The Deputy Chief Executive has given approval to ..."
         if lst.strict and (
             not (lst.stem or verb or decides or text[:1].islower() or acts) or v.EARLIER_MEETING.match(text)
         ):
@@ -822,7 +824,7 @@ class _Reader:
         )
         if re.match(r"not\s+to\s", text, re.I) or (re.match(r"that\s", text, re.I) and whole):
             return text, False
-        body = bool(re.search(rf"\b(?:{v.BODIES})$", stem, re.I))
+        body = bool(re.search(rf"\b(?:{v.BODIES}){v.BODY_THEN}?$", stem, re.I))  # "The Cabinet has then:-" too
         figure = re.match(r"[£$€\d]", text) and re.search(r"(?:\bthat|,)$", stem, re.I)
         # "that:" + "Councillor Leckie be asked ...": the capital is a name's, the sentence goes on
         named = re.search(r"\bthat$", stem, re.I) and re.match(rf"{v.PEOPLE}\s", text, re.I)
@@ -1083,7 +1085,7 @@ class _Reader:
                 and (
                     v.PREAMBLE.match(b.text)
                     or v.MOVED_ASIDE.match(b.text)
-                    or re.search(rf"\b{v.DECIDING}", head["by"], re.I)
+                    or re.search(rf"\b{v.DECIDING}", _sentences(head["by"])[-1], re.I)  # (in its own sentence)
                 )
             )
             or (head["label"] and b.marker)

@@ -168,6 +168,9 @@ def heading_key(heading: str) -> str:
     return next((k for k in _readings(bare) if _known(k)), key)
 
 
+_OUTCOME_WORDS = frozenset({w for words in OUTCOME_WORDS for w in norm(words).split()} | {"or", "and"})
+
+
 def _readings(heading: str) -> Iterator[str]:
     """A heading the vocabulary does not list, read in turn: as its note in brackets says or without it
     (`_bracketed`); without the date it carries ('Update – January 2024', 'Position as at May 2024'); without
@@ -187,6 +190,8 @@ def _readings(heading: str) -> Iterator[str]:
         if _field_of(b[1]) in BODY_FIELDS or met:
             yield b[1]
     words = key.split()
+    if len(words) > 1 and all(w in _OUTCOME_WORDS for w in words):
+        yield "outcome"  # the outcomes it may hold: 'Accepted, rejected or partially accepted'
     for i in range(1, len(words)):
         first, rest = " ".join(words[:i]), " ".join(words[i:]).removeprefix("or ")
         if SYNONYMS.get(first) is not None and SYNONYMS.get(first) == SYNONYMS.get(rest):

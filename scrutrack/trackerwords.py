@@ -101,6 +101,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "subject matter",
         "agenda item title",
         "item heading",
+        "heading",  # a Scottish action tracker's "Heading": the minute's heading
         "item",
     ),
     "kind": ("type", "recommendation type", "recommendation or action"),
@@ -425,6 +426,7 @@ FALLBACK: dict[str, tuple[str, str | None]] = {
     "action": ("text", "note"),
     "actions": ("text", "note"),
     "action required": ("text", "note"),
+    "action point": ("text", "note"),  # a Scottish board's action tracker
     "agreed action": ("text", "note"),
     "action agreed": ("text", "note"),
     "actions agreed": ("text", "note"),

@@ -25,7 +25,7 @@ BODIES = (
     _words(
         "committee|sub-committee|subcommittee|panel|board|cabinet|council|group|members|commission|forum|executive"
         "|partnership|assembly|authority|meeting|mayor|leader|member|councillors|councillor|portfolio holder|task group|review body"
-        "|commissioner|cllrs"
+        "|commissioner|cllrs|common good fund"  # a Scottish town's Common Good Fund, a committee by that name
     )
     + rf"|(?<=the\s)(?!(?-i:{_SCRUTINISED})\b)(?-i:[A-Z]{{1,4}}[ABCGP])(?![\w-])"
 )
@@ -62,9 +62,10 @@ DECIDER = re.compile(
 # A decider's portfolio after its title: "The Cabinet Member for Highways and Transport has decided to:", "The
 # Cabinet Member for Customer Services:" over what it did (a member's or holder's only, not "Council of ...").
 PORTFOLIO = r"(?:\s+(?:for|of)\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?:(?-i:[A-Z])[\w&'’-]*|and|&)){0,5})?"
+BODY_THEN = r"(?:\s+(?:has|have)(?:\s+then)?|\s+then)"  # what a decision record prints after the body: "has then"
 BODY_LEAD = re.compile(
-    rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})(?:(?<=member|holder){PORTFOLIO})?)"
-    r"\s*(?::\W*|\s[-–—])$",  # "The Cabinet Member for Customer Services:" too
+    rf"^(?:[\w\s]{{1,40}},\s*)?((?:the\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{BODIES})(?:(?<=member|holder){PORTFOLIO})?{BODY_THEN}?)"
+    r"\s*(?::\W*|\s[-–—])$",  # "The Cabinet Member for Customer Services:" too, and "The Cabinet has then:-"
     re.I,
 )
 # The body's name as a label over what it did, run on: "Cabinet: agreed to X; approved Y; and noted Z".
@@ -89,6 +90,11 @@ BODY_ACTED = re.compile(
 )
 # What the body backed, in its own sentence under a decision's label: "The Committee supported the submission of ...".
 BODY_SUPPORTED = re.compile(rf"^the\s+(?:{BODIES})\s+(?:supported|endorsed)\s", re.I)
+# A decision record's "X has given approval to ...": whoever decided (an officer, a cabinet member, a committee),
+# the decision.
+GAVE_APPROVAL = re.compile(
+    r"^(?:the\s+)?[^.;:]{1,120}?\s+(?:has|have)\s+given\s+(?:approval|consent|agreement)\s+to\s", re.I
+)
 # The body asking in its own sentence ("The Panel requested that the survey ask ...", "The Committee asked the
 # Clerk to invite ..."): a request, as printed; not a member asking a question ("Members asked whether ...").
 BODY_ASKED = re.compile(
@@ -327,6 +333,9 @@ PROPOSAL = re.compile(
     r"\s+(?:to|that)\b"
     r"|^(?:the\s+)?(?:report|officers?|(?:[\w&'’-]+\s+){0,4}?(?:director|officer|manager|chief\s+executive|clerk|treasurer"
     r"|solicitor|engineer|auditor|head)(?:\s+(?:of|for)\s+[\w&,\s]{1,50}?)?)\s+recommend(?:s|ed)?\b"
+    # a task group's recommendations, reported in the minutes of the body they went to: "The Task Group recommended
+    # that:" (its own report says "recommends")
+    r"|^(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?(?:task(?:\s+and\s+finish)?|working|review)\s+group\s+recommended\b"
     r"|^(?:the\s+)?(?:officer'?s?\s+|report'?s\s+)?recommendations?\s+(?:(?:of|in|from|contained\s+in)\s+the\s+report|were)\b"
     # a heading or label naming the proposal: "Officer recommendation", "Report recommendations:"
     r"|^(?:the\s+)?(?:officers?|reports?|original|substantive)['’]?s?\s+recommendations?\s*[:\-–—]?\s*$",
@@ -436,6 +445,9 @@ OWN_BUSINESS = {
             r"|^(?:(?:approved|agreed|confirmed|accepted)\s+(?:and|&)\s+)?signed(?:\s+by\s+the\s+chair\w*)?\W*$"  # "Approved and signed."
             r"|^(?:the\s+)?(?:draft\s+)?minutes?\s+(?:agreed|approved|confirmed|accepted)\W*$"  # "Minutes agreed."
             r"|\bbe\s+(?:approved|adopted|confirmed|agreed|accepted)\s+as\s+(?:the\s+)?minutes\b"  # "the notes ... be approved as the Minutes"
+            # a correction to them: "that the third bullet point on page four be amended to read ..."
+            r"|^(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}(?:bullet\s+points?|sentences?|lines?|words?)\b[^.;]{0,80}?\bbe\s+"
+            r"(?:amended|changed|corrected)\s+to\s+read\b"
             r"|\btaken\s+as\s+read\b|\bsigns?\s+(?:the\s+)?minutes?\b|\b(?:signed|approved|confirmed|agreed|accepted)\s+as\s+(?:being\s+)?(?:a\s+)?(?:correct|true|accurate)\b"
             r"|^(?:that,?\s+)?(?:subject\s+to\s+[^,;]{1,120},\s*)?(?:the\s+)?(?:draft\s+|public\s+)?(?:minutes?"
             r"(?:\s+and\s+(?:the\s+)?non-public\s+summary)?(?:\s+of\s+[^;]{1,200}?)?|(?:action\s+)?(?:notes|decisions|proceedings)\s+of"
@@ -530,7 +542,11 @@ OWN_BUSINESS = {
             r"^(?:that\s+|to\s+)?(?:not\s+to\s+call[\s-]in\b|the\s+(?:\w+\s+){0,3}?decisions?\b[^.;]{0,160}?\s+(?:not\s+be"
             r"|be\s+not)\s+called[\s-]in\W*$"
             # "That no other decisions of the Cabinet meeting held on 19 March 2026 be called in"
-            r"|no\s+(?:other\s+|further\s+)?decisions?\b[^.;]{0,160}?\s+be\s+called[\s-]in\W*$)"
+            r"|no\s+(?:other\s+|further\s+)?decisions?\b[^.;]{0,160}?\s+be\s+called[\s-]in\W*$"
+            # a call-in heard and let go: "That no further action be taken in respect of the call-in", "That the
+            # decision may be implemented"
+            r"|no\s+further\s+action\s+be\s+taken\b[^.;]{0,60}?\bcall[\s-]?in\W*$"
+            r"|(?:the\s+)?(?:original\s+)?decision\s+(?:may|can|be\s+allowed\s+to)\s+(?:now\s+)?(?:be\s+)?implemented\W*$)"
         ),
         # "to adopt the motion", "That the amendment be carried": the words decided are the motion's.
         "the motion adopted": (
@@ -575,7 +591,7 @@ _BY = rf"\s+by\s+{_NAME}|\s+\([^()]{{1,40}}\)"  # "by Cllr Ash", or initials: "P
 _SECONDED = r"second(?:ed\b|(?=\s+(?:by\s+)?(?-i:[A-Z])))"  # "seconded by KD", a parish's "second KD"
 _NAMED = r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4}"  # a seconder named without "by": "proposed, seconded GP, that"
 MOTION = re.compile(
-    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,200}}?\b(?:moved|proposed|tabled)\b)(?:{_BY})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?{_SECONDED}"
+    rf"^(?:(?P<by>[^:;{_QUOTE}]{{0,600}}?\b(?:moved|proposed|tabled)\b)(?:{_BY})?(?:,?\s+(?:and\s+)?(?:{_NAME}\s+)?{_SECONDED}"
     rf"(?:{_BY}|{_NAMED})?,?)?(?:\s+(?:(?:as\s+)?(?:an?|the\s+following|the)|by\s+way\s+of(?:\s+an?)?)\s+(?P<kind>(?:substantive\s+|original\s+"
     rf"|further\s+|additional\s+)?(?:motion|amendment|recommendations?(?=\s*:))))?(?:,?\s+(?:which\s+was\s+|and\s+)?{_SECONDED}\s+by\s+{_NAME})?(?:\s+(?:in\s+the\s+following\s+terms"
     rf"|as\s+follows))?\s*(?:[:\-–—]+\s*)?(?P<rest>(?:that\b|[{_QUOTE}]).*|(?<=[:\-–—]))"
@@ -718,7 +734,8 @@ NOTING = re.compile(
     r"^(?:(?:that,?\s+)?(?:in\s+relation|with\s+regard|subject)\s+to\s+[^,]{1,80},\s*)?"  # "That, subject to X, ..."
     r"(?P<subject>(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:"
     + BODIES
-    + r")\s+(?:for\s+(?:[\w&'’,-]+\s+){1,6}?)?)?(?:to\s+)?)(?:otherwise\s+|also\s+|formally\s+)?"  # "... Member for Housing"
+    + r")\s+(?:for\s+(?:[\w&'’,-]+\s+){1,6}?)?(?:(?:has|have)\s+(?:then\s+)?|then\s+)?)?(?:to\s+)?)"  # "... has then"
+    r"(?:otherwise\s+|also\s+|formally\s+)?"  # "... Member for Housing"
     r"(?:(?:note|notes|noted|receives?\s+and\s+notes?|take\s+note|takes\s+note|took\s+note|received|welcome|welcomes|welcomed|thank|thanks"
     r"|thanked|acknowledge(?:s|d)?(?!\s+(?:all\s+|every\s+|each\s+)?(?:complaints?|receipt|correspondence|letters?|e-?mails?|enquiries)\b)|considered|discussed|scrutini[sz]ed|commented|reviewed|examined|questioned|debated|heard)\b|accepts?\s+(?:and\s+notes?\s+)?(?:the|this)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:report|update|presentation)|information\s+(?:in|within|contained\s+in)\s+the\s+report)(?=\W*$|,|\s+and\s)"  # "To accept the report(, ...| and ...).", "To accept and note the information in the report."
     r"|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
@@ -734,7 +751,7 @@ NOTING = re.compile(
     r"|^(?:that\s+)?it\s+(?:be|is|was)\s+(?:noted|acknowledged)\s+that\b(?!.*[,;]\s+and\s+that\b)"
     # the passive in the main clause ("That the report be noted"), not after "until" ("until a plan is received")
     r"|^(?:,\s*which\s[^,;]*,|(?!\b(?:until|unless|once|when|after|before|if|should|whether|where|which)\b)[^;])*?"
-    r"\b(?:be|is|are|was|were)\s+(?:noted|received|welcomed|acknowledged|thanked)"
+    r"\b(?:be|is|are|was|were)\s+(?:otherwise\s+)?(?:noted|received|welcomed|acknowledged|thanked)"  # "be otherwise noted"
     r"(?:\s+and\s+(?:noted|welcomed|endorsed|commended|congratulated|praised))?\b"
     # (not noted with a new item asked for: "..., subject to the addition of an item on home care")
     r"(?!,?\s+subject\s+to\s+the\s+(?:addition|inclusion)\s+of\s+(?:an?|one|two)\s)"

@@ -556,6 +556,16 @@ def test_cells_read_as_officers_fill_them_in(repo: Path, invoke: Invoke) -> None
     ]
 
 
+def test_a_heading_column_names_each_rows_item(repo: Path, invoke: Invoke) -> None:
+    # a Scottish board's action tracker: "Heading" is the minute's heading, each row's item; "Action Point" its text
+    (repo / "t.csv").write_text(
+        "No,Meeting,Heading,Action Point,Responsibility\n"
+        "1,19/02/2025,WINTER PLAN,Chief Officer to report on delayed discharges in May.,Chief Officer\n"
+    )
+    invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2025-06-01")
+    assert [r["item"] for r in records(repo).values()] == ["WINTER PLAN"]
+
+
 def test_a_meeting_shown_once_over_its_rows_dates_each(repo: Path, invoke: Invoke) -> None:
     # the date and topic written once, on the first row of each meeting, the cells below left blank as
     # if merged down; a first row with no date is still named

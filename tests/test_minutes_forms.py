@@ -3717,6 +3717,78 @@ STRUCTURES = {
             )
         ],
     ),
+    # A Word response table whose middle heading lists the outcomes it holds ("Agreed, not agreed or agreed in part"):
+    # a table of recommendations and the executive's answers, each row a record.
+    "response-table-outcome-words-heading.html": (
+        "<html><body><p>Cabinet response to the Scrutiny Committee's review of allotments</p><p>Meeting date: 3 March 2026</p>"
+        "<table><tr><td>Recommendation</td><td>Agreed, not agreed or agreed in part</td>"
+        "<td>Action to be taken and timescale (where agreed)</td></tr>"
+        "<tr><td>Recommendation 1: That waiting lists are published on the Council's website.</td><td>Agreed</td>"
+        "<td>From April 2026.</td></tr>"
+        "<tr><td>Recommendation 2: That half plots are offered to new tenants.</td><td>Not agreed</td>"
+        "<td>Plot sizes are set by the allotment societies.</td></tr></table></body></html>",
+        [
+            (None, "That waiting lists are published on the Council's website."),
+            (None, "That half plots are offered to new tenants."),
+        ],
+    ),
+    # A decision record's "The Board has then:-" over what it did: the points finish it, in the past tense
+    # ("(2) Approved ..." is "The Board has then approved ..."), a noting one none.
+    "body-has-then-over-past-tense-points.html": (
+        "<html><body><p>Decisions of the Transport Board, 12 March 2026</p><p><b>4. Bus Network Review</b></p>"
+        "<p>The Board has then:-</p><ol><li>Noted the consultation responses summarised in Appendix 1.</li>"
+        "<li>Approved the revised network to start on 1 September 2026.</li></ol></body></html>",
+        [("Bus Network Review", "The Board has then approved the revised network to start on 1 September 2026.")],
+    ),
+    # A decisions page's entry whose decision reads "X has given approval to ...", whoever X is: the decision.
+    "has-given-approval-on-a-decisions-page.html": (
+        "<html><body><h2>Decisions published</h2><p>03/02/2026 - Sale of former depot, Mill Road ref: 812 "
+        "Recommendations Approved</p><p>Decision Maker: Head of Property</p><p><b>Decision:</b></p>"
+        "<p>The Head of Property has given approval to the sale of the former depot at Mill Road to Hexley Homes "
+        "for £410,000.</p><p>Lead officer: Dana Price</p></body></html>",
+        [
+            (
+                "Sale of former depot, Mill Road",
+                "The Head of Property has given approval to the sale of the former depot at Mill Road to Hexley Homes "
+                "for £410,000.",
+            )
+        ],
+    ),
+    # A Scottish town's Common Good Fund deciding in its own name ("The Kilbrae Common Good Fund agreed to ..."): the
+    # body, as a committee is.
+    "common-good-fund-agreed.txt": (
+        "Minute of Meeting of the Kilbrae Common Good Fund held on 4 March 2026\n\n3. Applications\n\nThe Kilbrae "
+        "Common Good Fund agreed to award £500 to the Kilbrae Gala Committee towards the cost of marquees.\n",
+        [("Applications", "To award £500 to the Kilbrae Gala Committee towards the cost of marquees.")],
+    ),
+    # A working group's recommendations reported in the minutes of the body they went to ("The Working Group
+    # recommended that:"): the proposal; the body's own resolution below them is the decision.
+    "working-group-recommended-in-cabinet-minutes.txt": (
+        "Minutes of the Cabinet held on 5 February 2026\n\n12. Scrutiny Report: Library Opening Hours\n\n"
+        "The Working Group recommended that:\n\n(a) libraries open until 7pm on Thursdays;\n\n(b) a volunteer scheme "
+        "supports the mobile library.\n\nRESOLVED that the Cabinet Member for Culture respond to the recommendations "
+        "at the April meeting.\n",
+        [
+            (
+                "Scrutiny Report: Library Opening Hours",
+                "That the Cabinet Member for Culture respond to the recommendations at the April meeting.",
+            )
+        ],
+    ),
+    # A motion moved after a long paragraph of discussion ("... After discussion it was proposed by ... and seconded
+    # by ... that X. Agreed."): the motion, carried.
+    "motion-after-a-long-discussion.txt": (
+        "Minutes of the Parish Council held on 10 December 2025\n\n9. Precept 2026/27\n\nThe Clerk presented the draft budget, explaining the rise in insurance premiums, the cost of the new play area inspections, the second year of the footpath warden scheme and the reserve the council had agreed to build for the pavilion roof, and Members asked about the effect of each option on a Band D household. After "
+        "discussion it was proposed by Cllr Moss and seconded by Cllr Irving that the precept for 2026/27 be set at "
+        "£21,400. Agreed.\n",
+        [("Precept 2026/27", "That the precept for 2026/27 be set at £21,400.")],
+    ),
+    # A decision after a sentence in brackets ("(Cllr Day left the room.) Resolved to ..."): its own sentence.
+    "decision-after-a-bracketed-sentence.txt": (
+        "Minutes of the Parish Council held on 10 December 2025\n\n10. Grants\n\n(a) Youth club. (Cllr Day left the "
+        "room.) Resolved to grant £300 to the youth club for its summer trip. (Cllr Day returned.)\n",
+        [("Grants", "To grant £300 to the youth club for its summer trip.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -3965,6 +4037,28 @@ NOT_RECORDS = {
         "AGREED to approve the Minute for signature by the Convener, with the spelling of one name corrected.\n\n"
         "2. Town centre toilets\n\nAGREED to ask officers to reopen the toilets at weekends.\n",
         [("Town centre toilets", "To ask officers to reopen the toilets at weekends.")],
+    ),
+    # A correction to the last minutes moved and agreed ("that the second sentence of minute 14 be amended to read
+    # ..."): the record of the last meeting, no record.
+    "minutes-corrected-to-read": (
+        "Minutes of the Scrutiny Board held on 4 February 2026\n\n2. Minutes\n\nRESOLVED that the second sentence of "
+        'minute 14 be amended to read "the survey closed in January" and that the minutes be approved.\n\n'
+        "3. Parks\n\nRESOLVED that a report on the parks budget be brought to the March meeting.\n",
+        [("Parks", "That a report on the parks budget be brought to the March meeting.")],
+    ),
+    # A call-in heard and let go: no further action, the decision may be implemented.
+    "call-in-no-further-action": (
+        "Minutes of the Scrutiny Board held on 4 February 2026\n\n5. Call-in: Closure of Elm Road Depot\n\n"
+        "RESOLVED that no further action be taken on the call-in.\n\n6. Call-in: Leisure Fees\n\n"
+        "RESOLVED that the original decision may now be implemented.\n\n7. Parks\n\nRESOLVED that a site visit to "
+        "the new play area be arranged.\n",
+        [("Parks", "That a site visit to the new play area be arranged.")],
+    ),
+    # "be otherwise noted" notes, as "be noted" does.
+    "otherwise-noted": (
+        "Minutes of the Joint Board held on 6 March 2026\n\n4. Annual Accounts\n\nDECIDED:\n\n(a) that the "
+        "Treasurer sign the letter of representation; and\n\n(b) that the accounts be otherwise noted.\n",
+        [("Annual Accounts", "That the Treasurer sign the letter of representation.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

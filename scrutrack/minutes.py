@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from scrutrack import vocabulary as v
 from scrutrack.dates import find_date, parse_imported_date
 from scrutrack.documents import (
+    APPLICATION_REF,
     MAX_BLOCK_CHARS,
     MAX_POINTS,
     PAPERS_LINK,
@@ -447,6 +448,8 @@ def _one_introducer(text: str) -> _Intro | None:
     rest = re.sub(r"^(that)\s*[:\-–—]+\s*(?=\w)", r"\1 ", rest, flags=re.I)  # "Resolved that: the Board supports"
     if re.search(r"\d", rest) and not re.search(r"\b[a-z]", rest) and len(rest.split()) < 5:
         return None  # a page's title, not a decision: "What Cabinet decided: March 2024"
+    if v.NAMED_POST.match(rest):
+        return None  # a report's sign-off: "Approved: Rhona Haggart, Strategic Lead – Communities, 12 November 2025"
     if m["obj"] and not who and v.NOUN.match(word) and v.DECIDER.fullmatch(text[m.end("word") :].strip()):
         return _Intro(kind, None, [], f"'{text[:60]}' heads decisions")
     agreed_to = bool(m["obj"] and who and re.match(r"to\s", rest))  # "Cabinet agrees to the conversion of ..."
@@ -831,7 +834,8 @@ class _Reader:
         if text[:1].islower() or figure or named or (body and re.match(r"[A-Z]{4,}\s", text)):
             return text, bool(stem)
         capital = bool(stem) and re.match(r"[A-Z][a-z]+\s+(?-i:[a-z£\d])", text)
-        past = body and re.match(r"\w+ed\s", text)  # "That the Committee:" + "Requested that ..."
+        # "That the Committee:" + "Requested that ...", "The Cabinet Member:" + "Did not approve ...", "Gave ..."
+        past = body and re.match(r"(?:\w+ed|did\s+not|gave|made|took|sought|withdrew)\s", text, re.I)
         infinitive = re.search(r"\bto$", stem, re.I) and not v.NOT_A_VERB.match(text)  # "agreed to:" + "Ask ..."
         if capital and (past or infinitive):
             return text[:1].lower() + text[1:], True
@@ -1482,27 +1486,33 @@ class _Reader:
             return b.text if shown and (_title_like(b.text, relaxed=style == "decimal") or referenced) else None
         m, found = v.MINUTE.match(b.text), None if _CODE_DATE.match(b.text) else _date(b.text)
         if m and not re.fullmatch(r"\d{1,3}\.\d+", m["number"]) and not (isinstance(found, tuple) and found[2][0] == 0):
-            title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
-            if not re.search(r"\d", m["number"]) and not _upper(title):
-                return None  # "I think ...": a Roman number heads only a title in capitals
-            if self.earlier_minute(b, m["number"]):
-                return None  # "Minute 17/JW Communications" under "22/JW Minutes of Previous Meeting": matters arising
-            heading = b.kind == "heading" and len(title.split()) <= 30
-            # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
-            coded = not m["number"].isdigit() or bool(m["word"])
-            # a bold coded title in the agenda's words: "2024-044 To consider quotations ... and resolve accordingly"
-            # (its full stop too: "05/25/F&R To consider grant applications.")
-            # (or in capitals: "C.4125 TO CONSIDER THE RECOMMENDATIONS OF THE AMENITIES COMMITTEE")
-            agenda = (
-                coded
-                and (b.bold or (_upper(title) and title.startswith("TO ")))
-                and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
-            )
-            if m["word"] and _stopped_title(title):  # "Minute 166: Skate park refurbishment."
-                return title.removesuffix(".")
-            titled = _title_like(title, relaxed=b.bold or coded) or _title_like(title)  # long, in Title Case
-            return title if heading or agenda or titled else None
+            return self.coded_title(b, m)
         return self.shown_title(b)
+
+    def coded_title(self, b: Block, m: re.Match[str]) -> str | None:
+        """The title after a minute's code or number ('24/04 Grass cutting contract', 'A2. Street trading')."""
+        title = re.sub(r"^\([a-z]\)\s+", "", v.ITEM_NOISE.sub("", m["title"]).strip())  # "IV (a) UNSCHEDULED"
+        if not re.search(r"\d", m["number"]) and not _upper(title):
+            return None  # "I think ...": a Roman number heads only a title in capitals
+        if self.earlier_minute(b, m["number"]):
+            return None  # "Minute 17/JW Communications" under "22/JW Minutes of Previous Meeting": matters arising
+        heading = b.kind == "heading" and len(title.split()) <= 30
+        # a code, not a bare number: "24/04 Grass cutting contract", "A2. Street trading", "Minute 4 Bus shelter"
+        coded = not m["number"].isdigit() or bool(m["word"])
+        # a bold coded title in the agenda's words: "2024-044 To consider quotations ... and resolve accordingly"
+        # (its full stop too: "05/25/F&R To consider grant applications.")
+        # (or in capitals: "C.4125 TO CONSIDER THE RECOMMENDATIONS OF THE AMENITIES COMMITTEE")
+        agenda = (
+            coded
+            and (b.bold or (_upper(title) and title.startswith("TO ")))
+            and _any_title(re.sub(r"^(to\s+\w+\b.*)\.$", r"\1", title, flags=re.I))
+        )
+        if m["word"] and _stopped_title(title):  # "Minute 166: Skate park refurbishment."
+            return title.removesuffix(".")
+        titled = _title_like(title, relaxed=b.bold or coded) or _title_like(title)  # long, in Title Case
+        if (heading or agenda or titled) and re.match(rf"{APPLICATION_REF}\s", b.text):
+            return v.ITEM_NOISE.sub("", b.text).strip()  # an application's reference is its title's: "24/1187/FUL ..."
+        return title if heading or agenda or titled else None
 
     def earlier_minute(self, b: Block, number: str) -> bool:
         """A minute of the last meeting named under this one's item: its code in the item's scheme, its number

@@ -476,6 +476,7 @@ OWN_BUSINESS = {
             r"|\b(?:go|goes|move|moves|moved|went|proceed|proceeds)\s+(?:back\s+)?(?:into\s+)?[‘'\"“]?in\s+(?:committee|public)\b"
             # "That the following item be taken ‘In Committee’", "That the Committee come out of ‘In Committee’"
             r"|\b(?:tak(?:e|en)|come\s+out\s+of)\s+[‘'\"“]in\s+committee\b"
+            r"|\b(?:come|came|comes|move|moved)\s+out\s+of\s+(?:closed|private|confidential|exempt)\s+session\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
@@ -571,11 +572,14 @@ OWN_PROGRAMME = re.compile(
     rf"^(?:that,?\s+|(?:that\s+)?(?:(?:the\s+)?(?:[\w&'’-]+\s+){{0,5}}?(?:{BODIES})\s+|to\s+)(?:approve[sd]?|agree[sd]?|adopt(?:s|ed)?"
     rf"|endorse[sd]?|confirm(?:s|ed)?)\s+)?(?:{_BACK},?\s*)?(?:the\s+items?\s+(?:set\s+out|listed|included)\s+in\s+)?"
     r"(?:the\s+(?:current|latest|updated|draft)\s+version\s+of\s+)?(?:the\s+|its\s+)?"
-    r"(?:[\w'’/-]+\s+){0,3}?(?:work\s*(?:programme|plan|schedule)|forward\s+programme|(?<=committee\s)business\s+plan)"
+    r"(?:[\w'’/-]+\s+){0,3}?(?:work\s*(?:programme|plan|schedule)|forward\s+(?:programme|plan)|(?<=committee\s)business\s+plan)"
+    # (and its forward plan with it: "the work programme and forward agenda plan")
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,3}?(?:plan|programme|schedule))?"
     # for its year ("2024/25", "for the remainder of the 2024/25 municipal year")
     r"(?:\s+(?:for\s+)?(?:the\s+)?(?:(?:remainder|rest)\s+of\s+the\s+)?\d{4}(?:[/-]\d{2,4})?(?:\s+municipal\s+year)?)?"
+    r"(?:\s+for\s+publication)?"  # "the updated Executive Forward Plan for publication as attached at Appendix A"
     r"(?:,?\s+(?:as\s+)?(?:detailed|set\s+out|attached|shown|circulated|presented|amended|updated|appended)\b[^,;]{0,80}?)?"
-    r"(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed|updated|amended))?"
+    r"(?:,?\s+be\s+(?:approved|agreed|adopted|endorsed|confirmed|updated|amended))?(?:\s+for\s+publication)?"
     r"(?:\s+continues?\s+to\s+be\s+(?:\w+ly\s+)?(?:reviewed|updated|monitored)(?:\s+during\s+the\s+year)?)?"
     rf"(?:,?\s+{_BACK})?\W*$",
     re.I,
@@ -1071,7 +1075,7 @@ ITEM_NOISE = re.compile(
     r"|\s*\((?:continued|cont(?:['’]?d)?\.?)\)"  # the title printed again at a page's top: "92. GRANTS (Continued)"
     r"|\s+restricted\s+(?:enclosure|item)\b.*|\s+(?-i:PDF)"  # "Restricted enclosure View ...", a hidden "PDF"
     rf"|\s+\(\d{{1,2}}[.:]\d{{2}}\s*{_MERIDIEM}\))\s*$"  # the time it was taken: "Work Plan (7.15pm)"
-    r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?[)\]]?\s*$"
+    r"|\s*(?:[-–—,]\s*|[(\[])(?:agenda\s+(?:item\s+)?|item\s+)(?:no\.?\s*)?\d+(?:\.\d+)*[a-z]?[)\]]?\s*$"  # "(Agenda No. 4.2)"
     r"|\s+(?:\((?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d[\d.]*/\d{1,4}\)"
     r"|(?-i:[A-Z]{1,4}\.?|[A-Z][a-z]{1,4}\.)\s?\d{1,3}(?:\s*[-–—]\s*(?:19|20)\d{2}|/\d{2}))\s*$"
     r"|(?<=\w)(?<!reference)(?<!\bref)(?<!\bcase)(?<!\bno)\s+(?-i:[A-Z]{1,4})/\d{2}/\d{1,4}\s*$"  # a report's code run on

@@ -3789,6 +3789,51 @@ STRUCTURES = {
         "room.) Resolved to grant £300 to the youth club for its summer trip. (Cllr Day returned.)\n",
         [("Grants", "To grant £300 to the youth club for its summer trip.")],
     ),
+    # "The Cabinet Member:" over what they did in the past tense, a refusal among it ("Did not approve ..."): each
+    # finishes the stem.
+    "cabinet-member-did-not-approve.html": (
+        "<html><body><p>Decisions of the Cabinet Member for Transport, 6 November 2025</p><p><b>5. Residents' parking, "
+        "Albert Street</b></p><p>The Cabinet Member:</p><ol><li>Did not approve the scheme as advertised.</li>"
+        "<li>Asked officers to consult on a smaller scheme.</li></ol></body></html>",
+        [
+            ("Residents' parking, Albert Street", "The Cabinet Member did not approve the scheme as advertised."),
+            ("Residents' parking, Albert Street", "The Cabinet Member asked officers to consult on a smaller scheme."),
+        ],
+    ),
+    # A planning committee's page titling each application by its reference ("24/0311/FUL Land at Mill Lane"): the
+    # reference is the title's, not a minute's code.
+    "application-reference-titles.txt": (
+        "Planning Committee\nThursday, 6th November, 2025 10.00 am\n\nItems\nNo. Item\n\n4.\nPlanning Applications\n"
+        "Minutes:\nThe Committee considered the reports of the Head of Planning.\n\n4.1\n24/0311/FUL Land at Mill Lane, "
+        "Bryncoed  PDF 2 MB\nMinutes:\nApplication No: 24/0311/FUL\nRESOLVED\nThat planning permission be refused for "
+        "the reasons in the report.\n",
+        [
+            (
+                "24/0311/FUL Land at Mill Lane, Bryncoed",
+                "That planning permission be refused for the reasons in the report.",
+            )
+        ],
+    ),
+    # An item's title with its agenda number after it in brackets ("(Agenda No. 4.2)"): no part of the title.
+    "agenda-number-after-title.html": (
+        "<html><body><p>Minutes of the Licensing Sub Committee held on 3 March 2026</p><h3>Street Trading Consent – "
+        "Market Square (Agenda No. 3.1)</h3><p>RESOLVED that the consent be granted for twelve months.</p></body></html>",
+        [("Street Trading Consent – Market Square", "That the consent be granted for twelve months.")],
+    ),
+    # A planning list in text, a decision closing one application and the next's reference on the line after it
+    # ("... to application 25/0311/PLF." / "25/0340/TPO Works to trees ..."): the next application is no part of it.
+    "application-after-a-decision-line.txt": (
+        "Minutes of the Parish Council held on 13 October 2025\n\n8. Planning\n\n25/0311/PLF Agricultural building "
+        "for the storage of machinery and feed, Manor Farm, Beck Lane, considered by the Council in detail.\n"
+        "RESOLVED: To submit no objections to application 25/0311/PLF on the grounds set out by the Clerk tonight.\n"
+        "25/0340/TPO Works to trees at The Old Vicarage, to be determined by the district council tree officer.\n",
+        [
+            (
+                "Planning",
+                "To submit no objections to application 25/0311/PLF on the grounds set out by the Clerk tonight.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -4059,6 +4104,28 @@ NOT_RECORDS = {
         "Minutes of the Joint Board held on 6 March 2026\n\n4. Annual Accounts\n\nDECIDED:\n\n(a) that the "
         "Treasurer sign the letter of representation; and\n\n(b) that the accounts be otherwise noted.\n",
         [("Annual Accounts", "That the Treasurer sign the letter of representation.")],
+    ),
+    # The committee's work programme and forward plan updated from the discussion; an executive's forward plan
+    # approved for publication: its own business.
+    "work-programme-and-forward-plan": (
+        "Minutes of the Executive held on 6 October 2025\n\n7. Forward Plan\n\nRESOLVED that the Executive "
+        "approved the updated Forward Plan for publication as attached.\n\n8. Work Programme\n\nRESOLVED that the "
+        "work programme and forward agenda plan be updated to reflect the discussion.\n\n9. Parks\n\nRESOLVED that "
+        "the Director report on park lighting in March.\n",
+        [("Parks", "That the Director report on park lighting in March.")],
+    ),
+    # A body coming out of closed session: the conduct of the meeting.
+    "come-out-of-closed-session": (
+        "Minutes of the Committee held on 15 September 2025\n\n12. Leisure contract\n\nAGREED: To come out of closed "
+        "session.\n\n13. Pitches\n\nAGREED: To resurface the pitches at Glebe Park.\n",
+        [("Pitches", "To resurface the pitches at Glebe Park.")],
+    ),
+    # A report's sign-off ("Approved: Rhona Haggart, Strategic Lead – Communities, 12 November 2025"): no decision.
+    "report-approved-by-a-named-officer": (
+        "Report to the Common Good Fund Committee, 26 November 2025\n\nThe Committee is asked to consider the "
+        "applications.\n\nAuthor: Lesley Menzies, Community Investment Officer\n\nApproved: Tom Reid, Head of "
+        "Communities, 12 November 2025\n",
+        [],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
@@ -4659,6 +4726,21 @@ def test_a_pdf_set_at_one_and_a_half_lines_keeps_each_paragraphs_lines_together(
         "That the Trust be invited to attend the July meeting with data on hospital handover delays at Calderbrook "
         "General Hospital.",
         "That the Chairman write to the Integrated Care Board about response times in the rural wards.",
+    ]
+
+
+def test_a_pdf_title_in_bold_capitals_over_the_decision_word_alone_is_the_title_then_the_decision() -> None:
+    """A minute's title in bold capitals, then "RESOLVED/-" in bold on the next line (a combined authority's
+    minutes): the title ends where the decision's word starts, not a title wrapped onto a second line."""
+    lines = [
+        (800, 1, "Minutes of the Combined Authority held on 27 June 2025"),
+        (770, 2, "CA 41/25 TRANSPORT CAPITAL PROGRAMME 2026/27"),
+        (755, 2, "RESOLVED/-"),
+        (735, 1, "That the programme of 12.1m pounds for 2026/27 be approved."),
+    ]
+    data = pdf_pages([[f"BT /F{font} 10 Tf 50 {y} Td ({text}) Tj ET" for y, font, text in lines]])
+    assert [(r.item, r.text.strip()) for r in parse_minutes(read_document(data, "minutes.pdf")).recommendations] == [
+        ("TRANSPORT CAPITAL PROGRAMME 2026/27", "That the programme of 12.1m pounds for 2026/27 be approved.")
     ]
 
 

@@ -245,6 +245,8 @@ def _starts_block(
         return True
     if _CODE_ALONE.fullmatch(text.strip()) and _upper(block.text):
         return True  # "... DAIRY DEPOT," / "STATION ROAD, PADDLEFORD" / "PLA46/25": the title's code, its own line
+    if _DECIDED_ALONE.match(text):
+        return True  # "WCA 83/25 INVESTMENT FUND – LOAN TO ... LIMITED" / "RESOLVED/-": the title, then its decision
     if _upper(block.text) and _upper(text) and _runs_on(last) and not text.endswith(":") and not _numbered(text):
         return False  # a heading in capitals wrapped: "55 HOMELESSNESS PREVENTION" / "FUND -" (not "11. RESIDUAL ...")
     if split_marker(text)[0]:
@@ -262,6 +264,8 @@ def _starts_block(
         return not (_runs_on(last) and carried)
     if _DECIDED.match(text) and not _DECIDER_BEFORE.search(last):
         return True  # "25/01144/FUL – 12 Smedley Street – rear extension" / "RESOLVED to raise no objection."
+    if _REFERENCE.match(text) and last.rstrip().endswith("."):
+        return True  # "RESOLVED: To submit no objections to application 25/03112/PLF." / "25/03240/TPO Works to ..."
     return bool(re.match(r"That\b", text)) and not _runs_on(last)
 
 
@@ -269,6 +273,7 @@ _REFERENCE = re.compile(rf"{APPLICATION_REF}\b")
 # A line opening with the body's decision in capitals, not the end of a sentence whose subject ended the line above
 # ("It was" / "RESOLVED that ...", "The Committee" / "AGREED to ...").
 _DECIDED = re.compile(r"(?:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b")
+_DECIDED_ALONE = re.compile(r"(?:RESOLVED|AGREED|DECIDED)\s*[/:\-–—]*\s*$")  # the word alone on its line: "RESOLVED/-"
 _DECIDER_BEFORE = re.compile(
     r"\b(?:was|were|and|then|further|unanimously|it|council|committee|board|panel|cabinet|members|authority)\W*$", re.I
 )

@@ -11,7 +11,7 @@ import codecs
 import re
 import time
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from scrutrack.errors import InvalidInput
@@ -165,6 +165,15 @@ def run_in_title(title: str, rest: str) -> bool:
     if len(title.split()) < 2 or re.search(r"(?::|\bthat|\bto)$", title, re.IGNORECASE):
         return False
     return not re.match(r"\s*[:\-–—]", rest)
+
+
+def run_in_blocks(title: str | None, block: Block) -> list[Block]:
+    """A paragraph whose bold title runs into its text ('413.1 Mains gas supply' in bold, its minute after it in plain
+    type): the title (with the paragraph's number), then the minute, unnumbered; else the paragraph."""
+    rest = block.text[len(title) :].strip() if title and block.text.startswith(title) else ""
+    if not (title and rest):
+        return [block]
+    return [replace(block, text=title, bold=True), replace(block, kind="paragraph", text=rest, marker="")]
 
 
 def split_marker(text: str) -> tuple[str, str]:

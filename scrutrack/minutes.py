@@ -1233,9 +1233,7 @@ class _Reader:
         resolved = (
             carried is not None
             and any(  # not an action for someone after it ("Action: Clerk to order"), nor an appointment
-                p.kind in ("decisions", "noted")
-                and not v.OWNER_ACTION.match(p.text)
-                and not v.OWN_BUSINESS["the body's own appointments"].search(p.text)
+                p.kind in ("decisions", "noted") and not v.OWNER_ACTION.match(p.text) and not v.APPOINTS.search(p.text)
                 for p in self.found[carried:]
             )
         )
@@ -1635,7 +1633,7 @@ class _Reader:
         if self.carried is not None and v.DECIDES_ALSO.match(b.text):
             self.settle_motion()  # "..., second KD; agreed by all. It was also agreed that ...": both are decisions
         carries = self.carried is not None and _vote(b.text)  # "RESOLVED" alone, the motion's vote: what it carried
-        appoints = intro.points and all(v.OWN_BUSINESS["the body's own appointments"].search(p) for p in intro.points)
+        appoints = intro.points and all(v.APPOINTS.search(p) for p in intro.points)
         if (
             intro.kind == "decisions"
             and not (proposes or notes or carries or appoints)  # (an appointment decides nothing moved before it)

@@ -705,6 +705,7 @@ FOLLOWING_POINTS = re.compile(
 CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept\w*|supported|won)\b", re.I)
 # A resolution that only adopts what was moved ("to adopt the motion"): its words are the motion's.
 ADOPTS = OWN_BUSINESS["the motion adopted"]
+APPOINTS = OWN_BUSINESS["the body's own appointments"]  # no decision on what was moved before it
 PROCEDURAL_ITEM = re.compile(
     r"^(?:to\s+(?:receive|note|consider|approve|confirm|agree)\s+(?:the\s+|any\s+)?)?(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
     r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next"

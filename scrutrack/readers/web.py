@@ -26,6 +26,7 @@ from scrutrack.documents import (
     decode_text,
     format_number,
     over,
+    run_in_blocks,
     run_in_title,
     split_marker,
 )
@@ -179,12 +180,9 @@ class _Walker:
         marker, rest = (self.marker, text) if self.marker not in ("", _UNSHOWN) else split_marker(text)
         marker = marker or ("•" if self.marker == _UNSHOWN else "")  # an item of a list showing no numbers: its own
         kind = "heading" if self.heading else "item" if marker else "paragraph"
+        # "7. <b>Updates from Councillors.</b> Councillor Pugh reported ...": the title, then the minute
         title = None if bold or self.heading else self.run_in(parts, marker)
-        if title and rest.startswith(title) and rest[len(title) :].strip():
-            # "7. <b>Updates from Councillors.</b> Councillor Pugh reported ...": the title, then the minute
-            self.out.append(Block(kind, title, self.place, self.level, marker, True))
-            kind, marker, rest = "paragraph", "", rest[len(title) :].strip()
-        self.out.append(Block(kind, rest, self.place, self.heading or self.level, marker, bold))
+        self.out += run_in_blocks(title, Block(kind, rest, self.place, self.heading or self.level, marker, bold))
         self.marker = ""
 
     @staticmethod

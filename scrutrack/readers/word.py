@@ -22,6 +22,7 @@ from scrutrack.documents import (
     format_number,
     marker_readings,
     over,
+    run_in_blocks,
     run_in_title,
     split_marker,
     unzip,
@@ -191,11 +192,10 @@ class _Reader:
                 marker, rest = (label, text) if label and k == 0 else split_marker(text)
                 kind = "heading" if heading else "item" if marker else "paragraph"
                 title = title[len(marker) :].strip() if title and marker and title.startswith(marker) else title
-                if k == 0 and title and rest.startswith(title) and rest[len(title) :].strip():
-                    # "413.1 Mains gas supply" in bold, its minute run on after it: the title, then the minute
-                    out.append(Block(kind, title, place, heading or level, marker, True))
-                    kind, marker, rest = "paragraph", "", rest[len(title) :].strip()
-                out.append(Block(kind, rest, place, heading or level, marker, bold))
+                # "413.1 Mains gas supply" in bold, its minute run on after it: the title, then the minute
+                out += run_in_blocks(
+                    title if k == 0 else None, Block(kind, rest, place, heading or level, marker, bold)
+                )
         return out
 
     def _run_in(self, runs: list[Any], style: str | None) -> str | None:

@@ -516,7 +516,7 @@ def _carried(kind: str, who: str, rest: str, why: str) -> _Intro:
 def _as_decided(text: str) -> str:
     """A point in a body's words as the corpus's conventions write it: 'The Committee agreed that X'
     or 'Agreed that X' as 'That X', 'agreed to visit' as 'To visit'; anything else as it is."""
-    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,12}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s+(?:that|to)\b"
+    body = rf"(?!that\b|to\b)(?:[\w&'’-]+\s+){{0,12}}?(?:{v.BODIES})\s|(?:it\s+was\s+)?{v.DECIDING}\s*[:\-–—]?\s+(?:that|to)\b"
     # 'That Cabinet:' or 'The Cabinet Member:' over 'Resolved to discount ...', 'Agreed that the policy be ...': the
     # decider's name and its deciding verb only introduce it
     said = rf"(?:that\s+)?(?:[\w&'’-]+\s+){{0,6}}?(?:{v.BODIES}){v.PORTFOLIO}\s+(?:resolved|agreed|decided)\s+(?=that\s|{v.TO_DO})"
@@ -1472,7 +1472,7 @@ class _Reader:
             # set in bold ("a) Abercerrig Carnival Committee" under "5. Grant applications")
             shown = shown or (
                 "alpha" in style
-                and (_upper(self.heading.text) or b.bold)
+                and (_upper(self.heading.text) or b.bold or b.kind == "heading")  # or a page's "<h3>(f) Annual Report"
                 and (_title_like(b.text) or referenced)
                 and not v.A_MEMBER.search(b.text)
             )
@@ -2208,6 +2208,10 @@ def _inline(b: Block) -> list[Block]:
     (3) ...', 'That the Board (a) approves ...; and (b) ...', 'Decision Record D100113 — 1. the ...
     2. the ...'), or whose first point only starts there and the rest follow: the lead, as a stem over
     them, then each point a block of its own."""
+    if b.marker and b.kind == "item" and not b.level:  # "(1) thanks the ...; and (2) notes ...": its own is the first
+        whole = _inline(dataclasses.replace(b, kind="paragraph", marker="", text=f"{b.marker} {b.text}"))
+        if len(whole) > 1 and whole[0].marker:
+            return whole
     found = list(_INLINE.finditer(b.text)) if len(b.text) <= MAX_BLOCK_CHARS and b.kind != "table" else []
     found = _points_ended(found, b.text)
     found = [m for m in found if not _closes(m, b.text)]  # "the Final Report (Appendix 1) and ...": no number

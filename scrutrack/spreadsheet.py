@@ -1056,8 +1056,8 @@ def read_cell_date(text: str, month_end: bool = False) -> tuple[dt.date, bool]:
 # for it, not its text (the corpus's rule: labels go), where a sentence follows.
 _TEXT_LABEL = re.compile(
     r"(?:(?:rec(?:ommendation)?\.?\s*(?:no\.?\s*)?|r)\d{1,3}[a-z]?\s*[.:)\-–—]?|\d{1,3}[a-z]?\s*[.:)\-–—]"
-    r"|\(?(?:[a-z]|\d{1,3})\)|(?-i:[ivx]{1,4})\.)"
-    r"\s+(?=(?-i:[A-Z]))",  # "R1 –", "R3 That ...", "3.", "(a)", "ii."
+    r"|\(?(?:[a-z]|\d{1,3})\)|(?-i:[ivx]{1,4})\.|actions?\s*:)"
+    r"\s+(?=(?-i:[A-Z]))",  # "R1 –", "R3 That ...", "3.", "(a)", "ii.", "ACTION: Chief Executive to ..."
     re.IGNORECASE,
 )
 
@@ -1255,10 +1255,12 @@ class _RowReader:
         what: str,
         hint: str,
         past: Iterable[str] = (),
+        quiet: bool = False,
     ) -> Any:
         """The meaning of a cell of words: one of `words`, with a RAG rating after it ("Complete (Green)") or
         more words after it ("Accepted with amendments"); None, and said, when it is none; None, silently,
-        when it is one of `past` and not of `words` (a RAG rating in a status column, 'Pending' as an outcome)."""
+        when it is one of `past` and not of `words` (a RAG rating in a status column, 'Pending' as an outcome), or
+        any cell when `quiet`."""
         value, _ = self.cell(cells, fld)
         found = words.get(norm(value))  # first: --status-map may say what 'Red' means
         if found is None and (_NOT_APPLICABLE.match(norm(value)) or norm(value) in past):
@@ -1267,7 +1269,7 @@ class _RowReader:
             found = words.get(norm(_RAG.sub("", value))) or _opening(value, words)
         if found is None and len(halves := _languages(value)) == 2:  # 'Cwblhawyd / Completed'
             found = next((f for half in halves if (f := words.get(norm(half)) or _opening(half, words))), None)
-        if found is None:
+        if found is None and not quiet:
             self.bad(row, fld, f"unknown {what} '{_shown(value)}'; {hint.replace(value, _shown(value))}")
         return found
 
@@ -1284,7 +1286,8 @@ class _RowReader:
         meeting, number = self.meeting_and_number(row, cells, committee, before)
         if text is None:
             self.bad(row, "text", "no recommendation text")
-        kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "write recommendation or action") or "recommendation"
+        # a "Type" column of the tracker's own words ('Suggestion for improvement'): a recommendation, as with none
+        kind = self.word(row, cells, "kind", KIND_WORDS, "kind", "", quiet=True) or "recommendation"
         themes = tuple(t.strip() for t in re.split(r"[,;\n]", self.line(cells, "themes") or "") if t.strip())
         # status and response
         status_words = {**STATUS_WORDS, **ctx.status_map}

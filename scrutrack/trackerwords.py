@@ -598,6 +598,7 @@ STATUS_WORDS: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(
         (
             "rejected",
+            "reject",
             "not accepted",
             "declined",
             "refused",
@@ -708,6 +709,7 @@ OUTCOME_WORDS: dict[str, str] = {
     **dict.fromkeys(
         (
             "rejected",
+            "reject",
             "not accepted",
             "declined",
             "no",

@@ -477,6 +477,8 @@ OWN_BUSINESS = {
             # "That the following item be taken ‘In Committee’", "That the Committee come out of ‘In Committee’"
             r"|\b(?:tak(?:e|en)|come\s+out\s+of)\s+[‘'\"“]in\s+committee\b"
             r"|\b(?:come|came|comes|move|moved)\s+out\s+of\s+(?:closed|private|confidential|exempt)\s+session\b"
+            # a Northern Ireland committee's business "In Confidence", and its move back "into Open Session"
+            r"|\bbusiness\s+[‘'\"“]?in\s+confidence\b|\bout\s+of\s+[‘'\"“]?in\s+confidence\b|\binto\s+open\s+session\b"
             r"|\b(?:hear|heard|receive|received|accept|accepted|grant|granted|allow|allowed)\b[^.;]{0,60}?\bdeputations?\b"
             r"|\bdeputations?\b[^.;]{0,40}?\bbe\s+(?:heard|received|accepted|granted)\b"
             r"|\bbe\s+(?:permitted|allowed|given\s+leave|granted\s+leave)\s+to\s+(?:address|speak)\b"
@@ -515,6 +517,9 @@ OWN_BUSINESS = {
             r"|replaces?\s+(?:councillor|cllr|mr|mrs|ms|dr)\b|joins?\s+the\b|be\s+(?:added\s+to|removed\s+from)\s+the\b)"
             r"|\b(?:membership|members|representatives?|chairs?|lead\s+members?)\b[^.;]{0,80}\bbe\s+as\s+(?:follows|set\s+out|listed)\b"
             r"|\bappointments?\s+(?:be|are|were)\s+(?:made|confirmed|agreed)\b"
+            # "That the appointment of Mrs X to Ysgol Y and Mr Z to Penrhos High School as local authority governors be approved"
+            r"|\bappointments?\s+of\b[^.;]{1,200}?\bas\s+(?:[\w-]+\s+){0,3}(?:governors?|trustees?|representatives?|directors?)"
+            r"\b[^.;]{0,40}?\bbe\s+(?:approved|confirmed|agreed|endorsed)\b"
             # "approves the nominations for persons to serve as local authority governors", "the nominations be confirmed"
             r"|\b(?:approv|confirm|agree|endors|accept)\w*\s+(?:the\s+)?nominations?\b|\bnominations?\b[^.;]{0,80}?\b(?:be|are|were)"
             r"\s+(?:approved|confirmed|agreed|endorsed|accepted)\b"
@@ -707,7 +712,10 @@ CARRIED_WORD = re.compile(r"\b(?:carried|passed|adopt\w*|agreed|approved?|accept
 ADOPTS = OWN_BUSINESS["the motion adopted"]
 APPOINTS = OWN_BUSINESS["the body's own appointments"]  # no decision on what was moved before it
 PROCEDURAL_ITEM = re.compile(
-    r"^(?:to\s+(?:receive|note|consider|approve|confirm|agree)\s+(?:the\s+|any\s+)?)?(?:apologies|declarations?\s+of|election\s+of|appointment\s+of"
+    r"^(?:to\s+(?:receive|note|consider|approve|confirm|agree)\s+(?:the\s+|any\s+)?)?(?:apologies"
+    # (declarations of interest, not "Declaration of Hay Lane depot as surplus")
+    r"|declarations?\s+of\s+(?:[\w'’,-]+\s+){0,4}?(?:interests?|lobbying|gifts|hospitality|party\s+whip|members)\b"
+    r"|election\s+of|appointment\s+of"
     r"|appointments?\s+(?:of|to)\b|exclusion\s+of|(?:date|dates)\s+of\s+(?:the\s+)?next"
     r"|chair(?:man)?'?s\s+announcements|substitut|welcome|emergency\s+evacuation|disclosures?\s+of)",
     re.I,
@@ -749,8 +757,9 @@ NOTING = re.compile(
     r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$"
     # "To receive the report on the follow-up of audit recommendations": the report in hand, whatever it is
     # about ("receive a report on X at the next meeting", "receive the annual report in June" ask for one).
-    r"|receives?\s+(?:and\s+notes?\s+)?the\s+(?:[\w'’-]+\s+){0,6}?(?:report|update|presentation|minutes|information|briefing)"
-    r"\s+(?:on|of|from|about|by|regarding|concerning|setting\s+out)\s(?![^;]*\b(?:next|future|following|each|every|annual(?:ly)?"
+    r"|receives?\s+(?:and\s+notes?\s+)?the\s+(?:[\w'’-]+\s+){0,6}?(?:report|update|presentation|minutes|information|briefing"
+    r"|recommendations)"  # "To receive the recommendations arising from the meetings of the Homes Sub-Committee"
+    r"\s+(?:on|of|from|about|by|regarding|concerning|setting\s+out|arising\s+from)\s(?![^;]*\b(?:next|future|following|each|every|annual(?:ly)?"
     r"|quarterly|monthly|twice|until|within|progress|at\s+(?:its|a)|by\s+\w+\s+\d{4}|in\s+(?:\d{4}|(?-i:[A-Z])\w+|the\s+(?:spring|summer|autumn|new)))\b)[^;]*$)"
     # "That it be noted that X": all of X is what is noted, its "and"s too, but a decision after ", and that"
     r"|^(?:that\s+)?it\s+(?:be|is|was)\s+(?:noted|acknowledged)\s+that\b(?!.*[,;]\s+and\s+that\b)"

@@ -566,6 +566,23 @@ def test_a_heading_column_names_each_rows_item(repo: Path, invoke: Invoke) -> No
     assert [r["item"] for r in records(repo).values()] == ["WINTER PLAN"]
 
 
+def test_a_trackers_own_words_for_kind_outcome_and_label_are_read_not_refused(repo: Path, invoke: Invoke) -> None:
+    # a "Type" column of the tracker's own words ('Suggestion for improvement'): a recommendation, not a refusal;
+    # 'Reject' is rejected; "ACTION: X to ..." and "Agreed: that ..." lose their label and introducer
+    (repo / "t.csv").write_text(
+        "Date,Type,Recommendation,Cabinet Decision\n"
+        "05/03/2025,Suggestion for improvement,ACTION: Chief Executive to write to the Minister.,Accept\n"
+        "05/03/2025,Recommendation,Agreed: that officers review the booking forms.,Reject\n"
+    )
+    invoke("import", "tracker", "t.csv", "--committee", "cyp", "--date", "2025-06-01")
+    got = list(records(repo).values())
+    assert [(r["kind"], r["text"]) for r in got] == [
+        ("recommendation", "Chief Executive to write to the Minister.\n"),
+        ("recommendation", "That officers review the booking forms.\n"),
+    ]
+    assert [r["response"]["outcome"] for r in got] == ["accepted", "rejected"]
+
+
 def test_a_meeting_shown_once_over_its_rows_dates_each(repo: Path, invoke: Invoke) -> None:
     # the date and topic written once, on the first row of each meeting, the cells below left blank as
     # if merged down; a first row with no date is still named

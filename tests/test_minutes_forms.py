@@ -3834,6 +3834,42 @@ STRUCTURES = {
             )
         ],
     ),
+    # A saved page's items as lettered headings ("<h3>(f) Annual Report 2024/25 (DEH) –</h3>"): each an item.
+    "lettered-headings-on-a-page.html": (
+        "<html><body><h1>Joint Regulatory Committee</h1><p>Minutes of the meeting held on 17th June, 2025.</p>"
+        "<h3>(f) Fees and Charges 2025/26 (DEH) –</h3><p>RESOLVED – THAT the fees set out in the report be approved.</p>"
+        "<h3>(g) Enforcement Policy (DEH) –</h3><p>RESOLVED – THAT the revised policy be published.</p></body></html>",
+        [
+            ("Fees and Charges 2025/26 (DEH)", "That the fees set out in the report be approved."),
+            ("Enforcement Policy (DEH)", "That the revised policy be published."),
+        ],
+    ),
+    # Points run on in one paragraph under a lead, the first with its number at the paragraph's start ("(1) notes
+    # ...; and (2) asks ..."): each a point.
+    "run-on-points-first-numbered.txt": (
+        "Minutes of the Audit Committee held on 4 December 2025\n\n6. Standards Report\n\nResolved: The Committee:-"
+        "\n\n(1) notes the annual report; and (2) asks the Monitoring Officer to arrange training on the Code of "
+        "Conduct for all councillors.\n",
+        [
+            (
+                "Standards Report",
+                "The Committee asks the Monitoring Officer to arrange training on the Code of Conduct for all councillors.",
+            )
+        ],
+    ),
+    # A decision notice's title starting "Declaration of" ("Declaration of Mill Lane depot as surplus"): no
+    # declarations of interest, its decision a record.
+    "declaration-of-a-site-surplus.txt": (
+        "Cabinet Member Decision, 2 February 2026\n\nTitle of decision: Declaration of Mill Lane depot as surplus to "
+        "requirements\n\nDecision:\n\nThat the Mill Lane depot be declared surplus to the council's operational "
+        "requirements.\n",
+        [
+            (
+                "Declaration of Mill Lane depot as surplus to requirements",
+                "That the Mill Lane depot be declared surplus to the council's operational requirements.",
+            )
+        ],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").
@@ -4126,6 +4162,29 @@ NOT_RECORDS = {
         "applications.\n\nAuthor: Lesley Menzies, Community Investment Officer\n\nApproved: Tom Reid, Head of "
         "Communities, 12 November 2025\n",
         [],
+    ),
+    # Receiving the recommendations other committees made ("To receive the recommendations arising from the meeting of
+    # the Homes Sub-Committee held on ..."): noting them.
+    "receive-the-recommendations-arising": (
+        "Minutes of the Cabinet held on 18 March 2026\n\n5. Recommendations from Committees\n\nRESOLVED: To receive "
+        "the recommendations arising from the meeting of the Parks Committee held on 3 March 2026.\n\n6. Parks\n\n"
+        "RESOLVED: To approve the new bowling green fees.\n",
+        [("Parks", "To approve the new bowling green fees.")],
+    ),
+    # Governors appointed by name ("That the appointment of Mrs A to X School and Mr B to Y School as local authority
+    # governors be approved"): appointments.
+    "governors-appointment-approved": (
+        "Minutes of the Cabinet held on 9 March 2026\n\n8. School Governors\n\nRESOLVED – THAT the appointment of Mrs "
+        "Ann Price to Ysgol Bryn and Mr Tom Hale to Westfield School as local authority governors be approved.\n\n"
+        "9. Libraries\n\nRESOLVED – THAT the mobile library route be extended to Pentre.\n",
+        [("Libraries", "That the mobile library route be extended to Pentre.")],
+    ),
+    # A Northern Ireland committee's business taken "In Confidence" and its move back "into Open Session".
+    "in-confidence-and-open-session": (
+        "Minutes of the Committee held on 12 January 2026\n\n9. Confidential business\n\nAGREED: That the Committee "
+        "proceeds to conduct the following business 'In Confidence'.\n\nAGREED: That the Committee moves out of 'In "
+        "Confidence' and into Open Session.\n\n10. Pitches\n\nAGREED: That the pitches at Glebe Park be relined.\n",
+        [("Pitches", "That the pitches at Glebe Park be relined.")],
     ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "

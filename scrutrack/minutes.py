@@ -346,8 +346,11 @@ def _a_code(number: str) -> bool:
 def _unnumbered(title: str) -> str:
     """A heading's title without the sub-item number printed in it ('5.1 Committee Business Planner'), its
     paper's code in brackets before it ('(NPA/26/13) Partnership Management Plan') or a council's file reference
-    ('CEM/GEN/7 CEMETERY OPENING HOURS', 'G-LEG-112 REQUEST FOR ...', 'L/LEI/002/26 LEISURE CENTRE ...' with its year)."""
+    ('CEM/GEN/7 CEMETERY OPENING HOURS', 'G-LEG-112 REQUEST FOR ...', 'L/LEI/002/26 LEISURE CENTRE ...' with its year), a
+    directorate's decision number ('PLACE25 1184 - Award of contract ...')."""
     code = r"\((?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}\)|(?-i:[A-Z]{1,5}[/-][A-Z]{1,5}[/-]\d{1,4}(?:[/-]\d{2,4})?)"
+    # (or a directorate's decision number and a dash: "PLACE25 1184 - Award of contract ...", "LOCYP 2526 071 - ...")
+    code += r"|(?-i:[A-Z]{3,8}\d{0,4})(?:\s+\d{3,6}){1,2}\s+[-–—]"
     return re.sub(rf"^(?:\d{{1,3}}\.\d{{1,3}}\.?|{code})\s+(?=\S)", "", title)
 
 

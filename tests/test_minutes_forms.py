@@ -3870,6 +3870,14 @@ STRUCTURES = {
             )
         ],
     ),
+    # A decisions page's entry titled after the directorate's decision number ("ECON26 0412 - Grant to ..."): the
+    # number is no part of the title.
+    "directorate-decision-number-before-title.html": (
+        "<html><body><h2>Decisions published</h2><p>12/01/2026 - ECON26 0412 - Grant to Holme Market Traders ref: 912 "
+        "Recommendations Approved</p><p>Decision Maker: Director of Economy</p><p><b>Decision:</b></p><p>That a grant "
+        "of £4,000 be paid to Holme Market Traders for new stalls.</p></body></html>",
+        [("Grant to Holme Market Traders", "That a grant of £4,000 be paid to Holme Market Traders for new stalls.")],
+    ),
     # A portfolio holder's decision notice in sections under headings in capitals: "TOPIC" (no colon) over the
     # decision's title, and its date only at the foot, in a grid of labels over values ("Approved by: (signature)"
     # beside "Date of Decision").

@@ -485,6 +485,8 @@ OWN_BUSINESS = {
             r"|^(?=.*\b(?:standing\s+orders?|procedure\s+rules?|rules?\s+of\s+(?:procedure|debate))\b).*\bsuspen(?:d|ded|sion)\b|\border\s+of\s+(?:the\s+)?(?:business|agenda|items)\b[^.;]{0,30}\b"
             r"(?:varied|changed|altered)|\bvary\s+the\s+order\s+of\b"
             r"|\b(?:agreed|approved|noted|confirmed)\s+the\s+order\s+of\s+(?:business|the\s+agenda|items)\b"
+            # "That the items of business be dealt with in the order minuted below"
+            r"|\bitems?\s+of\s+business\s+be\s+(?:dealt\s+with|taken|considered)\s+in\s+the\s+order\b"
             r"|\b(?:meeting|debate|motion)\s+(?:be|was|is|stands?)\s+(?:adjourned|withdrawn)\b"
             r"|^(?:that\s+)?the\s+(?:notice\s+of\s+)?motion\s+(?:be|is|stands?)\s+(?:referred|deferred)\b|\badjourn\s+(?:the\s+)?(?:meeting|debate)\b"
             r"|\bapolog(?:y|ies)\b[^.;]{0,80}\bbe\s+(?:accepted|noted|received)\b|\bleave\s+of\s+absence\b"
@@ -754,7 +756,8 @@ NOTING = re.compile(
     r"|receives?\s+(?:and\s+notes?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     r"(?:report|update|presentation|minutes|information|briefing|contents?|plan|strategy|statement|accounts|register|log"
     r"|assessment|document|paper|letter|summary|dashboard|scorecard)\b"  # "receive the refreshed Bus Service Improvement Plan"
-    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?\W*$"
+    r"(?:\s+(?:now\s+)?(?:submitted|presented|circulated|attached|tabled|given))?(?:\s+(?:for|as)\s+information)?"
+    r"(?:\s+and\s+notes?\s+(?:the|its)\s[^;]*)?\W*$"  # "receives the update and notes the progress made in ..."
     # "To receive the report on the follow-up of audit recommendations": the report in hand, whatever it is
     # about ("receive a report on X at the next meeting", "receive the annual report in June" ask for one).
     r"|receives?\s+(?:and\s+notes?\s+)?the\s+(?:[\w'’-]+\s+){0,6}?(?:report|update|presentation|minutes|information|briefing"

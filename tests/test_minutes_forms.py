@@ -4194,6 +4194,14 @@ NOT_RECORDS = {
         "Confidence' and into Open Session.\n\n10. Pitches\n\nAGREED: That the pitches at Glebe Park be relined.\n",
         [("Pitches", "That the pitches at Glebe Park be relined.")],
     ),
+    # Receiving a report and noting what is in it ("receives the briefing and notes the new targets"): noting; the
+    # items of business taken in an order of their own: the conduct of the meeting.
+    "receives-and-notes-and-order-of-items": (
+        "Minutes of the Area Committee held on 3 February 2026\n\n1. Order of business\n\nAGREED that the items of "
+        "business be taken in the order shown below.\n\n2. Waiting times\n\nRESOLVED that the Board receives the "
+        "briefing and notes the new targets for 2026/27.\n\n3. Pitches\n\nRESOLVED that the pitches be relined.\n",
+        [("Pitches", "That the pitches be relined.")],
+    ),
     "public-minutes-and-non-public-summary": (
         "Minutes of the Port Health Committee held on 8 July 2025\n\n3. Minutes\n\nRESOLVED – That the public minutes "
         "and non-public summary of the meeting held on 13 May 2025 be approved.\n\n4. Charges\n\nRESOLVED – That the "

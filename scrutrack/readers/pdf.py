@@ -476,15 +476,14 @@ def _body_size(pages: list[tuple[float, list[_Piece]]]) -> float:
 
 def _lines(pages: list[_Page]) -> list[Line]:
     body = _body_size([(p.height, p.pieces) for p in pages])
-    apart = max(0.45, _leading(pages) + 0.25)  # a paragraph's end: a space wider than between its lines
+    laid = [(page, tables, _rows(pieces)) for page in pages for pieces, tables in [_tables(page)]]
+    apart = max(0.45, _leading([rows for _, _, rows in laid]) + 0.25)  # a paragraph's end: wider than its lines
     out: list[Line] = []
     carry = _Carry()
-    for number, page in enumerate(pages, 1):
+    for number, (page, tables, rows) in enumerate(laid, 1):
         band = 0.1 * page.height  # a header or footer: in the margin, smaller than the body's text
         if number > 1 and out:
             out.append(Line("\f", f", page {number}"))
-        pieces, tables = _tables(page)
-        rows = _rows(pieces)
         shown = [r for r in rows if any(p.size >= body - 0.5 or band < p.y0 < page.height - band for p in r.pieces)]
         margin = [r for r in rows if all(r is not x for x in shown)]  # furniture, which may date the meeting
         out.extend(Line(r.text(), f", page {number}", furniture=True) for r in margin if r.top > page.height / 2)
@@ -518,13 +517,14 @@ def _lines(pages: list[_Page]) -> list[Line]:
     return out
 
 
-def _leading(pages: list[_Page]) -> float:
-    """The space between the lines of a paragraph, in line heights: the least between two rows that comes at least
-    three times in the document (half a line where it is set at one and a half lines), 0 where none does."""
+def _leading(pages: list[list[_Row]]) -> float:
+    """The space between the lines of a paragraph, in line heights: the least between two rows (of each page's text
+    outside its tables) that comes at least three times in the document (half a line where it is set at one and a
+    half lines), 0 where none does."""
     gaps = collections.Counter(
         round(20 * (a.bottom - b.top) / min(a.height, b.height)) / 20
-        for page in pages
-        for a, b in itertools.pairwise(_rows(page.pieces))
+        for rows in pages
+        for a, b in itertools.pairwise(rows)
         if b.top < a.top and a.bottom >= b.top and min(a.height, b.height) > 0
     )
     return min((g for g, n in gaps.items() if n >= 3), default=0.0)
